@@ -1,0 +1,315 @@
+"""The ``awesome-lint`` command: ``check``, ``fix`` and ``rules``."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from awesome_lint import __version__
+from awesome_lint.config import (
+    ConfigError,
+    Selection,
+    Settings,
+    select_rules,
+    settings_for,
+    with_overrides,
+)
+from awesome_lint.fix import (
+    FixRefused,
+    FixResult,
+    apply_edits,
+    compare_tables,
+    format_fix,
+    non_overlapping,
+    rendering_preserving,
+)
+from awesome_lint.lint import lint
+from awesome_lint.parse import Document, parse_document
+from awesome_lint.report import format_json, format_text, summary
+from awesome_lint.rule import Context, Diagnostic, Edit, FixSafety, Severity
+from awesome_lint.rules import BY_CODE, FORMATTING, RULES
+from awesome_lint.source import InputError, Source, decode, read_source, write_atomic
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+STDIN = "-"
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out; the message is one line."""
+
+
+def _split_selectors(values: Sequence[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _add_selection_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="Markdown files (default: README.md)"
+    )
+    parser.add_argument("--config", metavar="PATH", help="use this configuration file only")
+    parser.add_argument("--select", action="append", metavar="RULES", help="replace the rule set")
+    parser.add_argument(
+        "--extend-select", action="append", default=[], metavar="RULES", help="add rules"
+    )
+    parser.add_argument(
+        "--ignore", action="append", default=[], metavar="RULES", help="remove rules"
+    )
+    parser.add_argument("--style", choices=["aligned", "compact"], help="table style (aligned)")
+    parser.add_argument(
+        "--max-width", type=int, metavar="N", help="tables wider than N columns are written compact"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="awesome-lint",
+        description="Lint and format the Markdown tables of awesome-lists.",
+    )
+    parser.add_argument("--version", action="version", version=f"awesome-lint {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser("check", help="report problems (exit 1 if any)")
+    _add_selection_flags(check)
+    check.add_argument("--format", choices=["text", "json"], default="text", dest="output_format")
+    check.add_argument("--fail-on", choices=["error", "warning"], help="lowest failing severity")
+
+    fix = commands.add_parser("fix", help="rewrite tables in place")
+    _add_selection_flags(fix)
+    fix.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if a file would change"
+    )
+    fix.add_argument("--diff", action="store_true", help="print a unified diff; write nothing")
+    fix.add_argument(
+        "--unsafe-fixes", action="store_true", help="also apply fixes that change what GitHub shows"
+    )
+
+    rules = commands.add_parser("rules", help="list the rules, or show one rule's document")
+    rules.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
+    return parser
+
+
+def _settings(args: argparse.Namespace, path: str, cache: dict[str, Settings]) -> Settings:
+    base = settings_for(path, args.config, cache)
+    return with_overrides(
+        base,
+        style=args.style,
+        max_width=args.max_width,
+        select=_split_selectors(args.select),
+        extend_select=_split_selectors(args.extend_select) or [],
+        ignore=_split_selectors(args.ignore) or [],
+        fail_on=getattr(args, "fail_on", None),
+    )
+
+
+def _default_paths() -> list[str]:
+    for name in sorted(os.listdir(".")):
+        if name.lower() == "readme.md" and os.path.isfile(name):
+            return [name]
+    raise UsageError("no PATH given and no README.md here")
+
+
+def _read(path: str, stdin: TextIO) -> Source:
+    if path == STDIN:
+        return decode("<stdin>", stdin.buffer.read())
+    return read_source(path)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    document: Document
+    settings: Settings
+    selection: Selection
+    context: Context
+
+
+def _prepare(
+    args: argparse.Namespace, path: str, cache: dict[str, Settings], stdin: TextIO
+) -> _Prepared:
+    settings = _settings(args, path, cache)
+    selection = select_rules(settings)
+    document = parse_document(_read(path, stdin))
+    return _Prepared(document, settings, selection, Context(render=settings.render))
+
+
+def _fails(diagnostics: Sequence[Diagnostic], fail_on: Severity) -> bool:
+    if fail_on is Severity.WARNING:
+        return bool(diagnostics)
+    return any(item.severity is Severity.ERROR for item in diagnostics)
+
+
+def run_check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    paths = args.paths or _default_paths()
+    cache: dict[str, Settings] = {}
+    everything: list[Diagnostic] = []
+    status = EXIT_CLEAN
+    files = 0
+    for path in paths:
+        try:
+            prepared = _prepare(args, path, cache, stdin)
+        except (InputError, ConfigError) as error:
+            stderr.write(f"awesome-lint: {error}\n")
+            status = EXIT_ERROR
+            continue
+        files += 1
+        found = lint(prepared.document, prepared.selection, prepared.context)
+        everything.extend(found)
+        if _fails(found, prepared.settings.fail_on):
+            status = max(status, EXIT_FINDINGS)
+    if args.output_format == "json":
+        stdout.write(format_json(everything))
+    else:
+        stdout.write(format_text(everything))
+    stderr.write(summary(everything, files, FORMATTING) + "\n")
+    return status
+
+
+def _fix_edits(prepared: _Prepared, unsafe: bool) -> tuple[list[Edit], list[Edit]]:
+    """Formatting edits (AL002's rendering wins over AL001's padding), then the edits of other
+    rules that were selected by name, safe ones always and unsafe ones only when allowed."""
+    chosen = {rule.code for rule in prepared.selection.rules}
+    document, context = prepared.document, prepared.context
+    formatting: list[Edit] = []
+    for code in ("AL002", "AL001"):
+        fix = BY_CODE[code].fix
+        if code in chosen and fix is not None:
+            formatting.extend(fix(document, context))
+    others: list[Edit] = []
+    for rule in prepared.selection.rules:
+        if (
+            rule.code in FORMATTING
+            or rule.fix is None
+            or rule.code not in prepared.selection.explicit
+        ):
+            continue
+        if rule.fix_safety is not FixSafety.SAFE and not unsafe:
+            continue
+        others.extend(rule.fix(document, context))
+    return non_overlapping(formatting), others
+
+
+def fix_document(prepared: _Prepared, unsafe: bool) -> FixResult:
+    """Formatting first, proven lossless; then the edits of the rules selected by name, which
+    look at the formatted document and must keep its tables and GitHub's page as they are."""
+    formatting, _ = _fix_edits(prepared, unsafe)
+    result = format_fix(prepared.document, formatting)
+    formatted = _Prepared(result.document, prepared.settings, prepared.selection, prepared.context)
+    _, others = _fix_edits(formatted, unsafe)
+    if not others:
+        return result
+    kept, dropped = rendering_preserving(result.document, others)
+    if not kept:
+        return FixResult(result.source, result.document, result.applied, tuple(dropped))
+    fixed = apply_edits(result.document.source, non_overlapping(kept))
+    reparsed = parse_document(fixed)
+    reason = compare_tables(result.document, reparsed)
+    if reason:
+        raise FixRefused(reason)
+    return FixResult(fixed, reparsed, result.applied + tuple(kept), tuple(dropped))
+
+
+def _diff(path: str, before: Source, after: Source) -> str:
+    old = [line + end for line, end in zip(before.lines, before.endings, strict=True)]
+    new = [line + end for line, end in zip(after.lines, after.endings, strict=True)]
+    lines = difflib.unified_diff(old, new, f"a/{path}", f"b/{path}")
+    return "".join(
+        line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+        for line in lines
+    )
+
+
+def run_fix(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    paths = args.paths or _default_paths()
+    cache: dict[str, Settings] = {}
+    status = EXIT_CLEAN
+    changed = unchanged = 0
+    for path in paths:
+        try:
+            prepared = _prepare(args, path, cache, stdin)
+            result = fix_document(prepared, args.unsafe_fixes)
+        except (InputError, ConfigError) as error:
+            stderr.write(f"awesome-lint: {error}\n")
+            status = EXIT_ERROR
+            continue
+        except FixRefused as reason:
+            stderr.write(
+                f"awesome-lint: {path}: refusing to fix: {reason}; the file is left as it was\n"
+            )
+            status = EXIT_ERROR
+            continue
+        for edit in result.skipped:
+            stderr.write(
+                f"{path}:{edit.start + 1}:1: {edit.code} not fixed: "
+                "a blank line here would change what GitHub renders\n"
+            )
+        if path == STDIN:
+            stdout.buffer.write(result.source.to_bytes())
+            stdout.flush()
+            continue
+        if not result.changed:
+            unchanged += 1
+            continue
+        changed += 1
+        if args.diff:
+            stdout.write(_diff(path, prepared.document.source, result.source))
+            status = max(status, EXIT_FINDINGS)
+        elif args.check:
+            stdout.write(f"would fix {path}\n")
+            status = max(status, EXIT_FINDINGS)
+        else:
+            write_atomic(path, result.source.to_bytes())
+    verb = "would be fixed" if args.check or args.diff else "fixed"
+    stderr.write(f"{changed} file{'s' * (changed != 1)} {verb}, {unchanged} unchanged.\n")
+    return status
+
+
+def run_rules(args: argparse.Namespace, stdout: TextIO) -> int:
+    from awesome_lint.docs import rule_document, rules_table
+
+    if args.rule is None:
+        stdout.write(rules_table(RULES) + "\n")
+        return EXIT_CLEAN
+    from awesome_lint.rules import UnknownSelector, resolve
+
+    try:
+        matches = resolve(args.rule)
+    except UnknownSelector as error:
+        raise UsageError(str(error)) from None
+    stdout.write("\n".join(rule_document(rule) for rule in matches))
+    return EXIT_CLEAN
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        if args.command == "check":
+            return run_check(args, stdin, stdout, stderr)
+        if args.command == "fix":
+            if args.paths.count(STDIN) and len(args.paths) > 1:
+                raise UsageError("`-` (stdin) cannot be mixed with other paths")
+            return run_fix(args, stdin, stdout, stderr)
+        return run_rules(args, stdout)
+    except (UsageError, ConfigError) as error:
+        stderr.write(f"awesome-lint: {error}\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR

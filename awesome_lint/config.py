@@ -1,0 +1,227 @@
+"""Settings: found in ``.awesome-lint.toml`` or ``pyproject.toml``, then overridden by flags."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from awesome_lint.render import RenderOptions, Style
+from awesome_lint.rule import Rule, Severity
+from awesome_lint.rules import RULES, UnknownSelector, resolve
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+CONFIG_FILE = ".awesome-lint.toml"
+PYPROJECT = "pyproject.toml"
+_KEYS = frozenset(
+    {"style", "max-width", "select", "extend-select", "ignore", "fail-on", "severity"}
+)
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    style: Style = Style.ALIGNED
+    max_width: int | None = None
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity = Severity.ERROR
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    path: str | None = None
+
+    @property
+    def render(self) -> RenderOptions:
+        return RenderOptions(self.style, self.max_width)
+
+
+@dataclass(frozen=True)
+class Selection:
+    rules: tuple[Rule, ...]
+    explicit: frozenset[str]  # codes named by select or extend-select, not only by default
+    severity: Mapping[str, Severity]
+
+
+def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [part for part in value.split(",") if part.strip()]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{where}: `{key}` must be a list of rule codes or names")
+    for item in value:
+        try:
+            resolve(item)
+        except UnknownSelector as error:
+            raise ConfigError(f"{where}: {error} in `{key}`") from None
+    return tuple(item.strip() for item in value)
+
+
+def _style(where: str, value: Any) -> Style:
+    try:
+        return Style(value)
+    except ValueError:
+        choices = ", ".join(f"`{style.value}`" for style in Style)
+        raise ConfigError(f"{where}: `style` must be one of {choices}, not `{value}`") from None
+
+
+def _severity(where: str, value: Any) -> Severity:
+    try:
+        return Severity(value)
+    except ValueError:
+        raise ConfigError(
+            f"{where}: severity must be `error` or `warning`, not `{value}`"
+        ) from None
+
+
+def _max_width(where: str, value: Any) -> int | None:
+    if value is None or value == 0:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ConfigError(f"{where}: `max-width` must be a positive whole number")
+    return value
+
+
+def settings_from_table(where: str, table: Mapping[str, Any]) -> Settings:
+    unknown = sorted(set(table) - _KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key `{unknown[0]}`")
+    settings = Settings(path=where)
+    if "style" in table:
+        settings = replace(settings, style=_style(where, table["style"]))
+    if "max-width" in table:
+        settings = replace(settings, max_width=_max_width(where, table["max-width"]))
+    if "select" in table:
+        settings = replace(settings, select=_strings(where, "select", table["select"]))
+    if "extend-select" in table:
+        extend = _strings(where, "extend-select", table["extend-select"])
+        settings = replace(settings, extend_select=extend)
+    if "ignore" in table:
+        settings = replace(settings, ignore=_strings(where, "ignore", table["ignore"]))
+    if "fail-on" in table:
+        settings = replace(settings, fail_on=_severity(where, table["fail-on"]))
+    if "severity" in table:
+        levels = table["severity"]
+        if not isinstance(levels, dict):
+            raise ConfigError(f"{where}: `severity` must be a table of rule = level")
+        severity: dict[str, Severity] = {}
+        for selector, level in levels.items():
+            _strings(where, "severity", [selector])
+            for rule in resolve(selector):
+                severity[rule.code] = _severity(where, level)
+        settings = replace(settings, severity=severity)
+    return settings
+
+
+def _load_toml(path: str) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read configuration ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML ({error})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: invalid TOML (not UTF-8)") from None
+
+
+def _table_in(path: str) -> Mapping[str, Any] | None:
+    data = _load_toml(path)
+    if os.path.basename(path) == PYPROJECT or "tool" in data:
+        tool = data.get("tool", {})
+        found = tool.get("awesome-lint") if isinstance(tool, dict) else None
+        return found if isinstance(found, dict) else None
+    return data
+
+
+def load_file(path: str) -> Settings:
+    """Settings from a file named with ``--config``; a file without our table is an error."""
+    table = _table_in(path)
+    if table is None:
+        raise ConfigError(f"{path}: no [tool.awesome-lint] table")
+    return settings_from_table(path, table)
+
+
+def find_config(directory: str) -> str | None:
+    """The nearest ``.awesome-lint.toml``, or ``pyproject.toml`` with our table, at or above."""
+    current = os.path.abspath(directory)
+    while True:
+        candidate = os.path.join(current, CONFIG_FILE)
+        if os.path.isfile(candidate):
+            return candidate
+        candidate = os.path.join(current, PYPROJECT)
+        if os.path.isfile(candidate) and _table_in(candidate) is not None:
+            return candidate
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
+def settings_for(path: str, explicit: str | None, cache: dict[str, Settings]) -> Settings:
+    """The settings that apply to one file (``-`` for stdin looks from the working folder)."""
+    if explicit is not None:
+        if explicit not in cache:
+            cache[explicit] = load_file(explicit)
+        return cache[explicit]
+    directory = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
+    if directory not in cache:
+        found = find_config(directory)
+        cache[directory] = load_file(found) if found else Settings()
+    return cache[directory]
+
+
+def select_rules(settings: Settings) -> Selection:
+    """``select`` replaces the defaults, ``extend-select`` adds, ``ignore`` removes."""
+    if settings.select is None:
+        chosen = {rule.code for rule in RULES if rule.default}
+    else:
+        chosen = {rule.code for selector in settings.select for rule in resolve(selector)}
+    named = {rule.code for selector in settings.select or () for rule in resolve(selector)}
+    for selector in settings.extend_select:
+        codes = {rule.code for rule in resolve(selector)}
+        chosen |= codes
+        named |= codes
+    for selector in settings.ignore:
+        chosen -= {rule.code for rule in resolve(selector)}
+    rules = tuple(rule for rule in RULES if rule.code in chosen)
+    severity = {rule.code: settings.severity.get(rule.code, rule.severity) for rule in rules}
+    return Selection(rules, frozenset(named & chosen), severity)
+
+
+def with_overrides(
+    settings: Settings,
+    *,
+    style: str | None,
+    max_width: int | None,
+    select: Sequence[str] | None,
+    extend_select: Sequence[str],
+    ignore: Sequence[str],
+    fail_on: str | None,
+) -> Settings:
+    """Flags win over files: ``--select`` replaces, ``--extend-select`` and ``--ignore`` add."""
+    where = "command line"
+    if style is not None:
+        settings = replace(settings, style=_style(where, style))
+    if max_width is not None:
+        settings = replace(settings, max_width=_max_width(where, max_width))
+    if select is not None:
+        settings = replace(settings, select=_strings(where, "--select", list(select)))
+    if extend_select:
+        extra = _strings(where, "--extend-select", list(extend_select))
+        settings = replace(settings, extend_select=settings.extend_select + extra)
+    if ignore:
+        settings = replace(
+            settings, ignore=settings.ignore + _strings(where, "--ignore", list(ignore))
+        )
+    if fail_on is not None:
+        settings = replace(settings, fail_on=_severity(where, fail_on))
+    return settings

@@ -1,0 +1,358 @@
+"""Finding a document's tables as GitHub does, with mistletoe for the block structure.
+
+mistletoe finds where block quotes, lists, code, HTML blocks and paragraphs are. Its own table
+token loses cells and alignment, so a token of ours takes its place: it records the raw lines of a
+table and where they are, and the cells are read from those lines with ``gfm.split_row``. The
+container readers are ours too, because mistletoe continues a block quote or list item lazily
+after any block, where cmark-gfm (and so GitHub) continues only a paragraph lazily.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from awesome_lint.gfm import (
+    Align,
+    alignment,
+    cell_text,
+    is_blank,
+    leading_columns,
+    split_row,
+    starts_other_block,
+    table_columns,
+)
+from awesome_lint.markdown import block_token, block_tokenizer
+from awesome_lint.source import Source
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell's raw Markdown (trimmed, escaped pipes kept) and where it starts (1-based)."""
+
+    text: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a table. ``prefix`` is the container prefix as written (``"> "``, ``"- "``),
+    or None where it cannot be recovered from the line, which makes the table read-only."""
+
+    line: int
+    column: int  # where the row starts after its container prefix and indentation, 1-based
+    prefix: str | None
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    header: Row
+    delimiter: Row
+    alignments: tuple[Align, ...]
+    body: tuple[Row, ...]
+
+    @property
+    def rows(self) -> tuple[Row, ...]:
+        """Every line of the table in order: header, delimiter, body."""
+        return (self.header, self.delimiter, *self.body)
+
+    @property
+    def line(self) -> int:
+        return self.header.line
+
+    @property
+    def end_line(self) -> int:
+        return self.rows[-1].line
+
+    @property
+    def width(self) -> int:
+        """The number of columns GitHub shows: the header's."""
+        return len(self.alignments)
+
+    @property
+    def editable(self) -> bool:
+        return all(row.prefix is not None for row in self.rows)
+
+
+@dataclass(frozen=True)
+class Document:
+    source: Source
+    tables: tuple[Table, ...]
+
+
+class LazyLine(str):
+    """A line that continues a paragraph lazily inside a container: never a table's line."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class _TableLines:
+    start_line: int
+    lines: tuple[str, ...]
+
+
+def _content(line: str) -> str:
+    return line[:-1] if line.endswith("\n") else line
+
+
+def _is_row(line: str) -> bool:
+    content = _content(line)
+    return (
+        not isinstance(line, LazyLine)
+        and not is_blank(content)
+        and not starts_other_block(content)
+        and bool(split_row(content.lstrip(" \t")))
+    )
+
+
+def _opens_table(header: str, delimiter: str | None) -> bool:
+    if delimiter is None or isinstance(delimiter, LazyLine):
+        return False
+    return table_columns(_content(header), _content(delimiter)) > 0
+
+
+class TableBlock(block_token.BlockToken):
+    """A GFM table: a paragraph's last line over a delimiter row, then rows until a blank line
+    or another block. Only its raw lines are kept; nothing is parsed inline."""
+
+    @staticmethod
+    def start(line: str) -> bool:
+        return not is_blank(line)
+
+    @classmethod
+    def check_interrupts_paragraph(cls, lines: block_tokenizer.FileWrapper) -> bool:
+        position = lines.get_pos()
+        header = lines.peek()
+        lines.set_pos(position + 1)
+        delimiter = lines.peek()
+        lines.set_pos(position)
+        return header is not None and _opens_table(header, delimiter)
+
+    @classmethod
+    def read(cls, lines: block_tokenizer.FileWrapper) -> _TableLines | None:
+        position = lines.get_pos()
+        header = next(lines)
+        if not _opens_table(header, lines.peek()):
+            lines.set_pos(position)
+            return None
+        start_line = lines.line_number()
+        buffer = [header, next(lines)]
+        while (line := lines.peek()) is not None and _is_row(line):
+            buffer.append(next(lines))
+        return _TableLines(start_line, tuple(buffer))
+
+
+def _ends_in_paragraph(buffer: list[str]) -> bool:
+    """Whether the innermost open block after ``buffer`` is a paragraph (lazy lines may follow)."""
+    if not buffer or is_blank(buffer[-1]):
+        return False
+    parsed: Any = block_tokenizer.tokenize_block(buffer, block_token._token_types)
+    while parsed:
+        token_type, result, _ = parsed[-1]
+        if token_type is block_token.Paragraph:
+            return isinstance(result, list)
+        if isinstance(token_type, type) and issubclass(token_type, block_token.Quote):
+            parsed = result
+        elif isinstance(token_type, type) and issubclass(token_type, block_token.List):
+            parsed = result[-1][0] if result else None
+        else:
+            return False
+    return False
+
+
+def _breaks_paragraph(lines: block_tokenizer.FileWrapper, exclude: type) -> bool:
+    return any(
+        token_type.check_interrupts_paragraph(lines)
+        for token_type in block_token._token_types
+        if hasattr(token_type, "check_interrupts_paragraph") and not issubclass(token_type, exclude)
+    )
+
+
+class BlockQuote(block_token.Quote):
+    """mistletoe's block quote, continued lazily only after a paragraph, as cmark-gfm does."""
+
+    @classmethod
+    def read(cls, lines: block_tokenizer.FileWrapper) -> Any:
+        first = block_token.Quote.convert_leading_tabs(next(lines).lstrip()).split(">", 1)[1]
+        buffer = [first[1:] if first[:1] == " " else first]
+        start_line = lines.line_number()
+        while (line := lines.peek()) is not None and not is_blank(line):
+            stripped = block_token.Quote.convert_leading_tabs(line.lstrip())
+            if leading_columns(line) < 4 and stripped.startswith(">"):
+                content = stripped[1:]
+                buffer.append(content[1:] if content[:1] == " " else content)
+            elif _breaks_paragraph(lines, block_token.Quote) or not _ends_in_paragraph(buffer):
+                break
+            else:
+                buffer.append(LazyLine(line))
+            next(lines)
+        return block_tokenizer.tokenize_block(
+            buffer, block_token._token_types, start_line=start_line
+        )
+
+
+class ListBlock(block_token.List):
+    """mistletoe's list, made of our list items."""
+
+    @classmethod
+    def read(cls, lines: block_tokenizer.FileWrapper) -> Any:
+        leader = None
+        next_marker = None
+        matches: list[Any] = []
+        while True:
+            position = lines.get_pos()
+            output, next_marker = ListItemBlock.read(lines, next_marker)
+            if leader is None:
+                leader = output[3]
+            elif not block_token.List.same_marker_type(leader, output[3]):
+                lines.set_pos(position)
+                break
+            matches.append(output)
+            if next_marker is None:
+                break
+        return matches
+
+
+def _unread_blanks(lines: block_tokenizer.FileWrapper, buffer: list[str], count: int) -> None:
+    """Give trailing blank lines back: they belong after the list item, not in it."""
+    if count:
+        for _ in range(count):
+            lines.backstep()
+        del buffer[-count:]
+
+
+class ListItemBlock(block_token.ListItem):
+    """mistletoe's list item, continued lazily only after a paragraph, as cmark-gfm does."""
+
+    @classmethod
+    def read(cls, lines: block_tokenizer.FileWrapper, prev_marker: Any = None) -> Any:
+        next_marker = None
+        buffer: list[str] = []
+        line = next(lines)
+        start_line = lines.line_number()
+        next_line = lines.peek()
+        indentation, prepend, leader, content = prev_marker or block_token.ListItem.parse_marker(
+            line
+        )
+        if content.strip() == "":
+            prepend = indentation + len(leader) + 1
+            blanks = 1
+            while next_line is not None and next_line.strip() == "":
+                blanks += 1
+                next(lines)
+                next_line = lines.peek()
+            if blanks > 1:
+                empty = block_tokenizer.ParseBuffer()
+                marker = (
+                    block_token.ListItem.parse_marker(next_line) if next_line is not None else None
+                )
+                return (empty, indentation, prepend, leader, start_line), marker
+        else:
+            buffer.append(content)
+        newlines = 0
+        while next_line is not None:
+            continuation = block_token.ListItem.parse_continuation(next_line, prepend)
+            if not continuation:
+                marker_info = None
+                if not _breaks_paragraph(lines, block_token.List):
+                    marker_info = block_token.ListItem.parse_marker(next_line)
+                if marker_info is not None:
+                    next_marker = marker_info
+                    break
+                if (
+                    newlines
+                    or not _ends_in_paragraph(buffer)
+                    or _breaks_paragraph(lines, block_token.List)
+                ):
+                    _unread_blanks(lines, buffer, newlines)
+                    break
+                continuation = LazyLine(next_line)
+            buffer.append(continuation)
+            newlines = newlines + 1 if continuation == "\n" else 0
+            next(lines)
+            next_line = lines.peek()
+        else:
+            _unread_blanks(lines, buffer, newlines)
+        parsed = block_tokenizer.tokenize_block(
+            buffer, block_token._token_types, start_line=start_line
+        )
+        return (parsed, indentation, prepend, leader, start_line), next_marker
+
+
+_TOKEN_TYPES = [
+    block_token.HtmlBlock,
+    block_token.BlockCode,
+    block_token.Heading,
+    BlockQuote,
+    block_token.CodeFence,
+    block_token.ThematicBreak,
+    ListBlock,
+    TableBlock,
+    block_token.Footnote,
+    block_token.Paragraph,
+]
+
+
+@contextlib.contextmanager
+def _our_block_tokens() -> Iterator[None]:
+    # mistletoe's readers consult the module-wide token list, so it is swapped for the parse
+    saved = list(block_token._token_types)
+    block_token._token_types[:] = _TOKEN_TYPES
+    try:
+        yield
+    finally:
+        block_token._token_types[:] = saved
+
+
+def _walk_tables(parsed: Any) -> Iterator[_TableLines]:
+    for token_type, result, _ in parsed:
+        if token_type is TableBlock:
+            yield result
+        elif token_type is BlockQuote:
+            yield from _walk_tables(result)
+        elif token_type is ListBlock:
+            for item in result:
+                yield from _walk_tables(item[0])
+
+
+def _row(source: Source, number: int, stripped: str) -> Row:
+    original = source.lines[number - 1]
+    content = _content(stripped)
+    prefix: str | None = original[: len(original) - len(content)]
+    if not original.endswith(content):
+        prefix = None
+    offset = len(prefix) if prefix is not None else 0
+    indent = len(content) - len(content.lstrip(" \t"))
+    row_text = content[indent:]
+    cells = tuple(
+        Cell(cell_text(row_text, span), number, _cell_column(row_text, span) + offset + indent)
+        for span in split_row(row_text)
+    )
+    return Row(number, offset + indent + 1, prefix, cells)
+
+
+def _cell_column(row_text: str, span: tuple[int, int]) -> int:
+    start, end = span
+    while start < end and row_text[start] in " \t\v\f":
+        start += 1
+    return start + 1
+
+
+def _table(source: Source, found: _TableLines) -> Table:
+    rows = [_row(source, found.start_line + index, line) for index, line in enumerate(found.lines)]
+    alignments = tuple(alignment(cell.text) for cell in rows[1].cells)
+    return Table(rows[0], rows[1], alignments, tuple(rows[2:]))
+
+
+def parse_document(source: Source) -> Document:
+    """Every table of the document, in order, with cells and positions read from the raw lines."""
+    text_lines = [line + "\n" for line in source.lines]
+    with _our_block_tokens():
+        parsed = block_tokenizer.tokenize_block(text_lines, _TOKEN_TYPES)
+        tables = tuple(_table(source, found) for found in _walk_tables(parsed))
+    return Document(source, tables)

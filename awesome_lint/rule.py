@@ -1,0 +1,91 @@
+"""The records every rule shares: what a rule is, what it finds, and the edits that fix it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from awesome_lint.parse import Document
+from awesome_lint.render import RenderOptions
+
+
+class Severity(Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class FixSafety(Enum):
+    NONE = "none"
+    SAFE = "safe"  # GitHub shows the same page after the fix
+    UNSAFE = "unsafe"  # GitHub shows something else: runs only with --unsafe-fixes
+
+
+@dataclass(frozen=True)
+class Location:
+    path: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule reports, before the runner adds the path, the code and the severity."""
+
+    line: int
+    column: int
+    message: str
+    fixable: bool = False
+    related: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace lines ``start`` to ``end`` (0-based, end exclusive) by ``lines``; an insertion
+    when ``start == end``. The code says which rule asked for it."""
+
+    start: int
+    end: int
+    lines: tuple[str, ...]
+    code: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may know beyond the document: options, and facts the command gathered."""
+
+    render: RenderOptions = field(default_factory=RenderOptions)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+CheckFunction = Callable[[Document, Context], Iterator[Finding]]
+FixFunction = Callable[[Document, Context], list[Edit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    summary: str
+    severity: Severity
+    check: CheckFunction
+    fix: FixFunction | None = None
+    fix_safety: FixSafety = FixSafety.NONE
+    default: bool = True
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    path: str
+    line: int
+    column: int
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    fixable: bool
+    related: tuple[Location, ...] = ()
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.code)

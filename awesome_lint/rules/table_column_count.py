@@ -1,0 +1,63 @@
+"""AL001 table-column-count: a row with fewer or more cells than its header."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from awesome_lint.parse import Document, Row, Table
+from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    for table in document.tables:
+        for row in table.body:
+            count = len(row.cells)
+            if count < table.width:
+                yield Finding(
+                    row.line,
+                    row.column,
+                    f"row has {count} of the header's {table.width} cells; "
+                    f"GitHub shows the missing {table.width - count} empty",
+                    fixable=table.editable,
+                )
+            elif count > table.width:
+                extra = row.cells[table.width]
+                yield Finding(
+                    row.line,
+                    extra.column,
+                    f"row has {count} cells but the header has {table.width}; "
+                    f"GitHub hides `{extra.text}`"
+                    + (" and the rest" if count > table.width + 1 else ""),
+                )
+
+
+def _padded(table: Table, row: Row, line: str) -> str:
+    missing = table.width - len(row.cells)
+    if not line.rstrip(" \t").endswith("|") or line.rstrip(" \t").endswith("\\|"):
+        line = line.rstrip(" \t") + " |"
+    return line.rstrip(" \t") + "  |" * missing
+
+
+def fix(document: Document, context: Context) -> list[Edit]:
+    """Pad short rows with empty cells and touch nothing else on the line."""
+    edits: list[Edit] = []
+    lines = document.source.lines
+    for table in document.tables:
+        if not table.editable:
+            continue
+        for row in table.body:
+            if len(row.cells) < table.width:
+                padded = _padded(table, row, lines[row.line - 1])
+                edits.append(Edit(row.line - 1, row.line, (padded,), RULE.code))
+    return edits
+
+
+RULE = Rule(
+    code="AL001",
+    name="table-column-count",
+    summary="A table row has fewer or more cells than its header",
+    severity=Severity.ERROR,
+    check=check,
+    fix=fix,
+    fix_safety=FixSafety.SAFE,
+)

@@ -1,0 +1,52 @@
+"""AL002 table-format: a table not written in the configured style."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from awesome_lint.parse import Document, Table
+from awesome_lint.render import render_table
+from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
+
+
+def _changes(document: Document, table: Table, context: Context) -> tuple[list[str], int] | None:
+    rendered = render_table(table, context.render)
+    if rendered is None:
+        return None
+    original = document.source.lines[table.line - 1 : table.end_line]
+    changed = sum(1 for old, new in zip(original, rendered, strict=True) if old != new)
+    return rendered, changed
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    for table in document.tables:
+        changes = _changes(document, table, context)
+        if changes and changes[1]:
+            lines = len(table.rows)
+            yield Finding(
+                table.line,
+                table.header.column,
+                f"table is not in `{context.render.style.value}` style: "
+                f"{changes[1]} of its {lines} lines would change",
+                fixable=True,
+            )
+
+
+def fix(document: Document, context: Context) -> list[Edit]:
+    edits: list[Edit] = []
+    for table in document.tables:
+        changes = _changes(document, table, context)
+        if changes and changes[1]:
+            edits.append(Edit(table.line - 1, table.end_line, tuple(changes[0]), RULE.code))
+    return edits
+
+
+RULE = Rule(
+    code="AL002",
+    name="table-format",
+    summary="A table is not written in the configured style",
+    severity=Severity.ERROR,
+    check=check,
+    fix=fix,
+    fix_safety=FixSafety.SAFE,
+)

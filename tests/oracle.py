@@ -1,0 +1,53 @@
+"""cmark-gfm (GitHub's parser) as the test oracle for the tables awesome-lint reads."""
+
+from __future__ import annotations
+
+import re
+
+import cmarkgfm
+
+from awesome_lint.gfm import Align
+from awesome_lint.parse import Document, Table
+
+_TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)
+_MARKER = {Align.NONE: "---", Align.LEFT: ":--", Align.RIGHT: "--:", Align.CENTER: ":-:"}
+
+
+def github_html(text: str) -> str:
+    return cmarkgfm.github_flavored_markdown_to_html(text)
+
+
+def github_tables(text: str) -> list[str]:
+    """The HTML of every table GitHub renders for ``text``, in document order."""
+    return _TABLE.findall(github_html(text))
+
+
+def _line(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def synthetic_table(table: Table) -> str:
+    """Our reading of a table, written back as a plain table GitHub renders the same way."""
+    width = table.width
+    lines = [_line([cell.text for cell in table.header.cells])]
+    lines.append(_line([_MARKER[align] for align in table.alignments]))
+    for row in table.body:
+        cells = [cell.text for cell in row.cells[:width]]
+        lines.append(_line(cells + [""] * (width - len(cells))))
+    return "\n".join(lines)
+
+
+def our_tables_as_github_renders_them(document: Document) -> list[str]:
+    """Render our tables, cell by cell, with the document's link definitions in reach."""
+    synthetic = "\n\n".join(synthetic_table(table) for table in document.tables)
+    text = document.source.text
+    rendered = github_tables(synthetic + "\n\n\n" + text)
+    return rendered[: len(document.tables)]
+
+
+def assert_tables_match_github(document: Document) -> None:
+    theirs = github_tables(document.source.text)
+    ours = our_tables_as_github_renders_them(document)
+    assert len(ours) == len(theirs), f"{len(ours)} tables read, GitHub renders {len(theirs)}"
+    for index, (mine, github) in enumerate(zip(ours, theirs, strict=True)):
+        assert mine == github, f"table {index + 1} (line {document.tables[index].line}) differs"
