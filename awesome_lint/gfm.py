@@ -73,7 +73,8 @@ def leading_columns(line: str) -> int:
 
 
 def is_blank(line: str) -> bool:
-    return line.strip(TRIM) == ""
+    """cmark's blank line: spaces and tabs only (a line of U+3000 is text, not blank)."""
+    return line.strip(" \t\r\n") == ""
 
 
 def split_row(line: str) -> list[tuple[int, int]]:

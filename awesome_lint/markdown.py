@@ -37,6 +37,6 @@ def _import_mistletoe() -> None:
 
 _import_mistletoe()
 
-from mistletoe import block_token, block_tokenizer, span_token  # noqa: E402
+from mistletoe import block_token, block_tokenizer, span_token, token  # noqa: E402
 
-__all__ = ["block_token", "block_tokenizer", "span_token"]
+__all__ = ["block_token", "block_tokenizer", "span_token", "token"]

@@ -10,8 +10,8 @@ after any block, where cmark-gfm (and so GitHub) continues only a paragraph lazi
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from awesome_lint.gfm import (
@@ -19,12 +19,13 @@ from awesome_lint.gfm import (
     alignment,
     cell_text,
     is_blank,
+    is_delimiter_row,
     leading_columns,
     split_row,
     starts_other_block,
     table_columns,
 )
-from awesome_lint.markdown import block_token, block_tokenizer
+from awesome_lint.markdown import block_token, block_tokenizer, token
 from awesome_lint.source import Source
 
 
@@ -82,6 +83,8 @@ class Table:
 class Document:
     source: Source
     tables: tuple[Table, ...]
+    # link reference definitions: normalized label -> (destination, title)
+    definitions: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 class LazyLine(str):
@@ -147,6 +150,36 @@ class TableBlock(block_token.BlockToken):
         return _TableLines(start_line, tuple(buffer))
 
 
+class ParagraphBlock(block_token.Paragraph):
+    """mistletoe's paragraph, with cmark-gfm's memory: once a delimiter row under it fails to
+    open a table (its cells do not match the line above), the paragraph never becomes one."""
+
+    @classmethod
+    def read(cls, lines: block_tokenizer.FileWrapper) -> Any:
+        buffer = [next(lines)]
+        breaking = [
+            token_type
+            for token_type in block_token._token_types
+            if hasattr(token_type, "check_interrupts_paragraph")
+            and token_type not in (block_token.ThematicBreak, TableBlock)
+        ]
+        tables_possible = True
+        while (line := lines.peek()) is not None and not is_blank(line):
+            if any(token_type.check_interrupts_paragraph(lines) for token_type in breaking):
+                break
+            if cls.parse_setext and cls.is_setext_heading(line):
+                buffer.append(next(lines))
+                return ("setext", buffer)
+            if block_token.ThematicBreak.check_interrupts_paragraph(lines):
+                break
+            if not isinstance(line, LazyLine) and is_delimiter_row(_content(line)):
+                tables_possible = False
+            if tables_possible and TableBlock.check_interrupts_paragraph(lines):
+                break
+            buffer.append(next(lines))
+        return buffer
+
+
 def _ends_in_paragraph(buffer: list[str]) -> bool:
     """Whether the innermost open block after ``buffer`` is a paragraph (lazy lines may follow)."""
     if not buffer or is_blank(buffer[-1]):
@@ -154,7 +187,7 @@ def _ends_in_paragraph(buffer: list[str]) -> bool:
     parsed: Any = block_tokenizer.tokenize_block(buffer, block_token._token_types)
     while parsed:
         token_type, result, _ = parsed[-1]
-        if token_type is block_token.Paragraph:
+        if token_type is ParagraphBlock:
             return isinstance(result, list)
         if isinstance(token_type, type) and issubclass(token_type, block_token.Quote):
             parsed = result
@@ -166,10 +199,13 @@ def _ends_in_paragraph(buffer: list[str]) -> bool:
 
 
 def _breaks_paragraph(lines: block_tokenizer.FileWrapper, exclude: type) -> bool:
+    """Whether a line outside the container opens a block there instead of continuing the
+    container's paragraph lazily. A table cannot: it opens only inside a paragraph."""
     return any(
         token_type.check_interrupts_paragraph(lines)
         for token_type in block_token._token_types
-        if hasattr(token_type, "check_interrupts_paragraph") and not issubclass(token_type, exclude)
+        if hasattr(token_type, "check_interrupts_paragraph")
+        and not issubclass(token_type, (exclude, TableBlock))
     )
 
 
@@ -294,19 +330,31 @@ _TOKEN_TYPES = [
     ListBlock,
     TableBlock,
     block_token.Footnote,
-    block_token.Paragraph,
+    ParagraphBlock,
 ]
 
 
+class _Root:
+    """What mistletoe's link reference definition reader expects of a document node."""
+
+    def __init__(self) -> None:
+        self.footnotes: dict[str, tuple[str, str]] = {}
+
+
 @contextlib.contextmanager
-def _our_block_tokens() -> Iterator[None]:
-    # mistletoe's readers consult the module-wide token list, so it is swapped for the parse
+def _our_block_tokens() -> Iterator[_Root]:
+    # mistletoe's readers consult module-wide state (the token list, the root node that
+    # collects link reference definitions), so both are set for the parse and put back after
     saved = list(block_token._token_types)
+    saved_root = token._root_node
+    root = _Root()
     block_token._token_types[:] = _TOKEN_TYPES
+    token._root_node = root
     try:
-        yield
+        yield root
     finally:
         block_token._token_types[:] = saved
+        token._root_node = saved_root
 
 
 def _walk_tables(parsed: Any) -> Iterator[_TableLines]:
@@ -320,15 +368,29 @@ def _walk_tables(parsed: Any) -> Iterator[_TableLines]:
                 yield from _walk_tables(item[0])
 
 
-def _row(source: Source, number: int, stripped: str) -> Row:
+# mistletoe decides blank lines, indentation and list markers with Python's Unicode-aware
+# whitespace; cmark-gfm knows only ASCII whitespace there. Masking the other whitespace
+# characters (one code point for one, so positions hold) makes mistletoe see what GitHub sees.
+_MASK = {
+    code: "\x00"
+    for code in range(0x110000)
+    if chr(code).isspace() and chr(code) not in " \t\n\r\x0b\x0c"
+}
+
+
+def _row(source: Source, masked: list[str], number: int, stripped: str) -> Row:
     original = source.lines[number - 1]
     content = _content(stripped)
-    prefix: str | None = original[: len(original) - len(content)]
-    if not original.endswith(content):
-        prefix = None
-    offset = len(prefix) if prefix is not None else 0
-    indent = len(content) - len(content.lstrip(" \t"))
-    row_text = content[indent:]
+    seen = _content(masked[number - 1])
+    offset = max(0, len(seen) - len(content))
+    prefix: str | None = original[:offset]
+    text = original[offset:]
+    if not seen.endswith(content):
+        # mistletoe expanded a tab in the prefix: cells come from its reading, columns are
+        # approximate, and the table is left as written
+        prefix, text = None, content.replace("\x00", " ")
+    indent = len(text) - len(text.lstrip(" \t"))
+    row_text = text[indent:]
     cells = tuple(
         Cell(cell_text(row_text, span), number, _cell_column(row_text, span) + offset + indent)
         for span in split_row(row_text)
@@ -343,16 +405,19 @@ def _cell_column(row_text: str, span: tuple[int, int]) -> int:
     return start + 1
 
 
-def _table(source: Source, found: _TableLines) -> Table:
-    rows = [_row(source, found.start_line + index, line) for index, line in enumerate(found.lines)]
+def _table(source: Source, masked: list[str], found: _TableLines) -> Table:
+    rows = [
+        _row(source, masked, found.start_line + index, line)
+        for index, line in enumerate(found.lines)
+    ]
     alignments = tuple(alignment(cell.text) for cell in rows[1].cells)
     return Table(rows[0], rows[1], alignments, tuple(rows[2:]))
 
 
 def parse_document(source: Source) -> Document:
     """Every table of the document, in order, with cells and positions read from the raw lines."""
-    text_lines = [line + "\n" for line in source.lines]
-    with _our_block_tokens():
-        parsed = block_tokenizer.tokenize_block(text_lines, _TOKEN_TYPES)
-        tables = tuple(_table(source, found) for found in _walk_tables(parsed))
-    return Document(source, tables)
+    masked = [line.translate(_MASK) + "\n" for line in source.lines]
+    with _our_block_tokens() as root:
+        parsed = block_tokenizer.tokenize_block(masked, _TOKEN_TYPES)
+        tables = tuple(_table(source, masked, found) for found in _walk_tables(parsed))
+    return Document(source, tables, dict(root.footnotes))

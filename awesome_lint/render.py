@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -94,12 +95,39 @@ def render_rows(table: Table, options: RenderOptions) -> list[str]:
     return lines
 
 
+_LIST_MARKER = re.compile(r"[-+*]|\d{1,9}[.)]")
+
+
+def _quote_only(prefix: str) -> bool:
+    return set(prefix) <= {">", " "}
+
+
+def row_prefixes(table: Table) -> list[str] | None:
+    """Each line's container prefix. Block-quote markers written as ``>`` on some lines and
+    ``> `` on others follow the header's spelling, so that the table's pipes line up. None
+    where a prefix is unknown."""
+    prefixes = [row.prefix for row in table.rows]
+    if any(prefix is None for prefix in prefixes):
+        return None
+    known = [prefix or "" for prefix in prefixes]
+    header = known[0]
+    continuation = _LIST_MARKER.sub(lambda marker: " " * len(marker.group()), header)
+    if not _quote_only(continuation):
+        return known
+    shape = continuation.replace(" ", "")
+    return [header] + [
+        continuation if _quote_only(prefix) and prefix.replace(" ", "") == shape else prefix
+        for prefix in known[1:]
+    ]
+
+
 def render_table(table: Table, options: RenderOptions) -> list[str] | None:
     """The table's full lines with each line's container prefix kept, or None where the prefix
     cannot be recovered (the table is then left as it is)."""
-    if not table.editable:
+    prefixes = row_prefixes(table)
+    if prefixes is None:
         return None
     return [
-        (row.prefix or "") + text
-        for row, text in zip(table.rows, render_rows(table, options), strict=True)
+        prefix + text
+        for prefix, text in zip(prefixes, render_rows(table, options), strict=True)
     ]

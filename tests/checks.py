@@ -1,0 +1,70 @@
+"""Properties every fixed document must have, shared by the corpus and property-based tests."""
+
+from __future__ import annotations
+
+import re
+
+from oracle import github_html
+
+from awesome_lint.parse import Document, parse_document
+from awesome_lint.source import decode
+from awesome_lint.width import display_width
+
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def pipe_columns(line: str) -> list[int]:
+    """Display columns of the unescaped pipes of a line, as a monospace editor shows them."""
+    columns: list[int] = []
+    position = 0
+    previous = 0
+    for match in _PIPE.finditer(line):
+        position += display_width(line[previous : match.start()])
+        columns.append(position)
+        position += 1
+        previous = match.end()
+    return columns
+
+
+def assert_aligned(document: Document) -> None:
+    """Every line of every table puts its pipes where the table's other lines put theirs."""
+    lines = document.source.lines
+    for table in document.tables:
+        if not table.editable:
+            continue
+        reference = pipe_columns(lines[table.line])  # the delimiter row spans every column
+        for row in table.rows:
+            columns = pipe_columns(lines[row.line - 1])
+            shared = min(len(columns), len(reference))
+            assert columns[:shared] == reference[:shared], (
+                f"line {row.line} is not aligned: {lines[row.line - 1]!r}"
+            )
+
+
+def table_lines(document: Document) -> set[int]:
+    return {row.line - 1 for table in document.tables for row in table.rows}
+
+
+def split_bytes(data: bytes) -> list[bytes]:
+    return re.findall(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", data)
+
+
+def assert_fix_is_lossless(before: bytes, after: bytes) -> Document:
+    """Same GitHub page, same bytes outside the tables (BOM and newlines included), aligned
+    tables; returns the fixed document."""
+    old = parse_document(decode("before.md", before))
+    new = parse_document(decode("after.md", after))
+    assert github_html(old.source.text) == github_html(new.source.text)
+    assert before.startswith(b"\xef\xbb\xbf") == after.startswith(b"\xef\xbb\xbf")
+    old_lines, new_lines = split_bytes(before), split_bytes(after)
+    assert len(old_lines) == len(new_lines)
+    tables = table_lines(old)
+    for index, (old_line, new_line) in enumerate(zip(old_lines, new_lines, strict=True)):
+        if index not in tables:
+            assert old_line == new_line, f"line {index + 1} is outside the tables but changed"
+        else:
+            assert old_line[len(old_line.rstrip(b"\r\n")) :] == new_line[
+                len(new_line.rstrip(b"\r\n")) :
+            ], f"line {index + 1} lost its newline"
+    assert_aligned(new)
+    return new

@@ -1,0 +1,112 @@
+"""Which lines are tables and what their cells are: GitHub's parser (cmark-gfm) decides."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import document
+from oracle import assert_tables_match_github, github_tables
+
+from awesome_lint.gfm import Align
+
+# The table examples of the GitHub Flavored Markdown spec (0.29-gfm, examples 198 to 205).
+GFM_SPEC_EXAMPLES = {
+    198: "| foo | bar |\n| --- | --- |\n| baz | bim |\n",
+    199: "| abc | defghi |\n:-: | -----------:\nbar | baz\n",
+    200: "| f\\|oo  |\n| ------ |\n| b `\\|` az |\n| b **\\|** im |\n",
+    201: "| abc | def |\n| --- | --- |\n| bar | baz |\n> bar\n",
+    202: "| abc | def |\n| --- | --- |\n| bar | baz |\nbar\n\nbar\n",
+    203: "| abc | def |\n| --- |\n| bar |\n",
+    204: "| abc | def |\n| --- | --- |\n| bar |\n| bar | baz | boo |\n",
+    205: "| abc | def |\n| --- | --- |\n",
+}
+GFM_SPEC_TABLES = {198: 1, 199: 1, 200: 1, 201: 1, 202: 1, 203: 0, 204: 1, 205: 1}
+
+EDGE_CASES = {
+    "paragraph above the header": "para\n| a | b |\n|:-|--:|\n| 1 | 2 |\n",
+    "block quote": "> | q | r |\n> |---|---|\n> | 1 | `a\\|b` |\nlazy\n",
+    "lazy header in a block quote": "> para\nfoo | bar\n> |---|---|\n",
+    "lazy delimiter is no table": "> | a |\n|---|\n",
+    "list item": "- | a | b |\n  |---|---|\n  | 1 | 2 |\n| 3 | 4 |\n",
+    "ordered list item": "1. x\n\n   | a | b |\n   | - | - |\n   | 1 | 2 |\n",
+    "nested containers": "- > | a | b |\n  > |---|---|\n  > | 1 | 2 |\n",
+    "indented rows": "  | a | b |\n  |---|---|\n    | 1 | 2 |\n|x|\n",
+    "setext heading": "abc\n---\n",
+    "one column, one hyphen": "abc\n:-\nfoo\n",
+    "heading under a table": "| a |\n|---|\n# h\n",
+    "list under a table": "| a |\n|---|\n- b | c\n",
+    "fence under a table": "| a |\n|---|\n```\ncode\n```\n",
+    "html comment": "<!--\n| a |\n|---|\n-->\n",
+    "html block": "<div>\n| a |\n|---|\n</div>\n",
+    "custom html tag under a table": "| a |\n|---|\n<foo>\n",
+    "fenced code": "```\n| a |\n|---|\n```\n",
+    "indented code": "    | a |\n    |---|\n",
+    "header and delimiter disagree": "| a | b |\n|---|\n",
+    "pipe-less": "a | b\n--|--\n1 | 2\n",
+    "tab-indented row starts code": "| a |\n|---|\n\tx\n",
+    "BOM": "\ufeff| a |\n|---|\n| 1 |\n",
+    "CRLF": "| a |\r\n|---|\r\n| 1 |\r\n",
+    "CR": "| a |\r|---|\r| 1 |\r",
+    "lazy paragraph in a list item": "- a | b\n--|--\n",
+    "lone pipe ends the table": "| a |\n|---|\n|\n",
+    "escaped pipes": "| a | b |\n|---|---|\n| \\\\| x | y \\| z |\n",
+    "trailing spaces": "| a | b |\n|---|---|\n| 1 | 2 | \n",
+    "ideographic space": "| 名称 | 描述 |\n| --- | --- |\n| 模型 | 中文\u3000描述\u3000 |\n",
+    "text after the last pipe": "| a | b |\n|---|---|\n| 1 | 2\n",
+    "reference links in cells": "| a |\n|---|\n| [x][y] |\n\n[y]: https://example.com\n",
+    "two tables": "| a |\n|---|\n\n| b | c |\n|---|---|\n| 1 | 2 |\n",
+    "list marker delimiter": "a | b\n- | -:\n",
+    "table in a block quote in a list": "1. > a | b\n   > --|--\n   > 1 | 2\n",
+}
+
+
+@pytest.mark.parametrize("number", sorted(GFM_SPEC_EXAMPLES))
+def test_gfm_spec_examples(number: int) -> None:
+    parsed = document(GFM_SPEC_EXAMPLES[number])
+    assert len(parsed.tables) == GFM_SPEC_TABLES[number]
+    assert_tables_match_github(parsed)
+
+
+@pytest.mark.parametrize("name", sorted(EDGE_CASES))
+def test_edge_cases_match_github(name: str) -> None:
+    assert_tables_match_github(document(EDGE_CASES[name]))
+
+
+def test_oracle_notices_a_wrong_reading() -> None:
+    parsed = document("| a | b |\n|---|---|\n| 1 | 2 |\n")
+    assert github_tables("| a | b |\n|---|---|\n| 1 | 3 |\n") != github_tables(
+        parsed.source.text
+    )
+
+
+def test_cells_alignments_and_positions() -> None:
+    parsed = document("Intro\n\n| a | b \\| c |\n|:-|--:|\n| 1 || 3 | 4\nlazy\n")
+    (table,) = parsed.tables
+    assert (table.line, table.end_line, table.width) == (3, 6, 2)
+    assert table.alignments == (Align.LEFT, Align.RIGHT)
+    assert [cell.text for cell in table.header.cells] == ["a", "b \\| c"]
+    assert [(cell.line, cell.column) for cell in table.header.cells] == [(3, 3), (3, 7)]
+    assert [cell.text for cell in table.body[0].cells] == ["1", "", "3", "4"]
+    assert [cell.column for cell in table.body[0].cells] == [3, 6, 8, 12]
+    assert [cell.text for cell in table.body[1].cells] == ["lazy"]
+
+
+def test_positions_inside_containers_skip_the_prefix_and_the_bom() -> None:
+    parsed = document("\ufeff> | a | b |\n> |---|---|\n>| 1 | 2 |\n")
+    (table,) = parsed.tables
+    assert [row.prefix for row in table.rows] == ["> ", "> ", ">"]
+    assert table.header.cells[0].column == 5
+    assert table.body[0].cells[1].column == 8
+    assert table.body[0].column == 2
+
+
+def test_list_item_table_prefixes() -> None:
+    parsed = document("- | a | b |\n  |---|---|\n  | 1 | 2 |\n")
+    (table,) = parsed.tables
+    assert [row.prefix for row in table.rows] == ["- ", "  ", "  "]
+
+
+def test_tab_expanded_prefix_makes_a_table_read_only() -> None:
+    parsed = document(">\t| a | b |\n>\t|---|---|\n")
+    (table,) = parsed.tables
+    assert not table.editable
+    assert_tables_match_github(parsed)

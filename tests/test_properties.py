@@ -1,0 +1,105 @@
+"""Property-based tests: generated documents with tables, read as GitHub reads them and fixed
+losslessly, aligned and idempotently."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from checks import assert_fix_is_lossless
+from oracle import assert_tables_match_github
+
+from awesome_lint.cli import _Prepared, fix_document
+from awesome_lint.config import Settings, select_rules
+from awesome_lint.parse import parse_document
+from awesome_lint.rule import Context
+from awesome_lint.source import decode
+
+WORDS = st.sampled_from(
+    [
+        "a", "word", "Model", "名称", "中文描述", "（全角）", "，。！", "❤️", "👨‍👩‍👧", "🇨🇳",
+        "é", "ｅ", "\u3000", "\\|", "\\\\|", "`a|b`", "`x\\|y`", "**b**", "[l](https://x.io)",
+        "<br>", "\t", "1", "-", ":", "#", ">", "*",
+    ]
+)  # fmt: skip
+CELL = st.lists(WORDS, max_size=4).map(" ".join)
+ALIGN = st.sampled_from(["---", ":--", "--:", ":-:", "-", ":-", "-:"])
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> list[str]:
+    width = draw(st.integers(1, 4))
+    edge = draw(st.sampled_from(["both", "leading", "none", "trailing"]))
+
+    def row(cells: list[str]) -> str:
+        inner = " | ".join(cells) if draw(st.booleans()) else "|".join(cells)
+        line = {"both": f"| {inner} |", "leading": f"| {inner}", "none": inner,
+                "trailing": f"{inner} |"}[edge]  # fmt: skip
+        indent = " " * draw(st.integers(0, 3))
+        return indent + line
+
+    header = [draw(CELL) or "h" for _ in range(width)]
+    lines = [row(header), row([draw(ALIGN) for _ in range(width)])]
+    for _ in range(draw(st.integers(0, 6))):
+        count = draw(st.integers(1, width + 2))
+        lines.append(row([draw(CELL) for _ in range(count)]))
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(["lazy row", "名称", "x | y"])))
+    return lines
+
+
+@st.composite
+def blocks(draw: st.DrawFn) -> list[str]:
+    kind = draw(st.sampled_from(["table", "table", "quote", "list", "para", "heading", "code"]))
+    if kind == "table":
+        return draw(tables())
+    if kind == "quote":
+        return ["> " + line for line in draw(tables())]
+    if kind == "list":
+        lines = draw(tables())
+        marker = draw(st.sampled_from(["- ", "1. ", "* "]))
+        return [marker + lines[0]] + [" " * len(marker) + line for line in lines[1:]]
+    if kind == "para":
+        return [draw(st.sampled_from(["Some text", "中文段落", "text | with pipe"]))]
+    if kind == "heading":
+        return ["## 标题 Heading"]
+    return ["```", "| not | a table |", "|---|---|", "```"]
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> bytes:
+    parts = draw(st.lists(blocks(), min_size=1, max_size=4))
+    separators = [draw(st.sampled_from(["\n", "\n\n"])) for _ in parts]
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    text = ""
+    for lines, separator in zip(parts, separators, strict=True):
+        text += newline.join(lines) + separator.replace("\n", newline)
+    if not draw(st.booleans()):
+        text = text.rstrip("\r\n")
+    data = text.encode("utf-8")
+    return b"\xef\xbb\xbf" + data if draw(st.booleans()) else data
+
+
+PROPERTY_SETTINGS = settings(
+    max_examples=int(os.environ.get("AWESOME_LINT_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+@PROPERTY_SETTINGS
+@given(documents())
+def test_generated_tables_match_github(data: bytes) -> None:
+    assert_tables_match_github(parse_document(decode("gen.md", data)))
+
+
+@PROPERTY_SETTINGS
+@given(documents())
+def test_generated_fix_is_lossless_aligned_and_idempotent(data: bytes) -> None:
+    document = parse_document(decode("gen.md", data))
+    selection = select_rules(Settings())
+    prepared = _Prepared(document, Settings(), selection, Context())
+    fixed = fix_document(prepared, unsafe=False).source.to_bytes()
+    assert_fix_is_lossless(data, fixed)
+    again = parse_document(decode("gen.md", fixed))
+    refixed = fix_document(_Prepared(again, Settings(), selection, Context()), unsafe=False)
+    assert not refixed.changed
