@@ -246,7 +246,7 @@ def run_fix(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Tex
         for edit in result.skipped:
             stderr.write(
                 f"{path}:{edit.start + 1}:1: {edit.code} not fixed: "
-                "a blank line here would change what GitHub renders\n"
+                "the fix would change what GitHub renders\n"
             )
         if path == STDIN:
             stdout.buffer.write(result.source.to_bytes())

@@ -40,15 +40,10 @@ def rule_document(rule: Rule) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _section(text: str, heading: str) -> str:
-    match = re.search(
-        rf"^## {re.escape(heading)}\n(.*?)(?=^## |\Z)", text, re.DOTALL | re.MULTILINE
-    )
-    return match.group(1) if match else ""
-
-
 def _example(text: str, heading: str) -> str:
-    match = _FENCE.search(_section(text, heading))
+    """The first Markdown code block after a ``## heading``."""
+    start = re.search(rf"^## {re.escape(heading)}$", text, re.MULTILINE)
+    match = _FENCE.search(text, start.end()) if start else None
     return match.group(1) if match else ""
 
 

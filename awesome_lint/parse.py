@@ -137,7 +137,7 @@ class TableBlock(block_token.BlockToken):
         return header is not None and _opens_table(header, delimiter)
 
     @classmethod
-    def read(cls, lines: block_tokenizer.FileWrapper) -> _TableLines | None:
+    def read(cls, lines: block_tokenizer.FileWrapper) -> Any:
         position = lines.get_pos()
         header = next(lines)
         if not _opens_table(header, lines.peek()):
@@ -148,6 +148,14 @@ class TableBlock(block_token.BlockToken):
         while (line := lines.peek()) is not None and _is_row(line):
             buffer.append(next(lines))
         return _TableLines(start_line, tuple(buffer))
+
+
+@dataclass(frozen=True)
+class _ParagraphAndTable:
+    """A paragraph whose last line turned out to be a table's header."""
+
+    paragraph: tuple[str, ...]
+    table: _TableLines
 
 
 class ParagraphBlock(block_token.Paragraph):
@@ -167,7 +175,7 @@ class ParagraphBlock(block_token.Paragraph):
         while (line := lines.peek()) is not None and not is_blank(line):
             if any(token_type.check_interrupts_paragraph(lines) for token_type in breaking):
                 break
-            if cls.parse_setext and cls.is_setext_heading(line):
+            if cls.parse_setext and block_token.Paragraph.is_setext_heading(line):
                 buffer.append(next(lines))
                 return ("setext", buffer)
             if block_token.ThematicBreak.check_interrupts_paragraph(lines):
@@ -175,7 +183,9 @@ class ParagraphBlock(block_token.Paragraph):
             if not isinstance(line, LazyLine) and is_delimiter_row(_content(line)):
                 tables_possible = False
             if tables_possible and TableBlock.check_interrupts_paragraph(lines):
-                break
+                # the header is this paragraph's last line, whatever its indentation, so the
+                # table is read here rather than offered to the other block starts again
+                return _ParagraphAndTable(tuple(buffer), TableBlock.read(lines))
             buffer.append(next(lines))
         return buffer
 
@@ -221,7 +231,8 @@ class BlockQuote(block_token.Quote):
             stripped = block_token.Quote.convert_leading_tabs(line.lstrip())
             if leading_columns(line) < 4 and stripped.startswith(">"):
                 content = stripped[1:]
-                buffer.append(content[1:] if content[:1] == " " else content)
+                content = content[1:] if content[:1] == " " else content
+                buffer.append(LazyLine(content) if isinstance(line, LazyLine) else content)
             elif _breaks_paragraph(lines, block_token.Quote) or not _ends_in_paragraph(buffer):
                 break
             else:
@@ -293,6 +304,8 @@ class ListItemBlock(block_token.ListItem):
         newlines = 0
         while next_line is not None:
             continuation = block_token.ListItem.parse_continuation(next_line, prepend)
+            if continuation and isinstance(next_line, LazyLine):
+                continuation = LazyLine(continuation)  # lazy for an outer container: lazy here
             if not continuation:
                 marker_info = None
                 if not _breaks_paragraph(lines, block_token.List):
@@ -349,7 +362,7 @@ def _our_block_tokens() -> Iterator[_Root]:
     saved_root = token._root_node
     root = _Root()
     block_token._token_types[:] = _TOKEN_TYPES
-    token._root_node = root
+    setattr(token, "_root_node", root)  # noqa: B010 - mistletoe declares it None
     try:
         yield root
     finally:
@@ -361,6 +374,8 @@ def _walk_tables(parsed: Any) -> Iterator[_TableLines]:
     for token_type, result, _ in parsed:
         if token_type is TableBlock:
             yield result
+        elif token_type is ParagraphBlock and isinstance(result, _ParagraphAndTable):
+            yield result.table
         elif token_type is BlockQuote:
             yield from _walk_tables(result)
         elif token_type is ListBlock:
@@ -378,17 +393,39 @@ _MASK = {
 }
 
 
+def _expand_leading_tabs(line: str) -> str:
+    """Tabs among the leading spaces and ``>`` markers, expanded to CommonMark's tab stops of
+    four columns; mistletoe would count a tab as four spaces wherever it stands."""
+    if "\t" not in line:
+        return line
+    column = 0
+    out: list[str] = []
+    for index, char in enumerate(line):
+        if char == "\t":
+            width = 4 - column % 4
+            out.append(" " * width)
+            column += width
+        elif char in " >":
+            out.append(char)
+            column += 1
+        else:
+            return "".join(out) + line[index:]
+    return "".join(out)
+
+
 def _row(source: Source, masked: list[str], number: int, stripped: str) -> Row:
     original = source.lines[number - 1]
     content = _content(stripped)
-    seen = _content(masked[number - 1])
+    seen = masked[number - 1]
     offset = max(0, len(seen) - len(content))
     prefix: str | None = original[:offset]
     text = original[offset:]
     if not seen.endswith(content):
-        # mistletoe expanded a tab in the prefix: cells come from its reading, columns are
-        # approximate, and the table is left as written
-        prefix, text = None, content.replace("\x00", " ")
+        # a tab in the prefix was expanded for mistletoe: the row's text after its indentation
+        # is still the end of the line, but the table is left as written
+        tail = content.lstrip(" \t")
+        offset = len(seen) - len(tail) if seen.endswith(tail) else offset
+        prefix, text = None, original[offset:]
     indent = len(text) - len(text.lstrip(" \t"))
     row_text = text[indent:]
     cells = tuple(
@@ -416,8 +453,9 @@ def _table(source: Source, masked: list[str], found: _TableLines) -> Table:
 
 def parse_document(source: Source) -> Document:
     """Every table of the document, in order, with cells and positions read from the raw lines."""
-    masked = [line.translate(_MASK) + "\n" for line in source.lines]
+    masked = [line.translate(_MASK) for line in source.lines]
+    seen = [_expand_leading_tabs(line) + "\n" for line in masked]
     with _our_block_tokens() as root:
-        parsed = block_tokenizer.tokenize_block(masked, _TOKEN_TYPES)
+        parsed = block_tokenizer.tokenize_block(seen, _TOKEN_TYPES)
         tables = tuple(_table(source, masked, found) for found in _walk_tables(parsed))
     return Document(source, tables, dict(root.footnotes))

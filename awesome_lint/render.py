@@ -116,7 +116,9 @@ def row_prefixes(table: Table) -> list[str] | None:
         return known
     shape = continuation.replace(" ", "")
     return [header] + [
-        continuation if _quote_only(prefix) and prefix.replace(" ", "") == shape else prefix
+        continuation
+        if ">" in prefix and _quote_only(prefix) and prefix.replace(" ", "") == shape
+        else prefix
         for prefix in known[1:]
     ]
 
@@ -128,6 +130,5 @@ def render_table(table: Table, options: RenderOptions) -> list[str] | None:
     if prefixes is None:
         return None
     return [
-        prefix + text
-        for prefix, text in zip(prefixes, render_rows(table, options), strict=True)
+        prefix + text for prefix, text in zip(prefixes, render_rows(table, options), strict=True)
     ]

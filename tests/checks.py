@@ -32,9 +32,14 @@ def assert_aligned(document: Document) -> None:
     for table in document.tables:
         if not table.editable:
             continue
-        reference = pipe_columns(lines[table.line])  # the delimiter row spans every column
+        # measured from the line's start; where a lazy line has a narrower container prefix
+        # than the others (it cannot be given theirs), from the end of the prefix
+        widths = {display_width(row.prefix or "") for row in table.rows}
+        skip = (lambda row: len(row.prefix or "")) if len(widths) > 1 else (lambda row: 0)
+        delimiter = table.delimiter
+        reference = pipe_columns(lines[delimiter.line - 1][skip(delimiter) :])
         for row in table.rows:
-            columns = pipe_columns(lines[row.line - 1])
+            columns = pipe_columns(lines[row.line - 1][skip(row) :])
             shared = min(len(columns), len(reference))
             assert columns[:shared] == reference[:shared], (
                 f"line {row.line} is not aligned: {lines[row.line - 1]!r}"
@@ -63,8 +68,9 @@ def assert_fix_is_lossless(before: bytes, after: bytes) -> Document:
         if index not in tables:
             assert old_line == new_line, f"line {index + 1} is outside the tables but changed"
         else:
-            assert old_line[len(old_line.rstrip(b"\r\n")) :] == new_line[
-                len(new_line.rstrip(b"\r\n")) :
-            ], f"line {index + 1} lost its newline"
+            assert (
+                old_line[len(old_line.rstrip(b"\r\n")) :]
+                == new_line[len(new_line.rstrip(b"\r\n")) :]
+            ), f"line {index + 1} lost its newline"
     assert_aligned(new)
     return new

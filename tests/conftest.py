@@ -11,9 +11,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from awesome_lint.cli import main  # noqa: E402
-from awesome_lint.parse import Document, parse_document  # noqa: E402
-from awesome_lint.source import decode  # noqa: E402
+from awesome_lint.cli import main
+from awesome_lint.parse import Document, parse_document
+from awesome_lint.source import decode
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS / "corpus"

@@ -73,9 +73,7 @@ def test_edge_cases_match_github(name: str) -> None:
 
 def test_oracle_notices_a_wrong_reading() -> None:
     parsed = document("| a | b |\n|---|---|\n| 1 | 2 |\n")
-    assert github_tables("| a | b |\n|---|---|\n| 1 | 3 |\n") != github_tables(
-        parsed.source.text
-    )
+    assert github_tables("| a | b |\n|---|---|\n| 1 | 3 |\n") != github_tables(parsed.source.text)
 
 
 def test_cells_alignments_and_positions() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 
+from checks import assert_fix_is_lossless
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from checks import assert_fix_is_lossless
 from oracle import assert_tables_match_github
 
 from awesome_lint.cli import _Prepared, fix_document
@@ -82,7 +82,9 @@ def documents(draw: st.DrawFn) -> bytes:
 
 
 PROPERTY_SETTINGS = settings(
-    max_examples=int(os.environ.get("AWESOME_LINT_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=int(os.environ.get("AWESOME_LINT_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 
 

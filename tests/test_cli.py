@@ -1,0 +1,266 @@
+"""The command as users run it: exit codes, output formats, selection, configuration, and
+bad input that leaves every file untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import run
+
+MISALIGNED = "| a | b |\n|---|---|\n| long cell | 2 |\n"
+ALIGNED = "| a         | b   |\n| --------- | --- |\n| long cell | 2   |\n"
+SHORT_ROW = "| a | b |\n| --- | --- |\n| 1 |\n"
+
+
+def test_check_reports_path_line_column_code_message_sorted(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", "Intro\n" + SHORT_ROW)
+    result = run("check", str(path))
+    assert result.code == 1
+    assert result.out.splitlines() == [
+        f"{path}:2:1: AL002 table is not in `aligned` style: 2 of its 3 lines would change",
+        f"{path}:2:1: AL003 no blank line before the table",
+        f"{path}:4:1: AL001 row has 1 of the header's 2 cells; GitHub shows the missing 1 empty",
+    ]
+    assert result.err.startswith("Found 3 problems (3 errors, 0 warnings) in 1 file")
+
+
+def test_check_clean_file_exits_zero(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", ALIGNED)
+    result = run("check", str(path))
+    assert (result.code, result.out) == (0, "")
+    assert result.err == "No problems found in 1 file.\n"
+
+
+def test_check_json(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", SHORT_ROW)
+    records = json.loads(run("check", "--format", "json", str(path)).out)
+    assert records[0] == {
+        "path": str(path),
+        "line": 1,
+        "column": 1,
+        "code": "AL002",
+        "name": "table-format",
+        "severity": "error",
+        "message": "table is not in `aligned` style: 2 of its 3 lines would change",
+        "fixable": True,
+        "related": [],
+    }
+    assert [record["code"] for record in records] == ["AL002", "AL001"]
+
+
+@pytest.mark.parametrize(
+    ("flags", "codes"),
+    [
+        ([], ["AL002", "AL001"]),
+        (["--select", "AL001"], ["AL001"]),
+        (["--select", "table-format"], ["AL002"]),
+        (["--select", "AL0", "--ignore", "AL002"], ["AL001"]),
+        (["--select", "AL001", "--extend-select", "AL002"], ["AL002", "AL001"]),
+        (["--ignore", "AL001,AL002"], []),
+    ],
+)
+def test_rule_selection(write, flags: list[str], codes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", SHORT_ROW)
+    records = json.loads(run("check", "--format", "json", *flags, str(path)).out)
+    assert [record["code"] for record in records] == codes
+
+
+def test_unknown_rule_is_a_usage_error(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", SHORT_ROW)
+    result = run("check", "--select", "AL999", str(path))
+    assert result.code == 2
+    assert "unknown rule `AL999`" in result.err
+
+
+def test_severity_and_fail_on_from_config(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", MISALIGNED)
+    write(".awesome-lint.toml", '[severity]\nAL002 = "warning"\n')
+    assert run("check", str(path)).code == 0
+    assert run("check", "--fail-on", "warning", str(path)).code == 1
+    records = json.loads(run("check", "--format", "json", str(path)).out)
+    assert records[0]["severity"] == "warning"
+
+
+def test_pyproject_table_and_nearest_config_wins(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    write("pyproject.toml", '[tool.awesome-lint]\nstyle = "compact"\n')
+    write("docs/pyproject.toml", "[project]\nname = 'x'\n")  # no table: does not count
+    path = write("docs/list.md", "| a | b |\n| --- | --- |\n| long cell | 2 |\n")
+    assert run("check", str(path)).code == 0
+    write("docs/.awesome-lint.toml", 'style = "aligned"\n')
+    assert run("check", str(path)).code == 1
+
+
+def test_config_flag_overrides_discovery(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", MISALIGNED)
+    config = write("elsewhere.toml", 'ignore = ["AL002"]\n')
+    assert run("check", "--config", str(config), str(path)).code == 0
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ("colour = 1\n", "unknown key `colour`"),
+        ('select = ["AL999"]\n', "unknown rule `AL999` in `select`"),
+        ('style = "fancy"\n', "`style` must be one of"),
+        ("style = [\n", "invalid TOML"),
+        ("[severity]\nAL001 = 'loud'\n", "severity must be `error` or `warning`"),
+    ],
+)
+def test_bad_config_is_exit_2_and_names_the_key(write, config: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", MISALIGNED)
+    write(".awesome-lint.toml", config)
+    for command in ("check", "fix"):
+        result = run(command, str(path))
+        assert result.code == 2
+        assert message in result.err
+        assert "Traceback" not in result.err
+    assert path.read_text(encoding="utf-8") == MISALIGNED
+
+
+def test_unreadable_config(write) -> None:  # type: ignore[no-untyped-def]
+    if os.geteuid() == 0:
+        config = write("missing-dir/none.toml", "")
+        config.unlink()
+        result = run("check", "--config", str(config), str(write("list.md", ALIGNED)))
+    else:  # pragma: no cover - as a normal user a mode of 000 is unreadable
+        config = write(".awesome-lint.toml", "")
+        config.chmod(0)
+        result = run("check", str(write("list.md", ALIGNED)))
+    assert result.code == 2
+    assert "cannot read configuration" in result.err
+
+
+def test_fix_writes_only_table_lines_and_keeps_the_mode(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", "# Title  \n\n" + MISALIGNED + "\ntrailing  ")
+    path.chmod(0o640)
+    result = run("fix", str(path))
+    assert result.code == 0
+    assert path.read_text(encoding="utf-8") == "# Title  \n\n" + ALIGNED + "\ntrailing  "
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert result.err == "1 file fixed, 0 unchanged.\n"
+    assert not [name for name in os.listdir(path.parent) if name.endswith(".tmp")]
+
+
+def test_fix_check_and_diff_write_nothing(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", MISALIGNED)
+    check = run("fix", "--check", str(path))
+    assert (check.code, check.out) == (1, f"would fix {path}\n")
+    diff = run("fix", "--diff", str(path))
+    assert diff.code == 1
+    assert diff.out.splitlines()[:3] == [f"--- a/{path}", f"+++ b/{path}", "@@ -1,3 +1,3 @@"]
+    assert "+| long cell | 2   |" in diff.out
+    assert path.read_text(encoding="utf-8") == MISALIGNED
+    path.write_text(ALIGNED, encoding="utf-8")
+    assert run("fix", "--check", str(path)).code == 0
+    assert run("fix", "--diff", str(path)).out == ""
+
+
+def test_fix_stdin_to_stdout() -> None:
+    result = run("fix", "-", stdin=("\ufeff" + MISALIGNED).encode())
+    assert result.code == 0
+    assert result.out == "\ufeff" + ALIGNED
+
+
+def test_fix_compact_style(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", ALIGNED)
+    assert run("fix", "--style", "compact", str(path)).code == 0
+    assert path.read_text(encoding="utf-8") == "| a | b |\n| --- | --- |\n| long cell | 2 |\n"
+
+
+def test_fix_applies_other_rules_only_when_selected_by_name(write) -> None:  # type: ignore[no-untyped-def]
+    text = "Intro\n" + ALIGNED
+    path = write("list.md", text)
+    assert run("fix", str(path)).code == 0
+    assert path.read_text(encoding="utf-8") == text
+    assert run("fix", "--extend-select", "AL003", str(path)).code == 0
+    assert path.read_text(encoding="utf-8") == "Intro\n\n" + ALIGNED
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"| a |\n|---|\n\xff\n", "list.md:3:1: invalid UTF-8 at byte offset 12 (byte 0xff)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "list.md: binary file (NUL byte at offset 8)"),
+    ],
+)
+def test_bad_bytes_exit_2_untouched(write, content: bytes, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", content)
+    for command in ("check", "fix"):
+        result = run(command, str(path))
+        assert result.code == 2
+        assert message in result.err
+        assert "Traceback" not in result.err
+    assert path.read_bytes() == content
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.md"
+    result = run("check", str(missing))
+    assert (result.code, result.err.splitlines()[0]) == (
+        2,
+        f"awesome-lint: {missing}: no such file",
+    )
+    assert run("fix", str(tmp_path)).code == 2
+
+
+def test_unreadable_file(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", MISALIGNED)
+    path.chmod(0)
+    if os.access(path, os.R_OK):
+        pytest.skip("running as root: every file is readable")
+    result = run("check", str(path))
+    assert (result.code, "permission denied" in result.err) == (2, True)
+
+
+def test_highest_exit_code_wins_and_other_files_are_still_fixed(write) -> None:  # type: ignore[no-untyped-def]
+    good = write("good.md", MISALIGNED)
+    bad = write("bad.md", b"\xff")
+    result = run("fix", str(bad), str(good))
+    assert result.code == 2
+    assert good.read_text(encoding="utf-8") == ALIGNED
+
+
+def test_fix_refuses_when_the_page_would_change(write, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", MISALIGNED)
+    from awesome_lint import fix
+
+    real = fix.github_html
+    monkeypatch.setattr(fix, "github_html", lambda text: real(text) + str(len(text)))
+    result = run("fix", str(path))
+    assert result.code == 2
+    assert "refusing to fix: GitHub would render the document differently" in result.err
+    assert path.read_text(encoding="utf-8") == MISALIGNED
+
+
+def test_no_path_means_the_readme_here(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert run("check").code == 2
+    (tmp_path / "Readme.md").write_text(MISALIGNED, encoding="utf-8")
+    result = run("check")
+    assert result.code == 1
+    assert result.out.startswith("Readme.md:1:1: AL002")
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run().code == 2
+    assert run("check", "--format", "xml").code == 2
+    assert run("lint").code == 2
+
+
+def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "list.md"
+    path.write_bytes(b"\xfe")
+    completed = subprocess.run(
+        [sys.executable, "-m", "awesome_lint", "check", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 2
+    assert "invalid UTF-8" in completed.stderr and "Traceback" not in completed.stderr

@@ -1,0 +1,71 @@
+"""Every rule's fixtures: files that fail, pass and fix, with their findings written inline."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import TESTS, run
+
+from awesome_lint.rules import RULES
+
+FIXTURES = TESTS / "fixtures"
+CASES = sorted(path for path in FIXTURES.glob("*/*.md") if not path.name.endswith(".fixed.md"))
+_EXPECT = re.compile(r"<!-- expect: (.*?) -->")
+_FINDING = re.compile(r":(\d+):(\d+): (AL\d{3}) ")
+
+
+def expected(path: Path) -> list[tuple[int, int, str]]:
+    match = _EXPECT.search(path.read_text(encoding="utf-8"))
+    assert match, f"{path} has no <!-- expect: ... --> line"
+    if match.group(1).strip() == "none":
+        return []
+    found = []
+    for item in match.group(1).split(","):
+        position, code = item.split()
+        line, column = position.split(":")
+        found.append((int(line), int(column), code))
+    return found
+
+
+def findings(path: Path, code: str) -> list[tuple[int, int, str]]:
+    result = run("check", "--select", code, str(path))
+    assert result.code in (0, 1), result.err
+    return [(int(a), int(b), c) for a, b, c in _FINDING.findall(result.out)]
+
+
+@pytest.mark.parametrize("path", CASES, ids=[f"{p.parent.name}/{p.name}" for p in CASES])
+def test_fixture_findings(path: Path) -> None:
+    code = path.parent.name
+    assert findings(path, code) == expected(path)
+    assert path.name.startswith("fail_") == bool(expected(path))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [path for path in CASES if path.with_suffix(".fixed.md").exists()],
+    ids=lambda path: f"{path.parent.name}/{path.name}",
+)
+def test_fixture_fix(path: Path, tmp_path: Path) -> None:
+    code = path.parent.name
+    fixed = path.with_suffix(".fixed.md")
+    target = tmp_path / path.name
+    target.write_bytes(path.read_bytes())
+    result = run("fix", "--select", code, str(target))
+    assert result.code == 0, result.err
+    # the inline expectation line differs between the two files; everything else must match
+    produced = _EXPECT.sub("", target.read_text(encoding="utf-8"))
+    assert produced == _EXPECT.sub("", fixed.read_text(encoding="utf-8"))
+    assert findings(fixed, code) == expected(fixed)
+    json_run = run("check", "--select", code, "--format", "json", str(fixed))
+    assert '"fixable": true' not in json_run.out
+
+
+def test_every_rule_has_fixtures_that_fail_pass_and_fix() -> None:
+    for rule in RULES:
+        names = [path.name for path in (FIXTURES / rule.code).glob("*.md")]
+        assert any(name.startswith("fail_") for name in names), rule.code
+        assert any(name.startswith("pass_") for name in names), rule.code
+        if rule.fix is not None:
+            assert any(name.endswith(".fixed.md") for name in names), rule.code
