@@ -26,6 +26,7 @@ from awesome_lint.fix import (
     compare_tables,
     format_fix,
     non_overlapping,
+    prefetch_page,
     rendering_preserving,
 )
 from awesome_lint.lint import lint
@@ -130,11 +131,19 @@ class _Prepared:
 
 
 def _prepare(
-    args: argparse.Namespace, path: str, cache: dict[str, Settings], stdin: TextIO
+    args: argparse.Namespace,
+    path: str,
+    cache: dict[str, Settings],
+    stdin: TextIO,
+    *,
+    prefetch: bool = False,
 ) -> _Prepared:
     settings = _settings(args, path, cache)
     selection = select_rules(settings)
-    document = parse_document(_read(path, stdin))
+    source = _read(path, stdin)
+    if prefetch:
+        prefetch_page(source)  # the page before the fix, for the comparison after it
+    document = parse_document(source)
     return _Prepared(document, settings, selection, Context(render=settings.render))
 
 
@@ -170,37 +179,38 @@ def run_check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: T
     return status
 
 
-def _fix_edits(prepared: _Prepared, unsafe: bool) -> tuple[list[Edit], list[Edit]]:
-    """Formatting edits (AL002's rendering wins over AL001's padding), then the edits of other
-    rules that were selected by name, safe ones always and unsafe ones only when allowed."""
+def _formatting_edits(prepared: _Prepared) -> list[Edit]:
+    """AL002's rendering of whole tables wins over AL001's padding of rows, where both apply."""
     chosen = {rule.code for rule in prepared.selection.rules}
-    document, context = prepared.document, prepared.context
-    formatting: list[Edit] = []
+    edits: list[Edit] = []
     for code in ("AL002", "AL001"):
         fix = BY_CODE[code].fix
         if code in chosen and fix is not None:
-            formatting.extend(fix(document, context))
-    others: list[Edit] = []
+            edits.extend(fix(prepared.document, prepared.context))
+    return non_overlapping(edits)
+
+
+def _selected_rule_edits(prepared: _Prepared, unsafe: bool) -> list[Edit]:
+    """The edits of rules other than formatting, for the rules selected by name: safe ones
+    always, the others only with --unsafe-fixes."""
+    edits: list[Edit] = []
     for rule in prepared.selection.rules:
-        if (
-            rule.code in FORMATTING
-            or rule.fix is None
-            or rule.code not in prepared.selection.explicit
-        ):
+        if rule.code in FORMATTING or rule.fix is None:
+            continue
+        if rule.code not in prepared.selection.explicit:
             continue
         if rule.fix_safety is not FixSafety.SAFE and not unsafe:
             continue
-        others.extend(rule.fix(document, context))
-    return non_overlapping(formatting), others
+        edits.extend(rule.fix(prepared.document, prepared.context))
+    return edits
 
 
 def fix_document(prepared: _Prepared, unsafe: bool) -> FixResult:
     """Formatting first, proven lossless; then the edits of the rules selected by name, which
     look at the formatted document and must keep its tables and GitHub's page as they are."""
-    formatting, _ = _fix_edits(prepared, unsafe)
-    result = format_fix(prepared.document, formatting)
+    result = format_fix(prepared.document, _formatting_edits(prepared))
     formatted = _Prepared(result.document, prepared.settings, prepared.selection, prepared.context)
-    _, others = _fix_edits(formatted, unsafe)
+    others = _selected_rule_edits(formatted, unsafe)
     if not others:
         return result
     kept, dropped = rendering_preserving(result.document, others)
@@ -231,7 +241,7 @@ def run_fix(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Tex
     changed = unchanged = 0
     for path in paths:
         try:
-            prepared = _prepare(args, path, cache, stdin)
+            prepared = _prepare(args, path, cache, stdin, prefetch=True)
             result = fix_document(prepared, args.unsafe_fixes)
         except (InputError, ConfigError) as error:
             stderr.write(f"awesome-lint: {error}\n")

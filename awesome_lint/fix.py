@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-import cmarkgfm
-
+from awesome_lint.cmark import render_html
 from awesome_lint.parse import Document, Table, parse_document
-from awesome_lint.render import row_cells
 from awesome_lint.rule import Edit
 from awesome_lint.source import Source
 
@@ -29,10 +29,33 @@ class FixResult:
         return bool(self.applied)
 
 
-def github_html(text: str) -> str:
-    """What GitHub renders for a document: cmark-gfm with GitHub's extensions."""
-    html: str = cmarkgfm.github_flavored_markdown_to_html(text)
-    return html
+def _page_digest(text: str) -> bytes:
+    # a digest rather than the HTML itself: two copies of a big list's HTML cost more memory
+    # than the rest of a fix
+    return hashlib.sha256(render_html(text)).digest()
+
+
+_pending: dict[int, tuple[Source, Future[bytes]]] = {}
+_renderer: ThreadPoolExecutor | None = None
+
+
+def prefetch_page(source: Source) -> None:
+    """Start rendering a document on another core (cmark-gfm releases the GIL), so that the
+    page is ready when the fix is verified; parsing and rendering tables go on meanwhile."""
+    global _renderer
+    if id(source) in _pending:
+        return
+    if _renderer is None:
+        _renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmark-gfm")
+    _pending[id(source)] = (source, _renderer.submit(lambda: _page_digest(source.text)))
+
+
+def github_page(source: Source) -> bytes:
+    """A digest of what GitHub renders for a document (cmark-gfm with GitHub's extensions)."""
+    pending = _pending.pop(id(source), None)
+    if pending is not None and pending[0] is source:
+        return pending[1].result()
+    return _page_digest(source.text)
 
 
 def non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
@@ -74,8 +97,21 @@ def apply_edits(source: Source, edits: Sequence[Edit]) -> Source:
     return source.with_lines(tuple(lines), tuple(endings))
 
 
-def _table_cells(table: Table) -> list[list[str]]:
-    return [row_cells(table, row) for row in (table.header, *table.body)]
+def _same_cells(old: Table, new: Table) -> bool:
+    """Whether ``new`` has ``old``'s cells, with ``old``'s short rows padded as GitHub shows
+    them; cells beyond the header must be kept too."""
+    if len(old.body) != len(new.body) or old.header.texts != new.header.texts:
+        return False
+    width = old.width
+    for before, after in zip(old.body, new.body, strict=True):
+        if before.raw == after.raw:
+            continue
+        texts = before.texts
+        if len(texts) < width:
+            texts = texts + ("",) * (width - len(texts))
+        if texts != after.texts:
+            return False
+    return True
 
 
 def compare_tables(before: Document, after: Document) -> str | None:
@@ -85,13 +121,13 @@ def compare_tables(before: Document, after: Document) -> str | None:
     for old, new in zip(before.tables, after.tables, strict=True):
         if old.alignments != new.alignments:
             return f"the alignment of the table at line {old.line} would change"
-        if _table_cells(old) != _table_cells(new):
+        if not _same_cells(old, new):
             return f"the cells of the table at line {old.line} would change"
     return None
 
 
 def compare_rendering(before: Source, after: Source) -> str | None:
-    if github_html(before.text) != github_html(after.text):
+    if github_page(before) != github_page(after):
         return "GitHub would render the document differently"
     return None
 
@@ -118,6 +154,7 @@ def format_fix(document: Document, edits: Sequence[Edit]) -> FixResult:
     if not edits:
         return FixResult(document.source, document, (), ())
     fixed = apply_edits(document.source, edits)
+    prefetch_page(fixed)
     reparsed = parse_document(fixed)
     reason = (
         compare_outside(document.source, fixed, changed_lines(edits))
@@ -137,12 +174,12 @@ def rendering_preserving(
     if not edits:
         return [], []
     source = document.source
-    expected = github_html(source.text)
-    if github_html(apply_edits(source, edits).text) == expected:
+    expected = github_page(source)
+    if github_page(apply_edits(source, edits)) == expected:
         return list(edits), []
     kept: list[Edit] = []
     dropped: list[Edit] = []
     for edit in edits:
-        same = github_html(apply_edits(source, [edit]).text) == expected
+        same = github_page(apply_edits(source, [edit])) == expected
         (kept if same else dropped).append(edit)
     return kept, dropped

@@ -22,8 +22,6 @@ class Align(Enum):
     CENTER = "center"
 
 
-_CELL = re.compile(r"(?:\\\||[^|])*")
-_TABLE_SPACE_RUN = re.compile(r"[ \t\v\f]*")
 _DELIMITER_ROW = re.compile(
     r"\|?[ \t\v\f]*:?-+:?[ \t\v\f]*(?:\|[ \t\v\f]*:?-+:?[ \t\v\f]*)*\|?[ \t\v\f]*"
 )
@@ -84,18 +82,71 @@ def split_row(line: str) -> list[tuple[int, int]]:
     another backslash). A leading pipe is optional, so is a trailing one; text after the last pipe
     is a cell. Returns ``[]`` where cmark-gfm sees no row (a blank line, a lone pipe).
     """
-    length = len(line)
-    cells: list[tuple[int, int]] = []
-    offset = _TABLE_SPACE_RUN.match(line, 1).end() if line.startswith("|") else 0  # type: ignore[union-attr]
-    while offset < length:
-        end = _CELL.match(line, offset).end()  # type: ignore[union-attr]
-        has_pipe = end < length
-        if end > offset or has_pipe:
-            cells.append((offset, end))
-        if not has_pipe:
-            break
-        offset = _TABLE_SPACE_RUN.match(line, end + 1).end()  # type: ignore[union-attr]
+    pieces = line.split("|")
+    if "\\" in line:
+        pieces = _join_escaped(pieces)
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for piece in pieces:
+        spans.append((position, position + len(piece)))
+        position += len(piece) + 1
+    if len(pieces) == 1:
+        return spans if line else []
+    if not pieces[0]:
+        del spans[0]  # the leading pipe
+    if not pieces[-1].strip(TABLE_SPACE):
+        del spans[-1]  # a trailing pipe, maybe followed by spaces, ends the row
+    return spans
+
+
+def split_cells(line: str) -> list[tuple[str, int]]:
+    """Each cell of a row as ``(text, offset)``: its trimmed Markdown and where that starts.
+
+    The same split as ``split_row``, in one pass, for reading whole documents quickly.
+    """
+    pieces = line.split("|")
+    if "\\" in line:
+        pieces = _join_escaped(pieces)
+    if len(pieces) == 1:
+        return [(line.strip(TRIM), len(line) - len(line.lstrip(TABLE_SPACE)))] if line else []
+    first = 1 if not pieces[0] else 0
+    last = len(pieces) - 1 if not pieces[-1].strip(TABLE_SPACE) else len(pieces)
+    cells: list[tuple[str, int]] = []
+    position = 0
+    for index, piece in enumerate(pieces):
+        if first <= index < last:
+            padding = len(piece) - len(piece.lstrip(TABLE_SPACE))
+            cells.append((piece.strip(TRIM), position + padding))
+        position += len(piece) + 1
     return cells
+
+
+def cell_texts(line: str) -> tuple[str, ...]:
+    """The cells' trimmed Markdown only: ``split_cells`` without the positions, faster."""
+    pieces = line.split("|")
+    if "\\" in line:
+        pieces = _join_escaped(pieces)
+    if len(pieces) == 1:
+        return (line.strip(TRIM),) if line else ()
+    first = 1 if not pieces[0] else 0
+    last = len(pieces) - 1 if not pieces[-1].strip(TABLE_SPACE) else len(pieces)
+    return tuple([piece.strip(TRIM) for piece in pieces[first:last]])
+
+
+def has_cells(line: str) -> bool:
+    """Whether a non-blank line is a row at all: all but a lone pipe (and spaces) are."""
+    stripped = line.lstrip(" \t")
+    return not (stripped.startswith("|") and not stripped[1:].strip(TABLE_SPACE))
+
+
+def _join_escaped(pieces: list[str]) -> list[str]:
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and joined[-1].endswith("\\"):
+            joined[-1] += "|" + piece
+        else:
+            joined.append(piece)
+    return joined
 
 
 def cell_text(line: str, span: tuple[int, int]) -> str:
@@ -125,10 +176,16 @@ def alignment(marker: str) -> Align:
     return Align.NONE
 
 
+_BLOCK_START_CHARS = frozenset(">#`~<-+*_0123456789")
+
+
 def starts_other_block(content: str) -> bool:
     """Whether a line right under a table opens a block of its own instead of being a row."""
     if leading_columns(content) >= 4:
         return True  # indented code: a table is not a paragraph, so no lazy continuation
+    first = content.lstrip(" ")[:1]
+    if first not in _BLOCK_START_CHARS:
+        return False
     return bool(
         _BLOCK_QUOTE.match(content)
         or _ATX_HEADING.match(content)

@@ -10,6 +10,7 @@ after any block, where cmark-gfm (and so GitHub) continues only a paragraph lazi
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,11 +18,12 @@ from typing import Any
 from awesome_lint.gfm import (
     Align,
     alignment,
-    cell_text,
+    cell_texts,
+    has_cells,
     is_blank,
     is_delimiter_row,
     leading_columns,
-    split_row,
+    split_cells,
     starts_other_block,
     table_columns,
 )
@@ -29,7 +31,7 @@ from awesome_lint.markdown import block_token, block_tokenizer, token
 from awesome_lint.source import Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """A cell's raw Markdown (trimmed, escaped pipes kept) and where it starts (1-based)."""
 
@@ -38,15 +40,27 @@ class Cell:
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """One line of a table. ``prefix`` is the container prefix as written (``"> "``, ``"- "``),
-    or None where it cannot be recovered from the line, which makes the table read-only."""
+    or None where it cannot be recovered from the line, which makes the table read-only.
+    ``texts`` are the cells' trimmed Markdown; ``cells`` adds where each one starts."""
 
     line: int
     column: int  # where the row starts after its container prefix and indentation, 1-based
     prefix: str | None
-    cells: tuple[Cell, ...]
+    raw: str  # the row from ``column`` on, as written (the source line itself, most often)
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        # worked out when asked, not kept: a list of 50,000 rows would hold its text twice
+        return cell_texts(self.raw)
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        return tuple(
+            Cell(text, self.line, self.column + offset) for text, offset in split_cells(self.raw)
+        )
 
 
 @dataclass(frozen=True)
@@ -109,7 +123,7 @@ def _is_row(line: str) -> bool:
         not isinstance(line, LazyLine)
         and not is_blank(content)
         and not starts_other_block(content)
-        and bool(split_row(content.lstrip(" \t")))
+        and has_cells(content)
     )
 
 
@@ -386,11 +400,13 @@ def _walk_tables(parsed: Any) -> Iterator[_TableLines]:
 # mistletoe decides blank lines, indentation and list markers with Python's Unicode-aware
 # whitespace; cmark-gfm knows only ASCII whitespace there. Masking the other whitespace
 # characters (one code point for one, so positions hold) makes mistletoe see what GitHub sees.
-_MASK = {
-    code: "\x00"
-    for code in range(0x110000)
-    if chr(code).isspace() and chr(code) not in " \t\n\r\x0b\x0c"
-}
+# every character str.isspace() accepts that cmark does not treat as whitespace
+UNICODE_ONLY_SPACE = "\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_UNICODE_SPACE = re.compile(f"[{UNICODE_ONLY_SPACE}]")
+
+
+def _mask(line: str) -> str:
+    return _UNICODE_SPACE.sub("\x00", line) if not line.isascii() else line
 
 
 def _expand_leading_tabs(line: str) -> str:
@@ -427,19 +443,8 @@ def _row(source: Source, masked: list[str], number: int, stripped: str) -> Row:
         offset = len(seen) - len(tail) if seen.endswith(tail) else offset
         prefix, text = None, original[offset:]
     indent = len(text) - len(text.lstrip(" \t"))
-    row_text = text[indent:]
-    cells = tuple(
-        Cell(cell_text(row_text, span), number, _cell_column(row_text, span) + offset + indent)
-        for span in split_row(row_text)
-    )
-    return Row(number, offset + indent + 1, prefix, cells)
-
-
-def _cell_column(row_text: str, span: tuple[int, int]) -> int:
-    start, end = span
-    while start < end and row_text[start] in " \t\v\f":
-        start += 1
-    return start + 1
+    raw = text[indent:]
+    return Row(number, offset + indent + 1, prefix, raw)
 
 
 def _table(source: Source, masked: list[str], found: _TableLines) -> Table:
@@ -447,13 +452,13 @@ def _table(source: Source, masked: list[str], found: _TableLines) -> Table:
         _row(source, masked, found.start_line + index, line)
         for index, line in enumerate(found.lines)
     ]
-    alignments = tuple(alignment(cell.text) for cell in rows[1].cells)
+    alignments = tuple(alignment(text) for text in rows[1].texts)
     return Table(rows[0], rows[1], alignments, tuple(rows[2:]))
 
 
 def parse_document(source: Source) -> Document:
     """Every table of the document, in order, with cells and positions read from the raw lines."""
-    masked = [line.translate(_MASK) for line in source.lines]
+    masked = [_mask(line) for line in source.lines]
     seen = [_expand_leading_tabs(line) + "\n" for line in masked]
     with _our_block_tokens() as root:
         parsed = block_tokenizer.tokenize_block(seen, _TOKEN_TYPES)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -28,8 +29,8 @@ _MIN_WIDTH = 3  # the narrowest delimiter that can carry every alignment: ":-:"
 
 def row_cells(table: Table, row: Row) -> list[str]:
     """A body or header row's cells, short rows padded to the header's width; extras kept."""
-    cells = [cell.text for cell in row.cells]
-    return cells + [""] * (table.width - len(cells))
+    texts = list(row.texts)
+    return texts + [""] * (table.width - len(texts))
 
 
 def _delimiter(align: Align, width: int) -> str:
@@ -42,56 +43,62 @@ def _delimiter(align: Align, width: int) -> str:
     return "-" * width
 
 
-def _pad(text: str, width: int, align: Align) -> str:
-    space = width - display_width(text)
+def _pad_column(texts: Sequence[str], align: Align) -> tuple[int, list[str]]:
+    """A column's display width (three at least) and its cells padded as its marker says."""
+    widths = list(map(display_width, texts))
+    width = max(_MIN_WIDTH, *widths)
+    pairs = zip(texts, widths, strict=True)
     if align is Align.RIGHT:
-        return " " * space + text
+        return width, [" " * (width - used) + text for text, used in pairs]
     if align is Align.CENTER:
-        return " " * (space // 2) + text + " " * (space - space // 2)
-    return text + " " * space
+        return width, [
+            " " * ((width - used) // 2) + text + " " * (width - used - (width - used) // 2)
+            for text, used in pairs
+        ]
+    return width, [text + " " * (width - used) for text, used in pairs]
 
 
-def _join(cells: list[str]) -> str:
+def _join(cells: Sequence[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _aligned(table: Table, bodies: list[list[str]], header: list[str]) -> list[str]:
-    widths: list[int] = []
-    for cells in [header, *bodies]:
-        for index, text in enumerate(cells):
-            width = display_width(text)
-            if index == len(widths):
-                widths.append(max(_MIN_WIDTH, width))
-            elif width > widths[index]:
-                widths[index] = width
-    aligns = list(table.alignments)
+def _aligned(table: Table, rows: list[list[str]]) -> list[str]:
+    """Header and body rows (header first), each padded column by column."""
+    lengths = [len(cells) for cells in rows]
+    count = max(lengths)
+    aligns = list(table.alignments) + [Align.NONE] * (count - table.width)
+    if count != min(lengths):  # cells beyond the header in some rows: pad, then cut back
+        rows = [cells + [""] * (count - len(cells)) for cells in rows]
+    widths, columns = zip(
+        *(
+            _pad_column(texts, align)
+            for texts, align in zip(zip(*rows, strict=True), aligns, strict=True)
+        ),
+        strict=True,
+    )
+    padded = [
+        _join(cells[:length])
+        for cells, length in zip(zip(*columns, strict=True), lengths, strict=True)
+    ]
+    delimiter = _join(
+        [_delimiter(align, widths[index]) for index, align in enumerate(aligns)][: table.width]
+    )
+    return [padded[0], delimiter, *padded[1:]]
 
-    def line(cells: list[str]) -> str:
-        return _join(
-            [
-                _pad(text, widths[index], aligns[index] if index < len(aligns) else Align.NONE)
-                for index, text in enumerate(cells)
-            ]
-        )
 
-    delimiter = _join([_delimiter(align, widths[index]) for index, align in enumerate(aligns)])
-    return [line(header), delimiter, *(line(cells) for cells in bodies)]
-
-
-def _compact(table: Table, bodies: list[list[str]], header: list[str]) -> list[str]:
+def _compact(table: Table, rows: list[list[str]]) -> list[str]:
     delimiter = _join([_COMPACT_MARKER[align] for align in table.alignments])
-    return [_join(header), delimiter, *(_join(cells) for cells in bodies)]
+    return [_join(rows[0]), delimiter, *map(_join, rows[1:])]
 
 
 def render_rows(table: Table, options: RenderOptions) -> list[str]:
     """The table's lines in the chosen style, without container prefixes."""
-    header = row_cells(table, table.header)
-    bodies = [row_cells(table, row) for row in table.body]
+    rows = [row_cells(table, table.header), *(row_cells(table, row) for row in table.body)]
     if options.style is Style.COMPACT:
-        return _compact(table, bodies, header)
-    lines = _aligned(table, bodies, header)
+        return _compact(table, rows)
+    lines = _aligned(table, rows)
     if options.max_width is not None and max(map(display_width, lines)) > options.max_width:
-        return _compact(table, bodies, header)
+        return _compact(table, rows)
     return lines
 
 

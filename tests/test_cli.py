@@ -230,8 +230,8 @@ def test_fix_refuses_when_the_page_would_change(write, monkeypatch) -> None:  # 
     path = write("list.md", MISALIGNED)
     from awesome_lint import fix
 
-    real = fix.github_html
-    monkeypatch.setattr(fix, "github_html", lambda text: real(text) + str(len(text)))
+    real = fix.render_html
+    monkeypatch.setattr(fix, "render_html", lambda text: real(text) + str(len(text)).encode())
     result = run("fix", str(path))
     assert result.code == 2
     assert "refusing to fix: GitHub would render the document differently" in result.err

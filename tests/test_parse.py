@@ -108,3 +108,38 @@ def test_tab_expanded_prefix_makes_a_table_read_only() -> None:
     (table,) = parsed.tables
     assert not table.editable
     assert_tables_match_github(parsed)
+
+
+def test_masked_whitespace_is_exactly_what_python_adds_to_cmark() -> None:
+    from awesome_lint.parse import _UNICODE_SPACE
+
+    python_only = {
+        chr(code)
+        for code in range(0x110000)
+        if chr(code).isspace() and chr(code) not in " \t\n\r\x0b\x0c"
+    }
+    matched = {chr(code) for code in range(0x110000) if _UNICODE_SPACE.fullmatch(chr(code))}
+    assert matched == python_only
+
+
+def test_a_line_of_ideographic_spaces_is_a_row_not_a_blank_line() -> None:
+    parsed = document("- h\n  :--\n  \u3000\n")
+    assert [cell.text for cell in parsed.tables[0].body[0].cells] == ["\u3000"]
+    assert_tables_match_github(parsed)
+
+
+def test_our_cmark_rendering_is_cmarkgfms_and_frees_its_memory() -> None:
+    import resource
+
+    from oracle import github_html
+
+    from awesome_lint.cmark import render_html
+
+    text = "| a | b |\n|---|---|\n" + "| 中文 | [x](https://x.io) |\n" * 20000
+    assert render_html(text).decode("utf-8") == github_html(text)
+    render_html(text)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for _ in range(3):
+        render_html(text)
+    # cmarkgfm's own function keeps every tree: three more renders would add ~30 MB here
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 5_000

@@ -23,6 +23,16 @@ WORDS = st.sampled_from(
         "<br>", "\t", "1", "-", ":", "#", ">", "*",
     ]
 )  # fmt: skip
+# lines that open, continue or end blocks in ways that have fooled table parsers
+TRICKY_LINES = st.sampled_from(
+    [
+        "para", "a | b", "---", "--|--", "|---|", ":-:", "===", "- item", "1. item",
+        "2) item", "> quote", "> | q |", ">", "    code | x", "\tcode", "<div>", "</div>",
+        "<!-- c", "-->", "<foo>", "```", "~~~", "# h", "***", "| x |", "x |", "|",
+        "\u3000", "  | indented |", "   |---|", "- | a |", "  |---|", "[ref]: https://x.io",
+        "\\|", "| a \\| b |",
+    ]
+)  # fmt: skip
 CELL = st.lists(WORDS, max_size=4).map(" ".join)
 ALIGN = st.sampled_from(["---", ":--", "--:", ":-:", "-", ":-", "-:"])
 
@@ -51,7 +61,9 @@ def tables(draw: st.DrawFn) -> list[str]:
 
 @st.composite
 def blocks(draw: st.DrawFn) -> list[str]:
-    kind = draw(st.sampled_from(["table", "table", "quote", "list", "para", "heading", "code"]))
+    kind = draw(
+        st.sampled_from(["table", "table", "quote", "list", "para", "heading", "code", "raw"])
+    )
     if kind == "table":
         return draw(tables())
     if kind == "quote":
@@ -64,6 +76,8 @@ def blocks(draw: st.DrawFn) -> list[str]:
         return [draw(st.sampled_from(["Some text", "中文段落", "text | with pipe"]))]
     if kind == "heading":
         return ["## 标题 Heading"]
+    if kind == "raw":
+        return draw(st.lists(TRICKY_LINES, min_size=1, max_size=5))
     return ["```", "| not | a table |", "|---|---|", "```"]
 
 

@@ -11,7 +11,7 @@ from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
 def check(document: Document, context: Context) -> Iterator[Finding]:
     for table in document.tables:
         for row in table.body:
-            count = len(row.cells)
+            count = len(row.texts)
             if count < table.width:
                 yield Finding(
                     row.line,
@@ -32,7 +32,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 
 
 def _padded(table: Table, row: Row, line: str) -> str:
-    missing = table.width - len(row.cells)
+    missing = table.width - len(row.texts)
     if not line.rstrip(" \t").endswith("|") or line.rstrip(" \t").endswith("\\|"):
         line = line.rstrip(" \t") + " |"
     return line.rstrip(" \t") + "  |" * missing
@@ -46,7 +46,7 @@ def fix(document: Document, context: Context) -> list[Edit]:
         if not table.editable:
             continue
         for row in table.body:
-            if len(row.cells) < table.width:
+            if len(row.texts) < table.width:
                 padded = _padded(table, row, lines[row.line - 1])
                 edits.append(Edit(row.line - 1, row.line, (padded,), RULE.code))
     return edits

@@ -1,0 +1,57 @@
+"""Generate CJK-heavy awesome-lists of any size, deterministically, for the benchmarks."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+
+NAMES = [
+    "ChatGLM",
+    "骆驼",
+    "Baichuan",
+    "通义千问",
+    "MOSS",
+    "BELLE",
+    "Chinese-LLaMA",
+    "悟道",
+    "盘古",
+]
+WORDS = [
+    "中文", "大模型", "开源", "指令微调", "对话", "多模态", "数据集", "清华大学", "复旦", "评测",
+    "支持商用", "仅限科研", "参数量", "推理", "量化", "LoRA", "RLHF", "Transformer", "🚀", "⭐️",
+    "（全角括号）", "，", "。", "Apache-2.0", "MIT", "benchmark", "👨‍💻",
+]  # fmt: skip
+LICENSES = ["MIT", "Apache-2.0", "GPL-3.0", "仅限科研", "CC-BY-NC-4.0", ""]
+
+
+def make_list(rows: int, seed: int = 20261128) -> str:
+    rng = random.Random(seed)
+    out = ["# 中文大模型列表", "", "收录开源的中文大语言模型。", "", "## 模型", ""]
+    out.append("| 名称 | 描述 | 许可 | 地址 |")
+    out.append("|---|---|:-:|---|")
+    for index in range(rows):
+        name = f"{rng.choice(NAMES)}-{index}"
+        description = "".join(rng.choice(WORDS) for _ in range(rng.randint(3, 12)))
+        license_ = rng.choice(LICENSES)
+        link = f"[github](https://github.com/org{index % 97}/{name.lower()})"
+        cells = [f"[{name}](https://example.org/{index})", description, license_, link]
+        if rng.random() < 0.02:
+            cells = cells[:3]  # a ragged row now and then, as real lists have
+        out.append("| " + " | ".join(cells) + " |")
+    out += ["", "## License", "", "CC0-1.0", ""]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("rows", type=int)
+    parser.add_argument("output")
+    args = parser.parse_args(argv)
+    with open(args.output, "w", encoding="utf-8") as handle:
+        handle.write(make_list(args.rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
