@@ -12,6 +12,7 @@ from typing import TextIO
 
 from awesome_lint import __version__
 from awesome_lint.config import (
+    DEFAULT_RULES_URL,
     ConfigError,
     Selection,
     Settings,
@@ -19,10 +20,13 @@ from awesome_lint.config import (
     settings_for,
     with_overrides,
 )
+from awesome_lint.entries import merged_aliases
+from awesome_lint.facts import gather_facts
 from awesome_lint.fix import (
     FixRefused,
     FixResult,
     apply_edits,
+    changed_lines,
     compare_tables,
     format_fix,
     non_overlapping,
@@ -31,7 +35,7 @@ from awesome_lint.fix import (
 )
 from awesome_lint.lint import lint
 from awesome_lint.parse import Document, parse_document
-from awesome_lint.report import format_json, format_text, summary
+from awesome_lint.report import format_github, format_json, format_sarif, format_text, summary
 from awesome_lint.rule import Context, Diagnostic, Edit, FixSafety, Severity
 from awesome_lint.rules import BY_CODE, FORMATTING, RULES
 from awesome_lint.source import InputError, Source, decode, read_source, write_atomic
@@ -78,7 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="report problems (exit 1 if any)")
     _add_selection_flags(check)
-    check.add_argument("--format", choices=["text", "json"], default="text", dest="output_format")
+    check.add_argument(
+        "--format",
+        choices=["text", "json", "github", "sarif"],
+        default="text",
+        dest="output_format",
+        help="text (default), json, github (workflow annotations) or sarif (code scanning)",
+    )
     check.add_argument("--fail-on", choices=["error", "warning"], help="lowest failing severity")
 
     fix = commands.add_parser("fix", help="rewrite tables in place")
@@ -144,7 +154,15 @@ def _prepare(
     if prefetch:
         prefetch_page(source)  # the page before the fix, for the comparison after it
     document = parse_document(source)
-    return _Prepared(document, settings, selection, Context(render=settings.render))
+    codes = {rule.code for rule in selection.rules}
+    facts = gather_facts(document, path, needs_links="AL103" in codes)
+    context = Context(
+        render=settings.render,
+        options=settings.options,
+        facts=facts,
+        aliases=merged_aliases(settings.columns),
+    )
+    return _Prepared(document, settings, selection, context)
 
 
 def _fails(diagnostics: Sequence[Diagnostic], fail_on: Severity) -> bool:
@@ -167,12 +185,17 @@ def run_check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: T
             status = EXIT_ERROR
             continue
         files += 1
-        found = lint(prepared.document, prepared.selection, prepared.context)
+        found = lint(prepared.document, prepared.selection, prepared.context, prepared.settings)
         everything.extend(found)
         if _fails(found, prepared.settings.fail_on):
             status = max(status, EXIT_FINDINGS)
     if args.output_format == "json":
         stdout.write(format_json(everything))
+    elif args.output_format == "github":
+        stdout.write(format_github(everything))
+    elif args.output_format == "sarif":
+        rules_url = next(iter(cache.values())).rules_url if cache else DEFAULT_RULES_URL
+        stdout.write(format_sarif(everything, RULES, rules_url, __version__))
     else:
         stdout.write(format_text(everything))
     stderr.write(summary(everything, files, FORMATTING) + "\n")
@@ -192,36 +215,42 @@ def _formatting_edits(prepared: _Prepared) -> list[Edit]:
 
 def _selected_rule_edits(prepared: _Prepared, unsafe: bool) -> list[Edit]:
     """The edits of rules other than formatting, for the rules selected by name: safe ones
-    always, the others only with --unsafe-fixes."""
+    and cell edits always, unsafe ones only with --unsafe-fixes."""
     edits: list[Edit] = []
     for rule in prepared.selection.rules:
         if rule.code in FORMATTING or rule.fix is None:
             continue
         if rule.code not in prepared.selection.explicit:
             continue
-        if rule.fix_safety is not FixSafety.SAFE and not unsafe:
+        if rule.fix_safety is FixSafety.UNSAFE and not unsafe:
             continue
         edits.extend(rule.fix(prepared.document, prepared.context))
     return edits
 
 
 def fix_document(prepared: _Prepared, unsafe: bool) -> FixResult:
-    """Formatting first, proven lossless; then the edits of the rules selected by name, which
-    look at the formatted document and must keep its tables and GitHub's page as they are."""
+    """Formatting first, proven lossless; then the edits of the rules selected by name: safe
+    ones must keep GitHub's page as it is, the others may change only the lines they edit.
+    Tables are formatted again after those edits."""
     result = format_fix(prepared.document, _formatting_edits(prepared))
-    formatted = _Prepared(result.document, prepared.settings, prepared.selection, prepared.context)
-    others = _selected_rule_edits(formatted, unsafe)
+    current = _Prepared(result.document, prepared.settings, prepared.selection, prepared.context)
+    others = _selected_rule_edits(current, unsafe)
     if not others:
         return result
-    kept, dropped = rendering_preserving(result.document, others)
+    safe = [edit for edit in others if BY_CODE[edit.code].fix_safety is FixSafety.SAFE]
+    kept, dropped = rendering_preserving(result.document, safe)
+    kept = non_overlapping(kept + [edit for edit in others if edit not in safe])
     if not kept:
         return FixResult(result.source, result.document, result.applied, tuple(dropped))
-    fixed = apply_edits(result.document.source, non_overlapping(kept))
+    fixed = apply_edits(result.document.source, kept)
     reparsed = parse_document(fixed)
-    reason = compare_tables(result.document, reparsed)
+    reason = compare_tables(result.document, reparsed, changed_lines(kept))
     if reason:
         raise FixRefused(reason)
-    return FixResult(fixed, reparsed, result.applied + tuple(kept), tuple(dropped))
+    again = _Prepared(reparsed, prepared.settings, prepared.selection, prepared.context)
+    final = format_fix(reparsed, _formatting_edits(again))
+    applied = result.applied + tuple(kept) + final.applied
+    return FixResult(final.source, final.document, applied, tuple(dropped))
 
 
 def _diff(path: str, before: Source, after: Source) -> str:

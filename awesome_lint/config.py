@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -20,8 +22,12 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILE = ".awesome-lint.toml"
 PYPROJECT = "pyproject.toml"
 _KEYS = frozenset(
-    {"style", "max-width", "select", "extend-select", "ignore", "fail-on", "severity"}
-)
+    {
+        "style", "max-width", "select", "extend-select", "ignore", "fail-on", "severity",
+        "per-file-ignores", "ignore-entries", "ignore-urls", "columns", "rules-url",
+    }
+)  # fmt: skip
+DEFAULT_RULES_URL = "https://github.com/awesome-lint/awesome-lint/blob/main/rules/"
 
 
 class ConfigError(Exception):
@@ -38,6 +44,12 @@ class Settings:
     fail_on: Severity = Severity.ERROR
     severity: Mapping[str, Severity] = field(default_factory=dict)
     path: str | None = None
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    ignore_entries: tuple[str, ...] = ()  # regular expressions on entry names
+    ignore_urls: tuple[str, ...] = ()  # regular expressions on URLs
+    columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # by rule code
+    rules_url: str = DEFAULT_RULES_URL
 
     @property
     def render(self) -> RenderOptions:
@@ -90,10 +102,14 @@ def _max_width(where: str, value: Any) -> int | None:
 
 
 def settings_from_table(where: str, table: Mapping[str, Any]) -> Settings:
-    unknown = sorted(set(table) - _KEYS)
-    if unknown:
-        raise ConfigError(f"{where}: unknown key `{unknown[0]}`")
-    settings = Settings(path=where)
+    options: dict[str, dict[str, Any]] = {}
+    for key in sorted(set(table) - _KEYS):
+        rule = _rule_named(key)
+        if rule is None or not isinstance(table[key], dict):
+            raise ConfigError(f"{where}: unknown key `{key}`")
+        options[rule.code] = _rule_options(where, key, rule, table[key])
+    settings = Settings(path=where, options=options)
+    settings = _entry_settings(where, table, settings)
     if "style" in table:
         settings = replace(settings, style=_style(where, table["style"]))
     if "max-width" in table:
@@ -118,6 +134,90 @@ def settings_from_table(where: str, table: Mapping[str, Any]) -> Settings:
                 severity[rule.code] = _severity(where, level)
         settings = replace(settings, severity=severity)
     return settings
+
+
+def _rule_named(key: str) -> Rule | None:
+    for rule in RULES:
+        if key in (rule.code, rule.name):
+            return rule
+    return None
+
+
+def _rule_options(where: str, key: str, rule: Rule, values: dict[str, Any]) -> dict[str, Any]:
+    for name, value in values.items():
+        if name not in rule.options:
+            known = ", ".join(f"`{option}`" for option in rule.options) or "none"
+            raise ConfigError(f"{where}: unknown option `{name}` of `{key}` (options: {known})")
+        default = rule.options[name]
+        if type(value) is not type(default) and not (
+            isinstance(default, int) and isinstance(value, int) and not isinstance(value, bool)
+        ):
+            kind = type(default).__name__
+            raise ConfigError(f"{where}: option `{name}` of `{key}` must be a {kind}")
+    return dict(values)
+
+
+def _regexes(where: str, key: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{where}: `{key}` must be a list of regular expressions")
+    for item in value:
+        try:
+            re.compile(item)
+        except re.error as error:
+            raise ConfigError(
+                f"{where}: `{key}`: `{item}` is not a regular expression ({error})"
+            ) from None
+    return tuple(value)
+
+
+def _entry_settings(where: str, table: Mapping[str, Any], settings: Settings) -> Settings:
+    if "per-file-ignores" in table:
+        value = table["per-file-ignores"]
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: `per-file-ignores` must be a table of glob = [rules]")
+        pairs = tuple(
+            (glob, _strings(where, f"per-file-ignores.{glob}", rules))
+            for glob, rules in value.items()
+        )
+        settings = replace(settings, per_file_ignores=pairs)
+    if "ignore-entries" in table:
+        patterns = _regexes(where, "ignore-entries", table["ignore-entries"])
+        settings = replace(settings, ignore_entries=patterns)
+    if "ignore-urls" in table:
+        settings = replace(
+            settings, ignore_urls=_regexes(where, "ignore-urls", table["ignore-urls"])
+        )
+    if "columns" in table:
+        value = table["columns"]
+        roles = ("name", "description", "license", "link")
+        if not isinstance(value, dict) or set(value) - set(roles):
+            raise ConfigError(f"{where}: `columns` takes lists of header words for {roles}")
+        columns = {role: tuple(_words(where, role, words)) for role, words in value.items()}
+        settings = replace(settings, columns=columns)
+    if "rules-url" in table:
+        if not isinstance(table["rules-url"], str):
+            raise ConfigError(f"{where}: `rules-url` must be a URL")
+        settings = replace(settings, rules_url=table["rules-url"])
+    return settings
+
+
+def _words(where: str, role: str, words: Any) -> list[str]:
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise ConfigError(f"{where}: `columns.{role}` must be a list of header words")
+    return words
+
+
+def ignored_by_path(settings: Settings, path: str) -> frozenset[str]:
+    """Rule codes that ``per-file-ignores`` turns off for ``path``."""
+    if not settings.per_file_ignores:
+        return frozenset()
+    base = os.path.dirname(os.path.abspath(settings.path)) if settings.path else os.getcwd()
+    relative = os.path.relpath(os.path.abspath(path), base).replace(os.sep, "/")
+    codes: set[str] = set()
+    for glob, selectors in settings.per_file_ignores:
+        if fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(os.path.basename(path), glob):
+            codes.update(rule.code for selector in selectors for rule in resolve(selector))
+    return frozenset(codes)
 
 
 def _load_toml(path: str) -> dict[str, Any]:

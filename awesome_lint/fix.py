@@ -97,14 +97,14 @@ def apply_edits(source: Source, edits: Sequence[Edit]) -> Source:
     return source.with_lines(tuple(lines), tuple(endings))
 
 
-def _same_cells(old: Table, new: Table) -> bool:
+def _same_cells(old: Table, new: Table, edited: set[int]) -> bool:
     """Whether ``new`` has ``old``'s cells, with ``old``'s short rows padded as GitHub shows
-    them; cells beyond the header must be kept too."""
+    them; cells beyond the header must be kept too. Rows on ``edited`` lines are not compared."""
     if len(old.body) != len(new.body) or old.header.texts != new.header.texts:
         return False
     width = old.width
     for before, after in zip(old.body, new.body, strict=True):
-        if before.raw == after.raw:
+        if before.raw == after.raw or before.line - 1 in edited:
             continue
         texts = before.texts
         if len(texts) < width:
@@ -114,14 +114,15 @@ def _same_cells(old: Table, new: Table) -> bool:
     return True
 
 
-def compare_tables(before: Document, after: Document) -> str | None:
-    """Why the two documents' tables differ (count, cells, alignment), or None if they do not."""
+def compare_tables(before: Document, after: Document, edited: set[int] | None = None) -> str | None:
+    """Why the two documents' tables differ (count, rows, cells, alignment), or None if they do
+    not. Cells of rows on ``edited`` lines (0-based, of ``before``) may differ."""
     if len(before.tables) != len(after.tables):
         return f"{len(before.tables)} tables would become {len(after.tables)}"
     for old, new in zip(before.tables, after.tables, strict=True):
         if old.alignments != new.alignments:
             return f"the alignment of the table at line {old.line} would change"
-        if not _same_cells(old, new):
+        if not _same_cells(old, new, edited or set()):
             return f"the cells of the table at line {old.line} would change"
     return None
 

@@ -115,8 +115,10 @@ def split_cells(line: str) -> list[tuple[str, int]]:
     position = 0
     for index, piece in enumerate(pieces):
         if first <= index < last:
-            padding = len(piece) - len(piece.lstrip(TABLE_SPACE))
-            cells.append((piece.strip(TRIM), position + padding))
+            text = piece.strip(TRIM)
+            # an empty cell is placed one space after its pipe, where its text would go
+            padding = len(piece) - len(piece.lstrip(TABLE_SPACE)) if text else min(1, len(piece))
+            cells.append((text, position + padding))
         position += len(piece) + 1
     return cells
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,12 +93,56 @@ class Table:
         return all(row.prefix is not None for row in self.rows)
 
 
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One line of a paragraph or heading: its text after the container prefix, and where."""
+
+    line: int
+    column: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or a heading (``level`` 1 to 6), with its lines as written."""
+
+    kind: str  # "paragraph" or "heading"
+    lines: tuple[TextLine, ...]
+    level: int = 0
+
+    @property
+    def line(self) -> int:
+        return self.lines[0].line
+
+    @property
+    def text(self) -> str:
+        return "\n".join(part.text for part in self.lines)
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """A list item: where its marker is, and the paragraph it starts with, if any."""
+
+    line: int
+    column: int
+    marker: str
+    paragraph: Block | None
+    list_line: int  # the line of the list's first item: items of one list share it
+    last_line: int  # the item's last line
+
+
 @dataclass(frozen=True)
 class Document:
     source: Source
     tables: tuple[Table, ...]
     # link reference definitions: normalized label -> (destination, title)
     definitions: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    blocks: tuple[Block, ...] = ()  # paragraphs and headings, in order
+    items: tuple[ListItem, ...] = ()
+
+    @property
+    def headings(self) -> tuple[Block, ...]:
+        return tuple(block for block in self.blocks if block.kind == "heading")
 
 
 class LazyLine(str):
@@ -397,6 +441,105 @@ def _walk_tables(parsed: Any) -> Iterator[_TableLines]:
                 yield from _walk_tables(item[0])
 
 
+def _last_line(parsed: Any, start: int) -> int:
+    """The last source line a parse buffer covers (its last block's last line)."""
+    if not parsed:
+        return start
+    token_type, result, found = parsed[-1]
+    number = int(found)
+    if token_type in (BlockQuote,):
+        return _last_line(result, number)
+    if token_type is ListBlock:
+        return _last_line(result[-1][0], int(result[-1][4]))
+    if token_type is TableBlock:
+        return number + len(result.lines) - 1
+    if isinstance(result, _ParagraphAndTable):
+        return int(result.table.start_line) + len(result.table.lines) - 1
+    if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], list):
+        return number + len(result[1]) - 1
+    if isinstance(result, list):
+        return number + max(len(result), 1) - 1
+    if isinstance(result, tuple) and result and isinstance(result[0], list):
+        return number + len(result[0]) + 1  # a fenced code block and its two fences
+    return number
+
+
+_ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+class _Walker:
+    """Collects paragraphs, headings and list items from mistletoe's parse buffers."""
+
+    def __init__(self, source: Source, masked: list[str]) -> None:
+        self.source = source
+        self.masked = masked
+        self.blocks: list[Block] = []
+        self.items: list[ListItem] = []
+
+    def text_line(self, number: int, content: str) -> TextLine:
+        offset, text, _ = _locate(self.source, self.masked, number, content)
+        return TextLine(number, offset + 1, text)
+
+    def lines(self, start: int, contents: Sequence[str]) -> tuple[TextLine, ...]:
+        return tuple(
+            self.text_line(start + index, _content(line)) for index, line in enumerate(contents)
+        )
+
+    def walk(self, parsed: Any) -> None:
+        for token_type, result, number in parsed:
+            if token_type is ParagraphBlock:
+                self.paragraph(number, result)
+            elif token_type is block_token.Heading:
+                self.atx_heading(number, result[0])
+            elif token_type is BlockQuote:
+                self.walk(result)
+            elif token_type is ListBlock:
+                starts = [match[4] for match in result]
+                for index, (buffer, _, _, leader, start) in enumerate(result):
+                    last = _last_line(buffer, start)
+                    if index + 1 < len(starts):
+                        last = min(last, starts[index + 1] - 1)
+                    self.item(start, leader, buffer, starts[0], last)
+
+    def paragraph(self, number: int, result: Any) -> Block | None:
+        if isinstance(result, _ParagraphAndTable):
+            contents: Sequence[str] = result.paragraph
+        elif isinstance(result, tuple):  # a setext heading: text lines, then the underline
+            lines = self.lines(number, result[1][:-1])
+            level = 1 if result[1][-1].strip().startswith("=") else 2
+            self.blocks.append(Block("heading", lines, level))
+            return None
+        else:
+            contents = result
+        if not contents:
+            return None
+        block = Block("paragraph", self.lines(number, contents))
+        self.blocks.append(block)
+        return block
+
+    def atx_heading(self, number: int, level: int) -> None:
+        line = self.text_line(number, _content(self.source.lines[number - 1]).lstrip(" >"))
+        match = _ATX.match(line.text)
+        text = match.group(1) if match else ""
+        column = line.column + (match.start(1) if match else 0)
+        self.blocks.append(Block("heading", (TextLine(number, column, text),), level))
+
+    def item(self, number: int, leader: str, buffer: Any, list_line: int, last: int) -> None:
+        original = self.source.lines[number - 1]
+        column = original.find(leader) + 1 if leader in original else 1
+        first = self.walk_item(buffer)
+        self.items.append(ListItem(number, column, leader, first, list_line, last))
+
+    def walk_item(self, buffer: Any) -> Block | None:
+        first: Block | None = None
+        for position, (token_type, result, number) in enumerate(buffer):
+            if position == 0 and token_type is ParagraphBlock:
+                first = self.paragraph(number, result)
+            else:
+                self.walk([(token_type, result, number)])
+        return first
+
+
 # mistletoe decides blank lines, indentation and list markers with Python's Unicode-aware
 # whitespace; cmark-gfm knows only ASCII whitespace there. Masking the other whitespace
 # characters (one code point for one, so positions hold) makes mistletoe see what GitHub sees.
@@ -429,19 +572,24 @@ def _expand_leading_tabs(line: str) -> str:
     return "".join(out)
 
 
-def _row(source: Source, masked: list[str], number: int, stripped: str) -> Row:
+def _locate(source: Source, masked: list[str], number: int, content: str) -> tuple[int, str, bool]:
+    """Where mistletoe's ``content`` of line ``number`` starts in the source line, the source
+    text from there, and whether the container prefix before it is exactly known."""
     original = source.lines[number - 1]
-    content = _content(stripped)
     seen = masked[number - 1]
-    offset = max(0, len(seen) - len(content))
-    prefix: str | None = original[:offset]
-    text = original[offset:]
-    if not seen.endswith(content):
-        # a tab in the prefix was expanded for mistletoe: the row's text after its indentation
-        # is still the end of the line, but the table is left as written
-        tail = content.lstrip(" \t")
-        offset = len(seen) - len(tail) if seen.endswith(tail) else offset
-        prefix, text = None, original[offset:]
+    if seen.endswith(content):
+        offset = len(seen) - len(content)
+        return offset, original[offset:], True
+    # a tab in the prefix was expanded for mistletoe: the text after its indentation is still
+    # the end of the line
+    tail = content.lstrip(" \t")
+    offset = len(seen) - len(tail) if seen.endswith(tail) else max(0, len(seen) - len(content))
+    return offset, original[offset:], False
+
+
+def _row(source: Source, masked: list[str], number: int, stripped: str) -> Row:
+    offset, text, exact = _locate(source, masked, number, _content(stripped))
+    prefix = source.lines[number - 1][:offset] if exact else None
     indent = len(text) - len(text.lstrip(" \t"))
     raw = text[indent:]
     return Row(number, offset + indent + 1, prefix, raw)
@@ -463,4 +611,6 @@ def parse_document(source: Source) -> Document:
     with _our_block_tokens() as root:
         parsed = block_tokenizer.tokenize_block(seen, _TOKEN_TYPES)
         tables = tuple(_table(source, masked, found) for found in _walk_tables(parsed))
-    return Document(source, tables, dict(root.footnotes))
+    walker = _Walker(source, masked)
+    walker.walk(parsed)
+    return Document(source, tables, dict(root.footnotes), tuple(walker.blocks), tuple(walker.items))

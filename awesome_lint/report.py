@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Collection, Sequence
 
-from awesome_lint.rule import Diagnostic, Severity
+from awesome_lint.rule import Diagnostic, Rule, Severity
 
 
 def format_text(diagnostics: Sequence[Diagnostic]) -> str:
@@ -13,6 +14,86 @@ def format_text(diagnostics: Sequence[Diagnostic]) -> str:
         f"{item.path}:{item.line}:{item.column}: {item.code} {item.message}\n"
         for item in diagnostics
     )
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(diagnostics: Sequence[Diagnostic]) -> str:
+    """GitHub Actions workflow commands: each finding becomes an annotation on the PR."""
+    lines = []
+    for item in diagnostics:
+        level = "error" if item.severity is Severity.ERROR else "warning"
+        properties = (
+            f"file={_escape_property(item.path)},line={item.line},col={item.column},"
+            f"title={_escape_property(f'{item.code} {item.name}')}"
+        )
+        lines.append(f"::{level} {properties}::{_escape_data(f'{item.code} {item.message}')}\n")
+    return "".join(lines)
+
+
+def format_sarif(
+    diagnostics: Sequence[Diagnostic], rules: Sequence[Rule], rules_url: str, version: str
+) -> str:
+    """SARIF 2.1.0 for GitHub code scanning: the tool's rules with help links, and results
+    with rule ids, messages and physical locations (columns in Unicode code points)."""
+    index = {rule.code: position for position, rule in enumerate(rules)}
+    base = rules_url if rules_url.endswith("/") else rules_url + "/"
+    driver = {
+        "name": "awesome-lint",
+        "version": version,
+        "informationUri": base.rsplit("/rules/", 1)[0] if "/rules/" in base else base,
+        "rules": [
+            {
+                "id": rule.code,
+                "name": rule.name,
+                "shortDescription": {"text": rule.summary},
+                "helpUri": f"{base}{rule.code}.md",
+                "defaultConfiguration": {
+                    "level": "error" if rule.severity is Severity.ERROR else "warning"
+                },
+            }
+            for rule in rules
+        ],
+    }
+    results = []
+    for item in diagnostics:
+        result: dict[str, object] = {
+            "ruleId": item.code,
+            "ruleIndex": index.get(item.code, -1),
+            "level": "error" if item.severity is Severity.ERROR else "warning",
+            "message": {"text": item.message},
+            "locations": [_sarif_location(item.path, item.line, item.column)],
+        }
+        if item.related:
+            result["relatedLocations"] = [
+                {"id": number, **_sarif_location(where.path, where.line, where.column)}
+                for number, where in enumerate(item.related)
+            ]
+        results.append(result)
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def _sarif_location(path: str, line: int, column: int) -> dict[str, object]:
+    uri = path.replace(os.sep, "/")
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": uri},
+            "region": {"startLine": line, "startColumn": column},
+        }
+    }
 
 
 def format_json(diagnostics: Sequence[Diagnostic]) -> str:
@@ -30,6 +111,8 @@ def format_json(diagnostics: Sequence[Diagnostic]) -> str:
                 {"path": where.path, "line": where.line, "column": where.column}
                 for where in item.related
             ],
+            **({"url": item.url} if item.url else {}),
+            **({"link_class": item.link_class} if item.link_class else {}),
         }
         for item in diagnostics
     ]

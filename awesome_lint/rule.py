@@ -19,7 +19,8 @@ class Severity(Enum):
 class FixSafety(Enum):
     NONE = "none"
     SAFE = "safe"  # GitHub shows the same page after the fix
-    UNSAFE = "unsafe"  # GitHub shows something else: runs only with --unsafe-fixes
+    EDIT = "edit"  # changes the cells it reports, nothing else; runs when selected by name
+    UNSAFE = "unsafe"  # changes what GitHub shows more widely: only with --unsafe-fixes
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class Finding:
     message: str
     fixable: bool = False
     related: tuple[tuple[int, int], ...] = ()
+    url: str | None = None  # the link the finding is about, if any
+    link_class: str | None = None  # for the network rules: alive, dead, redirected…
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,27 @@ class Edit:
 
 
 @dataclass(frozen=True)
+class Facts:
+    """What rules may know of the world around the document, gathered once by the command:
+    rules themselves do no I/O."""
+
+    directory: str = ""  # the document's folder
+    git_root: str | None = None
+    existing: frozenset[str] = frozenset()  # relative link targets that exist, as written
+    license_files: tuple[str, ...] = ()  # LICENSE files beside the document or at the git root
+
+
+@dataclass(frozen=True)
 class Context:
     """What a rule may know beyond the document: options, and facts the command gathered."""
 
     render: RenderOptions = field(default_factory=RenderOptions)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    facts: Facts = field(default_factory=Facts)
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def option(self, rule: Rule, name: str) -> Any:
+        return self.options.get(rule.code, {}).get(name, rule.options[name])
 
 
 CheckFunction = Callable[[Document, Context], Iterator[Finding]]
@@ -73,6 +92,7 @@ class Rule:
     fix: FixFunction | None = None
     fix_safety: FixSafety = FixSafety.NONE
     default: bool = True
+    options: Mapping[str, Any] = field(default_factory=dict)  # name -> default value
 
 
 @dataclass(frozen=True)
@@ -86,6 +106,8 @@ class Diagnostic:
     message: str
     fixable: bool
     related: tuple[Location, ...] = ()
+    url: str | None = None
+    link_class: str | None = None
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -29,16 +30,30 @@ def expected(path: Path) -> list[tuple[int, int, str]]:
     return found
 
 
+def _config(path: Path) -> list[str]:
+    """A fixture's own configuration, beside it as ``NAME.toml``."""
+    config = path.with_suffix(".toml")
+    return ["--config", str(config)] if config.exists() else []
+
+
 def findings(path: Path, code: str) -> list[tuple[int, int, str]]:
-    result = run("check", "--select", code, str(path))
+    result = run("check", "--select", code, *_config(path), str(path))
     assert result.code in (0, 1), result.err
     return [(int(a), int(b), c) for a, b, c in _FINDING.findall(result.out)]
 
 
+def _isolated(path: Path, tmp_path: Path) -> Path:
+    """The fixture's folder copied outside this repository, whose LICENSE and files would
+    otherwise be facts of every fixture."""
+    folder = tmp_path / path.parent.name
+    shutil.copytree(path.parent, folder)
+    return folder / path.name
+
+
 @pytest.mark.parametrize("path", CASES, ids=[f"{p.parent.name}/{p.name}" for p in CASES])
-def test_fixture_findings(path: Path) -> None:
+def test_fixture_findings(path: Path, tmp_path: Path) -> None:
     code = path.parent.name
-    assert findings(path, code) == expected(path)
+    assert findings(_isolated(path, tmp_path), code) == expected(path)
     assert path.name.startswith("fail_") == bool(expected(path))
 
 
@@ -49,16 +64,15 @@ def test_fixture_findings(path: Path) -> None:
 )
 def test_fixture_fix(path: Path, tmp_path: Path) -> None:
     code = path.parent.name
-    fixed = path.with_suffix(".fixed.md")
-    target = tmp_path / path.name
-    target.write_bytes(path.read_bytes())
-    result = run("fix", "--select", code, str(target))
+    target = _isolated(path, tmp_path)
+    fixed = target.with_suffix(".fixed.md")
+    result = run("fix", "--select", code, "--unsafe-fixes", *_config(path), str(target))
     assert result.code == 0, result.err
     # the inline expectation line differs between the two files; everything else must match
     produced = _EXPECT.sub("", target.read_text(encoding="utf-8"))
     assert produced == _EXPECT.sub("", fixed.read_text(encoding="utf-8"))
     assert findings(fixed, code) == expected(fixed)
-    json_run = run("check", "--select", code, "--format", "json", str(fixed))
+    json_run = run("check", "--select", code, "--format", "json", *_config(fixed), str(fixed))
     assert '"fixable": true' not in json_run.out
 
 

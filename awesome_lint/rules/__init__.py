@@ -3,11 +3,43 @@
 from __future__ import annotations
 
 from awesome_lint.rule import Rule
-from awesome_lint.rules import blanks_around_table, table_column_count, table_format
+from awesome_lint.rules import (
+    blanks_around_table,
+    broken_anchor,
+    column_values,
+    description_style,
+    duplicate_link,
+    duplicate_name,
+    empty_cell,
+    invalid_url,
+    link_placement,
+    list_license,
+    missing_license,
+    suppression_comment,
+    table_column_count,
+    table_format,
+    unsorted_entries,
+)
 
 RULES: tuple[Rule, ...] = tuple(
     sorted(
-        (table_column_count.RULE, table_format.RULE, blanks_around_table.RULE),
+        (
+            suppression_comment.RULE,
+            table_column_count.RULE,
+            table_format.RULE,
+            blanks_around_table.RULE,
+            empty_cell.RULE,
+            link_placement.RULE,
+            column_values.RULE,
+            description_style.RULE,
+            broken_anchor.RULE,
+            invalid_url.RULE,
+            duplicate_link.RULE,
+            duplicate_name.RULE,
+            missing_license.RULE,
+            unsorted_entries.RULE,
+            list_license.RULE,
+        ),
         key=lambda rule: rule.code,
     )
 )

@@ -1,0 +1,265 @@
+"""Curated entries, one model for table rows and list items: name, links, description, license.
+
+A table's columns are recognised by their header, in English and Chinese; a list item is an
+entry when it starts with a link (``- [name](url) - description``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from awesome_lint.inline import InlineLink, links, plain_text
+from awesome_lint.parse import Cell, Document, ListItem, Table
+
+ROLES = ("name", "description", "license", "link")
+
+DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
+    "name": (
+        "name", "project", "projects", "model", "models", "tool", "tools", "library", "title",
+        "api", "app", "package", "dataset", "resource", "名称", "名字", "项目", "模型", "工具",
+        "库", "数据", "数据集", "资源", "框架",
+    ),
+    "description": (
+        "description", "desc", "about", "summary", "details", "detail", "introduction", "描述",
+        "简介", "详情", "介绍", "说明", "概述",
+    ),
+    "license": ("license", "licence", "licenses", "许可", "许可证", "协议", "授权", "开源协议"),
+    "link": (
+        "link", "links", "url", "github", "repo", "repository", "homepage", "website", "source",
+        "code", "address", "地址", "链接", "网址", "主页", "代码", "仓库",
+    ),
+}  # fmt: skip
+
+_PARENTHESISED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|【[^【】]*】")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Which header column plays which role; -1 where none does."""
+
+    name: int = -1
+    description: int = -1
+    license: int = -1
+    link: int = -1
+
+    def role(self, index: int) -> str | None:
+        for role in ROLES:
+            if getattr(self, role) == index:
+                return role
+        return None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A curated entry. ``urls`` are its own links (name and link cells, or an item's leading
+    link), never links inside its description nor images."""
+
+    kind: str  # "row" or "item"
+    line: int
+    column: int
+    name: str
+    name_column: int
+    urls: tuple[InlineLink, ...]
+    url_columns: tuple[int, ...]
+    description: str
+    description_column: int
+    license: str | None  # the license cell's text; None where the table has no such column
+    license_column: int
+    table: Table | None = None
+    row_index: int = -1  # the body row, for table entries
+
+
+def normalize_header(text: str) -> str:
+    """A header as words: markup and parenthesised text removed, case folded."""
+    plain = plain_text(text)
+    plain = _PARENTHESISED.sub(" ", plain)
+    return unicodedata.normalize("NFKC", plain).casefold().strip()
+
+
+def _matches(header: str, alias: str) -> bool:
+    if alias.isascii():
+        return alias in _WORD.findall(header)
+    return alias in header
+
+
+def recognise_columns(
+    headers: Sequence[str], aliases: Mapping[str, Sequence[str]] = DEFAULT_ALIASES
+) -> Columns:
+    """Map roles to header columns: the first column whose header names the role. A header
+    that names several roles takes the first in ``ROLES`` order."""
+    found: dict[str, int] = {}
+    normalized = [normalize_header(header) for header in headers]
+    for index, header in enumerate(normalized):
+        for role in ROLES:
+            if role in found or index in found.values():
+                continue
+            if any(_matches(header, alias.casefold()) for alias in aliases.get(role, ())):
+                found[role] = index
+                break
+    return Columns(**found)
+
+
+def _own(found: list[InlineLink]) -> list[InlineLink]:
+    return [link for link in found if not link.image and not link.badge and link.url]
+
+
+def _is_entry_url(url: str) -> bool:
+    return bool(url) and not url.startswith("#")
+
+
+def _cell_links(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
+    return _own(links(cell.text, definitions)) if cell is not None else []
+
+
+def _link_column(cell: Cell, link: InlineLink) -> int:
+    return cell.column + link.offset if link.offset >= 0 else cell.column
+
+
+def table_entries(
+    document: Document,
+    table: Table,
+    aliases: Mapping[str, Sequence[str]] = DEFAULT_ALIASES,
+) -> tuple[Columns, list[Entry]]:
+    """The table's columns and its entries: rows whose name or link cell holds a URL that is
+    not a fragment."""
+    definitions = document.definitions
+    columns = recognise_columns(table.header.texts, aliases)
+    if columns.name < 0:
+        columns = _name_from_first_link_column(document, table, columns)
+    entries: list[Entry] = []
+    for index, row in enumerate(table.body):
+        cells = row.cells
+
+        def cell(role_index: int, cells: tuple[Cell, ...] = cells) -> Cell | None:
+            return cells[role_index] if 0 <= role_index < len(cells) else None
+
+        name_cell, link_cell = cell(columns.name), cell(columns.link)
+        description_cell, license_cell = cell(columns.description), cell(columns.license)
+        pairs = [(name_cell, link) for link in _cell_links(name_cell, definitions)]
+        if link_cell is not name_cell:
+            pairs += [(link_cell, link) for link in _cell_links(link_cell, definitions)]
+        pairs = [(where, link) for where, link in pairs if where is not None]
+        if not any(_is_entry_url(link.url) for _, link in pairs):
+            continue
+        entries.append(
+            Entry(
+                kind="row",
+                line=row.line,
+                column=row.column,
+                name=plain_text(name_cell.text, definitions).strip() if name_cell else "",
+                name_column=name_cell.column if name_cell else row.column,
+                urls=tuple(link for _, link in pairs),
+                url_columns=tuple(_link_column(where, link) for where, link in pairs if where),
+                description=description_cell.text if description_cell else "",
+                description_column=description_cell.column if description_cell else row.column,
+                license=(license_cell.text if license_cell else "")
+                if columns.license >= 0
+                else None,
+                license_column=license_cell.column if license_cell else row.column,
+                table=table,
+                row_index=index,
+            )
+        )
+    return columns, entries
+
+
+def _name_from_first_link_column(document: Document, table: Table, columns: Columns) -> Columns:
+    taken = {columns.description, columns.license}
+    for index in range(table.width):
+        if index in taken:
+            continue
+        for row in table.body:
+            texts = row.texts
+            if index < len(texts) and any(
+                _is_entry_url(link.url) for link in _own(links(texts[index], document.definitions))
+            ):
+                return Columns(index, columns.description, columns.license, columns.link)
+    return columns
+
+
+_DESCRIPTION_SEPARATOR = re.compile(r"^\s*(?:[-–—:：|]\s*)?")
+
+
+def item_entry(document: Document, item: ListItem) -> Entry | None:
+    """A list item that starts with a link (markup such as ``**`` around it allowed)."""
+    paragraph = item.paragraph
+    if paragraph is None:
+        return None
+    first = paragraph.lines[0]
+    text = paragraph.text
+    stripped = text.lstrip("*_~ ")
+    if not stripped.startswith("["):
+        return None
+    found = links(text, document.definitions)
+    own = _own(found)
+    if not own or own[0].image or not _is_entry_url(own[0].url):
+        return None
+    leading = own[0]
+    end = text.find(")", max(leading.offset, 0)) + 1 if leading.offset >= 0 else 0
+    rest = text[end:].lstrip("*_~")
+    separator = _DESCRIPTION_SEPARATOR.match(rest)
+    skipped = separator.end() if separator else 0
+    description = rest[skipped:].strip()
+    return Entry(
+        kind="item",
+        line=item.line,
+        column=first.column,
+        name=leading.text.strip(),
+        name_column=first.column + (len(text) - len(stripped)),
+        urls=(leading,),
+        url_columns=(first.column + leading.offset if leading.offset >= 0 else first.column,),
+        description=description,
+        description_column=first.column + max(0, len(text) - len(rest) + skipped),
+        license=None,
+        license_column=first.column,
+    )
+
+
+@dataclass(frozen=True)
+class EntryIndex:
+    """Every entry of a document, and each table's recognised columns."""
+
+    entries: tuple[Entry, ...]
+    columns: Mapping[int, Columns]  # by table line
+
+
+def collect_entries(
+    document: Document, aliases: Mapping[str, Sequence[str]] = DEFAULT_ALIASES
+) -> EntryIndex:
+    entries: list[Entry] = []
+    columns: dict[int, Columns] = {}
+    for table in document.tables:
+        found_columns, found = table_entries(document, table, aliases)
+        columns[table.line] = found_columns
+        entries.extend(found)
+    for item in document.items:
+        entry = item_entry(document, item)
+        if entry is not None:
+            entries.append(entry)
+    entries.sort(key=lambda entry: (entry.line, entry.column))
+    return EntryIndex(tuple(entries), columns)
+
+
+_LAST: list[tuple[Document, Mapping[str, Sequence[str]], EntryIndex]] = []
+
+
+def entries_for(
+    document: Document, aliases: Mapping[str, Sequence[str]] | None = None
+) -> EntryIndex:
+    """The document's entries, worked out once however many rules ask."""
+    wanted = merged_aliases(aliases or {})
+    for known, known_aliases, index in _LAST:
+        if known is document and known_aliases == wanted:
+            return index
+    index = collect_entries(document, wanted)
+    _LAST[:] = [(document, wanted, index)]
+    return index
+
+
+def merged_aliases(extra: Mapping[str, Sequence[str]]) -> Mapping[str, tuple[str, ...]]:
+    """The default header words of each role, plus those configured."""
+    return {role: tuple(DEFAULT_ALIASES[role]) + tuple(extra.get(role, ())) for role in ROLES}

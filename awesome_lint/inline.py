@@ -1,0 +1,147 @@
+"""Links and plain text inside a cell, list item or heading, read with mistletoe's span parser."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from awesome_lint.markdown import span_token, token
+
+# the common case, `[name](url)` and nothing else, needs no parser
+_SIMPLE_LINK = re.compile(r"\[([^\[\]\\`*_<>!]*)\]\(([^()\s<>\\]*)\)")
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>]+", re.IGNORECASE)
+_TRAILING = re.compile(r"[?!.,:*_~'\"]+$")
+_HTML_URL = re.compile(r"""\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_MARKUP_HINT = re.compile(r"[\[\]<>`*_~\\&!]|https?:|www\.", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class InlineLink:
+    """A link or image: its destination, its text, and where the destination is written
+    (an offset into the parsed text, or -1 when it cannot be found there)."""
+
+    url: str
+    text: str
+    image: bool = False
+    badge: bool = False  # a link whose only content is an image, as badges are
+    offset: int = -1
+    html: bool = False  # an href or src of raw HTML
+
+
+class _Root:
+    def __init__(self, definitions: Mapping[str, tuple[str, str]]) -> None:
+        self.footnotes = dict(definitions)
+
+
+@contextlib.contextmanager
+def _span_tokens(definitions: Mapping[str, tuple[str, str]]) -> Iterator[None]:
+    saved_root = token._root_node
+    saved_types = list(span_token._token_types)
+    span_token._token_types[:] = [
+        span_token.EscapeSequence,
+        span_token.HtmlSpan,
+        span_token.Strikethrough,
+        span_token.AutoLink,
+        span_token.CoreTokens,
+        span_token.InlineCode,
+        span_token.LineBreak,
+        span_token.RawText,
+    ]
+    setattr(token, "_root_node", _Root(definitions))  # noqa: B010 - mistletoe declares it None
+    try:
+        yield
+    finally:
+        span_token._token_types[:] = saved_types
+        token._root_node = saved_root
+
+
+def _tokens(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Any]:
+    with _span_tokens(definitions):
+        return list(span_token.tokenize_inner(text))
+
+
+def _plain(tokens: Any) -> str:
+    parts: list[str] = []
+    for item in tokens:
+        if isinstance(item, span_token.RawText):
+            parts.append(item.content)
+        elif isinstance(item, span_token.LineBreak):
+            parts.append(" ")
+        elif isinstance(item, span_token.HtmlSpan):
+            continue
+        elif isinstance(item, span_token.Image) or getattr(item, "children", None) is not None:
+            parts.append(_plain(item.children))
+    return "".join(parts)
+
+
+def plain_text(text: str, definitions: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """What a reader sees of inline Markdown: markup, link targets and HTML tags removed."""
+    if not _MARKUP_HINT.search(text):
+        return text
+    simple = _SIMPLE_LINK.fullmatch(text)
+    if simple:
+        return simple.group(1)
+    return _plain(_tokens(text, definitions or {}))
+
+
+def _bare_urls(content: str) -> Iterator[str]:
+    for match in _BARE_URL.finditer(content):
+        url = _TRAILING.sub("", match.group())
+        while url.endswith(")") and url.count(")") > url.count("("):
+            url = url[:-1]
+        yield url
+
+
+def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) -> None:
+    for item in tokens:
+        if isinstance(item, span_token.Image):
+            found.append(InlineLink(item.src, _plain(item.children), image=True))
+        elif isinstance(item, span_token.Link):
+            children = [
+                child
+                for child in item.children or ()
+                if not (isinstance(child, span_token.RawText) and not child.content.strip())
+            ]
+            badge = bool(children) and all(isinstance(c, span_token.Image) for c in children)
+            found.append(InlineLink(item.target, _plain(item.children), badge=badge))
+            _collect(item.children, found, inside_link=True)
+        elif isinstance(item, span_token.AutoLink):
+            if not item.mailto:
+                found.append(InlineLink(item.target, item.target))
+        elif isinstance(item, span_token.HtmlSpan):
+            for match in _HTML_URL.finditer(item.content):
+                url = next(group for group in match.groups()[1:] if group is not None)
+                image = match.group(1).lower() == "src"
+                found.append(InlineLink(url, "", image=image, html=True))
+        elif isinstance(item, span_token.RawText):
+            if not inside_link:
+                found.extend(InlineLink(url, url) for url in _bare_urls(item.content))
+        elif isinstance(item, span_token.InlineCode):
+            continue
+        elif getattr(item, "children", None) is not None:
+            _collect(item.children, found, inside_link)
+
+
+def links(text: str, definitions: Mapping[str, tuple[str, str]] | None = None) -> list[InlineLink]:
+    """Every link, image, autolink, bare URL and HTML href/src of inline Markdown, in order,
+    with where each destination is written in ``text``."""
+    if not _MARKUP_HINT.search(text):
+        return []
+    simple = _SIMPLE_LINK.fullmatch(text)
+    if simple:
+        return [InlineLink(simple.group(2), simple.group(1), offset=simple.start(2))]
+    found: list[InlineLink] = []
+    _collect(_tokens(text, definitions or {}), found)
+    cursor = 0
+    located: list[InlineLink] = []
+    for link in found:
+        offset = text.find(link.url, cursor) if link.url else -1
+        if offset < 0 and link.url:
+            offset = text.find(link.url)  # an image inside a link comes before the link's URL
+        elif offset >= 0:
+            cursor = offset + len(link.url)
+        located.append(InlineLink(link.url, link.text, link.image, link.badge, offset, link.html))
+    return located

@@ -1,0 +1,54 @@
+"""Every link and image of a document, with the line and column where its target is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from awesome_lint.inline import InlineLink, links
+from awesome_lint.parse import Block, Document
+
+
+@dataclass(frozen=True)
+class LinkAt:
+    link: InlineLink
+    line: int
+    column: int
+
+    @property
+    def url(self) -> str:
+        return self.link.url
+
+
+def _block_links(document: Document, block: Block) -> list[LinkAt]:
+    text = block.text
+    found: list[LinkAt] = []
+    starts: list[int] = []
+    position = 0
+    for part in block.lines:
+        starts.append(position)
+        position += len(part.text) + 1
+    for link in links(text, document.definitions):
+        index = 0
+        if link.offset >= 0:
+            while index + 1 < len(starts) and starts[index + 1] <= link.offset:
+                index += 1
+        part = block.lines[index]
+        column = part.column + (link.offset - starts[index] if link.offset >= 0 else 0)
+        found.append(LinkAt(link, part.line, column))
+    return found
+
+
+def document_links(document: Document) -> list[LinkAt]:
+    """Links of paragraphs, headings, list items and table cells, in document order; code
+    spans and code blocks hold none."""
+    found: list[LinkAt] = []
+    for block in document.blocks:
+        found.extend(_block_links(document, block))
+    for table in document.tables:
+        for row in table.rows[:1] + table.body:
+            for cell in row.cells:
+                for link in links(cell.text, document.definitions):
+                    column = cell.column + (link.offset if link.offset >= 0 else 0)
+                    found.append(LinkAt(link, cell.line, column))
+    found.sort(key=lambda item: (item.line, item.column))
+    return found

@@ -1,0 +1,59 @@
+"""AL103 broken-anchor: a `#fragment` that matches no heading or anchor, or a missing file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+from awesome_lint.inline import plain_text
+from awesome_lint.links.collect import document_links
+from awesome_lint.parse import Document
+from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.urls import github_slugs
+
+_HTML_ANCHOR = re.compile(r"""<[^>]*\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def anchors(document: Document) -> set[str]:
+    """Every fragment that lands somewhere: heading slugs and HTML ``name``/``id``s."""
+    headings = [plain_text(block.text, document.definitions) for block in document.headings]
+    found = github_slugs(headings)
+    for line in document.source.lines:
+        if "=" in line:
+            found.update(match.group(1) for match in _HTML_ANCHOR.finditer(line))
+    return found
+
+
+def relative_target(url: str) -> str | None:
+    """The path part of a link to a file of the repository, or None for other links."""
+    if not url or url.startswith(("#", "//")) or _SCHEME.match(url):
+        return None
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    return unquote(path) or None
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    known: set[str] | None = None
+    for found in document_links(document):
+        url = found.url
+        if url.startswith("#") and len(url) > 1:
+            if known is None:
+                known = anchors(document)
+            fragment = unquote(url[1:])
+            if fragment not in known and fragment.lower() not in known:
+                yield Finding(found.line, found.column, f"no heading or anchor `{url}` here")
+            continue
+        path = relative_target(url)
+        if path is not None and path not in context.facts.existing:
+            yield Finding(found.line, found.column, f"`{path}` does not exist")
+
+
+RULE = Rule(
+    code="AL103",
+    name="broken-anchor",
+    summary="A link to a heading, anchor or file of the repository that does not exist",
+    severity=Severity.ERROR,
+    check=check,
+)

@@ -1,0 +1,125 @@
+"""AL006 column-values: a value outside its column's allowed set, or a rare variant spelling."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from awesome_lint.entries import entries_for, normalize_header
+from awesome_lint.parse import Cell, Document, Table
+from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
+
+_NOT_KEY = re.compile(r"[\W_]+")
+
+
+def value_key(value: str) -> str:
+    """Spellings of one value share a key: NFKC, case-folded, without punctuation, spaces and
+    a trailing "license"."""
+    key = _NOT_KEY.sub("", unicodedata.normalize("NFKC", value).casefold())
+    return key.removesuffix("licence").removesuffix("license") or key
+
+
+@dataclass(frozen=True)
+class _Problem:
+    cell: Cell
+    message: str
+    replacement: str | None
+
+
+def _allowed_for(header: str, allowed: Mapping[str, Sequence[str]]) -> Sequence[str] | None:
+    wanted = normalize_header(header)
+    for name, values in allowed.items():
+        if normalize_header(name) == wanted:
+            return values
+    return None
+
+
+def _column_problems(
+    table: Table, column: int, context: Context, allowed: Sequence[str] | None
+) -> Iterator[_Problem]:
+    cells = [row.cells[column] for row in table.body if column < len(row.cells)]
+    values = [cell for cell in cells if cell.text]
+    header = table.header.texts[column]
+    if allowed is not None:
+        by_key = {value_key(value): value for value in allowed}
+        listed = ", ".join(f"`{value}`" for value in allowed)
+        for cell in values:
+            if cell.text not in allowed:
+                fix = by_key.get(value_key(cell.text))
+                yield _Problem(cell, f"`{cell.text}` is not one of {listed} in `{header}`", fix)
+        return
+    if len(values) < context.option(RULE, "min-rows"):
+        return
+    counts = Counter(cell.text for cell in values)
+    if len(counts) > context.option(RULE, "max-distinct"):
+        return
+    spellings: dict[str, list[str]] = {}
+    for value in counts:
+        spellings.setdefault(value_key(value), []).append(value)
+    for variants in spellings.values():
+        if len(variants) < 2:
+            continue
+        majority = max(variants, key=lambda value: (counts[value], -variants.index(value)))
+        for cell in values:
+            if cell.text in variants and cell.text != majority:
+                yield _Problem(
+                    cell,
+                    f"`{cell.text}` is written `{majority}` in {counts[majority]} other rows "
+                    f"of `{header}`",
+                    majority,
+                )
+
+
+def _problems(document: Document, context: Context) -> Iterator[_Problem]:
+    index = entries_for(document, context.aliases)
+    allowed = context.option(RULE, "allowed")
+    for table in document.tables:
+        columns = index.columns.get(table.line)
+        skip = {columns.name, columns.description, columns.link} if columns else set()
+        for column, header in enumerate(table.header.texts):
+            values = _allowed_for(header, allowed)
+            if values is None and column in skip:
+                continue
+            yield from _column_problems(table, column, context, values)
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    for problem in _problems(document, context):
+        yield Finding(
+            problem.cell.line,
+            problem.cell.column,
+            problem.message,
+            fixable=problem.replacement is not None,
+        )
+
+
+def fix(document: Document, context: Context) -> list[Edit]:
+    """The majority (or allowed) spelling in place of the variant, the rest of the line as is."""
+    edits: list[Edit] = []
+    lines = document.source.lines
+    for problem in _problems(document, context):
+        if problem.replacement is None:
+            continue
+        cell = problem.cell
+        line = lines[cell.line - 1]
+        start = cell.column - 1
+        if line[start : start + len(cell.text)] != cell.text:
+            continue
+        new = line[:start] + problem.replacement + line[start + len(cell.text) :]
+        edits.append(Edit(cell.line - 1, cell.line, (new,), RULE.code))
+    return edits
+
+
+RULE = Rule(
+    code="AL006",
+    name="column-values",
+    summary="A cell holds a value outside its column's allowed set, or a rare spelling of one",
+    severity=Severity.WARNING,
+    check=check,
+    fix=fix,
+    fix_safety=FixSafety.EDIT,
+    options={"allowed": {}, "min-rows": 10, "max-distinct": 8},
+)

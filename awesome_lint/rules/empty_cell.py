@@ -1,0 +1,43 @@
+"""AL004 empty-cell: an empty cell in a required column of a table of entries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from awesome_lint.entries import entries_for
+from awesome_lint.parse import Document
+from awesome_lint.rule import Context, Finding, Rule, Severity
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    index = entries_for(document, context.aliases)
+    required = [role for role in context.option(RULE, "columns")]
+    entry_rows = {(entry.table.line, entry.row_index) for entry in index.entries if entry.table}
+    for table in document.tables:
+        columns = index.columns.get(table.line)
+        if columns is None or not any(line == table.line for line, _ in entry_rows):
+            continue
+        headers = table.header.texts
+        for row_index, row in enumerate(table.body):
+            cells = row.cells
+            name_has_link = (table.line, row_index) in entry_rows
+            for role in required:
+                column = getattr(columns, role)
+                if column < 0:
+                    continue
+                if role == "link" and name_has_link:
+                    continue  # the link is in the name cell: AL005's business
+                cell = cells[column] if column < len(cells) else None
+                if cell is None or not cell.text:
+                    where = cell.column if cell else row.column + len(row.raw)
+                    yield Finding(row.line, where, f"the `{headers[column]}` cell is empty")
+
+
+RULE = Rule(
+    code="AL004",
+    name="empty-cell",
+    summary="A table of entries has an empty cell in a required column",
+    severity=Severity.ERROR,
+    check=check,
+    options={"columns": ["name", "link", "description"]},
+)

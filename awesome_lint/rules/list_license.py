@@ -1,0 +1,30 @@
+"""AL206 list-license: the list itself has no license section nor LICENSE file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from awesome_lint.inline import plain_text
+from awesome_lint.parse import Document
+from awesome_lint.rule import Context, Finding, Rule, Severity
+
+_LICENSE_HEADING = re.compile(r"licen[cs]e|copyright|许可|协议|版权|授权", re.IGNORECASE)
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    if context.facts.license_files:
+        return
+    for heading in document.headings:
+        if _LICENSE_HEADING.search(plain_text(heading.text, document.definitions)):
+            return
+    yield Finding(1, 1, "the list has no license section and no LICENSE file")
+
+
+RULE = Rule(
+    code="AL206",
+    name="list-license",
+    summary="The list has neither a license section nor a LICENSE file",
+    severity=Severity.WARNING,
+    check=check,
+)

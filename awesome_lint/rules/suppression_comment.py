@@ -1,0 +1,24 @@
+"""AL000 suppression-comment: an inline suppression names a rule that does not exist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from awesome_lint.parse import Document
+from awesome_lint.rule import Context, Finding, Rule, Severity
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from awesome_lint.suppress import read_suppressions
+
+    for unknown in read_suppressions(document.source.lines).unknown:
+        yield Finding(unknown.line, unknown.column, f"`{unknown.name}` is not a rule code or name")
+
+
+RULE = Rule(
+    code="AL000",
+    name="suppression-comment",
+    summary="An inline suppression comment names a rule that does not exist",
+    severity=Severity.ERROR,
+    check=check,
+)

@@ -1,0 +1,123 @@
+"""URL facts without the network: normalization for duplicates, malformed targets, and GitHub's
+heading anchors."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_GITHUB_HOSTS = {"github.com"}
+KNOWN_SCHEMES = frozenset(
+    {"http", "https", "mailto", "ftp", "ftps", "tel", "data", "irc", "ircs", "news", "git",
+     "ssh", "file", "xmpp", "magnet", "sms", "javascript", "vscode", "zotero", "steam"}
+)  # fmt: skip
+_DOMAIN_LIKE = re.compile(
+    r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|cn|co|me|app|edu|gov|"
+    r"info|xyz|tech|site|ly|so|sh|gg|tv|us|uk|de|jp|fr|ru)(?:[/:?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def normalize_url(url: str) -> str:
+    """The form two links share when they are the same entry: http and https alike, no
+    ``www.``, no trailing slash, no default port, no ``utm_*`` parameters, no fragment; on
+    GitHub, ``owner/repo`` case-folded and without ``.git``. Other paths keep their case."""
+    text = url.strip()
+    if text.lower().startswith("www."):
+        text = "http://" + text
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        return text
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        return text.split("#", 1)[0]
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{port}"
+    path = parts.path.rstrip("/")
+    if host in _GITHUB_HOSTS:
+        segments = path.split("/")
+        if len(segments) >= 3:
+            segments[1] = segments[1].lower()
+            segments[2] = segments[2].lower().removesuffix(".git")
+            path = "/".join(segments)
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.startswith("utm_")
+        ]
+    )
+    return f"//{host}{path}" + (f"?{query}" if query else "")
+
+
+def url_problem(url: str) -> str | None:
+    """Why a link target cannot be a URL or a path, or None when it can."""
+    if not url.strip():
+        return "the link target is empty"
+    if any(char.isspace() for char in url):
+        return "the link target contains a space (write it as `%20`)"
+    match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", url)
+    if match:
+        scheme = match.group(1).lower()
+        rest = url[match.end() :]
+        if scheme not in KNOWN_SCHEMES:
+            if re.fullmatch(r"h?t?t?p?s?", scheme) or scheme in ("htp", "htps", "http", "hhtp"):
+                return f"`{scheme}:` is not a scheme; did you mean `https:`"
+            if rest.startswith("//"):
+                return f"`{scheme}:` is not a known scheme"
+            return None  # `name:rest` may be a relative path such as `a:b.md`
+        if scheme in ("http", "https"):
+            if not rest.startswith("//"):
+                return f"`{scheme}:` must be followed by `//`"
+            host = urlsplit(url).hostname or ""
+            if not host:
+                return "the URL has no host"
+            if "." not in host and host != "localhost":
+                return f"`{host}` is not a host name"
+        return None
+    if re.match(r"^https?//", url, re.IGNORECASE):
+        return "the scheme lacks its colon (`https://`)"
+    if _DOMAIN_LIKE.match(url):
+        return "the URL has no scheme (add `https://`)"
+    return None
+
+
+def github_slug(text: str) -> str:
+    """The anchor GitHub gives a heading: lower case, spaces to hyphens, and every character
+    that is not a letter, mark, number, connector, space or hyphen removed (CJK stays, emoji
+    and punctuation go)."""
+    kept = []
+    for char in text.lower():
+        category = unicodedata.category(char)
+        if char in " -" or category[0] in "LMN" or category == "Pc":
+            kept.append(char)
+    return "".join(kept).replace(" ", "-")
+
+
+def github_slugs(headings: list[str]) -> set[str]:
+    """Anchors for headings in order, repeated ones suffixed ``-1``, ``-2``…"""
+    seen: dict[str, int] = {}
+    slugs: set[str] = set()
+    for heading in headings:
+        slug = github_slug(heading)
+        if slug in seen:
+            seen[slug] += 1
+            candidate = f"{slug}-{seen[slug]}"
+            while candidate in seen:
+                seen[slug] += 1
+                candidate = f"{slug}-{seen[slug]}"
+            slug = candidate
+        seen.setdefault(slug, 0)
+        slugs.add(slug)
+    return slugs
+
+
+def name_key(name: str) -> str:
+    """Names compared for duplicates: NFKC (full-width folds to ASCII), case-folded, spaces
+    collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())

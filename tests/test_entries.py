@@ -1,0 +1,129 @@
+"""Entries, columns, URLs and anchors: the model the awesome-list rules stand on."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import document
+
+from awesome_lint.entries import collect_entries, recognise_columns
+from awesome_lint.urls import github_slug, github_slugs, name_key, normalize_url, url_problem
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["**模型（Model）**", "描述", "地址"], (0, 1, -1, 2)),
+        (["Name", "Description", "License", "Link"], (0, 1, 2, 3)),
+        (["Project Name", "Summary (short)", "开源协议", "GitHub"], (0, 1, 2, 3)),
+        (["API", "Description", "Auth", "HTTPS", "CORS"], (0, 1, -1, -1)),
+        (["题号", "题解", "标签"], (-1, -1, -1, -1)),
+        (["Namespace", "Licensed"], (-1, -1, -1, -1)),  # whole words only
+    ],
+)
+def test_columns_are_recognised_by_header(headers: list[str], expected: tuple[int, ...]) -> None:
+    columns = recognise_columns(headers)
+    assert (columns.name, columns.description, columns.license, columns.link) == expected
+
+
+def test_table_rows_and_list_items_are_entries_but_a_table_of_contents_is_not() -> None:
+    parsed = document(
+        "- [Platforms](#platforms)\n"
+        "- **[Alpaca](https://github.com/tatsu-lab/stanford_alpaca)** - Instruction tuned.\n\n"
+        "| Name | Description | Link |\n| --- | --- | --- |\n"
+        "| Vicuna | Chat | [gh](https://github.com/lm-sys/FastChat) |\n"
+        "| Plain | no link | |\n"
+    )
+    entries = collect_entries(parsed).entries
+    assert [(entry.kind, entry.name) for entry in entries] == [
+        ("item", "Alpaca"),
+        ("row", "Vicuna"),
+    ]
+    assert entries[0].description == "Instruction tuned."
+    assert entries[1].urls[0].url == "https://github.com/lm-sys/FastChat"
+
+
+def test_name_falls_back_to_the_first_column_with_a_link() -> None:
+    parsed = document("| Star | Repo |\n| --- | --- |\n| 100 | [x](https://x.io) |\n")
+    (entry,) = collect_entries(parsed).entries
+    assert entry.name == "x"
+
+
+def test_reference_links_and_bare_urls_make_entries() -> None:
+    parsed = document(
+        "| Name | Link |\n| --- | --- |\n| A | [a][ref] |\n| B | https://b.io/x |\n\n"
+        "[ref]: https://a.io\n"
+    )
+    assert [entry.urls[0].url for entry in collect_entries(parsed).entries] == [
+        "https://a.io",
+        "https://b.io/x",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("https://github.com/THUDM/ChatGLM-6B", "http://www.github.com/thudm/chatglm-6b.git/"),
+        ("https://example.org/a/", "https://example.org:443/a#section"),
+        ("https://example.org/a?utm_source=x&b=1", "https://example.org/a?b=1"),
+        ("www.example.org", "https://example.org/"),
+    ],
+)
+def test_urls_that_are_the_same_entry(one: str, other: str) -> None:
+    assert normalize_url(one) == normalize_url(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("https://github.com/THUDM/ChatGLM-6B", "https://github.com/THUDM/ChatGLM-6B/tree/main/x"),
+        ("https://example.org/Path", "https://example.org/path"),
+        ("https://example.org:8080/", "https://example.org/"),
+    ],
+)
+def test_urls_that_are_different_entries(one: str, other: str) -> None:
+    assert normalize_url(one) != normalize_url(other)
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("", "empty"),
+        ("https://exa mple.org", "space"),
+        ("htp://x.org", "did you mean"),
+        ("https//x.org", "lacks its colon"),
+        ("http:x.org", "followed by `//`"),
+        ("github.com/a/b", "no scheme"),
+        ("https://", "no host"),
+    ],
+)
+def test_malformed_urls(url: str, problem: str) -> None:
+    assert problem in (url_problem(url) or "")
+
+
+@pytest.mark.parametrize(
+    "url", ["https://x.org", "mailto:a@b.io", "docs/a.md", "#top", "../x", "a:b.md", "/root.md"]
+)
+def test_wellformed_urls(url: str) -> None:
+    assert url_problem(url) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "slug"),
+    [
+        ("Hello, World!", "hello-world"),
+        ("🚀 Rocket Launch", "-rocket-launch"),
+        ("模型（Model）列表", "模型model列表"),
+        ("C++ & Rust_lang", "c--rust_lang"),
+        ("Ünïcödé", "ünïcödé"),
+    ],
+)
+def test_github_slugs(heading: str, slug: str) -> None:
+    assert github_slug(heading) == slug
+
+
+def test_repeated_headings_get_suffixes() -> None:
+    assert github_slugs(["A", "A", "A"]) == {"a", "a-1", "a-2"}
+
+
+def test_names_fold_case_and_width() -> None:
+    assert name_key("ＶＩＣＵＮＡ") == name_key("vicuna") == name_key(" Vicuna ")

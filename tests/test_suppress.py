@@ -1,0 +1,126 @@
+"""Inline suppressions, configuration of the awesome-list rules, and the output formats."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run
+
+DUPLICATES = (
+    "- [A](https://a.io) - first.\n- [B](https://a.io) - again.\n- [C](https://a.io) - and again.\n"
+)
+
+
+def codes_and_lines(result_out: str) -> list[tuple[str, int]]:
+    return [(item["code"], item["line"]) for item in json.loads(result_out)]
+
+
+def check_json(path: object, *flags: str) -> list[tuple[str, int]]:
+    return codes_and_lines(run("check", "--format", "json", *flags, str(path)).out)
+
+
+def test_disable_enable_next_line_and_file(write) -> None:  # type: ignore[no-untyped-def]
+    path = write(
+        "list.md",
+        "<!-- awesome-lint-disable AL201 -->\n"
+        + DUPLICATES
+        + "<!-- awesome-lint-enable AL201 -->\n"
+        + "- [D](https://a.io) - reported.\n"
+        + "<!-- awesome-lint-disable-next-line duplicate-link -->\n"
+        + "- [E](https://a.io) - suppressed by name.\n",
+    )
+    assert check_json(path, "--select", "AL201") == [("AL201", 6)]
+    path.write_text("<!-- awesome-lint-disable-file -->\n" + DUPLICATES, encoding="utf-8")
+    assert check_json(path, "--select", "AL201") == []
+
+
+def test_a_comment_in_a_cell_suppresses_its_row(write) -> None:  # type: ignore[no-untyped-def]
+    path = write(
+        "list.md",
+        "| Name | Link |\n| --- | --- |\n| A | [x](https://a.io) |\n"
+        "| B <!-- awesome-lint-disable-line AL201 --> | [x](https://a.io) |\n"
+        "| C | [x](https://a.io) |\n",
+    )
+    assert check_json(path, "--select", "AL201") == [("AL201", 5)]
+
+
+def test_unknown_rule_in_a_comment_is_reported(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", "<!-- awesome-lint-disable-file AL999 -->\n" + DUPLICATES)
+    assert check_json(path, "--select", "AL000,AL201") == [
+        ("AL000", 1),
+        ("AL201", 3),
+        ("AL201", 4),
+    ]
+
+
+def test_per_file_ignores_and_ignored_entries(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("docs/list.md", DUPLICATES)
+    write(".awesome-lint.toml", 'select = ["AL201"]\n[per-file-ignores]\n"docs/*.md" = ["AL2"]\n')
+    assert check_json(path) == []
+    write(".awesome-lint.toml", 'select = ["AL201"]\nignore-entries = ["^B$"]\n')
+    assert check_json(path) == [("AL201", 3)]
+    write(".awesome-lint.toml", 'select = ["AL201"]\nignore-urls = ["a\\\\.io"]\n')
+    assert check_json(path) == []
+
+
+def test_rule_options_and_column_aliases(write) -> None:  # type: ignore[no-untyped-def]
+    path = write(
+        "list.md",
+        "| 项目 | 一句话 | Repo |\n| --- | --- | --- |\n| X |  | [x](https://x.io) |\n",
+    )
+    assert check_json(path, "--select", "AL004") == []
+    write(".awesome-lint.toml", '[columns]\ndescription = ["一句话"]\n')
+    assert check_json(path, "--select", "AL004") == [("AL004", 3)]
+    write(
+        ".awesome-lint.toml",
+        '[columns]\ndescription = ["一句话"]\n[empty-cell]\ncolumns = ["name"]\n',
+    )
+    assert check_json(path, "--select", "AL004") == []
+
+
+def test_unknown_rule_option_is_exit_2(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", DUPLICATES)
+    write(".awesome-lint.toml", "[AL201]\nstrict = true\n")
+    result = run("check", str(path))
+    assert result.code == 2
+    assert "unknown option `strict` of `AL201`" in result.err
+    write(".awesome-lint.toml", "[empty-cell]\ncolumns = 3\n")
+    assert "must be a list" in run("check", str(path)).err
+
+
+def test_github_annotations(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", DUPLICATES)
+    out = run("check", "--select", "AL201,AL203", "--format", "github", str(path)).out
+    lines = out.splitlines()
+    assert (
+        f"::error file={path},line=2,col=7,title=AL201 duplicate-link::AL201 "
+        "`https://a.io` is also the link of `A` on line 1"
+    ) in lines
+    assert any(line.startswith("::warning ") and "AL203" in line for line in lines)
+
+
+def test_sarif_has_what_code_scanning_requires(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", DUPLICATES)
+    log = json.loads(run("check", "--select", "AL201", "--format", "sarif", str(path)).out)
+    assert log["version"] == "2.1.0"
+    (run_,) = log["runs"]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    driver = run_["tool"]["driver"]
+    assert driver["name"] == "awesome-lint"
+    rule_ids = [rule["id"] for rule in driver["rules"]]
+    assert "AL201" in rule_ids
+    assert driver["rules"][rule_ids.index("AL201")]["helpUri"].endswith("/rules/AL201.md")
+    result = run_["results"][0]
+    assert result["ruleId"] == "AL201"
+    assert result["message"]["text"].startswith("`https://a.io` is also")
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (2, 7)
+    assert result["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 1
+
+
+def test_sarif_help_uris_follow_the_configured_base(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", DUPLICATES)
+    write(".awesome-lint.toml", 'rules-url = "https://docs.example.org/rules/"\n')
+    log = json.loads(run("check", "--select", "AL201", "--format", "sarif", str(path)).out)
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert rules[0]["helpUri"].startswith("https://docs.example.org/rules/AL")
