@@ -13,6 +13,7 @@ import contextlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from awesome_lint.gfm import (
@@ -40,7 +41,7 @@ class Cell:
     column: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Row:
     """One line of a table. ``prefix`` is the container prefix as written (``"> "``, ``"- "``),
     or None where it cannot be recovered from the line, which makes the table read-only.
@@ -56,8 +57,9 @@ class Row:
         # worked out when asked, not kept: a list of 50,000 rows would hold its text twice
         return cell_texts(self.raw)
 
-    @property
+    @cached_property
     def cells(self) -> tuple[Cell, ...]:
+        # kept once asked for: every rule of `check` reads them; `fix` never does
         return tuple(
             Cell(text, self.line, self.column + offset) for text, offset in split_cells(self.raw)
         )
@@ -88,7 +90,7 @@ class Table:
         """The number of columns GitHub shows: the header's."""
         return len(self.alignments)
 
-    @property
+    @cached_property
     def editable(self) -> bool:
         return all(row.prefix is not None for row in self.rows)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -20,10 +21,45 @@ _DOMAIN_LIKE = re.compile(
 )
 
 
+_PLAIN_WEB_URL = re.compile(
+    r"https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+    r"\.[A-Za-z]{2,63}(?::\d{1,5})?(?:[/?#][^\s]*)?",
+    re.IGNORECASE,
+)
+
+
+_QUERYLESS_WEB_URL = re.compile(
+    r"(https?)://(?:www\.)?([A-Za-z0-9.-]+)(?::(\d{1,5}))?(/[^?#\s]*)?(?:#.*)?", re.IGNORECASE
+)
+
+
+def _github_path(path: str) -> str:
+    segments = path.split("/")
+    if len(segments) >= 3:
+        segments[1] = segments[1].lower()
+        segments[2] = segments[2].lower().removesuffix(".git")
+        path = "/".join(segments)
+    return path
+
+
+@lru_cache(maxsize=65536)
 def normalize_url(url: str) -> str:
     """The form two links share when they are the same entry: http and https alike, no
     ``www.``, no trailing slash, no default port, no ``utm_*`` parameters, no fragment; on
     GitHub, ``owner/repo`` case-folded and without ``.git``. Other paths keep their case."""
+    simple = _QUERYLESS_WEB_URL.fullmatch(url)
+    if simple:  # most links: no query, so no need for the general parser
+        (
+            scheme,
+            host,
+            port,
+            path,
+        ) = simple.group(1, 2, 3, 4)
+        host = host.lower().removeprefix("www.")
+        if port is not None and int(port) != _DEFAULT_PORTS[scheme.lower()]:
+            host = f"{host}:{int(port)}"
+        path = (path or "").rstrip("/")
+        return f"//{host}{_github_path(path) if host in _GITHUB_HOSTS else path}"
     text = url.strip()
     if text.lower().startswith("www."):
         text = "http://" + text
@@ -40,11 +76,7 @@ def normalize_url(url: str) -> str:
         host = f"{host}:{port}"
     path = parts.path.rstrip("/")
     if host in _GITHUB_HOSTS:
-        segments = path.split("/")
-        if len(segments) >= 3:
-            segments[1] = segments[1].lower()
-            segments[2] = segments[2].lower().removesuffix(".git")
-            path = "/".join(segments)
+        path = _github_path(path)
     query = urlencode(
         [
             (k, v)
@@ -57,6 +89,8 @@ def normalize_url(url: str) -> str:
 
 def url_problem(url: str) -> str | None:
     """Why a link target cannot be a URL or a path, or None when it can."""
+    if _PLAIN_WEB_URL.fullmatch(url):
+        return None  # the common case, decided without parsing
     if not url.strip():
         return "the link target is empty"
     if any(char.isspace() for char in url):

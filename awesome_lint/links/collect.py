@@ -38,9 +38,21 @@ def _block_links(document: Document, block: Block) -> list[LinkAt]:
     return found
 
 
-def document_links(document: Document) -> list[LinkAt]:
+_LAST: list[tuple[Document, tuple[LinkAt, ...]]] = []
+
+
+def document_links(document: Document) -> tuple[LinkAt, ...]:
     """Links of paragraphs, headings, list items and table cells, in document order; code
-    spans and code blocks hold none."""
+    spans and code blocks hold none. Worked out once per document however many ask."""
+    for known, found in _LAST:
+        if known is document:
+            return found
+    result = tuple(_document_links(document))
+    _LAST[:] = [(document, result)]
+    return result
+
+
+def _document_links(document: Document) -> list[LinkAt]:
     found: list[LinkAt] = []
     for block in document.blocks:
         found.extend(_block_links(document, block))

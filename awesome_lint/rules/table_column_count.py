@@ -10,6 +10,7 @@ from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     for table in document.tables:
+        editable = table.editable
         for row in table.body:
             count = len(row.texts)
             if count < table.width:
@@ -18,7 +19,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     row.column,
                     f"row has {count} of the header's {table.width} cells; "
                     f"GitHub shows the missing {table.width - count} empty",
-                    fixable=table.editable,
+                    fixable=editable,
                 )
             elif count > table.width:
                 extra = row.cells[table.width]
