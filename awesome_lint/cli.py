@@ -36,7 +36,7 @@ from awesome_lint.fix import (
 from awesome_lint.lint import lint
 from awesome_lint.parse import Document, parse_document
 from awesome_lint.report import format_github, format_json, format_sarif, format_text, summary
-from awesome_lint.rule import Context, Diagnostic, Edit, FixSafety, Severity
+from awesome_lint.rule import Context, Diagnostic, Edit, Facts, FixSafety, Severity
 from awesome_lint.rules import BY_CODE, FORMATTING, RULES
 from awesome_lint.source import InputError, Source, decode, read_source, write_atomic
 
@@ -155,7 +155,9 @@ def _prepare(
         prefetch_page(source)  # the page before the fix, for the comparison after it
     document = parse_document(source)
     codes = {rule.code for rule in selection.rules}
-    facts = gather_facts(document, path, needs_links="AL103" in codes)
+    if prefetch:  # fix: facts matter only to the rules whose fixes were asked for by name
+        codes &= selection.explicit - FORMATTING
+    facts = gather_facts(document, path, needs_links="AL103" in codes) if codes else Facts()
     context = Context(
         render=settings.render,
         options=settings.options,
