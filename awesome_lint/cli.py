@@ -7,8 +7,8 @@ import difflib
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TextIO
+from dataclasses import dataclass, replace
+from typing import Any, TextIO
 
 from awesome_lint import __version__
 from awesome_lint.config import (
@@ -72,6 +72,86 @@ def _add_selection_flags(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_link_flags(parser: argparse.ArgumentParser) -> None:
+    links = parser.add_argument_group("links (network; only with --links)")
+    links.add_argument("--links", action="store_true", help="check links over the network")
+    links.add_argument("--max-concurrency", type=int, default=32, metavar="N")
+    links.add_argument("--host-concurrency", type=int, default=4, metavar="N")
+    links.add_argument("--host-request-interval", type=float, default=0.0, metavar="SECONDS")
+    links.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS")
+    links.add_argument("--max-retries", type=int, default=2, metavar="N")
+    links.add_argument("--deadline", type=float, default=300.0, metavar="SECONDS")
+    links.add_argument("--cache-path", default=".awesome-lint-cache.json", metavar="PATH")
+    links.add_argument("--no-cache", action="store_true")
+    links.add_argument("--accept", default="200..299", metavar="CODES", help="e.g. 200..299,403")
+    links.add_argument("--exclude", action="append", default=[], metavar="REGEX")
+    links.add_argument("--user-agent", metavar="TEXT")
+    links.add_argument("--header", action="append", default=[], metavar="'NAME: VALUE'")
+    links.add_argument("--github-token", metavar="TOKEN", help="default: $GITHUB_TOKEN")
+    links.add_argument("--github-api", default="https://api.github.com", metavar="URL")
+    links.add_argument("--github-web", default="https://github.com", metavar="URL")
+    links.add_argument(
+        "--allow-private", action="store_true", help="allow loopback and private addresses"
+    )
+
+
+def _accepted(text: str) -> frozenset[int]:
+    codes: set[int] = set()
+    for part in text.split(","):
+        low, _, high = part.strip().partition("..")
+        if not low.isdigit() or (high and not high.isdigit()):
+            raise UsageError(f"--accept: `{part}` is not a status code or a range `200..299`")
+        codes.update(range(int(low), int(high or low) + 1))
+    return frozenset(codes)
+
+
+def _link_options(args: argparse.Namespace) -> Any:
+    from awesome_lint.links.model import USER_AGENT, CheckOptions
+
+    headers = []
+    for header in args.header:
+        name, sep, value = header.partition(":")
+        if not sep or not name.strip():
+            raise UsageError(f"--header: `{header}` is not `Name: value`")
+        headers.append((name.strip(), value.strip()))
+    return CheckOptions(
+        max_concurrency=args.max_concurrency,
+        host_concurrency=args.host_concurrency,
+        host_request_interval=args.host_request_interval,
+        timeout=args.timeout,
+        max_retries=args.max_retries,
+        deadline=args.deadline,
+        accept=_accepted(args.accept),
+        exclude=tuple(args.exclude),
+        user_agent=args.user_agent or USER_AGENT,
+        headers=tuple(headers),
+        allow_private=args.allow_private,
+        github_token=args.github_token or os.environ.get("GITHUB_TOKEN") or None,
+        github_api=args.github_api,
+        github_web=args.github_web,
+    )
+
+
+def _check_links(
+    args: argparse.Namespace, prepared: list[_Prepared], stderr: TextIO
+) -> dict[str, Any]:
+    """Every http(s) link of every file, checked once; import requests only now."""
+    from awesome_lint.links.collect import document_links
+    from awesome_lint.links.run import run_link_check
+
+    wanted = [found.url for item in prepared for found in document_links(item.document)]
+    if not wanted:
+        return {}
+    results, run_summary = run_link_check(
+        wanted,
+        _link_options(args),
+        cache_path=None if args.no_cache else args.cache_path,
+        progress_stream=stderr,
+    )
+    stderr.write(run_summary.line() + "\n")
+    return results
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="awesome-lint",
@@ -90,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="text (default), json, github (workflow annotations) or sarif (code scanning)",
     )
     check.add_argument("--fail-on", choices=["error", "warning"], help="lowest failing severity")
+    _add_link_flags(check)
 
     fix = commands.add_parser("fix", help="rewrite tables in place")
     _add_selection_flags(fix)
@@ -100,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument(
         "--unsafe-fixes", action="store_true", help="also apply fixes that change what GitHub shows"
     )
+    _add_link_flags(fix)
 
     rules = commands.add_parser("rules", help="list the rules, or show one rule's document")
     rules.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
@@ -178,19 +260,21 @@ def run_check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: T
     cache: dict[str, Settings] = {}
     everything: list[Diagnostic] = []
     status = EXIT_CLEAN
-    files = 0
+    prepared: list[_Prepared] = []
     for path in paths:
         try:
-            prepared = _prepare(args, path, cache, stdin)
+            prepared.append(_prepare(args, path, cache, stdin))
         except (InputError, ConfigError) as error:
             stderr.write(f"awesome-lint: {error}\n")
             status = EXIT_ERROR
-            continue
-        files += 1
-        found = lint(prepared.document, prepared.selection, prepared.context, prepared.settings)
+    links = _check_links(args, prepared, stderr) if args.links else {}
+    for item in prepared:
+        context = replace(item.context, links=links)
+        found = lint(item.document, item.selection, context, item.settings)
         everything.extend(found)
-        if _fails(found, prepared.settings.fail_on):
+        if _fails(found, item.settings.fail_on):
             status = max(status, EXIT_FINDINGS)
+    files = len(prepared)
     if args.output_format == "json":
         stdout.write(format_json(everything))
     elif args.output_format == "github":
@@ -273,6 +357,9 @@ def run_fix(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Tex
     for path in paths:
         try:
             prepared = _prepare(args, path, cache, stdin, prefetch=True)
+            if args.links:  # redirect targets and license ids for the network rules' fixes
+                links = _check_links(args, [prepared], stderr)
+                prepared = replace(prepared, context=replace(prepared.context, links=links))
             result = fix_document(prepared, args.unsafe_fixes)
         except (InputError, ConfigError) as error:
             stderr.write(f"awesome-lint: {error}\n")

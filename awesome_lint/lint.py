@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from awesome_lint.config import Selection, Settings, ignored_by_path
 from awesome_lint.entries import entries_for
 from awesome_lint.parse import Document
-from awesome_lint.rule import Context, Diagnostic, Location
+from awesome_lint.rule import Context, Diagnostic, Location, Severity
 from awesome_lint.suppress import read_suppressions
 
 # AL000 reports suppression comments themselves: it cannot be suppressed by one
@@ -30,7 +30,7 @@ def lint(
             column=finding.column,
             code=rule.code,
             name=rule.name,
-            severity=selection.severity[rule.code],
+            severity=_severity(selection, settings, rule.code, finding.severity),
             message=finding.message,
             fixable=finding.fixable and rule.fix is not None,
             related=tuple(Location(path, line, column) for line, column in finding.related),
@@ -50,6 +50,15 @@ def lint(
     if settings and (settings.ignore_entries or settings.ignore_urls):
         diagnostics = _without_ignored_entries(document, context, settings, diagnostics)
     return sorted(diagnostics, key=Diagnostic.sort_key)
+
+
+def _severity(
+    selection: Selection, settings: Settings | None, code: str, own: Severity | None
+) -> Severity:
+    """Configured severity first, then the finding's own, then the rule's default."""
+    if settings is not None and code in settings.severity:
+        return settings.severity[code]
+    return own or selection.severity[code]
 
 
 def _matches(patterns: Iterable[str], text: str) -> bool:

@@ -41,6 +41,7 @@ class Finding:
     related: tuple[tuple[int, int], ...] = ()
     url: str | None = None  # the link the finding is about, if any
     link_class: str | None = None  # for the network rules: alive, dead, redirected…
+    severity: Severity | None = None  # where a rule's findings differ (unverified links warn)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class Context:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     facts: Facts = field(default_factory=Facts)
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # link results by URL (awesome_lint.links.model.LinkResult), only with --links
+    links: Mapping[str, Any] = field(default_factory=dict)
 
     def option(self, rule: Rule, name: str) -> Any:
         return self.options.get(rule.code, {}).get(name, rule.options[name])
@@ -93,6 +96,7 @@ class Rule:
     fix_safety: FixSafety = FixSafety.NONE
     default: bool = True
     options: Mapping[str, Any] = field(default_factory=dict)  # name -> default value
+    network: bool = False  # needs `check --links`: link results from the network
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,10 @@ from awesome_lint.rules import RULES
 DOCS = TESTS.parent / "rules"
 
 
+def text_lines(rule: Rule) -> list[str]:
+    return (DOCS / f"{rule.code}.md").read_text(encoding="utf-8").splitlines()
+
+
 def _document(rule: Rule):  # type: ignore[no-untyped-def]
     return parse_rule_document((DOCS / f"{rule.code}.md").read_text(encoding="utf-8"))
 
@@ -33,6 +37,8 @@ def test_document_states_the_rules_facts(rule: Rule) -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
 def test_document_examples_fail_and_the_fixed_example_passes(rule: Rule, tmp_path: Path) -> None:
+    if rule.network:
+        pytest.skip("a network rule: its examples need live links (see test_links.py)")
     document = _document(rule)
     example = tmp_path / "example.md"
     example.write_text(document.example, encoding="utf-8")
@@ -47,7 +53,8 @@ def test_document_examples_fail_and_the_fixed_example_passes(rule: Rule, tmp_pat
     assert '"fixable": true' not in remaining
     if rule.code != "AL001":  # a long row is reported until a person merges its cells
         assert f'"code": "{rule.code}"' not in remaining
-    if rule.fix is not None:
+    fix_text = next(line for line in text_lines(rule) if line.startswith("- **Fix**"))
+    if rule.fix is not None and "--links" not in fix_text:  # a fix from link facts needs them
         selection = "AL001,AL002" if rule.code == "AL001" else f"AL002,{rule.code}"
         unsafe = ["--unsafe-fixes"] if rule.fix_safety is FixSafety.UNSAFE else []
         assert run("fix", "--select", selection, *unsafe, str(example)).code == 0

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from awesome_lint.entries import entries_for
+from awesome_lint.entries import Entry, entries_for
 from awesome_lint.parse import Document
-from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
 
 # SPDX names and how lists write license terms, in English and Chinese; a bare "open source"
 # or "开源" says nothing about the terms and is not here
@@ -36,15 +36,47 @@ def states_license(text: str, words: Sequence[str]) -> bool:
     return bool(text) and _pattern(tuple(words)).search(text) is not None
 
 
-def check(document: Document, context: Context) -> Iterator[Finding]:
+def _github_license(entry: Entry, context: Context) -> str | None:
+    for link in entry.urls:
+        spdx = getattr(context.links.get(link.url), "license", None)
+        if spdx and spdx != "NOASSERTION":
+            return str(spdx)
+    return None
+
+
+def _missing(document: Document, context: Context) -> Iterator[Entry]:
     words = tuple(VOCABULARY) + tuple(context.option(RULE, "extend-vocabulary"))
     for entry in entries_for(document, context.aliases).entries:
-        if entry.license:
-            continue
-        if states_license(entry.description, words):
-            continue
+        if not entry.license and not states_license(entry.description, words):
+            yield entry
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    for entry in _missing(document, context):
         where = entry.license_column if entry.license is not None else entry.description_column
-        yield Finding(entry.line, where, f"`{entry.name or entry.urls[0].url}` has no license note")
+        spdx = _github_license(entry, context)
+        name = entry.name or entry.urls[0].url
+        message = f"`{name}` has no license note"
+        if spdx:
+            message += f"; its repository's license is `{spdx}`"
+        fillable = spdx is not None and entry.license is not None
+        yield Finding(entry.line, where, message, fixable=fillable)
+
+
+def fix(document: Document, context: Context) -> list[Edit]:
+    """With --links and --unsafe-fixes: an empty license cell gets the repository's SPDX id."""
+    edits: list[Edit] = []
+    lines = document.source.lines
+    for entry in _missing(document, context):
+        spdx = _github_license(entry, context)
+        if spdx is None or entry.license is None:
+            continue
+        line = lines[entry.line - 1]
+        start = entry.license_column - 1
+        edits.append(
+            Edit(entry.line - 1, entry.line, (line[:start] + spdx + line[start:],), RULE.code)
+        )
+    return edits
 
 
 RULE = Rule(
@@ -53,5 +85,7 @@ RULE = Rule(
     summary="An entry has no license note, in a license column or its description",
     severity=Severity.WARNING,
     check=check,
+    fix=fix,
+    fix_safety=FixSafety.UNSAFE,
     options={"extend-vocabulary": []},
 )

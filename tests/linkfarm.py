@@ -1,0 +1,184 @@
+"""Real HTTP servers on 127.0.0.1 that misbehave on purpose, and a fake GitHub, for tests."""
+
+from __future__ import annotations
+
+import json
+import socket
+import struct
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+class FarmState:
+    def __init__(self) -> None:
+        self.hits: Counter[str] = Counter()
+        self.bytes_sent = 0
+        self.authorizations: list[tuple[str, str]] = []  # (host, path) of requests with a token
+        self.lock = threading.Lock()
+
+
+REPOSITORIES: dict[str, dict[str, Any]] = {
+    "octo/alive": {"full_name": "octo/alive", "archived": False, "license": "MIT"},
+    "octo/old": {"full_name": "octo/old", "archived": True, "license": "Apache-2.0"},
+    "octo/renamed": {"full_name": "octo/new-name", "archived": False, "license": None},
+}
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    state: FarmState
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def _send(self, status: int, headers: dict[str, str] | None = None, body: bytes = b"") -> None:
+        self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD" and body:
+            self.wfile.write(body)
+
+    def _json(self, status: int, data: object, headers: dict[str, str] | None = None) -> None:
+        self._send(status, {"Content-Type": "application/json", **(headers or {})},
+                   json.dumps(data).encode())  # fmt: skip
+
+    def handle_any(self) -> None:
+        state = self.state
+        path = self.path.split("?", 1)[0]
+        with state.lock:
+            state.hits[f"{self.command} {path}"] += 1
+            count = (
+                state.hits[f"{self.command} {path}"]
+                + state.hits[f"{'GET' if self.command == 'HEAD' else 'HEAD'} {path}"]
+            )
+            if self.headers.get("Authorization"):
+                state.authorizations.append((self.headers.get("Host", ""), path))
+        if path.startswith(("/api/", "/graphql")) or path.startswith("/api"):
+            return self.github_api(path)
+        if path == "/ok" or path.startswith("/ok/"):
+            return self._send(200, body=b"ok")
+        if path == "/404":
+            return self._send(404)
+        if path == "/410":
+            return self._send(410)
+        if path == "/slow":
+            time.sleep(2.0)
+            return self._send(200)
+        if path == "/429":
+            return self._send(429, {"Retry-After": "1"})
+        if path == "/429-once":
+            return self._send(429, {"Retry-After": "1"}) if count == 1 else self._send(200)
+        if path == "/503-once":
+            return self._send(503) if count == 1 else self._send(200)
+        if path == "/head-405":
+            return self._send(405) if self.command == "HEAD" else self._send(200)
+        if path == "/moved":
+            return self._send(301, {"Location": "/ok/new"})
+        if path == "/temporary":
+            return self._send(302, {"Location": "/ok"})
+        if path == "/loop-a":
+            return self._send(302, {"Location": "/loop-b"})
+        if path == "/loop-b":
+            return self._send(302, {"Location": "/loop-a"})
+        if path == "/reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+            return None
+        if path == "/huge":
+            return self.huge()
+        if path == "/challenge":
+            return self._send(
+                403, {"Server": "cloudflare", "cf-mitigated": "challenge"}, b"Just a moment..."
+            )
+        if path == "/to-private":
+            return self._send(301, {"Location": "http://10.0.0.1/"})
+        if path.startswith("/redirect-to/"):
+            return self._send(302, {"Location": "http://" + path[len("/redirect-to/") :]})
+        return self._send(404)
+
+    def huge(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", str(1 << 30))
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        try:
+            for _ in range(1 << 14):
+                self.wfile.write(b"x" * 65536)
+                with self.state.lock:
+                    self.state.bytes_sent += 65536
+        except OSError:
+            pass
+        self.close_connection = True
+
+    def github_api(self, path: str) -> None:
+        if path.startswith("/api/repos/"):
+            key = path[len("/api/repos/") :].lower()
+            if key == "octo/limited":
+                return self._json(403, {"message": "rate limited"}, {"X-RateLimit-Remaining": "0"})
+            if key == "octo/away":  # a redirect that would carry the token to another host
+                return self._send(301, {"Location": "http://127.0.0.2:9/api/repos/octo/away"})
+            repository = REPOSITORIES.get(key)
+            if repository is None:
+                return self._json(404, {"message": "Not Found"})
+            license_id = repository["license"]
+            return self._json(
+                200, {**repository, "license": {"spdx_id": license_id} if license_id else None}
+            )
+        if path == "/api/graphql":
+            length = int(self.headers.get("Content-Length", "0"))
+            query = json.loads(self.rfile.read(length))["query"]
+            data: dict[str, Any] = {}
+            import re
+
+            for alias, owner, name in re.findall(
+                r'(r\d+): repository\(owner: "([^"]+)", name: "([^"]+)"\)', query
+            ):
+                repository = REPOSITORIES.get(f"{owner}/{name}".lower())
+                data[alias] = (
+                    None
+                    if repository is None
+                    else {
+                        "nameWithOwner": repository["full_name"],
+                        "isArchived": repository["archived"],
+                        "licenseInfo": {"spdxId": repository["license"]}
+                        if repository["license"]
+                        else None,
+                    }
+                )
+            return self._json(200, {"data": data})
+        return self._send(404)
+
+    do_GET = handle_any
+    do_HEAD = handle_any
+    do_POST = handle_any
+
+
+class Farm:
+    """A threaded server on 127.0.0.1; ``url(path)`` builds its URLs."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.state = FarmState()
+        handler = type("BoundHandler", (Handler,), {"state": self.state})
+        self.server = ThreadingHTTPServer((host, 0), handler)
+        self.server.daemon_threads = True
+        self.host = host
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> Farm:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def url(self, path: str) -> str:
+        return f"http://{self.host}:{self.port}{path}"

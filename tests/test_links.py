@@ -1,0 +1,290 @@
+"""The link checker against real HTTP servers on 127.0.0.1 that misbehave on purpose."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import run
+from linkfarm import Farm
+
+from awesome_lint.links import guard
+from awesome_lint.links.cache import load_cache, save_cache
+from awesome_lint.links.check import Checker, check_all, retry_after
+from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
+from awesome_lint.links.run import run_link_check
+
+FAST = CheckOptions(timeout=1.0, max_retries=2, max_retry_wait=2.0, allow_private=True)
+
+
+@pytest.fixture
+def farm() -> Iterator[Farm]:
+    with Farm() as server:
+        yield server
+
+
+def classify(farm: Farm, path: str, options: CheckOptions = FAST) -> LinkResult:
+    return Checker(options).check(farm.url(path))
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/ok", LinkClass.ALIVE),
+        ("/404", LinkClass.DEAD),
+        ("/410", LinkClass.DEAD),
+        ("/head-405", LinkClass.ALIVE),
+        ("/temporary", LinkClass.ALIVE),
+        ("/503-once", LinkClass.ALIVE),
+        ("/429-once", LinkClass.ALIVE),
+        ("/challenge", LinkClass.UNVERIFIED),
+        ("/loop-a", LinkClass.ERROR),
+    ],
+)
+def test_classes(farm: Farm, path: str, expected: LinkClass) -> None:
+    assert classify(farm, path).link_class is expected
+
+
+def test_permanent_redirect_reports_its_target(farm: Farm) -> None:
+    result = classify(farm, "/moved")
+    assert (result.link_class, result.target) == (LinkClass.REDIRECTED, farm.url("/ok/new"))
+
+
+def test_slow_server_is_an_error_after_retries(farm: Farm) -> None:
+    result = classify(farm, "/slow", CheckOptions(timeout=0.3, max_retries=1, allow_private=True))
+    assert result.link_class is LinkClass.ERROR
+    assert "no answer within 0.3 s after retries" in result.detail
+
+
+def test_persistent_429_honours_retry_after_and_stays_unverified(farm: Farm) -> None:
+    started = time.monotonic()
+    result = classify(farm, "/429", CheckOptions(max_retries=1, allow_private=True))
+    assert result.link_class is LinkClass.UNVERIFIED
+    assert time.monotonic() - started >= 1.0  # waited as Retry-After asked
+    assert farm.state.hits["GET /429"] + farm.state.hits["HEAD /429"] >= 2
+
+
+def test_connection_reset_is_retried_then_an_error(farm: Farm) -> None:
+    result = classify(farm, "/reset", CheckOptions(max_retries=1, allow_private=True))
+    assert result.link_class is LinkClass.ERROR
+    assert farm.state.hits["HEAD /reset"] == 2
+
+
+def test_connection_refused_is_dead() -> None:
+    result = Checker(FAST).check("http://127.0.0.1:9/")
+    assert (result.link_class, result.detail) == (LinkClass.DEAD, "connection refused")
+
+
+def test_huge_body_is_not_downloaded(farm: Farm) -> None:
+    result = classify(farm, "/huge")
+    assert result.link_class is LinkClass.ALIVE
+    time.sleep(0.2)
+    assert farm.state.hits["GET /huge"] == 0  # HEAD answered; the body was never asked for
+    assert farm.state.bytes_sent == 0
+
+
+def test_each_url_is_checked_once_per_run(farm: Farm) -> None:
+    urls = [farm.url("/ok")] * 5 + [farm.url("/404")] * 3
+    results = check_all(urls, FAST)
+    assert len(results) == 2
+    assert farm.state.hits["HEAD /ok"] == 1
+
+
+def test_deadline_bounds_the_run(farm: Farm) -> None:
+    options = CheckOptions(timeout=2.0, deadline=0.5, max_concurrency=2, allow_private=True)
+    urls = [farm.url(f"/slow?{index}") for index in range(6)]
+    started = time.monotonic()
+    results = check_all(urls, options)
+    assert time.monotonic() - started < 3.0
+    assert all(result.link_class is not LinkClass.ALIVE for result in results.values())
+
+
+def test_per_host_concurrency(farm: Farm) -> None:
+    options = CheckOptions(timeout=3.0, host_concurrency=1, max_concurrency=8, allow_private=True)
+    started = time.monotonic()
+    check_all([farm.url(f"/slow?{index}") for index in range(3)], options)
+    assert time.monotonic() - started >= 3 * 2.0 - 0.2  # one at a time on this host
+
+
+def test_retry_after_forms() -> None:
+    assert retry_after("3", 0) == 3.0
+    assert retry_after("Wed, 21 Oct 2015 07:28:00 GMT", 1445412470) == 10.0
+    assert retry_after("soon", 0) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1/", "http://10.1.2.3/", "http://169.254.169.254/latest/", "http://[::1]/"],
+)
+def test_private_addresses_are_refused(url: str) -> None:
+    result = Checker(CheckOptions(timeout=1.0)).check(url)
+    assert result.link_class is LinkClass.EXCLUDED
+    assert "private, loopback or link-local" in result.detail
+
+
+def test_a_name_that_resolves_to_a_private_address_is_refused(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(guard, "resolve_host", lambda host: ["10.0.0.7"])
+    result = Checker(CheckOptions(timeout=1.0)).check("http://intranet.example.org/")
+    assert result.link_class is LinkClass.EXCLUDED
+
+
+def test_a_redirect_to_a_private_address_is_refused(farm: Farm, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the farm itself is reached by a public-looking name; its redirect points at 10.0.0.1
+    monkeypatch.setattr(guard, "resolve_host", lambda host: ["93.184.216.34"])
+    checker = Checker(CheckOptions(timeout=1.0))
+    url = farm.url("/to-private").replace("127.0.0.1", "farm.example")
+    import requests
+
+    original = checker.session.request
+
+    def to_loopback(method: str, target: str, **kwargs: object) -> requests.Response:
+        return original(method, target.replace("farm.example", "127.0.0.1"), **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checker.session, "request", to_loopback)
+    result = checker.check(url)
+    assert result.link_class is LinkClass.EXCLUDED
+    assert "10.0.0.1" in result.detail
+
+
+def test_only_http_and_https_are_fetched() -> None:
+    assert Checker(FAST).check("ftp://example.org/x").link_class is LinkClass.EXCLUDED
+
+
+def test_cache_keeps_successes_for_a_ttl_and_never_failures(tmp_path: Path, farm: Farm) -> None:
+    path = str(tmp_path / "cache.json")
+    results = {
+        farm.url("/ok"): LinkResult(farm.url("/ok"), LinkClass.ALIVE, 200),
+        farm.url("/404"): LinkResult(farm.url("/404"), LinkClass.DEAD, 404),
+    }
+    save_cache(path, results, now=1000.0)
+    assert set(load_cache(path, ttl=100, now=1050.0)) == {farm.url("/ok")}
+    assert load_cache(path, ttl=100, now=1200.0) == {}
+    save_cache(path, {farm.url("/x"): LinkResult(farm.url("/x"), LinkClass.ALIVE)}, now=1001.0)
+    assert len(json.loads(Path(path).read_text())) == 2  # merged with what was there
+
+
+def test_second_run_with_the_cache_requests_only_failures(tmp_path: Path, farm: Farm) -> None:
+    cache = str(tmp_path / "cache.json")
+    urls = [farm.url(f"/ok/{index}") for index in range(40)] + [farm.url("/404")]
+    _, first = run_link_check(urls, FAST, cache_path=cache)
+    _, second = run_link_check(urls, FAST, cache_path=cache)
+    assert first.requests >= 41
+    assert second.from_cache == 40
+    assert second.requests <= 2  # the dead link is checked again (HEAD, then GET)
+
+
+GITHUB = "https://github.com"
+
+
+def github_options(farm: Farm, token: str | None) -> CheckOptions:
+    return CheckOptions(
+        timeout=1.0,
+        allow_private=True,
+        github_token=token,
+        github_api=farm.url("/api"),
+        github_web=GITHUB,
+    )
+
+
+@pytest.mark.parametrize("token", [None, "secret-token"])
+def test_fake_github_archived_renamed_licensed_missing(farm: Farm, token: str | None) -> None:
+    urls = [f"{GITHUB}/octo/{name}" for name in ("alive", "old", "renamed", "missing")]
+    results, _ = run_link_check(urls, github_options(farm, token))
+    alive, old, renamed, missing = (results[url] for url in urls)
+    assert (alive.link_class, alive.license) == (LinkClass.ALIVE, "MIT")
+    assert old.archived and old.license == "Apache-2.0"
+    assert (renamed.link_class, renamed.target) == (LinkClass.REDIRECTED, f"{GITHUB}/octo/new-name")
+    assert missing.link_class is LinkClass.DEAD
+    if token:
+        assert farm.state.hits["POST /api/graphql"] == 1  # one batched query for all four
+        assert farm.state.authorizations and all(
+            path.startswith("/api") for _, path in farm.state.authorizations
+        )
+    else:
+        assert not farm.state.authorizations
+
+
+def test_the_token_never_follows_a_redirect_to_another_host(farm: Farm) -> None:
+    with Farm("127.0.0.2") as other:
+        options = github_options(farm, None)
+        options = CheckOptions(**{**options.__dict__, "github_token": "secret-token"})
+        from awesome_lint.links.github import GitHub, Repository
+
+        github = GitHub(options)
+        github.options = CheckOptions(**{**options.__dict__, "github_token": None})
+        github.facts([Repository("octo", "away")])
+        assert not other.state.authorizations
+        github.options = options
+        assert github._headers(other.url("/x")) == {"Accept": "application/vnd.github+json"}
+        assert "Authorization" in github._headers(farm.url("/api/repos/a/b"))
+
+
+def test_rate_limited_api_falls_back(farm: Farm) -> None:
+    from awesome_lint.links.github import GitHub, Repository
+
+    github = GitHub(github_options(farm, None))
+    found = github.facts([Repository("octo", "limited"), Repository("octo", "alive")])
+    assert found == {}  # the limit stops the API; those links go to plain HTTP
+
+
+def test_check_links_end_to_end(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    path = write(
+        "list.md",
+        f"- [Alive]({farm.url('/ok')}) - fine.\n"
+        f"- [Dead]({farm.url('/404')}) - gone.\n"
+        f"- [Moved]({farm.url('/moved')}) - moved.\n"
+        f"- [Guarded]({farm.url('/challenge')}) - bot wall.\n"
+        f"![badge]({farm.url('/410')})\n",
+    )
+    common = ["--select", "AL101,AL102", "--allow-private", "--no-cache", "--timeout", "1"]
+    result = run("check", "--links", "--format", "json", *common, str(path))
+    records = json.loads(result.out)
+    by_line = {(record["line"], record["code"]): record for record in records}
+    assert by_line[(2, "AL101")]["link_class"] == "dead"
+    assert by_line[(2, "AL101")]["severity"] == "error"
+    assert by_line[(3, "AL102")]["url"] == farm.url("/moved")
+    assert by_line[(4, "AL101")]["link_class"] == "unverified"
+    assert by_line[(4, "AL101")]["severity"] == "warning"
+    assert (5, "AL101") in by_line  # images are checked too
+    assert "Links: 5 checked (1 alive, 2 dead, 1 redirected, 1 unverified" in result.err
+    fixed = run("fix", "--select", "AL102", "--unsafe-fixes", str(path))
+    assert fixed.code == 0  # without link results, no redirect is known: nothing to rewrite
+    assert farm.url("/moved") in path.read_text()
+    fixed = run("fix", "--links", "--select", "AL102", *common[2:], str(path))
+    assert farm.url("/moved") in path.read_text()  # a URL rewrite needs --unsafe-fixes
+    fixed = run("fix", "--links", "--select", "AL102", "--unsafe-fixes", *common[2:], str(path))
+    assert fixed.code == 0, fixed.err
+    text = path.read_text()
+    assert farm.url("/moved") not in text
+    assert f"- [Moved]({farm.url('/ok/new')}) - moved.\n" in text
+
+
+def test_without_links_nothing_touches_the_network(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", f"- [Dead]({farm.url('/404')}) - gone.\n")
+    run("check", "--select", "AL101", str(path))
+    assert sum(farm.state.hits.values()) == 0
+
+
+def test_github_facts_reach_the_entry_rules(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    path = write(
+        "list.md",
+        "| Name | License | Link |\n| --- | --- | --- |\n"
+        f"| Alive | Apache-2.0 | [gh]({GITHUB}/octo/alive) |\n"
+        f"| Old | Apache 2.0 | [gh]({GITHUB}/octo/old) |\n"
+        f"| Empty |  | [gh]({GITHUB}/octo/alive) |\n",
+    )
+    flags = ["--links", "--no-cache", "--allow-private", "--github-api", farm.url("/api")]
+    records = json.loads(
+        run("check", "--select", "AL105,AL203,AL204", "--format", "json", *flags, str(path)).out
+    )
+    found = {(record["line"], record["code"]): record["message"] for record in records}
+    assert "the repository's license is `MIT`" in found[(3, "AL204")]
+    assert (4, "AL204") not in found  # `Apache 2.0` is `Apache-2.0`
+    assert "archived" in found[(4, "AL105")]
+    assert "its repository's license is `MIT`" in found[(5, "AL203")]
+    result = run("fix", "--select", "AL203", "--unsafe-fixes", *flags, str(path))
+    assert result.code == 0, result.err
+    assert f"| Empty | MIT | [gh]({GITHUB}/octo/alive) |" in path.read_text()
