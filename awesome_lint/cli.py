@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from typing import Any, TextIO
 
 from awesome_lint import __version__
+from awesome_lint.baseline import BaselineError, new_findings, write_baseline
+from awesome_lint.changes import ChangesError, base_revision, lines_changed_since
 from awesome_lint.config import (
     DEFAULT_RULES_URL,
     ConfigError,
@@ -35,6 +37,7 @@ from awesome_lint.fix import (
 )
 from awesome_lint.lint import lint
 from awesome_lint.parse import Document, parse_document
+from awesome_lint.paths import expand_paths
 from awesome_lint.report import format_github, format_json, format_sarif, format_text, summary
 from awesome_lint.rule import Context, Diagnostic, Edit, Facts, FixSafety, Severity
 from awesome_lint.rules import BY_CODE, FORMATTING, RULES
@@ -65,6 +68,14 @@ def _add_selection_flags(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--ignore", action="append", default=[], metavar="RULES", help="remove rules"
+    )
+    parser.add_argument(
+        "--exclude-path", action="append", default=[], metavar="GLOB", help="skip these files"
+    )
+    parser.add_argument(
+        "--changed-since",
+        metavar="REF",
+        help="only what changed since `git merge-base REF HEAD` (pull requests)",
     )
     parser.add_argument("--style", choices=["aligned", "compact"], help="table style (aligned)")
     parser.add_argument(
@@ -133,13 +144,24 @@ def _link_options(args: argparse.Namespace) -> Any:
 
 
 def _check_links(
-    args: argparse.Namespace, prepared: list[_Prepared], stderr: TextIO
+    args: argparse.Namespace,
+    prepared: list[_Prepared],
+    stderr: TextIO,
+    changes: dict[str, set[int] | None] | None = None,
 ) -> dict[str, Any]:
-    """Every http(s) link of every file, checked once; import requests only now."""
+    """Every http(s) link of every file (of the changed lines only, with --changed-since),
+    checked once; requests is imported only now."""
     from awesome_lint.links.collect import document_links
     from awesome_lint.links.run import run_link_check
 
-    wanted = [found.url for item in prepared for found in document_links(item.document)]
+    changes = changes or {}
+    wanted = [
+        found.url
+        for item in prepared
+        for found in document_links(item.document)
+        if changes.get(item.document.source.path) is None
+        or found.line in changes[item.document.source.path]  # type: ignore[operator]
+    ]
     if not wanted:
         return {}
     results, run_summary = run_link_check(
@@ -170,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="text (default), json, github (workflow annotations) or sarif (code scanning)",
     )
     check.add_argument("--fail-on", choices=["error", "warning"], help="lowest failing severity")
+    check.add_argument("--exit-zero", action="store_true", help="report, but exit 0")
+    check.add_argument("--baseline", metavar="PATH", help="report only findings not in it")
+    check.add_argument("--write-baseline", metavar="PATH", help="record today's findings")
     _add_link_flags(check)
 
     fix = commands.add_parser("fix", help="rewrite tables in place")
@@ -206,6 +231,34 @@ def _default_paths() -> list[str]:
         if name.lower() == "readme.md" and os.path.isfile(name):
             return [name]
     raise UsageError("no PATH given and no README.md here")
+
+
+def _paths(args: argparse.Namespace) -> list[str]:
+    paths = expand_paths(args.paths or _default_paths(), args.exclude_path)
+    if not paths:
+        raise UsageError("no Markdown file in the given paths")
+    return paths
+
+
+def _changed(args: argparse.Namespace, path: str, bases: dict[str, str]) -> set[int] | None:
+    """The lines of ``path`` changed since ``--changed-since``; None: every line counts."""
+    if not args.changed_since or path == STDIN:
+        return None
+    folder = os.path.dirname(os.path.abspath(path))
+    if folder not in bases:
+        bases[folder] = base_revision(args.changed_since, folder)
+    return lines_changed_since(path, bases[folder])
+
+
+def _touches(item: Diagnostic, changed: set[int], document: Document) -> bool:
+    """A finding counts when its line changed, when any line of its table changed (a table
+    finding), or when the other place it points at changed (a duplicate)."""
+    if item.line in changed or any(where.line in changed for where in item.related):
+        return True
+    for table in document.tables:
+        if table.line == item.line:
+            return any(line in changed for line in range(table.line, table.end_line + 1))
+    return False
 
 
 def _read(path: str, stdin: TextIO) -> Source:
@@ -256,23 +309,39 @@ def _fails(diagnostics: Sequence[Diagnostic], fail_on: Severity) -> bool:
 
 
 def run_check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    paths = args.paths or _default_paths()
+    paths = _paths(args)
     cache: dict[str, Settings] = {}
     everything: list[Diagnostic] = []
     status = EXIT_CLEAN
     prepared: list[_Prepared] = []
+    changes: dict[str, set[int] | None] = {}
+    bases: dict[str, str] = {}
     for path in paths:
         try:
-            prepared.append(_prepare(args, path, cache, stdin))
+            item = _prepare(args, path, cache, stdin)
+            changes[item.document.source.path] = _changed(args, path, bases)
+            prepared.append(item)
         except (InputError, ConfigError) as error:
             stderr.write(f"awesome-lint: {error}\n")
             status = EXIT_ERROR
-    links = _check_links(args, prepared, stderr) if args.links else {}
+    links = _check_links(args, prepared, stderr, changes) if args.links else {}
     for item in prepared:
         context = replace(item.context, links=links)
         found = lint(item.document, item.selection, context, item.settings)
+        changed = changes.get(item.document.source.path)
+        if changed is not None:
+            found = [finding for finding in found if _touches(finding, changed, item.document)]
         everything.extend(found)
-        if _fails(found, item.settings.fail_on):
+    lines = {item.document.source.path: item.document.source.lines for item in prepared}
+    if args.write_baseline:
+        write_baseline(args.write_baseline, everything, lines)
+        stderr.write(f"Baseline of {len(everything)} findings written to {args.write_baseline}.\n")
+    if args.baseline:
+        everything = new_findings(args.baseline, everything, lines)
+    settings_of = {item.document.source.path: item.settings for item in prepared}
+    for path in dict.fromkeys(finding.path for finding in everything):
+        found = [finding for finding in everything if finding.path == path]
+        if _fails(found, settings_of[path].fail_on) and not args.exit_zero:
             status = max(status, EXIT_FINDINGS)
     files = len(prepared)
     if args.output_format == "json":
@@ -339,6 +408,15 @@ def fix_document(prepared: _Prepared, unsafe: bool) -> FixResult:
     return FixResult(final.source, final.document, applied, tuple(dropped))
 
 
+def _fix_touches(document: Document, result: FixResult, changed: set[int]) -> bool:
+    """Whether a fix rewrites a table (or lines) that the change touched."""
+    for edit in result.applied:
+        span = set(range(edit.start + 1, edit.end + 1)) or {edit.start + 1}
+        if span & changed:
+            return True
+    return False
+
+
 def _diff(path: str, before: Source, after: Source) -> str:
     old = [line + end for line, end in zip(before.lines, before.endings, strict=True)]
     new = [line + end for line, end in zip(after.lines, after.endings, strict=True)]
@@ -350,7 +428,7 @@ def _diff(path: str, before: Source, after: Source) -> str:
 
 
 def run_fix(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    paths = args.paths or _default_paths()
+    paths = _paths(args)
     cache: dict[str, Settings] = {}
     status = EXIT_CLEAN
     changed = unchanged = 0
@@ -380,6 +458,10 @@ def run_fix(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Tex
             stdout.buffer.write(result.source.to_bytes())
             stdout.flush()
             continue
+        if result.changed and args.changed_since and path != STDIN:
+            touched = _changed(args, path, {})
+            if touched is not None and not _fix_touches(prepared.document, result, touched):
+                result = FixResult(prepared.document.source, prepared.document, (), ())
         if not result.changed:
             unchanged += 1
             continue
@@ -436,7 +518,7 @@ def main(
                 raise UsageError("`-` (stdin) cannot be mixed with other paths")
             return run_fix(args, stdin, stdout, stderr)
         return run_rules(args, stdout)
-    except (UsageError, ConfigError) as error:
+    except (UsageError, ConfigError, ChangesError, BaselineError) as error:
         stderr.write(f"awesome-lint: {error}\n")
         return EXIT_ERROR
     except BrokenPipeError:

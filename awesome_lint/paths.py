@@ -1,0 +1,64 @@
+"""The Markdown files a command works on: files, folders (honouring .gitignore) and globs."""
+
+from __future__ import annotations
+
+import fnmatch
+import glob
+import os
+import subprocess
+from collections.abc import Sequence
+
+MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
+_NEVER = frozenset({".git", "node_modules"})
+
+
+def _ignored_by_git(folder: str, candidates: list[str]) -> set[str]:
+    if not candidates:
+        return set()
+    try:
+        result = subprocess.run(
+            ["git", "check-ignore", "--stdin"],
+            cwd=folder,
+            input="\n".join(os.path.relpath(path, folder) for path in candidates),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return set()
+    if result.returncode not in (0, 1):  # not a git repository: nothing is ignored
+        return set()
+    return {os.path.normpath(os.path.join(folder, line)) for line in result.stdout.splitlines()}
+
+
+def _walk(folder: str) -> list[str]:
+    found: list[str] = []
+    for root, directories, files in os.walk(folder):
+        directories[:] = sorted(name for name in directories if name not in _NEVER)
+        found.extend(
+            os.path.normpath(os.path.join(root, name))
+            for name in sorted(files)
+            if name.lower().endswith(MARKDOWN)
+        )
+    ignored = _ignored_by_git(folder, found)
+    return [path for path in found if path not in ignored]
+
+
+def expand_paths(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]:
+    """Each path as given; a folder as its Markdown files; a glob as its matches. Paths that
+    match an ``exclude`` glob are dropped. A missing path stays, to be reported as missing."""
+    expanded: list[str] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            expanded.extend(_walk(path))
+        elif path != "-" and not os.path.exists(path) and glob.has_magic(path):
+            expanded.extend(sorted(glob.glob(path, recursive=True)))
+        else:
+            expanded.append(path)
+    unique = list(dict.fromkeys(expanded))
+    return [path for path in unique if not _excluded(path, exclude)]
+
+
+def _excluded(path: str, patterns: Sequence[str]) -> bool:
+    name = os.path.basename(path)
+    return any(fnmatch.fnmatch(path, glob) or fnmatch.fnmatch(name, glob) for glob in patterns)

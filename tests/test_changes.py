@@ -1,0 +1,159 @@
+"""Pull requests and adoption: --changed-since, baselines, paths, and pre-commit itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import TESTS, run
+
+LIST = (
+    "# List\n\n"
+    "| Name | Description | Link |\n"
+    "| --- | --- | --- |\n"
+    "| A | first | [gh](https://a.io) |\n"
+    "| B | old duplicate | [gh](https://a.io) |\n"
+    "| C | third | [gh](https://c.io) |\n"
+    "| D | fourth | [gh](https://d.io) |\n\n"
+    "## License\n\nCC0\n"
+)
+
+
+def git(folder: Path, *arguments: str) -> str:
+    environment = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+                   "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}  # fmt: skip
+    done = subprocess.run(
+        ["git", *arguments], cwd=folder, env=environment, capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "README.md").write_text(LIST, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "list")
+    return tmp_path
+
+
+def findings(path: Path, *flags: str) -> list[tuple[int, str]]:
+    result = run("check", "--format", "json", "--select", "AL002,AL004,AL201", *flags, str(path))
+    assert result.code in (0, 1), result.err
+    return [(item["line"], item["code"]) for item in json.loads(result.out)]
+
+
+def test_only_the_changed_row_is_reported(repo: Path) -> None:
+    readme = repo / "README.md"
+    assert (6, "AL201") in findings(readme)  # the old duplicate, and the table's format
+    readme.write_text(LIST.replace("| C | third |", "| C |  |"), encoding="utf-8")
+    assert findings(readme, "--changed-since", "HEAD") == [(3, "AL002"), (7, "AL004")]
+
+
+def test_a_branch_against_a_main_that_moved_on(repo: Path) -> None:
+    readme = repo / "README.md"
+    git(repo, "checkout", "-q", "-b", "feature")
+    readme.write_text(LIST.replace("| D | fourth |", "| D |  |"), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "feature row")
+    git(repo, "checkout", "-q", "main")
+    readme.write_text(LIST.replace("| C | third |", "| C |  |"), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "main moves on")
+    git(repo, "checkout", "-q", "feature")
+    assert findings(readme, "--changed-since", "main") == [(3, "AL002"), (8, "AL004")]
+
+
+def test_a_missing_ref_says_how_to_fetch_it(repo: Path) -> None:
+    result = run("check", "--changed-since", "origin/main", str(repo / "README.md"))
+    assert result.code == 2
+    assert "git fetch origin main" in result.err
+
+
+def test_fix_check_reports_only_tables_the_change_touched(repo: Path) -> None:
+    readme = repo / "README.md"
+    text = "Intro\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMiddle\n\n| c | d |\n|---|---|\n| 3 | 4 |\n"
+    readme.write_text(text, encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "two tables")
+    readme.write_text(text.replace("| 3 | 4 |", "| 3 | 45 |"), encoding="utf-8")
+    assert run("fix", "--check", str(readme)).code == 1
+    assert run("fix", "--check", "--changed-since", "HEAD", str(readme)).code == 1
+    readme.write_text(text.replace("Middle", "Middle text"), encoding="utf-8")
+    assert run("fix", "--check", "--changed-since", "HEAD", str(readme)).code == 0
+
+
+def test_a_baseline_survives_edits_above_and_lets_new_problems_through(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(LIST, encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    written = run("check", "--write-baseline", str(baseline), str(readme))
+    assert "Baseline of" in written.err
+    assert run("check", "--baseline", str(baseline), str(readme)).code == 0
+    edited = "Intro paragraph.\n\nMore.\n\n" + LIST.replace(
+        "| D | fourth | [gh](https://d.io) |", "| D | fourth | [gh](https://c.io) |"
+    )
+    readme.write_text(edited, encoding="utf-8")
+    result = run("check", "--format", "json", "--baseline", str(baseline), str(readme))
+    # only the edited row: its new duplicate, and its license note (a changed line is new)
+    assert [(item["line"], item["code"]) for item in json.loads(result.out)] == [
+        (12, "AL203"),
+        (12, "AL201"),
+    ]
+    assert run("check", "--exit-zero", str(readme)).code == 0
+
+
+def test_folders_globs_gitignore_and_excluded_paths(repo: Path) -> None:
+    (repo / "docs").mkdir()
+    (repo / "docs" / "a.md").write_text("| a |\n|---|\n", encoding="utf-8")
+    (repo / "node_modules").mkdir()
+    (repo / "node_modules" / "x.md").write_text("| x |\n|---|\n", encoding="utf-8")
+    (repo / "build").mkdir()
+    (repo / "build" / "y.md").write_text("| y |\n|---|\n", encoding="utf-8")
+    (repo / ".gitignore").write_text("build/\n", encoding="utf-8")
+    result = run("check", "--select", "AL002", str(repo))
+    files = {line.split(":")[0] for line in result.out.splitlines()}
+    assert files == {str(repo / "README.md"), str(repo / "docs" / "a.md")}
+    result = run("check", "--select", "AL002", "--exclude-path", "*/docs/*", str(repo))
+    assert {line.split(":")[0] for line in result.out.splitlines()} == {str(repo / "README.md")}
+    result = run("check", "--select", "AL002", str(repo / "docs" / "*.md"))
+    assert {line.split(":")[0] for line in result.out.splitlines()} == {str(repo / "docs/a.md")}
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_pre_commit_try_repo_check_fails_then_passes_after_the_fix_hook(tmp_path: Path) -> None:
+    """pre-commit itself, installing this repository as a hook repository (pip may use the
+    package registry, as CI can)."""
+    project = TESTS.parent
+    hooks = tmp_path / "hooks"
+    shutil.copytree(
+        project, hooks, ignore=shutil.ignore_patterns(".venv", ".git", "*.egg-info", "__pycache__")
+    )
+    git(hooks, "init", "-q")
+    git(hooks, "add", ".")
+    git(hooks, "commit", "-q", "-m", "hooks")
+    work = tmp_path / "work"
+    work.mkdir()
+    git(work, "init", "-q")
+    (work / "README.md").write_text(
+        "# L\n\n| 名称 | b |\n|---|---|\n| x | 1 |\n\n## License\n\nCC0\n", encoding="utf-8"
+    )
+    git(work, "add", ".")
+    environment = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")}
+
+    def try_repo(hook: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", "try-repo", str(hooks), hook, "--all-files"],
+            cwd=work, env=environment, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+
+    first = try_repo("awesome-lint")
+    assert first.returncode == 1, first.stdout + first.stderr
+    assert "AL002" in first.stdout
+    fixed = try_repo("awesome-lint-fix")
+    assert fixed.returncode == 1  # pre-commit fails a hook that modified files
+    assert "| 名称 | b   |" in (work / "README.md").read_text(encoding="utf-8")
+    second = try_repo("awesome-lint")
+    assert second.returncode == 0, second.stdout + second.stderr
