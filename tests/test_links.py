@@ -138,12 +138,13 @@ def test_a_redirect_to_a_private_address_is_refused(farm: Farm, monkeypatch) -> 
     url = farm.url("/to-private").replace("127.0.0.1", "farm.example")
     import requests
 
-    original = checker.session.request
+    original = requests.adapters.HTTPAdapter.send
 
-    def to_loopback(method: str, target: str, **kwargs: object) -> requests.Response:
-        return original(method, target.replace("farm.example", "127.0.0.1"), **kwargs)  # type: ignore[arg-type]
+    def to_loopback(self, request, **kwargs):  # type: ignore[no-untyped-def]
+        request.url = request.url.replace("farm.example", "127.0.0.1")
+        return original(self, request, **kwargs)
 
-    monkeypatch.setattr(checker.session, "request", to_loopback)
+    monkeypatch.setattr(requests.adapters.HTTPAdapter, "send", to_loopback)
     result = checker.check(url)
     assert result.link_class is LinkClass.EXCLUDED
     assert "10.0.0.1" in result.detail
