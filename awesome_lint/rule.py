@@ -55,6 +55,18 @@ class Edit:
     code: str
 
 
+def replace_at(
+    lines: tuple[str, ...], line: int, column: int, old: str, new: str, code: str
+) -> Edit | None:
+    """An edit writing ``new`` where ``old`` stands at 1-based ``line`` and ``column``, the
+    rest of the line kept; None when ``old`` is not there (the document moved on)."""
+    text = lines[line - 1]
+    start = column - 1
+    if text[start : start + len(old)] != old:
+        return None
+    return Edit(line - 1, line, (text[:start] + new + text[start + len(old) :],), code)
+
+
 @dataclass(frozen=True)
 class Facts:
     """What rules may know of the world around the document, gathered once by the command:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_fix import run_once
+from bench_fix import npm_install, run_once
 from generate import make_list
 
 SEED = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "seed__chinese-llm-list.md"
@@ -31,20 +31,7 @@ PEERS_PYPI = {"pymarkdownlnt": "0.9.41"}
 
 
 def install(folder: Path) -> dict[str, list[str]]:
-    packages = [f"{name}@{version}" for name, version in PEERS_NPM.items()]
-    subprocess.run(
-        [
-            "npm",
-            "install",
-            "--silent",
-            "--no-audit",
-            "--no-fund",
-            "--prefix",
-            str(folder),
-            *packages,
-        ],
-        check=True,
-    )
+    npm_install(folder, [f"{name}@{version}" for name, version in PEERS_NPM.items()])
     environment = folder / "pymarkdown-venv"
     venv.create(environment, with_pip=True)
     pip = environment / "bin" / "pip"

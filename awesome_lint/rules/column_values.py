@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from awesome_lint.entries import entries_for, normalize_header
 from awesome_lint.parse import Cell, Document, Table
-from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
+from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity, replace_at
 
 _NOT_KEY = re.compile(r"[\W_]+")
 
@@ -99,17 +99,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 def fix(document: Document, context: Context) -> list[Edit]:
     """The majority (or allowed) spelling in place of the variant, the rest of the line as is."""
     edits: list[Edit] = []
-    lines = document.source.lines
     for problem in _problems(document, context):
-        if problem.replacement is None:
-            continue
         cell = problem.cell
-        line = lines[cell.line - 1]
-        start = cell.column - 1
-        if line[start : start + len(cell.text)] != cell.text:
-            continue
-        new = line[:start] + problem.replacement + line[start + len(cell.text) :]
-        edits.append(Edit(cell.line - 1, cell.line, (new,), RULE.code))
+        if problem.replacement is not None:
+            edit = replace_at(
+                document.source.lines, cell.line, cell.column, cell.text, problem.replacement,
+                RULE.code,
+            )  # fmt: skip
+            edits.extend([edit] if edit else [])
     return edits
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from awesome_lint.entries import Entry, entries_for
 from awesome_lint.parse import Document
-from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
+from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity, replace_at
 
 # SPDX names and how lists write license terms, in English and Chinese; a bare "open source"
 # or "开源" says nothing about the terms and is not here
@@ -71,11 +71,8 @@ def fix(document: Document, context: Context) -> list[Edit]:
         spdx = _github_license(entry, context)
         if spdx is None or entry.license is None:
             continue
-        line = lines[entry.line - 1]
-        start = entry.license_column - 1
-        edits.append(
-            Edit(entry.line - 1, entry.line, (line[:start] + spdx + line[start:],), RULE.code)
-        )
+        edit = replace_at(lines, entry.line, entry.license_column, "", spdx, RULE.code)
+        edits.extend([edit] if edit else [])
     return edits
 
 
