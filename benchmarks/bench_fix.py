@@ -13,7 +13,6 @@ display width.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import subprocess
@@ -53,22 +52,31 @@ def install_peers(folder: Path) -> Path:
     return folder / "node_modules" / ".bin"
 
 
+TIME = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+
+
 def run_once(command: list[str], timeout: float) -> Measure | None:
-    """Wall time and peak memory of one run; None when it outlives ``timeout``."""
+    """Wall time and peak memory of one run; None when it outlives ``timeout``.
+
+    Peak memory comes from /usr/bin/time: a child forked straight from this (large) process
+    would count this process's pages in its own peak until it execs.
+    """
+    report = Path(tempfile.mkstemp(prefix="awesome-lint-time-")[1])
+    wrapped = [TIME, "-f", "%M", "-o", str(report), *command] if TIME else command
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while True:
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() - start > timeout:
-            process.kill()
-            os.wait4(process.pid, 0)
-            return None
-        time.sleep(0.005)
+    process = subprocess.Popen(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        code = process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        report.unlink(missing_ok=True)
+        return None
     seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return Measure(seconds, usage.ru_maxrss / 1024, process.returncode)
+    lines = report.read_text().split() if TIME else []
+    report.unlink(missing_ok=True)
+    kib = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+    return Measure(seconds, kib / 1024, code)
 
 
 def measure(
