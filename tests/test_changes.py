@@ -157,3 +157,29 @@ def test_pre_commit_try_repo_check_fails_then_passes_after_the_fix_hook(tmp_path
     assert "| 名称 | b   |" in (work / "README.md").read_text(encoding="utf-8")
     second = try_repo("awesome-lint")
     assert second.returncode == 0, second.stdout + second.stderr
+
+
+def test_a_changed_row_of_a_big_list_fetches_only_its_own_links(tmp_path: Path) -> None:
+    from linkfarm import Farm
+
+    with Farm() as farm:
+        git(tmp_path, "init", "-q", "-b", "main")
+        rows = [
+            f"| P{index} | project {index} | [gh]({farm.url(f'/ok/{index}')}) |"
+            for index in range(10_000)
+        ]
+        header = "| Name | Description | Link |\n| --- | --- | --- |\n"
+        readme = tmp_path / "README.md"
+        readme.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+        git(tmp_path, "add", ".")
+        git(tmp_path, "commit", "-q", "-m", "big list")
+        rows[5000] = f"| P5000 | project 5000 | [gh]({farm.url('/404')}) |"
+        readme.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+        result = run(
+            "check", "--changed-since", "HEAD", "--links", "--allow-private", "--no-cache",
+            "--select", "AL101", "--format", "json", str(readme),
+        )  # fmt: skip
+        assert [(item["line"], item["link_class"]) for item in json.loads(result.out)] == [
+            (5003, "dead")
+        ]
+        assert {key.split()[1] for key in farm.state.hits} == {"/404"}
