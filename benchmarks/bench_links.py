@@ -47,6 +47,54 @@ def counts(path: Path) -> dict[str, int]:
         return {}
 
 
+def faults(
+    args: argparse.Namespace, folder: Path, awesome: str, tools: dict[str, Path], hosts: list[str]
+) -> None:
+    """A farm with faults: 5 % dead, 5 % moved permanently, 3 % behind a bot wall."""
+    kinds: list[str] = []
+    lines = []
+    for index in range(args.urls):
+        kind = "dead" if index % 20 == 0 else "moved" if index % 20 == 1 else "page"
+        kind = "challenge" if index % 33 == 2 else kind
+        kinds.append(kind)
+        lines.append(f"- [link {index}]({hosts[index % args.hosts]}/{kind}/{index})")
+    document = folder / "faults.md"
+    document.write_text("# Links\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    expected = {kind: kinds.count(kind) for kind in set(kinds)}
+    command = [awesome, "check", "--links", "--allow-private", "--no-cache", "--format", "json",
+               "--select", "AL101,AL102", "--max-concurrency", "64", "--host-concurrency", "8",
+               str(document)]  # fmt: skip
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    found = json.loads(done.stdout)
+    classes: dict[str, int] = {}
+    for record in found:
+        classes[record["link_class"]] = classes.get(record["link_class"], 0) + 1
+    alive_reported = sum(
+        1 for record in found if "/page/" in record["url"] and record["link_class"] != "redirected"
+    )
+    print(
+        f"\nfaults farm, awesome-lint in {seconds:.2f} s: expected {expected}; reported {classes}; "
+        f"alive links reported as failing: {alive_reported}; "
+        f"fixable redirects: {sum(1 for r in found if r['code'] == 'AL102' and r['fixable'])}"
+    )
+    lychee = subprocess.run(
+        [str(tools["lychee"]), "--no-progress", "--max-concurrency", "64", "--host-concurrency",
+         "8", "--host-request-interval", "0ms", "--max-retries", "0", "--format", "json",
+         str(document)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    try:
+        report = json.loads(lychee.stdout)
+        print(
+            f"lychee on the same farm: {report.get('errors')} errors, "
+            f"{report.get('redirects')} redirects, {report.get('successful')} successful"
+        )
+    except ValueError:
+        print("lychee on the same farm: exit", lychee.returncode)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--urls", type=int, default=2000)
@@ -109,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{name:<24} {result.seconds:>8.2f} {result.seconds / limit:>8.1f} "
                     f"{made:>9} {result.exit_code:>5}"
                 )
+            faults(args, folder, awesome, tools, hosts)
         finally:
             server.kill()
     return 0

@@ -2,7 +2,8 @@
 
     python benchmarks/linkfarm_server.py --hosts 20 --latency 0.1 --port 8400
 
-Runs until killed. Paths: anything answers 200 after the latency; ``/dead/...`` answers 404.
+Runs until killed. Paths: anything answers 200 after the latency; ``/dead/...`` answers 404,
+``/moved/X`` a permanent redirect to ``/page/X``, ``/challenge/...`` a bot-protection 403.
 Counts requests per method in a file when ``--count-file`` is given (written every second).
 """
 
@@ -27,12 +28,20 @@ def make_handler(latency: float, counts: Counter[str], lock: threading.Lock) -> 
             with lock:
                 counts[self.command] += 1
             time.sleep(latency)
-            status = 404 if self.path.startswith("/dead/") else 200
-            body = b"" if self.command == "HEAD" else b"ok"
+            status, headers = 200, {}
+            if self.path.startswith("/dead/"):
+                status = 404
+            elif self.path.startswith("/moved/"):
+                status, headers = 301, {"Location": "/page/" + self.path[len("/moved/") :]}
+            elif self.path.startswith("/challenge/"):
+                status, headers = 403, {"Server": "cloudflare", "cf-mitigated": "challenge"}
+            body = b"ok" if status == 200 and self.command != "HEAD" else b""
             self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
             self.send_header("Content-Length", "2" if status == 200 else "0")
             self.end_headers()
-            if status == 200 and body:
+            if body:
                 self.wfile.write(body)
 
         do_GET = answer
