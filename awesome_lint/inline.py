@@ -6,6 +6,7 @@ import contextlib
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from awesome_lint.markdown import span_token, token
@@ -130,6 +131,17 @@ def links(text: str, definitions: Mapping[str, tuple[str, str]] | None = None) -
     with where each destination is written in ``text``."""
     if not _MARKUP_HINT.search(text):
         return []
+    if not definitions:  # most documents: the same cell text always has the same links
+        return list(_links_without_definitions(text))
+    return _links(text, definitions)
+
+
+@lru_cache(maxsize=65536)
+def _links_without_definitions(text: str) -> tuple[InlineLink, ...]:
+    return tuple(_links(text, {}))
+
+
+def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
     simple = _SIMPLE_LINK.fullmatch(text)
     if simple:
         return [InlineLink(simple.group(2), simple.group(1), offset=simple.start(2))]
