@@ -13,7 +13,9 @@ display width.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -64,11 +66,13 @@ def run_once(command: list[str], timeout: float) -> Measure | None:
     report = Path(tempfile.mkstemp(prefix="awesome-lint-time-")[1])
     wrapped = [TIME, "-f", "%M", "-o", str(report), *command] if TIME else command
     start = time.perf_counter()
-    process = subprocess.Popen(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     try:
         code = process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
-        process.kill()
+        os.killpg(process.pid, signal.SIGKILL)  # the tool too, not only /usr/bin/time
         process.wait()
         report.unlink(missing_ok=True)
         return None
