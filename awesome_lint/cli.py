@@ -84,26 +84,46 @@ def _add_selection_flags(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_link_flags(parser: argparse.ArgumentParser) -> None:
-    links = parser.add_argument_group("links (network; only with --links)")
+    links = parser.add_argument_group(
+        "links (network; only with --links; defaults in brackets, or [tool.awesome-lint.links])"
+    )
     links.add_argument("--links", action="store_true", help="check links over the network")
-    links.add_argument("--max-concurrency", type=int, default=32, metavar="N")
-    links.add_argument("--host-concurrency", type=int, default=4, metavar="N")
-    links.add_argument("--host-request-interval", type=float, default=0.0, metavar="SECONDS")
-    links.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS")
-    links.add_argument("--max-retries", type=int, default=2, metavar="N")
-    links.add_argument("--deadline", type=float, default=300.0, metavar="SECONDS")
-    links.add_argument("--cache-path", default=".awesome-lint-cache.json", metavar="PATH")
+    links.add_argument("--max-concurrency", type=int, metavar="N", help="[32]")
+    links.add_argument("--host-concurrency", type=int, metavar="N", help="[4]")
+    links.add_argument("--host-request-interval", type=float, metavar="SECONDS", help="[0]")
+    links.add_argument("--timeout", type=float, metavar="SECONDS", help="[10]")
+    links.add_argument("--max-retries", type=int, metavar="N", help="[2]")
+    links.add_argument("--deadline", type=float, metavar="SECONDS", help="[300]")
+    links.add_argument("--cache-path", metavar="PATH", help="[.awesome-lint-cache.json]")
     links.add_argument("--no-cache", action="store_true")
-    links.add_argument("--accept", default="200..299", metavar="CODES", help="e.g. 200..299,403")
-    links.add_argument("--exclude", action="append", default=[], metavar="REGEX")
+    links.add_argument("--accept", metavar="CODES", help="[200..299], e.g. 200..299,403")
+    links.add_argument("--exclude", action="append", metavar="REGEX", help="URLs to skip")
     links.add_argument("--user-agent", metavar="TEXT")
     links.add_argument("--header", action="append", default=[], metavar="'NAME: VALUE'")
     links.add_argument("--github-token", metavar="TOKEN", help="default: $GITHUB_TOKEN")
-    links.add_argument("--github-api", default="https://api.github.com", metavar="URL")
-    links.add_argument("--github-web", default="https://github.com", metavar="URL")
+    links.add_argument("--github-api", metavar="URL", help="[https://api.github.com]")
+    links.add_argument("--github-web", metavar="URL", help="[https://github.com]")
     links.add_argument(
-        "--allow-private", action="store_true", help="allow loopback and private addresses"
-    )
+        "--allow-private", action="store_true", default=None,
+        help="allow loopback and private addresses",
+    )  # fmt: skip
+
+
+LINK_DEFAULTS: dict[str, Any] = {
+    "max-concurrency": 32, "host-concurrency": 4, "host-request-interval": 0.0,
+    "timeout": 10.0, "max-retries": 2, "deadline": 300.0,
+    "cache-path": ".awesome-lint-cache.json", "accept": "200..299", "exclude": [],
+    "user-agent": None, "headers": {}, "allow-private": False,
+    "github-api": "https://api.github.com", "github-web": "https://github.com",
+}  # fmt: skip
+
+
+def _link_setting(args: argparse.Namespace, settings: Settings, key: str) -> Any:
+    """A flag when given, else the configuration's value, else the default."""
+    flag = getattr(args, key.replace("-", "_"))
+    if flag is not None:
+        return flag
+    return settings.links.get(key, LINK_DEFAULTS[key])
 
 
 def _accepted(text: str) -> frozenset[int]:
@@ -116,30 +136,33 @@ def _accepted(text: str) -> frozenset[int]:
     return frozenset(codes)
 
 
-def _link_options(args: argparse.Namespace) -> Any:
+def _link_options(args: argparse.Namespace, settings: Settings) -> Any:
     from awesome_lint.links.model import USER_AGENT, CheckOptions
 
-    headers = []
+    def value(key: str) -> Any:
+        return _link_setting(args, settings, key)
+
+    headers = dict(settings.links.get("headers", {}))  # --header adds to these
     for header in args.header:
-        name, sep, value = header.partition(":")
+        name, sep, text = header.partition(":")
         if not sep or not name.strip():
             raise UsageError(f"--header: `{header}` is not `Name: value`")
-        headers.append((name.strip(), value.strip()))
+        headers[name.strip()] = text.strip()
     return CheckOptions(
-        max_concurrency=args.max_concurrency,
-        host_concurrency=args.host_concurrency,
-        host_request_interval=args.host_request_interval,
-        timeout=args.timeout,
-        max_retries=args.max_retries,
-        deadline=args.deadline,
-        accept=_accepted(args.accept),
-        exclude=tuple(args.exclude),
-        user_agent=args.user_agent or USER_AGENT,
-        headers=tuple(headers),
-        allow_private=args.allow_private,
+        max_concurrency=value("max-concurrency"),
+        host_concurrency=value("host-concurrency"),
+        host_request_interval=float(value("host-request-interval")),
+        timeout=float(value("timeout")),
+        max_retries=value("max-retries"),
+        deadline=float(value("deadline")),
+        accept=_accepted(value("accept")),
+        exclude=tuple(value("exclude")),
+        user_agent=value("user-agent") or USER_AGENT,
+        headers=tuple(headers.items()),
+        allow_private=bool(value("allow-private")),
         github_token=args.github_token or os.environ.get("GITHUB_TOKEN") or None,
-        github_api=args.github_api,
-        github_web=args.github_web,
+        github_api=value("github-api"),
+        github_web=value("github-web"),
     )
 
 
@@ -164,10 +187,11 @@ def _check_links(
     ]
     if not wanted:
         return {}
+    settings = prepared[0].settings if prepared else Settings()
     results, run_summary = run_link_check(
         wanted,
-        _link_options(args),
-        cache_path=None if args.no_cache else args.cache_path,
+        _link_options(args, settings),
+        cache_path=None if args.no_cache else _link_setting(args, settings, "cache-path"),
         progress_stream=stderr,
     )
     stderr.write(run_summary.line() + "\n")

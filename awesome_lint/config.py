@@ -24,9 +24,16 @@ PYPROJECT = "pyproject.toml"
 _KEYS = frozenset(
     {
         "style", "max-width", "select", "extend-select", "ignore", "fail-on", "severity",
-        "per-file-ignores", "ignore-entries", "ignore-urls", "columns", "rules-url",
+        "per-file-ignores", "ignore-entries", "ignore-urls", "columns", "rules-url", "links",
     }
 )  # fmt: skip
+# the link checker's settings, as the command line names them; flags win over the file
+LINK_KEYS: dict[str, type | tuple[type, ...]] = {
+    "max-concurrency": int, "host-concurrency": int, "host-request-interval": (int, float),
+    "timeout": (int, float), "max-retries": int, "deadline": (int, float), "cache-path": str,
+    "accept": str, "exclude": list, "user-agent": str, "headers": dict, "allow-private": bool,
+    "github-api": str, "github-web": str,
+}  # fmt: skip
 DEFAULT_RULES_URL = "https://github.com/awesome-lint/awesome-lint/blob/main/rules/"
 
 
@@ -50,6 +57,7 @@ class Settings:
     columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # by rule code
     rules_url: str = DEFAULT_RULES_URL
+    links: Mapping[str, Any] = field(default_factory=dict)  # [tool.awesome-lint.links]
 
     @property
     def render(self) -> RenderOptions:
@@ -194,11 +202,25 @@ def _entry_settings(where: str, table: Mapping[str, Any], settings: Settings) ->
             raise ConfigError(f"{where}: `columns` takes lists of header words for {roles}")
         columns = {role: tuple(_words(where, role, words)) for role, words in value.items()}
         settings = replace(settings, columns=columns)
+    if "links" in table:
+        settings = replace(settings, links=_link_settings(where, table["links"]))
     if "rules-url" in table:
         if not isinstance(table["rules-url"], str):
             raise ConfigError(f"{where}: `rules-url` must be a URL")
         settings = replace(settings, rules_url=table["rules-url"])
     return settings
+
+
+def _link_settings(where: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: `links` must be a table")
+    for key, item in value.items():
+        if key not in LINK_KEYS:
+            raise ConfigError(f"{where}: unknown key `links.{key}`")
+        wanted = LINK_KEYS[key]
+        if not isinstance(item, wanted) or (isinstance(item, bool) and wanted is not bool):
+            raise ConfigError(f"{where}: `links.{key}` has the wrong type")
+    return dict(value)
 
 
 def _words(where: str, role: str, words: Any) -> list[str]:

@@ -106,9 +106,9 @@ class TextLine:
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph or a heading (``level`` 1 to 6), with its lines as written."""
+    """A paragraph, a heading (``level`` 1 to 6) or an HTML block, with its lines as written."""
 
-    kind: str  # "paragraph" or "heading"
+    kind: str  # "paragraph", "heading" or "html"
     lines: tuple[TextLine, ...]
     level: int = 0
 
@@ -493,6 +493,8 @@ class _Walker:
                 self.paragraph(number, result)
             elif token_type is block_token.Heading:
                 self.atx_heading(number, result[0])
+            elif token_type is block_token.HtmlBlock and result:
+                self.blocks.append(Block("html", self.lines(number, result)))
             elif token_type is BlockQuote:
                 self.walk(result)
             elif token_type is ListBlock:

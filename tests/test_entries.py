@@ -127,3 +127,20 @@ def test_repeated_headings_get_suffixes() -> None:
 
 def test_names_fold_case_and_width() -> None:
     assert name_key("ＶＩＣＵＮＡ") == name_key("vicuna") == name_key(" Vicuna ")
+
+
+def test_links_of_raw_html_tables_are_collected_but_not_of_comments() -> None:
+    from awesome_lint.links.collect import document_links
+
+    parsed = document(
+        '<table>\n<tr><td><a href="https://a.io/x">A</a></td>'
+        "<td><img src='https://i.io/b.png'></td></tr>\n</table>\n\n"
+        '<!-- <a href="https://hidden.io"> -->\n\n```\n[code](https://code.io)\n```\n'
+        "Text [p](https://p.io)\n"
+    )
+    found = [(item.url, item.line, item.column, item.link.image) for item in document_links(parsed)]
+    assert found == [
+        ("https://a.io/x", 2, 18, False),
+        ("https://i.io/b.png", 2, 58, True),
+        ("https://p.io", 10, 10, False),
+    ]

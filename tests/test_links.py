@@ -289,3 +289,16 @@ def test_github_facts_reach_the_entry_rules(write, farm: Farm) -> None:  # type:
     result = run("fix", "--select", "AL203", "--unsafe-fixes", *flags, str(path))
     assert result.code == 0, result.err
     assert f"| Empty | MIT | [gh]({GITHUB}/octo/alive) |" in path.read_text()
+
+
+def test_link_settings_from_the_configuration(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", f"- [Dead]({farm.url('/404')}) - gone.\n")
+    flags = ["check", "--links", "--no-cache", "--select", "AL101", "--format", "json"]
+    refused = json.loads(run(*flags, str(path)).out)
+    assert refused == []  # loopback is excluded unless allowed
+    write(".awesome-lint.toml", "[links]\nallow-private = true\ntimeout = 2\n")
+    records = json.loads(run(*flags, str(path)).out)
+    assert [record["link_class"] for record in records] == ["dead"]
+    write(".awesome-lint.toml", "[links]\nparallel = 3\n")
+    result = run(*flags, str(path))
+    assert result.code == 2 and "unknown key `links.parallel`" in result.err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from awesome_lint.inline import InlineLink, links
@@ -19,7 +20,28 @@ class LinkAt:
         return self.link.url
 
 
+_HTML_URL = re.compile(r"""\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_NOT_CONTENT = re.compile(r"\s*<(?:!--|script|style)", re.IGNORECASE)
+
+
+def _html_links(block: Block) -> list[LinkAt]:
+    """hrefs and srcs of an HTML block (a raw `<table>` list, say); not of comments/scripts."""
+    if _NOT_CONTENT.match(block.lines[0].text):
+        return []
+    found: list[LinkAt] = []
+    for part in block.lines:
+        for match in _HTML_URL.finditer(part.text):
+            group = next(index for index in (2, 3, 4) if match.group(index) is not None)
+            link = InlineLink(
+                match.group(group), "", image=match.group(1).lower() == "src", html=True
+            )
+            found.append(LinkAt(link, part.line, part.column + match.start(group)))
+    return found
+
+
 def _block_links(document: Document, block: Block) -> list[LinkAt]:
+    if block.kind == "html":
+        return _html_links(block)
     text = block.text
     found: list[LinkAt] = []
     starts: list[int] = []
