@@ -132,13 +132,8 @@ def table_entries(
         columns = _name_from_first_link_column(document, table, columns)
     entries: list[Entry] = []
     for index, row in enumerate(table.body):
-        cells = row.cells
-
-        def cell(role_index: int, cells: tuple[Cell, ...] = cells) -> Cell | None:
-            return cells[role_index] if 0 <= role_index < len(cells) else None
-
-        name_cell, link_cell = cell(columns.name), cell(columns.link)
-        description_cell, license_cell = cell(columns.description), cell(columns.license)
+        name_cell, link_cell = row.cell(columns.name), row.cell(columns.link)
+        description_cell, license_cell = row.cell(columns.description), row.cell(columns.license)
         pairs = [(name_cell, link) for link in _cell_links(name_cell, definitions)]
         if link_cell is not name_cell:
             pairs += [(link_cell, link) for link in _cell_links(link_cell, definitions)]

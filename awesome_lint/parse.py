@@ -64,6 +64,16 @@ class Row:
             Cell(text, self.line, self.column + offset) for text, offset in split_cells(self.raw)
         )
 
+    def cell(self, index: int) -> Cell | None:
+        """The cell in column ``index``, or None where the row is too short (or index < 0)."""
+        cells = self.cells
+        return cells[index] if 0 <= index < len(cells) else None
+
+    def column_of(self, index: int) -> int:
+        """Where column ``index`` starts on the line; the row's end for a missing cell."""
+        cell = self.cell(index)
+        return cell.column if cell is not None else self.column + len(self.raw)
+
 
 @dataclass(frozen=True)
 class Table:

@@ -40,8 +40,8 @@ def _allowed_for(header: str, allowed: Mapping[str, Sequence[str]]) -> Sequence[
 def _column_problems(
     table: Table, column: int, context: Context, allowed: Sequence[str] | None
 ) -> Iterator[_Problem]:
-    cells = [row.cells[column] for row in table.body if column < len(row.cells)]
-    values = [cell for cell in cells if cell.text]
+    cells = [row.cell(column) for row in table.body]
+    values = [cell for cell in cells if cell is not None and cell.text]
     header = table.header.texts[column]
     if allowed is not None:
         by_key = {value_key(value): value for value in allowed}

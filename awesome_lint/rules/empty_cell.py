@@ -19,7 +19,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             continue
         headers = table.header.texts
         for row_index, row in enumerate(table.body):
-            cells = row.cells
             name_has_link = (table.line, row_index) in entry_rows
             for role in required:
                 column = getattr(columns, role)
@@ -27,10 +26,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     continue
                 if role == "link" and name_has_link:
                     continue  # the link is in the name cell: AL005's business
-                cell = cells[column] if column < len(cells) else None
+                cell = row.cell(column)
                 if cell is None or not cell.text:
-                    where = cell.column if cell else row.column + len(row.raw)
-                    yield Finding(row.line, where, f"the `{headers[column]}` cell is empty")
+                    message = f"the `{headers[column]}` cell is empty"
+                    yield Finding(row.line, row.column_of(column), message)
 
 
 RULE = Rule(

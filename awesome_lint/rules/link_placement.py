@@ -18,14 +18,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             continue
         header = table.header.texts[columns.link]
         for row in table.body:
-            cells = row.cells
-            link_cell = cells[columns.link] if columns.link < len(cells) else None
+            link_cell = row.cell(columns.link)
             if link_cell is not None and any(
                 not link.image for link in links(link_cell.text, document.definitions)
             ):
                 continue
-            where = link_cell.column if link_cell else row.column + len(row.raw)
-            name_cell = cells[columns.name] if 0 <= columns.name < len(cells) else None
+            where = row.column_of(columns.link)
+            name_cell = row.cell(columns.name)
             in_name = name_cell is not None and any(
                 not link.image and not link.url.startswith("#")
                 for link in links(name_cell.text, document.definitions)
