@@ -302,3 +302,21 @@ def test_link_settings_from_the_configuration(write, farm: Farm) -> None:  # typ
     write(".awesome-lint.toml", "[links]\nparallel = 3\n")
     result = run(*flags, str(path))
     assert result.code == 2 and "unknown key `links.parallel`" in result.err
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    import io
+
+    from awesome_lint.links.run import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, log = Terminal(), io.StringIO()
+    for stream in (terminal, log):
+        progress = Progress(stream)
+        progress(1, 4)
+        progress(4, 4)
+    assert "[#######.......................] 1/4 links" in terminal.getvalue()
+    assert log.getvalue() == ""
