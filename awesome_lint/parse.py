@@ -595,9 +595,12 @@ def _locate(source: Source, masked: list[str], number: int, content: str) -> tup
         offset = len(seen) - len(content)
         return offset, original[offset:], True
     # a tab in the prefix was expanded for mistletoe: the text after its indentation is still
-    # the end of the line
+    # the end of the line, and everything before it (the tab included) stays as written
     tail = content.lstrip(" \t")
-    offset = len(seen) - len(tail) if seen.endswith(tail) else max(0, len(seen) - len(content))
+    if tail and seen.endswith(tail):
+        offset = len(seen) - len(tail)
+        return offset, original[offset:], True
+    offset = max(0, len(seen) - len(content))
     return offset, original[offset:], False
 
 

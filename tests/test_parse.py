@@ -103,10 +103,11 @@ def test_list_item_table_prefixes() -> None:
     assert [row.prefix for row in table.rows] == ["- ", "  ", "  "]
 
 
-def test_tab_expanded_prefix_makes_a_table_read_only() -> None:
+def test_a_tab_in_the_prefix_stays_as_written() -> None:
     parsed = document(">\t| a | b |\n>\t|---|---|\n")
     (table,) = parsed.tables
-    assert not table.editable
+    assert [row.prefix for row in table.rows] == [">\t", ">\t"]
+    assert table.header.texts == ("a", "b")
     assert_tables_match_github(parsed)
 
 
