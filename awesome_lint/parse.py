@@ -278,15 +278,13 @@ def _ends_in_paragraph(buffer: list[str]) -> bool:
     return False
 
 
-def _breaks_paragraph(lines: block_tokenizer.FileWrapper, exclude: type) -> bool:
-    """Whether a line outside the container opens a block there instead of continuing the
-    container's paragraph lazily. A table cannot: it opens only inside a paragraph."""
-    return any(
-        token_type.check_interrupts_paragraph(lines)
-        for token_type in block_token._token_types
-        if hasattr(token_type, "check_interrupts_paragraph")
-        and not issubclass(token_type, (exclude, TableBlock))
-    )
+def _breaks_lazy(line: str) -> bool:
+    """Whether a line outside a container opens a block of its own rather than continuing the
+    container's paragraph lazily. There the paragraph's interruption rules do not hold: any
+    list marker, even an empty one or `2.`, and any HTML tag start a block (cmark-gfm); indented
+    text stays lazy; a table cannot start, it needs a paragraph of its own container."""
+    content = _content(line)
+    return leading_columns(content) < 4 and starts_other_block(content)
 
 
 class BlockQuote(block_token.Quote):
@@ -303,7 +301,7 @@ class BlockQuote(block_token.Quote):
                 content = stripped[1:]
                 content = content[1:] if content[:1] == " " else content
                 buffer.append(LazyLine(content) if isinstance(line, LazyLine) else content)
-            elif _breaks_paragraph(lines, block_token.Quote) or not _ends_in_paragraph(buffer):
+            elif _breaks_lazy(line) or not _ends_in_paragraph(buffer):
                 break
             else:
                 buffer.append(LazyLine(line))
@@ -378,16 +376,12 @@ class ListItemBlock(block_token.ListItem):
                 continuation = LazyLine(continuation)  # lazy for an outer container: lazy here
             if not continuation:
                 marker_info = None
-                if not _breaks_paragraph(lines, block_token.List):
+                if not block_token.ThematicBreak.start(next_line):
                     marker_info = block_token.ListItem.parse_marker(next_line)
                 if marker_info is not None:
                     next_marker = marker_info
                     break
-                if (
-                    newlines
-                    or not _ends_in_paragraph(buffer)
-                    or _breaks_paragraph(lines, block_token.List)
-                ):
+                if newlines or not _ends_in_paragraph(buffer) or _breaks_lazy(next_line):
                     _unread_blanks(lines, buffer, newlines)
                     break
                 continuation = LazyLine(next_line)

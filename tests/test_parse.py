@@ -56,6 +56,10 @@ EDGE_CASES = {
     "two tables": "| a |\n|---|\n\n| b | c |\n|---|---|\n| 1 | 2 |\n",
     "list marker delimiter": "a | b\n- | -:\n",
     "table in a block quote in a list": "1. > a | b\n   > --|--\n   > 1 | 2\n",
+    "custom tag after a list item is no lazy line": "- item\n<foo>\n   |---|\n",
+    "empty list item after a quote": "> a | b\n-\n|-|-|\n",
+    "ordered list from 2 after a quote": "> para\n2. x | y\n   --|--\n",
+    "indented line stays lazy in a quote": "> a | b\n    c | d\n> --|--\n",
 }
 
 
