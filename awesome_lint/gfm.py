@@ -199,11 +199,15 @@ def starts_other_block(content: str) -> bool:
     )
 
 
-def table_columns(header: str, delimiter: str) -> int:
-    """The column count when ``header`` over ``delimiter`` opens a table, else 0."""
+def table_columns(header: str, delimiter: str, *, header_indented: bool = False) -> int:
+    """The column count when ``header`` over ``delimiter`` opens a table, else 0.
+
+    A header continues a paragraph, whose lines cmark stores without their indentation, except
+    a lazy line (``header_indented``): it keeps it, so ``" | a |"`` has an empty first cell.
+    """
     if not is_delimiter_row(delimiter):
         return 0
-    header_cells = split_row(header.lstrip(" \t"))
+    header_cells = split_row(header if header_indented else header.lstrip(" \t"))
     delimiter_cells = split_row(delimiter.lstrip(" \t"))
     if not header_cells or len(header_cells) != len(delimiter_cells):
         return 0

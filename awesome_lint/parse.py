@@ -186,7 +186,8 @@ def _is_row(line: str) -> bool:
 def _opens_table(header: str, delimiter: str | None) -> bool:
     if delimiter is None or isinstance(delimiter, LazyLine):
         return False
-    return table_columns(_content(header), _content(delimiter)) > 0
+    lazy = isinstance(header, LazyLine)
+    return table_columns(_content(header), _content(delimiter), header_indented=lazy) > 0
 
 
 class TableBlock(block_token.BlockToken):
@@ -601,7 +602,8 @@ def _locate(source: Source, masked: list[str], number: int, content: str) -> tup
 def _row(source: Source, masked: list[str], number: int, stripped: str) -> Row:
     offset, text, exact = _locate(source, masked, number, _content(stripped))
     prefix = source.lines[number - 1][:offset] if exact else None
-    indent = len(text) - len(text.lstrip(" \t"))
+    # a lazy header keeps its indentation in cmark-gfm's paragraph, and so in its cells
+    indent = 0 if isinstance(stripped, LazyLine) else len(text) - len(text.lstrip(" \t"))
     raw = text[indent:]
     return Row(number, offset + indent + 1, prefix, raw)
 

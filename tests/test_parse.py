@@ -60,6 +60,9 @@ EDGE_CASES = {
     "empty list item after a quote": "> a | b\n-\n|-|-|\n",
     "ordered list from 2 after a quote": "> para\n2. x | y\n   --|--\n",
     "indented line stays lazy in a quote": "> a | b\n    c | d\n> --|--\n",
+    "a lazy header keeps its indentation": "- x\n\n  p\n | h |\n  | --- |\n",
+    "a lazy header with an empty first cell": "- x\n\n  p\n | a | b |\n  |-|-|-|\n",
+    "a continued header loses its indentation": "para\n  | a | b |\n|---|---|\n",
 }
 
 
