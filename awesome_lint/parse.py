@@ -246,7 +246,8 @@ class ParagraphBlock(block_token.Paragraph):
         while (line := lines.peek()) is not None and not is_blank(line):
             if any(token_type.check_interrupts_paragraph(lines) for token_type in breaking):
                 break
-            if cls.parse_setext and block_token.Paragraph.is_setext_heading(line):
+            setext = cls.parse_setext and block_token.Paragraph.is_setext_heading(line)
+            if setext and not isinstance(line, LazyLine):  # never a lazy underline
                 buffer.append(next(lines))
                 return ("setext", buffer)
             if block_token.ThematicBreak.check_interrupts_paragraph(lines):

@@ -63,6 +63,7 @@ EDGE_CASES = {
     "a lazy header keeps its indentation": "- x\n\n  p\n | h |\n  | --- |\n",
     "a lazy header with an empty first cell": "- x\n\n  p\n | a | b |\n  |-|-|-|\n",
     "a continued header loses its indentation": "para\n  | a | b |\n|---|---|\n",
+    "a lazy line is no setext underline": "- item\n===\npara\n|---|\n",
 }
 
 
