@@ -105,27 +105,28 @@ def render_rows(table: Table, options: RenderOptions) -> list[str]:
 _LIST_MARKER = re.compile(r"[-+*]|\d{1,9}[.)]")
 
 
-def _quote_only(prefix: str) -> bool:
-    return set(prefix) <= {">", " "}
+_QUOTE_MARKERS = re.compile(r"(?: {0,3}> ?)+")
+
+
+def _same_markers(prefix: str, other: str) -> bool:
+    """Two block-quote prefixes that differ only in the optional space after a ``>``."""
+    if not (_QUOTE_MARKERS.fullmatch(prefix) and _QUOTE_MARKERS.fullmatch(other)):
+        return False
+    return prefix.replace("> ", ">") == other.replace("> ", ">")
 
 
 def row_prefixes(table: Table) -> list[str] | None:
     """Each line's container prefix. Block-quote markers written as ``>`` on some lines and
-    ``> `` on others follow the header's spelling, so that the table's pipes line up. None
-    where a prefix is unknown."""
+    ``> `` on others follow the header's spelling, so that the table's pipes line up; any other
+    difference (a list item's indentation, a lazy line) is kept. None where one is unknown."""
     prefixes = [row.prefix for row in table.rows]
     if any(prefix is None for prefix in prefixes):
         return None
     known = [prefix or "" for prefix in prefixes]
     header = known[0]
     continuation = _LIST_MARKER.sub(lambda marker: " " * len(marker.group()), header)
-    if not _quote_only(continuation):
-        return known
-    shape = continuation.replace(" ", "")
     return [header] + [
-        continuation
-        if ">" in prefix and _quote_only(prefix) and prefix.replace(" ", "") == shape
-        else prefix
+        continuation if prefix != continuation and _same_markers(prefix, continuation) else prefix
         for prefix in known[1:]
     ]
 
