@@ -23,13 +23,15 @@ WORDS = st.sampled_from(
         "<br>", "\t", "1", "-", ":", "#", ">", "*",
     ]
 )  # fmt: skip
-# lines that open, continue or end blocks in ways that have fooled table parsers
+# lines that open, continue or end blocks in ways that have fooled table parsers (a link
+# reference definition is left out: cmark-gfm's quirk of turning a setext underline under one
+# into paragraph text is not modelled, see the closing note of issue 2)
 TRICKY_LINES = st.sampled_from(
     [
         "para", "a | b", "---", "--|--", "|---|", ":-:", "===", "- item", "1. item",
         "2) item", "> quote", "> | q |", ">", "    code | x", "\tcode", "<div>", "</div>",
         "<!-- c", "-->", "<foo>", "```", "~~~", "# h", "***", "| x |", "x |", "|",
-        "\u3000", "  | indented |", "   |---|", "- | a |", "  |---|", "[ref]: https://x.io",
+        "\u3000", "  | indented |", "   |---|", "- | a |", "  |---|",
         "\\|", "| a \\| b |",
     ]
 )  # fmt: skip
