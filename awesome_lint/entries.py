@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.inline import InlineLink, links, plain_text
-from awesome_lint.parse import Cell, Document, ListItem, Table
+from awesome_lint.parse import Cell, Document, ListItem, Table, once_per_document
 
 ROLES = ("name", "description", "license", "link")
 
@@ -239,20 +239,14 @@ def collect_entries(
     return EntryIndex(tuple(entries), columns)
 
 
-_LAST: list[tuple[Document, Mapping[str, Sequence[str]], EntryIndex]] = []
-
-
 def entries_for(
     document: Document, aliases: Mapping[str, Sequence[str]] | None = None
 ) -> EntryIndex:
     """The document's entries, worked out once however many rules ask."""
-    wanted = merged_aliases(aliases or {})
-    for known, known_aliases, index in _LAST:
-        if known is document and known_aliases == wanted:
-            return index
-    index = collect_entries(document, wanted)
-    _LAST[:] = [(document, wanted, index)]
-    return index
+    return _remembered_entries(document, merged_aliases(aliases or {}))
+
+
+_remembered_entries = once_per_document(collect_entries)
 
 
 def merged_aliases(extra: Mapping[str, Sequence[str]]) -> Mapping[str, tuple[str, ...]]:

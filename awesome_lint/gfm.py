@@ -75,42 +75,38 @@ def is_blank(line: str) -> bool:
     return line.strip(" \t\r\n") == ""
 
 
-def split_row(line: str) -> list[tuple[int, int]]:
-    """Split a row into cell spans ``(start, end)`` of ``line``, untrimmed, as cmark-gfm does.
+def _pieces(line: str) -> tuple[list[str], int, int]:
+    """The text between unescaped pipes, and which of those pieces are cells: ``[first:last]``.
 
     A pipe splits unless a backslash stands right before it (also inside code spans, also after
-    another backslash). A leading pipe is optional, so is a trailing one; text after the last pipe
-    is a cell. Returns ``[]`` where cmark-gfm sees no row (a blank line, a lone pipe).
+    another backslash). A leading pipe is optional, so is a trailing one, maybe followed by
+    spaces; text after the last pipe is a cell. No cell at all for an empty line or a lone pipe.
     """
     pieces = line.split("|")
     if "\\" in line:
         pieces = _join_escaped(pieces)
+    if len(pieces) == 1:
+        return pieces, 0, 1 if line else 0
+    first = 1 if not pieces[0] else 0
+    last = len(pieces) - 1 if not pieces[-1].strip(TABLE_SPACE) else len(pieces)
+    return pieces, first, last
+
+
+def split_row(line: str) -> list[tuple[int, int]]:
+    """Split a row into cell spans ``(start, end)`` of ``line``, untrimmed, as cmark-gfm does."""
+    pieces, first, last = _pieces(line)
     spans: list[tuple[int, int]] = []
     position = 0
-    for piece in pieces:
-        spans.append((position, position + len(piece)))
+    for index, piece in enumerate(pieces):
+        if first <= index < last:
+            spans.append((position, position + len(piece)))
         position += len(piece) + 1
-    if len(pieces) == 1:
-        return spans if line else []
-    if not pieces[0]:
-        del spans[0]  # the leading pipe
-    if not pieces[-1].strip(TABLE_SPACE):
-        del spans[-1]  # a trailing pipe, maybe followed by spaces, ends the row
     return spans
 
 
 def split_cells(line: str) -> list[tuple[str, int]]:
-    """Each cell of a row as ``(text, offset)``: its trimmed Markdown and where that starts.
-
-    The same split as ``split_row``, in one pass, for reading whole documents quickly.
-    """
-    pieces = line.split("|")
-    if "\\" in line:
-        pieces = _join_escaped(pieces)
-    if len(pieces) == 1:
-        return [(line.strip(TRIM), len(line) - len(line.lstrip(TABLE_SPACE)))] if line else []
-    first = 1 if not pieces[0] else 0
-    last = len(pieces) - 1 if not pieces[-1].strip(TABLE_SPACE) else len(pieces)
+    """Each cell of a row as ``(text, offset)``: its trimmed Markdown and where that starts."""
+    pieces, first, last = _pieces(line)
     cells: list[tuple[str, int]] = []
     position = 0
     for index, piece in enumerate(pieces):
@@ -125,13 +121,7 @@ def split_cells(line: str) -> list[tuple[str, int]]:
 
 def cell_texts(line: str) -> tuple[str, ...]:
     """The cells' trimmed Markdown only: ``split_cells`` without the positions, faster."""
-    pieces = line.split("|")
-    if "\\" in line:
-        pieces = _join_escaped(pieces)
-    if len(pieces) == 1:
-        return (line.strip(TRIM),) if line else ()
-    first = 1 if not pieces[0] else 0
-    last = len(pieces) - 1 if not pieces[-1].strip(TABLE_SPACE) else len(pieces)
+    pieces, first, last = _pieces(line)
     return tuple([piece.strip(TRIM) for piece in pieces[first:last]])
 
 

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from awesome_lint.markdown import span_token, token
+from awesome_lint.markdown import root_node, span_token
 
 # the common case, `[name](url)` and nothing else, needs no parser
 _SIMPLE_LINK = re.compile(r"\[([^\[\]\\`*_<>!]*)\]\(([^()\s<>\\]*)\)")
 _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>]+", re.IGNORECASE)
 _TRAILING = re.compile(r"[?!.,:*_~'\"]+$")
-_HTML_URL = re.compile(r"""\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+HTML_URL = re.compile(r"""\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _MARKUP_HINT = re.compile(r"[\[\]<>`*_~\\&!]|https?:|www\.", re.IGNORECASE)
 
 
@@ -32,14 +32,8 @@ class InlineLink:
     html: bool = False  # an href or src of raw HTML
 
 
-class _Root:
-    def __init__(self, definitions: Mapping[str, tuple[str, str]]) -> None:
-        self.footnotes = dict(definitions)
-
-
 @contextlib.contextmanager
 def _span_tokens(definitions: Mapping[str, tuple[str, str]]) -> Iterator[None]:
-    saved_root = token._root_node
     saved_types = list(span_token._token_types)
     span_token._token_types[:] = [
         span_token.EscapeSequence,
@@ -51,12 +45,11 @@ def _span_tokens(definitions: Mapping[str, tuple[str, str]]) -> Iterator[None]:
         span_token.LineBreak,
         span_token.RawText,
     ]
-    setattr(token, "_root_node", _Root(definitions))  # noqa: B010 - mistletoe declares it None
     try:
-        yield
+        with root_node(definitions):
+            yield
     finally:
         span_token._token_types[:] = saved_types
-        token._root_node = saved_root
 
 
 def _tokens(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Any]:
@@ -113,7 +106,7 @@ def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) ->
             if not item.mailto:
                 found.append(InlineLink(item.target, item.target))
         elif isinstance(item, span_token.HtmlSpan):
-            for match in _HTML_URL.finditer(item.content):
+            for match in HTML_URL.finditer(item.content):
                 url = next(group for group in match.groups()[1:] if group is not None)
                 image = match.group(1).lower() == "src"
                 found.append(InlineLink(url, "", image=image, html=True))

@@ -8,8 +8,10 @@ replaced by a set that answers for any character on demand: inline parsing stays
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import unicodedata
+from collections.abc import Iterator, Mapping
 
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
@@ -39,4 +41,26 @@ _import_mistletoe()
 
 from mistletoe import block_token, block_tokenizer, span_token, token  # noqa: E402
 
-__all__ = ["block_token", "block_tokenizer", "span_token", "token"]
+
+class RootNode:
+    """What mistletoe expects of a document node: the link reference definitions, which its
+    block reader fills and its span reader looks up."""
+
+    def __init__(self, definitions: Mapping[str, tuple[str, str]] | None = None) -> None:
+        self.footnotes: dict[str, tuple[str, str]] = dict(definitions or {})
+
+
+@contextlib.contextmanager
+def root_node(definitions: Mapping[str, tuple[str, str]] | None = None) -> Iterator[RootNode]:
+    """mistletoe keeps the document node in module-wide state: set it for a parse, put it back
+    after."""
+    saved = token._root_node
+    root = RootNode(definitions)
+    setattr(token, "_root_node", root)  # noqa: B010 - mistletoe declares it None
+    try:
+        yield root
+    finally:
+        token._root_node = saved
+
+
+__all__ = ["RootNode", "block_token", "block_tokenizer", "root_node", "span_token", "token"]

@@ -10,11 +10,12 @@ after any block, where cmark-gfm (and so GitHub) continues only a paragraph lazi
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from awesome_lint.gfm import (
     Align,
@@ -28,7 +29,7 @@ from awesome_lint.gfm import (
     starts_other_block,
     table_columns,
 )
-from awesome_lint.markdown import block_token, block_tokenizer, token
+from awesome_lint.markdown import RootNode, block_token, block_tokenizer, root_node
 from awesome_lint.source import Source
 
 
@@ -413,27 +414,17 @@ _TOKEN_TYPES = [
 ]
 
 
-class _Root:
-    """What mistletoe's link reference definition reader expects of a document node."""
-
-    def __init__(self) -> None:
-        self.footnotes: dict[str, tuple[str, str]] = {}
-
-
 @contextlib.contextmanager
-def _our_block_tokens() -> Iterator[_Root]:
+def _our_block_tokens() -> Iterator[RootNode]:
     # mistletoe's readers consult module-wide state (the token list, the root node that
     # collects link reference definitions), so both are set for the parse and put back after
     saved = list(block_token._token_types)
-    saved_root = token._root_node
-    root = _Root()
     block_token._token_types[:] = _TOKEN_TYPES
-    setattr(token, "_root_node", root)  # noqa: B010 - mistletoe declares it None
     try:
-        yield root
+        with root_node() as root:
+            yield root
     finally:
         block_token._token_types[:] = saved
-        token._root_node = saved_root
 
 
 def _walk_tables(parsed: Any) -> Iterator[_TableLines]:
@@ -616,6 +607,25 @@ def _table(source: Source, masked: list[str], found: _TableLines) -> Table:
     ]
     alignments = tuple(alignment(text) for text in rows[1].texts)
     return Table(rows[0], rows[1], alignments, tuple(rows[2:]))
+
+
+T = TypeVar("T")
+
+
+def once_per_document(function: Callable[..., T]) -> Callable[..., T]:
+    """Remember ``function``'s answer for the last document (and equal further arguments): the
+    rules of one check all ask for the same entries and links."""
+    last: list[tuple[Document, tuple[Any, ...], T]] = []
+
+    @functools.wraps(function)
+    def remembered(document: Document, *args: Any) -> T:
+        if last and last[0][0] is document and last[0][1] == args:
+            return last[0][2]
+        result = function(document, *args)
+        last[:] = [(document, args, result)]
+        return result
+
+    return remembered
 
 
 def parse_document(source: Source) -> Document:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from awesome_lint.inline import InlineLink, links
-from awesome_lint.parse import Block, Document
+from awesome_lint.inline import HTML_URL, InlineLink, links
+from awesome_lint.parse import Block, Document, once_per_document
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,6 @@ class LinkAt:
         return self.link.url
 
 
-_HTML_URL = re.compile(r"""\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _NOT_CONTENT = re.compile(r"\s*<(?:!--|script|style)", re.IGNORECASE)
 
 
@@ -30,7 +29,7 @@ def _html_links(block: Block) -> list[LinkAt]:
         return []
     found: list[LinkAt] = []
     for part in block.lines:
-        for match in _HTML_URL.finditer(part.text):
+        for match in HTML_URL.finditer(part.text):
             group = next(index for index in (2, 3, 4) if match.group(index) is not None)
             link = InlineLink(
                 match.group(group), "", image=match.group(1).lower() == "src", html=True
@@ -60,18 +59,11 @@ def _block_links(document: Document, block: Block) -> list[LinkAt]:
     return found
 
 
-_LAST: list[tuple[Document, tuple[LinkAt, ...]]] = []
-
-
+@once_per_document
 def document_links(document: Document) -> tuple[LinkAt, ...]:
     """Links of paragraphs, headings, list items and table cells, in document order; code
     spans and code blocks hold none. Worked out once per document however many ask."""
-    for known, found in _LAST:
-        if known is document:
-            return found
-    result = tuple(_document_links(document))
-    _LAST[:] = [(document, result)]
-    return result
+    return tuple(_document_links(document))
 
 
 def _document_links(document: Document) -> list[LinkAt]:
