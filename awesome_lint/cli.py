@@ -456,6 +456,7 @@ def run_fix(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Tex
     cache: dict[str, Settings] = {}
     status = EXIT_CLEAN
     changed = unchanged = 0
+    bases: dict[str, str] = {}  # one merge base per folder, not per file
     for path in paths:
         try:
             prepared = _prepare(args, path, cache, stdin, prefetch=True)
@@ -483,7 +484,7 @@ def run_fix(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Tex
             stdout.flush()
             continue
         if result.changed and args.changed_since and path != STDIN:
-            touched = _changed(args, path, {})
+            touched = _changed(args, path, bases)
             if touched is not None and not _fix_touches(prepared.document, result, touched):
                 result = FixResult(prepared.document.source, prepared.document, (), ())
         if not result.changed:

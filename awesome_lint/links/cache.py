@@ -12,7 +12,6 @@ import json
 import os
 import time
 from collections.abc import Mapping
-from dataclasses import replace
 
 from awesome_lint.links.model import LinkClass, LinkResult
 
@@ -81,7 +80,3 @@ def save_cache(path: str, results: Mapping[str, LinkResult], now: float | None =
         with open(temporary, "w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False, indent=0, sort_keys=True)
         os.replace(temporary, path)
-
-
-def cached(result: LinkResult) -> LinkResult:
-    return replace(result, from_cache=True)

@@ -34,7 +34,6 @@ _MAX_HOPS = 10
 @dataclass
 class RunStats:
     requests: int = 0
-    from_cache: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def count_request(self) -> None:
