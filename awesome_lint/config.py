@@ -301,10 +301,15 @@ def settings_for(path: str, explicit: str | None, cache: dict[str, Settings]) ->
     return cache[directory]
 
 
-def select_rules(settings: Settings) -> Selection:
-    """``select`` replaces the defaults, ``extend-select`` adds, ``ignore`` removes."""
+def select_rules(settings: Settings, *, fixing: bool = False) -> Selection:
+    """``select`` replaces the defaults, ``extend-select`` adds, ``ignore`` removes. For
+    ``fix``, the defaults include the rules whose fixes plain ``fix`` applies (formatting)."""
     if settings.select is None:
-        chosen = {rule.code for rule in RULES if rule.default}
+        chosen = {
+            rule.code
+            for rule in RULES
+            if rule.default or (fixing and rule.fix is not None and rule.fix.automatic)
+        }
     else:
         chosen = {rule.code for selector in settings.select for rule in resolve(selector)}
     named = {rule.code for selector in settings.select or () for rule in resolve(selector)}

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.inline import InlineLink, links, plain_text
-from awesome_lint.parse import Cell, Document, ListItem, Table, once_per_document
+from awesome_lint.parse import Cell, Document, ListItem, Table
 
 ROLES = ("name", "description", "license", "link")
 
@@ -237,16 +237,6 @@ def collect_entries(
             entries.append(entry)
     entries.sort(key=lambda entry: (entry.line, entry.column))
     return EntryIndex(tuple(entries), columns)
-
-
-def entries_for(
-    document: Document, aliases: Mapping[str, Sequence[str]] | None = None
-) -> EntryIndex:
-    """The document's entries, worked out once however many rules ask."""
-    return _remembered_entries(document, merged_aliases(aliases or {}))
-
-
-_remembered_entries = once_per_document(collect_entries)
 
 
 def merged_aliases(extra: Mapping[str, Sequence[str]]) -> Mapping[str, tuple[str, ...]]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 
-from awesome_lint.links.collect import document_links
-from awesome_lint.parse import Document
+from awesome_lint.analysis import Analysis
 from awesome_lint.rule import Facts
-from awesome_lint.rules.broken_anchor import relative_target
+from awesome_lint.urls import relative_target
 
 _LICENSE_NAMES = ("license", "licence", "copying", "unlicense")
 
@@ -38,19 +37,18 @@ def _license_files(folders: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(found)))
 
 
-def gather_facts(document: Document, path: str, *, needs_links: bool) -> Facts:
+def gather_facts(analysis: Analysis, path: str) -> Facts:
     """The document's folder, the git root, the relative link targets that exist, and the
     LICENSE files beside the document or at the git root."""
     directory = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
     root = git_root(directory)
     existing: set[str] = set()
-    if needs_links:
-        for found in document_links(document):
-            target = relative_target(found.url)
-            if target is None or target in existing:
-                continue
-            base = (root or directory) if target.startswith("/") else directory
-            if os.path.exists(os.path.join(base, target.lstrip("/"))):
-                existing.add(target)
+    for found in analysis.links:
+        target = relative_target(found.url)
+        if target is None or target in existing:
+            continue
+        base = (root or directory) if target.startswith("/") else directory
+        if os.path.exists(os.path.join(base, target.lstrip("/"))):
+            existing.add(target)
     folders = [directory] + ([root] if root and root != directory else [])
     return Facts(directory, root, frozenset(existing), _license_files(folders))

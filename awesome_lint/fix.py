@@ -8,8 +8,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from awesome_lint.cmark import render_html
+from awesome_lint.config import Selection
 from awesome_lint.parse import Document, Table, parse_document
-from awesome_lint.rule import Edit
+from awesome_lint.rule import AnyEdit, Context, Edit, FixSafety, Rule, TextEdit, findings
 from awesome_lint.source import Source
 
 
@@ -184,3 +185,92 @@ def rendering_preserving(
         same = github_page(apply_edits(source, [edit])) == expected
         (kept if same else dropped).append(edit)
     return kept, dropped
+
+
+def line_edits(edits: Iterable[tuple[str, AnyEdit]], lines: Sequence[str]) -> list[Edit]:
+    """Line edits from the edits of findings, each with its rule's code, in the order given.
+    Column edits of one line compose into one line edit where they do not overlap (a later one
+    that overlaps an earlier one is dropped); identical edits count once."""
+    result: list[Edit] = []
+    by_line: dict[int, tuple[str, list[TextEdit]]] = {}
+    for code, edit in dict.fromkeys(edits):
+        if isinstance(edit, Edit):
+            result.append(edit)
+            continue
+        spans = by_line.setdefault(edit.line, (code, []))[1]
+        start, end = edit.column - 1, edit.column - 1 + len(edit.old)
+        if not any(
+            (start < other.column - 1 + len(other.old) and other.column - 1 < end)
+            or (start == end == other.column - 1)
+            for other in spans
+        ):
+            spans.append(edit)
+    for line, (code, spans) in by_line.items():
+        text = lines[line - 1]
+        for edit in sorted(spans, key=lambda span: span.column, reverse=True):
+            start = edit.column - 1
+            text = text[:start] + edit.new + text[start + len(edit.old) :]
+        result.append(Edit(line - 1, line, (text,), code))
+    return result
+
+
+def rule_edits(rules: Sequence[Rule], document: Document, context: Context) -> list[Edit]:
+    """The edits the rules' findings carry, in the rules' fix order."""
+    ordered = sorted(rules, key=lambda rule: rule.fix.order if rule.fix else 0)
+    found = [
+        (rule.code, edit)
+        for rule, finding in findings(ordered, document, context)
+        for edit in finding.edits
+    ]
+    return line_edits(found, document.source.lines)
+
+
+def automatic_rules(selection: Selection) -> list[Rule]:
+    """The selected rules whose fixes plain ``fix`` applies: the formatting."""
+    return [rule for rule in selection.rules if rule.fix is not None and rule.fix.automatic]
+
+
+def named_rules(selection: Selection, unsafe: bool) -> list[Rule]:
+    """The other fixes, of rules selected by name: unsafe ones only with ``--unsafe-fixes``."""
+    return [
+        rule
+        for rule in selection.rules
+        if rule.applies_fixes
+        and rule.fix is not None
+        and not rule.fix.automatic
+        and rule.code in selection.explicit
+        and (rule.fix.safety is not FixSafety.UNSAFE or unsafe)
+    ]
+
+
+def fix_document(
+    document: Document, context: Context, selection: Selection, *, unsafe: bool = False
+) -> FixResult:
+    """The one door every fix goes through. Formatting first, proven lossless; then the edits
+    of the rules selected by name: safe ones must keep GitHub's page as it is, the others may
+    change only the lines they edit. Tables are formatted again after those edits.
+    ``context`` is the context of ``document``; the fixed documents get their own."""
+    formatting = automatic_rules(selection)
+    result = format_fix(document, non_overlapping(rule_edits(formatting, document, context)))
+    named = named_rules(selection, unsafe)
+    if not named:
+        return result
+    safety = {rule.code: rule.fix_safety for rule in named}
+    current = result.document
+    others = rule_edits(named, current, context.for_document(current))
+    if not others:
+        return result
+    safe = [edit for edit in others if safety[edit.code] is FixSafety.SAFE]
+    kept, dropped = rendering_preserving(current, safe)
+    kept = non_overlapping(kept + [edit for edit in others if edit not in safe])
+    if not kept:
+        return FixResult(result.source, current, result.applied, tuple(dropped))
+    fixed = apply_edits(current.source, kept)
+    reparsed = parse_document(fixed)
+    reason = compare_tables(current, reparsed, changed_lines(kept))
+    if reason:
+        raise FixRefused(reason)
+    again = non_overlapping(rule_edits(formatting, reparsed, context.for_document(reparsed)))
+    final = format_fix(reparsed, again)
+    applied = result.applied + tuple(kept) + final.applied
+    return FixResult(final.source, final.document, applied, tuple(dropped))

@@ -1,18 +1,24 @@
-"""Running the selected rules over a parsed document and collecting their diagnostics."""
+"""Running rules over a parsed document: their findings, and the diagnostics a check reports."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from awesome_lint.config import Selection, Settings, ignored_by_path
-from awesome_lint.entries import entries_for
+from awesome_lint.fix import rendering_preserving
 from awesome_lint.parse import Document
-from awesome_lint.rule import Context, Diagnostic, Location, Severity
-from awesome_lint.suppress import read_suppressions
-
-# AL000 reports suppression comments themselves: it cannot be suppressed by one
-_UNSUPPRESSIBLE = frozenset({"AL000"})
+from awesome_lint.rule import (
+    Context,
+    Diagnostic,
+    Edit,
+    Finding,
+    FixSafety,
+    Location,
+    Rule,
+    Severity,
+    findings,
+)
 
 
 def lint(
@@ -23,33 +29,71 @@ def lint(
 ) -> list[Diagnostic]:
     path = document.source.path
     off = ignored_by_path(settings, path) if settings else frozenset()
-    diagnostics = [
-        Diagnostic(
-            path=path,
-            line=finding.line,
-            column=finding.column,
-            code=rule.code,
-            name=rule.name,
-            severity=_severity(selection, settings, rule.code, finding.severity),
-            message=finding.message,
-            fixable=finding.fixable and rule.fix is not None,
-            related=tuple(Location(path, line, column) for line, column in finding.related),
-            url=finding.url,
-            link_class=finding.link_class,
-        )
-        for rule in selection.rules
-        if rule.code not in off
-        for finding in rule.check(document, context)
+    suppressions = context.analysis.suppressions
+    rules = [rule for rule in selection.rules if rule.code not in off]
+    found = [
+        (rule, finding)
+        for rule, finding in findings(rules, document, context)
+        if not rule.suppressible or not suppressions.covers(finding.line, rule.code)
     ]
-    suppressions = read_suppressions(document.source.lines)
+    unkept = _unkept_safe_fixes(document, found)
     diagnostics = [
-        item
-        for item in diagnostics
-        if item.code in _UNSUPPRESSIBLE or not suppressions.covers(item.line, item.code)
+        _diagnostic(
+            path,
+            rule,
+            finding,
+            _severity(selection, settings, rule.code, finding.severity),
+            fixable=finding.fixable and rule.applies_fixes and id(finding) not in unkept,
+        )
+        for rule, finding in found
     ]
     if settings and (settings.ignore_entries or settings.ignore_urls):
-        diagnostics = _without_ignored_entries(document, context, settings, diagnostics)
+        diagnostics = _without_ignored_entries(context, settings, diagnostics)
     return sorted(diagnostics, key=Diagnostic.sort_key)
+
+
+def _unkept_safe_fixes(document: Document, found: list[tuple[Rule, Finding]]) -> set[int]:
+    """The findings whose safe fix `fix` would not apply because it changes GitHub's page (a
+    blank line that makes a list loose, say): a fix is claimed only where it will be made.
+    Formatting fixes keep the page by construction and are not rendered here."""
+    edits = {
+        id(finding): finding.edits
+        for rule, finding in found
+        if finding.edits
+        and rule.fix is not None
+        and rule.fix.safety is FixSafety.SAFE
+        and not rule.fix.automatic
+    }
+    if not edits:
+        return set()
+    line_level = {
+        key: [edit for edit in value if isinstance(edit, Edit)] for key, value in edits.items()
+    }
+    _, dropped = rendering_preserving(
+        document, [edit for value in line_level.values() for edit in value]
+    )
+    return {key for key, value in line_level.items() if any(edit in dropped for edit in value)}
+
+
+def _diagnostic(
+    path: str, rule: Rule, finding: Finding, severity: Severity, *, fixable: bool
+) -> Diagnostic:
+    end_line, end_column = finding.end
+    return Diagnostic(
+        path=path,
+        line=finding.line,
+        column=finding.column,
+        code=rule.code,
+        name=rule.name,
+        severity=severity,
+        message=finding.message,
+        fixable=fixable,
+        related=tuple(Location(path, line, column) for line, column in finding.related),
+        url=finding.url,
+        link_class=finding.link_class,
+        end_line=end_line,
+        end_column=end_column,
+    )
 
 
 def _severity(
@@ -66,13 +110,13 @@ def _matches(patterns: Iterable[str], text: str) -> bool:
 
 
 def _without_ignored_entries(
-    document: Document, context: Context, settings: Settings, diagnostics: list[Diagnostic]
+    context: Context, settings: Settings, diagnostics: Sequence[Diagnostic]
 ) -> list[Diagnostic]:
     """Drop findings on entries whose name or URL is configured as ignored, and findings
     about ignored URLs."""
     ignored_lines = {
         entry.line
-        for entry in entries_for(document, context.aliases).entries
+        for entry in context.analysis.entries.entries
         if _matches(settings.ignore_entries, entry.name)
         or any(_matches(settings.ignore_urls, link.url) for link in entry.urls)
     }

@@ -10,12 +10,11 @@ after any block, where cmark-gfm (and so GitHub) continues only a paragraph lazi
 from __future__ import annotations
 
 import contextlib
-import functools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any
 
 from awesome_lint.gfm import (
     Align,
@@ -607,25 +606,6 @@ def _table(source: Source, masked: list[str], found: _TableLines) -> Table:
     ]
     alignments = tuple(alignment(text) for text in rows[1].texts)
     return Table(rows[0], rows[1], alignments, tuple(rows[2:]))
-
-
-T = TypeVar("T")
-
-
-def once_per_document(function: Callable[..., T]) -> Callable[..., T]:
-    """Remember ``function``'s answer for the last document (and equal further arguments): the
-    rules of one check all ask for the same entries and links."""
-    last: list[tuple[Document, tuple[Any, ...], T]] = []
-
-    @functools.wraps(function)
-    def remembered(document: Document, *args: Any) -> T:
-        if last and last[0][0] is document and last[0][1] == args:
-            return last[0][2]
-        result = function(document, *args)
-        last[:] = [(document, args, result)]
-        return result
-
-    return remembered
 
 
 def parse_document(source: Source) -> Document:

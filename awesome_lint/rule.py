@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from awesome_lint.parse import Document
 from awesome_lint.render import RenderOptions
+
+if TYPE_CHECKING:  # the analysis imports the entry model; rules only read it through the context
+    from awesome_lint.analysis import Analysis
+    from awesome_lint.links.model import LinkResult
 
 
 class Severity(Enum):
@@ -17,10 +21,31 @@ class Severity(Enum):
 
 
 class FixSafety(Enum):
+    """How far a fix may go, as ruff's applicability; the fix door verifies each promise."""
+
     NONE = "none"
-    SAFE = "safe"  # GitHub shows the same page after the fix
-    EDIT = "edit"  # changes the cells it reports, nothing else; runs when selected by name
+    SAFE = "safe"  # GitHub shows the same page after the fix (verified by rendering)
+    EDIT = "edit"  # changes the cells it reports into other spellings of their values
     UNSAFE = "unsafe"  # changes what GitHub shows more widely: only with --unsafe-fixes
+    DISPLAY_ONLY = "display-only"  # an edit to show, never applied
+
+
+class Need(Enum):
+    """What a rule needs the command to gather before it runs; rules do no I/O."""
+
+    FILES = "files"  # which relative link targets exist, LICENSE files (Facts)
+    LINKS = "links"  # link results from the network (check --links)
+
+
+@dataclass(frozen=True)
+class FixPolicy:
+    """How a rule's fix behaves: its safety, whether plain ``fix`` applies it without the rule
+    being named (the formatting fixes), and its order in a pass (lower first; a later edit that
+    overlaps an earlier one is dropped)."""
+
+    safety: FixSafety
+    automatic: bool = False
+    order: int = 0
 
 
 @dataclass(frozen=True)
@@ -28,20 +53,6 @@ class Location:
     path: str
     line: int
     column: int
-
-
-@dataclass(frozen=True)
-class Finding:
-    """What a rule reports, before the runner adds the path, the code and the severity."""
-
-    line: int
-    column: int
-    message: str
-    fixable: bool = False
-    related: tuple[tuple[int, int], ...] = ()
-    url: str | None = None  # the link the finding is about, if any
-    link_class: str | None = None  # for the network rules: alive, dead, redirected…
-    severity: Severity | None = None  # where a rule's findings differ (unverified links warn)
 
 
 @dataclass(frozen=True)
@@ -55,16 +66,58 @@ class Edit:
     code: str
 
 
-def replace_at(
-    lines: tuple[str, ...], line: int, column: int, old: str, new: str, code: str
-) -> Edit | None:
-    """An edit writing ``new`` where ``old`` stands at 1-based ``line`` and ``column``, the
-    rest of the line kept; None when ``old`` is not there (the document moved on)."""
+@dataclass(frozen=True)
+class TextEdit:
+    """Replace ``old``, written at 1-based ``line`` and ``column``, by ``new``; the rest of the
+    line stays. Several on one line compose when they do not overlap."""
+
+    line: int
+    column: int
+    old: str
+    new: str
+
+
+AnyEdit = Edit | TextEdit
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule reports, before the runner adds the path, the code and the severity. It
+    carries the edits that fix it, if any, and where it ends (for carets, SARIF, LSP ranges);
+    an end of 0 means the start's line and the column after the start."""
+
+    line: int
+    column: int
+    message: str
+    edits: tuple[AnyEdit, ...] = ()
+    end_line: int = 0
+    end_column: int = 0
+    related: tuple[tuple[int, int], ...] = ()
+    url: str | None = None  # the link the finding is about, if any
+    link_class: str | None = None  # for the network rules: alive, dead, redirected…
+    severity: Severity | None = None  # where a rule's findings differ (unverified links warn)
+
+    @property
+    def fixable(self) -> bool:
+        return bool(self.edits)
+
+    @property
+    def end(self) -> tuple[int, int]:
+        if self.end_line:
+            return self.end_line, self.end_column
+        return self.line, self.column + 1
+
+
+def text_edit(
+    lines: tuple[str, ...], line: int, column: int, old: str, new: str
+) -> TextEdit | None:
+    """An edit writing ``new`` where ``old`` stands at 1-based ``line`` and ``column``; None when
+    ``old`` is not there (the document moved on)."""
     text = lines[line - 1]
     start = column - 1
     if text[start : start + len(old)] != old:
         return None
-    return Edit(line - 1, line, (text[:start] + new + text[start + len(old) :],), code)
+    return TextEdit(line, column, old, new)
 
 
 @dataclass(frozen=True)
@@ -80,21 +133,24 @@ class Facts:
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may know beyond the document: options, and facts the command gathered."""
+    """What a rule may know beyond the document: the document's analysis (entries, links,
+    suppressions, conventions, worked out once), options, and facts the command gathered."""
 
+    analysis: Analysis
     render: RenderOptions = field(default_factory=RenderOptions)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     facts: Facts = field(default_factory=Facts)
-    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    # link results by URL (awesome_lint.links.model.LinkResult), only with --links
-    links: Mapping[str, Any] = field(default_factory=dict)
+    links: Mapping[str, LinkResult] = field(default_factory=dict)  # by URL, only with --links
 
     def option(self, rule: Rule, name: str) -> Any:
         return self.options.get(rule.code, {}).get(name, rule.options[name])
 
+    def for_document(self, document: Document) -> Context:
+        """The same options and facts for another version of the document (after a fix)."""
+        return replace(self, analysis=self.analysis.of(document))
+
 
 CheckFunction = Callable[[Document, Context], Iterator[Finding]]
-FixFunction = Callable[[Document, Context], list[Edit]]
 
 
 @dataclass(frozen=True)
@@ -104,11 +160,24 @@ class Rule:
     summary: str
     severity: Severity
     check: CheckFunction
-    fix: FixFunction | None = None
-    fix_safety: FixSafety = FixSafety.NONE
+    fix: FixPolicy | None = None
     default: bool = True
     options: Mapping[str, Any] = field(default_factory=dict)  # name -> default value
-    network: bool = False  # needs `check --links`: link results from the network
+    needs: frozenset[Need] = frozenset()
+    suppressible: bool = True  # False for the rule that reports suppression comments
+
+    @property
+    def fix_safety(self) -> FixSafety:
+        return self.fix.safety if self.fix else FixSafety.NONE
+
+    @property
+    def network(self) -> bool:
+        """Needs `check --links`: link results from the network."""
+        return Need.LINKS in self.needs
+
+    @property
+    def applies_fixes(self) -> bool:
+        return self.fix is not None and self.fix.safety is not FixSafety.DISPLAY_ONLY
 
 
 @dataclass(frozen=True)
@@ -124,6 +193,17 @@ class Diagnostic:
     related: tuple[Location, ...] = ()
     url: str | None = None
     link_class: str | None = None
+    end_line: int = 0
+    end_column: int = 0
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
+
+
+def findings(
+    rules: Iterable[Rule], document: Document, context: Context
+) -> Iterator[tuple[Rule, Finding]]:
+    """Every finding of the rules, in the order given, each with the rule that found it."""
+    for rule in rules:
+        for finding in rule.check(document, context):
+            yield rule, finding

@@ -9,10 +9,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-
-from awesome_lint.rules import UnknownSelector, resolve
 
 _COMMENT = re.compile(
     r"<!--\s*awesome-lint-(disable-file|disable-next-line|disable-line|disable|enable)\b"
@@ -41,20 +39,28 @@ class Suppressions:
         return False
 
 
-def _codes(text: str, line: int, column: int, unknown: list[UnknownRule]) -> frozenset[str]:
+# a rule selector -> the codes it names; raises LookupError for one that names no rule
+Resolver = Callable[[str], Iterable[str]]
+
+
+def _codes(
+    text: str, line: int, column: int, unknown: list[UnknownRule], resolve: Resolver | None
+) -> frozenset[str]:
     names = [part for part in re.split(r"[\s,]+", text.strip()) if part]
     if not names:
         return frozenset({ALL})
     codes: set[str] = set()
     for name in names:
         try:
-            codes.update(rule.code for rule in resolve(name))
-        except UnknownSelector:
+            codes.update(resolve(name) if resolve else (name.upper(),))
+        except LookupError:
             unknown.append(UnknownRule(line, column, name))
     return frozenset(codes)
 
 
-def read_suppressions(lines: Sequence[str]) -> Suppressions:
+def read_suppressions(lines: Sequence[str], resolve: Resolver | None = None) -> Suppressions:
+    """The suppressions of a document's lines; ``resolve`` turns a rule selector into codes
+    (the registry's), without which every name is taken as a code."""
     file_codes: set[str] = set()
     by_line: dict[int, set[str]] = {}
     unknown: list[UnknownRule] = []
@@ -66,7 +72,7 @@ def read_suppressions(lines: Sequence[str]) -> Suppressions:
         if "awesome-lint-" in text:
             for match in _COMMENT.finditer(text):
                 kind = match.group(1)
-                codes = _codes(match.group(2), number, match.start() + 1, unknown)
+                codes = _codes(match.group(2), number, match.start() + 1, unknown, resolve)
                 if kind == "disable-file":
                     file_codes |= codes
                 elif kind == "disable-next-line":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _GITHUB_HOSTS = {"github.com"}
@@ -155,3 +155,14 @@ def name_key(name: str) -> str:
     """Names compared for duplicates: NFKC (full-width folds to ASCII), case-folded, spaces
     collapsed."""
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def relative_target(url: str) -> str | None:
+    """The path part of a link to a file of the repository, or None for other links."""
+    if not url or url.startswith(("#", "//")) or _SCHEME.match(url):
+        return None
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    return unquote(path) or None

@@ -89,4 +89,10 @@ def test_rules_rejects_an_unknown_rule() -> None:
 
 
 def test_fix_safety_values_are_documented() -> None:
-    assert {safety.value for safety in FixSafety} == {"none", "safe", "edit", "unsafe"}
+    assert {safety.value for safety in FixSafety} == {
+        "none",
+        "safe",
+        "edit",
+        "unsafe",
+        "display-only",
+    }

@@ -130,7 +130,7 @@ def test_names_fold_case_and_width() -> None:
 
 
 def test_links_of_raw_html_tables_are_collected_but_not_of_comments() -> None:
-    from awesome_lint.links.collect import document_links
+    from awesome_lint.links.collect import collect_links
 
     parsed = document(
         '<table>\n<tr><td><a href="https://a.io/x">A</a></td>'
@@ -138,7 +138,7 @@ def test_links_of_raw_html_tables_are_collected_but_not_of_comments() -> None:
         '<!-- <a href="https://hidden.io"> -->\n\n```\n[code](https://code.io)\n```\n'
         "Text [p](https://p.io)\n"
     )
-    found = [(item.url, item.line, item.column, item.link.image) for item in document_links(parsed)]
+    found = [(item.url, item.line, item.column, item.link.image) for item in collect_links(parsed)]
     assert found == [
         ("https://a.io/x", 2, 18, False),
         ("https://i.io/b.png", 2, 58, True),

@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from oracle import assert_tables_match_github
 
-from awesome_lint.cli import _Prepared, fix_document
 from awesome_lint.config import Settings, select_rules
+from awesome_lint.fix import fix_document
 from awesome_lint.parse import parse_document
-from awesome_lint.rule import Context
+from awesome_lint.prepare import context_for
 from awesome_lint.source import decode
 
 WORDS = st.sampled_from(
@@ -114,10 +114,9 @@ def test_generated_tables_match_github(data: bytes) -> None:
 @given(documents())
 def test_generated_fix_is_lossless_aligned_and_idempotent(data: bytes) -> None:
     document = parse_document(decode("gen.md", data))
-    selection = select_rules(Settings())
-    prepared = _Prepared(document, Settings(), selection, Context())
-    fixed = fix_document(prepared, unsafe=False).source.to_bytes()
+    selection = select_rules(Settings(), fixing=True)
+    fixed = fix_document(document, context_for(document, Settings()), selection).source.to_bytes()
     assert_fix_is_lossless(data, fixed)
     again = parse_document(decode("gen.md", fixed))
-    refixed = fix_document(_Prepared(again, Settings(), selection, Context()), unsafe=False)
+    refixed = fix_document(again, context_for(again, Settings()), selection)
     assert not refixed.changed

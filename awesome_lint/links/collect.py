@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from awesome_lint.inline import HTML_URL, InlineLink, links
-from awesome_lint.parse import Block, Document, once_per_document
+from awesome_lint.parse import Block, Document
 
 
 @dataclass(frozen=True)
@@ -59,14 +59,9 @@ def _block_links(document: Document, block: Block) -> list[LinkAt]:
     return found
 
 
-@once_per_document
-def document_links(document: Document) -> tuple[LinkAt, ...]:
+def collect_links(document: Document) -> list[LinkAt]:
     """Links of paragraphs, headings, list items and table cells, in document order; code
-    spans and code blocks hold none. Worked out once per document however many ask."""
-    return tuple(_document_links(document))
-
-
-def _document_links(document: Document) -> list[LinkAt]:
+    spans and code blocks hold none. Rules read them once per document from the analysis."""
     found: list[LinkAt] = []
     for block in document.blocks:
         found.extend(_block_links(document, block))

@@ -52,11 +52,9 @@ RULES: tuple[Rule, ...] = tuple(
     )
 )
 BY_CODE = {rule.code: rule for rule in RULES}
-# the fixes that plain `awesome-lint fix` applies; other rules' fixes need selecting by name
-FORMATTING = frozenset({table_column_count.RULE.code, table_format.RULE.code})
 
 
-class UnknownSelector(Exception):
+class UnknownSelector(LookupError):
     """A rule code, name or prefix that matches no rule."""
 
 
@@ -73,3 +71,8 @@ def resolve(selector: str) -> list[Rule]:
     if not matches or not wanted:
         raise UnknownSelector(f"unknown rule `{selector}`")
     return matches
+
+
+def codes_for(selector: str) -> list[str]:
+    """The codes of the rules a selector names (for suppression comments)."""
+    return [rule.code for rule in resolve(selector)]

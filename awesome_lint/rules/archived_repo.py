@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.links.collect import document_links
 from awesome_lint.parse import Document
-from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    for found in document_links(document):
+    for found in context.analysis.links:
         result = context.links.get(found.url)
         if result is not None and result.archived:
             yield Finding(
@@ -28,5 +27,5 @@ RULE = Rule(
     summary="A linked GitHub repository is archived (GitHub API)",
     severity=Severity.WARNING,
     check=check,
-    network=True,
+    needs=frozenset({Need.LINKS}),
 )

@@ -7,13 +7,11 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from awesome_lint.inline import plain_text
-from awesome_lint.links.collect import document_links
 from awesome_lint.parse import Document
-from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import github_slugs
+from awesome_lint.rule import Context, Finding, Need, Rule, Severity
+from awesome_lint.urls import github_slugs, relative_target
 
 _HTML_ANCHOR = re.compile(r"""<[^>]*\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def anchors(document: Document) -> set[str]:
@@ -26,17 +24,9 @@ def anchors(document: Document) -> set[str]:
     return found
 
 
-def relative_target(url: str) -> str | None:
-    """The path part of a link to a file of the repository, or None for other links."""
-    if not url or url.startswith(("#", "//")) or _SCHEME.match(url):
-        return None
-    path = url.split("#", 1)[0].split("?", 1)[0]
-    return unquote(path) or None
-
-
 def check(document: Document, context: Context) -> Iterator[Finding]:
     known: set[str] | None = None
-    for found in document_links(document):
+    for found in context.analysis.links:
         url = found.url
         if url.startswith("#") and len(url) > 1:
             if known is None:
@@ -56,4 +46,5 @@ RULE = Rule(
     summary="A link to a heading, anchor or file of the repository that does not exist",
     severity=Severity.ERROR,
     check=check,
+    needs=frozenset({Need.FILES}),
 )

@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from awesome_lint.entries import entries_for, normalize_header
+from awesome_lint.entries import normalize_header
 from awesome_lint.parse import Cell, Document, Table
-from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity, replace_at
+from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 
 _NOT_KEY = re.compile(r"[\W_]+")
 
@@ -74,7 +74,7 @@ def _column_problems(
 
 
 def _problems(document: Document, context: Context) -> Iterator[_Problem]:
-    index = entries_for(document, context.aliases)
+    index = context.analysis.entries
     allowed = context.option(RULE, "allowed")
     for table in document.tables:
         columns = index.columns.get(table.line)
@@ -87,27 +87,19 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    for problem in _problems(document, context):
-        yield Finding(
-            problem.cell.line,
-            problem.cell.column,
-            problem.message,
-            fixable=problem.replacement is not None,
-        )
-
-
-def fix(document: Document, context: Context) -> list[Edit]:
-    """The majority (or allowed) spelling in place of the variant, the rest of the line as is."""
-    edits: list[Edit] = []
+    lines = document.source.lines
     for problem in _problems(document, context):
         cell = problem.cell
+        edit = None
         if problem.replacement is not None:
-            edit = replace_at(
-                document.source.lines, cell.line, cell.column, cell.text, problem.replacement,
-                RULE.code,
-            )  # fmt: skip
-            edits.extend([edit] if edit else [])
-    return edits
+            edit = text_edit(lines, cell.line, cell.column, cell.text, problem.replacement)
+        yield Finding(
+            cell.line,
+            cell.column,
+            problem.message,
+            edits=(edit,) if edit else (),
+            end_column=cell.column + len(cell.text),
+        )
 
 
 RULE = Rule(
@@ -116,7 +108,6 @@ RULE = Rule(
     summary="A cell holds a value outside its column's allowed set, or a rare spelling of one",
     severity=Severity.WARNING,
     check=check,
-    fix=fix,
-    fix_safety=FixSafety.EDIT,
+    fix=FixPolicy(FixSafety.EDIT),
     options={"allowed": {}, "min-rows": 10, "max-distinct": 8},
 )

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.links.collect import document_links
 from awesome_lint.parse import Document
-from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 
 _CLASSES = {"dead": Severity.ERROR, "error": Severity.ERROR, "unverified": Severity.WARNING}
 
@@ -14,7 +13,7 @@ _CLASSES = {"dead": Severity.ERROR, "error": Severity.ERROR, "unverified": Sever
 def check(document: Document, context: Context) -> Iterator[Finding]:
     if not context.links:
         return
-    for found in document_links(document):
+    for found in context.analysis.links:
         result = context.links.get(found.url)
         if result is None or result.link_class.value not in _CLASSES:
             continue
@@ -36,5 +35,5 @@ RULE = Rule(
     summary="A link is dead, fails after retries, or cannot be verified (network)",
     severity=Severity.ERROR,
     check=check,
-    network=True,
+    needs=frozenset({Need.LINKS}),
 )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from awesome_lint.entries import entries_for
 from awesome_lint.inline import plain_text
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
@@ -15,9 +14,7 @@ _FINAL = tuple(".。!！?？…")
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    entries = [
-        entry for entry in entries_for(document, context.aliases).entries if entry.description
-    ]
+    entries = [entry for entry in context.analysis.entries.entries if entry.description]
     limit = context.option(RULE, "max-length")
     plain = {
         id(entry): plain_text(entry.description, document.definitions).strip() for entry in entries

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.entries import Entry, entries_for
+from awesome_lint.entries import Entry
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import normalize_url
@@ -12,7 +12,7 @@ from awesome_lint.urls import normalize_url
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     first: dict[str, tuple[Entry, int]] = {}
-    for entry in entries_for(document, context.aliases).entries:
+    for entry in context.analysis.entries.entries:
         seen_here: set[str] = set()
         for link, column in zip(entry.urls, entry.url_columns, strict=False):
             if link.url.startswith("#"):

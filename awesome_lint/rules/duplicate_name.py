@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.entries import Entry, entries_for
+from awesome_lint.entries import Entry
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import name_key
@@ -12,7 +12,7 @@ from awesome_lint.urls import name_key
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     first: dict[str, Entry] = {}
-    for entry in entries_for(document, context.aliases).entries:
+    for entry in context.analysis.entries.entries:
         key = name_key(entry.name)
         if not key:
             continue

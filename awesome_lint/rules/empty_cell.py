@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.entries import entries_for
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    index = entries_for(document, context.aliases)
+    index = context.analysis.entries
     required = [role for role in context.option(RULE, "columns")]
     entry_rows = {(entry.table.line, entry.row_index) for entry in index.entries if entry.table}
     for table in document.tables:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.links.collect import document_links
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import url_problem
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    for found in document_links(document):
+    for found in context.analysis.links:
         problem = url_problem(found.url)
         if problem:
             yield Finding(found.line, found.column, f"`{found.url}`: {problem}")

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.entries import entries_for
 from awesome_lint.inline import plain_text
 from awesome_lint.parse import Document
-from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 
 
 def license_key(text: str) -> str:
@@ -20,7 +19,7 @@ def license_key(text: str) -> str:
 def check(document: Document, context: Context) -> Iterator[Finding]:
     if not context.links:
         return
-    for entry in entries_for(document, context.aliases).entries:
+    for entry in context.analysis.entries.entries:
         if not entry.license:
             continue
         noted = plain_text(entry.license, document.definitions).strip()
@@ -45,5 +44,5 @@ RULE = Rule(
     summary="The noted license differs from the repository's SPDX id (GitHub API)",
     severity=Severity.WARNING,
     check=check,
-    network=True,
+    needs=frozenset({Need.LINKS}),
 )

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.entries import entries_for
 from awesome_lint.inline import links
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    index = entries_for(document, context.aliases)
+    index = context.analysis.entries
     for table in document.tables:
         columns = index.columns.get(table.line)
         if columns is None or columns.link < 0:

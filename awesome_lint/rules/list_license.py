@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from awesome_lint.inline import plain_text
 from awesome_lint.parse import Document
-from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 
 _LICENSE_HEADING = re.compile(r"licen[cs]e|copyright|许可|协议|版权|授权", re.IGNORECASE)
 
@@ -27,4 +27,5 @@ RULE = Rule(
     summary="The list has neither a license section nor a LICENSE file",
     severity=Severity.WARNING,
     check=check,
+    needs=frozenset({Need.FILES}),
 )

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from awesome_lint.entries import Entry, entries_for
+from awesome_lint.entries import Entry
 from awesome_lint.parse import Document
-from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity, replace_at
+from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 
 # SPDX names and how lists write license terms, in English and Chinese; a bare "open source"
 # or "开源" says nothing about the terms and is not here
@@ -46,12 +46,13 @@ def _github_license(entry: Entry, context: Context) -> str | None:
 
 def _missing(document: Document, context: Context) -> Iterator[Entry]:
     words = tuple(VOCABULARY) + tuple(context.option(RULE, "extend-vocabulary"))
-    for entry in entries_for(document, context.aliases).entries:
+    for entry in context.analysis.entries.entries:
         if not entry.license and not states_license(entry.description, words):
             yield entry
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    lines = document.source.lines
     for entry in _missing(document, context):
         where = entry.license_column if entry.license is not None else entry.description_column
         spdx = _github_license(entry, context)
@@ -59,21 +60,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         message = f"`{name}` has no license note"
         if spdx:
             message += f"; its repository's license is `{spdx}`"
-        fillable = spdx is not None and entry.license is not None
-        yield Finding(entry.line, where, message, fixable=fillable)
-
-
-def fix(document: Document, context: Context) -> list[Edit]:
-    """With --links and --unsafe-fixes: an empty license cell gets the repository's SPDX id."""
-    edits: list[Edit] = []
-    lines = document.source.lines
-    for entry in _missing(document, context):
-        spdx = _github_license(entry, context)
-        if spdx is None or entry.license is None:
-            continue
-        edit = replace_at(lines, entry.line, entry.license_column, "", spdx, RULE.code)
-        edits.extend([edit] if edit else [])
-    return edits
+        # with --links: an empty license cell gets the repository's SPDX id
+        edit = None
+        if spdx is not None and entry.license is not None:
+            edit = text_edit(lines, entry.line, entry.license_column, "", spdx)
+        yield Finding(entry.line, where, message, edits=(edit,) if edit else ())
 
 
 RULE = Rule(
@@ -82,7 +73,6 @@ RULE = Rule(
     summary="An entry has no license note, in a license column or its description",
     severity=Severity.WARNING,
     check=check,
-    fix=fix,
-    fix_safety=FixSafety.UNSAFE,
+    fix=FixPolicy(FixSafety.UNSAFE),
     options={"extend-vocabulary": []},
 )

@@ -9,9 +9,7 @@ from awesome_lint.rule import Context, Finding, Rule, Severity
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from awesome_lint.suppress import read_suppressions
-
-    for unknown in read_suppressions(document.source.lines).unknown:
+    for unknown in context.analysis.suppressions.unknown:
         yield Finding(unknown.line, unknown.column, f"`{unknown.name}` is not a rule code or name")
 
 
@@ -21,4 +19,5 @@ RULE = Rule(
     summary="An inline suppression comment names a rule that does not exist",
     severity=Severity.ERROR,
     check=check,
+    suppressible=False,  # it reports suppression comments themselves
 )

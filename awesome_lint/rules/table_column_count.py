@@ -5,21 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesome_lint.parse import Document, Row, Table
-from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
+from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    lines = document.source.lines
     for table in document.tables:
         editable = table.editable
         for row in table.body:
             count = len(row.texts)
             if count < table.width:
+                padded = _padded(table, row, lines[row.line - 1])
                 yield Finding(
                     row.line,
                     row.column,
                     f"row has {count} of the header's {table.width} cells; "
                     f"GitHub shows the missing {table.width - count} empty",
-                    fixable=editable,
+                    edits=(Edit(row.line - 1, row.line, (padded,), RULE.code),) if editable else (),
                 )
             elif count > table.width:
                 extra = row.cells[table.width]
@@ -39,26 +41,11 @@ def _padded(table: Table, row: Row, line: str) -> str:
     return line.rstrip(" \t") + "  |" * missing
 
 
-def fix(document: Document, context: Context) -> list[Edit]:
-    """Pad short rows with empty cells and touch nothing else on the line."""
-    edits: list[Edit] = []
-    lines = document.source.lines
-    for table in document.tables:
-        if not table.editable:
-            continue
-        for row in table.body:
-            if len(row.texts) < table.width:
-                padded = _padded(table, row, lines[row.line - 1])
-                edits.append(Edit(row.line - 1, row.line, (padded,), RULE.code))
-    return edits
-
-
 RULE = Rule(
     code="AL001",
     name="table-column-count",
     summary="A table row has fewer or more cells than its header",
     severity=Severity.ERROR,
     check=check,
-    fix=fix,
-    fix_safety=FixSafety.SAFE,
+    fix=FixPolicy(FixSafety.SAFE, automatic=True, order=1),  # after AL002's whole tables
 )

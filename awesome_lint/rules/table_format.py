@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from awesome_lint.parse import Document, Table
 from awesome_lint.render import render_table
-from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
+from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
 
 def _changes(document: Document, table: Table, context: Context) -> tuple[list[str], int] | None:
@@ -28,17 +28,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 table.header.column,
                 f"table is not in `{context.render.style.value}` style: "
                 f"{changes[1]} of its {lines} lines would change",
-                fixable=True,
+                edits=(Edit(table.line - 1, table.end_line, tuple(changes[0]), RULE.code),),
+                end_line=table.end_line,
+                end_column=len(document.source.lines[table.end_line - 1]) + 1,
             )
-
-
-def fix(document: Document, context: Context) -> list[Edit]:
-    edits: list[Edit] = []
-    for table in document.tables:
-        changes = _changes(document, table, context)
-        if changes and changes[1]:
-            edits.append(Edit(table.line - 1, table.end_line, tuple(changes[0]), RULE.code))
-    return edits
 
 
 RULE = Rule(
@@ -47,6 +40,5 @@ RULE = Rule(
     summary="A table is not written in the configured style",
     severity=Severity.ERROR,
     check=check,
-    fix=fix,
-    fix_safety=FixSafety.SAFE,
+    fix=FixPolicy(FixSafety.SAFE, automatic=True, order=0),
 )

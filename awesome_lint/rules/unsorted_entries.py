@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from awesome_lint.entries import Entry, entries_for
+from awesome_lint.entries import Entry
 from awesome_lint.inline import plain_text
 from awesome_lint.parse import Document, ListItem, Table
-from awesome_lint.rule import Context, Edit, Finding, FixSafety, Rule, Severity
+from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 from awesome_lint.urls import name_key
 
 
@@ -20,7 +20,7 @@ class _Group:
 
 
 def _groups(document: Document, context: Context) -> list[_Group]:
-    index = entries_for(document, context.aliases)
+    index = context.analysis.entries
     groups: dict[tuple[str, int], list[Entry]] = {}
     item_lists: dict[int, list[ListItem]] = {}
     for item in document.items:
@@ -42,13 +42,17 @@ def _groups(document: Document, context: Context) -> list[_Group]:
 def check(document: Document, context: Context) -> Iterator[Finding]:
     for group in _groups(document, context):
         previous: Entry | None = None
+        sort: tuple[Edit, ...] | None = None
         for entry in group.entries:
             if previous is not None and name_key(entry.name) < name_key(previous.name):
+                if sort is None:
+                    edit = _sorted(document, group)
+                    sort = (edit,) if edit else ()
                 yield Finding(
                     entry.line,
                     entry.name_column,
                     f"`{entry.name}` is out of order: it sorts before `{previous.name}`",
-                    fixable=_sortable(document, group) is not None,
+                    edits=sort,
                 )
             previous = entry
 
@@ -70,22 +74,19 @@ def _sortable(document: Document, group: _Group) -> tuple[int, int, list[str]] |
     return items[0].line - 1, items[-1].line, list(lines[items[0].line - 1 : items[-1].line])
 
 
-def fix(document: Document, context: Context) -> list[Edit]:
-    """Sort each table or tight single-line list whose lines are all entries; rows stay whole."""
-    edits: list[Edit] = []
-    for group in _groups(document, context):
-        span = _sortable(document, group)
-        if span is None:
-            continue
-        start, end, lines = span
-        keyed = sorted(
-            zip(lines, group.entries, strict=True),
-            key=lambda pair: name_key(plain_text(pair[1].name)),
-        )
-        ordered = tuple(line for line, _ in keyed)
-        if list(ordered) != lines:
-            edits.append(Edit(start, end, ordered, RULE.code))
-    return edits
+def _sorted(document: Document, group: _Group) -> Edit | None:
+    """The group sorted, when its lines are all whole entries (a table's body, or a tight list
+    of single-line items); every finding of the group carries this one edit."""
+    span = _sortable(document, group)
+    if span is None:
+        return None
+    start, end, lines = span
+    keyed = sorted(
+        zip(lines, group.entries, strict=True),
+        key=lambda pair: name_key(plain_text(pair[1].name)),
+    )
+    ordered = tuple(line for line, _ in keyed)
+    return Edit(start, end, ordered, RULE.code) if list(ordered) != lines else None
 
 
 RULE = Rule(
@@ -94,7 +95,6 @@ RULE = Rule(
     summary="Entries of a table or list are out of alphabetical order",
     severity=Severity.WARNING,
     check=check,
-    fix=fix,
-    fix_safety=FixSafety.UNSAFE,
+    fix=FixPolicy(FixSafety.UNSAFE),
     default=False,
 )

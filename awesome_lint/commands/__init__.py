@@ -1,0 +1,1 @@
+"""The commands of ``awesome-lint``, one module each: ``run(request, streams) -> int``."""

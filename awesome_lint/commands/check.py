@@ -1,0 +1,101 @@
+"""``awesome-lint check``: report what the selected rules find, in one of the output formats."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from awesome_lint import __version__
+from awesome_lint.baseline import new_findings, write_baseline
+from awesome_lint.commands.common import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    ChangedLines,
+    Streams,
+    input_paths,
+    read,
+    touches,
+)
+from awesome_lint.commands.links import LinkRequest, check_links
+from awesome_lint.config import DEFAULT_RULES_URL, ConfigError, Settings
+from awesome_lint.lint import lint
+from awesome_lint.prepare import Options, Prepared, prepare, settings_of
+from awesome_lint.report import format_github, format_json, format_sarif, format_text, summary
+from awesome_lint.rule import Diagnostic, Severity
+from awesome_lint.rules import RULES
+from awesome_lint.source import InputError
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    paths: tuple[str, ...] = ()
+    exclude_paths: tuple[str, ...] = ()
+    options: Options = field(default_factory=Options)
+    changed_since: str | None = None
+    output_format: str = "text"
+    exit_zero: bool = False
+    baseline: str | None = None
+    write_baseline: str | None = None
+    links: LinkRequest | None = None  # None: offline
+
+
+def _fails(diagnostics: Sequence[Diagnostic], fail_on: Severity) -> bool:
+    if fail_on is Severity.WARNING:
+        return bool(diagnostics)
+    return any(item.severity is Severity.ERROR for item in diagnostics)
+
+
+def _report(request: CheckRequest, found: list[Diagnostic], rules_url: str) -> str:
+    if request.output_format == "json":
+        return format_json(found)
+    if request.output_format == "github":
+        return format_github(found)
+    if request.output_format == "sarif":
+        return format_sarif(found, RULES, rules_url, __version__)
+    return format_text(found)
+
+
+def run(request: CheckRequest, streams: Streams) -> int:
+    paths = input_paths(request.paths, request.exclude_paths)
+    cache: dict[str, Settings] = {}
+    status = EXIT_CLEAN
+    prepared: list[Prepared] = []
+    changes: dict[str, set[int] | None] = {}
+    changed_lines = ChangedLines(request.changed_since)
+    for path in paths:
+        try:
+            settings = settings_of(request.options, path, cache)
+            item = prepare(read(path, streams), settings)
+            changes[item.document.source.path] = changed_lines.of(path)
+            prepared.append(item)
+        except (InputError, ConfigError) as error:
+            streams.stderr.write(f"awesome-lint: {error}\n")
+            status = EXIT_ERROR
+    links = check_links(request.links, prepared, streams.stderr, changes) if request.links else {}
+    everything: list[Diagnostic] = []
+    for item in prepared:
+        context = replace(item.context, links=links)
+        found = lint(item.document, item.selection, context, item.settings)
+        changed = changes.get(item.document.source.path)
+        if changed is not None:
+            found = [finding for finding in found if touches(finding, changed, item.document)]
+        everything.extend(found)
+    lines = {item.document.source.path: item.document.source.lines for item in prepared}
+    if request.write_baseline:
+        write_baseline(request.write_baseline, everything, lines)
+        streams.stderr.write(
+            f"Baseline of {len(everything)} findings written to {request.write_baseline}.\n"
+        )
+    if request.baseline:
+        everything = new_findings(request.baseline, everything, lines)
+    settings_by_path = {item.document.source.path: item.settings for item in prepared}
+    for path in dict.fromkeys(finding.path for finding in everything):
+        found = [finding for finding in everything if finding.path == path]
+        if _fails(found, settings_by_path[path].fail_on) and not request.exit_zero:
+            status = max(status, EXIT_FINDINGS)
+    rules_url = next(iter(cache.values())).rules_url if cache else DEFAULT_RULES_URL
+    streams.stdout.write(_report(request, everything, rules_url))
+    automatic = {rule.code for rule in RULES if rule.fix is not None and rule.fix.automatic}
+    streams.stderr.write(summary(everything, len(prepared), automatic) + "\n")
+    return status

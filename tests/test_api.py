@@ -1,0 +1,53 @@
+"""The library API, called as a user would: ``awesome_lint.check_text`` and friends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run
+
+import awesome_lint
+
+RAGGED = "| Name | Link |\n| --- | --- |\n| 模型 | [a](https://a.io) |\n| b |\n"
+
+
+def test_check_text_reports_what_check_reports(tmp_path: Path) -> None:
+    path = tmp_path / "list.md"
+    path.write_text(RAGGED, encoding="utf-8")
+    found = awesome_lint.check_text(RAGGED, path=str(path), select=["AL001"])
+    assert [(item.line, item.column, item.code) for item in found] == [(4, 1, "AL001")]
+    cli = run("check", "--select", "AL001", str(path))
+    assert cli.out.startswith(f"{path}:4:1: AL001 ")
+
+
+def test_fix_text_equals_the_command_line_fix(tmp_path: Path) -> None:
+    path = tmp_path / "list.md"
+    path.write_text(RAGGED, encoding="utf-8")
+    fixed = awesome_lint.fix_text(RAGGED)
+    assert run("fix", str(path)).code == 0
+    assert fixed == path.read_text(encoding="utf-8")
+    assert fixed == (
+        "| Name | Link              |\n"
+        "| ---- | ----------------- |\n"
+        "| 模型 | [a](https://a.io) |\n"
+        "| b    |                   |\n"
+    )
+    assert awesome_lint.fix_text(fixed) == fixed
+
+
+def test_fix_paths_writes_only_what_changed(tmp_path: Path) -> None:
+    ragged, clean = tmp_path / "a.md", tmp_path / "b.md"
+    ragged.write_text(RAGGED, encoding="utf-8")
+    clean.write_text(awesome_lint.fix_text(RAGGED), encoding="utf-8")
+    done = awesome_lint.fix_paths([str(ragged), str(clean)])
+    assert [(item.path, item.changed) for item in done] == [
+        (str(ragged), True),
+        (str(clean), False),
+    ]
+    assert awesome_lint.check_paths([str(ragged)], awesome_lint.Options(select=("AL001",))) == []
+
+
+def test_unknown_names_are_attribute_errors() -> None:
+    with pytest.raises(AttributeError):
+        _ = awesome_lint.no_such_function  # type: ignore[attr-defined]
