@@ -157,6 +157,10 @@ def _rule_options(where: str, key: str, rule: Rule, values: dict[str, Any]) -> d
             known = ", ".join(f"`{option}`" for option in rule.options) or "none"
             raise ConfigError(f"{where}: unknown option `{name}` of `{key}` (options: {known})")
         default = rule.options[name]
+        if default is None:  # an option that is unset unless pinned to true or false
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: option `{name}` of `{key}` must be true or false")
+            continue
         if type(value) is not type(default) and not (
             isinstance(default, int) and isinstance(value, int) and not isinstance(value, bool)
         ):

@@ -33,6 +33,7 @@ DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+_CITATION = re.compile(r"\[?\^?\d{1,3}\]?")  # a reference such as [1] in a name cell
 _PARENTHESISED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|【[^【】]*】")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -71,6 +72,13 @@ class Entry:
     license_column: int
     table: Table | None = None
     row_index: int = -1  # the body row, for table entries
+    name_links: int = 1  # how many of ``urls`` come from the name (the rest: the link cell)
+
+    @property
+    def own_urls(self) -> tuple[InlineLink, ...]:
+        """The links that say which entry this is: its name's, else its link cell's (a shared
+        code repository in a link column does not make two papers one entry)."""
+        return self.urls[: self.name_links] or self.urls[self.name_links :]
 
 
 def normalize_header(text: str) -> str:
@@ -115,6 +123,14 @@ def _cell_links(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -
     return _own(links(cell.text, definitions)) if cell is not None else []
 
 
+def has_entry_link(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a cell holds a link of the entry's own: not an image, not a badge (a link around
+    an image), not a fragment of this page; placeholders (`-`, `N/A`, `无`, ⚠️) hold none."""
+    if cell is None or not cell.text:
+        return False
+    return any(_is_entry_url(link.url) for link in _cell_links(cell, definitions))
+
+
 def _link_column(cell: Cell, link: InlineLink) -> int:
     return cell.column + link.offset if link.offset >= 0 else cell.column
 
@@ -134,7 +150,12 @@ def table_entries(
     for index, row in enumerate(table.body):
         name_cell, link_cell = row.cell(columns.name), row.cell(columns.link)
         description_cell, license_cell = row.cell(columns.description), row.cell(columns.license)
-        pairs = [(name_cell, link) for link in _cell_links(name_cell, definitions)]
+        pairs = [
+            (name_cell, link)
+            for link in _cell_links(name_cell, definitions)
+            if not _CITATION.fullmatch(link.text.strip())
+        ]
+        named = len(pairs)
         if link_cell is not name_cell:
             pairs += [(link_cell, link) for link in _cell_links(link_cell, definitions)]
         pairs = [(where, link) for where, link in pairs if where is not None]
@@ -157,6 +178,7 @@ def table_entries(
                 license_column=license_cell.column if license_cell else row.column,
                 table=table,
                 row_index=index,
+                name_links=named,
             )
         )
     return columns, entries

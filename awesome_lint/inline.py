@@ -57,7 +57,7 @@ def _tokens(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Any]:
         return list(span_token.tokenize_inner(text))
 
 
-def _plain(tokens: Any) -> str:
+def _plain(tokens: Any, alt_text: bool = True) -> str:
     parts: list[str] = []
     for item in tokens:
         if isinstance(item, span_token.RawText):
@@ -66,8 +66,11 @@ def _plain(tokens: Any) -> str:
             parts.append(" ")
         elif isinstance(item, span_token.HtmlSpan):
             continue
-        elif isinstance(item, span_token.Image) or getattr(item, "children", None) is not None:
-            parts.append(_plain(item.children))
+        elif isinstance(item, span_token.Image):
+            if alt_text:
+                parts.append(_plain(item.children))
+        elif getattr(item, "children", None) is not None:
+            parts.append(_plain(item.children, alt_text))
     return "".join(parts)
 
 
@@ -79,6 +82,14 @@ def plain_text(text: str, definitions: Mapping[str, tuple[str, str]] | None = No
     if simple:
         return simple.group(1)
     return _plain(_tokens(text, definitions or {}))
+
+
+def heading_text(text: str, definitions: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """A heading's text as GitHub makes its anchor from it: as ``plain_text``, but an image
+    (a badge) adds nothing, not even its alt text."""
+    if not _MARKUP_HINT.search(text):
+        return text
+    return _plain(_tokens(text, definitions or {}), alt_text=False)
 
 
 def _bare_urls(content: str) -> Iterator[str]:

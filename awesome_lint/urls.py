@@ -33,20 +33,40 @@ _QUERYLESS_WEB_URL = re.compile(
 )
 
 
+_README = re.compile(r"readme(?:\.md|\.markdown|\.rst|\.txt)?", re.IGNORECASE)
+
+
 def _github_path(path: str) -> str:
+    """``owner/repo`` case-folded without ``.git``; ``/tree/<branch>`` and
+    ``/blob/<branch>/README.md`` are the repository itself (a subfolder is not)."""
     segments = path.split("/")
     if len(segments) >= 3:
         segments[1] = segments[1].lower()
         segments[2] = segments[2].lower().removesuffix(".git")
+        rest = segments[3:]
+        if (len(rest) == 2 and rest[0] == "tree") or (
+            len(rest) == 3 and rest[0] == "blob" and _README.fullmatch(rest[2])
+        ):
+            segments = segments[:3]
         path = "/".join(segments)
     return path
+
+
+def _fragment(url: str, github: bool) -> str:
+    """A fragment counts (anchors of one page are different targets), but GitHub's
+    ``#readme`` is the repository."""
+    fragment = url.partition("#")[2]
+    if not fragment or (github and fragment.lower() == "readme"):
+        return ""
+    return "#" + fragment
 
 
 @lru_cache(maxsize=65536)
 def normalize_url(url: str) -> str:
     """The form two links share when they are the same entry: http and https alike, no
-    ``www.``, no trailing slash, no default port, no ``utm_*`` parameters, no fragment; on
-    GitHub, ``owner/repo`` case-folded and without ``.git``. Other paths keep their case."""
+    ``www.``, no trailing slash, no default port, no ``utm_*`` parameters; on GitHub,
+    ``owner/repo`` case-folded, without ``.git``, ``#readme``, ``/tree/<branch>`` or
+    ``/blob/<branch>/README.md``. Other paths keep their case, and fragments count."""
     simple = _QUERYLESS_WEB_URL.fullmatch(url)
     if simple:  # most links: no query, so no need for the general parser
         (
@@ -59,7 +79,8 @@ def normalize_url(url: str) -> str:
         if port is not None and int(port) != _DEFAULT_PORTS[scheme.lower()]:
             host = f"{host}:{int(port)}"
         path = (path or "").rstrip("/")
-        return f"//{host}{_github_path(path) if host in _GITHUB_HOSTS else path}"
+        github = host in _GITHUB_HOSTS
+        return f"//{host}{_github_path(path) if github else path}{_fragment(url, github)}"
     text = url.strip()
     if text.lower().startswith("www."):
         text = "http://" + text
@@ -70,7 +91,7 @@ def normalize_url(url: str) -> str:
         return text
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        return text.split("#", 1)[0]
+        return text
     host = (parts.hostname or "").lower().removeprefix("www.")
     if port is not None and port != _DEFAULT_PORTS.get(scheme):
         host = f"{host}:{port}"
@@ -84,7 +105,8 @@ def normalize_url(url: str) -> str:
             if not k.startswith("utm_")
         ]
     )
-    return f"//{host}{path}" + (f"?{query}" if query else "")
+    fragment = _fragment(text, host in _GITHUB_HOSTS)
+    return f"//{host}{path}" + (f"?{query}" if query else "") + fragment
 
 
 def url_problem(url: str) -> str | None:
@@ -114,6 +136,9 @@ def url_problem(url: str) -> str | None:
             if "." not in host and host != "localhost":
                 return f"`{host}` is not a host name"
         return None
+    stray = re.match(r"^[\[(<'\"]+(?=[A-Za-z][A-Za-z0-9+.-]*://)", url)
+    if stray:
+        return f"`{stray.group()}` stands before the URL's scheme"
     if re.match(r"^https?//", url, re.IGNORECASE):
         return "the scheme lacks its colon (`https://`)"
     if _DOMAIN_LIKE.match(url):

@@ -10,15 +10,16 @@ from conftest import run
 import awesome_lint
 
 RAGGED = "| Name | Link |\n| --- | --- |\n| 模型 | [a](https://a.io) |\n| b |\n"
+HIDDEN = "| Name | Link |\n| --- | --- |\n| 模型 | [a](https://a.io) | hidden |\n"
 
 
 def test_check_text_reports_what_check_reports(tmp_path: Path) -> None:
     path = tmp_path / "list.md"
-    path.write_text(RAGGED, encoding="utf-8")
-    found = awesome_lint.check_text(RAGGED, path=str(path), select=["AL001"])
-    assert [(item.line, item.column, item.code) for item in found] == [(4, 1, "AL001")]
+    path.write_text(HIDDEN, encoding="utf-8")
+    found = awesome_lint.check_text(HIDDEN, path=str(path), select=["AL001"])
+    assert [(item.line, item.column, item.code) for item in found] == [(3, 28, "AL001")]
     cli = run("check", "--select", "AL001", str(path))
-    assert cli.out.startswith(f"{path}:4:1: AL001 ")
+    assert cli.out.startswith(f"{path}:3:28: AL001 row has 3 cells but the header has 2")
 
 
 def test_fix_text_equals_the_command_line_fix(tmp_path: Path) -> None:
@@ -45,7 +46,7 @@ def test_fix_paths_writes_only_what_changed(tmp_path: Path) -> None:
         (str(ragged), True),
         (str(clean), False),
     ]
-    assert awesome_lint.check_paths([str(ragged)], awesome_lint.Options(select=("AL001",))) == []
+    assert awesome_lint.check_paths([str(ragged)], awesome_lint.Options(select=("AL002",))) == []
 
 
 def test_unknown_names_are_attribute_errors() -> None:

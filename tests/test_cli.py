@@ -17,9 +17,12 @@ MISALIGNED = "| a | b |\n|---|---|\n| long cell | 2 |\n"
 CORE = ("--select", "AL001,AL002,AL003")  # the table rules; others have tests of their own
 ALIGNED = "| a         | b   |\n| --------- | --- |\n| long cell | 2   |\n"
 SHORT_ROW = "| a | b |\n| --- | --- |\n| 1 |\n"
+# the table rules' strict options: short rows and every missing blank line reported
+STRICT = '[table-column-count]\nshort-rows = true\n[blanks-around-table]\nstyle = "everywhere"\n'
 
 
 def test_check_reports_path_line_column_code_message_sorted(write) -> None:  # type: ignore[no-untyped-def]
+    write(".awesome-lint.toml", STRICT)
     path = write("list.md", "Intro\n" + SHORT_ROW)
     result = run("check", *CORE, str(path))
     assert result.code == 1
@@ -39,6 +42,7 @@ def test_check_clean_file_exits_zero(write) -> None:  # type: ignore[no-untyped-
 
 
 def test_check_json(write) -> None:  # type: ignore[no-untyped-def]
+    write(".awesome-lint.toml", STRICT)
     path = write("list.md", SHORT_ROW)
     records = json.loads(run("check", *CORE, "--format", "json", str(path)).out)
     assert records[0] == {
@@ -58,7 +62,8 @@ def test_check_json(write) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("flags", "codes"),
     [
-        (["--ignore", "AL2"], ["AL002", "AL001"]),
+        (["--ignore", "AL2"], ["AL001"]),  # AL002 is not a default rule: `fix --check` is
+        (["--ignore", "AL2", "--extend-select", "AL002"], ["AL002", "AL001"]),
         (["--select", "AL001"], ["AL001"]),
         (["--select", "table-format"], ["AL002"]),
         (["--select", "AL0", "--ignore", "AL002"], ["AL001"]),
@@ -67,6 +72,7 @@ def test_check_json(write) -> None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_rule_selection(write, flags: list[str], codes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    write(".awesome-lint.toml", STRICT)
     path = write("list.md", SHORT_ROW)
     records = json.loads(run("check", "--format", "json", *flags, str(path)).out)
     assert [record["code"] for record in records] == codes
@@ -81,7 +87,7 @@ def test_unknown_rule_is_a_usage_error(write) -> None:  # type: ignore[no-untype
 
 def test_severity_and_fail_on_from_config(write) -> None:  # type: ignore[no-untyped-def]
     path = write("list.md", MISALIGNED)
-    write(".awesome-lint.toml", '[severity]\nAL002 = "warning"\n')
+    write(".awesome-lint.toml", 'extend-select = ["AL002"]\n[severity]\nAL002 = "warning"\n')
     assert run("check", str(path)).code == 0
     assert run("check", "--fail-on", "warning", str(path)).code == 1
     records = json.loads(run("check", "--format", "json", str(path)).out)
@@ -89,11 +95,11 @@ def test_severity_and_fail_on_from_config(write) -> None:  # type: ignore[no-unt
 
 
 def test_pyproject_table_and_nearest_config_wins(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    write("pyproject.toml", '[tool.awesome-lint]\nstyle = "compact"\n')
+    write("pyproject.toml", '[tool.awesome-lint]\nstyle = "compact"\nextend-select = ["AL002"]\n')
     write("docs/pyproject.toml", "[project]\nname = 'x'\n")  # no table: does not count
     path = write("docs/list.md", "| a | b |\n| --- | --- |\n| long cell | 2 |\n")
     assert run("check", str(path)).code == 0
-    write("docs/.awesome-lint.toml", 'style = "aligned"\n')
+    write("docs/.awesome-lint.toml", 'style = "aligned"\nextend-select = ["AL002"]\n')
     assert run("check", str(path)).code == 1
 
 
@@ -175,6 +181,7 @@ def test_fix_compact_style(write) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_fix_applies_other_rules_only_when_selected_by_name(write) -> None:  # type: ignore[no-untyped-def]
+    write(".awesome-lint.toml", STRICT)
     text = "Intro\n" + ALIGNED
     path = write("list.md", text)
     assert run("fix", str(path)).code == 0
@@ -243,7 +250,7 @@ def test_no_path_means_the_readme_here(tmp_path: Path, monkeypatch) -> None:  # 
     monkeypatch.chdir(tmp_path)
     assert run("check").code == 2
     (tmp_path / "Readme.md").write_text(MISALIGNED, encoding="utf-8")
-    result = run("check")
+    result = run("check", "--extend-select", "AL002")
     assert result.code == 1
     assert result.out.startswith("Readme.md:1:1: AL002")
 

@@ -54,7 +54,8 @@ def test_document_examples_fail_and_the_fixed_example_passes(rule: Rule, tmp_pat
     if rule.code != "AL001":  # a long row is reported until a person merges its cells
         assert f'"code": "{rule.code}"' not in remaining
     fix_text = next(line for line in text_lines(rule) if line.startswith("- **Fix**"))
-    if rule.fix is not None and "--links" not in fix_text:  # a fix from link facts needs them
+    # a fix from link facts needs them; one made by hand is not the command's
+    if rule.fix is not None and "--links" not in fix_text and "by hand" not in fix_text:
         selection = "AL001,AL002" if rule.code == "AL001" else f"AL002,{rule.code}"
         unsafe = ["--unsafe-fixes"] if rule.fix_safety is FixSafety.UNSAFE else []
         assert run("fix", "--select", selection, *unsafe, str(example)).code == 0

@@ -63,7 +63,10 @@ def test_reference_links_and_bare_urls_make_entries() -> None:
     ("one", "other"),
     [
         ("https://github.com/THUDM/ChatGLM-6B", "http://www.github.com/thudm/chatglm-6b.git/"),
-        ("https://example.org/a/", "https://example.org:443/a#section"),
+        ("https://example.org/a/#s", "https://example.org:443/a#s"),
+        ("https://github.com/THUDM/ChatGLM-6B#readme", "https://github.com/thudm/chatglm-6b"),
+        ("https://github.com/a/b/tree/main", "https://github.com/a/b"),
+        ("https://github.com/a/b/blob/master/README.md", "https://github.com/a/b/"),
         ("https://example.org/a?utm_source=x&b=1", "https://example.org/a?b=1"),
         ("www.example.org", "https://example.org/"),
     ],
@@ -78,6 +81,8 @@ def test_urls_that_are_the_same_entry(one: str, other: str) -> None:
         ("https://github.com/THUDM/ChatGLM-6B", "https://github.com/THUDM/ChatGLM-6B/tree/main/x"),
         ("https://example.org/Path", "https://example.org/path"),
         ("https://example.org:8080/", "https://example.org/"),
+        ("https://x.io/README-Part2.md#models", "https://x.io/README-Part2.md#datasets"),
+        ("https://github.com/a/b/blob/main/docs/x.md", "https://github.com/a/b"),
     ],
 )
 def test_urls_that_are_different_entries(one: str, other: str) -> None:

@@ -64,16 +64,17 @@ def test_per_file_ignores_and_ignored_entries(write) -> None:  # type: ignore[no
 
 
 def test_rule_options_and_column_aliases(write) -> None:  # type: ignore[no-untyped-def]
+    rows = "".join(f"| Y{n} | 好 | [y](https://y.io/{n}) |\n" for n in range(5))
     path = write(
         "list.md",
-        "| 项目 | 一句话 | Repo |\n| --- | --- | --- |\n| X |  | [x](https://x.io) |\n",
+        "| 项目 | 一句话 | Repo |\n| --- | --- | --- |\n| X |  | [x](https://x.io) |\n" + rows,
     )
     assert check_json(path, "--select", "AL004") == []
     write(".awesome-lint.toml", '[columns]\ndescription = ["一句话"]\n')
     assert check_json(path, "--select", "AL004") == [("AL004", 3)]
     write(
         ".awesome-lint.toml",
-        '[columns]\ndescription = ["一句话"]\n[empty-cell]\ncolumns = ["name"]\n',
+        '[columns]\ndescription = ["一句话"]\n[empty-cell]\nmin-filled = 0.9\n',
     )
     assert check_json(path, "--select", "AL004") == []
 
@@ -90,11 +91,12 @@ def test_unknown_rule_option_is_exit_2(write) -> None:  # type: ignore[no-untype
 
 def test_github_annotations(write) -> None:  # type: ignore[no-untyped-def]
     path = write("list.md", DUPLICATES)
+    write(".awesome-lint.toml", "[missing-license]\nrequire = true\n")  # every entry needs one
     out = run("check", "--select", "AL201,AL203", "--format", "github", str(path)).out
     lines = out.splitlines()
     assert (
         f"::error file={path},line=2,col=7,title=AL201 duplicate-link::AL201 "
-        "`https://a.io` is also the link of `A` on line 1"
+        "`https://a.io` is also the link of `A` on line 1, in this section"
     ) in lines
     assert any(line.startswith("::warning ") and "AL203" in line for line in lines)
 

@@ -1,11 +1,12 @@
-"""AL003 blanks-around-table: no blank line between a table and the text before or after it."""
+"""AL003 blanks-around-table: a line GitHub takes into a table because no blank line ends it, or
+(style "everywhere") no blank line between a table and the text before or after it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from awesome_lint.gfm import is_blank
-from awesome_lint.parse import Document, Table
+from awesome_lint.parse import Document, Row, Table
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
 _LIST_MARKER = frozenset("-+*.)0123456789")
@@ -51,16 +52,44 @@ def _missing_blanks(document: Document, table: Table) -> Iterator[Finding]:
             )
 
 
+def _swallowed(row: Row) -> bool:
+    """A body line without a cell separator: GitHub takes a text line written right under a
+    table as one more row (its text in the first cell)."""
+    return "|" not in row.raw
+
+
+def _taken_in(table: Table) -> Iterator[Finding]:
+    """The first line of text GitHub takes into the table; a blank line before it would end
+    the table there. Not fixed: the blank line changes what GitHub shows, as it should."""
+    for row in table.body:
+        if _swallowed(row):
+            text = row.raw.strip()
+            shown = text if len(text) <= 40 else text[:39] + "…"
+            yield Finding(
+                row.line,
+                row.column,
+                f"`{shown}` has no `|` but GitHub shows it as a row of the table above; "
+                "a blank line before it ends the table",
+                end_column=row.column + len(row.raw),
+            )
+            return
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    everywhere = context.option(RULE, "style") == "everywhere"
     for table in document.tables:
-        yield from _missing_blanks(document, table)
+        yield from _taken_in(table)
+        if everywhere:
+            yield from _missing_blanks(document, table)
 
 
 RULE = Rule(
     code="AL003",
     name="blanks-around-table",
-    summary="A table has no blank line before or after it",
+    summary="A line is taken into a table for want of a blank line (or, by option, any table "
+    "without blank lines around it)",
     severity=Severity.ERROR,
     check=check,
     fix=FixPolicy(FixSafety.SAFE),
+    options={"style": "needed"},
 )

@@ -6,17 +6,17 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from awesome_lint.inline import plain_text
+from awesome_lint.inline import heading_text
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
-from awesome_lint.urls import github_slugs, relative_target
+from awesome_lint.urls import github_slugs, relative_target, url_problem
 
 _HTML_ANCHOR = re.compile(r"""<[^>]*\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
 def anchors(document: Document) -> set[str]:
     """Every fragment that lands somewhere: heading slugs and HTML ``name``/``id``s."""
-    headings = [plain_text(block.text, document.definitions) for block in document.headings]
+    headings = [heading_text(block.text, document.definitions) for block in document.headings]
     found = github_slugs(headings)
     for line in document.source.lines:
         if "=" in line:
@@ -36,7 +36,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 yield Finding(found.line, found.column, f"no heading or anchor `{url}` here")
             continue
         path = relative_target(url)
-        if path is not None and path not in context.facts.existing:
+        if path is not None and path not in context.facts.existing and not url_problem(url):
             yield Finding(found.line, found.column, f"`{path}` does not exist")
 
 

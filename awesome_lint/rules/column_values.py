@@ -12,14 +12,30 @@ from awesome_lint.entries import normalize_header
 from awesome_lint.parse import Cell, Document, Table
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 
-_NOT_KEY = re.compile(r"[\W_]+")
+# what spellings of one value may differ in: spaces, `-`, `_` and `.` (not between digits: `1-5`
+# is not `15`), invisible format characters; symbols, emoji and CJK are the value itself
+_SEPARATORS = re.compile(r"(?<!\d)[-_.]|[-_.](?!\d)|\s+")
+_WHITESPACE = re.compile(r"\s+")
+_MARKUP = re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
 
 
 def value_key(value: str) -> str:
-    """Spellings of one value share a key: NFKC, case-folded, without punctuation, spaces and
-    a trailing "license"."""
-    key = _NOT_KEY.sub("", unicodedata.normalize("NFKC", value).casefold())
-    return key.removesuffix("licence").removesuffix("license") or key
+    """Spellings of one value share a key: NFKC, case-folded, without whitespace, `-`, `_`,
+    `.`, invisible format characters, surrounding code or emphasis markup and a trailing
+    "license"/"licence". Two values with different keys are different values; an empty key
+    (a cell of markup only) matches nothing."""
+    text = unicodedata.normalize("NFKC", value).strip()
+    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    while True:
+        unwrapped = _MARKUP.sub(r"\1", text.strip())
+        if unwrapped == text.strip():
+            break
+        text = unwrapped
+    key = _SEPARATORS.sub("", text.casefold())
+    for suffix in ("licence", "license"):
+        if key.endswith(suffix) and len(key) > len(suffix):
+            key = key[: -len(suffix)]
+    return key
 
 
 @dataclass(frozen=True)
@@ -44,27 +60,37 @@ def _column_problems(
     values = [cell for cell in cells if cell is not None and cell.text]
     header = table.header.texts[column]
     if allowed is not None:
-        by_key = {value_key(value): value for value in allowed}
+        by_key = {value_key(value): value for value in allowed if value_key(value)}
         listed = ", ".join(f"`{value}`" for value in allowed)
         for cell in values:
             if cell.text not in allowed:
-                fix = by_key.get(value_key(cell.text))
+                fix = by_key.get(value_key(cell.text) or "\0")
                 yield _Problem(cell, f"`{cell.text}` is not one of {listed} in `{header}`", fix)
         return
     if len(values) < context.option(RULE, "min-rows"):
         return
     counts = Counter(cell.text for cell in values)
-    if len(counts) > context.option(RULE, "max-distinct"):
-        return
     spellings: dict[str, list[str]] = {}
     for value in counts:
-        spellings.setdefault(value_key(value), []).append(value)
+        key = value_key(value)
+        if key:
+            spellings.setdefault(key, []).append(value)
+    if len(spellings) > len(values) / 2:
+        return  # free text (names, prices, dates): its values do not repeat
     for variants in spellings.values():
         if len(variants) < 2:
             continue
         majority = max(variants, key=lambda value: (counts[value], -variants.index(value)))
+        if counts[majority] < context.option(RULE, "min-count"):
+            continue
         for cell in values:
-            if cell.text in variants and cell.text != majority:
+            # spaces are not spelling: HTML shows `0.07 / 1K` and `0.07  / 1K` alike, and a
+            # list rarely cares whether `0.07/1K` has them
+            if (
+                cell.text in variants
+                and counts[cell.text] < counts[majority]
+                and _WHITESPACE.sub("", cell.text) != _WHITESPACE.sub("", majority)
+            ):
                 yield _Problem(
                     cell,
                     f"`{cell.text}` is written `{majority}` in {counts[majority]} other rows "
@@ -109,5 +135,5 @@ RULE = Rule(
     severity=Severity.WARNING,
     check=check,
     fix=FixPolicy(FixSafety.EDIT),
-    options={"allowed": {}, "min-rows": 10, "max-distinct": 8},
+    options={"allowed": {}, "min-rows": 10, "min-count": 3},
 )

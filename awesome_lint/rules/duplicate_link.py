@@ -1,42 +1,102 @@
-"""AL201 duplicate-link: two entries link the same URL."""
+"""AL201 duplicate-link: the same entry twice: in one section always, across sections where the
+list does not repeat entries by design."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from awesome_lint.entries import Entry
+from awesome_lint.inline import links
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import normalize_url
 
 
+@dataclass(frozen=True)
+class _Seen:
+    entry: Entry
+    column: int
+    section: int
+
+
+def _other_links(document: Document, entry: Entry) -> frozenset[str]:
+    """A table row's links outside its name and link cells (videos, papers, badges): rows that
+    share a resource but differ here are different entries (two videos on one book)."""
+    if entry.table is None:
+        return frozenset()
+    row = entry.table.body[entry.row_index]
+    own = set(entry.url_columns)
+    found: set[str] = set()
+    for cell in row.cells:
+        if cell.column == entry.description_column:
+            continue
+        for link in links(cell.text, document.definitions):
+            if link.url and not link.image and cell.column + max(link.offset, 0) not in own:
+                found.add(normalize_url(link.url))
+    return frozenset(found)
+
+
+def _distinct(document: Document, one: Entry, other: Entry) -> bool:
+    mine, theirs = _other_links(document, one), _other_links(document, other)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    first: dict[str, tuple[Entry, int]] = {}
-    for entry in context.analysis.entries.entries:
-        seen_here: set[str] = set()
-        for link, column in zip(entry.urls, entry.url_columns, strict=False):
-            if link.url.startswith("#"):
+    analysis = context.analysis
+    cross = context.option(RULE, "cross-section")
+    first: dict[str, list[_Seen]] = {}
+    for entry in analysis.entries.entries:
+        section = analysis.section_of(entry.line)
+        columns = dict(zip((link.url for link in entry.urls), entry.url_columns, strict=False))
+        for link in entry.own_urls:
+            key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
+            if not key or key not in analysis.entry_keys[entry.line]:
                 continue
-            key = normalize_url(link.url)
-            if key in seen_here:
-                continue  # an entry that links itself twice is one entry
-            seen_here.add(key)
-            if key in first:
-                earlier, earlier_column = first[key]
-                yield Finding(
-                    entry.line,
-                    column,
-                    f"`{link.url}` is also the link of `{earlier.name}` on line {earlier.line}",
-                    related=((earlier.line, earlier_column),),
-                )
-            else:
-                first[key] = (entry, column)
+            column = columns.get(link.url, entry.column)
+            earlier = next(
+                (
+                    seen
+                    for seen in first.get(key, [])
+                    if seen.entry.line != entry.line
+                    and not _distinct(document, seen.entry, entry)
+                    and _reported(cross, analysis.repeats_by_design, seen.section, section)
+                ),
+                None,
+            )
+            first.setdefault(key, []).append(_Seen(entry, column, section))
+            if earlier is None:
+                continue
+            where = "in this section" if earlier.section == section else "in another section"
+            yield Finding(
+                entry.line,
+                column,
+                f"`{link.url}` is also the link of `{earlier.entry.name}` on line "
+                f"{earlier.entry.line}, {where}",
+                related=((earlier.entry.line, earlier.column),),
+                end_column=column + len(link.url),
+            )
+            break  # one finding per entry
+
+
+def _reported(cross: str, by_design: Callable[[int, int], bool], one: int, other: int) -> bool:
+    """Same section: always. Across sections: by the option; "auto" unless the list repeats
+    entries across these sections by habit."""
+    if one == other:
+        return True
+    if cross == "allow":
+        return False
+    if cross == "report":
+        return True
+    return not by_design(one, other)
 
 
 RULE = Rule(
     code="AL201",
     name="duplicate-link",
-    summary="Two entries link the same URL",
+    summary="The same entry is listed twice: in one section, or across sections where the list "
+    "does not repeat entries",
     severity=Severity.ERROR,
     check=check,
+    options={"cross-section": "auto"},
 )

@@ -1,37 +1,103 @@
-"""AL202 duplicate-name: two entries share a name."""
+"""AL202 duplicate-name: one entry listed twice under two URLs of the same site: the same name
+(case and width folded), where AL201 does not already see the same URL."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from awesome_lint.entries import Entry
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import name_key
 
+# hosts whose first path segment is an owner: two owners' projects are two sites
+_CODE_HOSTS = frozenset(
+    {"github.com", "gitlab.com", "gitee.com", "huggingface.co", "bitbucket.org"}
+)
+
+
+_SHARED_SUFFIXES = frozenset(
+    {"github.io", "gitlab.io", "gitee.io", "netlify.app", "vercel.app", "herokuapp.com",
+     "pages.dev", "readthedocs.io", "blogspot.com", "web.app", "firebaseapp.com", "glitch.me",
+     "co.uk", "com.cn", "com.au", "co.jp", "com.br", "co.in", "org.uk", "gov.uk", "ac.uk",
+     "com.tw", "com.hk", "edu.cn", "org.cn", "gov.cn", "ac.cn"}
+)  # fmt: skip
+
+
+# where services keep their API documentation: a link there is the service's, whatever its
+# own site
+_DOCUMENTATION_HOSTS = ("getpostman.com", "postman.com", "rapidapi.com", "readme.io",
+                        "gitbook.io", "swaggerhub.com", "apiary.io", "stoplight.io")  # fmt: skip
+_ANY_SITE = "*"
+
+
+def site(url: str) -> str:
+    """Where a link leads, as far as telling one entry from another goes: a domain (its last
+    two labels), an owner on a code host, or the whole path of a relative link."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if not host:
+        return parts.path
+    if any(host == doc or host.endswith("." + doc) for doc in _DOCUMENTATION_HOSTS):
+        return _ANY_SITE
+    if host in _CODE_HOSTS:
+        owner = parts.path.strip("/").split("/")[0].lower()
+        return f"{host}/{owner}"
+    labels = host.split(".")
+    # a project on a shared host (name.github.io) or under a two-label suffix (x.co.uk) is a
+    # site of its own
+    depth = 3 if ".".join(labels[-2:]) in _SHARED_SUFFIXES else 2
+    return ".".join(labels[-depth:])
+
+
+def _same_site(one: Entry, other: Entry) -> bool:
+    mine = {site(link.url) for link in one.own_urls}
+    theirs = {site(link.url) for link in other.own_urls}
+    return bool(mine & theirs) or (_ANY_SITE in mine | theirs)
+
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    first: dict[str, Entry] = {}
-    for entry in context.analysis.entries.entries:
+    analysis = context.analysis
+    cross = context.option(RULE, "cross-section")
+    first: dict[str, list[Entry]] = {}
+    for entry in analysis.entries.entries:
         key = name_key(entry.name)
-        if not key:
+        own = analysis.entry_keys[entry.line]
+        if not key or not own:
             continue
-        if key in first:
-            earlier = first[key]
+        section = analysis.section_of(entry.line)
+        for earlier in first.get(key, []):
+            theirs = analysis.entry_keys[earlier.line]
+            if set(own) & set(theirs):
+                continue  # the same URL: AL201's finding
+            if not _same_site(entry, earlier):
+                continue  # two sites: two things that share a name (Cat Facts, SWAPI)
+            other = analysis.section_of(earlier.line)
+            if other != section and (
+                cross == "allow" or (cross == "auto" and analysis.repeats_by_design(other, section))
+            ):
+                continue
+            where = "in this section" if other == section else "in another section"
             yield Finding(
                 entry.line,
                 entry.name_column,
-                f"`{entry.name}` is already an entry on line {earlier.line}",
+                f"`{entry.name}` is already an entry on line {earlier.line}, {where}, under "
+                f"another link of the same site",
                 related=((earlier.line, earlier.name_column),),
             )
-        else:
-            first[key] = entry
+            break
+        first.setdefault(key, []).append(entry)
 
 
 RULE = Rule(
     code="AL202",
     name="duplicate-name",
-    summary="Two entries share a name (case and width folded)",
+    summary="The same name is listed twice under two links of one site",
     severity=Severity.ERROR,
     check=check,
+    options={"cross-section": "auto"},
 )

@@ -1,41 +1,62 @@
-"""AL004 empty-cell: an empty cell in a required column of a table of entries."""
+"""AL004 empty-cell: an empty cell in a column its table nearly always fills."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.parse import Document
+from awesome_lint.entries import has_entry_link, normalize_header
+from awesome_lint.parse import Document, Table
 from awesome_lint.rule import Context, Finding, Rule, Severity
+
+# remarks columns are filled when there is something to remark, not as a rule
+_REMARKS = frozenset(
+    {"说明", "备注", "注", "注释", "remarks", "remark", "notes", "note", "comment"}
+)
+
+
+def _filled(table: Table, column: int) -> list[bool]:
+    """Whether each body row fills the column; `-` is written as a deliberate empty."""
+    return [
+        cell is not None and bool(cell.text) and cell.text != "-"
+        for cell in (row.cell(column) for row in table.body)
+    ]
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     index = context.analysis.entries
-    required = [role for role in context.option(RULE, "columns")]
-    entry_rows = {(entry.table.line, entry.row_index) for entry in index.entries if entry.table}
+    required = context.option(RULE, "columns")
+    share = float(context.option(RULE, "min-filled"))
     for table in document.tables:
         columns = index.columns.get(table.line)
-        if columns is None or not any(line == table.line for line, _ in entry_rows):
+        if columns is None or len(table.body) < context.option(RULE, "min-rows"):
             continue
         headers = table.header.texts
-        for row_index, row in enumerate(table.body):
-            name_has_link = (table.line, row_index) in entry_rows
-            for role in required:
-                column = getattr(columns, role)
-                if column < 0:
-                    continue
-                if role == "link" and name_has_link:
-                    continue  # the link is in the name cell: AL005's business
+        named = [has_entry_link(row.cell(columns.name), document.definitions) for row in table.body]
+        for role in required:
+            column = getattr(columns, role)
+            if column < 0 or normalize_header(headers[column]) in _REMARKS:
+                continue
+            filled = _filled(table, column)
+            if sum(filled) < share * len(filled):
+                continue  # the table has no convention of filling this column
+            for row_number, (row, full) in enumerate(zip(table.body, filled, strict=True)):
                 cell = row.cell(column)
-                if cell is None or not cell.text:
-                    message = f"the `{headers[column]}` cell is empty"
-                    yield Finding(row.line, row.column_of(column), message)
+                if role == "link" and named[row_number]:
+                    continue  # the link is in the name cell: AL005's business
+                if not full and not (cell is not None and cell.text == "-"):
+                    yield Finding(
+                        row.line,
+                        row.column_of(column),
+                        f"the `{headers[column]}` cell is empty; {sum(filled)} of the table's "
+                        f"{len(filled)} rows fill it",
+                    )
 
 
 RULE = Rule(
     code="AL004",
     name="empty-cell",
-    summary="A table of entries has an empty cell in a required column",
+    summary="A table leaves a cell empty in a column it nearly always fills",
     severity=Severity.ERROR,
     check=check,
-    options={"columns": ["name", "link", "description"]},
+    options={"columns": ["name", "link", "description"], "min-filled": 0.8, "min-rows": 5},
 )

@@ -1,47 +1,55 @@
-"""AL005 link-placement: rows of a table with a link column that put their link elsewhere."""
+"""AL005 link-placement: a row that puts its link elsewhere than its table's link column, in a
+table whose rows mix placements."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
-from awesome_lint.inline import links
-from awesome_lint.parse import Document
+from awesome_lint.entries import has_entry_link
+from awesome_lint.parse import Document, Table
 from awesome_lint.rule import Context, Finding, Rule, Severity
+
+
+def _placements(
+    table: Table, name: int, link: int, definitions: Mapping[str, tuple[str, str]]
+) -> list[tuple[bool, bool]]:
+    """For each body row: whether its name cell and its link cell hold a link."""
+    return [
+        (has_entry_link(row.cell(name), definitions), has_entry_link(row.cell(link), definitions))
+        for row in table.body
+    ]
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     index = context.analysis.entries
+    minimum = context.option(RULE, "min-rows")
     for table in document.tables:
         columns = index.columns.get(table.line)
-        if columns is None or columns.link < 0:
+        if columns is None or columns.link < 0 or columns.name < 0:
+            continue
+        placements = _placements(table, columns.name, columns.link, document.definitions)
+        in_column = sum(1 for _, linked in placements if linked)
+        elsewhere = sum(1 for named, linked in placements if named and not linked)
+        # one convention for the whole table (a badge column, links only in names, links only
+        # in the link column) is the table's own business: only a mix is reported
+        if in_column < minimum or elsewhere == 0:
             continue
         header = table.header.texts[columns.link]
-        for row in table.body:
-            link_cell = row.cell(columns.link)
-            if link_cell is not None and any(
-                not link.image for link in links(link_cell.text, document.definitions)
-            ):
-                continue
-            where = row.column_of(columns.link)
-            name_cell = row.cell(columns.name)
-            in_name = name_cell is not None and any(
-                not link.image and not link.url.startswith("#")
-                for link in links(name_cell.text, document.definitions)
-            )
-            if in_name:
+        for row, (named, linked) in zip(table.body, placements, strict=True):
+            if named and not linked:
                 yield Finding(
                     row.line,
-                    where,
-                    f"the link is in the name cell and the `{header}` cell is empty",
+                    row.column_of(columns.link),
+                    f"the link is in the name cell and the `{header}` cell is empty; "
+                    f"{in_column} of the table's {len(table.body)} rows put their link there",
                 )
-            else:
-                yield Finding(row.line, where, f"the row has no link, in `{header}` or elsewhere")
 
 
 RULE = Rule(
     code="AL005",
     name="link-placement",
-    summary="A row of a table with a link column puts its link elsewhere, or has none",
+    summary="A row puts its link elsewhere than the table's link column, in a table that mixes",
     severity=Severity.ERROR,
     check=check,
+    options={"min-rows": 2},
 )

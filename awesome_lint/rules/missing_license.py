@@ -1,4 +1,5 @@
-"""AL203 missing-license: an entry that says nothing about its license."""
+"""AL203 missing-license: an entry without a license note, where its table or section records
+licenses."""
 
 from __future__ import annotations
 
@@ -7,20 +8,25 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from awesome_lint.entries import Entry
+from awesome_lint.inline import plain_text
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 
-# SPDX names and how lists write license terms, in English and Chinese; a bare "open source"
-# or "开源" says nothing about the terms and is not here
+# SPDX ids and names, and how lists write license terms, in English and Chinese. Words that are
+# also ordinary words elsewhere stay out: "Apache" alone (Apache Spark), "license" alone (License
+# Plate, "openly licensed works"), 协议 alone (HTTP协议), 商业 alone (商业公司).
 VOCABULARY = (
-    "MIT", "Apache", "Apache-2.0", "Apache 2.0", "GPL", "GPL-2.0", "GPL-3.0", "LGPL", "AGPL",
-    "BSD", "BSD-2-Clause", "BSD-3-Clause", "MPL", "MPL-2.0", "ISC", "Unlicense", "CC0",
-    "CC-BY", "CC BY", "CC-BY-SA", "CC-BY-NC", "CC BY-NC", "OpenRAIL", "RAIL", "WTFPL", "EPL",
-    "Llama 2", "Llama 3", "license", "licence", "licensed", "non-commercial",
-    "noncommercial", "commercial use", "research only", "research use", "research purposes",
-    "academic use", "public domain", "proprietary", "开源协议", "许可证", "许可", "协议",
-    "商用", "商业", "授权", "科研", "非商业", "学术研究",
+    "MIT", "MIT License", "Apache-2.0", "Apache 2.0", "Apache 2", "Apache License", "GPL",
+    "GPLv2", "GPLv3", "GPL-2.0", "GPL-3.0", "LGPL", "AGPL", "AGPL-3.0", "BSD", "BSD-2-Clause",
+    "BSD-3-Clause", "MPL", "MPL-2.0", "ISC", "Unlicense", "CC0", "CC-BY", "CC BY", "CC-BY-SA",
+    "CC BY-SA", "CC-BY-NC", "CC BY-NC", "CC-BY-NC-SA", "OpenRAIL", "BigScience RAIL", "WTFPL",
+    "EPL", "Llama 2 license", "Llama 3 license", "Llama 2 Community", "licensed under",
+    "under the license", "license:", "non-commercial", "noncommercial", "commercial use",
+    "research only", "research use only", "for research purposes", "academic use only",
+    "proprietary license", "开源协议", "许可证", "许可协议", "可商用", "商用", "免费商用",
+    "非商业", "仅限科研", "仅用于科研", "只能用作科研", "科研用途", "学术研究用途", "授权",
 )  # fmt: skip
+_MIN_SHARE = 0.1  # of a group's entries that state a license, for the group to record licenses
 
 
 @lru_cache(maxsize=8)
@@ -44,25 +50,52 @@ def _github_license(entry: Entry, context: Context) -> str | None:
     return None
 
 
-def _missing(document: Document, context: Context) -> Iterator[Entry]:
+def _noted(entry: Entry, words: Sequence[str], document: Document) -> bool:
+    if entry.license is not None:
+        return bool(plain_text(entry.license, document.definitions).strip(" -–—"))
+    return states_license(plain_text(entry.description, document.definitions), words)
+
+
+def _convention(entries: list[Entry], noted: int, required: bool | None) -> str | None:
+    """Why this group records licenses (for the message), or None where it does not: a license
+    column, or license notes on at least two of its entries and a tenth of them."""
+    if required is False:
+        return None
+    if entries[0].license is not None:
+        return "the table has a license column"
+    if required:
+        return "the list requires license notes"
+    if noted >= 2 and noted >= _MIN_SHARE * len(entries):
+        kind = "rows" if entries[0].table is not None else "entries of this section"
+        return f"{noted} of {len(entries)} {kind} state a license"
+    return None
+
+
+def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]]:
     words = tuple(VOCABULARY) + tuple(context.option(RULE, "extend-vocabulary"))
-    for entry in context.analysis.entries.entries:
-        if not entry.license and not states_license(entry.description, words):
-            yield entry
+    required = context.option(RULE, "require")
+    for entries in context.analysis.groups.values():
+        notes = [_noted(entry, words, document) for entry in entries]
+        why = _convention(entries, sum(notes), required)
+        if why is None:
+            continue
+        for entry, noted in zip(entries, notes, strict=True):
+            if not noted:
+                yield entry, why
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
-    for entry in _missing(document, context):
+    for entry, why in _missing(document, context):
         where = entry.license_column if entry.license is not None else entry.description_column
         spdx = _github_license(entry, context)
         name = entry.name or entry.urls[0].url
-        message = f"`{name}` has no license note"
+        message = f"`{name}` has no license note; {why}"
         if spdx:
             message += f"; its repository's license is `{spdx}`"
         # with --links: an empty license cell gets the repository's SPDX id
         edit = None
-        if spdx is not None and entry.license is not None:
+        if spdx is not None and entry.license == "":
             edit = text_edit(lines, entry.line, entry.license_column, "", spdx)
         yield Finding(entry.line, where, message, edits=(edit,) if edit else ())
 
@@ -70,9 +103,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 RULE = Rule(
     code="AL203",
     name="missing-license",
-    summary="An entry has no license note, in a license column or its description",
+    summary="An entry has no license note where its table or section records licenses",
     severity=Severity.WARNING,
     check=check,
     fix=FixPolicy(FixSafety.UNSAFE),
-    options={"extend-vocabulary": []},
+    options={"extend-vocabulary": [], "require": None},
 )

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from awesome_lint.parse import Document, Row, Table
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
+_COMMENT_CELL = re.compile(r"^\[//\]:\s*#")  # `[//]: # (note)`: a comment kept out of sight
+
+
+def _hides_content(row: Row, width: int) -> bool:
+    """Whether the cells beyond the header hold anything: an empty trailing cell (`| a | |`)
+    or a comment cell (`[//]: # …`) hides nothing a reader would miss."""
+    return any(cell.text and not _COMMENT_CELL.match(cell.text) for cell in row.cells[width:])
+
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
+    short_rows = context.option(RULE, "short-rows")
     for table in document.tables:
         editable = table.editable
         for row in table.body:
             count = len(row.texts)
-            if count < table.width:
+            if count < table.width and short_rows:
                 padded = _padded(table, row, lines[row.line - 1])
                 yield Finding(
                     row.line,
@@ -23,14 +33,18 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     f"GitHub shows the missing {table.width - count} empty",
                     edits=(Edit(row.line - 1, row.line, (padded,), RULE.code),) if editable else (),
                 )
-            elif count > table.width:
-                extra = row.cells[table.width]
+            elif count > table.width and _hides_content(row, table.width):
+                extra = next(
+                    cell
+                    for cell in row.cells[table.width :]
+                    if cell.text and not _COMMENT_CELL.match(cell.text)
+                )
                 yield Finding(
                     row.line,
                     extra.column,
                     f"row has {count} cells but the header has {table.width}; "
                     f"GitHub hides `{extra.text}`"
-                    + (" and the rest" if count > table.width + 1 else ""),
+                    + (" and the rest" if extra is not row.cells[-1] else ""),
                 )
 
 
@@ -48,4 +62,7 @@ RULE = Rule(
     severity=Severity.ERROR,
     check=check,
     fix=FixPolicy(FixSafety.SAFE, automatic=True, order=1),  # after AL002's whole tables
+    # short rows show their missing cells empty: `fix` pads them, `check` reports them only
+    # when asked
+    options={"short-rows": False},
 )

@@ -41,4 +41,7 @@ RULE = Rule(
     severity=Severity.ERROR,
     check=check,
     fix=FixPolicy(FixSafety.SAFE, automatic=True, order=0),
+    # formatting is `fix`'s job and `fix --check`'s report, as in ruff and prettier; selected,
+    # the rule reports exactly the tables `fix --check` would change
+    default=False,
 )
