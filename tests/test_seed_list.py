@@ -39,6 +39,23 @@ def test_rows_whose_address_cell_is_empty_while_the_name_links() -> None:
     assert all("name cell" in str(item["message"]) for item in found)
 
 
+def test_default_check_finds_exactly_what_the_seed_list_needs(tmp_path: Path) -> None:
+    """In a folder of its own (no LICENSE), default `check` on the seed list: AL206 on line 1,
+    AL201 on lines 12 and 17, AL203 on lines 10–22, 24 and 25, AL005 on lines 12–24; and
+    `fix --check` names the file."""
+    copy = tmp_path / "README.md"
+    shutil.copyfile(SEED, copy)
+    found = sorted((int(str(item["line"])), str(item["code"])) for item in findings(copy))
+    expected = sorted(
+        [(1, "AL206"), (12, "AL201"), (17, "AL201")]
+        + [(line, "AL203") for line in [*range(10, 23), 24, 25]]
+        + [(line, "AL005") for line in range(12, 25)]
+    )
+    assert found == expected
+    gate = run("fix", "--check", str(copy))
+    assert (gate.code, gate.out) == (1, f"would fix {copy}\n")
+
+
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=[path.name for path in CORPUS_FILES])
 def test_every_finding_points_at_a_real_place(path: Path, tmp_path: Path) -> None:
     copy = tmp_path / path.name

@@ -1,0 +1,88 @@
+"""Every rule's findings on every corpus list, as ruff's ecosystem check: run it before and
+after a rule change and read the difference. Each list is checked inside a rebuilt copy of its
+repository (tests/precision_set.py) and its findings are judged against the labels.
+
+    python benchmarks/ecosystem.py --out /tmp/before.txt
+    ... change a rule ...
+    python benchmarks/ecosystem.py --out /tmp/after.txt && diff /tmp/before.txt /tmp/after.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from precision_set import judge, missed, parse_json, rebuild, repositories
+
+from awesome_lint.cli import main as awesome_lint
+
+
+def findings_of(path: Path, flags: list[str]) -> list[dict[str, object]]:
+    out_bytes = io.BytesIO()
+    out = io.TextIOWrapper(out_bytes, encoding="utf-8", newline="")
+    code = awesome_lint(
+        ["check", "--format", "json", *flags, str(path)], stdout=out, stderr=io.StringIO()
+    )
+    out.flush()
+    if code not in (0, 1):
+        raise SystemExit(f"{path}: awesome-lint exited {code}")
+    return parse_json(out_bytes.getvalue().decode("utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", help="also write the findings here (for a diff)")
+    parser.add_argument("--flags", default="", help="extra check flags, e.g. '--select ALL'")
+    parser.add_argument("--quiet", action="store_true", help="the tables only")
+    args = parser.parse_args(argv)
+    lines: list[str] = []
+    by_rule: dict[str, Counter[str]] = {}
+    misses: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory() as folder:
+        for index, repository in enumerate(repositories()):
+            target = rebuild(repository, Path(folder) / str(index))
+            found = findings_of(target, args.flags.split())
+            for judged in judge(repository.name, found):
+                by_rule.setdefault(judged.code, Counter())[judged.verdict] += 1
+                lines.append(
+                    f"{repository.name}:{judged.line}: {judged.code} [{judged.verdict}] "
+                    f"{judged.message}"
+                )
+            for label in missed(repository.name, found):
+                misses[label.code] += 1
+                lines.append(f"{repository.name}:{label.line}: {label.code} [missed] {label.note}")
+    if args.out:
+        Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if not args.quiet:
+        print("\n".join(lines))
+    print(f"\n{'rule':6} {'findings':>8} {'tp':>4} {'fp':>5} {'unlab':>5} {'missed':>6} "
+          f"{'precision':>9} {'recall':>6}")  # fmt: skip
+    total: Counter[str] = Counter()
+    for code in sorted(set(by_rule) | set(misses)):
+        counts = by_rule.get(code, Counter())
+        total.update(counts)
+        total["missed"] += misses[code]
+        print(_row(code, counts, misses[code]))
+    print(_row("all", total, total["missed"]))
+    return 0
+
+
+def _row(code: str, counts: Counter[str], missed_count: int) -> str:
+    found = sum(counts[verdict] for verdict in ("tp", "fp", "unlabeled"))
+    precision = counts["tp"] / found if found else 1.0
+    real = counts["tp"] + missed_count
+    recall = counts["tp"] / real if real else 1.0
+    return (
+        f"{code:6} {found:8} {counts['tp']:4} {counts['fp']:5} {counts['unlabeled']:5} "
+        f"{missed_count:6} {precision:9.1%} {recall:6.1%}"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

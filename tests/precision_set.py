@@ -1,0 +1,111 @@
+"""The labeled precision set: each corpus list checked inside a rebuilt copy of its repository,
+and its findings judged against the labels a maintainer's reading gave (tests/precision/)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+PRECISION = Path(__file__).parent / "precision"
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@dataclass(frozen=True)
+class Label:
+    line: int
+    code: str
+    verdict: str  # "tp": a problem the maintainer would act on; "fp": one they would not
+    note: str
+
+
+@dataclass(frozen=True)
+class Repository:
+    name: str  # the corpus file
+    path: str  # where the list lives in its repository
+    license_file: str | None
+
+
+def repositories() -> list[Repository]:
+    with open(PRECISION / "repos.tsv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [
+        Repository(
+            row["list"], row["path"], None if row["license_file"] == "-" else row["license_file"]
+        )
+        for row in rows
+    ]
+
+
+def labels(name: str) -> dict[tuple[int, str], Label]:
+    with open(PRECISION / "labels" / f"{name}.tsv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    found: dict[tuple[int, str], Label] = {}
+    for row in rows:
+        label = Label(int(row["line"]), row["code"], row["verdict"], row.get("note") or "")
+        found[(label.line, label.code)] = label
+    return found
+
+
+def existing_targets(name: str) -> list[str]:
+    path = PRECISION / "existing" / f"{name}.txt"
+    if not path.exists():
+        return []
+    return [line for line in path.read_text(encoding="utf-8").split("\n") if line]
+
+
+def rebuild(repository: Repository, root: Path) -> Path:
+    """A stand-in of the list's repository: a git root, its LICENSE file, the list at its path
+    and an empty file at every relative target the list links that exists upstream."""
+    (root / ".git").mkdir(parents=True, exist_ok=True)
+    if repository.license_file:
+        (root / repository.license_file).write_text("license\n", encoding="utf-8")
+    target = root / repository.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes((CORPUS / repository.name).read_bytes())
+    for relative in existing_targets(repository.name):
+        base = root if relative.startswith("/") else target.parent
+        place = Path(os.path.normpath(base / relative.lstrip("/")))
+        if root not in place.parents and place != root:
+            continue  # a target outside the repository is not rebuilt
+        if relative.endswith("/"):
+            place.mkdir(parents=True, exist_ok=True)
+        elif not place.exists():
+            place.parent.mkdir(parents=True, exist_ok=True)
+            place.write_bytes(b"")
+    return target
+
+
+@dataclass(frozen=True)
+class Judged:
+    name: str
+    line: int
+    code: str
+    verdict: str  # "tp", "fp" or "unlabeled" (counted as fp)
+    message: str
+
+
+def judge(name: str, findings: list[dict[str, object]]) -> Iterator[Judged]:
+    known = labels(name)
+    for item in findings:
+        line, code = int(str(item["line"])), str(item["code"])
+        label = known.get((line, code))
+        verdict = label.verdict if label else "unlabeled"
+        yield Judged(name, line, code, verdict, str(item["message"]))
+
+
+def missed(name: str, findings: list[dict[str, object]]) -> list[Label]:
+    """The real problems (tp labels) the findings do not report."""
+    reported = {(int(str(item["line"])), str(item["code"])) for item in findings}
+    return [
+        label
+        for key, label in sorted(labels(name).items())
+        if label.verdict == "tp" and key not in reported
+    ]
+
+
+def parse_json(text: str) -> list[dict[str, object]]:
+    return list(json.loads(text))

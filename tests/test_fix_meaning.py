@@ -1,0 +1,75 @@
+"""No fix, under any flag, changes what a value means: after `fix` with every rule selected and
+`--unsafe-fixes`, every cell is another spelling of what it was (the same value key)."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import awesome_lint
+from awesome_lint.parse import parse_document
+from awesome_lint.rules.column_values import value_key
+from awesome_lint.source import decode
+
+# values whose keys differ (symbols are values, never spellings), and spellings of one value
+VALUES = [
+    "✔", "✘", "✅", "❌", "⭐️", "⭐️⭐️", "⭐️⭐️⭐️", "Yes", "yes", "YES", "No", "`No`", "no",
+    "免费", "收费", "MIT", "MIT License", "mit", "Apache 2.0", "apache-2.0", "Apache-2.0",
+    "GPL-3.0", "GPL-2.0", "1-5", "15", "0.5", "05", "\u200b✘", "",
+]  # fmt: skip
+
+
+def _cells(text: str) -> dict[str, tuple[str, ...]]:
+    """Each row's cells after its name, by name (a sort may move rows)."""
+    document = parse_document(decode("t.md", text.encode("utf-8")))
+    return {
+        row.texts[0]: row.texts[1:] for table in document.tables for row in table.body if row.texts
+    }
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f"| [{name}](https://example.org/{index}) | {value} | {value} |\n"
+        for index, (name, value) in enumerate(rows)
+    )
+    return "| Name | Status | License |\n| --- | --- | --- |\n" + body
+
+
+@settings(
+    max_examples=int(os.environ.get("AWESOME_LINT_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.lists(st.sampled_from(VALUES), min_size=10, max_size=30),
+    st.booleans(),
+)
+def test_fixes_keep_every_value_key(values: list[str], unsafe: bool) -> None:
+    rows = [(f"entry{index:02d}", value) for index, value in enumerate(values)]
+    text = _table(rows)
+    fixed = awesome_lint.fix_text(text, select=["ALL"], unsafe_fixes=unsafe)
+    before, after = _cells(text), _cells(fixed)
+    assert set(before) == set(after)
+    for name, cells in before.items():
+        assert [value_key(cell) for cell in cells] == [value_key(cell) for cell in after[name]]
+
+
+def test_symbols_are_never_rewritten_into_one_another() -> None:
+    rows = [(f"m{index:02d}", "✔") for index in range(12)] + [("x", "✘"), ("y", "❌")]
+    rows += [(f"s{index}", "⭐️⭐️") for index in range(5)] + [("z", "⭐️")]
+    text = _table(rows)
+    fixed = awesome_lint.fix_text(text, select=["ALL"], unsafe_fixes=True)
+    after = _cells(fixed)
+    assert after["[x](https://example.org/12)"] == ("✘", "✘")
+    assert after["[y](https://example.org/13)"] == ("❌", "❌")
+    assert after["[z](https://example.org/19)"] == ("⭐️", "⭐️")
+
+
+def test_spelling_variants_are_fixed_to_the_common_one() -> None:
+    rows = [(f"m{index:02d}", "Yes") for index in range(12)] + [("x", "yes"), ("y", "`Yes`")]
+    fixed = awesome_lint.fix_text(_table(rows), extend_select=["AL006"])
+    after = _cells(fixed)
+    assert after["[x](https://example.org/12)"] == ("Yes", "Yes")
+    assert after["[y](https://example.org/13)"] == ("Yes", "Yes")
