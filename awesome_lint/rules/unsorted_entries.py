@@ -1,7 +1,8 @@
-"""AL205 unsorted-entries: entries out of alphabetical order within a table or a list."""
+"""AL205 unsorted-entries: an entry out of the order its table or list otherwise keeps."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -39,22 +40,74 @@ def _groups(document: Document, context: Context) -> list[_Group]:
     return result
 
 
+def _script(name: str) -> str:
+    """Names of one script are ordered among themselves: a Latin name by its letters, a CJK
+    name by pinyin or strokes, which code points do not give."""
+    for char in name:
+        if char.isalnum():
+            return "cjk" if unicodedata.name(char, "").startswith("CJK") else "latin"
+    return "other"
+
+
+def _misplaced(keys: list[str]) -> set[int]:
+    """The indexes outside one longest run in order (a longest non-decreasing subsequence):
+    the fewest entries that, moved, would put the rest in order."""
+    tails: list[int] = []  # index of the smallest tail of each length
+    parent: list[int] = [-1] * len(keys)
+    for index, key in enumerate(keys):
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if keys[tails[middle]] <= key:
+                low = middle + 1
+            else:
+                high = middle
+        parent[index] = tails[low - 1] if low else -1
+        if low == len(tails):
+            tails.append(index)
+        else:
+            tails[low] = index
+    kept: set[int] = set()
+    index = tails[-1] if tails else -1
+    while index >= 0:
+        kept.add(index)
+        index = parent[index]
+    return set(range(len(keys))) - kept
+
+
+def _out_of_order(group: _Group, share: float, minimum: int) -> list[Entry]:
+    """The entries (of one script) out of the order the group otherwise keeps, each with the
+    entry it follows: the order is learnt from the group, never imposed. A group where more
+    than a tenth would have to move keeps no order of that kind (newest first, by pinyin)."""
+    found: list[Entry] = []
+    for script in ("latin", "cjk"):
+        entries = [entry for entry in group.entries if _script(entry.name) == script]
+        if len(entries) < minimum:
+            continue
+        moved = _misplaced([name_key(entry.name) for entry in entries])
+        if moved and len(moved) <= max(1, int((1 - share) * len(entries))):
+            found.extend(entries[index] for index in sorted(moved))
+    return found
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    threshold = float(context.option(RULE, "min-sorted"))
+    minimum = context.option(RULE, "min-entries")
     for group in _groups(document, context):
-        previous: Entry | None = None
-        sort: tuple[Edit, ...] | None = None
-        for entry in group.entries:
-            if previous is not None and name_key(entry.name) < name_key(previous.name):
-                if sort is None:
-                    edit = _sorted(document, group)
-                    sort = (edit,) if edit else ()
-                yield Finding(
-                    entry.line,
-                    entry.name_column,
-                    f"`{entry.name}` is out of order: it sorts before `{previous.name}`",
-                    edits=sort,
-                )
-            previous = entry
+        late = _out_of_order(group, threshold, minimum)
+        if not late:
+            continue
+        scripts = {_script(entry.name) for entry in group.entries}
+        # the sort fix only where one order covers the whole group
+        edit = _sorted(document, group) if len(scripts) == 1 else None
+        for entry in late:
+            yield Finding(
+                entry.line,
+                entry.name_column,
+                f"`{entry.name}` is out of order; the rest of this "
+                f"{'table' if group.table else 'list'} is sorted by name",
+                edits=(edit,) if edit else (),
+            )
 
 
 def _sortable(document: Document, group: _Group) -> tuple[int, int, list[str]] | None:
@@ -92,9 +145,10 @@ def _sorted(document: Document, group: _Group) -> Edit | None:
 RULE = Rule(
     code="AL205",
     name="unsorted-entries",
-    summary="Entries of a table or list are out of alphabetical order",
+    summary="An entry is out of the order its table or list otherwise keeps",
     severity=Severity.WARNING,
     check=check,
     fix=FixPolicy(FixSafety.UNSAFE),
     default=False,
+    options={"min-sorted": 0.9, "min-entries": 8},
 )
