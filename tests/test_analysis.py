@@ -1,0 +1,50 @@
+"""One document's analysis: sections, entry identities and the list's habit of repeating."""
+
+from __future__ import annotations
+
+from awesome_lint.config import Settings
+from awesome_lint.parse import parse_document
+from awesome_lint.prepare import context_for
+from awesome_lint.source import decode
+
+
+def _analysis(text: str):  # type: ignore[no-untyped-def]
+    document = parse_document(decode("t.md", text.encode("utf-8")))
+    return context_for(document, Settings()).analysis
+
+
+def _section(title: str, names: list[str]) -> str:
+    items = "".join(f"- [{name}](https://{name}.io) - x.\n" for name in names)
+    return f"## {title}\n\n{items}\n"
+
+
+def test_sections_count_the_headings_above_a_line() -> None:
+    analysis = _analysis("intro\n\n# A\n\ntext\n\n## B\n")
+    assert [analysis.section_of(line) for line in (1, 3, 5, 7)] == [0, 1, 1, 2]
+
+
+def test_a_list_that_rarely_repeats_entries_does_not_repeat_by_design() -> None:
+    names = [f"tool{index}" for index in range(60)]
+    text = _section("One", names[:30]) + _section("Two", names[30:] + ["tool0"])
+    analysis = _analysis(text)
+    assert analysis.repeat_share == 1 / 60
+    assert not analysis.repeats_by_design(1, 2)
+
+
+def test_a_digest_section_repeats_by_design() -> None:
+    names = [f"tool{index}" for index in range(60)]
+    text = _section("Trending", names[:4]) + _section("All", names)
+    analysis = _analysis(text)
+    assert analysis.section_repeat_share[1] == 1.0
+    assert analysis.repeats_by_design(1, 2)
+
+
+def test_entry_keys_are_normalized_own_links() -> None:
+    analysis = _analysis(
+        "| Paper | Code |\n| --- | --- |\n"
+        "| [A](https://arxiv.org/abs/1) | [code](https://github.com/o/shared) |\n"
+        "| B | [code](https://github.com/O/Shared/tree/main) |\n"
+    )
+    keys = analysis.entry_keys
+    assert keys[3] == ("//arxiv.org/abs/1",)  # the name's link, not the shared code repository
+    assert keys[4] == ("//github.com/o/shared",)  # no name link: the link cell's
