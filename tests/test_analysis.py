@@ -25,7 +25,7 @@ def test_sections_count_the_headings_above_a_line() -> None:
 
 def test_a_list_that_rarely_repeats_entries_does_not_repeat_by_design() -> None:
     names = [f"tool{index}" for index in range(60)]
-    text = _section("One", names[:30]) + _section("Two", names[30:] + ["tool0"])
+    text = _section("One", names[:30]) + _section("Two", [*names[30:], "tool0"])
     analysis = _analysis(text)
     assert analysis.repeat_share == 1 / 60
     assert not analysis.repeats_by_design(1, 2)

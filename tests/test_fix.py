@@ -58,9 +58,7 @@ def test_a_formatting_edit_that_changes_the_page_is_refused() -> None:
 def test_a_safe_fix_that_would_change_the_page_is_skipped_not_applied() -> None:
     text = "- Models:\n  | Name | License |\n  | --- | --- |\n  | ChatGLM | Apache-2.0 |\n"
     document = _document(text)
-    settings = Settings(
-        extend_select=("AL003",), options={"AL003": {"style": "everywhere"}}
-    )
+    settings = Settings(extend_select=("AL003",), options={"AL003": {"style": "everywhere"}})
     selection = select_rules(settings, fixing=True)
     result = fix_document(document, context_for(document, settings), selection)
     assert [edit.code for edit in result.skipped] == ["AL003"]
