@@ -86,3 +86,14 @@ def test_every_rule_has_fixtures_that_fail_pass_and_fix() -> None:
         offline_fix = "--links" not in document.split("- **Fix**", 1)[1].split("\n", 1)[0]
         if rule.fix is not None and offline_fix:
             assert any(name.endswith(".fixed.md") for name in names), rule.code
+
+
+def test_every_rule_module_is_registered_once() -> None:
+    import pkgutil
+
+    import awesome_lint.rules
+
+    modules = {info.name for info in pkgutil.iter_modules(awesome_lint.rules.__path__)}
+    registered = [rule.check.__module__.rsplit(".", 1)[1] for rule in RULES]
+    assert sorted(registered) == sorted(modules)
+    assert len({rule.code for rule in RULES}) == len(RULES)

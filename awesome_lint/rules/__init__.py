@@ -2,55 +2,41 @@
 
 from __future__ import annotations
 
+import importlib
+
 from awesome_lint.rule import Rule
-from awesome_lint.rules import (
-    archived_repo,
-    blanks_around_table,
-    broken_anchor,
-    column_values,
-    dead_link,
-    description_style,
-    duplicate_link,
-    duplicate_name,
-    empty_cell,
-    invalid_url,
-    license_mismatch,
-    link_placement,
-    list_license,
-    missing_license,
-    redirected_link,
-    suppression_comment,
-    table_column_count,
-    table_format,
-    unsorted_entries,
+
+# the registry: one line per rule module, each holding one `RULE`
+_MODULES = (
+    "suppression_comment",
+    "table_column_count",
+    "table_format",
+    "blanks_around_table",
+    "empty_cell",
+    "link_placement",
+    "column_values",
+    "description_style",
+    "broken_anchor",
+    "invalid_url",
+    "dead_link",
+    "redirected_link",
+    "archived_repo",
+    "license_mismatch",
+    "duplicate_link",
+    "duplicate_name",
+    "missing_license",
+    "unsorted_entries",
+    "list_license",
 )
 
-RULES: tuple[Rule, ...] = tuple(
-    sorted(
-        (
-            suppression_comment.RULE,
-            table_column_count.RULE,
-            table_format.RULE,
-            blanks_around_table.RULE,
-            empty_cell.RULE,
-            link_placement.RULE,
-            column_values.RULE,
-            description_style.RULE,
-            broken_anchor.RULE,
-            invalid_url.RULE,
-            dead_link.RULE,
-            redirected_link.RULE,
-            archived_repo.RULE,
-            license_mismatch.RULE,
-            duplicate_link.RULE,
-            duplicate_name.RULE,
-            missing_license.RULE,
-            unsorted_entries.RULE,
-            list_license.RULE,
-        ),
-        key=lambda rule: rule.code,
-    )
-)
+
+def _rule_of(module: str) -> Rule:
+    rule = importlib.import_module(f"{__name__}.{module}").RULE
+    assert isinstance(rule, Rule), module
+    return rule
+
+
+RULES: tuple[Rule, ...] = tuple(sorted(map(_rule_of, _MODULES), key=lambda rule: rule.code))
 BY_CODE = {rule.code: rule for rule in RULES}
 
 
