@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.config import Selection, Settings, select_rules, settings_for, with_overrides
@@ -78,8 +78,7 @@ def prepare(source: Source, settings: Settings, *, fixing: bool = False) -> Prep
         rules = [rule for rule in rules if rule.code in selection.explicit]
     if _needs_files(rules):
         path = source.path if source.path != "<stdin>" else STDIN
-        facts = gather_facts(context.analysis, path)
-        context = context_for(document, settings, facts)
+        context = replace(context, facts=gather_facts(context.analysis, path))
     return Prepared(document, settings, selection, context)
 
 

@@ -31,7 +31,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if columns is None or len(table.body) < context.option(RULE, "min-rows"):
             continue
         headers = table.header.texts
-        named = [has_entry_link(row.cell(columns.name), document.definitions) for row in table.body]
         for role in required:
             column = getattr(columns, role)
             if column < 0 or normalize_header(headers[column]) in _REMARKS:
@@ -39,17 +38,18 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             filled = _filled(table, column)
             if sum(filled) < share * len(filled):
                 continue  # the table has no convention of filling this column
-            for row_number, (row, full) in enumerate(zip(table.body, filled, strict=True)):
+            for row, full in zip(table.body, filled, strict=True):
                 cell = row.cell(column)
-                if role == "link" and named[row_number]:
+                if full or (cell is not None and cell.text == "-"):
+                    continue
+                if role == "link" and has_entry_link(row.cell(columns.name), document.definitions):
                     continue  # the link is in the name cell: AL005's business
-                if not full and not (cell is not None and cell.text == "-"):
-                    yield Finding(
-                        row.line,
-                        row.column_of(column),
-                        f"the `{headers[column]}` cell is empty; {sum(filled)} of the table's "
-                        f"{len(filled)} rows fill it",
-                    )
+                yield Finding(
+                    row.line,
+                    row.column_of(column),
+                    f"the `{headers[column]}` cell is empty; {sum(filled)} of the table's "
+                    f"{len(filled)} rows fill it",
+                )
 
 
 RULE = Rule(
