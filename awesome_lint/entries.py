@@ -19,8 +19,8 @@ ROLES = ("name", "description", "license", "link")
 DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
     "name": (
         "name", "project", "projects", "model", "models", "tool", "tools", "library", "title",
-        "api", "app", "package", "dataset", "resource", "名称", "名字", "项目", "模型", "工具",
-        "库", "数据", "数据集", "资源", "框架",
+        "api", "app", "package", "dataset", "resource", "paper", "papers", "名称", "名字", "标题",
+        "题目", "论文", "项目", "模型", "工具", "库", "数据", "数据集", "资源", "框架",
     ),
     "description": (
         "description", "desc", "about", "summary", "details", "detail", "introduction", "描述",

@@ -13,6 +13,7 @@ from awesome_lint.markdown import root_node, span_token
 
 # the common case, `[name](url)` and nothing else, needs no parser
 _SIMPLE_LINK = re.compile(r"\[([^\[\]\\`*_<>!]*)\]\(([^()\s<>\\]*)\)")
+_WWW = re.compile(r"http://www\.", re.IGNORECASE)
 _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>]+", re.IGNORECASE)
 _TRAILING = re.compile(r"[?!.,:*_~'\"]+$")
 HTML_URL = re.compile(r"""\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
@@ -97,7 +98,8 @@ def _bare_urls(content: str) -> Iterator[str]:
         url = _TRAILING.sub("", match.group())
         while url.endswith(")") and url.count(")") > url.count("("):
             url = url[:-1]
-        yield url
+        # GFM's extended autolink: `www.` gets `http://`, as GitHub's href shows
+        yield "http://" + url if url[:4].lower() == "www." else url
 
 
 def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) -> None:
@@ -123,7 +125,10 @@ def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) ->
                 found.append(InlineLink(url, "", image=image, html=True))
         elif isinstance(item, span_token.RawText):
             if not inside_link:
-                found.extend(InlineLink(url, url) for url in _bare_urls(item.content))
+                found.extend(
+                    InlineLink(url, url.removeprefix("http://") if _WWW.match(url) else url)
+                    for url in _bare_urls(item.content)
+                )
         elif isinstance(item, span_token.InlineCode):
             continue
         elif getattr(item, "children", None) is not None:

@@ -115,7 +115,7 @@ def url_problem(url: str) -> str | None:
         return None  # the common case, decided without parsing
     if not url.strip():
         return "the link target is empty"
-    if any(char.isspace() for char in url):
+    if any(char in " \t\n\r\f\v" for char in url):
         return "the link target contains a space (write it as `%20`)"
     match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", url)
     if match:
@@ -136,7 +136,7 @@ def url_problem(url: str) -> str | None:
             if "." not in host and host != "localhost":
                 return f"`{host}` is not a host name"
         return None
-    stray = re.match(r"^[\[(<'\"]+(?=[A-Za-z][A-Za-z0-9+.-]*://)", url)
+    stray = re.match(r"^[\[(<'\"]+\s*(?=[A-Za-z][A-Za-z0-9+.-]*://)", url)
     if stray:
         return f"`{stray.group()}` stands before the URL's scheme"
     if re.match(r"^https?//", url, re.IGNORECASE):
@@ -187,7 +187,17 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 def relative_target(url: str) -> str | None:
     """The path part of a link to a file of the repository, or None for other links."""
-    if not url or url.startswith(("#", "//")) or _SCHEME.match(url):
+    if not url or url.startswith(("#", "//")) or _SCHEME.match(url) or url[:4].lower() == "www.":
         return None
     path = url.split("#", 1)[0].split("?", 1)[0]
     return unquote(path) or None
+
+
+def host_of(url: str) -> str:
+    """A URL's host name, lower case and without ``www.``; empty for a relative or malformed
+    URL (a list is text from strangers: ``http://[::1`` must not raise)."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")

@@ -97,3 +97,9 @@ def test_every_rule_module_is_registered_once() -> None:
     registered = [rule.check.__module__.rsplit(".", 1)[1] for rule in RULES]
     assert sorted(registered) == sorted(modules)
     assert len({rule.code for rule in RULES}) == len(RULES)
+
+
+def test_a_readme_links_its_own_anchors_as_dot_slash_hash(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# Models\n\n- [Models](./#models)\n- [Gone](./#datasets)\n", "utf-8")
+    assert findings(readme, "AL103") == [(4, 10, "AL103")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from urllib.parse import unquote
@@ -24,10 +25,16 @@ def anchors(document: Document) -> set[str]:
     return found
 
 
+def _is_readme(path: str) -> bool:
+    return os.path.basename(path).lower() in ("readme.md", "readme.markdown", "readme")
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     known: set[str] | None = None
     for found in context.analysis.links:
         url = found.url
+        if url.startswith("./#") and _is_readme(document.source.path):
+            url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:
             if known is None:
                 known = anchors(document)

@@ -3,6 +3,7 @@ list does not repeat entries by design."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -42,16 +43,29 @@ def _distinct(document: Document, one: Entry, other: Entry) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def _shared(context: Context) -> set[str]:
+    """Links that three or more entries of one section share: a collection, a vendor's page or
+    a paper several rows discuss, not one entry listed again."""
+    analysis = context.analysis
+    counted = Counter(
+        (analysis.section_of(entry.line), key)
+        for entry in analysis.entries.entries
+        for key in analysis.entry_keys[entry.line]
+    )
+    return {key for (_, key), count in counted.items() if count >= 3}
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
+    shared = _shared(context)
     first: dict[str, list[_Seen]] = {}
     for entry in analysis.entries.entries:
         section = analysis.section_of(entry.line)
         columns = dict(zip((link.url for link in entry.urls), entry.url_columns, strict=False))
         for link in entry.own_urls:
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
-            if not key or key not in analysis.entry_keys[entry.line]:
+            if not key or key not in analysis.entry_keys[entry.line] or key in shared:
                 continue
             column = columns.get(link.url, entry.column)
             earlier = next(

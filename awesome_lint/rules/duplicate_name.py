@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -60,14 +61,38 @@ def _same_site(one: Entry, other: Entry) -> bool:
     return bool(mine & theirs) or (_ANY_SITE in mine | theirs)
 
 
+# what a link says rather than what an entry is called: `[Paper](…), [Tweet](…)`
+_LINK_WORDS = frozenset(
+    {"paper", "papers", "code", "link", "links", "demo", "github", "website", "homepage", "home",
+     "pdf", "arxiv", "project", "blog", "tweet", "video", "repo", "docs", "documentation",
+     "official", "download", "here", "论文", "代码", "链接", "主页", "官网", "地址"}
+)  # fmt: skip
+
+
+def _names_that_name(context: Context) -> set[str]:
+    """Name keys that tell entries apart: not a link word, and not repeated three times or
+    more in one table or section (there the column holds something else than names)."""
+    analysis = context.analysis
+    counted: Counter[tuple[tuple[str, int], str]] = Counter(
+        (analysis.group_of(entry), name_key(entry.name)) for entry in analysis.entries.entries
+    )
+    repeated = {key for (_, key), count in counted.items() if count >= 3}
+    return {
+        key
+        for (_, key) in counted
+        if key and key not in repeated and key.strip("[]() ,") not in _LINK_WORDS
+    }
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
+    names = _names_that_name(context)
     first: dict[str, list[Entry]] = {}
     for entry in analysis.entries.entries:
         key = name_key(entry.name)
         own = analysis.entry_keys[entry.line]
-        if not key or not own:
+        if key not in names or not own:
             continue
         section = analysis.section_of(entry.line)
         for earlier in first.get(key, []):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.entries import has_entry_link, normalize_header
+from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.parse import Document, Table
 from awesome_lint.rule import Context, Finding, Rule, Severity
 
@@ -22,28 +22,43 @@ def _filled(table: Table, column: int) -> list[bool]:
     ]
 
 
+def _judged(columns: Columns, width: int, roles: list[str]) -> list[tuple[int, str | None]]:
+    """The columns judged, with their roles: every column, or those of the roles named."""
+    if not roles:
+        return [(column, columns.role(column)) for column in range(width)]
+    return [(getattr(columns, role), role) for role in roles if getattr(columns, role) >= 0]
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    index = context.analysis.entries
-    required = context.option(RULE, "columns")
+    analysis = context.analysis
+    index = analysis.entries
+    roles = list(context.option(RULE, "columns"))
     share = float(context.option(RULE, "min-filled"))
+    most = context.option(RULE, "max-empty")
+    tables_of_entries = {entry.table.line for entry in index.entries if entry.table is not None}
     for table in document.tables:
         columns = index.columns.get(table.line)
-        if columns is None or len(table.body) < context.option(RULE, "min-rows"):
+        if columns is None or table.line not in tables_of_entries:
+            continue
+        if len(table.body) < context.option(RULE, "min-rows"):
             continue
         headers = table.header.texts
-        for role in required:
-            column = getattr(columns, role)
-            if column < 0 or normalize_header(headers[column]) in _REMARKS:
+        for column, role in _judged(columns, table.width, roles):
+            if normalize_header(headers[column]) in _REMARKS:
                 continue
             filled = _filled(table, column)
-            if sum(filled) < share * len(filled):
-                continue  # the table has no convention of filling this column
+            empty = len(filled) - sum(filled)
+            if sum(filled) < share * len(filled) or empty > most:
+                continue  # no convention of filling this column, or one of leaving it empty
+                # for a class of rows (a generated table's untagged problems)
             for row, full in zip(table.body, filled, strict=True):
                 cell = row.cell(column)
                 if full or (cell is not None and cell.text == "-"):
                     continue
                 if role == "link" and has_entry_link(row.cell(columns.name), document.definitions):
                     continue  # the link is in the name cell: AL005's business
+                if role == "license":
+                    continue  # AL203's business
                 yield Finding(
                     row.line,
                     row.column_of(column),
@@ -58,5 +73,5 @@ RULE = Rule(
     summary="A table leaves a cell empty in a column it nearly always fills",
     severity=Severity.ERROR,
     check=check,
-    options={"columns": ["name", "link", "description"], "min-filled": 0.8, "min-rows": 5},
+    options={"columns": [], "min-filled": 0.8, "max-empty": 5, "min-rows": 5},
 )

@@ -12,12 +12,20 @@ from awesome_lint.rule import Context, Finding, Rule, Severity
 
 def _placements(
     table: Table, name: int, link: int, definitions: Mapping[str, tuple[str, str]]
-) -> list[tuple[bool, bool]]:
-    """For each body row: whether its name cell and its link cell hold a link."""
-    return [
-        (has_entry_link(row.cell(name), definitions), has_entry_link(row.cell(link), definitions))
-        for row in table.body
-    ]
+) -> list[tuple[bool, bool, bool]]:
+    """For each body row: whether its name cell holds a link, whether its link cell does, and
+    whether its link cell is empty (a badge or a placeholder such as `-` fills it)."""
+    placements = []
+    for row in table.body:
+        cell = row.cell(link)
+        placements.append(
+            (
+                has_entry_link(row.cell(name), definitions),
+                has_entry_link(cell, definitions),
+                cell is None or not cell.text,
+            )
+        )
+    return placements
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -28,15 +36,18 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if columns is None or columns.link < 0 or columns.name < 0:
             continue
         placements = _placements(table, columns.name, columns.link, document.definitions)
-        in_column = sum(1 for _, linked in placements if linked)
-        elsewhere = sum(1 for named, linked in placements if named and not linked)
+        in_column = sum(1 for _, linked, _ in placements if linked)
+        only_column = sum(1 for named, linked, _ in placements if linked and not named)
         # one convention for the whole table (a badge column, links only in names, links only
-        # in the link column) is the table's own business: only a mix is reported
-        if in_column < minimum or elsewhere == 0:
+        # in the link column) is the table's own business: only a mix is reported, and only
+        # rows that leave the link cell empty (`-`, `N/A`, `无` say "none" on purpose)
+        # and only where the link column holds the entries' own links: some rows link only
+        # there (a paper column beside linked dataset names is another resource)
+        if in_column < minimum or only_column < minimum:
             continue
         header = table.header.texts[columns.link]
-        for row, (named, linked) in zip(table.body, placements, strict=True):
-            if named and not linked:
+        for row, (named, _, empty) in zip(table.body, placements, strict=True):
+            if named and empty:
                 yield Finding(
                     row.line,
                     row.column_of(columns.link),

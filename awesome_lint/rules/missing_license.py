@@ -11,6 +11,7 @@ from awesome_lint.entries import Entry
 from awesome_lint.inline import plain_text
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
+from awesome_lint.urls import host_of
 
 # SPDX ids and names, and how lists write license terms, in English and Chinese. Words that are
 # also ordinary words elsewhere stay out: "Apache" alone (Apache Spark), "license" alone (License
@@ -27,6 +28,11 @@ VOCABULARY = (
     "非商业", "仅限科研", "仅用于科研", "只能用作科研", "科研用途", "学术研究用途", "授权",
 )  # fmt: skip
 _MIN_SHARE = 0.1  # of a group's entries that state a license, for the group to record licenses
+_PRICING = re.compile(r"\b(?:fees?|price|pricing|cost|plans?)\b|价格|收费|费用|免费", re.IGNORECASE)
+_MIN_COLUMN_SHARE = 0.5  # of a table's rows that fill its license column
+# where code and models live: an entry there has license terms; a hosted service has none
+_CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "huggingface.co", "modelscope.cn",
+               "bitbucket.org", "sourceforge.net", "codeberg.org")  # fmt: skip
 
 
 @lru_cache(maxsize=8)
@@ -51,20 +57,42 @@ def _github_license(entry: Entry, context: Context) -> str | None:
 
 
 def _noted(entry: Entry, words: Sequence[str], document: Document) -> bool:
+    """A license cell with anything in it (`-` or `N/A` say "none" on purpose), or a
+    description that states license terms."""
     if entry.license is not None:
-        return bool(plain_text(entry.license, document.definitions).strip(" -–—"))
+        return bool(entry.license.strip())
     return states_license(plain_text(entry.description, document.definitions), words)
+
+
+def _hosts_code(entry: Entry) -> bool:
+    """Whether an entry links code or a model (its license is a fact to state), rather than a
+    hosted service or a page."""
+    return any(_is_repository(link.url) for link in entry.own_urls)
+
+
+def _is_repository(url: str) -> bool:
+    """A repository, model or dataset on a code host (``owner/name`` at least); not the host's
+    own pages or apps (``huggingface.co/chat``, ``/spaces/…``)."""
+    if not host_of(url).endswith(_CODE_HOSTS):
+        return False
+    segments = [part for part in url.split("://", 1)[-1].split("?")[0].split("/")[1:] if part]
+    return len(segments) >= 2 and segments[0] not in ("spaces", "chat", "features", "apps")
 
 
 def _convention(entries: list[Entry], noted: int, required: bool | None) -> str | None:
     """Why this group records licenses (for the message), or None where it does not: a license
-    column, or license notes on at least two of its entries and a tenth of them."""
+    column the table mostly fills, or license notes on at least two of its entries and a
+    tenth of them."""
     if required is False:
         return None
-    if entries[0].license is not None:
-        return "the table has a license column"
     if required:
         return "the list requires license notes"
+    if entries[0].license is not None:
+        if noted >= _MIN_COLUMN_SHARE * len(entries):
+            return f"{noted} of the table's {len(entries)} rows fill its license column"
+        return None
+    if entries[0].table is not None and _PRICING.search(" ".join(entries[0].table.header.texts)):
+        return None  # a table with a pricing column records its terms there
     if noted >= 2 and noted >= _MIN_SHARE * len(entries):
         kind = "rows" if entries[0].table is not None else "entries of this section"
         return f"{noted} of {len(entries)} {kind} state a license"
@@ -79,8 +107,9 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         why = _convention(entries, sum(notes), required)
         if why is None:
             continue
+        from_column = entries[0].license is not None or required
         for entry, noted in zip(entries, notes, strict=True):
-            if not noted:
+            if not noted and (from_column or _hosts_code(entry)):
                 yield entry, why
 
 
