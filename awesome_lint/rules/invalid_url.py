@@ -1,10 +1,11 @@
-"""AL104 invalid-url: a link target that cannot be a URL."""
+"""AL104 invalid-url: a link target that cannot be a URL, or text glued to a link's end."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from awesome_lint.links.collect import LinkAt
 from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import url_problem
@@ -15,19 +16,47 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# Latin text glued to a link's closing parenthesis: `[x](https://a.io/new)old-url-rest)`
+_GLUED = re.compile(r"[A-Za-z0-9][^\s|<]*")
+
+
+def _glued(line: str, found: LinkAt) -> str | None:
+    """The text written right after an inline link's `)` without a space, when it is Latin
+    letters or digits: the leftover of an old URL pasted over (CJK prose after a link is not)."""
+    if found.link.image or found.link.html or not found.url:
+        return None
+    end = found.column - 1 + len(found.url)
+    if line[end : end + 1] != ")" or line[found.column - 2 : found.column - 1] != "(":
+        return None
+    match = _GLUED.match(line, end + 1)
+    return match.group() if match else None
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    lines = document.source.lines
     for found in context.analysis.links:
         if not found.url.strip() and _PLACEHOLDER.search(found.link.text):
             continue
         problem = url_problem(found.url)
         if problem:
             yield Finding(found.line, found.column, f"`{found.url}`: {problem}")
+            continue
+        glued = _glued(lines[found.line - 1], found)
+        if glued:
+            column = found.column + len(found.url) + 1
+            yield Finding(
+                found.line,
+                column,
+                f"`{glued}` is glued to the end of the link to `{found.url}`: the rest of an "
+                "old URL, or a missing space",
+                end_column=column + len(glued),
+            )
 
 
 RULE = Rule(
     code="AL104",
     name="invalid-url",
-    summary="A link target is malformed: empty, with spaces, a mistyped or missing scheme",
+    summary="A link is malformed: an empty or mistyped target, or text glued to its end",
     severity=Severity.ERROR,
     check=check,
 )
