@@ -10,7 +10,7 @@ from typing import TextIO
 from awesome_lint import __version__
 from awesome_lint.baseline import BaselineError
 from awesome_lint.changes import ChangesError
-from awesome_lint.commands import check, fix, rules
+from awesome_lint.commands import check, fix, rules, server
 from awesome_lint.commands.common import EXIT_ERROR, Streams, UsageError
 from awesome_lint.commands.links import add_link_flags, link_request
 from awesome_lint.config import ConfigError
@@ -101,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules_parser = commands.add_parser("rules", help="list the rules, or show one rule's document")
     rules_parser.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
+
+    server_parser = commands.add_parser("server", help="the language server (LSP) for editors")
+    server_parser.add_argument("--stdio", action="store_true", help="over stdio (the only way)")
+    server_parser.add_argument(
+        "--debounce", type=int, default=200, metavar="MS", help="wait after a change (200)"
+    )
     return parser
 
 
@@ -138,6 +144,8 @@ def dispatch(args: argparse.Namespace, streams: Streams) -> int:
         return check.run(check_request(args), streams)
     if args.command == "fix":
         return fix.run(fix_request(args), streams)
+    if args.command == "server":
+        return server.run(server.ServerRequest(args.debounce), streams)
     return rules.run(rules.RulesRequest(args.rule), streams)
 
 

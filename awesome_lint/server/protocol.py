@@ -1,0 +1,382 @@
+"""The Language Server Protocol over stdio, on pygls: open documents, debounced checks, published
+diagnostics, formatting and code actions. The only module that imports pygls and lsprotocol."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TypeVar
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+
+from awesome_lint import __version__
+from awesome_lint.config import ConfigError, Settings
+from awesome_lint.fix import FixRefused
+from awesome_lint.rule import Severity
+from awesome_lint.server import engine
+from awesome_lint.server.text import Change, Documents, Position, line_starts, units
+from awesome_lint.source import InputError, Source
+
+T = TypeVar("T")
+_log = logging.getLogger("awesome_lint.server")
+_WATCHED = ("**/.awesome-lint.toml", "**/pyproject.toml")
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The last check of a document: for its version, the findings (or the one problem that
+    kept it from being checked) and the settings' rules URL."""
+
+    version: int
+    text: str
+    found: tuple[engine.Located, ...]
+    problem: str | None
+    rules_url: str
+
+
+class Placer:
+    """Client positions of offsets into one text, in the negotiated encoding."""
+
+    def __init__(self, text: str, encoding: str) -> None:
+        self.text = text
+        self.encoding = encoding
+        self.starts = line_starts(text)
+
+    def position(self, offset: int) -> types.Position:
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect_right(self.starts, offset) - 1
+        return types.Position(line, units(self.text[self.starts[line] : offset], self.encoding))
+
+    def range(self, start: int, end: int) -> types.Range:
+        return types.Range(self.position(start), self.position(end))
+
+    def edits(self, found: Sequence[engine.Replacement]) -> list[types.TextEdit]:
+        return [types.TextEdit(self.range(item.start, item.end), item.text) for item in found]
+
+    def line_of(self, position: types.Position) -> int:
+        """The 1-based line of a client position, within the text."""
+        return max(0, min(position.line, len(self.starts) - 1)) + 1
+
+
+class AwesomeLintServer(LanguageServer):
+    """The server's state: open documents, their last checks, pending checks, one worker."""
+
+    def __init__(self, debounce: float) -> None:
+        super().__init__("awesome-lint", __version__)
+        self.debounce = debounce
+        self.documents = Documents()
+        self.configs = engine.Configs()
+        self.checked: dict[str, Checked] = {}
+        self.disk: dict[str, str | None] = {}  # why the saved file cannot be read, if it cannot
+        self.pending: dict[str, asyncio.Task[None]] = {}
+        # one worker: checks and fixes run in order, off the loop that reads the client
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="awesome-lint")
+
+    @property
+    def encoding(self) -> str:
+        return str(self.workspace.position_encoding or types.PositionEncodingKind.Utf16)
+
+    async def run(self, job: Callable[[], T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self.worker, job)
+
+    def schedule(self, uri: str, delay: float) -> None:
+        """Check ``uri`` after ``delay`` seconds unless it changes again before then."""
+        previous = self.pending.pop(uri, None)
+        if previous is not None:
+            previous.cancel()
+        self.pending[uri] = asyncio.ensure_future(self._check_later(uri, delay))
+
+    async def _check_later(self, uri: str, delay: float) -> None:
+        if delay > 0:
+            await asyncio.sleep(delay)
+        document = self.documents.get(uri)
+        if document is None:
+            return
+        version, text = document.version, document.text
+        checked = await self.run(lambda: self.check(uri, version, text))
+        current = self.documents.get(uri)
+        if current is None or current.version != version:
+            return  # the text moved on; its own check is scheduled
+        self.checked[uri] = checked
+        self.publish(uri, checked)
+
+    def source_of(self, uri: str, text: str) -> tuple[Source, Settings]:
+        """The text as the library reads it and the settings found for its file; raises
+        InputError or ConfigError, each with a one-line message."""
+        path = to_fs_path(uri) if uri.startswith("file:") else None
+        problem = self.disk.get(uri)
+        if problem is not None:
+            raise InputError(problem)
+        settings = self.configs.settings(path)
+        return engine.to_source(path or uri, text), settings
+
+    def check(self, uri: str, version: int, text: str) -> Checked:
+        try:
+            source, settings = self.source_of(uri, text)
+            found = tuple(engine.check(source, settings))
+        except (InputError, ConfigError) as error:
+            return Checked(version, text, (), str(error), Settings().rules_url)
+        except Exception as error:  # a bug must not take the editor's server down
+            _log.exception("checking %s", uri)
+            message = f"awesome-lint could not check this document: {type(error).__name__}"
+            return Checked(version, text, (), f"{message}: {error}", Settings().rules_url)
+        return Checked(version, text, found, None, settings.rules_url)
+
+    def publish(self, uri: str, checked: Checked) -> None:
+        placer = Placer(checked.text, self.encoding)
+        if checked.problem is not None:
+            diagnostics = [
+                types.Diagnostic(
+                    range=placer.range(0, 0),
+                    message=checked.problem,
+                    severity=types.DiagnosticSeverity.Error,
+                    source="awesome-lint",
+                )
+            ]
+        else:
+            base = checked.rules_url if checked.rules_url.endswith("/") else checked.rules_url + "/"
+            diagnostics = [_diagnostic(uri, item, placer, base) for item in checked.found]
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri, diagnostics, version=checked.version)
+        )
+
+    def tell(self, message: str, kind: types.MessageType = types.MessageType.Warning) -> None:
+        self.window_show_message(types.ShowMessageParams(kind, message))
+
+    async def latest(self, uri: str) -> Checked | None:
+        """The check of the document as it is now, made now if the last one is older."""
+        document = self.documents.get(uri)
+        if document is None:
+            return None
+        checked = self.checked.get(uri)
+        if checked is None or checked.version != document.version:
+            version, text = document.version, document.text
+            checked = await self.run(lambda: self.check(uri, version, text))
+        return checked
+
+    async def format(self, uri: str, lines: tuple[int, int] | None) -> list[types.TextEdit] | None:
+        """The whole document's formatting, or that of the tables lines ``first`` to ``last``
+        touch; None, and a message saying why, where it cannot be made."""
+        document = self.documents.get(uri)
+        if document is None:
+            return None
+        text = document.text
+
+        def job() -> list[engine.Replacement] | str:
+            try:
+                source, settings = self.source_of(uri, text)
+                if lines is None:
+                    return engine.formatting(source, settings)
+                return engine.range_formatting(source, settings, *lines)
+            except (InputError, ConfigError) as error:
+                return f"awesome-lint: not formatting: {error}"
+            except FixRefused as reason:
+                return f"awesome-lint: refusing to format: {reason}; the document is left as it was"
+
+        found = await self.run(job)
+        if isinstance(found, str):
+            self.tell(found)
+            return None
+        return Placer(text, self.encoding).edits(found)
+
+    async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        checked = await self.latest(uri)
+        if checked is None or checked.problem is not None:
+            return []
+        placer = Placer(checked.text, self.encoding)
+        first, last = placer.line_of(params.range.start), placer.line_of(params.range.end)
+        here = [
+            item.diagnostic
+            for item in checked.found
+            if item.diagnostic.line <= last
+            and max(item.diagnostic.end_line, item.diagnostic.line) >= first
+        ]
+        only = params.context.only
+        wants_quick = _wanted(only, types.CodeActionKind.QuickFix)
+        wants_all = _wanted(only, types.CodeActionKind.SourceFixAll)
+        any_fixable = any(item.diagnostic.fixable for item in checked.found)
+        text = checked.text
+
+        def job() -> list[engine.Action]:
+            actions: list[engine.Action] = []
+            try:
+                source, settings = self.source_of(uri, text)
+                if wants_quick:
+                    actions.extend(engine.quick_fixes(source, settings, here))
+                if wants_all and (any_fixable or only):
+                    found = engine.fix_all(source, settings)
+                    if found:
+                        actions.append(
+                            engine.Action(
+                                "Fix all safe awesome-lint findings",
+                                types.CodeActionKind.SourceFixAll,
+                                None,
+                                tuple(found),
+                            )
+                        )
+            except (InputError, ConfigError, FixRefused):
+                pass  # the diagnostics or the formatting say why
+            return actions
+
+        placed = {id(item.diagnostic): item for item in checked.found}
+        base = checked.rules_url if checked.rules_url.endswith("/") else checked.rules_url + "/"
+        return [
+            types.CodeAction(
+                title=action.title,
+                kind=action.kind,
+                diagnostics=[_diagnostic(uri, placed[id(action.diagnostic)], placer, base)]
+                if action.diagnostic is not None and id(action.diagnostic) in placed
+                else None,
+                edit=types.WorkspaceEdit(changes={uri: placer.edits(action.replacements)}),
+                is_preferred=action.preferred or None,
+            )
+            for action in await self.run(job)
+        ]
+
+
+def _wanted(only: Sequence[str] | None, kind: str) -> bool:
+    return only is None or any(kind == asked or kind.startswith(asked + ".") for asked in only)
+
+
+def _diagnostic(uri: str, item: engine.Located, placer: Placer, base: str) -> types.Diagnostic:
+    found = item.diagnostic
+    return types.Diagnostic(
+        range=placer.range(item.start, item.end),
+        message=found.message,
+        severity=types.DiagnosticSeverity.Error
+        if found.severity is Severity.ERROR
+        else types.DiagnosticSeverity.Warning,
+        code=found.code,
+        code_description=types.CodeDescription(href=f"{base}{found.code}.md"),
+        source="awesome-lint",
+        related_information=[
+            types.DiagnosticRelatedInformation(
+                types.Location(uri, placer.range(offset, offset)), "the other place"
+            )
+            for offset in item.related
+        ]
+        or None,
+        data={"name": found.name, "fixable": found.fixable},
+    )
+
+
+def _change(change: types.TextDocumentContentChangeEvent) -> Change:
+    if isinstance(change, types.TextDocumentContentChangePartial):
+        start, end = change.range.start, change.range.end
+        return Change(
+            change.text, Position(start.line, start.character), Position(end.line, end.character)
+        )
+    return Change(change.text)
+
+
+def build_server(debounce: float) -> AwesomeLintServer:
+    server = AwesomeLintServer(debounce)
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: AwesomeLintServer, params: types.InitializedParams) -> None:
+        watched = ls.client_capabilities.workspace
+        if (
+            watched
+            and watched.did_change_watched_files
+            and (watched.did_change_watched_files.dynamic_registration)
+        ):
+            options = types.DidChangeWatchedFilesRegistrationOptions(
+                watchers=[types.FileSystemWatcher(glob_pattern=glob) for glob in _WATCHED]
+            )
+            registration = types.Registration(
+                id="awesome-lint-configuration",
+                method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                register_options=options,
+            )
+            try:
+                await ls.client_register_capability_async(
+                    types.RegistrationParams(registrations=[registration])
+                )
+            except Exception:  # the client keeps its watchers; each check reads mtimes anyway
+                _log.info("the client refused to watch configuration files")
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: AwesomeLintServer, params: types.DidOpenTextDocumentParams) -> None:
+        item = params.text_document
+        ls.documents.open(item.uri, item.text, item.version)
+        path = to_fs_path(item.uri) if item.uri.startswith("file:") else None
+        ls.disk[item.uri] = engine.disk_problem(path) if path else None
+        ls.schedule(item.uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: AwesomeLintServer, params: types.DidChangeTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        changes = [_change(change) for change in params.content_changes]
+        ls.documents.change(uri, params.text_document.version, changes, ls.encoding)
+        ls.schedule(uri, ls.debounce)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
+    def did_save(ls: AwesomeLintServer, params: types.DidSaveTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        path = to_fs_path(uri) if uri.startswith("file:") else None
+        ls.disk[uri] = engine.disk_problem(path) if path else None
+        ls.schedule(uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: AwesomeLintServer, params: types.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        pending = ls.pending.pop(uri, None)
+        if pending is not None:
+            pending.cancel()
+        ls.documents.close(uri)
+        ls.checked.pop(uri, None)
+        ls.disk.pop(uri, None)
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(
+        ls: AwesomeLintServer, params: types.DidChangeWatchedFilesParams
+    ) -> None:
+        for uri in ls.documents.uris():  # a configuration changed: every open list again
+            ls.schedule(uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_FORMATTING)
+    async def formatting(
+        ls: AwesomeLintServer, params: types.DocumentFormattingParams
+    ) -> list[types.TextEdit] | None:
+        return await ls.format(params.text_document.uri, None)
+
+    @server.feature(types.TEXT_DOCUMENT_RANGE_FORMATTING)
+    async def range_formatting(
+        ls: AwesomeLintServer, params: types.DocumentRangeFormattingParams
+    ) -> list[types.TextEdit] | None:
+        end = params.range.end
+        start = params.range.start
+        last = end.line - 1 if end.character == 0 and end.line > start.line else end.line
+        return await ls.format(params.text_document.uri, (start.line + 1, last + 1))
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(
+            code_action_kinds=[types.CodeActionKind.QuickFix, types.CodeActionKind.SourceFixAll]
+        ),
+    )
+    async def code_action(
+        ls: AwesomeLintServer, params: types.CodeActionParams
+    ) -> list[types.CodeAction]:
+        return await ls.code_actions(params)
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: AwesomeLintServer, params: None) -> None:
+        for task in ls.pending.values():
+            task.cancel()
+        ls.worker.shutdown(wait=False, cancel_futures=True)
+
+    return server
+
+
+def serve(debounce: float) -> None:
+    """Speak LSP on standard input and output until the client says exit."""
+    build_server(debounce).start_io()

@@ -1,0 +1,122 @@
+"""An editor's open documents and LSP positions: lines split as LSP splits them, columns counted
+in the negotiated position encoding (UTF-16 code units unless the client offers another)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
+_LINE_END = re.compile(r"\r\n|\r|\n")  # LSP's line endings, which are CommonMark's
+
+
+def units(text: str, encoding: str) -> int:
+    """How many code units of ``encoding`` the client counts for ``text``."""
+    if encoding == UTF32:
+        return len(text)
+    if encoding == UTF8:
+        return len(text.encode("utf-8", "surrogatepass"))
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def index_at(line: str, character: int, encoding: str) -> int:
+    """The code point index of the client's ``character`` on ``line``; a position inside a
+    character (half a surrogate pair, part of a UTF-8 sequence) rounds up to its end; a
+    position beyond the line is its end."""
+    if encoding == UTF32 or line.isascii():
+        return max(0, min(character, len(line)))
+    counted = 0
+    for index, char in enumerate(line):
+        if counted >= character:
+            return index
+        counted += units(char, encoding)
+    return len(line)
+
+
+@dataclass(frozen=True)
+class Position:
+    """0-based line and character, the character in the client's code units."""
+
+    line: int
+    character: int
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line starts (a text ending in a newline has an empty last
+    line, as LSP counts it)."""
+    return [0, *(match.end() for match in _LINE_END.finditer(text))]
+
+
+def line_text(text: str, starts: Sequence[int], line: int) -> str:
+    """The line's text without its ending."""
+    start = starts[line]
+    end = starts[line + 1] if line + 1 < len(starts) else len(text)
+    return text[start:end].rstrip("\r\n")
+
+
+def offset_at(text: str, starts: Sequence[int], position: Position, encoding: str) -> int:
+    """The offset in ``text`` of a client position; positions past the end are the end."""
+    if position.line < 0:
+        return 0
+    if position.line >= len(starts):
+        return len(text)
+    line = line_text(text, starts, position.line)
+    return starts[position.line] + index_at(line, position.character, encoding)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One content change of ``didChange``: a range replaced, or the whole text (no range)."""
+
+    text: str
+    start: Position | None = None
+    end: Position | None = None
+
+
+def apply_changes(text: str, changes: Sequence[Change], encoding: str) -> str:
+    """The text after the client's changes, applied in order as LSP requires."""
+    for change in changes:
+        if change.start is None or change.end is None:
+            text = change.text
+            continue
+        starts = line_starts(text)
+        start = offset_at(text, starts, change.start, encoding)
+        end = max(start, offset_at(text, starts, change.end, encoding))
+        text = text[:start] + change.text + text[end:]
+    return text
+
+
+@dataclass
+class OpenDocument:
+    """What the editor shows of one document: its text and version."""
+
+    uri: str
+    text: str
+    version: int
+
+
+class Documents:
+    """The open documents by URI."""
+
+    def __init__(self) -> None:
+        self._open: dict[str, OpenDocument] = {}
+
+    def open(self, uri: str, text: str, version: int) -> None:
+        self._open[uri] = OpenDocument(uri, text, version)
+
+    def change(self, uri: str, version: int, changes: Sequence[Change], encoding: str) -> None:
+        document = self._open.get(uri)
+        if document is None:  # a change to a document never opened: nothing to apply it to
+            return
+        document.text = apply_changes(document.text, changes, encoding)
+        document.version = version
+
+    def close(self, uri: str) -> None:
+        self._open.pop(uri, None)
+
+    def get(self, uri: str) -> OpenDocument | None:
+        return self._open.get(uri)
+
+    def uris(self) -> list[str]:
+        return list(self._open)

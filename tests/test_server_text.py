@@ -1,0 +1,20 @@
+"""Positions in the client's encoding and didChange's edits, without a server."""
+
+from __future__ import annotations
+
+from awesome_lint.server.text import Change, Position, apply_changes, index_at, units
+
+
+def test_positions_in_each_encoding() -> None:
+    line = "| 😀 名 | é |"
+    assert [units(line, encoding) for encoding in ("utf-8", "utf-16", "utf-32")] == [17, 12, 11]
+    assert index_at(line, 4, "utf-16") == 3  # after the emoji's surrogate pair
+    assert index_at(line, 3, "utf-16") == 3  # inside the pair: its end
+    assert index_at(line, 6, "utf-8") == 3
+    assert index_at(line, 3, "utf-32") == 3
+    changes = [
+        Change("X", Position(0, 3), Position(1, 1)),
+        Change("!", Position(9, 0), Position(9, 0)),
+    ]
+    assert apply_changes("a😀b\nc\r\nd", changes, "utf-16") == "a😀X\r\nd!"
+    assert apply_changes("abc", [Change("new")], "utf-16") == "new"
