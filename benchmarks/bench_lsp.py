@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import queue
 import shutil
 import statistics
@@ -83,6 +84,15 @@ class Client:
             ):
                 return params["diagnostics"], message["received"]
 
+    def cpu(self) -> float:
+        """Seconds of CPU the server has used so far (Linux; 0 elsewhere)."""
+        try:
+            with open(f"/proc/{self.process.pid}/stat", encoding="ascii") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def close(self) -> None:
         self.request("shutdown", None)
         self.notify("exit", None)
@@ -121,6 +131,7 @@ def measure(server: list[str], text: str, edits: int) -> dict[str, Any]:
         found, received = client.diagnostics(uri, 1)
         opened = received - sent
         latencies: list[float] = []
+        cpu: list[float] = []
         current = text.split("\n")
         for round_ in range(edits):
             index, new = _edit("\n".join(current), round_)
@@ -134,12 +145,14 @@ def measure(server: list[str], text: str, edits: int) -> dict[str, Any]:
                 "text": new,
             }
             version = round_ + 2
+            before = client.cpu()
             sent = client.notify(
                 "textDocument/didChange",
                 {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]},
             )
             _, received = client.diagnostics(uri, version)
             latencies.append(received - sent)
+            cpu.append(client.cpu() - before)
         edits_result, formatting = client.request(
             "textDocument/formatting",
             {"textDocument": {"uri": uri}, "options": {"tabSize": 2, "insertSpaces": True}},
@@ -150,6 +163,7 @@ def measure(server: list[str], text: str, edits: int) -> dict[str, Any]:
             "diagnostics": len(found),
             "open": opened,
             "latencies": latencies,
+            "cpu": cpu,
             "formatting": formatting,
             "format_edits": len(edits_result or []),
         }
@@ -168,7 +182,9 @@ def _report(name: str, result: dict[str, Any]) -> str:
         f"{name:<14} {result['lines']:>6} lines {result['diagnostics']:>5} findings  "
         f"open {result['open'] * 1000:7.0f} ms  "
         f"edit p50 {statistics.median(latencies) * 1000:7.0f} ms  "
-        f"p95 {_percentile(latencies, 0.95) * 1000:7.0f} ms  (n={len(latencies)})  "
+        f"p95 {_percentile(latencies, 0.95) * 1000:7.0f} ms  (n={len(latencies)}; server CPU "
+        f"p50 {statistics.median(result['cpu']) * 1000:.0f} ms, "
+        f"p95 {_percentile(result['cpu'], 0.95) * 1000:.0f} ms)  "
         f"format {result['formatting'] * 1000:6.0f} ms ({result['format_edits']} edits)"
     )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from awesome_lint.server.text import Change, Position, apply_changes, index_at, units
+from awesome_lint.server.text import Change, Position, apply_changes, index_at, line_starts, units
 
 
 def test_positions_in_each_encoding() -> None:
@@ -18,3 +18,10 @@ def test_positions_in_each_encoding() -> None:
     ]
     assert apply_changes("a😀b\nc\r\nd", changes, "utf-16") == "a😀X\r\nd!"
     assert apply_changes("abc", [Change("new")], "utf-16") == "new"
+
+
+def test_line_starts_as_lsp_counts_lines() -> None:
+    assert line_starts("") == [0]
+    assert line_starts("a\nbc\n") == [0, 2, 5]  # a final newline opens an empty last line
+    assert line_starts("a\r\nbc\rd\n") == [0, 3, 6, 8]
+    assert line_starts("a\u2028b\x0cc") == [0]  # not line breaks to LSP, unlike str.splitlines
