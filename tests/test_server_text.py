@@ -1,6 +1,11 @@
-"""Positions in the client's encoding and didChange's edits, without a server."""
+"""Positions in the client's encoding and didChange's edits, without a server; the server
+command without the lsp extra."""
 
 from __future__ import annotations
+
+import sys
+
+from conftest import run
 
 from awesome_lint.server.text import Change, Position, apply_changes, index_at, line_starts, units
 
@@ -25,3 +30,14 @@ def test_line_starts_as_lsp_counts_lines() -> None:
     assert line_starts("a\nbc\n") == [0, 2, 5]  # a final newline opens an empty last line
     assert line_starts("a\r\nbc\rd\n") == [0, 3, 6, 8]
     assert line_starts("a\u2028b\x0cc") == [0]  # not line breaks to LSP, unlike str.splitlines
+
+
+def test_the_server_without_the_lsp_extra_says_how_to_install_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delitem(sys.modules, "awesome_lint.server.protocol", raising=False)
+    monkeypatch.setitem(sys.modules, "pygls.lsp.server", None)  # as if pygls were not installed
+    result = run("server")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        "awesome-lint: the language server needs pygls (pygls.lsp.server); "
+        "install it with `pip install 'awesome-lint[lsp]'`\n"
+    )
