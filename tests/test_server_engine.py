@@ -1,0 +1,70 @@
+"""The server's engine: offsets into the editor's text, minimal replacements, the disable
+comment and its guarantee; through the library, without a server."""
+
+from __future__ import annotations
+
+from awesome_lint.config import Settings
+from awesome_lint.rule import Diagnostic, Severity
+from awesome_lint.server import engine
+
+SETTINGS = engine.offline(Settings())
+
+
+def _applied(text: str, found: list[engine.Replacement]) -> str:
+    for item in sorted(found, key=lambda item: item.start, reverse=True):
+        text = text[: item.start] + item.text + text[item.end :]
+    return text
+
+
+def test_offsets_count_the_bom_on_the_first_line_only() -> None:
+    source = engine.to_source("list.md", "\ufeffab\r\ncd")
+    offsets = engine.Offsets(source)
+    assert [offsets.at(1, 1), offsets.at(1, 3), offsets.at(2, 2), offsets.at(9, 1)] == [1, 3, 6, 7]
+    assert [offsets.line_start(0), offsets.line_start(1), offsets.line_start(2)] == [0, 5, 7]
+
+
+def test_replacements_are_the_changed_lines_only() -> None:
+    before = engine.to_source("list.md", "\ufeffa\r\nb\r\nc\r\nd")
+    after = engine.to_source("list.md", "\ufeffA\r\nb\r\nc\r\nD")
+    found = engine.replacements(before, after)
+    assert found == [engine.Replacement(1, 4, "A\r\n"), engine.Replacement(10, 11, "D")]
+    assert _applied("\ufeffa\r\nb\r\nc\r\nd", found) == "\ufeffA\r\nb\r\nc\r\nD"
+
+
+def test_range_formatting_leaves_the_other_tables() -> None:
+    text = "| a | b |\n|-|-|\n| 1 | 2 |\n\ntext\n\n| c | d |\n|-|-|\n| 3 | 4 |\n"
+    source = engine.to_source("list.md", text)
+    assert _applied(text, engine.range_formatting(source, SETTINGS, 8, 8)) == (
+        "| a | b |\n|-|-|\n| 1 | 2 |\n\ntext\n\n| c   | d   |\n| --- | --- |\n| 3   | 4   |\n"
+    )
+    assert engine.range_formatting(source, SETTINGS, 5, 5) == []  # no table there
+
+
+def _finding(line: int, code: str = "AL004") -> Diagnostic:
+    return Diagnostic("list.md", line, 1, code, "empty-cell", Severity.WARNING, "m", False)
+
+
+def test_the_disable_comment_goes_into_the_last_cell_or_the_line_end() -> None:
+    text = "| a | b |\n|---|---|\n| 1 |   |\n\nSome text  \nA break\\\n"
+    source = engine.to_source("list.md", text)
+    row = engine.disable_line(source, _finding(3))
+    assert row is not None  # after the cell's text, the padding kept
+    assert row.lines == ("| 1 | <!-- awesome-lint-disable-line AL004 -->   |",)
+    prose = engine.disable_line(source, _finding(5))
+    assert prose is not None
+    assert prose.lines == ("Some text <!-- awesome-lint-disable-line AL004 -->  ",)
+    assert engine.disable_line(source, _finding(6)) is None  # a hard break stays one
+
+
+def test_an_existing_disable_comment_gets_the_code() -> None:
+    text = "| a | b |\n|---|---|\n| 1 | x <!-- awesome-lint-disable-line AL201 --> |\n"
+    edit = engine.disable_line(engine.to_source("list.md", text), _finding(3))
+    assert edit is not None
+    assert edit.lines == ("| 1 | x <!-- awesome-lint-disable-line AL201 AL004 --> |",)
+
+
+def test_a_disable_comment_that_would_change_a_table_is_not_offered() -> None:
+    # an unclosed comment in the last cell: ours would close it, and the cell's text would change
+    text = "| a | b |\n|---|---|\n| 1 | <!-- x |\n"
+    source = engine.to_source("list.md", text)
+    assert engine.disable_line(source, _finding(3)) is None
