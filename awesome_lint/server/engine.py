@@ -27,7 +27,7 @@ from awesome_lint.fix import (
 )
 from awesome_lint.parse import Document, Row, parse_document
 from awesome_lint.prepare import prepare
-from awesome_lint.rule import Diagnostic, Edit, FixSafety, Rule
+from awesome_lint.rule import Diagnostic, Edit, FixSafety
 from awesome_lint.rules import BY_CODE, RULES
 from awesome_lint.source import BOM, InputError, Source, decode
 
@@ -337,45 +337,73 @@ def disable_line(source: Source, item: Diagnostic) -> Edit | None:
     return edit
 
 
-def quick_fixes(
-    source: Source, settings: Settings, diagnostics: Sequence[Diagnostic]
-) -> list[Action]:
-    """For each diagnostic: its rule's fix (a formatting finding formats its table), then
-    "disable for this line"."""
-    actions: list[Action] = []
+FIX, DISABLE, FIX_ALL = "fix", "disable", "fix-all"
+FIX_ALL_TITLE = "Fix all safe awesome-lint findings"
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A code action before its edit is made: what it is called and what makes it."""
+
+    title: str
+    kind: str  # FIX, DISABLE or FIX_ALL
+    diagnostic: Diagnostic | None
+
+
+def offers(diagnostics: Sequence[Diagnostic]) -> list[Offer]:
+    """The quick fixes worth showing for the diagnostics, cheaply: each fixable finding's fix
+    (a formatting finding formats its table; unsafe fixes are for the command line), then
+    "disable for this line". Making one may still fail its guarantee (see ``make``)."""
+    found: list[Offer] = []
     for item in diagnostics:
         rule = BY_CODE.get(item.code)
-        if item.fixable and rule is not None and rule.fix is not None:
-            fix = _quick_fix(source, settings, item, rule)
-            if fix is not None:
-                actions.append(fix)
+        if rule is None:
+            continue
+        policy = rule.fix
+        if item.fixable and policy is not None:
+            if policy.automatic:
+                found.append(Offer(f"Format the table ({item.code} {item.name})", FIX, item))
+            elif policy.safety in (FixSafety.SAFE, FixSafety.EDIT):
+                found.append(Offer(f"Fix {item.code} ({item.name})", FIX, item))
+        if rule.suppressible:
+            found.append(Offer(f"Disable {item.code} ({item.name}) for this line", DISABLE, item))
+    return found
+
+
+def make(source: Source, settings: Settings, offer: Offer) -> Action | None:
+    """The offer's edit, or None where it cannot keep its promise; raises FixRefused (fix
+    all), InputError or ConfigError."""
+    item = offer.diagnostic
+    if offer.kind == FIX_ALL:
+        found = fix_all(source, settings)
+        return Action(offer.title, "source.fixAll", None, tuple(found)) if found else None
+    if item is None:
+        return None
+    if offer.kind == DISABLE:
         edit = disable_line(source, item)
-        if edit is not None:
-            actions.append(
-                Action(
-                    f"Disable {item.code} ({item.name}) for this line",
-                    "quickfix",
-                    item,
-                    tuple(replacements(source, apply_edits(source, [edit]))),
-                )
-            )
-    return actions
-
-
-def _quick_fix(source: Source, settings: Settings, item: Diagnostic, rule: Rule) -> Action | None:
-    assert rule.fix is not None
+        if edit is None:
+            return None
+        made = tuple(replacements(source, apply_edits(source, [edit])))
+        return Action(offer.title, "quickfix", item, made)
+    rule = BY_CODE.get(item.code)
+    if rule is None or rule.fix is None:
+        return None
     if rule.fix.automatic:
         try:
             found = range_formatting(source, settings, item.line, item.line)
         except FixRefused:
             return None
-        title = f"Format the table ({item.code} {item.name})"
     else:
         edits = _finding_edits(source, settings, item)
         if edits is None:
             return None
         found = replacements(source, apply_edits(source, edits))
-        title = f"Fix {item.code} ({item.name})"
-    if not found:
-        return None
-    return Action(title, "quickfix", item, tuple(found), preferred=True)
+    return Action(offer.title, "quickfix", item, tuple(found), preferred=True) if found else None
+
+
+def quick_fixes(
+    source: Source, settings: Settings, diagnostics: Sequence[Diagnostic]
+) -> list[Action]:
+    """The offers for the diagnostics, made; those that cannot keep their promise left out."""
+    made = (make(source, settings, offer) for offer in offers(diagnostics))
+    return [action for action in made if action is not None]

@@ -19,7 +19,7 @@ from pygls.uris import to_fs_path
 from awesome_lint import __version__
 from awesome_lint.config import ConfigError, Settings
 from awesome_lint.fix import FixRefused
-from awesome_lint.rule import Severity
+from awesome_lint.rule import Diagnostic, Severity
 from awesome_lint.server import engine
 from awesome_lint.server.text import Change, Documents, Position, line_starts, units
 from awesome_lint.source import InputError, Source
@@ -190,6 +190,9 @@ class AwesomeLintServer(LanguageServer):
         return Placer(text, self.encoding).edits(found)
 
     async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+        """The actions for the findings in the range, and "fix all". A client that resolves
+        actions gets them without edits (cheap on every cursor move; ``resolve`` makes the
+        edit); another gets them made, the ones that cannot keep their promise left out."""
         uri = params.text_document.uri
         checked = await self.latest(uri)
         if checked is None or checked.problem is not None:
@@ -203,48 +206,113 @@ class AwesomeLintServer(LanguageServer):
             and max(item.diagnostic.end_line, item.diagnostic.line) >= first
         ]
         only = params.context.only
-        wants_quick = _wanted(only, types.CodeActionKind.QuickFix)
-        wants_all = _wanted(only, types.CodeActionKind.SourceFixAll)
+        offers = engine.offers(here) if _wanted(only, types.CodeActionKind.QuickFix) else []
         any_fixable = any(item.diagnostic.fixable for item in checked.found)
+        if _wanted(only, types.CodeActionKind.SourceFixAll) and (any_fixable or only):
+            offers.append(engine.Offer(engine.FIX_ALL_TITLE, engine.FIX_ALL, None))
+        if self.resolves_edits:
+            return [self._action(uri, checked, offer, None) for offer in offers]
         text = checked.text
 
-        def job() -> list[engine.Action]:
-            actions: list[engine.Action] = []
-            try:
-                source, settings = self.source_of(uri, text)
-                if wants_quick:
-                    actions.extend(engine.quick_fixes(source, settings, here))
-                if wants_all and (any_fixable or only):
-                    found = engine.fix_all(source, settings)
-                    if found:
-                        actions.append(
-                            engine.Action(
-                                "Fix all safe awesome-lint findings",
-                                types.CodeActionKind.SourceFixAll,
-                                None,
-                                tuple(found),
-                            )
-                        )
-            except (InputError, ConfigError, FixRefused):
-                pass  # the diagnostics or the formatting say why
-            except Exception:  # a bug must not take the editor's server down
-                _log.exception("code actions for %s", uri)
-            return actions
+        def job() -> list[tuple[engine.Offer, engine.Action]]:
+            made: list[tuple[engine.Offer, engine.Action]] = []
+            for offer in offers:
+                action = self._made(uri, text, offer)
+                if isinstance(action, engine.Action):
+                    made.append((offer, action))
+            return made
 
-        placed = {id(item.diagnostic): item for item in checked.found}
+        return [self._action(uri, checked, offer, action) for offer, action in await self.run(job)]
+
+    @property
+    def resolves_edits(self) -> bool:
+        capabilities = self.client_capabilities.text_document
+        actions = capabilities.code_action if capabilities else None
+        support = actions.resolve_support if actions else None
+        return bool(actions and actions.data_support and support and "edit" in support.properties)
+
+    def _made(self, uri: str, text: str, offer: engine.Offer) -> engine.Action | str:
+        """The offer's edit, or why it cannot be made (a message for the user)."""
+        try:
+            source, settings = self.source_of(uri, text)
+            action = engine.make(source, settings, offer)
+        except (InputError, ConfigError) as error:
+            return f"awesome-lint: {error}"
+        except FixRefused as reason:
+            return f"awesome-lint: refusing to fix: {reason}; the document is left as it was"
+        except Exception as error:  # a bug must not take the editor's server down
+            _log.exception("code action for %s", uri)
+            return f"awesome-lint could not make this fix: {type(error).__name__}"
+        if action is None:
+            return f"awesome-lint: {offer.title}: nothing to change that keeps what it must keep"
+        return action
+
+    def _action(
+        self, uri: str, checked: Checked, offer: engine.Offer, action: engine.Action | None
+    ) -> types.CodeAction:
+        placer = Placer(checked.text, self.encoding)
         base = checked.rules_url if checked.rules_url.endswith("/") else checked.rules_url + "/"
-        return [
-            types.CodeAction(
-                title=action.title,
-                kind=action.kind,
-                diagnostics=[_diagnostic(uri, placed[id(action.diagnostic)], placer, base)]
-                if action.diagnostic is not None and id(action.diagnostic) in placed
-                else None,
-                edit=types.WorkspaceEdit(changes={uri: placer.edits(action.replacements)}),
-                is_preferred=action.preferred or None,
-            )
-            for action in await self.run(job)
-        ]
+        placed = next((item for item in checked.found if item.diagnostic is offer.diagnostic), None)
+        found = offer.diagnostic
+        return types.CodeAction(
+            title=offer.title,
+            kind=types.CodeActionKind.SourceFixAll
+            if offer.kind == engine.FIX_ALL
+            else types.CodeActionKind.QuickFix,
+            diagnostics=[_diagnostic(uri, placed, placer, base)] if placed else None,
+            edit=types.WorkspaceEdit(changes={uri: placer.edits(action.replacements)})
+            if action is not None
+            else None,
+            is_preferred=(action.preferred if action else offer.kind == engine.FIX) or None,
+            data=None
+            if action is not None
+            else {
+                "uri": uri,
+                "version": checked.version,
+                "kind": offer.kind,
+                "title": offer.title,
+                "at": _at(found) if found else None,
+            },
+        )
+
+    async def resolve(self, action: types.CodeAction) -> types.CodeAction:
+        """Make the edit of an action offered without one; a message where it cannot be made
+        (the document changed since, or the fix would not keep its promise)."""
+        data = action.data if isinstance(action.data, dict) else {}
+        uri = str(data.get("uri", ""))
+        checked = self.checked.get(uri)
+        document = self.documents.get(uri)
+        if (
+            checked is None
+            or document is None
+            or data.get("version") != checked.version
+            or document.version != checked.version
+        ):
+            self.tell("awesome-lint: the document changed since; ask for the action again")
+            return action
+        at = data.get("at")
+        found = next(
+            (item.diagnostic for item in checked.found if _at(item.diagnostic) == at), None
+        )
+        kind = str(data.get("kind", ""))
+        if kind not in (engine.FIX, engine.DISABLE, engine.FIX_ALL) or (
+            found is None and kind != engine.FIX_ALL
+        ):
+            return action
+        offer = engine.Offer(str(data.get("title", action.title)), kind, found)
+        text = checked.text
+        made = await self.run(lambda: self._made(uri, text, offer))
+        if isinstance(made, str):
+            self.tell(made)
+            return action
+        resolved = self._action(uri, checked, offer, made)
+        resolved.data = None
+        return resolved
+
+
+def _at(found: Diagnostic) -> list[object]:
+    """What names a finding in an action's data (JSON)."""
+    return [found.line, found.column, found.code, found.message]
 
 
 def _wanted(only: Sequence[str] | None, kind: str) -> bool:
@@ -366,13 +434,20 @@ def build_server(debounce: float) -> AwesomeLintServer:
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(
-            code_action_kinds=[types.CodeActionKind.QuickFix, types.CodeActionKind.SourceFixAll]
+            code_action_kinds=[types.CodeActionKind.QuickFix, types.CodeActionKind.SourceFixAll],
+            resolve_provider=True,
         ),
     )
     async def code_action(
         ls: AwesomeLintServer, params: types.CodeActionParams
     ) -> list[types.CodeAction]:
         return await ls.code_actions(params)
+
+    @server.feature(types.CODE_ACTION_RESOLVE)
+    async def code_action_resolve(
+        ls: AwesomeLintServer, params: types.CodeAction
+    ) -> types.CodeAction:
+        return await ls.resolve(params)
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: AwesomeLintServer, params: None) -> None:
