@@ -75,8 +75,9 @@ def _server(*extra: str) -> ClientServerConfig:
     return ClientServerConfig([sys.executable, *extra], client_factory=_make_client)
 
 
+# a debounce long enough for a test to ask for code actions before it runs out
 @pytest_lsp.fixture(
-    config=_server("-m", "awesome_lint", "server", "--debounce", "20"), scope="module"
+    config=_server("-m", "awesome_lint", "server", "--debounce", "300"), scope="module"
 )
 async def client(lsp_client: Client) -> AsyncIterator[None]:
     await _start(lsp_client)
@@ -354,6 +355,29 @@ async def test_disable_for_this_line_silences_the_finding(client: Client, tmp_pa
     assert [message.message for message in client.messages] == [
         "awesome-lint: the document changed since; ask for the action again"
     ]
+    _close(client, path)
+
+
+async def test_actions_asked_right_after_an_edit_are_for_the_edited_text(
+    client: Client, tmp_path: Path
+) -> None:
+    path = tmp_path / "README.md"
+    path.write_text(CJK, encoding="utf-8")
+    await _open(client, path)
+    uri = path.as_uri()
+    edited = "New first line\n" + CJK  # the hidden cell moves to line 9
+    whole = types.TextDocumentContentChangeWholeDocument(edited)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(version=2, uri=uri), [whole]
+        )
+    )
+    actions = await _actions(client, path, 8)  # before the debounce has run out
+    assert [action.title for action in actions] == [
+        "Disable AL001 (table-column-count) for this line"
+    ]
+    disabled = _edited(await _resolved(client, actions[0]), path, edited)
+    assert disabled.splitlines()[8].endswith("多 <!-- awesome-lint-disable-line AL001 --> |")
     _close(client, path)
 
 

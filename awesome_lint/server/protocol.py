@@ -159,6 +159,10 @@ class AwesomeLintServer(LanguageServer):
         if checked is None or checked.version != document.version:
             version, text = document.version, document.text
             checked = await self.run(lambda: self.check(uri, version, text))
+            current = self.documents.get(uri)
+            if current is not None and current.version == version:
+                self.checked[uri] = checked  # what code actions offer, resolve finds again
+                self.publish(uri, checked)
         return checked
 
     async def format(self, uri: str, lines: tuple[int, int] | None) -> list[types.TextEdit] | None:
