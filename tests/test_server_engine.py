@@ -68,3 +68,12 @@ def test_a_disable_comment_that_would_change_a_table_is_not_offered() -> None:
     text = "| a | b |\n|---|---|\n| 1 | <!-- x |\n"
     source = engine.to_source("list.md", text)
     assert engine.disable_line(source, _finding(3)) is None
+
+
+def test_disk_problem_of_files_that_cannot_be_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "latin.md").write_bytes(b"caf\xe9\n")
+    assert engine.disk_problem(str(tmp_path / "latin.md")) == (
+        f"{tmp_path / 'latin.md'}:1:4: invalid UTF-8 at byte offset 3 (byte 0xe9)"
+    )
+    assert engine.disk_problem(str(tmp_path / "unsaved.md")) is None
+    assert engine.disk_problem(str(tmp_path / "nul\x00.md")) is None  # a hostile URI's path

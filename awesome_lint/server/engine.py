@@ -111,7 +111,7 @@ def disk_problem(path: str) -> str | None:
     try:
         with open(path, "rb") as handle:
             data = handle.read()
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the path, which no file has
         return None  # not saved yet, or gone: the editor's text is all there is
     try:
         decode(path, data)
