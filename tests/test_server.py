@@ -432,11 +432,14 @@ async def test_an_invalid_configuration_gets_one_diagnostic_then_reloads(
     found = await _open(client, path)
     assert len(found) == 1
     assert found[0].message.startswith(f"{config}: invalid TOML (")
-    config.write_text("ignore = ['AL201']\n", encoding="utf-8")
+    config.write_text(
+        "ignore = ['AL201']\nrules-url = 'https://rules.example/'\n", encoding="utf-8"
+    )
     event = types.FileEvent(config.as_uri(), types.FileChangeType.Changed)
     client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams([event]))
     again = await _published(client, path.as_uri(), 1)
     assert [item.code for item in again] == ["AL104", "AL001"]
+    assert again[0].code_description.href == "https://rules.example/AL104.md"
     _close(client, path)
     watched = [  # as the client received them: JSON
         watcher["globPattern"]
