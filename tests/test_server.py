@@ -391,6 +391,18 @@ async def test_fix_all_safe_equals_fix(client: Client, tmp_path: Path) -> None:
     ]
     fixed = _edited(await _resolved(client, actions[0]), path, MISALIGNED)
     assert fixed.encode("utf-8") == _cli_fix(path)
+    uri = path.as_uri()
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(version=2, uri=uri),
+            [types.TextDocumentContentChangeWholeDocument(fixed)],
+        )
+    )
+    await _published(client, uri, 2)
+    client.messages.clear()
+    again = await _actions(client, path, 0, only=[types.CodeActionKind.SourceFixAll])
+    assert (await _resolved(client, again[0])).edit is None
+    assert [message.message for message in client.messages] == ["awesome-lint: nothing to fix"]
     _close(client, path)
 
 

@@ -247,6 +247,8 @@ class AwesomeLintServer(LanguageServer):
         except Exception as error:  # a bug must not take the editor's server down
             _log.exception("code action for %s", uri)
             return f"awesome-lint could not make this fix: {type(error).__name__}"
+        if action is None and offer.kind == engine.FIX_ALL:
+            return "awesome-lint: nothing to fix"
         if action is None:
             return f"awesome-lint: {offer.title}: nothing to change that keeps what it must keep"
         return action
