@@ -65,10 +65,11 @@ def _make_client() -> Client:
     return client
 
 
-async def _start(client: Client, editor: str = "visual-studio-code") -> None:
-    await client.initialize_session(
-        types.InitializeParams(capabilities=client_capabilities(editor))
-    )
+async def _start(client: Client, editor: str = "visual-studio-code", encoding: str = "") -> None:
+    capabilities = client_capabilities(editor)
+    if encoding:  # the client offers only this position encoding
+        capabilities.general = types.GeneralClientCapabilities(position_encodings=[encoding])
+    await client.initialize_session(types.InitializeParams(capabilities=capabilities))
 
 
 def _server(*extra: str) -> ClientServerConfig:
@@ -87,7 +88,8 @@ async def client(lsp_client: Client) -> AsyncIterator[None]:
 
 @pytest_lsp.fixture(config=_server(str(TESTS / "lsp_refusing_server.py")), scope="module")
 async def refusing(lsp_client: Client) -> AsyncIterator[None]:
-    await _start(lsp_client, "emacs")  # a client that does not resolve code actions
+    # a client that does not resolve code actions, and counts columns in UTF-8 bytes
+    await _start(lsp_client, "emacs", types.PositionEncodingKind.Utf8)
     yield
     await lsp_client.shutdown_session()
 
@@ -480,12 +482,18 @@ async def test_a_refused_format_gives_no_edits_and_a_message(
     assert actions == []  # made at once for this client, and refused: left out
 
 
-async def test_a_client_that_does_not_resolve_gets_made_actions(
+async def test_a_utf8_client_that_does_not_resolve_gets_made_actions(
     refusing: Client, tmp_path: Path
 ) -> None:
     path = tmp_path / "README.md"
     path.write_text(CJK, encoding="utf-8")
-    await _open(refusing, path)
+    found = await _open(refusing, path)
+    # in UTF-8 bytes: 😀 and 🚀 are 4, each Han character 3 (多 spans 34 to 37)
+    assert _summary(found) == [
+        ("AL104", (4, 38, 4, 39)),
+        ("AL201", (6, 30, 6, 31)),
+        ("AL001", (7, 34, 7, 37)),
+    ]
     actions = await _actions(refusing, path, 7)
     assert [action.title for action in actions] == [
         "Disable AL001 (table-column-count) for this line"
