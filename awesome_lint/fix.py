@@ -38,6 +38,10 @@ def _page_digest(text: str) -> bytes:
 
 _pending: dict[int, tuple[Source, Future[bytes]]] = {}
 _renderer: ThreadPoolExecutor | None = None
+# pages started but never compared (a document with nothing to fix, a refused fix) are dropped
+# past this many, oldest first: a long-running caller (the language server, fix_paths over many
+# files) must not keep every document it was given
+_PENDING_KEPT = 8
 
 
 def prefetch_page(source: Source) -> None:
@@ -48,6 +52,8 @@ def prefetch_page(source: Source) -> None:
         return
     if _renderer is None:
         _renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmark-gfm")
+    while len(_pending) >= _PENDING_KEPT:
+        del _pending[next(iter(_pending))]
     _pending[id(source)] = (source, _renderer.submit(lambda: _page_digest(source.text)))
 
 

@@ -63,3 +63,14 @@ def test_a_safe_fix_that_would_change_the_page_is_skipped_not_applied() -> None:
     result = fix_document(document, context_for(document, settings), selection)
     assert [edit.code for edit in result.skipped] == ["AL003"]
     assert "\n\n" not in result.source.text
+
+
+def test_pages_started_for_documents_with_nothing_to_fix_are_not_kept() -> None:
+    from awesome_lint import fix
+    from awesome_lint.api import fix_source
+
+    formatted = "| a   | b   |\n| --- | --- |\n| 1   | 2   |\n"
+    for _ in range(30):  # as a language server formats a formatted list on every save
+        result = fix_source(decode("t.md", formatted.encode("utf-8")), Settings())
+        assert not result.changed
+    assert len(fix._pending) <= fix._PENDING_KEPT
