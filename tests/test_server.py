@@ -408,6 +408,24 @@ async def test_fix_all_safe_equals_fix(client: Client, tmp_path: Path) -> None:
     _close(client, path)
 
 
+async def test_a_save_checks_again_what_the_links_point_at(client: Client, tmp_path: Path) -> None:
+    path = tmp_path / "README.md"
+    path.write_text(
+        "# L\n\n| Name | Link |\n| --- | --- |\n| A | [a](docs/a.md) |\n\n## License\n\nCC0\n",
+        encoding="utf-8",
+    )
+    found = await _open(client, path)
+    assert [(item.code, item.message) for item in found] == [
+        ("AL103", "`docs/a.md` does not exist")
+    ]
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("# A\n", encoding="utf-8")
+    identifier = types.TextDocumentIdentifier(path.as_uri())
+    client.text_document_did_save(types.DidSaveTextDocumentParams(identifier))
+    assert await _published(client, path.as_uri(), 1) == []  # the same text, checked again
+    _close(client, path)
+
+
 async def test_a_file_that_is_not_utf8_gets_one_diagnostic(client: Client, tmp_path: Path) -> None:
     path = tmp_path / "latin.md"
     path.write_bytes(b"# Caf\xe9\n\n| a | b |\n|-|-|\n| 1 | 2 |\n")

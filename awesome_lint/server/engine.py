@@ -75,6 +75,7 @@ class Configs:
     def __init__(self, fallback_directory: str | None = None) -> None:
         self.fallback_directory = fallback_directory or os.getcwd()
         self._loaded: dict[str, tuple[tuple[int, int], Settings]] = {}
+        self._default = offline(Settings())  # one object: the same settings are the same
 
     def settings(self, path: str | None) -> Settings:
         """The offline settings of ``path`` (None: a document not on disk); raises
@@ -82,7 +83,7 @@ class Configs:
         directory = os.path.dirname(os.path.abspath(path)) if path else self.fallback_directory
         found = find_config(directory)
         if found is None:
-            return offline(Settings())
+            return self._default
         try:
             status = os.stat(found)
         except OSError:

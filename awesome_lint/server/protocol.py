@@ -39,6 +39,7 @@ class Checked:
     found: tuple[engine.Located, ...]
     problem: str | None
     rules_url: str
+    settings: Settings | None = None  # the settings it was checked under
 
 
 class Placer:
@@ -86,21 +87,23 @@ class AwesomeLintServer(LanguageServer):
     async def run(self, job: Callable[[], T]) -> T:
         return await asyncio.get_running_loop().run_in_executor(self.worker, job)
 
-    def schedule(self, uri: str, delay: float) -> None:
-        """Check ``uri`` after ``delay`` seconds unless it changes again before then."""
+    def schedule(self, uri: str, delay: float, *, fresh: bool = False) -> None:
+        """Check ``uri`` after ``delay`` seconds unless it changes again before then; ``fresh``
+        checks again even a text already checked under the same settings (on save: files
+        that links point at may have come or gone)."""
         previous = self.pending.pop(uri, None)
         if previous is not None:
             previous.cancel()
-        self.pending[uri] = asyncio.ensure_future(self._check_later(uri, delay))
+        self.pending[uri] = asyncio.ensure_future(self._check_later(uri, delay, fresh))
 
-    async def _check_later(self, uri: str, delay: float) -> None:
+    async def _check_later(self, uri: str, delay: float, fresh: bool = False) -> None:
         if delay > 0:
             await asyncio.sleep(delay)
         document = self.documents.get(uri)
         if document is None:
             return
         version, text = document.version, document.text
-        checked = await self.run(lambda: self.check(uri, version, text))
+        checked = await self.run(lambda: self.check(uri, version, text, fresh=fresh))
         current = self.documents.get(uri)
         if current is None or current.version != version:
             return  # the text moved on; its own check is scheduled
@@ -117,9 +120,13 @@ class AwesomeLintServer(LanguageServer):
         settings = self.configs.settings(path)
         return engine.to_source(path or uri, text), settings
 
-    def check(self, uri: str, version: int, text: str) -> Checked:
+    def check(self, uri: str, version: int, text: str, *, fresh: bool = False) -> Checked:
         try:
             source, settings = self.source_of(uri, text)
+            last = None if fresh else self.checked.get(uri)
+            if last is not None and last.settings is settings and last.text == text:
+                # saved, undone back, or asked again: the same text under the same settings
+                return Checked(version, text, last.found, None, settings.rules_url, settings)
             found = tuple(engine.check(source, settings))
         except (InputError, ConfigError) as error:
             return Checked(version, text, (), str(error), Settings().rules_url)
@@ -127,7 +134,7 @@ class AwesomeLintServer(LanguageServer):
             _log.exception("checking %s", uri)
             message = f"awesome-lint could not check this document: {type(error).__name__}"
             return Checked(version, text, (), f"{message}: {error}", Settings().rules_url)
-        return Checked(version, text, found, None, settings.rules_url)
+        return Checked(version, text, found, None, settings.rules_url, settings)
 
     def publish(self, uri: str, checked: Checked) -> None:
         placer = Placer(checked.text, self.encoding)
@@ -402,7 +409,7 @@ def build_server(debounce: float) -> AwesomeLintServer:
         uri = params.text_document.uri
         path = to_fs_path(uri) if uri.startswith("file:") else None
         ls.disk[uri] = engine.disk_problem(path) if path else None
-        ls.schedule(uri, 0)
+        ls.schedule(uri, 0, fresh=True)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: AwesomeLintServer, params: types.DidCloseTextDocumentParams) -> None:
