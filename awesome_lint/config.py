@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from awesome_lint.links.options import OptionError, values_from_file
+from awesome_lint.patterns import PatternError, compile_pattern
 from awesome_lint.render import RenderOptions, Style
 from awesome_lint.rule import Rule, Severity
 from awesome_lint.rules import RULES, UnknownSelector, resolve
@@ -27,13 +28,6 @@ _KEYS = frozenset(
         "per-file-ignores", "ignore-entries", "ignore-urls", "columns", "rules-url", "links",
     }
 )  # fmt: skip
-# the link checker's settings, as the command line names them; flags win over the file
-LINK_KEYS: dict[str, type | tuple[type, ...]] = {
-    "max-concurrency": int, "host-concurrency": int, "host-request-interval": (int, float),
-    "timeout": (int, float), "max-retries": int, "deadline": (int, float), "cache-path": str,
-    "accept": str, "exclude": list, "user-agent": str, "headers": dict, "allow-private": bool,
-    "github-api": str, "github-web": str,
-}  # fmt: skip
 DEFAULT_RULES_URL = "https://github.com/awesome-lint/awesome-lint/blob/main/rules/"
 
 
@@ -57,7 +51,8 @@ class Settings:
     columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # by rule code
     rules_url: str = DEFAULT_RULES_URL
-    links: Mapping[str, Any] = field(default_factory=dict)  # [tool.awesome-lint.links]
+    # [tool.awesome-lint.links], checked, by CheckOptions field (links/options.py)
+    links: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def render(self) -> RenderOptions:
@@ -174,11 +169,9 @@ def _regexes(where: str, key: str, value: Any) -> tuple[str, ...]:
         raise ConfigError(f"{where}: `{key}` must be a list of regular expressions")
     for item in value:
         try:
-            re.compile(item)
-        except re.error as error:
-            raise ConfigError(
-                f"{where}: `{key}`: `{item}` is not a regular expression ({error})"
-            ) from None
+            compile_pattern(item)
+        except PatternError as error:
+            raise ConfigError(f"{where}: `{key}`: {error}") from None
     return tuple(value)
 
 
@@ -216,15 +209,10 @@ def _entry_settings(where: str, table: Mapping[str, Any], settings: Settings) ->
 
 
 def _link_settings(where: str, value: Any) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ConfigError(f"{where}: `links` must be a table")
-    for key, item in value.items():
-        if key not in LINK_KEYS:
-            raise ConfigError(f"{where}: unknown key `links.{key}`")
-        wanted = LINK_KEYS[key]
-        if not isinstance(item, wanted) or (isinstance(item, bool) and wanted is not bool):
-            raise ConfigError(f"{where}: `links.{key}` has the wrong type")
-    return dict(value)
+    try:
+        return values_from_file(value, where)
+    except OptionError as error:
+        raise ConfigError(f"{where}: {error}") from None
 
 
 def _words(where: str, role: str, words: Any) -> list[str]:

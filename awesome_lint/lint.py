@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from awesome_lint.config import Selection, Settings, ignored_by_path
 from awesome_lint.fix import rendering_preserving
 from awesome_lint.parse import Document
+from awesome_lint.patterns import matches
 from awesome_lint.rule import (
     Context,
     Diagnostic,
@@ -105,10 +105,6 @@ def _severity(
     return own or selection.severity[code]
 
 
-def _matches(patterns: Iterable[str], text: str) -> bool:
-    return any(re.search(pattern, text) for pattern in patterns)
-
-
 def _without_ignored_entries(
     context: Context, settings: Settings, diagnostics: Sequence[Diagnostic]
 ) -> list[Diagnostic]:
@@ -117,12 +113,12 @@ def _without_ignored_entries(
     ignored_lines = {
         entry.line
         for entry in context.analysis.entries.entries
-        if _matches(settings.ignore_entries, entry.name)
-        or any(_matches(settings.ignore_urls, link.url) for link in entry.urls)
+        if matches(settings.ignore_entries, entry.name)
+        or any(matches(settings.ignore_urls, link.url) for link in entry.urls)
     }
     return [
         item
         for item in diagnostics
         if item.line not in ignored_lines
-        and not (item.url and _matches(settings.ignore_urls, item.url))
+        and not (item.url and matches(settings.ignore_urls, item.url))
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,6 +168,75 @@ def test_cache_keeps_successes_for_a_ttl_and_never_failures(tmp_path: Path, farm
     assert len(json.loads(Path(path).read_text())) == 2  # merged with what was there
 
 
+@pytest.mark.parametrize("checked", [float("nan"), float("inf"), 5000.0, "1000", True])
+def test_cache_entries_dated_in_the_future_or_not_a_time_expire(
+    tmp_path: Path, checked: object
+) -> None:
+    path = tmp_path / "cache.json"
+    url = "https://example.org/"
+    save_cache(str(path), {url: LinkResult(url, LinkClass.ALIVE, 200)}, now=1000.0)
+    data = json.loads(path.read_text())
+    (entry,) = data.values()
+    assert load_cache(str(path), ttl=100, now=1050.0)[url].from_cache
+    entry["checked"] = checked
+    path.write_text(json.dumps(data))
+    assert load_cache(str(path), ttl=100, now=1050.0) == {}
+
+
+def test_cache_is_keyed_by_the_options_that_change_a_result(tmp_path: Path) -> None:
+    path = str(tmp_path / "cache.json")
+    url = "http://127.0.0.1:9/x"
+    private = CheckOptions(allow_private=True, accept=frozenset({200, 403}))
+    save_cache(path, {url: LinkResult(url, LinkClass.ALIVE, 403)}, options=private)
+    assert set(load_cache(path, options=private)) == {url}
+    assert load_cache(path, options=CheckOptions()) == {}
+    assert load_cache(path, options=CheckOptions(allow_private=True)) == {}
+
+
+def test_a_planted_lock_symlink_is_never_followed(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    repository = tmp_path / "repo"
+    repository.mkdir()
+    path = repository / ".awesome-lint-cache.json"
+    (repository / ".awesome-lint-cache.json.lock").symlink_to(victim)
+    for pid in range(1, 70000, 7):  # the old predictable temporary names
+        (repository / f".awesome-lint-cache.json.{pid}.tmp").symlink_to(
+            victim
+        ) if pid < 200 else None
+    url = "https://example.org/"
+    save_cache(str(path), {url: LinkResult(url, LinkClass.ALIVE, 200)})
+    assert victim.read_text() == "precious\n"
+    assert set(load_cache(str(path))) == {url}
+    left = sorted(name.name for name in repository.iterdir() if not name.is_symlink())
+    assert left == [".awesome-lint-cache.json"]  # no lock file, no temporary file
+
+
+def test_a_stale_lock_file_does_not_block(tmp_path: Path) -> None:
+    path = tmp_path / "cache.json"
+    (tmp_path / "cache.json.lock").write_text("")  # left by an older version that crashed
+    url = "https://example.org/"
+    save_cache(str(path), {url: LinkResult(url, LinkClass.ALIVE, 200)})
+    assert set(load_cache(str(path))) == {url}
+
+
+@pytest.mark.parametrize("kind", ["folder", "under a file"])
+def test_an_unwritable_cache_still_reports(write, farm: Farm, kind: str) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", f"- [Dead]({farm.url('/404')}) - gone.\n")
+    if kind == "folder":
+        cache = path.parent / "cache-folder"
+        cache.mkdir()
+        reason = "Is a directory"
+    else:
+        cache = write("plain-file", "x") / "cache.json"
+        reason = "Not a directory"
+    flags = ["--links", "--allow-private", "--select", "AL101", "--cache-path", str(cache)]
+    result = run("check", *flags, str(path))
+    assert result.code == 1
+    assert f"{path}:1:10: AL101" in result.out
+    assert f"awesome-lint: cannot write the link cache `{cache}` ({reason}); " in result.err
+
+
 def test_second_run_with_the_cache_requests_only_failures(tmp_path: Path, farm: Farm) -> None:
     cache = str(tmp_path / "cache.json")
     urls = [farm.url(f"/ok/{index}") for index in range(40)] + [farm.url("/404")]
@@ -292,16 +362,57 @@ def test_github_facts_reach_the_entry_rules(write, farm: Farm) -> None:  # type:
 
 
 def test_link_settings_from_the_configuration(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    """A configuration file may narrow the checker (timeouts, exclusions), never widen its
+    trust: private addresses, API hosts, headers and the token come from the command line."""
     path = write("list.md", f"- [Dead]({farm.url('/404')}) - gone.\n")
     flags = ["check", "--links", "--no-cache", "--select", "AL101", "--format", "json"]
     refused = json.loads(run(*flags, str(path)).out)
     assert refused == []  # loopback is excluded unless allowed
-    write(".awesome-lint.toml", "[links]\nallow-private = true\ntimeout = 2\n")
-    records = json.loads(run(*flags, str(path)).out)
+    write(".awesome-lint.toml", "[links]\nallow-private = false\ntimeout = 2\n")
+    records = json.loads(run(*flags, "--allow-private", str(path)).out)
     assert [record["link_class"] for record in records] == ["dead"]
     write(".awesome-lint.toml", "[links]\nparallel = 3\n")
     result = run(*flags, str(path))
     assert result.code == 2 and "unknown key `links.parallel`" in result.err
+
+
+ONLY = "is accepted on the command line only"
+TRUST = "(a configuration file may narrow the link checker, never widen its trust)"
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("allow-private = true", f"`links.allow-private`: `true` {ONLY} {TRUST}"),
+        ('github-api = "http://127.0.0.1:9/api"', f"`links.github-api` {ONLY} {TRUST}"),
+        ('github-web = "http://127.0.0.1:9"', f"`links.github-web` {ONLY} {TRUST}"),
+        ('headers = { Cookie = "a=b" }', f"`links.headers` {ONLY} {TRUST}"),
+        ('github-token = "x"', f"`links.github-token` {ONLY} {TRUST}"),
+        ('cache-path = "../x.json"', "`links.cache-path`: `../x.json` is outside the repository"),
+    ],
+)
+@pytest.mark.parametrize("named", [False, True])
+def test_a_configuration_file_cannot_widen_trust(  # type: ignore[no-untyped-def]
+    write, farm: Farm, setting: str, message: str, named: bool
+) -> None:
+    path = write("list.md", f"- [Alive]({farm.url('/ok')}) - here.\n")
+    config = write("repo.toml" if named else ".awesome-lint.toml", f"[links]\n{setting}\n")
+    extra = ["--config", str(config)] if named else []
+    result = run("check", "--links", "--no-cache", *extra, str(path))
+    if "outside" in message:
+        message += f" ({os.path.realpath(config.parent)})"
+    assert result.code == 2
+    assert result.err == f"awesome-lint: {config}: {message}\nNo problems found in 0 files.\n"
+    assert sum(farm.state.hits.values()) == 0
+
+
+def test_a_cache_path_from_the_configuration_stays_in_the_repository(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", f"- [Alive]({farm.url('/ok')}) - here.\n")
+    write(".awesome-lint.toml", '[links]\ncache-path = "cache/links.json"\n')
+    result = run("check", "--links", "--allow-private", "--select", "AL101", str(path))
+    assert result.code == 0, result.err
+    cache = json.loads((path.parent / "cache" / "links.json").read_text())
+    assert [entry["url"] for entry in cache.values()] == [farm.url("/ok")]
 
 
 def test_progress_bar_only_on_a_terminal() -> None:

@@ -1,53 +1,100 @@
 """A cache of link results that CI can save and restore: successes for a while, failures never.
 
-The file is JSON, ``{url: {"class", "status", "target", "checked"}}``. Two runs writing at
-once are safe: each merges its results into what is on disk under an exclusive lock, then
-replaces the file atomically.
+The file is JSON, ``{key: {"url", "class", "status", "target", "checked"}}``, keyed by the URL
+and by the options that change a result (``--accept``, ``--allow-private``, headers, the GitHub
+hosts), so that a run with other options never reuses another's verdicts. Two runs writing at
+once are safe: each takes an exclusive ``flock`` on the cache's folder (no lock file, so none
+is left behind, none can be planted as a symlink, and a crashed run leaves nothing that blocks
+the next), merges its results into what is on disk, and replaces the file atomically through a
+temporary file that ``mkstemp`` creates.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import fcntl
+import hashlib
 import json
+import math
 import os
+import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
-from awesome_lint.links.model import LinkClass, LinkResult
+from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
 
 KEPT = frozenset({LinkClass.ALIVE, LinkClass.REDIRECTED})
 DEFAULT_TTL = 24 * 3600.0
+
+
+def variant(options: CheckOptions) -> str:
+    """A short digest of the options that can change a link's verdict."""
+    parts = [
+        sorted(options.accept),
+        options.allow_private,
+        sorted(options.headers),
+        options.user_agent,
+        options.github_api,
+        options.github_web,
+    ]
+    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def _key(url: str, kind: str) -> str:
+    return f"{kind} {url}"
 
 
 def _read(path: str) -> dict[str, dict[str, object]]:
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    return {key: entry for key, entry in data.items() if isinstance(entry, dict)}
+
+
+def _checked(entry: Mapping[str, object], now: float) -> float | None:
+    """When the entry was checked; None for a time that is not a number or in the future."""
+    value = entry.get("checked")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    checked = float(value)
+    if not math.isfinite(checked) or checked > now:
+        return None
+    return checked
 
 
 def load_cache(
-    path: str, ttl: float = DEFAULT_TTL, now: float | None = None
+    path: str,
+    ttl: float = DEFAULT_TTL,
+    now: float | None = None,
+    options: CheckOptions | None = None,
 ) -> dict[str, LinkResult]:
-    """Results younger than ``ttl`` seconds; a missing or damaged file is an empty cache."""
+    """Results younger than ``ttl`` seconds for runs with these options; a missing, damaged or
+    unreadable file is an empty cache."""
     now = time.time() if now is None else now
+    kind = variant(options or CheckOptions())
     results: dict[str, LinkResult] = {}
-    for url, entry in _read(path).items():
-        try:
-            link_class = LinkClass(str(entry["class"]))
-            checked = float(entry["checked"])  # type: ignore[arg-type]
-        except (KeyError, TypeError, ValueError):
+    for key, entry in _read(path).items():
+        url = entry.get("url")
+        if not isinstance(url, str) or key != _key(url, kind):
             continue
-        if link_class not in KEPT or now - checked > ttl:
+        try:
+            link_class = LinkClass(str(entry.get("class")))
+        except ValueError:
+            continue
+        checked = _checked(entry, now)
+        if link_class not in KEPT or checked is None or now - checked > ttl:
             continue
         status = entry.get("status")
         target = entry.get("target")
         results[url] = LinkResult(
             url,
             link_class,
-            status if isinstance(status, int) else None,
+            status if isinstance(status, int) and not isinstance(status, bool) else None,
             "from the cache",
             target if isinstance(target, str) else None,
             from_cache=True,
@@ -55,28 +102,57 @@ def load_cache(
     return results
 
 
-def save_cache(path: str, results: Mapping[str, LinkResult], now: float | None = None) -> None:
+@contextlib.contextmanager
+def _locked(directory: str) -> Iterator[None]:
+    """An exclusive lock on the folder itself: released by the kernel when the run ends, however
+    it ends."""
+    descriptor = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
+
+
+def save_cache(
+    path: str,
+    results: Mapping[str, LinkResult],
+    now: float | None = None,
+    options: CheckOptions | None = None,
+) -> None:
     """Merge this run's successes into the cache file; failures are dropped so that they are
-    checked again next time."""
+    checked again next time. Raises OSError when the file cannot be written."""
     now = time.time() if now is None else now
+    kind = variant(options or CheckOptions())
     directory = os.path.dirname(os.path.abspath(path))
+    if os.path.lexists(directory) and not os.path.isdir(directory):
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), directory)
     os.makedirs(directory, exist_ok=True)
-    with open(path + ".lock", "w", encoding="utf-8") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        data = _read(path)
+    with _locked(directory):
+        data = {
+            key: entry for key, entry in _read(path).items() if _checked(entry, now) is not None
+        }
         for url, result in results.items():
             if result.from_cache:
                 continue
             if result.link_class in KEPT:
-                data[url] = {
+                data[_key(url, kind)] = {
+                    "url": url,
                     "class": result.link_class.value,
                     "status": result.status,
                     "target": result.target,
                     "checked": now,
                 }
             else:
-                data.pop(url, None)
-        temporary = f"{path}.{os.getpid()}.tmp"
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=0, sort_keys=True)
-        os.replace(temporary, path)
+                data.pop(_key(url, kind), None)
+        descriptor, temporary = tempfile.mkstemp(
+            dir=directory, prefix=".awesome-lint-cache.", suffix=".tmp"
+        )
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=0, sort_keys=True)
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise

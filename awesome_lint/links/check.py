@@ -8,7 +8,6 @@ backoff, honouring ``Retry-After`` up to a cap. Each URL is checked once per run
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -24,6 +23,7 @@ from requests.structures import CaseInsensitiveDict
 
 from awesome_lint.links.guard import Refused, check_url
 from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
+from awesome_lint.patterns import matches
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
@@ -243,7 +243,7 @@ class Checker:
 
 
 def excluded(url: str, patterns: Iterable[str]) -> bool:
-    return any(re.search(pattern, url) for pattern in patterns)
+    return matches(patterns, url)
 
 
 def check_all(

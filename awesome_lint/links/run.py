@@ -90,7 +90,7 @@ def run_link_check(
     wanted = [url for url in dict.fromkeys(urls) if url.lower().startswith(("http://", "https://"))]
     results: dict[str, LinkResult] = {}
     if cache_path:
-        cache = load_cache(cache_path, cache_ttl)
+        cache = load_cache(cache_path, cache_ttl, options=options)
         results.update({url: cache[url] for url in wanted if url in cache})
     pending = [url for url in wanted if url not in results and not excluded(url, options.exclude)]
     github = GitHub(options)
@@ -99,7 +99,13 @@ def run_link_check(
     checker = Checker(options)
     results.update(check_all(pending, options, Progress(progress_stream or sys.stderr), checker))
     if cache_path:
-        save_cache(cache_path, results)
+        try:
+            save_cache(cache_path, results, options=options)
+        except OSError as error:
+            (progress_stream or sys.stderr).write(
+                f"awesome-lint: cannot write the link cache `{cache_path}` "
+                f"({error.strerror or error}); the results are reported all the same\n"
+            )
     counts = Counter(result.link_class.value for result in results.values())
     summary = RunSummary(
         links=len(wanted),
