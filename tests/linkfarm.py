@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import unquote
 
 
 class FarmState:
@@ -17,6 +18,7 @@ class FarmState:
         self.hits: Counter[str] = Counter()
         self.bytes_sent = 0
         self.authorizations: list[tuple[str, str]] = []  # (host, path) of requests with a token
+        self.hosts: list[str] = []  # the Host header of every request
         self.lock = threading.Lock()
 
 
@@ -56,6 +58,7 @@ class Handler(BaseHTTPRequestHandler):
                 state.hits[f"{self.command} {path}"]
                 + state.hits[f"{'GET' if self.command == 'HEAD' else 'HEAD'} {path}"]
             )
+            state.hosts.append(self.headers.get("Host", ""))
             if self.headers.get("Authorization"):
                 state.authorizations.append((self.headers.get("Host", ""), path))
         if path.startswith(("/api/", "/graphql")) or path.startswith("/api"):
@@ -98,9 +101,30 @@ class Handler(BaseHTTPRequestHandler):
             )
         if path == "/to-private":
             return self._send(301, {"Location": "http://10.0.0.1/"})
+        if path.startswith("/location/"):  # any Location, verbatim (percent-decoded once)
+            return self._send(301, {"Location": unquote(self.path[len("/location/") :])})
+        if path.startswith("/hops/"):  # /hops/3 redirects three times, then answers
+            left = int(path[len("/hops/") :])
+            return self._send(302, {"Location": f"/hops/{left - 1}"}) if left else self._send(200)
+        if path == "/trickle":
+            return self.trickle()
+        if path.startswith("/not-json/"):  # an "API" that answers a web page
+            return self._send(200, {"Content-Type": "text/html"}, b"<html>maintenance</html>")
         if path.startswith("/redirect-to/"):
             return self._send(302, {"Location": "http://" + path[len("/redirect-to/") :]})
         return self._send(404)
+
+    def trickle(self) -> None:
+        """The status line and headers, one byte a second: never a pause of a whole timeout."""
+        head = b"HTTP/1.1 200 OK\r\n" + b"X-Slow: " + b"x" * 100 + b"\r\n\r\n"
+        try:
+            for byte in head:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(1.0)
+        except OSError:
+            pass
+        self.close_connection = True
 
     def huge(self) -> None:
         self.send_response(200)
@@ -163,10 +187,10 @@ class Handler(BaseHTTPRequestHandler):
 class Farm:
     """A threaded server on 127.0.0.1; ``url(path)`` builds its URLs."""
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.state = FarmState()
         handler = type("BoundHandler", (Handler,), {"state": self.state})
-        self.server = ThreadingHTTPServer((host, 0), handler)
+        self.server = ThreadingHTTPServer((host, port), handler)
         self.server.daemon_threads = True
         self.host = host
         self.port = self.server.server_address[1]

@@ -119,6 +119,7 @@ def test_wrong_values_in_a_file_name_the_value(table: dict[str, object], message
         ),
         (["--header", "no colon"], "`no colon` is not `Name: value`"),
         (["--github-api", "file:///etc"], "`file:///etc` is not an http(s) URL"),
+        (["--github-api", "http://[::1/api"], "`http://[::1/api` is not an http(s) URL"),
     ],
 )  # fmt: skip
 def test_wrong_flags_are_usage_errors(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from conftest import run
@@ -132,23 +134,128 @@ def test_a_name_that_resolves_to_a_private_address_is_refused(monkeypatch) -> No
     assert result.link_class is LinkClass.EXCLUDED
 
 
-def test_a_redirect_to_a_private_address_is_refused(farm: Farm, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    # the farm itself is reached by a public-looking name; its redirect points at 10.0.0.1
-    monkeypatch.setattr(guard, "resolve_host", lambda host: ["93.184.216.34"])
+@pytest.fixture
+def public_farm(farm: Farm, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Farm, Farm]]:
+    """The farm on 127.0.0.1 counts as a public server; a second farm on 127.0.0.2 stays a
+    private one, which nothing may reach without --allow-private."""
+    judge = guard.forbidden_address
+    monkeypatch.setattr(guard, "forbidden_address", lambda a: a != "127.0.0.1" and judge(a))
+    with Farm("127.0.0.2") as private:
+        yield farm, private
+
+
+def test_a_redirect_to_a_private_address_is_refused(public_farm: tuple[Farm, Farm]) -> None:
+    farm, private = public_farm
     checker = Checker(CheckOptions(timeout=1.0))
-    url = farm.url("/to-private").replace("127.0.0.1", "farm.example")
-    import requests
-
-    original = requests.adapters.HTTPAdapter.send
-
-    def to_loopback(self, request, **kwargs):  # type: ignore[no-untyped-def]
-        request.url = request.url.replace("farm.example", "127.0.0.1")
-        return original(self, request, **kwargs)
-
-    monkeypatch.setattr(requests.adapters.HTTPAdapter, "send", to_loopback)
-    result = checker.check(url)
+    result = checker.check(farm.url("/to-private"))
+    assert (result.link_class, result.detail) == (
+        LinkClass.EXCLUDED,
+        "`10.0.0.1` is on a private, loopback or link-local network (10.0.0.1); "
+        "use --allow-private to check such links",
+    )
+    result = checker.check(farm.url("/location/" + quote(private.url("/ok"), safe="")))
     assert result.link_class is LinkClass.EXCLUDED
-    assert "10.0.0.1" in result.detail
+    assert sum(private.state.hits.values()) == 0
+
+
+def test_a_backslash_cannot_smuggle_another_host(public_farm: tuple[Farm, Farm]) -> None:
+    """urlsplit reads the host after the `@`, urllib3 the one before the backslash."""
+    farm, private = public_farm
+    sneaky = f"http://127.0.0.2:{private.port}\\@127.0.0.1:{farm.port}/ok"
+    checker = Checker(CheckOptions(timeout=1.0))
+    direct = checker.check(sneaky)
+    assert (direct.link_class, direct.detail) == (
+        LinkClass.EXCLUDED,
+        f"`{sneaky}` names different hosts to different URL parsers",
+    )
+    redirected = checker.check(farm.url("/location/" + quote(sneaky, safe="")))
+    assert redirected.link_class is LinkClass.EXCLUDED
+    assert sum(private.state.hits.values()) == 0
+    assert farm.state.hits["HEAD /ok"] == 0
+
+
+def test_the_connection_goes_to_the_address_the_guard_approved(
+    farm: Farm, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DNS rebinding: a second lookup of the name would answer 127.0.0.2; there is none."""
+    with Farm("127.0.0.2", farm.port) as other:
+        lookups: list[str] = []
+
+        def guard_resolver(host: str) -> list[str]:
+            lookups.append(host)
+            return ["127.0.0.1"]
+
+        def rebinding(host: object, *args: object, **kwargs: object) -> object:
+            if host == "farm.example":  # the name now points at the other server
+                host = "127.0.0.2"
+            return real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+
+        real_getaddrinfo = socket.getaddrinfo
+        monkeypatch.setattr(guard, "resolve_host", guard_resolver)
+        monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+        url = f"http://farm.example:{farm.port}/ok"
+        result = Checker(CheckOptions(timeout=1.0, allow_private=True)).check(url)
+        assert result.link_class is LinkClass.ALIVE
+        assert lookups == ["farm.example"]
+        assert farm.state.hosts == [f"farm.example:{farm.port}"]  # the name, not the address
+        assert sum(other.state.hits.values()) == 0
+
+
+@pytest.mark.parametrize(
+    ("address", "forbidden"),
+    [
+        ("100.64.0.1", True),  # carrier-grade NAT
+        ("100.100.100.200", True),  # a cloud metadata address inside it
+        ("2002:7f00:1::1", True),  # 6to4 around 127.0.0.1
+        ("2002:a00:1::1", True),  # 6to4 around 10.0.0.1
+        ("64:ff9b::a9fe:a9fe", True),  # NAT64 around 169.254.169.254
+        ("2001:0:4136:e378:8000:63bf:80ff:fffe", True),  # Teredo around 127.0.0.1
+        ("::ffff:192.168.1.1", True),
+        ("fe80::1%eth0", True),
+        ("224.0.0.1", True),
+        ("93.184.216.34", False),
+        ("2002:5db8:d822::1", False),  # 6to4 around a public address
+        ("64:ff9b::5db8:d822", False),
+        ("2606:4700:4700::1111", False),
+    ],
+)
+def test_wrapped_and_shared_addresses_are_judged_by_what_they_carry(
+    address: str, forbidden: bool
+) -> None:
+    assert guard.forbidden_address(address) is forbidden
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://a..b/", (LinkClass.ERROR, "`a..b` is not a valid host name")),
+        (
+            f"http://{'a' * 64}.org/",
+            (LinkClass.ERROR, f"`{'a' * 64}.org` is not a valid host name"),
+        ),
+        ("http://[::1/", (LinkClass.ERROR, "`http://[::1/` is not a valid URL")),
+        ("http://1.2.3.4:99999/", (LinkClass.ERROR, "`http://1.2.3.4:99999/` is not a valid URL")),
+    ],
+)
+def test_urls_no_request_can_be_made_for_are_errors(
+    url: str, expected: tuple[LinkClass, str]
+) -> None:
+    result = Checker(FAST).check(url)
+    assert (result.link_class, result.detail) == expected
+
+
+def test_a_redirect_to_an_invalid_url_is_an_error(farm: Farm) -> None:
+    result = classify(farm, "/location/http%3A%2F%2F%5B%3A%3A1")
+    assert (result.link_class, result.detail) == (
+        LinkClass.ERROR,
+        "the redirect target `http://[::1` is not a valid URL",
+    )
+
+
+def test_ten_redirects_are_followed_eleven_are_too_many(farm: Farm) -> None:
+    assert classify(farm, "/hops/10").link_class is LinkClass.ALIVE
+    result = classify(farm, "/hops/11")
+    assert (result.link_class, result.detail) == (LinkClass.ERROR, "more than 10 redirects")
 
 
 def test_only_http_and_https_are_fetched() -> None:
@@ -200,10 +307,7 @@ def test_a_planted_lock_symlink_is_never_followed(tmp_path: Path) -> None:
     repository.mkdir()
     path = repository / ".awesome-lint-cache.json"
     (repository / ".awesome-lint-cache.json.lock").symlink_to(victim)
-    for pid in range(1, 70000, 7):  # the old predictable temporary names
-        (repository / f".awesome-lint-cache.json.{pid}.tmp").symlink_to(
-            victim
-        ) if pid < 200 else None
+    (repository / f".awesome-lint-cache.json.{os.getpid()}.tmp").symlink_to(victim)  # old name
     url = "https://example.org/"
     save_cache(str(path), {url: LinkResult(url, LinkClass.ALIVE, 200)})
     assert victim.read_text() == "precious\n"
@@ -278,19 +382,28 @@ def test_fake_github_archived_renamed_licensed_missing(farm: Farm, token: str | 
         assert not farm.state.authorizations
 
 
-def test_the_token_never_follows_a_redirect_to_another_host(farm: Farm) -> None:
+@pytest.mark.parametrize("token", [None, "secret-token"])
+def test_the_token_never_follows_a_redirect_to_another_host(
+    write, farm: Farm, monkeypatch: pytest.MonkeyPatch, token: str | None
+) -> None:  # type: ignore[no-untyped-def]
     with Farm("127.0.0.2") as other:
-        options = github_options(farm, None)
-        options = CheckOptions(**{**options.__dict__, "github_token": "secret-token"})
-        from awesome_lint.links.github import GitHub, Repository
-
-        github = GitHub(options)
-        github.options = CheckOptions(**{**options.__dict__, "github_token": None})
-        github.facts([Repository("octo", "away")])
-        assert not other.state.authorizations
-        github.options = options
-        assert github._headers(other.url("/x")) == {"Accept": "application/vnd.github+json"}
-        assert "Authorization" in github._headers(farm.url("/api/repos/a/b"))
+        if token:
+            monkeypatch.setenv("GITHUB_TOKEN", token)
+        else:
+            monkeypatch.delenv("GITHUB_TOKEN", raising=False)
+        api = farm.url(f"/redirect-to/127.0.0.2:{other.port}/api")  # then to the other host
+        path = write("list.md", f"- [Alive]({farm.url('/octo/alive')}) - a.\n")
+        flags = ["--links", "--no-cache", "--allow-private", "--select", "AL101"]
+        result = run("check", *flags, "--github-api", api, "--github-web", farm.url(""), str(path))
+        assert sum(other.state.hits.values()) == 0  # not even without the token
+        graphql = f"/redirect-to/127.0.0.2:{other.port}/api/graphql"
+        assert [where for _, where in farm.state.authorizations] == ([graphql] if token else [])
+        assert (
+            f"awesome-lint: GitHub's API at `{api}` could not be used (the API redirected to "
+            f"another host (`http://127.0.0.2:{other.port}/api/"
+        ) in result.err
+        assert result.err.count("GitHub's API") == 1
+        assert f"{path}:1:11: AL101" in result.out  # checked over plain HTTP: the farm's 404
 
 
 def test_rate_limited_api_falls_back(farm: Farm) -> None:
@@ -431,3 +544,72 @@ def test_progress_bar_only_on_a_terminal() -> None:
         progress(4, 4)
     assert "[#######.......................] 1/4 links" in terminal.getvalue()
     assert log.getvalue() == ""
+
+
+def test_the_deadline_holds_against_a_server_that_trickles(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    """Headers one byte a second: each wait is shorter than --timeout, the whole is not."""
+    path = write(
+        "list.md", "".join(f"- [T{i}]({farm.url(f'/trickle?{i}')}) - t.\n" for i in range(3))
+    )
+    flags = ["--links", "--no-cache", "--allow-private", "--select", "AL101", "--format", "json"]
+    started = time.monotonic()
+    result = run("check", *flags, "--timeout", "1", "--deadline", "2.5", str(path))
+    elapsed = time.monotonic() - started
+    assert elapsed < 5.0, elapsed  # before: more than 100 s (the headers' length in seconds)
+    records = json.loads(result.out)
+    # timed out, or given up at the deadline: which one depends on the machine's clock
+    assert {record["link_class"] for record in records} <= {"error", "unverified"}
+    assert len(records) == 3
+
+
+@pytest.mark.parametrize(
+    ("api", "reason"),
+    [
+        ("http://api.nowhere.example", "`api.nowhere.example` does not resolve"),
+        ("http://10.0.0.1/api", "`10.0.0.1` is on a private, loopback or link-local network"),
+    ],
+)
+def test_an_api_that_cannot_be_used_is_one_warning_and_a_fallback(  # type: ignore[no-untyped-def]
+    write, public_farm: tuple[Farm, Farm], monkeypatch: pytest.MonkeyPatch, api: str, reason: str
+) -> None:
+    farm, _ = public_farm
+
+    def resolver(host: str) -> list[str]:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(guard, "resolve_host", resolver)
+    first = write("a.md", f"- [Alive]({farm.url('/octo/alive')}) - a.\n")
+    second = write("b.md", f"- [Gone]({farm.url('/404')}) - b.\n")
+    flags = ["--links", "--no-cache", "--select", "AL101", "--github-web", farm.url("")]
+    result = run("check", *flags, "--github-api", api, str(first), str(second))
+    assert result.code == 1
+    assert result.err.startswith(f"awesome-lint: GitHub's API at `{api}` could not be used (")
+    assert reason in result.err.splitlines()[0]
+    assert result.err.count("GitHub's API") == 1
+    assert "Found 0 problems" not in result.err  # both files were reported
+
+
+def test_an_api_answer_that_is_not_json_falls_back(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", f"- [Alive]({farm.url('/octo/alive')}) - a.\n")
+    flags = ["--links", "--no-cache", "--allow-private", "--select", "AL101"]
+    api = farm.url("/not-json")
+    result = run("check", *flags, "--github-api", api, "--github-web", farm.url(""), str(path))
+    assert (
+        f"awesome-lint: GitHub's API at `{api}` could not be used (the answer is not the JSON "
+        "expected); its repositories are checked over plain HTTP\n"
+    ) in result.err
+    assert f"{path}:1:11: AL101 `{farm.url('/octo/alive')}` is dead: HTTP 404" in result.out
+
+
+def test_bad_links_in_one_file_do_not_stop_the_others(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    first = write("a.md", f"- [A](http://a..b/) - a.\n- [L](http://{'x' * 64}.org/) - l.\n")
+    second = write("b.md", f"- [B]({farm.url('/location/http%3A%2F%2F%5B%3A%3A1')}) - b.\n")
+    flags = ["--links", "--no-cache", "--allow-private", "--select", "AL101", "--format", "json"]
+    result = run("check", *flags, str(first), str(second))
+    records = json.loads(result.out)
+    assert [(record["path"], record["link_class"]) for record in records] == [
+        (str(first), "error"),
+        (str(first), "error"),
+        (str(second), "error"),
+    ]
+    assert "Traceback" not in result.err

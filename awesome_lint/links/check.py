@@ -12,23 +12,25 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import requests
-from requests.adapters import HTTPAdapter
-from requests.structures import CaseInsensitiveDict
 
-from awesome_lint.links.guard import Refused, check_url
+from awesome_lint.links import connect
+from awesome_lint.links.guard import BadURL, Refused, Target, Unresolvable, approve
 from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
 from awesome_lint.patterns import matches
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
 _RETRY_STATUS = frozenset({408, 429, 500, 502, 503, 504})
-_MAX_HOPS = 10
+_MAX_REDIRECTS = 10
+
+
+class _DeadlineReached(Exception):
+    """The run's deadline passed while a request waited for its turn."""
 
 
 @dataclass
@@ -58,7 +60,8 @@ class HostLimits:
                 self._slots[host] = threading.Semaphore(self.concurrency)
             return self._slots[host]
 
-    def wait_turn(self, host: str) -> None:
+    def wait_turn(self, host: str, at_most: float) -> None:
+        """Sleep until this host's next start, but no longer than ``at_most`` seconds."""
         if self.interval <= 0:
             return
         with self._guard:
@@ -66,38 +69,12 @@ class HostLimits:
             start = max(now, self._next_start.get(host, now))
             self._next_start[host] = start + self.interval
         if start > now:
-            time.sleep(start - now)
-
-
-class _LinkAdapter(HTTPAdapter):
-    """requests' adapter without cookie handling: a link check keeps no cookies, and reading
-    them costs more CPU than a HEAD request when thousands are in flight."""
-
-    def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
-        response = requests.Response()
-        response.status_code = resp.status
-        response.headers = CaseInsensitiveDict(resp.headers)
-        response.raw = resp
-        response.reason = resp.reason
-        response.url = req.url or ""
-        response.request = req
-        response.connection = self
-        return response
+            time.sleep(max(0.0, min(start - now, at_most)))
 
 
 def make_session(options: CheckOptions) -> requests.Session:
-    session = requests.Session()
-    adapter = _LinkAdapter(
-        pool_connections=max(16, options.max_concurrency),
-        pool_maxsize=max(options.max_concurrency, options.host_concurrency),
-        max_retries=0,
-    )
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    session.headers["User-Agent"] = options.user_agent
-    session.headers.update(dict(options.headers))
-    session.trust_env = False  # no proxies or .netrc credentials picked up from the runner
-    return session
+    pool = max(options.max_concurrency, options.host_concurrency)
+    return connect.make_session(options.user_agent, options.headers, pool)
 
 
 def retry_after(value: str | None, now: float) -> float | None:
@@ -132,35 +109,34 @@ class Checker:
         self.options = options
         self.session = make_session(options)
         self.limits = HostLimits(options.host_concurrency, options.host_request_interval)
-        self.deadline_at = deadline_at or time.monotonic() + options.deadline
+        self.deadline_at = deadline_at or time.monotonic() + options.deadline  # wall clock
         self.stats = RunStats()
 
     def remaining(self) -> float:
         return self.deadline_at - time.monotonic()
 
-    def _request(self, method: str, url: str) -> requests.Response:
-        host = urlsplit(url).netloc.lower()
-        prepared = requests.PreparedRequest()
-        prepared.prepare(method=method, url=url, headers=self.session.headers)
+    def _request(self, method: str, target: Target) -> requests.Response:
         # straight to the session's connection pools: no cookies, hooks or redirect machinery,
         # which cost more CPU than the request itself when thousands are in flight
-        adapter = self.session.get_adapter(url)
+        host = target.host_header
         with self.limits.slot(host):
-            self.limits.wait_turn(host)
-            timeout = max(0.1, min(self.options.timeout, self.remaining()))
+            self.limits.wait_turn(host, self.remaining())
+            if self.remaining() <= 0:
+                raise _DeadlineReached
+            budget = max(0.1, min(self.options.timeout, self.remaining()))
             self.stats.count_request()
-            return adapter.send(prepared, stream=True, timeout=timeout)
+            return connect.send(self.session, method, target, budget=budget)
 
-    def _fetch_once(self, url: str) -> requests.Response:
+    def _fetch_once(self, target: Target) -> requests.Response:
         """HEAD, or a streamed GET where HEAD is refused; the body is never read."""
-        response = self._request("HEAD", url)
+        response = self._request("HEAD", target)
         if response.status_code in (403, 404, 405, 501) or response.status_code >= 500:
             response.close()
-            response = self._request("GET", url)
+            response = self._request("GET", target)
         response.close()
         return response
 
-    def _fetch(self, url: str) -> requests.Response | LinkResult:
+    def _fetch(self, url: str, target: Target) -> requests.Response | LinkResult:
         """One hop, with retries on 408, 429, 5xx, timeouts and resets."""
         last_error = ""
         response: requests.Response | None = None
@@ -169,18 +145,17 @@ class Checker:
                 return LinkResult(url, LinkClass.UNVERIFIED, detail="not checked: deadline reached")
             wait = min(2.0, 0.25 * 2**attempt)
             try:
-                response = self._fetch_once(url)
+                response = self._fetch_once(target)
+            except _DeadlineReached:
+                return LinkResult(url, LinkClass.UNVERIFIED, detail="not checked: deadline reached")
+            except requests.exceptions.SSLError:
+                last_error = "the TLS handshake failed"
             except requests.exceptions.ConnectionError as error:
                 text = str(error)
-                if (
-                    "Name or service not known" in text
-                    or "NameResolutionError" in text
-                    or ("getaddrinfo" in text)
-                ):
-                    return LinkResult(url, LinkClass.DEAD, detail="the host name does not resolve")
                 if "Connection refused" in text:
                     return LinkResult(url, LinkClass.DEAD, detail="connection refused")
-                last_error = "the connection was reset" if "reset" in text.lower() else text
+                reset = "reset" in text.lower() or "aborted" in text.lower()
+                last_error = "the connection was reset" if reset else "the connection failed"
             except requests.exceptions.Timeout:
                 last_error = f"no answer within {self.options.timeout:g} s"
             except requests.exceptions.RequestException as error:
@@ -204,27 +179,33 @@ class Checker:
         current = url
         permanent = True
         seen = {url}
-        for _ in range(_MAX_HOPS):
+        for _ in range(_MAX_REDIRECTS + 1):  # the first request, then each redirect
             try:
-                check_url(current, self.options.allow_private)
+                target = approve(current, self.options.allow_private)
             except Refused as refusal:
                 return LinkResult(url, LinkClass.EXCLUDED, detail=str(refusal))
-            except OSError:
+            except BadURL as error:
+                return LinkResult(url, LinkClass.ERROR, detail=str(error))
+            except Unresolvable:
                 return LinkResult(url, LinkClass.DEAD, detail="the host name does not resolve")
-            outcome = self._fetch(current)
+            outcome = self._fetch(url, target)
             if isinstance(outcome, LinkResult):
-                return replace(outcome, url=url)
+                return outcome
             status = outcome.status_code
             location = outcome.headers.get("Location")
             if status in _REDIRECTS and location:
                 permanent = permanent and status in _PERMANENT
-                current = urljoin(current, location)
+                try:
+                    current = urljoin(current, location)
+                except ValueError:
+                    detail = f"the redirect target `{location}` is not a valid URL"
+                    return LinkResult(url, LinkClass.ERROR, status, detail)
                 if current in seen:
                     return LinkResult(url, LinkClass.ERROR, status, "redirect loop")
                 seen.add(current)
                 continue
             return self._classify(url, current, status, permanent, outcome)
-        return LinkResult(url, LinkClass.ERROR, None, f"more than {_MAX_HOPS} redirects")
+        return LinkResult(url, LinkClass.ERROR, None, f"more than {_MAX_REDIRECTS} redirects")
 
     def _classify(
         self, url: str, final: str, status: int, permanent: bool, response: requests.Response
@@ -267,7 +248,10 @@ def check_all(
 
     def work(url: str) -> LinkResult:
         nonlocal done
-        result = checker.check(url)
+        try:
+            result = checker.check(url)
+        except Exception as error:  # a server's answer must never end the run
+            result = LinkResult(url, LinkClass.ERROR, detail=f"the check failed ({error!r:.200})")
         with lock:
             done += 1
             if progress:

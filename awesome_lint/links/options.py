@@ -165,8 +165,11 @@ def _load_headers(value: object) -> tuple[tuple[str, str], ...]:
 
 
 def _url(text: str) -> str:
-    parts = urlsplit(text.strip()) if isinstance(text, str) else None
-    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    try:
+        parts = urlsplit(text.strip())
+    except ValueError:
+        raise OptionError(f"`{text}` is not an http(s) URL") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise OptionError(f"`{text}` is not an http(s) URL")
     if "\\" in parts.netloc or any(ord(character) <= 32 for character in text.strip()):
         raise OptionError(f"`{text}` is not an http(s) URL")

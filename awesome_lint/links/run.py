@@ -93,10 +93,13 @@ def run_link_check(
         cache = load_cache(cache_path, cache_ttl, options=options)
         results.update({url: cache[url] for url in wanted if url in cache})
     pending = [url for url in wanted if url not in results and not excluded(url, options.exclude)]
-    github = GitHub(options)
+    deadline_at = started + options.deadline  # one wall-clock promise for the whole run
+    github = GitHub(options, deadline_at)
     results.update(_github_results(pending, options, github))
+    if github.warning:
+        (progress_stream or sys.stderr).write(github.warning + "\n")
     pending = [url for url in wanted if url not in results]
-    checker = Checker(options)
+    checker = Checker(options, deadline_at)
     results.update(check_all(pending, options, Progress(progress_stream or sys.stderr), checker))
     if cache_path:
         try:
