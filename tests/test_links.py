@@ -613,3 +613,62 @@ def test_bad_links_in_one_file_do_not_stop_the_others(write, farm: Farm) -> None
         (str(second), "error"),
     ]
     assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize(
+    ("target", "safe"),
+    [
+        (
+            "https://x.org/ok) and [Download](https://phish.example/login)",
+            "https://x.org/ok%29%20and%20%5BDownload%5D%28https://phish.example/login%29",
+        ),
+        ("https://x.org/ok|cell|<img src=x>", "https://x.org/ok%7Ccell%7C%3Cimg%20src=x%3E"),
+        ("https://en.wikipedia.org/wiki/A_(b)", "https://en.wikipedia.org/wiki/A_%28b%29"),
+        ("https://bücher.de/ä?q=a b#\"'", "https://xn--bcher-kva.de/%C3%A4?q=a%20b#%22%27"),
+        ("https://x.org/a%zz%41", "https://x.org/a%25zz%41"),
+        ("HTTPS://X.org", "https://x.org/"),
+        ("https://user:secret@x.org/", None),
+        ("javascript:alert(1)", None),
+        ("https://x.org/?a=1&copy;", None),  # Markdown would read an entity
+        ("https://x.org:99999/", None),
+        ("https://a..b/", None),
+        ("https://x.org\\@evil.example/", None),
+        ("https://x.org/\nnext", None),
+        ("//x.org/", None),
+    ],
+)
+def test_a_redirect_target_is_written_only_as_a_plain_url(target: str, safe: str | None) -> None:
+    from awesome_lint.rules.redirected_link import safe_target
+
+    assert safe_target(target) == safe
+
+
+def test_the_fix_never_writes_a_servers_location_verbatim(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    base = farm.url("")
+    phish = f"{base}/ok/x) and [Download](https://phish.example/login)"
+    cell = f"{base}/ok/x|injected cell|<img src=x>"
+    userinfo = f"http://github.com@127.0.0.1:{farm.port}/ok"
+    moved = [farm.url("/location/" + quote(target, safe="")) for target in (phish, cell, userinfo)]
+    path = write(
+        "list.md",
+        "".join(f"- [N{index}]({url}) - n.\n" for index, url in enumerate(moved))
+        + f"\n| Name | Link |\n| --- | --- |\n| C | [x]({moved[1]}) |\n",
+    )
+    flags = ["--links", "--allow-private", "--no-cache", "--select", "AL102"]
+    result = run("fix", *flags, "--unsafe-fixes", str(path))
+    assert result.code == 0, result.err
+    link = f"[x]({base}/ok/x%7Cinjected%20cell%7C%3Cimg%20src=x%3E)"
+    assert path.read_text() == (
+        f"- [N0]({base}/ok/x%29%20and%20%5BDownload%5D%28https://phish.example/login%29) - n.\n"
+        f"- [N1]({base}/ok/x%7Cinjected%20cell%7C%3Cimg%20src=x%3E) - n.\n"
+        f"- [N2]({moved[2]}) - n.\n"
+        "\n"
+        "| Name | Link |\n| --- | --- |\n"  # AL002 not selected: only the URL changes
+        f"| C | {link} |\n"
+    )
+    checked = run("check", *flags, "--format", "json", str(path))
+    messages = [record["message"] for record in json.loads(checked.out)]
+    assert messages == [
+        f"`{moved[2]}` moved permanently to `{userinfo}` (not rewritten: not a plain absolute "
+        "http(s) URL)"
+    ]
