@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -19,6 +20,7 @@ class FarmState:
         self.bytes_sent = 0
         self.authorizations: list[tuple[str, str]] = []  # (host, path) of requests with a token
         self.hosts: list[str] = []  # the Host header of every request
+        self.server_names: list[str | None] = []  # TLS server names (SNI) asked for
         self.lock = threading.Lock()
 
 
@@ -187,10 +189,22 @@ class Handler(BaseHTTPRequestHandler):
 class Farm:
     """A threaded server on 127.0.0.1; ``url(path)`` builds its URLs."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 0, tls: tuple[str, str] | None = None
+    ) -> None:
+        """``tls``: a certificate and key file; the farm then speaks https."""
         self.state = FarmState()
         handler = type("BoundHandler", (Handler,), {"state": self.state})
         self.server = ThreadingHTTPServer((host, port), handler)
+        self.scheme = "http"
+        if tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            context.sni_callback = lambda _socket, name, _context: self.state.server_names.append(
+                name
+            )
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+            self.scheme = "https"
         self.server.daemon_threads = True
         self.host = host
         self.port = self.server.server_address[1]
@@ -205,4 +219,4 @@ class Farm:
         self.server.server_close()
 
     def url(self, path: str) -> str:
-        return f"http://{self.host}:{self.port}{path}"
+        return f"{self.scheme}://{self.host}:{self.port}{path}"

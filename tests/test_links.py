@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import socket
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import requests
 from conftest import run
 from linkfarm import Farm
 
-from awesome_lint.links import guard
+from awesome_lint.links import connect, guard
 from awesome_lint.links.cache import load_cache, save_cache
 from awesome_lint.links.check import Checker, check_all, retry_after
 from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
@@ -672,3 +676,34 @@ def test_the_fix_never_writes_a_servers_location_verbatim(write, farm: Farm) -> 
         f"`{moved[2]}` moved permanently to `{userinfo}` (not rewritten: not a plain absolute "
         "http(s) URL)"
     ]
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_https_keeps_the_name_while_connecting_to_the_approved_address(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TLS asks for the URL's name (SNI), the certificate is judged against it, and the
+    connection goes to the address the guard resolved; a self-made certificate is no trust."""
+    key, certificate = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-keyout", str(key), "-out", str(certificate), "-days", "1",
+         "-subj", "/CN=farm.example", "-addext", "subjectAltName=DNS:farm.example"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    monkeypatch.setattr(guard, "resolve_host", lambda host: ["127.0.0.1"])
+    with Farm(tls=(str(certificate), str(key))) as farm:
+        target = guard.approve(f"https://farm.example:{farm.port}/ok", allow_private=True)
+        assert (target.host, target.address) == ("farm.example", "127.0.0.1")
+        session = connect.make_session("test", (), 1)
+        with pytest.raises(requests.exceptions.SSLError) as failed:
+            connect.send(session, "HEAD", target, budget=2.0)
+        assert re.search("self[- ]signed certificate", str(failed.value))  # not the hostname
+        assert farm.state.server_names == ["farm.example"]
+        result = Checker(CheckOptions(timeout=1.0, max_retries=0, allow_private=True)).check(
+            target.url
+        )
+        assert (result.link_class, result.detail) == (
+            LinkClass.ERROR,
+            "the TLS handshake failed after retries",
+        )

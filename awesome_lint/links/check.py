@@ -57,7 +57,7 @@ class HostLimits:
     def slot(self, host: str) -> threading.Semaphore:
         with self._guard:
             if host not in self._slots:
-                self._slots[host] = threading.Semaphore(self.concurrency)
+                self._slots[host] = threading.Semaphore(max(1, self.concurrency))
             return self._slots[host]
 
     def wait_turn(self, host: str, at_most: float) -> None:
