@@ -2,14 +2,16 @@
 
 The adapter never resolves a name: the connection pool is keyed by the approved address, while
 the ``Host`` header, TLS's server name (SNI) and the certificate check keep the URL's host. A
-timer shuts the socket down when a request's budget is spent, so a server that trickles its
-headers one byte a second cannot outlast ``--timeout`` (a read timeout only bounds each wait
-between two bytes).
+watchdog thread shuts the socket down when a request's budget is spent, so a server that
+trickles its headers one byte a second cannot outlast ``--timeout`` (a read timeout only bounds
+each wait between two bytes).
 """
 
 from __future__ import annotations
 
 import contextlib
+import heapq
+import itertools
 import socket
 import threading
 import time
@@ -35,6 +37,7 @@ class _Watch:
 
     connection: Any = None
     expired: bool = False
+    finished: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def attach(self, connection: Any) -> None:
@@ -45,14 +48,58 @@ class _Watch:
 
     def expire(self) -> None:
         with self.lock:
+            if self.finished:
+                return
             self.expired = True
             self._shut()
+
+    def finish(self) -> None:
+        with self.lock:
+            self.finished = True
 
     def _shut(self) -> None:
         sock = getattr(self.connection, "sock", None)
         if sock is not None:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
+
+
+class _Watchdog:
+    """One thread for every request's budget (a timer thread per request would cost more
+    than a HEAD request when thousands are in flight)."""
+
+    def __init__(self) -> None:
+        self._due: list[tuple[float, int, _Watch]] = []
+        self._wake = threading.Condition()
+        self._count = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, watch: _Watch, seconds: float) -> None:
+        with self._wake:
+            heapq.heappush(self._due, (time.monotonic() + seconds, next(self._count), watch))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, daemon=True, name="deadline")
+                self._thread.start()
+            self._wake.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._due:
+                    self._wake.wait()
+                at, _, watch = self._due[0]
+                now = time.monotonic()
+                if watch.finished:
+                    heapq.heappop(self._due)
+                    continue
+                if at > now:
+                    self._wake.wait(at - now)
+                    continue
+                heapq.heappop(self._due)
+            watch.expire()
+
+
+_WATCHDOG = _Watchdog()
 
 
 def _watch_this(connection: Any) -> None:
@@ -158,11 +205,9 @@ def send(
     prepared.headers["Host"] = target.host_header
     adapter = session.get_adapter(target.url)
     watch = _Watch()
-    timer = threading.Timer(budget, watch.expire)
-    timer.daemon = True
     _local.target, _local.watch = target, watch
     started = time.monotonic()
-    timer.start()
+    _WATCHDOG.watch(watch, budget)
     try:
         response = adapter.send(prepared, stream=True, timeout=budget)
         if read_body:
@@ -180,6 +225,6 @@ def send(
             raise requests.exceptions.Timeout("no complete answer in time") from error
         raise requests.exceptions.ConnectionError(str(error)) from error
     finally:
-        timer.cancel()
+        watch.finish()
         _local.target = _local.watch = None
     return response
