@@ -707,3 +707,14 @@ def test_https_keeps_the_name_while_connecting_to_the_approved_address(
             LinkClass.ERROR,
             "the TLS handshake failed after retries",
         )
+
+
+def test_the_deadline_holds_for_all_of_fixs_files(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    """fix checks the links of one file at a time: the deadline is still one for the run."""
+    paths = [write(f"l{i}.md", f"- [T]({farm.url(f'/trickle?{i}')}) - t.\n") for i in range(4)]
+    flags = ["--links", "--no-cache", "--allow-private", "--select", "AL102", "--unsafe-fixes"]
+    started = time.monotonic()
+    result = run("fix", *flags, "--timeout", "1", "--deadline", "2", *map(str, paths))
+    elapsed = time.monotonic() - started
+    assert elapsed < 4.5, elapsed  # one deadline per file would take 8 s and more
+    assert result.err.count("Links: 1 checked") == 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -23,6 +24,7 @@ class LinkRequest:
     not given."""
 
     flags: Mapping[str, Any] = field(default_factory=dict)
+    started: float = field(default_factory=time.monotonic)  # --deadline counts from here
 
 
 def link_request(args: argparse.Namespace) -> LinkRequest | None:
@@ -61,7 +63,11 @@ def check_links(
     settings = prepared[0].settings if prepared else Settings()
     chosen = link_options(request, settings)
     results, run_summary = run_link_check(
-        wanted, chosen, cache_path=chosen.cache_path, progress_stream=stderr
+        wanted,
+        chosen,
+        cache_path=chosen.cache_path,
+        progress_stream=stderr,
+        deadline_at=request.started + chosen.deadline,  # one deadline for all of fix's files
     )
     stderr.write(run_summary.line() + "\n")
     return results

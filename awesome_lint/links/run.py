@@ -85,7 +85,10 @@ def run_link_check(
     cache_path: str | None = None,
     cache_ttl: float = DEFAULT_TTL,
     progress_stream: TextIO | None = None,
+    deadline_at: float | None = None,
 ) -> tuple[dict[str, LinkResult], RunSummary]:
+    """Check ``urls``; ``deadline_at`` (``time.monotonic()``) defaults to ``--deadline`` seconds
+    from now."""
     started = time.monotonic()
     wanted = [url for url in dict.fromkeys(urls) if url.lower().startswith(("http://", "https://"))]
     results: dict[str, LinkResult] = {}
@@ -93,7 +96,7 @@ def run_link_check(
         cache = load_cache(cache_path, cache_ttl, options=options)
         results.update({url: cache[url] for url in wanted if url in cache})
     pending = [url for url in wanted if url not in results and not excluded(url, options.exclude)]
-    deadline_at = started + options.deadline  # one wall-clock promise for the whole run
+    deadline_at = deadline_at or started + options.deadline  # a wall-clock promise
     github = GitHub(options, deadline_at)
     results.update(_github_results(pending, options, github))
     if github.warning:
