@@ -118,6 +118,10 @@ def test_wrong_values_in_a_file_name_the_value(table: dict[str, object], message
             "`(?=x)` is not a regular expression RE2 accepts (invalid perl operator: (?=)",
         ),
         (["--header", "no colon"], "`no colon` is not `Name: value`"),
+        (
+            ["--user-agent", "机器人"],
+            "the value `机器人` has characters an HTTP header cannot carry",
+        ),
         (["--github-api", "file:///etc"], "`file:///etc` is not an http(s) URL"),
         (["--github-api", "http://[::1/api"], "`http://[::1/api` is not an http(s) URL"),
     ],

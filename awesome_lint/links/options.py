@@ -138,6 +138,10 @@ def _load_patterns(value: object) -> tuple[str, ...]:
 def _header_text(text: str, what: str) -> str:
     if any(ord(character) < 32 or ord(character) == 127 for character in text):
         raise OptionError(f"{what} `{text!r}` contains a control character")
+    try:
+        text.encode("latin-1")  # what HTTP/1.1 header values are sent as
+    except UnicodeEncodeError:
+        raise OptionError(f"{what} `{text}` has characters an HTTP header cannot carry") from None
     return text
 
 
@@ -209,7 +213,7 @@ HEADER = Kind(_header, _load_headers, "'NAME: VALUE'")
 URL = Kind(_url, _load_url, "URL")
 PATH = Kind(_path, _load_path, "PATH")
 FLAG = Kind(lambda text: True, _load_flag)
-SECRET = Kind(lambda text: text, _load_text, "TOKEN")
+SECRET = Kind(lambda text: _header_text(text, "the token"), _load_text, "TOKEN")
 
 
 def _option(
