@@ -90,7 +90,7 @@ class GitHub:
             headers["Authorization"] = f"bearer {self.options.github_token}"
         return headers
 
-    def _send(self, method: str, url: str, payload: object = None) -> requests.Response:
+    def _send(self, method: str, url: str, *, json: object = None) -> requests.Response:
         """A request to the API host; redirects are followed only on that host, and the token
         goes to that host only (same scheme, host and port)."""
         for _ in range(5):
@@ -110,7 +110,7 @@ class GitHub:
                 target,
                 budget=max(0.1, min(self.options.timeout, remaining)),
                 headers=self._headers(target),
-                json=payload,
+                json=json,
                 read_body=True,
             )
             location = response.headers.get("Location")
@@ -181,7 +181,7 @@ class GitHub:
             for index, item in enumerate(batch)
         ]
         query = "query { " + " ".join(parts) + " }"
-        response = self._send("POST", f"{self.api}/graphql", {"query": query})
+        response = self._send("POST", f"{self.api}/graphql", json={"query": query})
         response.raise_for_status()
         data = (response.json() or {}).get("data") or {}
         found: dict[str, RepositoryFacts] = {}
