@@ -718,3 +718,17 @@ def test_the_deadline_holds_for_all_of_fixs_files(write, farm: Farm) -> None:  #
     elapsed = time.monotonic() - started
     assert elapsed < 4.5, elapsed  # one deadline per file would take 8 s and more
     assert result.err.count("Links: 1 checked") == 4
+
+
+@pytest.mark.parametrize("kind", ["symlink to /dev/zero", "fifo"])
+def test_a_planted_cache_file_never_hangs_the_run(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / ".awesome-lint-cache.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    assert load_cache(str(path)) == {}
+    url = "https://example.org/"
+    save_cache(str(path), {url: LinkResult(url, LinkClass.ALIVE, 200)})
+    assert path.is_file() and not path.is_symlink()  # replaced, not written through
+    assert set(load_cache(str(path))) == {url}

@@ -18,6 +18,7 @@ import hashlib
 import json
 import math
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator, Mapping
@@ -26,6 +27,7 @@ from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
 
 KEPT = frozenset({LinkClass.ALIVE, LinkClass.REDIRECTED})
 DEFAULT_TTL = 24 * 3600.0
+MAX_BYTES = 64 << 20  # some 200,000 entries
 
 
 def variant(options: CheckOptions) -> str:
@@ -46,11 +48,22 @@ def _key(url: str, kind: str) -> str:
 
 
 def _read(path: str) -> dict[str, dict[str, object]]:
+    """The cache's entries; nothing from a symlink, a FIFO, a device or an oversized file (a
+    pull request can commit ``.awesome-lint-cache.json -> /dev/zero``)."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return {}
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+            return {}
+        with open(descriptor, "rb", closefd=False) as handle:
+            data = json.loads(handle.read(MAX_BYTES + 1))
     except (OSError, ValueError, RecursionError):
         return {}
+    finally:
+        os.close(descriptor)
     if not isinstance(data, dict):
         return {}
     return {key: entry for key, entry in data.items() if isinstance(entry, dict)}
