@@ -93,6 +93,10 @@ def test_the_token_comes_from_the_flag_or_the_environment() -> None:
         ),
         ({"allow-private": "no"}, "`links.allow-private`: `no` is not true or false"),
         ({"cache-path": 3}, "`links.cache-path`: `3` is not a path"),
+        (
+            {"cache-path": ".git/config"},
+            "`links.cache-path`: `.git/config` is inside the repository's .git folder",
+        ),
     ],
 )  # fmt: skip
 def test_wrong_values_in_a_file_name_the_value(table: dict[str, object], message: str) -> None:

@@ -732,3 +732,23 @@ def test_a_planted_cache_file_never_hangs_the_run(tmp_path: Path, kind: str) -> 
     save_cache(str(path), {url: LinkResult(url, LinkClass.ALIVE, 200)})
     assert path.is_file() and not path.is_symlink()  # replaced, not written through
     assert set(load_cache(str(path))) == {url}
+
+
+def test_the_cache_never_replaces_another_file(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", f"- [Alive]({farm.url('/ok')}) - a.\n")
+    other = write("package.json", '{"name": "x", "scripts": {"test": "true"}}\n')
+    flags = ["--links", "--allow-private", "--select", "AL101", "--cache-path", str(other)]
+    result = run("check", *flags, str(path))
+    assert result.code == 0
+    assert other.read_text() == '{"name": "x", "scripts": {"test": "true"}}\n'
+    assert (
+        f"awesome-lint: cannot write the link cache `{other}` (it is a file other than a link "
+        "cache); the results are reported all the same\n"
+    ) in result.err
+    readme = write("README.md", "# A list\n")
+    run("check", *flags[:-1], str(readme), str(path))
+    assert readme.read_text() == "# A list\n"
+    cache = path.parent / "cache.json"
+    for _ in range(2):  # its own file it replaces
+        assert run("check", *flags[:-1], str(cache), str(path)).code == 0
+    assert [entry["url"] for entry in json.loads(cache.read_text()).values()] == [farm.url("/ok")]

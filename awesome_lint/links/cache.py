@@ -69,6 +69,24 @@ def _read(path: str) -> dict[str, dict[str, object]]:
     return {key: entry for key, entry in data.items() if isinstance(entry, dict)}
 
 
+def _replaceable(path: str) -> bool:
+    """Whether ``path`` may be replaced by the cache: absent, empty, not a regular file (a
+    planted symlink or FIFO is replaced, never followed), or a cache already; never another
+    file (``--cache-path README.md`` must not clobber the README)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return True
+    if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+        return True  # os.replace refuses a folder on its own
+    entries = _read(path)
+    if not entries:
+        with contextlib.suppress(OSError, ValueError), open(path, "rb") as handle:
+            return bool(json.loads(handle.read(16)) == {})
+        return False
+    return all("url" in entry or "class" in entry for entry in entries.values())
+
+
 def _checked(entry: Mapping[str, object], now: float) -> float | None:
     """When the entry was checked; None for a time that is not a number or in the future."""
     value = entry.get("checked")
@@ -142,6 +160,8 @@ def save_cache(
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), directory)
     os.makedirs(directory, exist_ok=True)
     with _locked(directory):
+        if not _replaceable(path):
+            raise FileExistsError(errno.EEXIST, "it is a file other than a link cache", path)
         data = {
             key: entry for key, entry in _read(path).items() if _checked(entry, now) is not None
         }

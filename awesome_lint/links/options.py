@@ -352,6 +352,8 @@ def _inside(path: str, folder: str) -> str:
     resolved = os.path.realpath(os.path.join(folder, path))
     if os.path.commonpath([root, resolved]) != root:
         raise OptionError(f"`{path}` is outside the repository ({root})")
+    if ".git" in os.path.relpath(resolved, root).split(os.sep):
+        raise OptionError(f"`{path}` is inside the repository's .git folder")
     return resolved
 
 
