@@ -108,6 +108,12 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/hops/"):  # /hops/3 redirects three times, then answers
             left = int(path[len("/hops/") :])
             return self._send(302, {"Location": f"/hops/{left - 1}"}) if left else self._send(200)
+        if path in ("/not-http", "/many-headers"):  # answers that are not HTTP/1.1
+            many = b"".join(b"X-%d: y\r\n" % index for index in range(200))
+            raw = b"NOT HTTP\r\n\r\n" if path == "/not-http" else b"HTTP/1.1 200 OK\r\n" + many
+            self.wfile.write(raw + b"\r\n")
+            self.close_connection = True
+            return None
         if path == "/trickle":
             return self.trickle()
         if path.startswith("/not-json/"):  # an "API" that answers a web page

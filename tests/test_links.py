@@ -256,6 +256,15 @@ def test_a_redirect_to_an_invalid_url_is_an_error(farm: Farm) -> None:
     )
 
 
+@pytest.mark.parametrize("path", ["/not-http", "/many-headers"])
+def test_an_answer_that_is_not_http_is_an_error(farm: Farm, path: str) -> None:
+    result = classify(farm, path, CheckOptions(timeout=1.0, max_retries=0, allow_private=True))
+    assert (result.link_class, result.detail) == (
+        LinkClass.ERROR,
+        "the answer is not HTTP after retries",
+    )
+
+
 def test_ten_redirects_are_followed_eleven_are_too_many(farm: Farm) -> None:
     assert classify(farm, "/hops/10").link_class is LinkClass.ALIVE
     result = classify(farm, "/hops/11")

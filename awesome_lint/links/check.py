@@ -154,8 +154,12 @@ class Checker:
                 text = str(error)
                 if "Connection refused" in text:
                     return LinkResult(url, LinkClass.DEAD, detail="connection refused")
-                reset = "reset" in text.lower() or "aborted" in text.lower()
-                last_error = "the connection was reset" if reset else "the connection failed"
+                if any(sign in text for sign in ("BadStatusLine", "LineTooLong", "more than")):
+                    last_error = "the answer is not HTTP"
+                elif "reset" in text.lower() or "aborted" in text.lower():
+                    last_error = "the connection was reset"
+                else:
+                    last_error = "the connection failed"
             except requests.exceptions.Timeout:
                 last_error = f"no answer within {self.options.timeout:g} s"
             except requests.exceptions.RequestException as error:
