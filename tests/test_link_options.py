@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
 
 import pytest
 from conftest import run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from awesome_lint.links.options import (
+    BY_KEY,
     OPTIONS,
     USER_AGENT,
     CheckOptions,
@@ -165,3 +169,27 @@ def test_importing_the_options_does_not_import_requests() -> None:
     code += "print('requests' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout == "False\n"
+
+
+VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**20), 10**20)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=int(os.environ.get("AWESOME_LINT_EXAMPLES", "150")), deadline=None)
+@given(st.dictionaries(st.sampled_from([*sorted(BY_KEY), "unknown"]), VALUES, max_size=4))
+def test_any_links_table_is_taken_or_refused_with_a_message(table: dict[str, object]) -> None:
+    try:
+        values = values_from_file(table, "/repo/.awesome-lint.toml")
+    except OptionError as error:
+        assert str(error).startswith(("`links.", "unknown key `links."))
+        return
+    link_options({}, values, {})  # what was taken makes options

@@ -8,6 +8,7 @@ import re
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,8 @@ from urllib.parse import quote
 import pytest
 import requests
 from conftest import run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from linkfarm import Farm
 
 from awesome_lint.links import connect, guard
@@ -761,3 +764,34 @@ def test_the_cache_never_replaces_another_file(write, farm: Farm) -> None:  # ty
     for _ in range(2):  # its own file it replaces
         assert run("check", *flags[:-1], str(cache), str(path)).code == 0
     assert [entry["url"] for entry in json.loads(cache.read_text()).values()] == [farm.url("/ok")]
+
+
+ENTRY = st.fixed_dictionaries(
+    {},
+    optional={
+        "url": st.text(max_size=10) | st.integers(),
+        "class": st.sampled_from(["alive", "redirected", "dead", "bogus"]) | st.integers(),
+        "checked": st.floats(allow_nan=True) | st.integers(-(10**30), 10**30) | st.text(),
+        "status": st.integers() | st.booleans() | st.none(),
+        "target": st.text(max_size=10) | st.lists(st.integers(), max_size=2),
+    },
+)
+CACHE_FILES = (
+    st.binary(max_size=200)
+    | st.dictionaries(st.text(max_size=10), ENTRY | st.integers(), max_size=4).map(
+        lambda data: json.dumps(data).encode()
+    )
+    | st.recursive(st.integers(), lambda inner: st.lists(inner, max_size=3)).map(
+        lambda data: json.dumps(data).encode()
+    )
+)
+
+
+@settings(max_examples=int(os.environ.get("AWESOME_LINT_EXAMPLES", "150")), deadline=None)
+@given(CACHE_FILES)
+def test_any_cache_file_loads_or_is_empty(content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "cache.json")
+        with open(path, "wb") as handle:
+            handle.write(content)
+        assert isinstance(load_cache(path, now=1e9), dict)
