@@ -142,12 +142,12 @@ class Checker:
         response: requests.Response | None = None
         for attempt in range(self.options.max_retries + 1):
             if self.remaining() <= 0:
-                return LinkResult(url, LinkClass.UNVERIFIED, detail="not checked: deadline reached")
+                return _out_of_time(url, last_error)
             wait = min(2.0, 0.25 * 2**attempt)
             try:
                 response = self._fetch_once(target)
             except _DeadlineReached:
-                return LinkResult(url, LinkClass.UNVERIFIED, detail="not checked: deadline reached")
+                return _out_of_time(url, last_error)
             except requests.exceptions.SSLError:
                 last_error = "the TLS handshake failed"
             except requests.exceptions.ConnectionError as error:
@@ -225,6 +225,13 @@ class Checker:
         if 400 <= status < 500:
             return LinkResult(url, LinkClass.DEAD, status, f"HTTP {status}")
         return LinkResult(url, LinkClass.ERROR, status, f"HTTP {status}")
+
+
+def _out_of_time(url: str, last_error: str) -> LinkResult:
+    """The run's deadline came before this link had an answer."""
+    if last_error:
+        return LinkResult(url, LinkClass.UNVERIFIED, detail=f"{last_error}; then the deadline")
+    return LinkResult(url, LinkClass.UNVERIFIED, detail="not checked: deadline reached")
 
 
 def excluded(url: str, patterns: Iterable[str]) -> bool:
