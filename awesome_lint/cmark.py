@@ -1,5 +1,8 @@
 """Rendering Markdown as GitHub does: cmark-gfm with GitHub's extensions, without the leak.
 
+Raw HTML is rendered as written (``CMARK_OPT_UNSAFE``): with cmark's safe default every HTML
+block becomes ``<!-- raw HTML omitted -->``, and a change inside one would not show.
+
 cmarkgfm's ``github_flavored_markdown_to_html`` never frees the document tree it parses nor
 the HTML buffer it renders (about 18 bytes for each byte of Markdown, for every call), and a
 fix renders every document twice. The same steps are taken here through cmarkgfm's own
@@ -42,17 +45,19 @@ def _address(pointer: object) -> int:
 
 
 def render_html(text: str) -> bytes:
-    """The HTML GitHub renders for ``text``, as UTF-8 bytes."""
+    """The HTML GitHub renders for ``text``, raw HTML included, as UTF-8 bytes."""
     with _LOCK:
         if _FREE is None:  # pragma: no cover
-            html: str = cmarkgfm.github_flavored_markdown_to_html(text)
+            html: str = cmarkgfm.github_flavored_markdown_to_html(
+                text, options=cmarkgfm.cmark.Options.CMARK_OPT_UNSAFE
+            )
             return html.encode("utf-8")
         return _render(text, *_FREE)
 
 
 def _render(text: str, node_free: Callable[[int], None], free: Callable[[int], None]) -> bytes:
     lib, ffi = _cmark.lib, _cmark.ffi
-    options = lib.CMARK_OPT_GITHUB_PRE_LANG
+    options = lib.CMARK_OPT_GITHUB_PRE_LANG | lib.CMARK_OPT_UNSAFE
     lib.cmark_gfm_core_extensions_ensure_registered()
     parser = lib.cmark_parser_new(options)
     try:

@@ -1,4 +1,4 @@
-"""GitHub's table grammar on single lines: row splitting, delimiter rows and block starts.
+"""GitHub's table grammar on single lines: row splitting, delimiter rows, alignment.
 
 Every function here mirrors cmark-gfm (``extensions/table.c`` and ``blocks.c``), the parser that
 renders Markdown on GitHub, so that what awesome-lint reads as a table is what GitHub shows.
@@ -22,52 +22,10 @@ class Align(Enum):
     CENTER = "center"
 
 
-_DELIMITER_ROW = re.compile(
+# cmark-gfm's scan_table_start, from the first non-space character of the line
+DELIMITER_ROW = re.compile(
     r"\|?[ \t\v\f]*:?-+:?[ \t\v\f]*(?:\|[ \t\v\f]*:?-+:?[ \t\v\f]*)*\|?[ \t\v\f]*"
 )
-_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:-+|=+)[ \t]*")
-_THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
-_ATX_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
-_FENCE = re.compile(r" {0,3}(?:```(?!.*`)|~~~)")
-_BLOCK_QUOTE = re.compile(r" {0,3}>")
-_LIST_ITEM = re.compile(r" {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
-_PARAGRAPH_LIST_ITEM = re.compile(r" {0,3}(?:[-+*]|1[.)])[ \t]+[^ \t]")
-_HTML_BLOCK_KINDS = (
-    re.compile(r" {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)", re.IGNORECASE),
-    re.compile(r" {0,3}<!--"),
-    re.compile(r" {0,3}<\?"),
-    re.compile(r" {0,3}<![A-Za-z]"),
-    re.compile(r" {0,3}<!\[CDATA\["),
-    re.compile(
-        r" {0,3}</?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col"
-        r"|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form"
-        r"|frame|frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|main"
-        r"|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary"
-        r"|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|/>|$)",
-        re.IGNORECASE,
-    ),
-)
-_ATTRIBUTE = (
-    r"(?:[ \t\n]+[A-Za-z_:][A-Za-z0-9_.:-]*"
-    r"(?:[ \t\n]*=[ \t\n]*(?:[^ \t\n\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)"
-)
-_HTML_BLOCK_ANY_TAG = re.compile(
-    r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*" + _ATTRIBUTE + r"*[ \t\n]*/?>"
-    r"|</[A-Za-z][A-Za-z0-9-]*[ \t\n]*>)[ \t]*"
-)
-
-
-def leading_columns(line: str) -> int:
-    """Columns of indentation, with tabs to the next multiple of four as CommonMark counts them."""
-    columns = 0
-    for char in line:
-        if char == " ":
-            columns += 1
-        elif char == "\t":
-            columns += 4 - columns % 4
-        else:
-            break
-    return columns
 
 
 def is_blank(line: str) -> bool:
@@ -125,12 +83,6 @@ def cell_texts(line: str) -> tuple[str, ...]:
     return tuple([piece.strip(TRIM) for piece in pieces[first:last]])
 
 
-def has_cells(line: str) -> bool:
-    """Whether a non-blank line is a row at all: all but a lone pipe (and spaces) are."""
-    stripped = line.lstrip(" \t")
-    return not (stripped.startswith("|") and not stripped[1:].strip(TABLE_SPACE))
-
-
 def _join_escaped(pieces: list[str]) -> list[str]:
     joined: list[str] = []
     for piece in pieces:
@@ -146,16 +98,6 @@ def cell_text(line: str, span: tuple[int, int]) -> str:
     return line[span[0] : span[1]].strip(TRIM)
 
 
-def is_delimiter_row(content: str) -> bool:
-    """The second line of a table: ``| :--- | ---: |``, one hyphen at least per column."""
-    if leading_columns(content) >= 4:
-        return False
-    stripped = content.lstrip(" \t")
-    if _SETEXT_UNDERLINE.fullmatch(content) or _PARAGRAPH_LIST_ITEM.match(content):
-        return False
-    return _DELIMITER_ROW.fullmatch(stripped) is not None
-
-
 def alignment(marker: str) -> Align:
     marker = marker.strip(TRIM)
     left, right = marker.startswith(":"), marker.endswith(":")
@@ -166,39 +108,3 @@ def alignment(marker: str) -> Align:
     if right:
         return Align.RIGHT
     return Align.NONE
-
-
-_BLOCK_START_CHARS = frozenset(">#`~<-+*_0123456789")
-
-
-def starts_other_block(content: str) -> bool:
-    """Whether a line right under a table opens a block of its own instead of being a row."""
-    if leading_columns(content) >= 4:
-        return True  # indented code: a table is not a paragraph, so no lazy continuation
-    first = content.lstrip(" ")[:1]
-    if first not in _BLOCK_START_CHARS:
-        return False
-    return bool(
-        _BLOCK_QUOTE.match(content)
-        or _ATX_HEADING.match(content)
-        or _FENCE.match(content)
-        or _THEMATIC_BREAK.fullmatch(content)
-        or _LIST_ITEM.match(content)
-        or any(kind.match(content) for kind in _HTML_BLOCK_KINDS)
-        or _HTML_BLOCK_ANY_TAG.fullmatch(content)
-    )
-
-
-def table_columns(header: str, delimiter: str, *, header_indented: bool = False) -> int:
-    """The column count when ``header`` over ``delimiter`` opens a table, else 0.
-
-    A header continues a paragraph, whose lines cmark stores without their indentation, except
-    a lazy line (``header_indented``): it keeps it, so ``" | a |"`` has an empty first cell.
-    """
-    if not is_delimiter_row(delimiter):
-        return 0
-    header_cells = split_row(header if header_indented else header.lstrip(" \t"))
-    delimiter_cells = split_row(delimiter.lstrip(" \t"))
-    if not header_cells or len(header_cells) != len(delimiter_cells):
-        return 0
-    return len(header_cells)

@@ -39,7 +39,8 @@ def _import_mistletoe() -> None:
 
 _import_mistletoe()
 
-from mistletoe import block_token, block_tokenizer, span_token, token  # noqa: E402
+from mistletoe import block_token, span_token, token  # noqa: E402
+from mistletoe.core_tokens import normalize_label  # noqa: E402
 
 
 class RootNode:
@@ -63,4 +64,11 @@ def root_node(definitions: Mapping[str, tuple[str, str]] | None = None) -> Itera
         token._root_node = saved
 
 
-__all__ = ["RootNode", "block_token", "block_tokenizer", "root_node", "span_token", "token"]
+__all__ = [
+    "RootNode",
+    "block_token",
+    "normalize_label",
+    "root_node",
+    "span_token",
+    "token",
+]

@@ -14,12 +14,16 @@ _MARKER = {Align.NONE: "---", Align.LEFT: ":--", Align.RIGHT: "--:", Align.CENTE
 
 
 def github_html(text: str) -> str:
-    return cmarkgfm.github_flavored_markdown_to_html(text)
+    """GitHub's page for ``text``, raw HTML included (a change inside it must show)."""
+    return cmarkgfm.github_flavored_markdown_to_html(
+        text, options=cmarkgfm.cmark.Options.CMARK_OPT_UNSAFE
+    )
 
 
 def github_tables(text: str) -> list[str]:
-    """The HTML of every table GitHub renders for ``text``, in document order."""
-    return _TABLE.findall(github_html(text))
+    """The HTML of every Markdown table GitHub renders for ``text``, in document order (raw
+    HTML left out, so that a `<table>` written in HTML is not taken for one)."""
+    return _TABLE.findall(cmarkgfm.github_flavored_markdown_to_html(text))
 
 
 def _line(cells: list[str]) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import document
+from oracle import assert_tables_match_github
 
-from awesome_lint.gfm import Align, alignment, cell_text, is_delimiter_row, split_row
+from awesome_lint.gfm import Align, alignment, cell_text, split_row
 
 
 def cells(line: str) -> list[str]:
@@ -37,19 +39,46 @@ def test_split_row(line: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
-    ["|---|---|", "---|---", "| :-- | --: |", ":-:", "|-|", "-| -:", "|---|   ", " |---|"],
+    ("header", "line"),
+    [
+        ("a | b", "|---|---|"),
+        ("a | b", "---|---"),
+        ("a | b", "| :-- | --: |"),
+        ("a", ":-:"),
+        ("a", "|-|"),
+        ("a | b", "-| -:"),
+        ("a", "|---|   "),
+        ("a", " |---|"),
+        ("a", "   |---|"),
+        ("a", "|\v-\f|"),
+    ],
 )
-def test_delimiter_rows(line: str) -> None:
-    assert is_delimiter_row(line)
+def test_delimiter_rows(header: str, line: str) -> None:
+    parsed = document(f"{header}\n{line}\n")
+    assert len(parsed.tables) == 1
+    assert_tables_match_github(parsed)
 
 
 @pytest.mark.parametrize(
-    "line",
-    ["---", "===", "|:|", "| a |", "    |---|", "- | -", "- | -:", "|--- x|", "", "| --- | - - |"],
+    ("header", "line"),
+    [
+        ("a", "---"),  # a setext underline
+        ("a", "==="),
+        ("a", "|:|"),
+        ("a", "| a |"),
+        ("a", "    |---|"),  # indented code would be, were it not a paragraph's line
+        ("a | b", "- | -"),  # a list item
+        ("a | b", "- | -:"),
+        ("a", "|--- x|"),
+        ("a", ""),
+        ("a | b", "| --- | - - |"),
+        ("a | b", "|---|"),  # a delimiter row, but of another width
+    ],
 )
-def test_not_delimiter_rows(line: str) -> None:
-    assert not is_delimiter_row(line)
+def test_not_delimiter_rows(header: str, line: str) -> None:
+    parsed = document(f"{header}\n{line}\n")
+    assert parsed.tables == ()
+    assert_tables_match_github(parsed)
 
 
 def test_alignment_markers() -> None:

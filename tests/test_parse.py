@@ -119,18 +119,6 @@ def test_a_tab_in_the_prefix_stays_as_written() -> None:
     assert_tables_match_github(parsed)
 
 
-def test_masked_whitespace_is_exactly_what_python_adds_to_cmark() -> None:
-    from awesome_lint.parse import _UNICODE_SPACE
-
-    python_only = {
-        chr(code)
-        for code in range(0x110000)
-        if chr(code).isspace() and chr(code) not in " \t\n\r\x0b\x0c"
-    }
-    matched = {chr(code) for code in range(0x110000) if _UNICODE_SPACE.fullmatch(chr(code))}
-    assert matched == python_only
-
-
 def test_a_line_of_ideographic_spaces_is_a_row_not_a_blank_line() -> None:
     parsed = document("- h\n  :--\n  \u3000\n")
     assert [cell.text for cell in parsed.tables[0].body[0].cells] == ["\u3000"]

@@ -1,0 +1,159 @@
+"""`awesome-lint check` on hostile inputs of up to 100 KB: seconds each, against a 2 s target.
+
+Deep nesting, long lazy runs, thousands of columns, thousands of tables, raw HTML. Each input
+is checked in a process of its own (`python -m awesome_lint check FILE`), so a crash, a
+RecursionError or a hang of one does not stop the others. `--source` runs another checkout
+(e.g. an older commit, from `git worktree add` or `git archive`) for a before/after figure.
+
+    python benchmarks/pathological.py
+    python benchmarks/pathological.py --source /tmp/awesome-lint-main --timeout 120
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+LIMIT = 100_000  # bytes per input
+TARGET = 2.0  # seconds
+
+
+def _fill(head: str, unit: str, tail: str = "") -> str:
+    """``head``, then ``unit`` as often as fits in LIMIT with ``tail``."""
+    count = max(0, (LIMIT - len(head) - len(tail)) // max(len(unit), 1))
+    return head + unit * count + tail
+
+
+def _nested_quotes() -> str:
+    depth = LIMIT // 2 // 3
+    return "> " * depth + "| a |\n" + "> " * depth + "|---|\n"
+
+
+def _nested_lists() -> str:
+    lines: list[str] = []
+    size = 0
+    depth = 0
+    while size < LIMIT:
+        line = "  " * depth + "- item\n"
+        lines.append(line)
+        size += len(line)
+        depth += 1
+    return "".join(lines)
+
+
+def _nested_mixed() -> str:
+    return _fill("> > - > - > item\n", "unindented line\n")
+
+
+def _wide_table() -> str:
+    columns = LIMIT // 2 // 4
+    header = "|" + " h |" * columns + "\n"
+    return header + "|" + "---|" * columns + "\n" + "| x |\n" * 200
+
+
+def _short_rows() -> str:
+    columns = 2000
+    head = "|" + "h|" * columns + "\n" + "|" + "-|" * columns + "\n"
+    return _fill(head, "x\n")
+
+
+def _many_tables() -> str:
+    return _fill("", "| a | b |\n|---|---|\n| 1 | 2 |\n\n")
+
+
+def _many_items() -> str:
+    return _fill("", "- [name](https://example.com/x) - a description\n")
+
+
+def _html_blocks() -> str:
+    return _fill("", '<div\tclass="x">\n| a |\n|---|\n\n<PRE>\n| b |\n</pre>\n\n')
+
+
+def _lazy_quote_paragraph() -> str:
+    return _fill("> " * 200 + "para\n", "a | b\n")
+
+
+def _long_tag_line() -> str:
+    return _fill("<a", " b=c", "\n")
+
+
+def _long_line_of_pipes() -> str:
+    return _fill("", "|", "\n|-|\n")
+
+
+def _definitions() -> str:
+    return _fill("", "[x]: https://example.com/x\n")
+
+
+def _unclosed_brackets() -> str:
+    return _fill("| a |\n|---|\n| ", "[", " |\n")
+
+
+CASES: dict[str, Callable[[], str]] = {
+    "nested quotes (16,000 deep)": _nested_quotes,
+    "nested list items": _nested_lists,
+    "quotes and lists, then lazy lines": _nested_mixed,
+    "one list item, lazy lines": lambda: _fill("- item\n", "lazy line\n"),
+    "a table of 12,500 columns": _wide_table,
+    "2,000 columns, short rows": _short_rows,
+    "thousands of tables": _many_tables,
+    "thousands of list entries": _many_items,
+    "raw HTML blocks": _html_blocks,
+    "a deep quote's lazy paragraph": _lazy_quote_paragraph,
+    "one HTML tag of 25,000 attributes": _long_tag_line,
+    "a line of 100,000 pipes": _long_line_of_pipes,
+    "link reference definitions": _definitions,
+    "unclosed brackets in a cell": _unclosed_brackets,
+}
+
+
+def time_check(source: Path, path: Path, timeout: float) -> tuple[str, float]:
+    """How ``check`` ended (exit code, crash or timeout) and how long it took."""
+    environment = {**os.environ, "PYTHONPATH": str(source), "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [sys.executable, "-m", "awesome_lint", "check", str(path)]
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, env=environment, timeout=timeout
+        )
+    except subprocess.TimeoutExpired:
+        return "timeout", time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    if "Traceback" in done.stderr:
+        return done.stderr.strip().splitlines()[-1][:40], elapsed
+    return f"exit {done.returncode}", elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=REPOSITORY, help="checkout to run")
+    parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--only", help="run the cases whose name contains this")
+    args = parser.parse_args(argv)
+    slow = 0
+    with tempfile.TemporaryDirectory(prefix="awesome-lint-pathological-") as temporary:
+        print(f"{'input':36} {'bytes':>7} {'result':>12} {'seconds':>8}")
+        for name, make in CASES.items():
+            if args.only and args.only not in name:
+                continue
+            text = make()
+            path = Path(temporary) / "list.md"
+            path.write_text(text, encoding="utf-8")
+            result, seconds = time_check(args.source, path, args.timeout)
+            within = result in ("exit 0", "exit 1") and seconds <= TARGET
+            slow += not within
+            mark = "" if within else "  <-- over target"
+            print(f"{name:36} {len(text.encode()):>7} {result:>12} {seconds:>8.2f}{mark}")
+    print(f"{slow} of the inputs over {TARGET:.0f} s or failing")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
