@@ -63,6 +63,7 @@ _HTML_END = {
 _CONTAINERS = frozenset({"document", "quote", "item"})
 _ACCEPTS_LINES = frozenset({"paragraph", "heading", "code"})
 _STARTS = frozenset(">#`~<=-*_+0123456789")
+_SPACE = " \t\n\r"  # cmark_isspace: a list marker must be followed by one of these
 
 
 class Node:
@@ -245,7 +246,7 @@ def _list_marker(text: str, start: int, interrupts: bool) -> tuple[int, tuple[st
     position = start
     if char in "*-+":
         position += 1
-        if text[position] not in " \t\n\v\f\r":
+        if text[position] not in _SPACE:
             return None
         if interrupts:
             after = position
@@ -268,7 +269,7 @@ def _list_marker(text: str, start: int, interrupts: bool) -> tuple[int, tuple[st
     if delimiter not in ".)":
         return None
     position += 1
-    if text[position] not in " \t\n\v\f\r":
+    if text[position] not in _SPACE:
         return None
     if interrupts:
         after = position

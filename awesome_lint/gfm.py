@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-# cmark-gfm's table_spacechar and cmark's whitespace for trimming; not Python's Unicode
-# whitespace, which would also strip the ideographic space U+3000.
+# cmark-gfm's table spacechar (what may follow a pipe or end a row), and cmark_isspace, with
+# which a cell is trimmed: a form feed or vertical tab is cell text, and so is the ideographic
+# space U+3000 (Python's Unicode whitespace would strip all three).
 TABLE_SPACE = " \t\v\f"
-TRIM = " \t\n\v\f\r"
+TRIM = " \t\n\r"
 
 
 class Align(Enum):
@@ -50,14 +51,21 @@ def _pieces(line: str) -> tuple[list[str], int, int]:
     return pieces, first, last
 
 
+def _lead(piece: str, index: int) -> int:
+    """Where a piece's cell starts: the spaces, tabs, vertical tabs and form feeds right after a
+    pipe belong to the pipe (cmark-gfm's ``scan_table_cell_end``); a first piece starts at 0."""
+    return len(piece) - len(piece.lstrip(TABLE_SPACE)) if index else 0
+
+
 def split_row(line: str) -> list[tuple[int, int]]:
-    """Split a row into cell spans ``(start, end)`` of ``line``, untrimmed, as cmark-gfm does."""
+    """Split a row into cell spans ``(start, end)`` of ``line`` as cmark-gfm does: untrimmed,
+    but without the pipe's spacing."""
     pieces, first, last = _pieces(line)
     spans: list[tuple[int, int]] = []
     position = 0
     for index, piece in enumerate(pieces):
         if first <= index < last:
-            spans.append((position, position + len(piece)))
+            spans.append((position + _lead(piece, index), position + len(piece)))
         position += len(piece) + 1
     return spans
 
@@ -69,9 +77,10 @@ def split_cells(line: str) -> list[tuple[str, int]]:
     position = 0
     for index, piece in enumerate(pieces):
         if first <= index < last:
-            text = piece.strip(TRIM)
+            lead = _lead(piece, index)
+            text = piece[lead:].strip(TRIM)
             # an empty cell is placed one space after its pipe, where its text would go
-            padding = len(piece) - len(piece.lstrip(TABLE_SPACE)) if text else min(1, len(piece))
+            padding = len(piece) - len(piece[lead:].lstrip(TRIM)) if text else min(1, len(piece))
             cells.append((text, position + padding))
         position += len(piece) + 1
     return cells
@@ -80,7 +89,10 @@ def split_cells(line: str) -> list[tuple[str, int]]:
 def cell_texts(line: str) -> tuple[str, ...]:
     """The cells' trimmed Markdown only: ``split_cells`` without the positions, faster."""
     pieces, first, last = _pieces(line)
-    return tuple([piece.strip(TRIM) for piece in pieces[first:last]])
+    texts = [piece.lstrip(TABLE_SPACE).rstrip(TRIM) for piece in pieces[max(first, 1) : last]]
+    if first == 0 and last > 0:
+        texts.insert(0, pieces[0].strip(TRIM))
+    return tuple(texts)
 
 
 def _join_escaped(pieces: list[str]) -> list[str]:

@@ -26,8 +26,17 @@ def github_tables(text: str) -> list[str]:
     return _TABLE.findall(cmarkgfm.github_flavored_markdown_to_html(text))
 
 
+_LEADING_CONTROL = re.compile(r"^[\v\f]+")
+
+
+def _cell(text: str) -> str:
+    # a vertical tab or form feed right after a pipe belongs to the pipe, so one that starts a
+    # cell's text is written as a character reference, which renders as the character itself
+    return _LEADING_CONTROL.sub(lambda match: "".join(f"&#{ord(c)};" for c in match[0]), text)
+
+
 def _line(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
+    return "| " + " | ".join(_cell(cell) for cell in cells) + " |"
 
 
 def synthetic_table(table: Table) -> str:

@@ -140,6 +140,19 @@ def test_a_quote_followed_by_a_control_character_line(control: str, tmp_path: Pa
     assert path.read_text(encoding="utf-8") == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| a |\n|-|\n\f\n",  # a row of one cell, a form feed
+        "| a | b |\n|\v:-|-:\f|\n|\fx\f| y\v|\n",
+        "-\fitem\n| a |\n|-|\n",  # a form feed after a marker makes no list item
+        "-\vitem\n\n- | a |\n  |-|\n",
+    ],
+)
+def test_form_feeds_and_vertical_tabs_as_cmark_gfm_reads_them(text: str) -> None:
+    assert_tables_match_github(document(text))
+
+
 def test_paragraphs_headings_html_and_items_are_where_github_puts_them() -> None:
     parsed = document(
         "# Title #\n\n<div>\nx\n</div>\n\nSetext\n===\n\n- [a](https://a.io) one\n"

@@ -32,6 +32,11 @@ def cells(line: str) -> list[str]:
         ("| a |   ", ["a"]),
         ("| 全角\u3000 |", ["全角\u3000"]),  # the ideographic space is content, not padding
         ("|\ta\t|\tb", ["a", "b"]),
+        # spacing after a pipe belongs to the pipe; a cell is trimmed of spaces and tabs only
+        ("|\f\va\v\f|\vb", ["a\v\f", "b"]),
+        ("\fa | b", ["\fa", "b"]),
+        ("\f", ["\f"]),
+        ("|\f", []),
     ],
 )
 def test_split_row(line: str, expected: list[str]) -> None:
