@@ -36,9 +36,10 @@ class Row:
     prefix: str | None
     raw: str  # the row from ``column`` on, as written (the source line itself, most often)
 
-    @property
+    @cached_property
     def texts(self) -> tuple[str, ...]:
-        # worked out when asked, not kept: a list of 50,000 rows would hold its text twice
+        # kept once asked for: a rule that reads one column at a time reads every row's texts
+        # once per column, which would cost columns x columns splits of each row
         return cell_texts(self.raw)
 
     @cached_property
