@@ -1,0 +1,22 @@
+"""Fuzzing `fix` with hostile documents: GitHub's page stays as it is, or `fix` refuses."""
+
+from __future__ import annotations
+
+import os
+
+from hostile import fix_keeps_the_page, hostile_documents
+from hypothesis import HealthCheck, given, settings
+
+# bounded for CI; benchmarks/fuzz_fix.py runs the same property for as long as one likes
+EXAMPLES = int(os.environ.get("AWESOME_LINT_FUZZ_EXAMPLES", "200"))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_documents())
+def test_fix_keeps_githubs_page_or_refuses(data: bytes) -> None:
+    assert fix_keeps_the_page(data) in ("unchanged", "fixed", "refused")
+
+
+def test_the_property_tells_an_untouched_page_from_a_fixed_one() -> None:
+    assert fix_keeps_the_page(b"<PRE>\n| a |\n|-|\n| x   |\n</PRE>\n") == "unchanged"
+    assert fix_keeps_the_page(b"| a |\n|-|\n| x   |\n") == "fixed"
