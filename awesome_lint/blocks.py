@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.gfm import DELIMITER_ROW, split_row
+from awesome_lint.gfm import DELIMITER_ROW, cell_count
 from awesome_lint.markdown import block_token, normalize_label, span_token
 
 TAB_STOP = 4
@@ -129,6 +129,7 @@ class _Line:
         "number",
         "offset",
         "partial_tab",
+        "row_cells",
         "text",
         "thematic_kill",
     )
@@ -146,6 +147,13 @@ class _Line:
         self.blank = False
         self.partial_tab = False
         self.thematic_kill = 0
+        self.row_cells = -1  # the cells of the line as a table row, once counted
+
+    def cells(self) -> int:
+        """The line's cells as a table row, from its first non-space character on."""
+        if self.row_cells < 0:
+            self.row_cells = _cells(self.content())
+        return self.row_cells
 
     def find_first_nonspace(self) -> None:
         text = self.text
@@ -175,6 +183,13 @@ class _Line:
     def advance(self, count: int, columns: bool) -> None:
         text = self.text
         length = self.eol + 1
+        if not columns and "\t" not in text[self.offset : self.offset + count]:
+            count = min(count, length - self.offset)
+            if count > 0:  # no tab on the way: one column per character
+                self.offset += count
+                self.column += count
+                self.partial_tab = False
+            return
         while count > 0 and self.offset < length:
             if text[self.offset] == "\t":
                 to_tab = TAB_STOP - self.column % TAB_STOP
@@ -209,7 +224,7 @@ class _Line:
 
 def _cells(text: str) -> int:
     """How many cells cmark-gfm's ``row_from_string`` finds in a line (0: no row at all)."""
-    count = len(split_row(text))
+    count = cell_count(text)
     return count if count <= MAX_COLUMNS else 0
 
 
@@ -366,7 +381,7 @@ class BlockParser:
             elif kind == "paragraph":
                 if line.blank:
                     break
-            elif kind == "table" and not _cells(line.content()):
+            elif kind == "table" and not line.cells():
                 break
         else:
             return container, True
@@ -553,7 +568,7 @@ class BlockParser:
         if table.autocompleted > MAX_AUTOCOMPLETED_CELLS:
             return None
         start = line.first_nonspace
-        cells = _cells(line.content())
+        cells = line.cells()
         if not cells:
             return None
         table.lines.append((line.number, start, line.prefix_end(), False))

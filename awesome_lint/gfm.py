@@ -51,6 +51,12 @@ def _pieces(line: str) -> tuple[list[str], int, int]:
     return pieces, first, last
 
 
+def cell_count(line: str) -> int:
+    """How many cells ``split_row`` would find."""
+    _, first, last = _pieces(line)
+    return max(0, last - first)
+
+
 def _lead(piece: str, index: int) -> int:
     """Where a piece's cell starts: the spaces, tabs, vertical tabs and form feeds right after a
     pipe belong to the pipe (cmark-gfm's ``scan_table_cell_end``); a first piece starts at 0."""
