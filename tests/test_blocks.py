@@ -94,6 +94,10 @@ PATHOLOGICAL = {
     + _indent("  " * 500, NESTED_TABLE),
     "more than 100 list markers on a line": "- " * 150 + "x\n",
     "quotes in lists, 300 deep": "".join("  " * depth + "- > x\n" for depth in range(300)),
+    "3,000 columns": "|" + " h |" * 3000 + "\n|" + "-|" * 3000 + "\n| x |\n",
+    "2,000 tables": "| a | b |\n|---|---|\n| 1 | 2 |\n\n" * 2000,
+    # cmark-gfm pads no more than 524,288 cells in a table: the rows after that are text
+    "2,000 columns, short rows": "|" + "h|" * 2000 + "\n|" + "-|" * 2000 + "\n" + "x\n" * 300,
 }
 
 
@@ -101,6 +105,11 @@ PATHOLOGICAL = {
 def test_deep_and_long_inputs_parse_as_github_does(name: str) -> None:
     parsed = document(PATHOLOGICAL[name])
     assert_tables_match_github(parsed)
+
+
+def test_a_table_ends_where_cmark_gfm_stops_padding_cells() -> None:
+    (table,) = document(PATHOLOGICAL["2,000 columns, short rows"]).tables
+    assert len(table.body) == 263
 
 
 def test_deep_nesting_finds_the_innermost_table() -> None:
@@ -120,8 +129,15 @@ def test_check_and_fix_survive_pathological_inputs(name: str, tmp_path: Path) ->
     assert checked.code in (0, 1), checked.err
     assert "Traceback" not in checked.err
     fixed = run("fix", str(path))
-    assert fixed.code == 0, fixed.err
-    assert github_html(path.read_text(encoding="utf-8")) == github_html(PATHOLOGICAL[name])
+    after = path.read_text(encoding="utf-8")
+    # padding the short rows would let the table run on: refused, the file as it was
+    assert (fixed.code == 2) == (name == "2,000 columns, short rows")
+    if fixed.code == 2:
+        assert "refusing to fix: the cells of the table at line 1 would change" in fixed.err
+        assert after == PATHOLOGICAL[name]
+    else:
+        assert fixed.code == 0, fixed.err
+        assert github_html(after) == github_html(PATHOLOGICAL[name])
 
 
 @pytest.mark.parametrize("control", ["\f", "\v"])
