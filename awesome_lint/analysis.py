@@ -6,9 +6,9 @@ import bisect
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 
+from awesome_lint.document import Document
 from awesome_lint.entries import DEFAULT_ALIASES, Entry, EntryIndex, collect_entries
 from awesome_lint.links.collect import LinkAt, collect_links
-from awesome_lint.parse import Document
 from awesome_lint.suppress import Suppressions, read_suppressions
 from awesome_lint.urls import normalize_url
 

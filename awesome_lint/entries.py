@@ -11,8 +11,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from awesome_lint.document import Cell, Document, ListItem, Table
 from awesome_lint.inline import InlineLink, links, plain_text
-from awesome_lint.parse import Cell, Document, ListItem, Table
 
 ROLES = ("name", "description", "license", "link")
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from awesome_lint.cmark import render_html
 from awesome_lint.config import Selection
-from awesome_lint.parse import Document, Table, parse_document
+from awesome_lint.document import Document, Table
+from awesome_lint.parse import parse_document
 from awesome_lint.rule import AnyEdit, Context, Edit, FixSafety, Rule, TextEdit, findings
 from awesome_lint.source import Source
 

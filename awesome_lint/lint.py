@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from awesome_lint.config import Selection, Settings, ignored_by_path
+from awesome_lint.document import Document
 from awesome_lint.fix import rendering_preserving
-from awesome_lint.parse import Document
 from awesome_lint.patterns import matches
 from awesome_lint.rule import (
     Context,

@@ -1,146 +1,17 @@
 """A document's tables, paragraphs, headings and list items, where GitHub sees them.
 
-``blocks`` finds the block structure line by line as cmark-gfm does; this module turns its tree
-into the records the rules read. Cells are read from the raw lines with ``gfm.split_row``.
+``blocks`` finds the block structure line by line as cmark-gfm does; this module walks its tree
+into the records of ``document``. Cells are read from the raw lines with ``gfm.split_row``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
 
 from awesome_lint.blocks import Node, parse_blocks, walk
-from awesome_lint.gfm import Align, alignment, cell_texts, split_cells
+from awesome_lint.document import Block, Document, ListItem, Row, Table, TextLine
+from awesome_lint.gfm import alignment
 from awesome_lint.source import Source
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """A cell's raw Markdown (trimmed, escaped pipes kept) and where it starts (1-based)."""
-
-    text: str
-    line: int
-    column: int
-
-
-@dataclass(frozen=True)
-class Row:
-    """One line of a table. ``prefix`` is the container prefix as written (``"> "``, ``"- "``),
-    or None where it cannot be recovered from the line, which makes the table read-only.
-    ``texts`` are the cells' trimmed Markdown; ``cells`` adds where each one starts."""
-
-    line: int
-    column: int  # where the row starts after its container prefix and indentation, 1-based
-    prefix: str | None
-    raw: str  # the row from ``column`` on, as written (the source line itself, most often)
-
-    @cached_property
-    def texts(self) -> tuple[str, ...]:
-        # kept once asked for: a rule that reads one column at a time reads every row's texts
-        # once per column, which would cost columns x columns splits of each row
-        return cell_texts(self.raw)
-
-    @cached_property
-    def cells(self) -> tuple[Cell, ...]:
-        # kept once asked for: every rule of `check` reads them; `fix` never does
-        return tuple(
-            Cell(text, self.line, self.column + offset) for text, offset in split_cells(self.raw)
-        )
-
-    def cell(self, index: int) -> Cell | None:
-        """The cell in column ``index``, or None where the row is too short (or index < 0)."""
-        cells = self.cells
-        return cells[index] if 0 <= index < len(cells) else None
-
-    def column_of(self, index: int) -> int:
-        """Where column ``index`` starts on the line; the row's end for a missing cell."""
-        cell = self.cell(index)
-        return cell.column if cell is not None else self.column + len(self.raw)
-
-
-@dataclass(frozen=True)
-class Table:
-    header: Row
-    delimiter: Row
-    alignments: tuple[Align, ...]
-    body: tuple[Row, ...]
-
-    @property
-    def rows(self) -> tuple[Row, ...]:
-        """Every line of the table in order: header, delimiter, body."""
-        return (self.header, self.delimiter, *self.body)
-
-    @property
-    def line(self) -> int:
-        return self.header.line
-
-    @property
-    def end_line(self) -> int:
-        return self.rows[-1].line
-
-    @property
-    def width(self) -> int:
-        """The number of columns GitHub shows: the header's."""
-        return len(self.alignments)
-
-    @cached_property
-    def editable(self) -> bool:
-        return all(row.prefix is not None for row in self.rows)
-
-
-@dataclass(frozen=True, slots=True)
-class TextLine:
-    """One line of a paragraph or heading: its text after the container prefix, and where."""
-
-    line: int
-    column: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Block:
-    """A paragraph, a heading (``level`` 1 to 6) or an HTML block, with its lines as written."""
-
-    kind: str  # "paragraph", "heading" or "html"
-    lines: tuple[TextLine, ...]
-    level: int = 0
-
-    @property
-    def line(self) -> int:
-        return self.lines[0].line
-
-    @property
-    def text(self) -> str:
-        return "\n".join(part.text for part in self.lines)
-
-
-@dataclass(frozen=True)
-class ListItem:
-    """A list item: where its marker is, and the paragraph it starts with, if any."""
-
-    line: int
-    column: int
-    marker: str
-    paragraph: Block | None
-    list_line: int  # the line of the list's first item: items of one list share it
-    last_line: int  # the item's last line
-
-
-@dataclass(frozen=True)
-class Document:
-    source: Source
-    tables: tuple[Table, ...]
-    # link reference definitions: normalized label -> (destination, title)
-    definitions: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-    blocks: tuple[Block, ...] = ()  # paragraphs and headings, in order
-    items: tuple[ListItem, ...] = ()
-
-    @property
-    def headings(self) -> tuple[Block, ...]:
-        return tuple(block for block in self.blocks if block.kind == "heading")
-
 
 _ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
 _LineEntry = tuple[int, int, int, bool]

@@ -9,9 +9,10 @@ from dataclasses import dataclass, replace
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.config import Selection, Settings, select_rules, settings_for, with_overrides
+from awesome_lint.document import Document
 from awesome_lint.entries import merged_aliases
 from awesome_lint.facts import gather_facts
-from awesome_lint.parse import Document, parse_document
+from awesome_lint.parse import parse_document
 from awesome_lint.rule import Context, Facts, Need, Rule
 from awesome_lint.rules import codes_for
 from awesome_lint.source import Source

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from awesome_lint.document import Row, Table
 from awesome_lint.gfm import Align
-from awesome_lint.parse import Row, Table
 from awesome_lint.width import display_width
 
 

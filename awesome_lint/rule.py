@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from awesome_lint.parse import Document
+from awesome_lint.document import Document
 from awesome_lint.render import RenderOptions
 
 if TYPE_CHECKING:  # the analysis imports the entry model; rules only read it through the context

@@ -6,7 +6,8 @@ import re
 
 from oracle import github_html
 
-from awesome_lint.parse import Document, parse_document
+from awesome_lint.document import Document
+from awesome_lint.parse import parse_document
 from awesome_lint.source import decode
 from awesome_lint.width import display_width
 

@@ -12,7 +12,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from awesome_lint.cli import main
-from awesome_lint.parse import Document, parse_document
+from awesome_lint.document import Document
+from awesome_lint.parse import parse_document
 from awesome_lint.source import decode
 
 TESTS = Path(__file__).parent

@@ -6,8 +6,8 @@ import re
 
 import cmarkgfm
 
+from awesome_lint.document import Document, Table
 from awesome_lint.gfm import Align
-from awesome_lint.parse import Document, Table
 
 _TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)
 _MARKER = {Align.NONE: "---", Align.LEFT: ":--", Align.RIGHT: "--:", Align.CENTER: ":-:"}

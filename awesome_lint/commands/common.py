@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from awesome_lint.changes import base_revision, lines_changed_since
-from awesome_lint.parse import Document
+from awesome_lint.document import Document
 from awesome_lint.paths import expand_paths
 from awesome_lint.prepare import STDIN, default_paths
 from awesome_lint.rule import Diagnostic

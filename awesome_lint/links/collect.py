@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from awesome_lint.document import Block, Document
 from awesome_lint.inline import HTML_URL, InlineLink, links
-from awesome_lint.parse import Block, Document
 
 
 @dataclass(frozen=True)

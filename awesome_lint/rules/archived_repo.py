@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from awesome_lint.parse import Document
+from awesome_lint.document import Document
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 
 

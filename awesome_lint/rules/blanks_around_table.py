@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from awesome_lint.document import Document, Row, Table
 from awesome_lint.gfm import is_blank
-from awesome_lint.parse import Document, Row, Table
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
 _LIST_MARKER = frozenset("-+*.)0123456789")

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
+from awesome_lint.document import Document
 from awesome_lint.inline import heading_text
-from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 from awesome_lint.urls import github_slugs, relative_target, url_problem
 

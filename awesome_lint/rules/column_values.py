@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import normalize_header
-from awesome_lint.parse import Cell, Document, Table
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 
 # what spellings of one value may differ in: spaces, `-`, `_` and `.` (not between digits: `1-5`

@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from awesome_lint.document import Document
 from awesome_lint.entries import Entry
 from awesome_lint.inline import links
-from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import normalize_url
 

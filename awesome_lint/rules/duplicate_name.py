@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+from awesome_lint.document import Document
 from awesome_lint.entries import Entry
-from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import name_key
 

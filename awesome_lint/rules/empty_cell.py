@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from awesome_lint.document import Document, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
-from awesome_lint.parse import Document, Table
 from awesome_lint.rule import Context, Finding, Rule, Severity
 
 # remarks columns are filled when there is something to remark, not as a rule

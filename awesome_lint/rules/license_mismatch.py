@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from awesome_lint.document import Document
 from awesome_lint.inline import plain_text
-from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from awesome_lint.document import Document, Table
 from awesome_lint.entries import has_entry_link
-from awesome_lint.parse import Document, Table
 from awesome_lint.rule import Context, Finding, Rule, Severity
 
 

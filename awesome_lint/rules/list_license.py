@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from awesome_lint.document import Document
 from awesome_lint.inline import plain_text
-from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 
 _LICENSE_HEADING = re.compile(r"licen[cs]e|copyright|许可|协议|版权|授权|声明", re.IGNORECASE)

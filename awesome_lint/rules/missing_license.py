@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from awesome_lint.document import Document
 from awesome_lint.entries import Entry
 from awesome_lint.inline import plain_text
-from awesome_lint.parse import Document
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.urls import host_of
 

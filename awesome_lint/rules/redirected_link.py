@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
+from awesome_lint.document import Document
 from awesome_lint.inline import links
-from awesome_lint.parse import Document
 from awesome_lint.rule import (
     Context,
     Finding,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.parse import Document, Row, Table
+from awesome_lint.document import Document, Row, Table
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
 _COMMENT_CELL = re.compile(r"^\[//\]:\s*#")  # `[//]: # (note)`: a comment kept out of sight

@@ -6,9 +6,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from awesome_lint.document import Document, ListItem, Table
 from awesome_lint.entries import Entry
 from awesome_lint.inline import plain_text
-from awesome_lint.parse import Document, ListItem, Table
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 from awesome_lint.urls import name_key
 

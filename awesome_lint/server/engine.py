@@ -13,6 +13,7 @@ from itertools import accumulate
 
 from awesome_lint.api import check_source, fix_source
 from awesome_lint.config import Settings, find_config, load_file, select_rules
+from awesome_lint.document import Document, Row
 from awesome_lint.fix import (
     FixRefused,
     apply_edits,
@@ -25,7 +26,7 @@ from awesome_lint.fix import (
     rendering_preserving,
     rule_edits,
 )
-from awesome_lint.parse import Document, Row, parse_document
+from awesome_lint.parse import parse_document
 from awesome_lint.prepare import prepare
 from awesome_lint.rule import Diagnostic, Edit, FixSafety
 from awesome_lint.rules import BY_CODE, RULES
