@@ -97,6 +97,20 @@ def _unclosed_brackets() -> str:
     return _fill("| a |\n|---|\n| ", "[", " |\n")
 
 
+def _nested_links() -> str:
+    depth = (LIMIT - 3) // 5
+    return "- " + "[" * depth + "x" + "](u)" * depth + "\n"
+
+
+def _nested_images() -> str:
+    depth = (LIMIT - 3) // 6
+    return "- " + "![" * depth + "x" + "](u)" * depth + "\n"
+
+
+def _reference_links() -> str:
+    return _fill("- ", "[a]", "\n\n[a]: /u\n")
+
+
 CASES: dict[str, Callable[[], str]] = {
     "nested quotes (16,000 deep)": _nested_quotes,
     "nested list items": _nested_lists,
@@ -112,6 +126,11 @@ CASES: dict[str, Callable[[], str]] = {
     "a line of 100,000 pipes": _long_line_of_pipes,
     "link reference definitions": _definitions,
     "unclosed brackets in a cell": _unclosed_brackets,
+    # inline spans are still read by mistletoe, whose span parser is neither linear nor
+    # iterative: these three are known to fail (see the closing note of issue 13)
+    "nested links in a list item": _nested_links,
+    "nested images in a list item": _nested_images,
+    "33,000 reference links in an item": _reference_links,
 }
 
 
