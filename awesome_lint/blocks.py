@@ -399,10 +399,9 @@ class BlockParser:
             char = text[start]
             kind = container.kind
             if char not in _STARTS and not indented:
-                opened = self._try_table(line, container)
-                if opened is None:
-                    break
-                container = opened
+                # a table takes the whole line, a paragraph takes it as text: either way, done
+                container = self._try_table(line, container) or container
+                break
             elif not indented and char == ">":
                 line.advance(start + 1 - line.offset, False)
                 if text[line.offset] in " \t":
@@ -455,10 +454,9 @@ class BlockParser:
                 line.advance(CODE_INDENT, True)
                 container = self._add_child(container, "code", line.number)
             else:
-                opened = self._try_table(line, container) if not indented else None
-                if opened is None:
-                    break
-                container = opened
+                if not indented:
+                    container = self._try_table(line, container) or container
+                break
             if container.kind in _ACCEPTS_LINES:
                 break
             maybe_lazy = False
