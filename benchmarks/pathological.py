@@ -6,6 +6,7 @@ RecursionError or a hang of one does not stop the others. `--source` runs anothe
 (e.g. an older commit, from `git worktree add` or `git archive`) for a before/after figure.
 
     python benchmarks/pathological.py
+    python benchmarks/pathological.py --runs 3  # the fastest of three, on a busy machine
     python benchmarks/pathological.py --source /tmp/awesome-lint-main --timeout 120
 """
 
@@ -167,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", type=Path, default=REPOSITORY, help="checkout to run")
     parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--only", help="run the cases whose name contains this")
+    parser.add_argument("--runs", type=int, default=1, help="keep the fastest of this many")
     args = parser.parse_args(argv)
     slow = 0
     with tempfile.TemporaryDirectory(prefix="awesome-lint-pathological-") as temporary:
@@ -177,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
             text = make()
             path = Path(temporary) / "list.md"
             path.write_text(text, encoding="utf-8")
-            result, seconds, cpu = time_check(args.source, path, args.timeout)
+            runs = [time_check(args.source, path, args.timeout) for _ in range(args.runs)]
+            result, seconds, cpu = min(runs, key=lambda run: run[1])
             within = result in ("exit 0", "exit 1") and seconds <= TARGET
             slow += not within
             mark = "" if within else "  <-- over target"
