@@ -22,9 +22,9 @@ class Cell:
 
 @dataclass(frozen=True)
 class Row:
-    """One line of a table. ``prefix`` is the container prefix as written (``"> "``, ``"- "``),
-    or None where it cannot be recovered from the line, which makes the table read-only.
-    ``texts`` are the cells' trimmed Markdown; ``cells`` adds where each one starts."""
+    """One line of a table. ``prefix`` is the container prefix as written (``"> "``, ``"- "``);
+    None would make the table read-only, but the block parser always knows it. ``texts`` are
+    the cells' trimmed Markdown; ``cells`` adds where each one starts."""
 
     line: int
     column: int  # where the row starts after its container prefix and indentation, 1-based
