@@ -313,6 +313,9 @@ class BlockParser:
         self.tip = self.root
         self.definitions: dict[str, tuple[str, str]] = {}
         self.sources: list[str] = []
+        # blank lines already read under the present open blocks: the text, and where the
+        # blocks' prefixes left the line (see ``_repeat_blank``)
+        self._blanks: dict[str, tuple[Node, int, int]] = {}
 
     def finish(self) -> Node:
         while self.tip is not self.root:
@@ -322,12 +325,34 @@ class BlockParser:
 
     def feed(self, text: str) -> None:
         self.sources.append(text)
+        if self._repeat_blank(text):
+            return
         line = _Line(len(self.sources), text)
         last_matched, all_matched = self._match_open_blocks(line)
         if last_matched is None:
+            self._blanks.clear()
             return
+        line.find_first_nonspace()
+        blank = line.blank  # nothing left after the open blocks' prefixes
         container = self._open_new_blocks(line, last_matched, all_matched)
         self._add_text(line, container, last_matched)
+        if blank and container is last_matched and self.tip is container:
+            self._blanks[text] = (container, line.offset, line.prefix_end())
+        else:
+            self._blanks.clear()
+
+    def _repeat_blank(self, text: str) -> bool:
+        """Read a blank line again as it was read before. Every open block lets a blank line
+        through or closes, so under a deep chain of list items each blank line would walk the
+        whole chain; read the same way under the same open blocks, it ends the same way."""
+        seen = self._blanks.get(text)
+        if seen is None or seen[0] is not self.tip:
+            return False
+        tip, offset, prefix_end = seen
+        if tip.kind == "html":  # the one block that keeps blank lines as its own
+            tip.lines.append((len(self.sources), offset, prefix_end, False))
+            tip.last_line = len(self.sources)
+        return True
 
     # -- the three steps of cmark's S_process_line
 

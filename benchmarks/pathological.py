@@ -50,6 +50,11 @@ def _nested_lists() -> str:
     return "".join(lines)
 
 
+def _blank_lines_in_nested_items() -> str:
+    items = "".join("  " * depth + "- item\n" for depth in range(150))
+    return _fill(items, "\n \n")
+
+
 def _nested_mixed() -> str:
     return _fill("> > - > - > item\n", "unindented line\n")
 
@@ -116,6 +121,7 @@ CASES: dict[str, Callable[[], str]] = {
     "nested quotes (16,000 deep)": _nested_quotes,
     "nested list items": _nested_lists,
     "quotes and lists, then lazy lines": _nested_mixed,
+    "blank lines under 150 nested items": _blank_lines_in_nested_items,
     "one list item, lazy lines": lambda: _fill("- item\n", "lazy line\n"),
     "a table of 12,500 columns": _wide_table,
     "2,000 columns, short rows": _short_rows,

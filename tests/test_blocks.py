@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 from conftest import document, run
+from hypothesis import given
+from hypothesis import strategies as st
 from oracle import assert_tables_match_github, github_html
 
+from awesome_lint.blocks import BlockParser, walk
 from awesome_lint.fix import compare_rendering
 from awesome_lint.source import decode
 
@@ -207,3 +210,39 @@ def test_link_reference_definitions_are_read_where_cmark_gfm_reads_them() -> Non
         ("paragraph", "==="),
     ]
     assert_tables_match_github(parsed)
+
+
+class _EveryLineRead(BlockParser):
+    """The parser without its memory of blank lines: every line walks the open blocks."""
+
+    def _repeat_blank(self, text: str) -> bool:
+        return False
+
+
+def _shape(parser: BlockParser) -> list[tuple[object, ...]]:
+    return [
+        (node.kind, node.line, node.last_line, tuple(node.lines), node.open)
+        for node in walk(parser.root)
+    ]
+
+
+NESTING = st.sampled_from(["- ", "  ", "> ", ">", "1. ", "   ", "    ", "\t"])
+LINE_ENDS = st.sampled_from(
+    ["", " ", "  ", "\t", "x", "<div>", "<pre>", "</pre>", "```", "| a |", "|-|", "-->", "<!--"]
+)
+
+
+LINES = st.tuples(st.lists(NESTING, max_size=4).map("".join), LINE_ENDS, st.integers(1, 3))
+
+
+@given(st.lists(LINES, max_size=20))
+def test_blank_lines_read_again_end_as_when_read_anew(lines: list[tuple[str, str, int]]) -> None:
+    texts = [prefix + end for prefix, end, repeat in lines for _ in range(repeat)]
+    remembering, reading = BlockParser(), _EveryLineRead()
+    for text in texts:
+        remembering.feed(text)
+        reading.feed(text)
+    remembering.finish()
+    reading.finish()
+    assert _shape(remembering) == _shape(reading)
+    assert remembering.definitions == reading.definitions
