@@ -53,7 +53,28 @@ def _span_tokens(definitions: Mapping[str, tuple[str, str]]) -> Iterator[None]:
         span_token._token_types[:] = saved_types
 
 
+_MAX_NESTING = 32  # brackets nested deeper are a hostile text, not a list's links
+
+
+def _too_deep(text: str) -> bool:
+    """Whether brackets nest deeper than any list writes them: mistletoe's span tokenizer (and
+    the walks over its tokens) recurse once per level."""
+    depth = 0
+    for char in text:
+        if char == "[":
+            depth += 1
+            if depth > _MAX_NESTING:
+                return True
+        elif char == "]" and depth:
+            depth -= 1
+    return False
+
+
 def _tokens(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Any]:
+    """The inline tokens of ``text``; for brackets nested deeper than ``_MAX_NESTING``, the
+    text as it is, with no links: read as GitHub would need a parser that does not recurse."""
+    if "[" in text and _too_deep(text):
+        return [span_token.RawText(text)]
     with _span_tokens(definitions):
         return list(span_token.tokenize_inner(text))
 
