@@ -14,10 +14,35 @@ from typing import Any
 from urllib.parse import unquote
 
 
+class InFlight:
+    """Requests being answered right now, per host and in all, as the servers see them; shared
+    by several farms. ``/hold/...`` paths are counted while they wait before answering."""
+
+    def __init__(self, hold: float = 0.5) -> None:
+        self.hold = hold
+        self.now: Counter[str] = Counter()
+        self.peak: Counter[str] = Counter()
+        self.peak_total = 0
+        self.lock = threading.Lock()
+
+    def enter(self, host: str) -> None:
+        with self.lock:
+            self.now[host] += 1
+            self.peak[host] = max(self.peak[host], self.now[host])
+            self.peak_total = max(self.peak_total, sum(self.now.values()))
+
+    def leave(self, host: str) -> None:
+        with self.lock:
+            self.now[host] -= 1
+
+
 class FarmState:
-    def __init__(self) -> None:
+    def __init__(self, in_flight: InFlight | None = None) -> None:
         self.hits: Counter[str] = Counter()
+        self.log: list[tuple[float, str]] = []  # (arrival, "METHOD /path") in arrival order
         self.bytes_sent = 0
+        self.connections = 0  # TCP connections accepted
+        self.in_flight = in_flight or InFlight()
         self.authorizations: list[tuple[str, str]] = []  # (host, path) of requests with a token
         self.hosts: list[str] = []  # the Host header of every request
         self.server_names: list[str | None] = []  # TLS server names (SNI) asked for
@@ -33,10 +58,16 @@ REPOSITORIES: dict[str, dict[str, Any]] = {
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # no 40 ms wait for a delayed ACK between headers and body
     state: FarmState
 
     def log_message(self, *args: object) -> None:
         pass
+
+    def setup(self) -> None:
+        super().setup()
+        with self.state.lock:
+            self.state.connections += 1
 
     def _send(self, status: int, headers: dict[str, str] | None = None, body: bytes = b"") -> None:
         self.send_response(status)
@@ -56,6 +87,7 @@ class Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         with state.lock:
             state.hits[f"{self.command} {path}"] += 1
+            state.log.append((time.monotonic(), f"{self.command} {path}"))
             count = (
                 state.hits[f"{self.command} {path}"]
                 + state.hits[f"{'GET' if self.command == 'HEAD' else 'HEAD'} {path}"]
@@ -65,6 +97,14 @@ class Handler(BaseHTTPRequestHandler):
                 state.authorizations.append((self.headers.get("Host", ""), path))
         if path.startswith(("/api/", "/graphql")) or path.startswith("/api"):
             return self.github_api(path)
+        if path == "/head-body":  # a body after a HEAD's answer, as no server should send
+            self.send_response(200)
+            self.send_header("Content-Length", "5")
+            self.end_headers()
+            self.wfile.write(b"hello")
+            return None
+        if path.startswith("/hold/"):
+            return self.hold()
         if path == "/ok" or path.startswith("/ok/"):
             return self._send(200, body=b"ok")
         if path == "/404":
@@ -121,6 +161,15 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/redirect-to/"):
             return self._send(302, {"Location": "http://" + path[len("/redirect-to/") :]})
         return self._send(404)
+
+    def hold(self) -> None:
+        host = self.headers.get("Host", "")
+        self.state.in_flight.enter(host)
+        try:
+            time.sleep(self.state.in_flight.hold)
+        finally:
+            self.state.in_flight.leave(host)
+        self._send(200)
 
     def trickle(self) -> None:
         """The status line and headers, one byte a second: never a pause of a whole timeout."""
@@ -196,10 +245,15 @@ class Farm:
     """A threaded server on 127.0.0.1; ``url(path)`` builds its URLs."""
 
     def __init__(
-        self, host: str = "127.0.0.1", port: int = 0, tls: tuple[str, str] | None = None
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        tls: tuple[str, str] | None = None,
+        in_flight: InFlight | None = None,
     ) -> None:
-        """``tls``: a certificate and key file; the farm then speaks https."""
-        self.state = FarmState()
+        """``tls``: a certificate and key file; the farm then speaks https. ``in_flight``:
+        a count of requests being answered, shared with other farms."""
+        self.state = FarmState(in_flight)
         handler = type("BoundHandler", (Handler,), {"state": self.state})
         self.server = ThreadingHTTPServer((host, port), handler)
         self.scheme = "http"
@@ -214,7 +268,9 @@ class Farm:
         self.server.daemon_threads = True
         self.host = host
         self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def __enter__(self) -> Farm:
         self.thread.start()

@@ -1,4 +1,4 @@
-"""Checking links over HTTP: one session, a thread pool, per-host limits, retries, a deadline.
+"""Checking links over HTTP: one session, per-host limits (``schedule``), retries, a deadline.
 
 HEAD first, GET (streamed, the body never read) where HEAD is refused. Redirects are followed
 by hand, one hop at a time, so that every hop passes the network guard and so that a permanent
@@ -11,7 +11,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
@@ -21,6 +20,14 @@ import requests
 from awesome_lint.links import connect
 from awesome_lint.links.guard import BadURL, Refused, Target, Unresolvable, approve
 from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
+from awesome_lint.links.schedule import (
+    Limits,
+    Steps,
+    Turn,
+    host_key,
+    run_alone,
+    run_checks,
+)
 from awesome_lint.patterns import matches
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -30,7 +37,7 @@ _MAX_REDIRECTS = 10
 
 
 class _DeadlineReached(Exception):
-    """The run's deadline passed while a request waited for its turn."""
+    """The run's deadline passed before a request's turn came."""
 
 
 @dataclass
@@ -43,38 +50,20 @@ class RunStats:
             self.requests += 1
 
 
-class HostLimits:
-    """At most ``concurrency`` requests in flight per host, and ``interval`` seconds between
-    the starts of two requests to one host."""
-
-    def __init__(self, concurrency: int, interval: float) -> None:
-        self.concurrency = concurrency
-        self.interval = interval
-        self._guard = threading.Lock()
-        self._slots: dict[str, threading.Semaphore] = {}
-        self._next_start: dict[str, float] = {}
-
-    def slot(self, host: str) -> threading.Semaphore:
-        with self._guard:
-            if host not in self._slots:
-                self._slots[host] = threading.Semaphore(max(1, self.concurrency))
-            return self._slots[host]
-
-    def wait_turn(self, host: str, at_most: float) -> None:
-        """Sleep until this host's next start, but no longer than ``at_most`` seconds."""
-        if self.interval <= 0:
-            return
-        with self._guard:
-            now = time.monotonic()
-            start = max(now, self._next_start.get(host, now))
-            self._next_start[host] = start + self.interval
-        if start > now:
-            time.sleep(max(0.0, min(start - now, at_most)))
-
-
 def make_session(options: CheckOptions) -> requests.Session:
     pool = max(options.max_concurrency, options.host_concurrency)
     return connect.make_session(options.user_agent, options.headers, pool)
+
+
+def _done_with(response: requests.Response) -> None:
+    """An answer whose body is never read: a HEAD's has none, so its connection goes back to
+    the pool (a new connection per request costs more than the request); any other's
+    connection is closed with the body unread."""
+    if response.request is not None and response.request.method == "HEAD":
+        response.raw.drain_conn()
+        response.raw.release_conn()
+    else:
+        response.close()
 
 
 def retry_after(value: str | None, now: float) -> float | None:
@@ -108,7 +97,6 @@ class Checker:
     def __init__(self, options: CheckOptions, deadline_at: float | None = None) -> None:
         self.options = options
         self.session = make_session(options)
-        self.limits = HostLimits(options.host_concurrency, options.host_request_interval)
         self.deadline_at = deadline_at or time.monotonic() + options.deadline  # wall clock
         self.stats = RunStats()
 
@@ -118,25 +106,28 @@ class Checker:
     def _request(self, method: str, target: Target) -> requests.Response:
         # straight to the session's connection pools: no cookies, hooks or redirect machinery,
         # which cost more CPU than the request itself when thousands are in flight
-        host = target.host_header
-        with self.limits.slot(host):
-            self.limits.wait_turn(host, self.remaining())
-            if self.remaining() <= 0:
-                raise _DeadlineReached
-            budget = max(0.1, min(self.options.timeout, self.remaining()))
-            self.stats.count_request()
-            return connect.send(self.session, method, target, budget=budget)
+        if self.remaining() <= 0:
+            raise _DeadlineReached
+        budget = max(0.1, min(self.options.timeout, self.remaining()))
+        self.stats.count_request()
+        return connect.send(self.session, method, target, budget=budget)
 
-    def _fetch_once(self, target: Target) -> requests.Response:
-        """HEAD, or a streamed GET where HEAD is refused; the body is never read."""
+    def _fetch_once(self, target: Target, turn: Turn | None) -> Steps[requests.Response]:
+        """HEAD, or a streamed GET where HEAD is refused; the body is never read. Each request
+        but a check's first waits for its ``Turn`` (the scheduler's host limits)."""
+        if turn is not None:
+            yield turn
         response = self._request("HEAD", target)
         if response.status_code in (403, 404, 405, 501) or response.status_code >= 500:
-            response.close()
+            _done_with(response)
+            yield Turn(host_key(target.url))
             response = self._request("GET", target)
-        response.close()
+        _done_with(response)
         return response
 
-    def _fetch(self, url: str, target: Target) -> requests.Response | LinkResult:
+    def _fetch(
+        self, url: str, target: Target, turn: Turn | None
+    ) -> Steps[requests.Response | LinkResult]:
         """One hop, with retries on 408, 429, 5xx, timeouts and resets."""
         last_error = ""
         response: requests.Response | None = None
@@ -145,7 +136,7 @@ class Checker:
                 return _out_of_time(url, last_error)
             wait = min(2.0, 0.25 * 2**attempt)
             try:
-                response = self._fetch_once(target)
+                response = yield from self._fetch_once(target, turn)
             except _DeadlineReached:
                 return _out_of_time(url, last_error)
             except requests.exceptions.SSLError:
@@ -173,16 +164,22 @@ class Checker:
                 last_error = f"HTTP {response.status_code}"
             if attempt < self.options.max_retries:
                 wait = min(wait, self.options.max_retry_wait, max(0.0, self.remaining()))
-                time.sleep(wait)
+                turn = Turn(host_key(target.url), time.monotonic() + wait)  # parked: no worker
         if response is not None and response.status_code == 429:
             return LinkResult(url, LinkClass.UNVERIFIED, 429, "rate limited (429) after retries")
         status = response.status_code if response is not None else None
         return LinkResult(url, LinkClass.ERROR, status, f"{last_error} after retries")
 
     def check(self, url: str) -> LinkResult:
+        """One URL in this thread; many go through ``check_all`` and its scheduler."""
+        return run_alone(self.steps(url))
+
+    def steps(self, url: str) -> Steps[LinkResult]:
+        """The check of one URL, hop by hop, as steps for the scheduler."""
         current = url
         permanent = True
         seen = {url}
+        turn: Turn | None = None  # the first request is queued on the URL's own host
         for _ in range(_MAX_REDIRECTS + 1):  # the first request, then each redirect
             try:
                 target = approve(current, self.options.allow_private)
@@ -192,7 +189,7 @@ class Checker:
                 return LinkResult(url, LinkClass.ERROR, detail=str(error))
             except Unresolvable:
                 return LinkResult(url, LinkClass.DEAD, detail="the host name does not resolve")
-            outcome = self._fetch(url, target)
+            outcome = yield from self._fetch(url, target, turn)
             if isinstance(outcome, LinkResult):
                 return outcome
             status = outcome.status_code
@@ -207,6 +204,7 @@ class Checker:
                 if current in seen:
                     return LinkResult(url, LinkClass.ERROR, status, "redirect loop")
                 seen.add(current)
+                turn = Turn(host_key(current))
                 continue
             return self._classify(url, current, status, permanent, outcome)
         return LinkResult(url, LinkClass.ERROR, None, f"more than {_MAX_REDIRECTS} redirects")
@@ -254,22 +252,20 @@ def check_all(
         else:
             to_check.append(url)
     checker = checker or Checker(options)
-    done = 0
-    lock = threading.Lock()
-
-    def work(url: str) -> LinkResult:
-        nonlocal done
-        try:
-            result = checker.check(url)
-        except Exception as error:  # a server's answer must never end the run
-            result = LinkResult(url, LinkClass.ERROR, detail=f"the check failed ({error!r:.200})")
-        with lock:
-            done += 1
-            if progress:
-                progress(done, len(to_check))
-        return result
-
-    with ThreadPoolExecutor(max_workers=max(1, options.max_concurrency)) as pool:
-        for result in pool.map(work, to_check):
-            results[result.url] = result
+    limits = Limits(
+        concurrency=max(1, options.max_concurrency),
+        host_concurrency=max(1, options.host_concurrency),
+        host_interval=max(0.0, options.host_request_interval),
+        deadline_at=checker.deadline_at,
+    )
+    results.update(run_checks(to_check, checker.steps, limits, _late, _failed, progress))
     return results
+
+
+def _late(url: str) -> LinkResult:
+    return _out_of_time(url, "")
+
+
+def _failed(url: str, error: Exception) -> LinkResult:
+    """A check that raised: a server's answer must never end the run."""
+    return LinkResult(url, LinkClass.ERROR, detail=f"the check failed ({error!r:.200})")
