@@ -1,4 +1,4 @@
-"""Real HTTP servers on 127.0.0.1 that misbehave on purpose, and a fake GitHub, for tests."""
+"""Real HTTP servers on 127.0.0.1 that misbehave on purpose, and a fake GitHub API, for tests."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import threading
 import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 from urllib.parse import unquote
+
+import fake_github
 
 
 class InFlight:
@@ -37,7 +38,8 @@ class InFlight:
 
 
 class FarmState:
-    def __init__(self, in_flight: InFlight | None = None) -> None:
+    def __init__(self, in_flight: InFlight | None = None, github_pages: bool = False) -> None:
+        self.github_pages = github_pages  # /octo/… answered as github.com's pages
         self.hits: Counter[str] = Counter()
         self.log: list[tuple[float, str]] = []  # (arrival, "METHOD /path") in arrival order
         self.bytes_sent = 0
@@ -47,13 +49,6 @@ class FarmState:
         self.hosts: list[str] = []  # the Host header of every request
         self.server_names: list[str | None] = []  # TLS server names (SNI) asked for
         self.lock = threading.Lock()
-
-
-REPOSITORIES: dict[str, dict[str, Any]] = {
-    "octo/alive": {"full_name": "octo/alive", "archived": False, "license": "MIT"},
-    "octo/old": {"full_name": "octo/old", "archived": True, "license": "Apache-2.0"},
-    "octo/renamed": {"full_name": "octo/new-name", "archived": False, "license": None},
-}
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -97,6 +92,9 @@ class Handler(BaseHTTPRequestHandler):
                 state.authorizations.append((self.headers.get("Host", ""), path))
         if path.startswith(("/api/", "/graphql")) or path.startswith("/api"):
             return self.github_api(path)
+        if state.github_pages and path.startswith("/octo/"):
+            status, location = fake_github.web_status(path)
+            return self._send(status, {"Location": location} if location else None)
         if path == "/head-body":  # a body after a HEAD's answer, as no server should send
             self.send_response(200)
             self.send_header("Content-Length", "5")
@@ -205,35 +203,20 @@ class Handler(BaseHTTPRequestHandler):
                 return self._json(403, {"message": "rate limited"}, {"X-RateLimit-Remaining": "0"})
             if key == "octo/away":  # a redirect that would carry the token to another host
                 return self._send(301, {"Location": "http://127.0.0.2:9/api/repos/octo/away"})
-            repository = REPOSITORIES.get(key)
+            repository = fake_github.rest_repository(key)
             if repository is None:
                 return self._json(404, {"message": "Not Found"})
-            license_id = repository["license"]
-            return self._json(
-                200, {**repository, "license": {"spdx_id": license_id} if license_id else None}
-            )
+            return self._json(200, repository)
+        if path == "/api/broken/graphql":  # a query refused as a whole: errors, no data
+            return self._json(200, {"errors": [{"message": "Something went wrong"}]})
+        if path == "/api/nonsense/graphql":  # JSON of the wrong shapes
+            return self._json(200, {"data": {"r0": {"licenseInfo": "MIT", "nameWithOwner": 7}}})
+        if path.startswith("/api/nonsense/repos/"):
+            return self._json(200, ["not", "an", "object"])
         if path == "/api/graphql":
             length = int(self.headers.get("Content-Length", "0"))
             query = json.loads(self.rfile.read(length))["query"]
-            data: dict[str, Any] = {}
-            import re
-
-            for alias, owner, name in re.findall(
-                r'(r\d+): repository\(owner: "([^"]+)", name: "([^"]+)"\)', query
-            ):
-                repository = REPOSITORIES.get(f"{owner}/{name}".lower())
-                data[alias] = (
-                    None
-                    if repository is None
-                    else {
-                        "nameWithOwner": repository["full_name"],
-                        "isArchived": repository["archived"],
-                        "licenseInfo": {"spdxId": repository["license"]}
-                        if repository["license"]
-                        else None,
-                    }
-                )
-            return self._json(200, {"data": data})
+            return self._json(200, fake_github.graphql(query))
         return self._send(404)
 
     do_GET = handle_any
@@ -250,10 +233,12 @@ class Farm:
         port: int = 0,
         tls: tuple[str, str] | None = None,
         in_flight: InFlight | None = None,
+        github_pages: bool = False,
     ) -> None:
         """``tls``: a certificate and key file; the farm then speaks https. ``in_flight``:
-        a count of requests being answered, shared with other farms."""
-        self.state = FarmState(in_flight)
+        a count of requests being answered, shared with other farms. ``github_pages``: the
+        fake GitHub's repositories answer at ``/octo/…`` as on github.com."""
+        self.state = FarmState(in_flight, github_pages)
         handler = type("BoundHandler", (Handler,), {"state": self.state})
         self.server = ThreadingHTTPServer((host, port), handler)
         self.scheme = "http"

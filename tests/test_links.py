@@ -423,11 +423,11 @@ def test_the_token_never_follows_a_redirect_to_another_host(
 
 
 def test_rate_limited_api_falls_back(farm: Farm) -> None:
-    from awesome_lint.links.github import GitHub, Repository
+    from awesome_lint.links.github import Facts, GitHub, Repository
 
     github = GitHub(github_options(farm, None))
     found = github.facts([Repository("octo", "limited"), Repository("octo", "alive")])
-    assert found == {}  # the limit stops the API; those links go to plain HTTP
+    assert found == Facts()  # the limit stops the API; those links go to plain HTTP
 
 
 def test_check_links_end_to_end(write, farm: Farm) -> None:  # type: ignore[no-untyped-def]

@@ -70,4 +70,5 @@ def check_links(
         deadline_at=request.started + chosen.deadline,  # one deadline for all of fix's files
     )
     stderr.write(run_summary.line() + "\n")
+    stderr.writelines(hint + "\n" for hint in run_summary.hints)
     return results

@@ -21,6 +21,7 @@ from awesome_lint.links import connect
 from awesome_lint.links.guard import BadURL, Refused, Target, Unresolvable, approve
 from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
 from awesome_lint.links.schedule import (
+    Feed,
     Limits,
     Steps,
     Turn,
@@ -241,8 +242,10 @@ def check_all(
     options: CheckOptions,
     progress: Callable[[int, int], None] | None = None,
     checker: Checker | None = None,
+    feed: Feed | None = None,
 ) -> dict[str, LinkResult]:
-    """Check each distinct http(s) URL once, ``max_concurrency`` at a time."""
+    """Check each distinct http(s) URL once (and those ``feed`` adds while the run goes on),
+    ``max_concurrency`` at a time."""
     unique = list(dict.fromkeys(urls))
     results: dict[str, LinkResult] = {}
     to_check: list[str] = []
@@ -258,7 +261,7 @@ def check_all(
         host_interval=max(0.0, options.host_request_interval),
         deadline_at=checker.deadline_at,
     )
-    results.update(run_checks(to_check, checker.steps, limits, _late, _failed, progress))
+    results.update(run_checks(to_check, checker.steps, limits, _late, _failed, progress, feed))
     return results
 
 

@@ -1,4 +1,4 @@
-"""One link-checking run: cache, GitHub's API for repositories, HTTP for the rest, a summary."""
+"""One link-checking run: cache, GitHub's API for repositories and their files, HTTP beside it."""
 
 from __future__ import annotations
 
@@ -6,14 +6,38 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TextIO
 from urllib.parse import urlsplit
 
 from awesome_lint.links.cache import DEFAULT_TTL, load_cache, save_cache
 from awesome_lint.links.check import Checker, check_all, excluded
-from awesome_lint.links.github import GitHub, repository_of
+from awesome_lint.links.github import (
+    NO_TOKEN,
+    Facts,
+    FileFacts,
+    FileLink,
+    GitHub,
+    Repository,
+    RepositoryFacts,
+    file_link_of,
+    repository_of,
+)
 from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
+from awesome_lint.links.schedule import Feed
+
+
+def _token_hint(count: int) -> str:
+    links = (
+        "1 link to a file in a GitHub repository was"
+        if count == 1
+        else f"{count} links to files in GitHub repositories were"
+    )
+    return (
+        f"hint: {links} not verified; set GITHUB_TOKEN (or --github-token) to check "
+        f"{'it' if count == 1 else 'them'} through GitHub's API"
+    )
 
 
 @dataclass(frozen=True)
@@ -23,6 +47,7 @@ class RunSummary:
     from_cache: int
     requests: int
     seconds: float
+    hints: tuple[str, ...] = ()  # what the user can do for a better check, once per run
 
     def line(self) -> str:
         order = ("alive", "dead", "redirected", "unverified", "error", "excluded")
@@ -51,31 +76,92 @@ class Progress:
         self.stream.flush()
 
 
-def _github_results(
-    urls: list[str], options: CheckOptions, github: GitHub
-) -> dict[str, LinkResult]:
+def _ask_github(
+    urls: list[str], options: CheckOptions, github: GitHub, feed: Feed
+) -> tuple[dict[str, LinkResult], dict[str, str]]:
+    """Results from GitHub's API, a query at a time. What it leaves open goes to ``feed``, the
+    run of plain HTTP checks, as soon as it is known: the links it could not answer, and
+    those whose branch or tag it does not know (returned with what to say if their page is
+    gone), since GitHub's pages redirect a renamed branch's URLs."""
     repositories = {url: repository_of(url, options.github_web) for url in urls}
-    facts = github.facts(repository for repository in repositories.values() if repository)
-    results: dict[str, LinkResult] = {}
+    files = {url: file_link_of(url, options.github_web) for url in urls}
+    by_key: dict[str, list[str]] = {}
     for url, repository in repositories.items():
-        if repository is None or repository.key not in facts:
-            continue
-        known = facts[repository.key]
-        if not known.exists:
-            results[url] = LinkResult(url, LinkClass.DEAD, 404, "the repository does not exist")
-            continue
-        result = LinkResult(
-            url, LinkClass.ALIVE, 200, archived=known.archived, license=known.license
+        if repository is not None:
+            by_key.setdefault(repository.key, []).append(url)
+    results: dict[str, LinkResult] = {}
+    no_ref: dict[str, str] = {}
+    try:
+        asked = github.answers(
+            (repository for repository in repositories.values() if repository),
+            (link for link in files.values() if link),
         )
-        if known.full_name and known.full_name.lower() != repository.key:
-            old = f"/{repository.owner}/{repository.name}"
-            path = urlsplit(url).path
-            target = url.replace(path, "/" + known.full_name + path[len(old) :], 1)
-            result = replace(
-                result, link_class=LinkClass.REDIRECTED, detail="renamed", target=target
-            )
-        results[url] = result
-    return results
+        for facts in asked:
+            fresh = []
+            for key in facts.repositories:
+                for url in by_key.get(key, []):
+                    if url in results or url in no_ref:
+                        continue
+                    answer = _answer(url, repositories[url], files[url], facts, options)
+                    if isinstance(answer, LinkResult):
+                        results[url] = answer
+                    elif answer is not None:
+                        no_ref[url] = answer
+                        fresh.append(url)
+            feed.add(fresh)
+        for url in urls:
+            if url not in results and files[url] is not None and not options.github_token:
+                results[url] = LinkResult(url, LinkClass.UNVERIFIED, detail=NO_TOKEN)
+        feed.add(url for url in urls if url not in results and url not in no_ref)
+    finally:
+        feed.close()
+    return results, no_ref
+
+
+def _answer(
+    url: str,
+    repository: Repository | None,
+    link: FileLink | None,
+    facts: Facts,
+    options: CheckOptions,
+) -> LinkResult | str | None:
+    """A link's result from the API's facts; or, for a branch the API does not know, what to
+    say if the page is gone; None if the facts do not answer for it."""
+    known = facts.repositories.get(repository.key) if repository else None
+    file = facts.files.get(link) if link else None
+    if repository is None or known is None:
+        return None
+    if not known.exists:
+        return LinkResult(url, LinkClass.DEAD, 404, "the repository does not exist")
+    if link is not None and not options.github_token:
+        return LinkResult(url, LinkClass.UNVERIFIED, detail=NO_TOKEN)
+    if link is not None and file is None:
+        return None
+    if link is not None and file is not None and file.ref is None:
+        name = known.full_name or f"{repository.owner}/{repository.name}"
+        return f"`{name}` has no branch or tag `{link.splits()[0][0]}`"
+    return _repository_result(url, repository, known, link, file)
+
+
+def _repository_result(
+    url: str,
+    repository: Repository,
+    known: RepositoryFacts,
+    link: FileLink | None,
+    file: FileFacts | None,
+) -> LinkResult:
+    if link is not None and file is not None and not file.exists:
+        name = known.full_name or f"{repository.owner}/{repository.name}"
+        path = "/".join(link.segments)[len(file.ref or "") + 1 :]
+        detail = f"`{path}` does not exist on `{file.ref}` of `{name}`"
+        return LinkResult(url, LinkClass.DEAD, 404, detail)
+    result = LinkResult(url, LinkClass.ALIVE, 200, archived=known.archived, license=known.license)
+    if known.full_name and known.full_name.lower() != repository.key:
+        old = f"/{repository.owner}/{repository.name}"
+        path = urlsplit(url).path
+        target = url.replace(path, "/" + known.full_name + path[len(old) :], 1)
+        result = replace(result, link_class=LinkClass.REDIRECTED, detail="renamed", target=target)
+    return result
 
 
 def run_link_check(
@@ -98,12 +184,24 @@ def run_link_check(
     pending = [url for url in wanted if url not in results and not excluded(url, options.exclude)]
     deadline_at = deadline_at or started + options.deadline  # a wall-clock promise
     github = GitHub(options, deadline_at)
-    results.update(_github_results(pending, options, github))
+    checker = Checker(options, deadline_at)
+    on_github = [url for url in pending if repository_of(url, options.github_web)]
+    progress = Progress(progress_stream or sys.stderr)
+    # the API's queries go one at a time, beside the requests to every other host; what they
+    # leave open joins those requests as soon as it is known
+    feed = Feed()
+    with ThreadPoolExecutor(max_workers=1) as beside:
+        asked = beside.submit(_ask_github, on_github, options, github, feed)
+        github_urls = set(on_github)
+        others = [url for url in wanted if url not in results and url not in github_urls]
+        results.update(check_all(others, options, progress, checker, feed))
+        from_github, no_ref = asked.result()
+        results.update(from_github)
     if github.warning:
         (progress_stream or sys.stderr).write(github.warning + "\n")
-    pending = [url for url in wanted if url not in results]
-    checker = Checker(options, deadline_at)
-    results.update(check_all(pending, options, Progress(progress_stream or sys.stderr), checker))
+    for url, detail in no_ref.items():  # a branch the API does not know and a page that is gone
+        if results[url].link_class is LinkClass.DEAD and results[url].status == 404:
+            results[url] = replace(results[url], detail=detail)
     if cache_path:
         try:
             save_cache(cache_path, results, options=options)
@@ -113,11 +211,13 @@ def run_link_check(
                 f"({error.strerror or error}); the results are reported all the same\n"
             )
     counts = Counter(result.link_class.value for result in results.values())
+    tokenless = sum(1 for result in results.values() if result.detail == NO_TOKEN)
     summary = RunSummary(
         links=len(wanted),
         counts=dict(counts),
         from_cache=sum(1 for result in results.values() if result.from_cache),
         requests=checker.stats.requests + github.requests,
         seconds=time.monotonic() - started,
+        hints=(_token_hint(tokenless),) if tokenless else (),
     )
     return results, summary
