@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import fnmatch
+import json
+import math
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -151,17 +153,59 @@ def _rule_options(where: str, key: str, rule: Rule, values: dict[str, Any]) -> d
         if name not in rule.options:
             known = ", ".join(f"`{option}`" for option in rule.options) or "none"
             raise ConfigError(f"{where}: unknown option `{name}` of `{key}` (options: {known})")
-        default = rule.options[name]
-        if default is None:  # an option that is unset unless pinned to true or false
-            if not isinstance(value, bool):
-                raise ConfigError(f"{where}: option `{name}` of `{key}` must be true or false")
-            continue
-        if type(value) is not type(default) and not (
-            isinstance(default, int) and isinstance(value, int) and not isinstance(value, bool)
-        ):
-            kind = type(default).__name__
-            raise ConfigError(f"{where}: option `{name}` of `{key}` must be a {kind}")
+        problem = _option_problem(rule.options[name], value)
+        if problem is not None:
+            place, wanted, found = problem
+            raise ConfigError(
+                f"{where}: `{key}.{name}{place}` must be {wanted}, not `{_toml(found)}`"
+            )
     return dict(values)
+
+
+def _toml(value: Any) -> str:
+    """A value as the configuration file wrote it, near enough to find it there."""
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _option_problem(default: Any, value: Any) -> tuple[str, str, Any] | None:
+    """Where inside an option's value its shape differs from the default's, what was wanted
+    there, and what was found; None when the value has the default's shape. Lists hold text,
+    and tables (AL006's ``allowed``) map names to lists of text. A default of None is an
+    option left unset unless pinned to true or false."""
+    if default is None or isinstance(default, bool):
+        return None if isinstance(value, bool) else ("", "true or false", value)
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(default, float):
+        fine = number and math.isfinite(value) and value >= 0
+        return None if fine else ("", "a number, 0 or more", value)
+    if isinstance(default, int):
+        whole = number and isinstance(value, int) and value >= 0
+        return None if whole else ("", "a whole number, 0 or more", value)
+    if isinstance(default, str):
+        return None if isinstance(value, str) else ("", "text", value)
+    if isinstance(default, list):
+        return _text_list_problem("", value)
+    if isinstance(default, dict):
+        if not isinstance(value, dict):
+            return ("", "a table of name = [values]", value)
+        for name, items in value.items():
+            problem = _text_list_problem(f".{name}", items)
+            if problem is not None:
+                return problem
+        return None
+    return None if type(value) is type(default) else ("", type(default).__name__, value)
+
+
+def _text_list_problem(place: str, value: Any) -> tuple[str, str, Any] | None:
+    if not isinstance(value, list):
+        return (place, "a list of text", value)
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            return (f"{place}[{index}]", "text", item)
+    return None
 
 
 def _regexes(where: str, key: str, value: Any) -> tuple[str, ...]:
@@ -265,7 +309,9 @@ def load_file(path: str) -> Settings:
 
 
 def find_config(directory: str) -> str | None:
-    """The nearest ``.awesome-lint.toml``, or ``pyproject.toml`` with our table, at or above."""
+    """The nearest ``.awesome-lint.toml``, or ``pyproject.toml`` with our table, at or above,
+    up to the repository's root (the folder holding ``.git``): a file above a checkout belongs
+    to someone else."""
     current = os.path.abspath(directory)
     while True:
         candidate = os.path.join(current, CONFIG_FILE)
@@ -275,7 +321,7 @@ def find_config(directory: str) -> str | None:
         if os.path.isfile(candidate) and _table_in(candidate) is not None:
             return candidate
         parent = os.path.dirname(current)
-        if parent == current:
+        if parent == current or os.path.lexists(os.path.join(current, ".git")):
             return None
         current = parent
 
