@@ -104,7 +104,8 @@ def check_paths(paths: Sequence[str], options: Options | None = None) -> list[Di
     cache: dict[str, Settings] = {}
     found: list[Diagnostic] = []
     for path in paths:
-        found.extend(check_source(read_source(path), settings_of(options, path, cache)))
+        settings = settings_of(options, path, cache)
+        found.extend(check_source(read_source(path, settings.max_file_size), settings))
     return found
 
 
@@ -127,8 +128,9 @@ def fix_paths(
     cache: dict[str, Settings] = {}
     done: list[FileFix] = []
     for path in paths:
-        source = read_source(path)
-        result = fix_source(source, settings_of(options, path, cache), unsafe_fixes=unsafe_fixes)
+        settings = settings_of(options, path, cache)
+        source = read_source(path, settings.max_file_size)
+        result = fix_source(source, settings, unsafe_fixes=unsafe_fixes)
         if result.changed and write:
             write_atomic(path, result.source.to_bytes())
         done.append(FileFix(path, result.changed))

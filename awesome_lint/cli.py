@@ -47,6 +47,9 @@ def _add_selection_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-width", type=int, metavar="N", help="tables wider than N columns are written compact"
     )
+    parser.add_argument(
+        "--max-file-size", metavar="SIZE", help="refuse larger files, e.g. 50MB (20MB)"
+    )
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -58,6 +61,7 @@ def _options(args: argparse.Namespace) -> Options:
         style=args.style,
         max_width=args.max_width,
         fail_on=getattr(args, "fail_on", None),
+        max_file_size=args.max_file_size,
     )
 
 

@@ -16,6 +16,7 @@ from awesome_lint.patterns import PatternError, compile_pattern
 from awesome_lint.render import RenderOptions, Style
 from awesome_lint.rule import Rule, Severity
 from awesome_lint.rules import RULES, UnknownSelector, resolve
+from awesome_lint.source import MAX_FILE_SIZE, InputError, parse_size, read_regular_file
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -28,8 +29,10 @@ _KEYS = frozenset(
     {
         "style", "max-width", "select", "extend-select", "ignore", "fail-on", "severity",
         "per-file-ignores", "ignore-entries", "ignore-urls", "columns", "rules-url", "links",
+        "max-file-size",
     }
 )  # fmt: skip
+_MAX_CONFIG = 1000 * 1000  # bytes: a configuration is a few lines
 DEFAULT_RULES_URL = "https://github.com/awesome-lint/awesome-lint/blob/main/rules/"
 
 
@@ -55,6 +58,7 @@ class Settings:
     rules_url: str = DEFAULT_RULES_URL
     # [tool.awesome-lint.links], checked, by CheckOptions field (links/options.py)
     links: Mapping[str, Any] = field(default_factory=dict)
+    max_file_size: int = MAX_FILE_SIZE  # bytes
 
     @property
     def render(self) -> RenderOptions:
@@ -106,6 +110,19 @@ def _max_width(where: str, value: Any) -> int | None:
     return value
 
 
+def _max_file_size(where: str, key: str, value: Any) -> int:
+    """A size in bytes: a whole number, or text such as ``20MB`` or ``500KB``."""
+    size = value if isinstance(value, int) and not isinstance(value, bool) else None
+    if isinstance(value, str):
+        size = parse_size(value)
+    if size is None or size <= 0:
+        raise ConfigError(
+            f"{where}: `{key}` must be a size such as `20MB`, `500KB` or a number of bytes, "
+            f"not `{_toml(value)}`"
+        )
+    return size
+
+
 def settings_from_table(where: str, table: Mapping[str, Any]) -> Settings:
     options: dict[str, dict[str, Any]] = {}
     for key in sorted(set(table) - _KEYS):
@@ -119,6 +136,9 @@ def settings_from_table(where: str, table: Mapping[str, Any]) -> Settings:
         settings = replace(settings, style=_style(where, table["style"]))
     if "max-width" in table:
         settings = replace(settings, max_width=_max_width(where, table["max-width"]))
+    if "max-file-size" in table:
+        size = _max_file_size(where, "max-file-size", table["max-file-size"])
+        settings = replace(settings, max_file_size=size)
     if "select" in table:
         settings = replace(settings, select=_strings(where, "select", table["select"]))
     if "extend-select" in table:
@@ -280,11 +300,10 @@ def ignored_by_path(settings: Settings, path: str) -> frozenset[str]:
 
 def _load_toml(path: str) -> dict[str, Any]:
     try:
-        with open(path, "rb") as handle:
-            data: dict[str, Any] = tomllib.load(handle)
-            return data
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read configuration ({error.strerror})") from None
+        data: dict[str, Any] = tomllib.loads(read_regular_file(path, _MAX_CONFIG).decode("utf-8"))
+        return data
+    except InputError as error:
+        raise ConfigError(f"cannot read configuration: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML ({error})") from None
     except UnicodeDecodeError:
@@ -371,6 +390,7 @@ def with_overrides(
     extend_select: Sequence[str],
     ignore: Sequence[str],
     fail_on: str | None,
+    max_file_size: str | None = None,
 ) -> Settings:
     """Flags win over files: ``--select`` replaces, ``--extend-select`` and ``--ignore`` add."""
     where = "command line"
@@ -389,4 +409,7 @@ def with_overrides(
         )
     if fail_on is not None:
         settings = replace(settings, fail_on=_severity(where, fail_on))
+    if max_file_size is not None:
+        size = _max_file_size(where, "--max-file-size", max_file_size)
+        settings = replace(settings, max_file_size=size)
     return settings

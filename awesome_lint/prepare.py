@@ -32,6 +32,7 @@ class Options:
     style: str | None = None
     max_width: int | None = None
     fail_on: str | None = None
+    max_file_size: str | None = None  # a size such as 50MB
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def settings_of(options: Options, path: str, cache: dict[str, Settings]) -> Sett
         extend_select=options.extend_select,
         ignore=options.ignore,
         fail_on=options.fail_on,
+        max_file_size=options.max_file_size,
     )
 
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import stat
+import tempfile
 from dataclasses import dataclass
+from typing import BinaryIO
 
 BOM = "\ufeff"
 _LINE_END = re.compile(r"\r\n|\r|\n")
+MAX_FILE_SIZE = 20 * 1000 * 1000  # bytes; `--max-file-size` and `max-file-size` change it
+_SIZE = re.compile(r"(?i)\s*(\d+)\s*(b|kb|mb|gb)?\s*")
+_UNITS = {"b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3}
 
 
 class InputError(Exception):
@@ -85,11 +92,49 @@ def decode(path: str, data: bytes) -> Source:
     return Source(path, lines, endings, bom)
 
 
-def read_source(path: str) -> Source:
-    """Read a file from disk; every failure becomes an InputError with a one-line message."""
+def parse_size(text: str) -> int | None:
+    """A size such as ``20MB``, ``500kb`` or ``1000`` (bytes); None when it is not one."""
+    match = _SIZE.fullmatch(text)
+    if match is None:
+        return None
+    return int(match.group(1)) * _UNITS[(match.group(2) or "b").lower()]
+
+
+def describe_size(size: int) -> str:
+    for unit in ("gb", "mb", "kb"):
+        if size >= _UNITS[unit] and size % _UNITS[unit] == 0:
+            return f"{size // _UNITS[unit]} {unit.upper()}"
+    return f"{size} bytes"
+
+
+def _kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+def read_bounded(path: str, handle: BinaryIO, max_size: int) -> bytes:
+    """At most ``max_size`` bytes; one byte more is read only to know that the input is too big."""
+    data = handle.read(max_size + 1)
+    if len(data) > max_size:
+        raise InputError(
+            f"{path}: larger than the limit of {describe_size(max_size)} "
+            "(raise it with --max-file-size or `max-file-size`)"
+        )
+    return data
+
+
+def read_regular_file(path: str, max_size: int) -> bytes:
+    """The bytes of a regular file, at most ``max_size``; every failure is an InputError with a
+    one-line message. Pipes and devices are refused before a byte is read: opening does not
+    block, so a named pipe without a writer cannot hang, and ``/dev/zero`` is never read."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -98,22 +143,52 @@ def read_source(path: str) -> Source:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
-    return decode(path, data)
+    with open(descriptor, "rb") as handle:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{path}: is a directory")
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{path}: {_kind(mode)}, not a regular file")
+        try:
+            return read_bounded(path, handle, max_size)
+        except OSError as error:
+            raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def read_source(path: str, max_size: int = MAX_FILE_SIZE) -> Source:
+    """Read and decode a Markdown file (see ``read_regular_file``)."""
+    return decode(path, read_regular_file(path, max_size))
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Replace a file's content through a temporary file and a rename, keeping its mode."""
-    directory = os.path.dirname(os.path.abspath(path))
-    mode = os.stat(path).st_mode & 0o7777
-    temporary = os.path.join(directory, f".{os.path.basename(path)}.awesome-lint-{os.getpid()}.tmp")
+    """Replace a file's content through a temporary file and a rename, keeping its mode.
+
+    A symbolic link is written through: its target, which must be a regular file, gets the new
+    content and the link stays. The temporary file is made by ``mkstemp`` beside the target (an
+    unpredictable name, created exclusively, so a planted link cannot redirect the write).
+    Failures become an InputError that names the path."""
+    target = os.path.realpath(path)
     try:
-        with open(temporary, "wb") as handle:
+        info = os.stat(target)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}: {_kind(info.st_mode)}, not a regular file; not written")
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target)
+        )
+    except OSError as error:
+        raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
+    try:
+        with open(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
+            with contextlib.suppress(PermissionError):  # only root may give a file away
+                os.fchown(descriptor, info.st_uid, info.st_gid)
+            os.fchmod(descriptor, stat.S_IMODE(info.st_mode))
+            os.fsync(descriptor)
+        os.replace(temporary, target)
+    except BaseException as error:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
         raise

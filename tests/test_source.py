@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
-import pytest
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
 
-from awesome_lint.source import InputError, decode, split_lines
+import pytest
+from conftest import run
+
+from awesome_lint.source import (
+    MAX_FILE_SIZE,
+    InputError,
+    decode,
+    parse_size,
+    read_source,
+    split_lines,
+    write_atomic,
+)
+
+SHORT_ROW = "| a | b |\n| --- | --- |\n| 1 |\n"
+HIDDEN_CELL = "| a | b |\n| --- | --- |\n| 1 | 2 | 3 |\n"
+HIDDEN_CELL_FINDING = "3:11: AL001 row has 3 cells but the header has 2; GitHub hides `3`"
+PADDED = "| a   | b   |\n| --- | --- |\n| 1   |     |\n"
 
 
 def test_remembers_bom_newlines_and_missing_final_newline() -> None:
@@ -34,3 +54,166 @@ def test_invalid_utf8_says_where() -> None:
 def test_binary_is_refused() -> None:
     with pytest.raises(InputError, match=r"list.md: binary file \(NUL byte at offset 3\)"):
         decode("list.md", b"abc\x00def")
+
+
+# reading: only regular files, never more than the limit
+
+
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    other = write("other.md", HIDDEN_CELL)
+    result = run("check", "--select", "AL001", str(pipe), str(other))
+    assert result.code == 2
+    assert result.err.splitlines()[0] == f"awesome-lint: {pipe}: a named pipe, not a regular file"
+    assert result.out == f"{other}:{HIDDEN_CELL_FINDING}\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_a_device_is_refused_and_never_read() -> None:
+    result = run("fix", "/dev/zero")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        "awesome-lint: /dev/zero: a character device, not a regular file\n"
+        "0 files fixed, 0 unchanged.\n"
+    )
+
+
+def test_fix_through_dev_stdin_refuses_and_leaves_the_link(tmp_path: Path) -> None:
+    """As root, this once replaced the system's /dev/stdin link with a regular file."""
+    link = tmp_path / "stdin.md"
+    link.symlink_to("/dev/stdin")
+    command = [sys.executable, "-m", "awesome_lint", "fix", str(link)]
+    done = subprocess.run(command, input=SHORT_ROW.encode(), capture_output=True, check=False)
+    assert done.returncode == 2
+    assert done.stderr.decode().splitlines()[0] == (
+        f"awesome-lint: {link}: a named pipe, not a regular file"
+    )
+    assert link.is_symlink() and os.readlink(link) == "/dev/stdin"
+    assert os.path.islink("/dev/stdin") or not os.path.lexists("/dev/stdin")
+
+
+@pytest.mark.parametrize(("text", "size"), [("20MB", 20_000_000), ("1kb", 1000), ("7", 7)])
+def test_sizes(text: str, size: int) -> None:
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "MB", "-1", "1.5MB", "1TB"])
+def test_not_sizes(text: str) -> None:
+    assert parse_size(text) is None
+
+
+def test_the_default_limit_is_20_mb(tmp_path: Path) -> None:
+    path = tmp_path / "big.md"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_SIZE + 1)  # sparse: costs no disk
+    with pytest.raises(InputError) as error:
+        read_source(str(path))
+    assert str(error.value) == (
+        f"{path}: larger than the limit of 20 MB (raise it with --max-file-size or `max-file-size`)"
+    )
+    assert MAX_FILE_SIZE == 20_000_000
+
+
+def test_a_file_at_the_limit_is_read(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", "a" * 1000)
+    assert read_source(str(path), 1000).lines == ("a" * 1000,)
+
+
+def test_the_limit_from_the_command_line(write) -> None:  # type: ignore[no-untyped-def]
+    big = write("big.md", SHORT_ROW + "x" * 1000)
+    other = write("other.md", HIDDEN_CELL)
+    result = run("check", "--select", "AL001", "--max-file-size", "1KB", str(big), str(other))
+    assert result.code == 2
+    assert result.err.splitlines()[0] == (
+        f"awesome-lint: {big}: larger than the limit of 1 KB "
+        "(raise it with --max-file-size or `max-file-size`)"
+    )
+    assert result.out == f"{other}:{HIDDEN_CELL_FINDING}\n"
+
+
+def test_the_limit_from_the_configuration_and_for_stdin(write) -> None:  # type: ignore[no-untyped-def]
+    write(".awesome-lint.toml", 'max-file-size = "100"\n')
+    big = write("big.md", SHORT_ROW * 10)
+    result = run("fix", "--check", str(big))
+    assert result.code == 2
+    assert f"{big}: larger than the limit of 100 bytes" in result.err
+    assert big.read_text() == SHORT_ROW * 10
+    piped = run("fix", "--max-file-size", "10", "-", stdin=SHORT_ROW.encode())
+    assert (piped.code, piped.out) == (2, "")
+    assert piped.err.splitlines()[0] == (
+        "awesome-lint: <stdin>: larger than the limit of 10 bytes "
+        "(raise it with --max-file-size or `max-file-size`)"
+    )
+
+
+@pytest.mark.parametrize("value", ['"lots"', "0", "-3", "true", "[1]"])
+def test_a_bad_limit_is_a_configuration_error(write, value: str) -> None:  # type: ignore[no-untyped-def]
+    config = write(".awesome-lint.toml", f"max-file-size = {value}\n")
+    path = write("list.md", SHORT_ROW)
+    result = run("check", str(path))
+    assert result.code == 2
+    assert result.err.splitlines()[0] == (
+        f"awesome-lint: {config}: `max-file-size` must be a size such as `20MB`, `500KB` or a "
+        f"number of bytes, not `{value}`"
+    )
+
+
+# writing: through links, beside the target, never through a planted name
+
+
+def test_fix_writes_through_a_link_and_keeps_it(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = write("lists/real.md", SHORT_ROW)
+    target.chmod(0o640)
+    link = tmp_path / "README.md"
+    link.symlink_to("lists/real.md")
+    result = run("fix", str(link))
+    assert (result.code, result.err) == (0, "1 file fixed, 0 unchanged.\n")
+    assert link.is_symlink() and os.readlink(link) == "lists/real.md"
+    assert target.read_text() == PADDED
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert sorted(path.name for path in target.parent.iterdir()) == ["real.md"]
+
+
+def test_a_planted_link_at_the_old_temporary_name_is_not_followed(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    victim = write("victim.txt", "keep me\n")
+    path = write("README.md", SHORT_ROW)
+    # the names the command once used: a planted link there redirected the write
+    for pid in {os.getpid(), os.getppid()}:
+        (tmp_path / f".README.md.awesome-lint-{pid}.tmp").symlink_to(victim)
+    assert run("fix", str(path)).code == 0
+    assert victim.read_text() == "keep me\n"
+    assert path.read_text() == PADDED
+
+
+def test_a_write_into_a_file_that_is_no_folder_is_an_input_error(write) -> None:  # type: ignore[no-untyped-def]
+    """A file where a parent folder should be: fails as root too, unlike a read-only folder."""
+    blocker = write("blocker", "a file, not a folder\n")
+    with pytest.raises(InputError) as error:
+        write_atomic(str(blocker / "list.md"), b"text\n")
+    assert str(error.value) == f"{blocker}/list.md: cannot write (Not a directory)"
+
+
+def test_a_write_to_a_device_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "null.md"
+    link.symlink_to(os.devnull)
+    with pytest.raises(InputError) as error:
+        write_atomic(str(link), b"text\n")
+    assert str(error.value) == f"{link}: a character device, not a regular file; not written"
+    assert link.is_symlink()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_fix_in_a_read_only_folder_says_so_and_goes_on(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    locked = write("locked/list.md", SHORT_ROW)
+    other = write("open/list.md", SHORT_ROW)
+    locked.parent.chmod(0o555)
+    try:
+        result = run("fix", str(locked), str(other))
+    finally:
+        locked.parent.chmod(0o755)
+    assert result.code == 2
+    assert result.err == (
+        f"awesome-lint: {locked}: cannot write (Permission denied)\n1 file fixed, 0 unchanged.\n"
+    )
+    assert (locked.read_text(), other.read_text()) == (SHORT_ROW, PADDED)

@@ -66,7 +66,7 @@ def run(request: CheckRequest, streams: Streams) -> int:
     for path in paths:
         try:
             settings = settings_of(request.options, path, cache)
-            item = prepare(read(path, streams), settings)
+            item = prepare(read(path, streams, settings.max_file_size), settings)
             changes[item.document.source.path] = changed_lines.of(path)
             prepared.append(item)
         except (InputError, ConfigError) as error:

@@ -12,7 +12,7 @@ from awesome_lint.document import Document
 from awesome_lint.paths import expand_paths
 from awesome_lint.prepare import STDIN, default_paths
 from awesome_lint.rule import Diagnostic
-from awesome_lint.source import Source, decode, read_source
+from awesome_lint.source import Source, decode, read_bounded, read_source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -41,10 +41,10 @@ def input_paths(paths: Sequence[str], exclude: Sequence[str]) -> list[str]:
     return found
 
 
-def read(path: str, streams: Streams) -> Source:
+def read(path: str, streams: Streams, max_size: int) -> Source:
     if path == STDIN:
-        return decode("<stdin>", streams.stdin.buffer.read())
-    return read_source(path)
+        return decode("<stdin>", read_bounded("<stdin>", streams.stdin.buffer, max_size))
+    return read_source(path, max_size)
 
 
 class ChangedLines:

@@ -56,7 +56,7 @@ def _diff(path: str, before: Source, after: Source) -> str:
 def _fixed(
     request: FixRequest, path: str, settings: Settings, streams: Streams
 ) -> tuple[Source, FixResult]:
-    source = read(path, streams)
+    source = read(path, streams, settings.max_file_size)
     prefetch_page(source)  # the page before the fix, for the comparison after it
     prepared = prepare(source, settings, fixing=True)
     context = prepared.context
@@ -109,7 +109,12 @@ def run(request: FixRequest, streams: Streams) -> int:
             streams.stdout.write(f"would fix {path}\n")
             status = max(status, EXIT_FINDINGS)
         else:
-            write_atomic(path, result.source.to_bytes())
+            try:
+                write_atomic(path, result.source.to_bytes())
+            except InputError as error:
+                streams.stderr.write(f"awesome-lint: {error}\n")
+                status = EXIT_ERROR
+                changed -= 1
     verb = "would be fixed" if request.check or request.diff else "fixed"
     streams.stderr.write(f"{changed} file{'s' * (changed != 1)} {verb}, {unchanged} unchanged.\n")
     return status
