@@ -15,6 +15,7 @@ from awesome_lint.commands.common import EXIT_ERROR, Streams, UsageError
 from awesome_lint.commands.links import add_link_flags, link_request
 from awesome_lint.config import ConfigError
 from awesome_lint.prepare import STDIN, Options
+from awesome_lint.report import escape_control
 
 
 def _split_selectors(values: Sequence[str] | None) -> tuple[str, ...] | None:
@@ -169,7 +170,7 @@ def main(
     try:
         return dispatch(args, streams)
     except (UsageError, ConfigError, ChangesError, BaselineError) as error:
-        streams.stderr.write(f"awesome-lint: {error}\n")
+        streams.stderr.write(f"awesome-lint: {escape_control(str(error))}\n")
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR

@@ -4,20 +4,42 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Collection, Sequence
 
 from awesome_lint.rule import Diagnostic, Rule, Severity
 
+# C0 and C1 controls, DEL, the Unicode line and paragraph separators, the bidirectional
+# embeddings, overrides and isolates (which reorder what a reader sees), and lone surrogates
+# (undecodable bytes of a file name, which no UTF-8 stream can write)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+
+def escape_control(text: str) -> str:
+    """Text from a file or a file name made safe for a terminal or a CI log: control characters
+    become visible escapes (``\\n``, ``\\x1b``, ``\\u202e``), so that they can neither start a
+    new output line (a forged ``::error`` workflow command) nor drive the terminal (ESC, OSC)."""
+    return _CONTROL.sub(_visible, text)
+
 
 def format_text(diagnostics: Sequence[Diagnostic]) -> str:
     return "".join(
-        f"{item.path}:{item.line}:{item.column}: {item.code} {item.message}\n"
+        escape_control(f"{item.path}:{item.line}:{item.column}: {item.code} {item.message}") + "\n"
         for item in diagnostics
     )
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # no raw newline is left after escape_control, so no data can start a workflow command
+    return escape_control(text).replace("%", "%25")
 
 
 def _escape_property(text: str) -> str:

@@ -21,7 +21,14 @@ from awesome_lint.commands.links import LinkRequest, check_links
 from awesome_lint.config import DEFAULT_RULES_URL, ConfigError, Settings
 from awesome_lint.lint import lint
 from awesome_lint.prepare import Options, Prepared, prepare, settings_of
-from awesome_lint.report import format_github, format_json, format_sarif, format_text, summary
+from awesome_lint.report import (
+    escape_control,
+    format_github,
+    format_json,
+    format_sarif,
+    format_text,
+    summary,
+)
 from awesome_lint.rule import Diagnostic, Severity
 from awesome_lint.rules import RULES
 from awesome_lint.source import InputError
@@ -70,7 +77,7 @@ def run(request: CheckRequest, streams: Streams) -> int:
             changes[item.document.source.path] = changed_lines.of(path)
             prepared.append(item)
         except (InputError, ConfigError) as error:
-            streams.stderr.write(f"awesome-lint: {error}\n")
+            streams.stderr.write(f"awesome-lint: {escape_control(str(error))}\n")
             status = EXIT_ERROR
     links = check_links(request.links, prepared, streams.stderr, changes) if request.links else {}
     everything: list[Diagnostic] = []

@@ -19,6 +19,7 @@ from awesome_lint.commands.links import LinkRequest, check_links
 from awesome_lint.config import ConfigError, Settings
 from awesome_lint.fix import FixRefused, FixResult, fix_document, prefetch_page
 from awesome_lint.prepare import STDIN, Options, prepare, settings_of
+from awesome_lint.report import escape_control
 from awesome_lint.source import InputError, Source, write_atomic
 
 
@@ -46,7 +47,8 @@ def _fix_touches(result: FixResult, changed: set[int]) -> bool:
 def _diff(path: str, before: Source, after: Source) -> str:
     old = [line + end for line, end in zip(before.lines, before.endings, strict=True)]
     new = [line + end for line, end in zip(after.lines, after.endings, strict=True)]
-    lines = difflib.unified_diff(old, new, f"a/{path}", f"b/{path}")
+    name = escape_control(path)
+    lines = difflib.unified_diff(old, new, f"a/{name}", f"b/{name}")
     return "".join(
         line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
         for line in lines
@@ -78,18 +80,19 @@ def run(request: FixRequest, streams: Streams) -> int:
             settings = settings_of(request.options, path, cache)
             before, result = _fixed(request, path, settings, streams)
         except (InputError, ConfigError) as error:
-            streams.stderr.write(f"awesome-lint: {error}\n")
+            streams.stderr.write(f"awesome-lint: {escape_control(str(error))}\n")
             status = EXIT_ERROR
             continue
         except FixRefused as reason:
             streams.stderr.write(
-                f"awesome-lint: {path}: refusing to fix: {reason}; the file is left as it was\n"
+                escape_control(f"awesome-lint: {path}: refusing to fix: {reason}")
+                + "; the file is left as it was\n"
             )
             status = EXIT_ERROR
             continue
         for edit in result.skipped:
             streams.stderr.write(
-                f"{path}:{edit.start + 1}:1: {edit.code} not fixed: "
+                f"{escape_control(path)}:{edit.start + 1}:1: {edit.code} not fixed: "
                 "the fix would change what GitHub renders\n"
             )
         if path == STDIN:
@@ -106,13 +109,13 @@ def run(request: FixRequest, streams: Streams) -> int:
             streams.stdout.write(_diff(path, before, result.source))
             status = max(status, EXIT_FINDINGS)
         elif request.check:
-            streams.stdout.write(f"would fix {path}\n")
+            streams.stdout.write(f"would fix {escape_control(path)}\n")
             status = max(status, EXIT_FINDINGS)
         else:
             try:
                 write_atomic(path, result.source.to_bytes())
             except InputError as error:
-                streams.stderr.write(f"awesome-lint: {error}\n")
+                streams.stderr.write(f"awesome-lint: {escape_control(str(error))}\n")
                 status = EXIT_ERROR
                 changed -= 1
     verb = "would be fixed" if request.check or request.diff else "fixed"
