@@ -250,28 +250,41 @@ def named_rules(selection: Selection, unsafe: bool) -> list[Rule]:
     ]
 
 
+_ROUNDS = 5  # one rule's fix can hold back another's (a cell edit inside a table to sort)
+
+
 def fix_document(
     document: Document, context: Context, selection: Selection, *, unsafe: bool = False
 ) -> FixResult:
     """The one door every fix goes through. Formatting first, proven lossless; then the edits
     of the rules selected by name: safe ones must keep GitHub's page as it is, the others may
-    change only the lines they edit. Tables are formatted again after those edits.
+    change only the lines they edit. Tables are formatted again after those edits, and the
+    rules run again until none has an edit left (an edit that overlaps an applied one waits for
+    the next round), so that a second run finds nothing to do.
     ``context`` is the context of ``document``; the fixed documents get their own."""
     formatting = automatic_rules(selection)
     result = format_fix(document, non_overlapping(rule_edits(formatting, document, context)))
     named = named_rules(selection, unsafe)
-    if not named:
-        return result
+    for _ in range(_ROUNDS if named else 0):
+        result, progressed = _fix_round(result, named, formatting, context)
+        if not progressed:
+            break
+    return result
+
+
+def _fix_round(
+    result: FixResult, named: Sequence[Rule], formatting: Sequence[Rule], context: Context
+) -> tuple[FixResult, bool]:
+    """One round of the named rules' edits on ``result``, formatted again; False when the rules
+    had nothing (left) to apply."""
     safety = {rule.code: rule.fix_safety for rule in named}
     current = result.document
     others = rule_edits(named, current, context.for_document(current))
-    if not others:
-        return result
     safe = [edit for edit in others if safety[edit.code] is FixSafety.SAFE]
     kept, dropped = rendering_preserving(current, safe)
     kept = non_overlapping(kept + [edit for edit in others if edit not in safe])
     if not kept:
-        return FixResult(result.source, current, result.applied, tuple(dropped))
+        return FixResult(result.source, current, result.applied, tuple(dropped)), False
     fixed = apply_edits(current.source, kept)
     reparsed = parse_document(fixed)
     reason = compare_tables(current, reparsed, changed_lines(kept))
@@ -280,4 +293,4 @@ def fix_document(
     again = non_overlapping(rule_edits(formatting, reparsed, context.for_document(reparsed)))
     final = format_fix(reparsed, again)
     applied = result.applied + tuple(kept) + final.applied
-    return FixResult(final.source, final.document, applied, tuple(dropped))
+    return FixResult(final.source, final.document, applied, tuple(dropped)), True

@@ -1,8 +1,13 @@
-"""The fix door (awesome_lint/fix.py): edits composed, ordered, verified, applied or refused."""
+"""The fix door (awesome_lint/fix.py): edits composed, ordered, verified, applied or refused;
+every combination of fixes settles in one run (a second run changes nothing); the stdin gate
+(`fix --check -`, `fix --diff -`) fails as the file gate does."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from conftest import CORPUS_FILES, run
 
 from awesome_lint.config import Settings, select_rules
 from awesome_lint.fix import FixRefused, apply_edits, fix_document, format_fix, line_edits
@@ -74,3 +79,113 @@ def test_pages_started_for_documents_with_nothing_to_fix_are_not_kept() -> None:
         result = fix_source(decode("t.md", formatted.encode("utf-8")), Settings())
         assert not result.changed
     assert len(fix._pending) <= fix._PENDING_KEPT
+
+
+# every fix combination settles in one run
+
+FIXABLE = ("AL001", "AL002", "AL003", "AL006", "AL205")  # the fixes that need no network
+COMBINATIONS = [
+    ",".join(combination)
+    for size in range(1, len(FIXABLE) + 1)
+    for combination in itertools.combinations(FIXABLE, size)
+]
+UNSORTED = ["alpha", "beta", "Eta", "Delta", "Gamma", "Iota", "Kappa", "Lambda", "Mu", "Nu"]
+# a cell spelled unlike its column (AL006) in a table out of order (AL205): the two edits
+# overlap, so the sort once waited for a second run
+SPELLED_AND_UNSORTED = "# List\n\n| Name | Description | HTTPS |\n| --- | --- | --- |\n" + "".join(
+    f"| [{name}](https://{name.lower()}.example) | The {name} API | "
+    f"{'yes' if name == 'beta' else 'Yes'} |\n"
+    for name in [*UNSORTED, "Omicron", "Zeta"]
+)
+HAND_MADE = {
+    "spelled and unsorted": SPELLED_AND_UNSORTED,
+    "spelled and unsorted, CR only": SPELLED_AND_UNSORTED.replace("\n", "\r"),
+    "no blank lines, CR only": "Intro\r| a | b |\r|---|---|\r| x | y |\r# Next\rtext",
+    "no blank lines, CRLF": "Intro\r\n| a | b |\r\n|---|---|\r\n| x |\r\n> quote\r\n",
+    "in a quote": "> Intro\n> | a | b |\n> |---|---|\n> | x | y | z |\n> # H\n",
+    "in a list item": "- item\n\n  | a | b |\n  |---|---|\n  | x |\n  - next\n",
+    "no final newline": "| b | a |\n|:-|-:|\n| [z](https://z.example) | 1 |\n| [y](https://y.ex) |",
+}
+
+
+def _settles(text: bytes, flags: list[str]) -> None:
+    once = run("fix", *flags, "-", stdin=text)
+    assert once.code == 0, once.err
+    twice = run("fix", *flags, "-", stdin=once.out.encode("utf-8"))
+    assert twice.code == 0, twice.err
+    assert twice.out == once.out, f"a second `fix {' '.join(flags)}` changed the file"
+
+
+@pytest.mark.parametrize("unsafe", [[], ["--unsafe-fixes"]], ids=["safe", "unsafe"])
+@pytest.mark.parametrize("name", sorted(HAND_MADE))
+def test_every_fix_combination_settles_in_one_run(name: str, unsafe: list[str]) -> None:
+    text = HAND_MADE[name].encode("utf-8")
+    for selection in COMBINATIONS:
+        _settles(text, ["--select", selection, *unsafe])
+
+
+def test_a_cell_fix_and_a_sort_of_the_same_table_both_happen_in_one_run() -> None:
+    fixed = run(
+        "fix", "--select", "AL006,AL205", "--unsafe-fixes", "-", stdin=SPELLED_AND_UNSORTED.encode()
+    ).out
+    names = [line.split("]")[0].lstrip("| [") for line in fixed.splitlines()[4:]]
+    assert names == sorted(names, key=str.casefold)
+    assert "| yes |" not in fixed and fixed.count("| Yes |") == 12
+
+
+def test_a_blank_line_in_a_cr_only_file_takes_a_cr(write) -> None:  # type: ignore[no-untyped-def]
+    write(".awesome-lint.toml", '[AL003]\nstyle = "everywhere"\n')
+    path = write("list.md", b"Intro\r| a |\r|---|\r| x |\r\r# Next\r")
+    assert run("fix", "--extend-select", "AL003", str(path)).code == 0
+    assert path.read_bytes() == b"Intro\r\r| a   |\r| --- |\r| x   |\r\r# Next\r"
+    assert run("fix", "--extend-select", "AL003", str(path)).err == "0 files fixed, 1 unchanged.\n"
+
+
+SMALL = [path for path in CORPUS_FILES if path.stat().st_size < 200_000]
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[path.name for path in CORPUS_FILES])
+def test_fixes_of_the_corpus_settle_in_one_run(path) -> None:  # type: ignore[no-untyped-def]
+    """Plain fix and every offline fix at once on every file; the 31 combinations spread over
+    the smaller files (benchmarks/fix_idempotence.py runs each one on every file)."""
+    chosen = {",".join(FIXABLE)}
+    if path in SMALL:
+        share = -(-len(COMBINATIONS) // len(SMALL))
+        start = SMALL.index(path) * share
+        chosen.update(COMBINATIONS[start : start + share])
+    text = path.read_bytes()
+    for selection in sorted(chosen):
+        _settles(text, ["--select", selection, "--unsafe-fixes"])
+    _settles(text, [])
+
+
+SHORT_ROW = b"| a | b |\n| --- | --- |\n| 1 |\n"
+PADDED = "| a   | b   |\n| --- | --- |\n| 1   |     |\n"
+
+
+def test_fix_check_on_stdin_fails_when_it_would_change() -> None:
+    result = run("fix", "--check", "-", stdin=SHORT_ROW)
+    assert (result.code, result.out) == (1, "would fix <stdin>\n")
+    assert result.err == "1 file would be fixed, 0 unchanged.\n"
+    clean = run("fix", "--check", "-", stdin=PADDED.encode())
+    assert (clean.code, clean.out) == (0, "")
+
+
+def test_fix_diff_on_stdin_prints_the_diff() -> None:
+    result = run("fix", "--diff", "-", stdin=SHORT_ROW)
+    assert result.code == 1
+    assert result.out == (
+        "--- a/<stdin>\n+++ b/<stdin>\n@@ -1,3 +1,3 @@\n"
+        "-| a | b |\n+| a   | b   |\n | --- | --- |\n-| 1 |\n+| 1   |     |\n"
+    )
+
+
+def test_plain_fix_on_stdin_still_writes_the_fixed_text() -> None:
+    assert run("fix", "-", stdin=SHORT_ROW).out == PADDED
+
+
+def test_trailing_whitespace_goes_from_table_lines_only() -> None:
+    """As the README says: table lines lose it (GitHub ignores it there), other lines keep it."""
+    text = b"Intro  \n\n| a   | b   |  \n| --- | --- |\t\n| x   | y   |   \n\nafter \t\n"
+    result = run("fix", "-", stdin=text)
+    assert result.out == "Intro  \n\n| a   | b   |\n| --- | --- |\n| x   | y   |\n\nafter \t\n"

@@ -95,7 +95,7 @@ def run(request: FixRequest, streams: Streams) -> int:
                 f"{escape_control(path)}:{edit.start + 1}:1: {edit.code} not fixed: "
                 "the fix would change what GitHub renders\n"
             )
-        if path == STDIN:
+        if path == STDIN and not (request.check or request.diff):
             streams.stdout.buffer.write(result.source.to_bytes())
             streams.stdout.flush()
             continue
@@ -106,10 +106,10 @@ def run(request: FixRequest, streams: Streams) -> int:
             continue
         changed += 1
         if request.diff:
-            streams.stdout.write(_diff(path, before, result.source))
+            streams.stdout.write(_diff(before.path, before, result.source))
             status = max(status, EXIT_FINDINGS)
         elif request.check:
-            streams.stdout.write(f"would fix {escape_control(path)}\n")
+            streams.stdout.write(f"would fix {escape_control(before.path)}\n")
             status = max(status, EXIT_FINDINGS)
         else:
             try:
