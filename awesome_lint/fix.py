@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -37,11 +38,17 @@ def _page_digest(text: str) -> bytes:
     return hashlib.sha256(render_html(text)).digest()
 
 
-_pending: dict[int, tuple[Source, Future[bytes]]] = {}
+def _lines_digest(lines: tuple[str, ...], endings: tuple[str, ...]) -> bytes:
+    return _page_digest("".join(line + end for line, end in zip(lines, endings, strict=True)))
+
+
+# pages being rendered, by the id of their Source; an entry goes when its Source does (a file
+# whose fix had nothing to verify must not keep its text alive while the next files are read)
+_pending: dict[int, tuple[weakref.ref[Source], Future[bytes]]] = {}
 _renderer: ThreadPoolExecutor | None = None
 # pages started but never compared (a document with nothing to fix, a refused fix) are dropped
-# past this many, oldest first: a long-running caller (the language server, fix_paths over many
-# files) must not keep every document it was given
+# past this many, oldest first, even while their documents live (the language server keeps
+# its documents): a long-running caller must not keep a render for every document it was given
 _PENDING_KEPT = 8
 
 
@@ -49,19 +56,28 @@ def prefetch_page(source: Source) -> None:
     """Start rendering a document on another core (cmark-gfm releases the GIL), so that the
     page is ready when the fix is verified; parsing and rendering tables go on meanwhile."""
     global _renderer
-    if id(source) in _pending:
+    key = id(source)
+    if key in _pending:
         return
     if _renderer is None:
         _renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmark-gfm")
     while len(_pending) >= _PENDING_KEPT:
         del _pending[next(iter(_pending))]
-    _pending[id(source)] = (source, _renderer.submit(lambda: _page_digest(source.text)))
+    # the task gets the lines, not the Source: it must not keep the Source alive
+    task = _renderer.submit(_lines_digest, source.lines, source.endings)
+    _pending[key] = (weakref.ref(source), task)
+    weakref.finalize(source, _pending.pop, key, None)
+
+
+def pending_pages() -> int:
+    """How many prefetched pages wait for their comparison (each keeps no document alive)."""
+    return len(_pending)
 
 
 def github_page(source: Source) -> bytes:
     """A digest of what GitHub renders for a document (cmark-gfm with GitHub's extensions)."""
     pending = _pending.pop(id(source), None)
-    if pending is not None and pending[0] is source:
+    if pending is not None and pending[0]() is source:
         return pending[1].result()
     return _page_digest(source.text)
 
