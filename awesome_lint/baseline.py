@@ -13,6 +13,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from awesome_lint.rule import Diagnostic
+from awesome_lint.source import InputError, read_regular_file, write_atomic
+
+_MAX_BASELINE = 200 * 1000 * 1000  # bytes: a record is about 150 bytes
 
 
 class BaselineError(Exception):
@@ -40,12 +43,11 @@ def write_baseline(
         }
         for item in diagnostics
     ]
+    text = json.dumps({"version": 1, "findings": records}, ensure_ascii=False, indent=1) + "\n"
     try:
-        with open(path, "w", encoding="utf-8") as handle:
-            json.dump({"version": 1, "findings": records}, handle, ensure_ascii=False, indent=1)
-            handle.write("\n")
-    except OSError as error:
-        raise BaselineError(f"{path}: cannot write the baseline ({error.strerror})") from None
+        write_atomic(path, text.encode("utf-8"), create=True)
+    except InputError as error:
+        raise BaselineError(f"cannot write the baseline: {error}") from None
 
 
 def _line(lines: Mapping[str, Sequence[str]], item: Diagnostic) -> str:
@@ -58,12 +60,13 @@ def new_findings(
 ) -> list[Diagnostic]:
     """The findings the baseline does not account for; each recorded finding absorbs one."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        data = json.loads(read_regular_file(path, _MAX_BASELINE))
         known = Counter(
             (record["path"], record["code"], record["fingerprint"]) for record in data["findings"]
         )
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except InputError as error:
+        raise BaselineError(f"cannot read the baseline: {error}") from None
+    except (ValueError, KeyError, TypeError) as error:
         raise BaselineError(f"{path}: not a baseline file ({error})") from None
     fresh: list[Diagnostic] = []
     for item in diagnostics:

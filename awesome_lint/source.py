@@ -160,17 +160,29 @@ def read_source(path: str, max_size: int = MAX_FILE_SIZE) -> Source:
     return decode(path, read_regular_file(path, max_size))
 
 
-def write_atomic(path: str, data: bytes) -> None:
+def _new_file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomic(path: str, data: bytes, *, create: bool = False) -> None:
     """Replace a file's content through a temporary file and a rename, keeping its mode.
 
     A symbolic link is written through: its target, which must be a regular file, gets the new
     content and the link stays. The temporary file is made by ``mkstemp`` beside the target (an
     unpredictable name, created exclusively, so a planted link cannot redirect the write).
-    Failures become an InputError that names the path."""
+    With ``create``, a missing file is made (mode from the umask). Failures become an
+    InputError that names the path."""
     target = os.path.realpath(path)
     try:
-        info = os.stat(target)
-        if not stat.S_ISREG(info.st_mode):
+        try:
+            info: os.stat_result | None = os.stat(target)
+        except FileNotFoundError:
+            if not create:
+                raise
+            info = None
+        if info is not None and not stat.S_ISREG(info.st_mode):
             raise InputError(f"{path}: {_kind(info.st_mode)}, not a regular file; not written")
         descriptor, temporary = tempfile.mkstemp(
             prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target)
@@ -181,9 +193,10 @@ def write_atomic(path: str, data: bytes) -> None:
         with open(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            with contextlib.suppress(PermissionError):  # only root may give a file away
-                os.fchown(descriptor, info.st_uid, info.st_gid)
-            os.fchmod(descriptor, stat.S_IMODE(info.st_mode))
+            if info is not None:
+                with contextlib.suppress(PermissionError):  # only root may give a file away
+                    os.fchown(descriptor, info.st_uid, info.st_gid)
+            os.fchmod(descriptor, stat.S_IMODE(info.st_mode) if info else _new_file_mode())
             os.fsync(descriptor)
         os.replace(temporary, target)
     except BaseException as error:

@@ -103,6 +103,47 @@ def test_a_baseline_survives_edits_above_and_lets_new_problems_through(tmp_path:
     assert run("check", "--exit-zero", str(readme)).code == 0
 
 
+def test_a_baseline_that_is_a_pipe_is_refused_without_a_hang(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(LIST, encoding="utf-8")
+    pipe = tmp_path / "baseline.json"
+    os.mkfifo(pipe)
+    result = run("check", "--baseline", str(pipe), str(readme))
+    assert result.code == 2
+    assert result.err == (
+        f"awesome-lint: cannot read the baseline: {pipe}: a named pipe, not a regular file\n"
+    )
+
+
+def test_a_baseline_is_written_through_a_link_atomically(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(LIST, encoding="utf-8")
+    (tmp_path / "records").mkdir()
+    target = tmp_path / "records" / "baseline.json"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o600)
+    link = tmp_path / "baseline.json"
+    link.symlink_to("records/baseline.json")
+    assert run("check", "--write-baseline", str(link), str(readme)).code == 1
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
+    assert oct(target.stat().st_mode & 0o777) == oct(0o600)
+    assert sorted(path.name for path in target.parent.iterdir()) == ["baseline.json"]
+    assert run("check", "--baseline", str(link), str(readme)).code == 0
+
+
+def test_a_baseline_into_a_file_that_is_no_folder_is_an_error(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(LIST, encoding="utf-8")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file\n", encoding="utf-8")
+    result = run("check", "--write-baseline", str(blocker / "b.json"), str(readme))
+    assert result.code == 2
+    assert result.err.splitlines()[-1] == (
+        f"awesome-lint: cannot write the baseline: {blocker}/b.json: cannot write (Not a directory)"
+    )
+
+
 def test_folders_globs_gitignore_and_excluded_paths(repo: Path) -> None:
     (repo / "docs").mkdir()
     (repo / "docs" / "a.md").write_text("| a |\n|---|\n", encoding="utf-8")
