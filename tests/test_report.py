@@ -4,12 +4,17 @@ reach a terminal or a workflow log raw; JSON and SARIF stay valid JSON with the 
 from __future__ import annotations
 
 import json
+import os
+import unicodedata
 from pathlib import Path
 
 import pytest
 from conftest import run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from awesome_lint.report import escape_control
+from awesome_lint.report import escape_control, format_github, format_text
+from awesome_lint.rule import Diagnostic, Severity
 
 FORGED_NAME = "x.md\n::error file=README.md::forged"
 ESC_ROW = "| a | b |\n| --- | --- |\n| 1 | 2 | \x1b]0;title\x07\x1b[31mred |\n"
@@ -93,3 +98,14 @@ def test_json_and_sarif_keep_the_text_and_stay_valid(write) -> None:  # type: ig
     assert records[0]["message"] == EXTRA.replace("\\x1b", "\x1b").replace("\\x07", "\x07")
     sarif = json.loads(run("check", "--select", "AL001", "--format", "sarif", str(path)).out)
     assert sarif["runs"][0]["results"][0]["message"]["text"] == records[0]["message"]
+
+
+@settings(max_examples=int(os.environ.get("AWESOME_LINT_EXAMPLES", "150")), deadline=None)
+@given(path=st.text(min_size=1), message=st.text())
+def test_no_path_or_message_can_break_a_line_or_reach_the_terminal(path: str, message: str) -> None:
+    finding = Diagnostic(path, 1, 1, "AL001", "table-column-count", Severity.ERROR, message, False)
+    for output in (format_text([finding]), format_github([finding])):
+        assert output.endswith("\n") and output.count("\n") == 1
+        assert not any(unicodedata.category(char) in ("Cc", "Cs") for char in output[:-1])
+        output.encode("utf-8")  # writable to any UTF-8 stream: no lone surrogate is left
+    assert format_github([finding]).startswith("::error file=")
