@@ -109,3 +109,19 @@ def test_no_path_or_message_can_break_a_line_or_reach_the_terminal(path: str, me
         assert not any(unicodedata.category(char) in ("Cc", "Cs") for char in output[:-1])
         output.encode("utf-8")  # writable to any UTF-8 stream: no lone surrogate is left
     assert format_github([finding]).startswith("::error file=")
+
+
+def test_the_diff_escapes_control_characters_but_keeps_tabs(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", "Intro\x1b[2J\there\n\n| a | b |\n|---|---|\n| \x1b]0;x\x07 | 2 |\n")
+    result = run("fix", "--diff", str(path))
+    assert result.out.splitlines()[2:] == [
+        "@@ -1,5 +1,5 @@",
+        " Intro\\x1b[2J\there",
+        " ",
+        "-| a | b |",
+        "-|---|---|",
+        "-| \\x1b]0;x\\x07 | 2 |",
+        "+| a    | b   |",
+        "+| ---- | --- |",
+        "+| \\x1b]0;x\\x07 | 2   |",
+    ]

@@ -44,9 +44,14 @@ def _fix_touches(result: FixResult, changed: set[int]) -> bool:
     return False
 
 
+def _shown(line: str) -> str:
+    """A line for the diff: control characters escaped, tabs kept (Markdown has tabs)."""
+    return "\t".join(escape_control(part) for part in line.split("\t"))
+
+
 def _diff(path: str, before: Source, after: Source) -> str:
-    old = [line + end for line, end in zip(before.lines, before.endings, strict=True)]
-    new = [line + end for line, end in zip(after.lines, after.endings, strict=True)]
+    old = [_shown(line) + end for line, end in zip(before.lines, before.endings, strict=True)]
+    new = [_shown(line) + end for line, end in zip(after.lines, after.endings, strict=True)]
     name = escape_control(path)
     lines = difflib.unified_diff(old, new, f"a/{name}", f"b/{name}")
     return "".join(
