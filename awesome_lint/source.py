@@ -143,6 +143,8 @@ def read_regular_file(path: str, max_size: int) -> bytes:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+    except ValueError as error:  # a NUL in the path: from a library caller, never from argv
+        raise InputError(f"{path}: cannot read ({error})") from None
     with open(descriptor, "rb") as handle:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):

@@ -3,6 +3,8 @@ comment and its guarantee; through the library, without a server."""
 
 from __future__ import annotations
 
+import os
+
 from awesome_lint.config import Settings
 from awesome_lint.rule import Diagnostic, Severity
 from awesome_lint.server import engine
@@ -77,3 +79,9 @@ def test_disk_problem_of_files_that_cannot_be_read(tmp_path) -> None:  # type: i
     )
     assert engine.disk_problem(str(tmp_path / "unsaved.md")) is None
     assert engine.disk_problem(str(tmp_path / "nul\x00.md")) is None  # a hostile URI's path
+
+
+def test_disk_problem_of_a_pipe_does_not_hang(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    assert engine.disk_problem(str(pipe)) == f"{pipe}: a named pipe, not a regular file"

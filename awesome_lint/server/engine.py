@@ -30,7 +30,7 @@ from awesome_lint.parse import parse_document
 from awesome_lint.prepare import prepare
 from awesome_lint.rule import Diagnostic, Edit, FixSafety
 from awesome_lint.rules import BY_CODE, RULES
-from awesome_lint.source import BOM, InputError, Source, decode
+from awesome_lint.source import BOM, InputError, Source, decode, read_source
 
 # the link rules need the network: the server never runs them (CI and the CLI do)
 NETWORK_RULES = tuple(rule.code for rule in RULES if rule.network)
@@ -111,13 +111,10 @@ def disk_problem(path: str) -> str | None:
     """Why the file on disk cannot be read as the command line reads it (not UTF-8, binary),
     or None: an editor shows such a file decoded, but ``awesome-lint`` refuses it."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except (OSError, ValueError):  # ValueError: a NUL in the path, which no file has
-        return None  # not saved yet, or gone: the editor's text is all there is
-    try:
-        decode(path, data)
+        read_source(path)  # as the command line reads: a pipe or a device is never read
     except InputError as error:
+        if not os.path.exists(path) or not os.access(path, os.R_OK):
+            return None  # not saved yet, gone or unreadable: the editor's text is all there is
         return str(error)
     return None
 
