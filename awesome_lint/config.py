@@ -174,6 +174,10 @@ def _rule_options(where: str, key: str, rule: Rule, values: dict[str, Any]) -> d
             known = ", ".join(f"`{option}`" for option in rule.options) or "none"
             raise ConfigError(f"{where}: unknown option `{name}` of `{key}` (options: {known})")
         problem = _option_problem(rule.options[name], value)
+        choices = rule.choices.get(name)
+        if problem is None and choices and value not in choices:
+            listed = ", ".join(f"`{_toml(choice)}`" for choice in choices)
+            problem = ("", f"one of {listed}", value)
         if problem is not None:
             place, wanted, found = problem
             raise ConfigError(

@@ -163,6 +163,7 @@ class Rule:
     fix: FixPolicy | None = None
     default: bool = True
     options: Mapping[str, Any] = field(default_factory=dict)  # name -> default value
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # a text option's values
     needs: frozenset[Need] = frozenset()
     suppressible: bool = True  # False for the rule that reports suppression comments
 

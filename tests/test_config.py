@@ -44,6 +44,15 @@ FINDING = "3:13: AL001 row has 3 cells but the header has 2; GitHub hides `c`"
             "`missing-license.extend-vocabulary[0]` must be text, not `[]`",
         ),
         ("[AL007]\nfinal-punctuation = 1\n", "`AL007.final-punctuation` must be text, not `1`"),
+        (
+            '[AL003]\nstyle = "everwhere"\n',  # a typo once fell back to the default silently
+            '`AL003.style` must be one of `"needed"`, `"everywhere"`, not `"everwhere"`',
+        ),
+        (
+            '[duplicate-link]\ncross-section = "yes"\n',
+            '`duplicate-link.cross-section` must be one of `"auto"`, `"report"`, `"allow"`, '
+            'not `"yes"`',
+        ),
     ],
 )  # fmt: skip
 def test_an_option_of_the_wrong_shape_is_named_and_other_files_go_on(

@@ -92,4 +92,5 @@ RULE = Rule(
     check=check,
     fix=FixPolicy(FixSafety.SAFE),
     options={"style": "needed"},
+    choices={"style": ("needed", "everywhere")},
 )

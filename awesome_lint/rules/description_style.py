@@ -57,4 +57,5 @@ RULE = Rule(
     check=check,
     default=False,
     options={"max-length": 200, "final-punctuation": "consistent"},
+    choices={"final-punctuation": ("consistent", "always", "never", "ignore")},
 )

@@ -113,4 +113,5 @@ RULE = Rule(
     severity=Severity.ERROR,
     check=check,
     options={"cross-section": "auto"},
+    choices={"cross-section": ("auto", "report", "allow")},
 )

@@ -125,4 +125,5 @@ RULE = Rule(
     severity=Severity.ERROR,
     check=check,
     options={"cross-section": "auto"},
+    choices={"cross-section": ("auto", "report", "allow")},
 )
