@@ -54,10 +54,14 @@ def check_source(source: Source, settings: Settings) -> list[Diagnostic]:
 
 def fix_source(source: Source, settings: Settings, *, unsafe_fixes: bool = False) -> FixResult:
     """One document fixed (nothing written); raises FixRefused when the guard refuses."""
-    prefetch_page(source)  # the page before the fix, rendered on another core meanwhile
+    before = prefetch_page(source)  # the page before the fix, rendered on another core
     prepared = prepare(source, settings, fixing=True)
     return fix_document(
-        prepared.document, prepared.context, prepared.selection, unsafe=unsafe_fixes
+        prepared.document,
+        prepared.context,
+        prepared.selection,
+        unsafe=unsafe_fixes,
+        before=before,
     )
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import weakref
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from awesome_lint.cmark import render_html
 from awesome_lint.config import Selection
@@ -26,6 +25,7 @@ class FixResult:
     document: Document
     applied: tuple[Edit, ...]
     skipped: tuple[Edit, ...]
+    page: Page | None = field(default=None, compare=False)  # the fixed page, where rendered
 
     @property
     def changed(self) -> bool:
@@ -42,44 +42,49 @@ def _lines_digest(lines: tuple[str, ...], endings: tuple[str, ...]) -> bytes:
     return _page_digest("".join(line + end for line, end in zip(lines, endings, strict=True)))
 
 
-# pages being rendered, by the id of their Source; an entry goes when its Source does (a file
-# whose fix had nothing to verify must not keep its text alive while the next files are read)
-_pending: dict[int, tuple[weakref.ref[Source], Future[bytes]]] = {}
-_renderer: ThreadPoolExecutor | None = None
-# pages started but never compared (a document with nothing to fix, a refused fix) are dropped
-# past this many, oldest first, even while their documents live (the language server keeps
-# its documents): a long-running caller must not keep a render for every document it was given
-_PENDING_KEPT = 8
+_renderer: ThreadPoolExecutor | None = None  # one more core for cmark-gfm (it releases the GIL)
 
 
-def prefetch_page(source: Source) -> None:
-    """Start rendering a document on another core (cmark-gfm releases the GIL), so that the
-    page is ready when the fix is verified; parsing and rendering tables go on meanwhile."""
-    global _renderer
-    key = id(source)
-    if key in _pending:
-        return
-    if _renderer is None:
-        _renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmark-gfm")
-    while len(_pending) >= _PENDING_KEPT:
-        del _pending[next(iter(_pending))]
-    # the task gets the lines, not the Source: it must not keep the Source alive
-    task = _renderer.submit(_lines_digest, source.lines, source.endings)
-    _pending[key] = (weakref.ref(source), task)
-    weakref.finalize(source, _pending.pop, key, None)
+class Page:
+    """What GitHub shows for one version of a document, as a digest: rendered on another core
+    when asked for ahead (while the document is parsed and its tables rendered), else when
+    first needed. A page holds its render task, never its document: the caller that keeps the
+    page decides how long it lives, and nothing is remembered anywhere else."""
+
+    __slots__ = ("_digest", "_task")
+
+    def __init__(self, digest: bytes | None = None, task: Future[bytes] | None = None) -> None:
+        self._digest = digest
+        self._task = task
+
+    @classmethod
+    def ahead(cls, source: Source) -> Page:
+        global _renderer
+        if _renderer is None:
+            _renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cmark-gfm")
+        # the task gets the lines, not the Source: it must not keep the document alive
+        return cls(task=_renderer.submit(_lines_digest, source.lines, source.endings))
+
+    @classmethod
+    def of(cls, source: Source) -> Page:
+        return cls(digest=_lines_digest(source.lines, source.endings))
+
+    def digest(self) -> bytes:
+        if self._digest is None:
+            assert self._task is not None
+            self._digest = self._task.result()
+            self._task = None
+        return self._digest
 
 
-def pending_pages() -> int:
-    """How many prefetched pages wait for their comparison (each keeps no document alive)."""
-    return len(_pending)
+def prefetch_page(source: Source) -> Page:
+    """Start rendering a document on another core, for the comparison after its fix."""
+    return Page.ahead(source)
 
 
 def github_page(source: Source) -> bytes:
     """A digest of what GitHub renders for a document (cmark-gfm with GitHub's extensions)."""
-    pending = _pending.pop(id(source), None)
-    if pending is not None and pending[0]() is source:
-        return pending[1].result()
-    return _page_digest(source.text)
+    return Page.of(source).digest()
 
 
 def non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
@@ -174,32 +179,33 @@ def compare_outside(before: Source, after: Source, allowed: set[int]) -> str | N
     return None
 
 
-def format_fix(document: Document, edits: Sequence[Edit]) -> FixResult:
-    """Apply formatting edits (same lines, same tables, same page) or refuse the whole file."""
+def format_fix(document: Document, edits: Sequence[Edit], before: Page | None = None) -> FixResult:
+    """Apply formatting edits (same lines, same tables, same page) or refuse the whole file.
+    ``before`` is the document's page where it was rendered ahead."""
     if not edits:
-        return FixResult(document.source, document, (), ())
+        return FixResult(document.source, document, (), (), before)
     fixed = apply_edits(document.source, edits)
-    prefetch_page(fixed)
+    after = Page.ahead(fixed)  # rendered while the output is parsed again
     reparsed = parse_document(fixed)
-    reason = (
-        compare_outside(document.source, fixed, changed_lines(edits))
-        or compare_tables(document, reparsed)
-        or compare_rendering(document.source, fixed)
+    reason = compare_outside(document.source, fixed, changed_lines(edits)) or compare_tables(
+        document, reparsed
     )
+    if not reason and (before or Page.of(document.source)).digest() != after.digest():
+        reason = "GitHub would render the document differently"
     if reason:
         raise FixRefused(reason)
-    return FixResult(fixed, reparsed, tuple(edits), ())
+    return FixResult(fixed, reparsed, tuple(edits), (), after)
 
 
 def rendering_preserving(
-    document: Document, edits: Sequence[Edit]
+    document: Document, edits: Sequence[Edit], page: Page | None = None
 ) -> tuple[list[Edit], list[Edit]]:
     """Split edits into those that leave GitHub's rendering unchanged and those that do not.
     All at once first; one by one only when the batch changes the page."""
     if not edits:
         return [], []
     source = document.source
-    expected = github_page(source)
+    expected = (page or Page.of(source)).digest()
     if github_page(apply_edits(source, edits)) == expected:
         return list(edits), []
     kept: list[Edit] = []
@@ -270,16 +276,23 @@ _ROUNDS = 5  # one rule's fix can hold back another's (a cell edit inside a tabl
 
 
 def fix_document(
-    document: Document, context: Context, selection: Selection, *, unsafe: bool = False
+    document: Document,
+    context: Context,
+    selection: Selection,
+    *,
+    unsafe: bool = False,
+    before: Page | None = None,
 ) -> FixResult:
     """The one door every fix goes through. Formatting first, proven lossless; then the edits
     of the rules selected by name: safe ones must keep GitHub's page as it is, the others may
     change only the lines they edit. Tables are formatted again after those edits, and the
     rules run again until none has an edit left (an edit that overlaps an applied one waits for
     the next round), so that a second run finds nothing to do.
-    ``context`` is the context of ``document``; the fixed documents get their own."""
+    ``context`` is the context of ``document``; the fixed documents get their own. ``before``
+    is the document's page where it was rendered ahead (``prefetch_page``)."""
     formatting = automatic_rules(selection)
-    result = format_fix(document, non_overlapping(rule_edits(formatting, document, context)))
+    edits = non_overlapping(rule_edits(formatting, document, context))
+    result = format_fix(document, edits, before)
     named = named_rules(selection, unsafe)
     for _ in range(_ROUNDS if named else 0):
         result, progressed = _fix_round(result, named, formatting, context)
@@ -297,7 +310,7 @@ def _fix_round(
     current = result.document
     others = rule_edits(named, current, context.for_document(current))
     safe = [edit for edit in others if safety[edit.code] is FixSafety.SAFE]
-    kept, dropped = rendering_preserving(current, safe)
+    kept, dropped = rendering_preserving(current, safe, result.page)
     kept = non_overlapping(kept + [edit for edit in others if edit not in safe])
     if not kept:
         return FixResult(result.source, current, result.applied, tuple(dropped)), False

@@ -17,8 +17,8 @@ from awesome_lint.fix import (
     apply_edits,
     fix_document,
     format_fix,
+    github_page,
     line_edits,
-    pending_pages,
     prefetch_page,
 )
 from awesome_lint.parse import parse_document
@@ -80,15 +80,19 @@ def test_a_safe_fix_that_would_change_the_page_is_skipped_not_applied() -> None:
     assert "\n\n" not in result.source.text
 
 
-def test_pages_started_for_documents_with_nothing_to_fix_are_not_kept() -> None:
-    from awesome_lint import fix
+def test_documents_with_nothing_to_fix_are_not_kept() -> None:
     from awesome_lint.api import fix_source
 
     formatted = "| a   | b   |\n| --- | --- |\n| 1   | 2   |\n"
+    watched = []
     for _ in range(30):  # as a language server formats a formatted list on every save
-        result = fix_source(decode("t.md", formatted.encode("utf-8")), Settings())
+        source = decode("t.md", formatted.encode("utf-8"))
+        watched.append(weakref.ref(source))
+        result = fix_source(source, Settings())
         assert not result.changed
-    assert len(fix._pending) <= fix._PENDING_KEPT
+    del source, result
+    gc.collect()
+    assert [ref for ref in watched if ref() is not None] == []
 
 
 # every fix combination settles in one run
@@ -203,26 +207,14 @@ def test_trailing_whitespace_goes_from_table_lines_only() -> None:
 
 def test_a_page_being_rendered_does_not_keep_its_document_alive() -> None:
     """`fix` over 200 formatted files of 1 MB once kept all 200 alive (872 MiB against 65 MiB
-    for one): a render started for a file with nothing to fix was never collected.
-    benchmarks/bench_fix_memory.py measures the peak."""
+    for one): a render started for a file with nothing to fix was never collected. A page
+    now holds its render task, never its document; benchmarks/bench_fix_memory.py measures
+    the peak."""
     source = decode("list.md", PADDED.encode())
-    before = pending_pages()  # other tests' documents may still be alive
-    prefetch_page(source)
-    assert pending_pages() == before + 1
+    expected = github_page(source)
+    page = prefetch_page(source)
     watch = weakref.ref(source)
     del source
     gc.collect()
     assert watch() is None
-    assert pending_pages() == before
-
-
-def test_fix_over_formatted_files_leaves_no_render_behind(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    paths = [tmp_path / f"list-{index}.md" for index in range(3)]
-    for path in paths:
-        path.write_text(PADDED)
-    gc.collect()
-    before = pending_pages()
-    result = run("fix", *map(str, paths))
-    assert result.err == "0 files fixed, 3 unchanged.\n"
-    gc.collect()
-    assert pending_pages() == before
+    assert page.digest() == expected

@@ -64,13 +64,13 @@ def _fixed(
     request: FixRequest, path: str, settings: Settings, streams: Streams
 ) -> tuple[Source, FixResult]:
     source = read(path, streams, settings.max_file_size)
-    prefetch_page(source)  # the page before the fix, for the comparison after it
+    before = prefetch_page(source)  # the page before the fix, for the comparison after it
     prepared = prepare(source, settings, fixing=True)
     context = prepared.context
     if request.links:  # redirect targets and license ids for the network rules' fixes
         context = replace(context, links=check_links(request.links, [prepared], streams.stderr))
     return source, fix_document(
-        prepared.document, context, prepared.selection, unsafe=request.unsafe_fixes
+        prepared.document, context, prepared.selection, unsafe=request.unsafe_fixes, before=before
     )
 
 
