@@ -5,21 +5,11 @@ from __future__ import annotations
 import os
 
 from awesome_lint.analysis import Analysis
+from awesome_lint.paths import git_root
 from awesome_lint.rule import Facts
 from awesome_lint.urls import relative_target
 
 _LICENSE_NAMES = ("license", "licence", "copying", "unlicense")
-
-
-def git_root(directory: str) -> str | None:
-    current = os.path.abspath(directory)
-    while True:
-        if os.path.exists(os.path.join(current, ".git")):
-            return current
-        parent = os.path.dirname(current)
-        if parent == current:
-            return None
-        current = parent
 
 
 def _license_files(folders: list[str]) -> tuple[str, ...]:

@@ -12,6 +12,19 @@ MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
 _NEVER = frozenset({".git", "node_modules"})
 
 
+def git_root(directory: str) -> str | None:
+    """The nearest folder at or above ``directory`` that holds ``.git``; None outside a
+    repository."""
+    current = os.path.abspath(directory)
+    while True:
+        if os.path.exists(os.path.join(current, ".git")):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
 def _ignored_by_git(folder: str, candidates: list[str]) -> set[str]:
     if not candidates:
         return set()

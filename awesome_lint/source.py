@@ -10,6 +10,8 @@ import tempfile
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from awesome_lint.paths import git_root
+
 BOM = "\ufeff"
 _LINE_END = re.compile(r"\r\n|\r|\n")
 MAX_FILE_SIZE = 20 * 1000 * 1000  # bytes; `--max-file-size` and `max-file-size` change it
@@ -168,6 +170,17 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
+def _refuse_links_out_of_the_repository(path: str, target: str) -> None:
+    """A link committed to a list must not make `fix` write outside the repository (or, out of
+    one, outside the link's folder)."""
+    if not os.path.islink(path):
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    root = os.path.realpath(git_root(folder) or folder)
+    if os.path.commonpath([root, target]) != root:
+        raise InputError(f"{path}: a link to {target}, outside its repository; not written")
+
+
 def write_atomic(path: str, data: bytes, *, create: bool = False) -> None:
     """Replace a file's content through a temporary file and a rename, keeping its mode.
 
@@ -186,6 +199,7 @@ def write_atomic(path: str, data: bytes, *, create: bool = False) -> None:
             info = None
         if info is not None and not stat.S_ISREG(info.st_mode):
             raise InputError(f"{path}: {_kind(info.st_mode)}, not a regular file; not written")
+        _refuse_links_out_of_the_repository(path, target)
         descriptor, temporary = tempfile.mkstemp(
             prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target)
         )

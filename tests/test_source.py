@@ -175,6 +175,20 @@ def test_fix_writes_through_a_link_and_keeps_it(write, tmp_path: Path) -> None: 
     assert sorted(path.name for path in target.parent.iterdir()) == ["real.md"]
 
 
+def test_a_link_out_of_the_repository_is_not_written_through(tmp_path: Path) -> None:
+    """A pull request can commit a link; `fix` must not write outside the checkout."""
+    outside = tmp_path / "outside.md"
+    outside.write_text(SHORT_ROW)
+    repository = tmp_path / "repo"
+    (repository / ".git").mkdir(parents=True)
+    link = repository / "README.md"
+    link.symlink_to(outside)
+    result = run("fix", str(link))
+    assert result.code == 2
+    assert f"{link}: a link to {outside}, outside its repository; not written" in result.err
+    assert outside.read_text() == SHORT_ROW
+
+
 def test_a_planted_link_at_the_old_temporary_name_is_not_followed(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     victim = write("victim.txt", "keep me\n")
     path = write("README.md", SHORT_ROW)

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from awesome_lint import __version__
+from awesome_lint.paths import git_root
 from awesome_lint.patterns import PatternError, compile_pattern
 
 USER_AGENT = f"awesome-lint/{__version__} (+https://github.com/awesome-lint/awesome-lint)"
@@ -334,21 +335,9 @@ def add_link_flags(parser: argparse.ArgumentParser) -> None:
         )
 
 
-def _repository_of(folder: str) -> str:
-    """The work tree that holds ``folder`` (the nearest folder with ``.git``), else ``folder``."""
-    current = folder
-    while True:
-        if os.path.exists(os.path.join(current, ".git")):
-            return current
-        parent = os.path.dirname(current)
-        if parent == current:
-            return folder
-        current = parent
-
-
 def _inside(path: str, folder: str) -> str:
     """``path`` from a configuration file in ``folder``: relative to it, inside its repository."""
-    root = os.path.realpath(_repository_of(folder))
+    root = os.path.realpath(git_root(folder) or folder)
     resolved = os.path.realpath(os.path.join(folder, path))
     if os.path.commonpath([root, resolved]) != root:
         raise OptionError(f"`{path}` is outside the repository ({root})")
