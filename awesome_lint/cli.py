@@ -78,10 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_selection_flags(check_parser)
     check_parser.add_argument(
         "--format",
-        choices=["text", "json", "github", "sarif"],
+        choices=["text", "json", "github", "sarif", "markdown"],
         default="text",
         dest="output_format",
-        help="text (default), json, github (workflow annotations) or sarif (code scanning)",
+        help="text (default), json, github (workflow annotations), sarif (code scanning) or "
+        "markdown (a job summary or an issue)",
     )
     check_parser.add_argument(
         "--fail-on", choices=["error", "warning"], help="lowest failing severity"

@@ -1,11 +1,13 @@
-"""Writing diagnostics for people (``path:line:col: CODE message``) and for programs (JSON)."""
+"""Writing diagnostics for people (``path:line:col: CODE message``, a Markdown report) and for
+programs (JSON, GitHub annotations, SARIF)."""
 
 from __future__ import annotations
 
 import json
 import os
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from urllib.parse import quote
 
 from awesome_lint.rule import Diagnostic, Rule, Severity
 
@@ -145,20 +147,107 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
-def summary(diagnostics: Sequence[Diagnostic], files: int, formatting: Collection[str]) -> str:
-    """One line for stderr: how many findings, of which severity, and how to fix what can be."""
+def counts(diagnostics: Sequence[Diagnostic], files: int) -> str:
+    """How many findings of which severity in how many files, as one sentence."""
     if not diagnostics:
         return f"No problems found in {_plural(files, 'file')}."
     errors = sum(1 for item in diagnostics if item.severity is Severity.ERROR)
     warnings = len(diagnostics) - errors
+    return (
+        f"Found {_plural(len(diagnostics), 'problem')} "
+        f"({_plural(errors, 'error')}, {_plural(warnings, 'warning')}) in {_plural(files, 'file')}."
+    )
+
+
+def summary(diagnostics: Sequence[Diagnostic], files: int, formatting: Collection[str]) -> str:
+    """One line for stderr: how many findings, of which severity, and how to fix what can be."""
+    if not diagnostics:
+        return counts(diagnostics, files)
     plain = sum(1 for item in diagnostics if item.fixable and item.code in formatting)
     opt_in = sorted({item.code for item in diagnostics if item.fixable} - set(formatting))
-    line = (
-        f"Found {_plural(len(diagnostics), 'problem')} "
-        f"({_plural(errors, 'error')}, {_plural(warnings, 'warning')}) in {_plural(files, 'file')}"
-    )
+    line = counts(diagnostics, files).removesuffix(".")
     if plain:
         line += f"; {plain} fixable with `awesome-lint fix`"
     if opt_in:
         line += f"; more with `awesome-lint fix --extend-select {','.join(opt_in)}`"
     return line + "."
+
+
+# A job summary and an issue body hold at most 65,536 characters; the report stays under it.
+MARKDOWN_LIMIT = 60_000
+_MARKDOWN_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": " ", "\n": " ", "\t": " "}
+_MARKDOWN_PUNCTUATION = frozenset("\\`*_[]|~!")
+# @someone and #123, GH-123 or owner/repo#123 would notify people and link issues from a report
+# whose text comes from strangers: a zero-width space after the sign keeps them plain text
+_REFERENCE = re.compile(r"(@|#|\bGH-)(?=\w)", re.IGNORECASE)
+# nor are URLs and www. names in the text made links: a backslash keeps them plain text
+_AUTOLINK = re.compile(r"(?<=\w)(:)(?=//)|(?<=\bwww)(\.)", re.IGNORECASE)
+
+
+def markdown_text(text: str) -> str:
+    """Text for a Markdown table cell that shows as written: no markup, no HTML, no cell
+    break, no mention and no issue reference."""
+    escaped = "".join(
+        _MARKDOWN_ESCAPES.get(char) or ("\\" + char if char in _MARKDOWN_PUNCTUATION else char)
+        for char in text
+    )
+    escaped = _AUTOLINK.sub(lambda match: "\\" + match.group(0), escaped)
+    return _REFERENCE.sub(lambda match: match.group(1) + "&#8203;", escaped)
+
+
+def _display_path(path: str, root: str) -> str:
+    if path == "<stdin>" or not os.path.isabs(path):
+        return path.replace(os.sep, "/")
+    relative = os.path.relpath(path, root)
+    return path if relative.startswith("..") else relative.replace(os.sep, "/")
+
+
+def blob_url(environ: Mapping[str, str]) -> str | None:
+    """Where files of this run are shown on GitHub (``…/blob/<sha>/``), from the variables a
+    workflow run sets; None outside one."""
+    parts = [environ.get(name, "") for name in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY")]
+    sha = environ.get("GITHUB_SHA", "")
+    if not all(parts) or not re.fullmatch(r"[0-9a-f]{40}|[0-9a-f]{64}", sha):
+        return None
+    return f"{parts[0].rstrip('/')}/{parts[1]}/blob/{sha}/"
+
+
+def _markdown_row(item: Diagnostic, rules_url: str, blob: str | None, root: str) -> str:
+    path = _display_path(item.path, root)
+    rule = item.code
+    if rules_url.startswith(("https://", "http://")):  # a configuration may come from a fork
+        rule = f"[{item.code}]({quote(rules_url + item.code + '.md', safe=':/#?=&%~')})"
+    where = markdown_text(f"{path}:{item.line}:{item.column}")
+    if blob is not None and path != "<stdin>" and not os.path.isabs(path):
+        where = f"[{where}]({blob}{quote(path)}#L{item.line})"
+    return (
+        f"| {rule} {item.name} | {where} | {item.severity.value} "
+        f"| {markdown_text(item.message)} |\n"
+    )
+
+
+def format_markdown(
+    diagnostics: Sequence[Diagnostic],
+    files: int,
+    rules_url: str,
+    blob: str | None = None,
+    root: str = ".",
+) -> str:
+    """A report for a job summary or an issue: a count, then a table of the findings by rule
+    and file, each linked to its rule's document and (with ``blob``) to its line on GitHub."""
+    base = rules_url if rules_url.endswith("/") else rules_url + "/"
+    root = os.path.abspath(root)
+    lines = ["## awesome-lint\n", "\n", counts(diagnostics, files) + "\n"]
+    if not diagnostics:
+        return "".join(lines)
+    lines += ["\n", "| rule | where | severity | message |\n", "| --- | --- | --- | --- |\n"]
+    ordered = sorted(diagnostics, key=lambda item: (item.code, *item.sort_key()))
+    size = sum(map(len, lines))
+    for shown, item in enumerate(ordered):
+        row = _markdown_row(item, base, blob, root)
+        if size + len(row) > MARKDOWN_LIMIT:
+            lines.append(f"\n{len(ordered) - shown} more not shown: the report is too long.\n")
+            break
+        lines.append(row)
+        size += len(row)
+    return "".join(lines)

@@ -1,10 +1,12 @@
 """Output for people and for CI logs: control characters from files and their names never
-reach a terminal or a workflow log raw; JSON and SARIF stay valid JSON with the text as it is."""
+reach a terminal or a workflow log raw; JSON and SARIF stay valid JSON with the text as it is;
+the Markdown report for job summaries and issues, escaped as GitHub renders it."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -12,8 +14,17 @@ import pytest
 from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from oracle import github_html
 
-from awesome_lint.report import escape_control, format_github, format_text
+from awesome_lint.report import (
+    MARKDOWN_LIMIT,
+    blob_url,
+    escape_control,
+    format_github,
+    format_markdown,
+    format_text,
+    markdown_text,
+)
 from awesome_lint.rule import Diagnostic, Severity
 
 FORGED_NAME = "x.md\n::error file=README.md::forged"
@@ -125,3 +136,86 @@ def test_the_diff_escapes_control_characters_but_keeps_tabs(write) -> None:  # t
         "+| ---- | --- |",
         "+| \\x1b]0;x\\x07 | 2   |",
     ]
+
+
+# --- the Markdown report --------------------------------------------------------------------
+
+RULES_URL = "https://example.org/rules/"
+SHA = "0123456789abcdef0123456789abcdef01234567"
+BLOB = f"https://github.com/owner/list/blob/{SHA}/"
+
+
+def finding(
+    message: str, code: str = "AL201", line: int = 3, path: str = "README.md"
+) -> Diagnostic:
+    return Diagnostic(path, line, 5, code, "duplicate-link", Severity.ERROR, message, False)
+
+
+def test_markdown_report_is_a_table_by_rule_and_file_linked_to_lines() -> None:
+    found = [
+        finding("`b` again", line=9, path="docs/b.md"),
+        Diagnostic("README.md", 1, 1, "AL206", "list-license", Severity.WARNING, "none", False),
+        finding("`a` again"),
+    ]
+    assert format_markdown(found, 2, RULES_URL, BLOB) == (
+        "## awesome-lint\n\n"
+        "Found 3 problems (2 errors, 1 warning) in 2 files.\n\n"
+        "| rule | where | severity | message |\n"
+        "| --- | --- | --- | --- |\n"
+        f"| [AL201]({RULES_URL}AL201.md) duplicate-link | [README.md:3:5]({BLOB}README.md#L3) "
+        "| error | \\`a\\` again |\n"
+        f"| [AL201]({RULES_URL}AL201.md) duplicate-link | [docs/b.md:9:5]({BLOB}docs/b.md#L9) "
+        "| error | \\`b\\` again |\n"
+        f"| [AL206]({RULES_URL}AL206.md) list-license | [README.md:1:1]({BLOB}README.md#L1) "
+        "| warning | none |\n"
+    )
+
+
+def test_markdown_report_without_findings_or_blob() -> None:
+    assert format_markdown([], 4, RULES_URL) == "## awesome-lint\n\nNo problems found in 4 files.\n"
+    row = format_markdown([finding("x")], 1, "file:///rules", None).splitlines()[-1]
+    assert row == "| AL201 duplicate-link | README.md:3:5 | error | x |"
+
+
+HOSTILE = (
+    "`<img src=x onerror=alert(1)>` | @octocat and #12, GH-3, owner/repo#4 **bold** "
+    "[x](https://evil.example) www.evil.example ~~gone~~ \\| &amp;\nnext line"
+)
+
+
+def test_cell_text_is_escaped_for_markdown_and_html_and_mentions_are_neutralised() -> None:
+    assert markdown_text(HOSTILE) == (
+        "\\`&lt;img src=x onerror=alert(1)&gt;\\` \\| @&#8203;octocat and #&#8203;12, "
+        "GH-&#8203;3, owner/repo#&#8203;4 \\*\\*bold\\*\\* \\[x\\](https\\://evil.example) "
+        "www\\.evil.example "
+        "\\~\\~gone\\~\\~ \\\\\\| &amp;amp; next line"
+    )
+    html = github_html(format_markdown([finding(HOSTILE)], 1, RULES_URL, BLOB))
+    cells = re.findall(r"<td>(.*?)</td>", html)
+    assert len(cells) == 4
+    assert cells[3] == (
+        "`&lt;img src=x onerror=alert(1)&gt;` | @\u200boctocat and #\u200b12, GH-\u200b3, "
+        "owner/repo#\u200b4 **bold** [x](https://evil.example) www.evil.example ~~gone~~ "
+        "\\| &amp;amp; next line"
+    )
+    assert "<img" not in html and "<strong>" not in html and "<del>" not in html
+    assert html.count("<a href") == 2  # the rule's document and the line, nothing else
+
+
+def test_markdown_report_stays_under_the_size_of_an_issue() -> None:
+    found = [finding("x" * 200, line=number) for number in range(1, 2001)]
+    report = format_markdown(found, 1, RULES_URL, BLOB)
+    assert MARKDOWN_LIMIT - 500 < len(report) <= MARKDOWN_LIMIT + 100 < 65_536
+    shown = report.count("\n| [AL201]")
+    assert report.endswith(f"\n{2000 - shown} more not shown: the report is too long.\n")
+
+
+def test_blob_url_from_a_workflow_runs_variables() -> None:
+    environ = {
+        "GITHUB_SERVER_URL": "https://github.com",
+        "GITHUB_REPOSITORY": "owner/list",
+        "GITHUB_SHA": SHA,
+    }
+    assert blob_url(environ) == BLOB
+    assert blob_url({**environ, "GITHUB_SHA": "main"}) is None
+    assert blob_url({}) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -22,9 +23,11 @@ from awesome_lint.config import DEFAULT_RULES_URL, ConfigError, Settings
 from awesome_lint.lint import lint
 from awesome_lint.prepare import Options, Prepared, prepare, settings_of
 from awesome_lint.report import (
+    blob_url,
     escape_control,
     format_github,
     format_json,
+    format_markdown,
     format_sarif,
     format_text,
     summary,
@@ -53,13 +56,16 @@ def _fails(diagnostics: Sequence[Diagnostic], fail_on: Severity) -> bool:
     return any(item.severity is Severity.ERROR for item in diagnostics)
 
 
-def _report(request: CheckRequest, found: list[Diagnostic], rules_url: str) -> str:
+def _report(request: CheckRequest, found: list[Diagnostic], rules_url: str, files: int) -> str:
     if request.output_format == "json":
         return format_json(found)
     if request.output_format == "github":
         return format_github(found)
     if request.output_format == "sarif":
         return format_sarif(found, RULES, rules_url, __version__)
+    if request.output_format == "markdown":
+        root = os.environ.get("GITHUB_WORKSPACE") or "."
+        return format_markdown(found, files, rules_url, blob_url(os.environ), root)
     return format_text(found)
 
 
@@ -102,7 +108,7 @@ def run(request: CheckRequest, streams: Streams) -> int:
         if _fails(found, settings_by_path[path].fail_on) and not request.exit_zero:
             status = max(status, EXIT_FINDINGS)
     rules_url = next(iter(cache.values())).rules_url if cache else DEFAULT_RULES_URL
-    streams.stdout.write(_report(request, everything, rules_url))
+    streams.stdout.write(_report(request, everything, rules_url, len(prepared)))
     automatic = {rule.code for rule in RULES if rule.fix is not None and rule.fix.automatic}
     streams.stderr.write(summary(everything, len(prepared), automatic) + "\n")
     return status
