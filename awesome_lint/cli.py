@@ -78,11 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_selection_flags(check_parser)
     check_parser.add_argument(
         "--format",
-        choices=["text", "json", "github", "sarif", "markdown"],
+        "--output-format",
+        choices=["text", "concise", "json", "github", "sarif", "markdown"],
         default="text",
         dest="output_format",
-        help="text (default), json, github (workflow annotations), sarif (code scanning) or "
-        "markdown (a job summary or an issue)",
+        help="text (default: each finding with its source line), concise (one line each), json, "
+        "github (workflow annotations), sarif (code scanning), markdown (a summary or an issue)",
     )
     check_parser.add_argument(
         "--fail-on", choices=["error", "warning"], help="lowest failing severity"

@@ -10,6 +10,15 @@ from collections.abc import Collection, Mapping, Sequence
 from urllib.parse import quote
 
 from awesome_lint.rule import Diagnostic, Rule, Severity
+from awesome_lint.width import display_width
+
+_RESET = "\x1b[0m"
+_BOLD = "\x1b[1m"
+_SEVERITY_COLOR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m"}
+_FIX_COLOR = "\x1b[36m"
+_GUTTER_COLOR = "\x1b[34m"
+# the source line is shown whole up to this width, else a window around the column
+SOURCE_WIDTH = 100
 
 # C0 and C1 controls, DEL, the Unicode line and paragraph separators, the bidirectional
 # embeddings, overrides and isolates (which reorder what a reader sees), and lone surrogates
@@ -32,11 +41,92 @@ def escape_control(text: str) -> str:
     return _CONTROL.sub(_visible, text)
 
 
-def format_text(diagnostics: Sequence[Diagnostic]) -> str:
-    return "".join(
-        escape_control(f"{item.path}:{item.line}:{item.column}: {item.code} {item.message}") + "\n"
-        for item in diagnostics
-    )
+def use_color(is_terminal: bool, environ: Mapping[str, str]) -> bool:
+    """Color on a terminal only; ``FORCE_COLOR`` turns it on anywhere, ``NO_COLOR`` off
+    (both when set and not empty; FORCE_COLOR wins, as in ruff)."""
+    if environ.get("FORCE_COLOR"):
+        return True
+    if environ.get("NO_COLOR"):
+        return False
+    return is_terminal
+
+
+def shown(text: str) -> str:
+    """Text from a list as a terminal should show it: a tab as one space (the width
+    ``display_width`` gives it), other control characters escaped (``escape_control``)."""
+    return escape_control(text.replace("\t", " "))
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"{code}{text}{_RESET}" if color else text
+
+
+def first_line(item: Diagnostic, color: bool = False) -> str:
+    """``path:line:col: CODE message``, with `` [*]`` after the code when a fix exists: the
+    line editors and problem matchers parse."""
+    where = _paint(f"{shown(item.path)}:{item.line}:{item.column}:", _BOLD, color)
+    code = _paint(item.code, _SEVERITY_COLOR[item.severity], color)
+    fix = " " + _paint("[*]", _FIX_COLOR, color) if item.fixable else ""
+    return f"{where} {code}{fix} {shown(item.message)}"
+
+
+def _window(text: str, column: int) -> tuple[str, int]:
+    """The part of a long line around ``column`` (0-based), and the column within it."""
+    if display_width(text) <= SOURCE_WIDTH:
+        return text, column
+    start = max(0, column - SOURCE_WIDTH // 4)
+    end = start
+    while end < len(text) and display_width(text[start : end + 1]) <= SOURCE_WIDTH - 2:
+        end += 1
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return prefix + text[start:end] + suffix, column - start + len(prefix)
+
+
+def _source_lines(item: Diagnostic, line: str, rule_url: str | None, color: bool) -> list[str]:
+    number = str(item.line)
+    gutter = _paint(" " * len(number) + " |", _GUTTER_COLOR, color)
+    text, column = _window(line, min(item.column - 1, len(line)))
+    indent = " " * display_width(shown(text[:column]))
+    lines = [
+        gutter,
+        f"{_paint(number + ' |', _GUTTER_COLOR, color)} {shown(text)}".rstrip(),
+        f"{gutter} {indent}{_paint('^ ' + item.code, _SEVERITY_COLOR[item.severity], color)}",
+        gutter,
+    ]
+    if rule_url:
+        lines.append(_paint(" " * len(number) + " =", _GUTTER_COLOR, color) + f" rule: {rule_url}")
+    return lines
+
+
+def rule_url(rules_url: str, code: str) -> str | None:
+    """Where a rule's document is, under the configured ``rules-url``; none when it is empty."""
+    if not rules_url:
+        return None
+    return (rules_url if rules_url.endswith("/") else rules_url + "/") + f"{code}.md"
+
+
+def format_text(
+    diagnostics: Sequence[Diagnostic],
+    lines: Mapping[str, Sequence[str]] | None = None,
+    rules_urls: Mapping[str, str] | None = None,
+    *,
+    color: bool = False,
+    concise: bool = False,
+) -> str:
+    """Each finding's first line; unless ``concise``, then its source line with a caret
+    under the column (display width: CJK counts two) and the rule's URL, as ruff shows them."""
+    if concise:
+        return "".join(first_line(item, color) + "\n" for item in diagnostics)
+    blocks = []
+    for item in diagnostics:
+        block = [first_line(item, color)]
+        source = (lines or {}).get(item.path, ())
+        if 0 < item.line <= len(source):
+            url = rule_url((rules_urls or {}).get(item.path, ""), item.code)
+            block += _source_lines(item, source[item.line - 1], url, color)
+        blocks.append("\n".join(block) + "\n")
+    return "\n".join(blocks)
 
 
 def _escape_data(text: str) -> str:
@@ -147,25 +237,36 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
-def counts(diagnostics: Sequence[Diagnostic], files: int) -> str:
+def counts(diagnostics: Sequence[Diagnostic], files: int, color: bool = False) -> str:
     """How many findings of which severity in how many files, as one sentence."""
     if not diagnostics:
         return f"No problems found in {_plural(files, 'file')}."
     errors = sum(1 for item in diagnostics if item.severity is Severity.ERROR)
     warnings = len(diagnostics) - errors
+    error_text = _paint(
+        _plural(errors, "error"), _SEVERITY_COLOR[Severity.ERROR], color and errors > 0
+    )
+    warning_text = _paint(
+        _plural(warnings, "warning"), _SEVERITY_COLOR[Severity.WARNING], color and warnings > 0
+    )
     return (
         f"Found {_plural(len(diagnostics), 'problem')} "
-        f"({_plural(errors, 'error')}, {_plural(warnings, 'warning')}) in {_plural(files, 'file')}."
+        f"({error_text}, {warning_text}) in {_plural(files, 'file')}."
     )
 
 
-def summary(diagnostics: Sequence[Diagnostic], files: int, formatting: Collection[str]) -> str:
+def summary(
+    diagnostics: Sequence[Diagnostic],
+    files: int,
+    formatting: Collection[str],
+    color: bool = False,
+) -> str:
     """One line for stderr: how many findings, of which severity, and how to fix what can be."""
     if not diagnostics:
         return counts(diagnostics, files)
     plain = sum(1 for item in diagnostics if item.fixable and item.code in formatting)
     opt_in = sorted({item.code for item in diagnostics if item.fixable} - set(formatting))
-    line = counts(diagnostics, files).removesuffix(".")
+    line = counts(diagnostics, files, color).removesuffix(".")
     if plain:
         line += f"; {plain} fixable with `awesome-lint fix`"
     if opt_in:

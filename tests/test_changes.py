@@ -152,12 +152,14 @@ def test_folders_globs_gitignore_and_excluded_paths(repo: Path) -> None:
     (repo / "build").mkdir()
     (repo / "build" / "y.md").write_text("| y |\n|---|\n", encoding="utf-8")
     (repo / ".gitignore").write_text("build/\n", encoding="utf-8")
-    result = run("check", "--select", "AL002", str(repo))
+    result = run("check", "--select", "AL002", "--format", "concise", str(repo))
     files = {line.split(":")[0] for line in result.out.splitlines()}
     assert files == {str(repo / "README.md"), str(repo / "docs" / "a.md")}
-    result = run("check", "--select", "AL002", "--exclude-path", "*/docs/*", str(repo))
+    result = run(
+        "check", "--select", "AL002", "--format", "concise", "--exclude-path", "*/docs/*", str(repo)
+    )
     assert {line.split(":")[0] for line in result.out.splitlines()} == {str(repo / "README.md")}
-    result = run("check", "--select", "AL002", str(repo / "docs" / "*.md"))
+    result = run("check", "--select", "AL002", "--format", "concise", str(repo / "docs" / "*.md"))
     assert {line.split(":")[0] for line in result.out.splitlines()} == {str(repo / "docs/a.md")}
 
 

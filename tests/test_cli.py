@@ -24,12 +24,13 @@ STRICT = '[table-column-count]\nshort-rows = true\n[blanks-around-table]\nstyle 
 def test_check_reports_path_line_column_code_message_sorted(write) -> None:  # type: ignore[no-untyped-def]
     write(".awesome-lint.toml", STRICT)
     path = write("list.md", "Intro\n" + SHORT_ROW)
-    result = run("check", *CORE, str(path))
+    result = run("check", *CORE, "--output-format", "concise", str(path))
     assert result.code == 1
     assert result.out.splitlines() == [
-        f"{path}:2:1: AL002 table is not in `aligned` style: 2 of its 3 lines would change",
-        f"{path}:2:1: AL003 no blank line before the table",
-        f"{path}:4:1: AL001 row has 1 of the header's 2 cells; GitHub shows the missing 1 empty",
+        f"{path}:2:1: AL002 [*] table is not in `aligned` style: 2 of its 3 lines would change",
+        f"{path}:2:1: AL003 [*] no blank line before the table",
+        f"{path}:4:1: AL001 [*] row has 1 of the header's 2 cells; "
+        "GitHub shows the missing 1 empty",
     ]
     assert result.err.startswith("Found 3 problems (3 errors, 0 warnings) in 1 file")
 

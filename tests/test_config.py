@@ -66,14 +66,17 @@ def test_an_option_of_the_wrong_shape_is_named_and_other_files_go_on(
         assert result.code == 2
         assert result.err.splitlines()[0] == f"awesome-lint: {config}: {message}"
         assert "Traceback" not in result.err
-    assert run("check", "--select", "AL001", str(bad), str(good)).out == f"{good}:{FINDING}\n"
+    assert (
+        run("check", "--select", "AL001", "--format", "concise", str(bad), str(good)).out
+        == f"{good}:{FINDING}\n"
+    )
     assert bad.read_text() == SHORT_ROW
 
 
 def test_allowed_values_of_the_right_shape_are_used(write) -> None:  # type: ignore[no-untyped-def]
     write(".awesome-lint.toml", '[AL006]\nallowed = { HTTPS = ["Yes", "No"] }\n')
     path = write("list.md", "| Name | HTTPS |\n| --- | --- |\n| a | Maybe |\n")
-    result = run("check", "--select", "AL006", str(path))
+    result = run("check", "--select", "AL006", "--format", "concise", str(path))
     assert result.out == (f"{path}:3:7: AL006 `Maybe` is not one of `Yes`, `No` in `HTTPS`\n")
 
 
@@ -86,7 +89,7 @@ def test_the_search_stops_at_the_repository_root(write, tmp_path: Path) -> None:
     path = write("repo/docs/list.md", SHORT_ROW)
     _git_init(tmp_path / "repo")
     assert find_config(str(path.parent)) is None
-    result = run("check", "--select", "AL001", str(path))
+    result = run("check", "--select", "AL001", "--format", "concise", str(path))
     assert (result.code, result.out) == (1, f"{path}:{FINDING}\n")
 
 

@@ -171,7 +171,7 @@ def test_with_a_token_a_deleted_file_and_branch_are_dead_in_the_cli(
     )
     result = run(
         "check", "--links", "--no-cache", "--allow-private", "--select", "AL101",
-        "--github-api", farm.url("/api"), "--github-web", web, str(path),
+        "--format", "concise", "--github-api", farm.url("/api"), "--github-web", web, str(path),
     )  # fmt: skip
     assert result.code == 1
     assert [line for line in result.out.splitlines() if "AL101" in line] == [

@@ -1,17 +1,21 @@
 """Output for people and for CI logs: control characters from files and their names never
 reach a terminal or a workflow log raw; JSON and SARIF stay valid JSON with the text as it is;
-the Markdown report for job summaries and issues, escaped as GitHub renders it."""
+text as ruff shows it (plain, colored, concise); the Markdown report for job summaries and
+issues, escaped as GitHub renders it."""
 
 from __future__ import annotations
 
 import json
 import os
+import pty
 import re
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import run
+from conftest import TESTS, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from oracle import github_html
@@ -24,8 +28,10 @@ from awesome_lint.report import (
     format_markdown,
     format_text,
     markdown_text,
+    use_color,
 )
 from awesome_lint.rule import Diagnostic, Severity
+from awesome_lint.width import display_width
 
 FORGED_NAME = "x.md\n::error file=README.md::forged"
 ESC_ROW = "| a | b |\n| --- | --- |\n| 1 | 2 | \x1b]0;title\x07\x1b[31mred |\n"
@@ -55,7 +61,7 @@ def _forged(tmp_path: Path, content: str) -> Path:
 
 def test_a_file_name_cannot_forge_a_workflow_command_in_text(tmp_path: Path) -> None:
     path = _forged(tmp_path, "| a | b |\n| --- | --- |\n| 1 | 2 | 3 |\n")
-    result = run("check", "--select", "AL001", str(path))
+    result = run("check", "--select", "AL001", "--format", "concise", str(path))
     shown = f"{tmp_path}/x.md\\n::error file=README.md::forged"
     assert result.out == (
         f"{shown}:3:11: AL001 row has 3 cells but the header has 2; GitHub hides `3`\n"
@@ -91,9 +97,12 @@ def test_errors_on_stderr_escape_the_name(tmp_path: Path) -> None:
 
 def test_cell_text_with_escape_sequences_is_escaped_in_text(write) -> None:  # type: ignore[no-untyped-def]
     path = write("list.md", ESC_ROW)
-    result = run("check", "--select", "AL001", str(path))
+    result = run("check", "--select", "AL001", "--format", "concise", str(path))
     assert result.out == f"{path}:3:11: AL001 {EXTRA}\n"
     assert "\x1b" not in result.out + result.err
+    full = run("check", "--select", "AL001", str(path)).out  # the source line is escaped too
+    assert full.splitlines()[2] == "3 | | 1 | 2 | \\x1b]0;title\\x07\\x1b[31mred |"
+    assert "\x1b" not in full
 
 
 def test_a_suppression_comment_with_escape_sequences_is_escaped(write) -> None:  # type: ignore[no-untyped-def]
@@ -219,3 +228,110 @@ def test_blob_url_from_a_workflow_runs_variables() -> None:
     assert blob_url(environ) == BLOB
     assert blob_url({**environ, "GITHUB_SHA": "main"}) is None
     assert blob_url({}) is None
+
+
+# --- text output, as ruff shows it -----------------------------------------------------------
+
+GOLDEN = TESTS / "golden" / "output"
+
+
+@pytest.fixture
+def golden_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The golden list in a folder of its own, run from there so that paths are relative."""
+    (tmp_path / "list.md").write_bytes((GOLDEN / "list.md").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return "list.md"
+
+
+WITH_FIXABLE = ("--extend-select", "AL002")  # a finding with a fix: ` [*]`
+SUMMARY = "Found 5 problems ({}, {}) in 1 file; 1 fixable with `awesome-lint fix`.\n"
+
+
+def test_text_output_is_ruffs_full_format(golden_list: str) -> None:
+    result = run("check", *WITH_FIXABLE, golden_list)
+    assert result.out == (GOLDEN / "full.txt").read_text(encoding="utf-8")
+    assert result.err == SUMMARY.format("4 errors", "1 warning")
+
+
+def test_text_output_in_color_by_severity(golden_list: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    result = run("check", *WITH_FIXABLE, golden_list)
+    assert result.out == (GOLDEN / "colored.txt").read_text(encoding="utf-8")
+    assert result.err == SUMMARY.format("\x1b[1;31m4 errors\x1b[0m", "\x1b[1;33m1 warning\x1b[0m")
+    assert re.sub(r"\x1b\[[0-9;]*m", "", result.out) == (GOLDEN / "full.txt").read_text("utf-8")
+
+
+def test_concise_output_is_the_first_lines_only(golden_list: str) -> None:
+    concise = run("check", "--output-format", "concise", *WITH_FIXABLE, golden_list).out
+    assert concise == (GOLDEN / "concise.txt").read_text(encoding="utf-8")
+    full = (GOLDEN / "full.txt").read_text(encoding="utf-8")
+    assert concise.splitlines() == [line for line in full.splitlines() if line.startswith("list")]
+    assert run("check", "--format", "concise", *WITH_FIXABLE, golden_list).out == concise
+
+
+def test_the_caret_stands_under_the_column_by_display_width(golden_list: str) -> None:
+    lines = run("check", "--select", "AL001", golden_list).out.splitlines()
+    # line 5, column 44: the cell `多余`, after 7 CJK characters (two columns each)
+    assert lines[0].startswith("list.md:5:44: AL001 ")
+    assert lines[2] == "5 | | [模型甲](https://a.example) | 很好的模型 | MIT | 多余 |"
+    source, caret = lines[2][4:], lines[3][4:]
+    assert caret.index("^") == display_width(source[: source.index("多余")])
+    # a long line: a window around the column, marked with an ellipsis
+    assert lines[9] == "7 | …很长的描述，这是一段很长的描述， | MIT | 多余 |"
+    assert lines[10] == "  | " + " " * 42 + "^ AL001"
+
+
+def test_rule_url_follows_rules_url_and_an_empty_one_shows_none(golden_list: str) -> None:
+    Path(".awesome-lint.toml").write_text('rules-url = "https://docs.example/r"\n', "utf-8")
+    out = run("check", "--select", "AL206", golden_list).out
+    assert out.splitlines()[-1] == "  = rule: https://docs.example/r/AL206.md"
+    Path(".awesome-lint.toml").write_text('rules-url = ""\n', "utf-8")
+    out = run("check", "--select", "AL206", golden_list).out
+    assert out.splitlines()[-1] == "  |"
+
+
+@pytest.mark.parametrize(
+    ("terminal", "environ", "expected"),
+    [
+        (True, {}, True),
+        (False, {}, False),
+        (True, {"NO_COLOR": "1"}, False),
+        (True, {"NO_COLOR": ""}, True),
+        (False, {"FORCE_COLOR": "1"}, True),
+        (False, {"FORCE_COLOR": "1", "NO_COLOR": "1"}, True),
+        (False, {"FORCE_COLOR": ""}, False),
+    ],
+)
+def test_use_color(terminal: bool, environ: dict[str, str], expected: bool) -> None:
+    assert use_color(terminal, environ) is expected
+
+
+def _console(path: str, environ: dict[str, str], terminal: bool) -> bytes:
+    """The installed command's standard output, on a real terminal (a pty) or a pipe."""
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
+    command = [sys.executable, "-m", "awesome_lint", "check", "--select", "AL206", path]
+    if not terminal:
+        return subprocess.run(command, env={**env, **environ}, capture_output=True).stdout
+    leader, follower = pty.openpty()
+    with subprocess.Popen(command, env={**env, **environ}, stdout=follower, stderr=follower):
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closed: the command ended
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    os.close(leader)
+    return b"".join(chunks)
+
+
+def test_color_on_a_terminal_never_in_a_pipe_and_no_color_honoured(golden_list: str) -> None:
+    assert b"\x1b[1;33mAL206" in _console(golden_list, {}, terminal=True)
+    assert b"\x1b[" not in _console(golden_list, {"NO_COLOR": "1"}, terminal=True)
+    assert b"\x1b[" not in _console(golden_list, {}, terminal=False)
+    assert b"\x1b[1;33mAL206" in _console(golden_list, {"FORCE_COLOR": "1"}, terminal=False)

@@ -63,7 +63,7 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(write, tmp_path: P
     pipe = tmp_path / "pipe.md"
     os.mkfifo(pipe)
     other = write("other.md", HIDDEN_CELL)
-    result = run("check", "--select", "AL001", str(pipe), str(other))
+    result = run("check", "--select", "AL001", "--format", "concise", str(pipe), str(other))
     assert result.code == 2
     assert result.err.splitlines()[0] == f"awesome-lint: {pipe}: a named pipe, not a regular file"
     assert result.out == f"{other}:{HIDDEN_CELL_FINDING}\n"
@@ -123,7 +123,17 @@ def test_a_file_at_the_limit_is_read(write) -> None:  # type: ignore[no-untyped-
 def test_the_limit_from_the_command_line(write) -> None:  # type: ignore[no-untyped-def]
     big = write("big.md", SHORT_ROW + "x" * 1000)
     other = write("other.md", HIDDEN_CELL)
-    result = run("check", "--select", "AL001", "--max-file-size", "1KB", str(big), str(other))
+    result = run(
+        "check",
+        "--select",
+        "AL001",
+        "--max-file-size",
+        "1KB",
+        "--format",
+        "concise",
+        str(big),
+        str(other),
+    )
     assert result.code == 2
     assert result.err.splitlines()[0] == (
         f"awesome-lint: {big}: larger than the limit of 1 KB "

@@ -15,6 +15,7 @@ from awesome_lint.commands.common import (
     ChangedLines,
     Streams,
     input_paths,
+    is_terminal,
     read,
     touches,
 )
@@ -31,6 +32,7 @@ from awesome_lint.report import (
     format_sarif,
     format_text,
     summary,
+    use_color,
 )
 from awesome_lint.rule import Diagnostic, Severity
 from awesome_lint.rules import RULES
@@ -56,7 +58,11 @@ def _fails(diagnostics: Sequence[Diagnostic], fail_on: Severity) -> bool:
     return any(item.severity is Severity.ERROR for item in diagnostics)
 
 
-def _report(request: CheckRequest, found: list[Diagnostic], rules_url: str, files: int) -> str:
+def _report(
+    request: CheckRequest, found: list[Diagnostic], prepared: list[Prepared], color: bool
+) -> str:
+    settings = [item.settings for item in prepared]
+    rules_url = settings[0].rules_url if settings else DEFAULT_RULES_URL
     if request.output_format == "json":
         return format_json(found)
     if request.output_format == "github":
@@ -65,8 +71,11 @@ def _report(request: CheckRequest, found: list[Diagnostic], rules_url: str, file
         return format_sarif(found, RULES, rules_url, __version__)
     if request.output_format == "markdown":
         root = os.environ.get("GITHUB_WORKSPACE") or "."
-        return format_markdown(found, files, rules_url, blob_url(os.environ), root)
-    return format_text(found)
+        return format_markdown(found, len(prepared), rules_url, blob_url(os.environ), root)
+    lines = {item.document.source.path: item.document.source.lines for item in prepared}
+    urls = {item.document.source.path: item.settings.rules_url for item in prepared}
+    concise = request.output_format == "concise"
+    return format_text(found, lines, urls, color=color, concise=concise)
 
 
 def run(request: CheckRequest, streams: Streams) -> int:
@@ -107,8 +116,9 @@ def run(request: CheckRequest, streams: Streams) -> int:
         found = [finding for finding in everything if finding.path == path]
         if _fails(found, settings_by_path[path].fail_on) and not request.exit_zero:
             status = max(status, EXIT_FINDINGS)
-    rules_url = next(iter(cache.values())).rules_url if cache else DEFAULT_RULES_URL
-    streams.stdout.write(_report(request, everything, rules_url, len(prepared)))
+    color = use_color(is_terminal(streams.stdout), os.environ)
+    streams.stdout.write(_report(request, everything, prepared, color))
     automatic = {rule.code for rule in RULES if rule.fix is not None and rule.fix.automatic}
-    streams.stderr.write(summary(everything, len(prepared), automatic) + "\n")
+    color = use_color(is_terminal(streams.stderr), os.environ)
+    streams.stderr.write(summary(everything, len(prepared), automatic, color) + "\n")
     return status

@@ -28,6 +28,13 @@ class Streams:
     stderr: TextIO
 
 
+def is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or a bare stream
+        return False
+
+
 def input_paths(paths: Sequence[str], exclude: Sequence[str]) -> list[str]:
     """The Markdown files named (folders expanded, excluded globs skipped); the README here
     when none is named."""
