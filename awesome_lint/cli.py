@@ -11,11 +11,16 @@ from awesome_lint import __version__
 from awesome_lint.baseline import BaselineError
 from awesome_lint.changes import ChangesError
 from awesome_lint.commands import check, fix, rules, server
-from awesome_lint.commands.common import EXIT_ERROR, Streams, UsageError
+from awesome_lint.commands.common import (
+    EXIT_ERROR,
+    Streams,
+    UsageError,
+    add_output_flags,
+    error_text,
+)
 from awesome_lint.commands.links import add_link_flags, link_request
 from awesome_lint.config import ConfigError
-from awesome_lint.prepare import STDIN, Options
-from awesome_lint.report import escape_control
+from awesome_lint.prepare import Options
 
 
 def _split_selectors(values: Sequence[str] | None) -> tuple[str, ...] | None:
@@ -76,34 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     check_parser = commands.add_parser("check", help="report problems (exit 1 if any)")
     _add_selection_flags(check_parser)
-    check_parser.add_argument(
-        "--format",
-        "--output-format",
-        choices=["text", "concise", "json", "github", "sarif", "markdown"],
-        default="text",
-        dest="output_format",
-        help="text (default: each finding with its source line), concise (one line each), json, "
-        "github (workflow annotations), sarif (code scanning), markdown (a summary or an issue)",
-    )
-    check_parser.add_argument(
-        "--fail-on", choices=["error", "warning"], help="lowest failing severity"
-    )
-    check_parser.add_argument("--exit-zero", action="store_true", help="report, but exit 0")
-    check_parser.add_argument("--baseline", metavar="PATH", help="report only findings not in it")
-    check_parser.add_argument("--write-baseline", metavar="PATH", help="record today's findings")
+    check.add_check_flags(check_parser)
+    add_output_flags(check_parser)
     add_link_flags(check_parser)
 
     fix_parser = commands.add_parser("fix", help="rewrite tables in place")
     _add_selection_flags(fix_parser)
-    fix_parser.add_argument(
-        "--check", action="store_true", help="write nothing; exit 1 if a file would change"
-    )
-    fix_parser.add_argument(
-        "--diff", action="store_true", help="print a unified diff; write nothing"
-    )
-    fix_parser.add_argument(
-        "--unsafe-fixes", action="store_true", help="also apply fixes that change what GitHub shows"
-    )
+    fix.add_fix_flags(fix_parser)
+    add_output_flags(fix_parser)
     add_link_flags(fix_parser)
 
     rules_parser = commands.add_parser("rules", help="list the rules, or show one rule's document")
@@ -117,40 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def check_request(args: argparse.Namespace) -> check.CheckRequest:
-    return check.CheckRequest(
-        paths=tuple(args.paths),
-        exclude_paths=tuple(args.exclude_path),
-        options=_options(args),
-        changed_since=args.changed_since,
-        output_format=args.output_format,
-        exit_zero=args.exit_zero,
-        baseline=args.baseline,
-        write_baseline=args.write_baseline,
-        links=link_request(args),
-    )
-
-
-def fix_request(args: argparse.Namespace) -> fix.FixRequest:
-    if args.paths.count(STDIN) and len(args.paths) > 1:
-        raise UsageError("`-` (stdin) cannot be mixed with other paths")
-    return fix.FixRequest(
-        paths=tuple(args.paths),
-        exclude_paths=tuple(args.exclude_path),
-        options=_options(args),
-        changed_since=args.changed_since,
-        check=args.check,
-        diff=args.diff,
-        unsafe_fixes=args.unsafe_fixes,
-        links=link_request(args),
-    )
-
-
 def dispatch(args: argparse.Namespace, streams: Streams) -> int:
     if args.command == "check":
-        return check.run(check_request(args), streams)
+        return check.run(check.check_request(args, _options(args), link_request(args)), streams)
     if args.command == "fix":
-        return fix.run(fix_request(args), streams)
+        return fix.run(fix.fix_request(args, _options(args), link_request(args)), streams)
     if args.command == "server":
         return server.run(server.ServerRequest(args.debounce), streams)
     return rules.run(rules.RulesRequest(args.rule), streams)
@@ -172,7 +128,7 @@ def main(
     try:
         return dispatch(args, streams)
     except (UsageError, ConfigError, ChangesError, BaselineError) as error:
-        streams.stderr.write(f"awesome-lint: {escape_control(str(error))}\n")
+        streams.stderr.write(f"awesome-lint: {error_text(error)}\n")
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import json
 import math
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -37,7 +38,13 @@ DEFAULT_RULES_URL = "https://github.com/awesome-lint/awesome-lint/blob/main/rule
 
 
 class ConfigError(Exception):
-    """A configuration that cannot be used; the message names the file and the key."""
+    """A configuration that cannot be used; the message names the file and the key. With
+    several problems, ``headline`` names the file and ``problems`` lists them, one a line."""
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        self.headline = message
+        self.problems = problems
+        super().__init__(message + "".join(f"\n  - {problem}" for problem in problems))
 
 
 @dataclass(frozen=True)
@@ -77,11 +84,17 @@ def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:
         value = [part for part in value.split(",") if part.strip()]
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ConfigError(f"{where}: `{key}` must be a list of rule codes or names")
+    unknown = []
     for item in value:
         try:
             resolve(item)
         except UnknownSelector as error:
-            raise ConfigError(f"{where}: {error} in `{key}`") from None
+            unknown.append(str(error))
+    if len(unknown) == 1:
+        raise ConfigError(f"{where}: {unknown[0]} in `{key}`")
+    if unknown:
+        names = ", ".join(message.removeprefix("unknown rule ") for message in unknown)
+        raise ConfigError(f"{where}: unknown rules in `{key}`: {names}")
     return tuple(item.strip() for item in value)
 
 
@@ -124,14 +137,40 @@ def _max_file_size(where: str, key: str, value: Any) -> int:
 
 
 def settings_from_table(where: str, table: Mapping[str, Any]) -> Settings:
-    options: dict[str, dict[str, Any]] = {}
-    for key in sorted(set(table) - _KEYS):
+    """The settings of a configuration table; every problem in it is named at once."""
+    problems: list[str] = []
+    settings = Settings(path=where)
+    for key in table:
+        try:
+            settings = _setting(where, key, table[key], settings)
+        except ConfigError as error:
+            problems.append(str(error).removeprefix(f"{where}: "))
+    if len(problems) == 1:
+        raise ConfigError(f"{where}: {problems[0]}")
+    if problems:
+        headline = f"{where}: {len(problems)} problems in the configuration:"
+        raise ConfigError(headline, tuple(problems))
+    return settings
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean `{close[0]}`?)" if close else ""
+
+
+def _setting(where: str, key: str, value: Any, settings: Settings) -> Settings:
+    """``settings`` with one key of the table applied."""
+    if key not in _KEYS:
         rule = _rule_named(key)
-        if rule is None or not isinstance(table[key], dict):
-            raise ConfigError(f"{where}: unknown key `{key}`")
-        options[rule.code] = _rule_options(where, key, rule, table[key])
-    settings = Settings(path=where, options=options)
-    settings = _entry_settings(where, table, settings)
+        if rule is None or not isinstance(value, dict):
+            names = [*_KEYS, *(rule.name for rule in RULES)]
+            raise ConfigError(f"{where}: unknown key `{key}`{_did_you_mean(key, names)}")
+        options = {**settings.options, rule.code: _rule_options(where, key, rule, value)}
+        return replace(settings, options=options)
+    return _top_settings(where, {key: value}, _entry_settings(where, {key: value}, settings))
+
+
+def _top_settings(where: str, table: Mapping[str, Any], settings: Settings) -> Settings:
     if "style" in table:
         settings = replace(settings, style=_style(where, table["style"]))
     if "max-width" in table:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from urllib.parse import quote
 
-from awesome_lint.rule import Diagnostic, Rule, Severity
+from awesome_lint.rule import Diagnostic, FixSafety, Rule, Severity
 from awesome_lint.width import display_width
 
 _RESET = "\x1b[0m"
@@ -255,23 +256,77 @@ def counts(diagnostics: Sequence[Diagnostic], files: int, color: bool = False) -
     )
 
 
+@dataclass(frozen=True)
+class RunCounts:
+    """What a run did besides its findings."""
+
+    files: int  # checked
+    unreadable: int = 0  # could not be read or configured (each said why above the summary)
+    baselined: int = 0  # findings the baseline accounts for
+
+
+def _fix_hints(diagnostics: Sequence[Diagnostic], rules: Mapping[str, Rule]) -> list[str]:
+    """The commands that fix what can be fixed, each with exactly the flags it needs."""
+    plain = 0
+    by_command: dict[str, list[str]] = {}
+    for item in diagnostics:
+        rule = rules.get(item.code)
+        if not item.fixable or rule is None or rule.fix is None:
+            continue
+        if rule.fix.automatic:
+            plain += 1
+            continue
+        flags = " --links" if rule.network or rule.fix.links else ""
+        if rule.fix.safety is FixSafety.UNSAFE:
+            flags += " --unsafe-fixes"
+        by_command.setdefault(flags, []).append(item.code)
+    hints = [f"{plain} fixable with `awesome-lint fix`"] if plain else []
+    for flags, codes in sorted(by_command.items()):
+        selected = ",".join(sorted(set(codes)))
+        command = f"awesome-lint fix --extend-select {selected}{flags}"
+        hints.append(f"{len(codes)} {'more ' if plain else ''}with `{command}`")
+    return hints
+
+
 def summary(
     diagnostics: Sequence[Diagnostic],
-    files: int,
-    formatting: Collection[str],
+    run: RunCounts,
+    rules: Mapping[str, Rule],
     color: bool = False,
 ) -> str:
-    """One line for stderr: how many findings, of which severity, and how to fix what can be."""
-    if not diagnostics:
-        return counts(diagnostics, files)
-    plain = sum(1 for item in diagnostics if item.fixable and item.code in formatting)
-    opt_in = sorted({item.code for item in diagnostics if item.fixable} - set(formatting))
-    line = counts(diagnostics, files, color).removesuffix(".")
-    if plain:
-        line += f"; {plain} fixable with `awesome-lint fix`"
-    if opt_in:
-        line += f"; more with `awesome-lint fix --extend-select {','.join(opt_in)}`"
-    return line + "."
+    """One line for stderr: what was checked, how many findings of which severity, how many
+    the baseline holds, and how to fix what can be."""
+    unreadable = f"{_plural(run.unreadable, 'file')} not checked (see above)"
+    if run.unreadable and not run.files:
+        return unreadable[0].upper() + unreadable[1:] + "."
+    parts = [counts(diagnostics, run.files, color).removesuffix(".")]
+    if run.baselined:
+        parts[0] += f" ({run.baselined} baselined)"
+    if run.unreadable:
+        parts.append(unreadable)
+    parts += _fix_hints(diagnostics, rules)
+    return "; ".join(parts) + "."
+
+
+def format_statistics(diagnostics: Sequence[Diagnostic], color: bool = False) -> str:
+    """How many findings of each rule, most first, as ruff's ``--statistics``: the count, the
+    code, ``[*]`` when every one of them can be fixed, and the rule's name."""
+    by_code: dict[str, list[Diagnostic]] = {}
+    for item in diagnostics:
+        by_code.setdefault(item.code, []).append(item)
+    if not by_code:
+        return ""
+    width = len(str(max(len(items) for items in by_code.values())))
+    rows = sorted(by_code.items(), key=lambda pair: (-len(pair[1]), pair[0]))
+    lines = []
+    for code, items in rows:
+        fix = "[*]" if all(item.fixable for item in items) else "[ ]"
+        severity = (
+            Severity.ERROR if any(i.severity is Severity.ERROR for i in items) else Severity.WARNING
+        )
+        painted = _paint(code, _SEVERITY_COLOR[severity], color)
+        lines.append(f"{len(items):>{width}}  {painted}  {fix} {items[0].name}\n")
+    return "".join(lines)
 
 
 # A job summary and an issue body hold at most 65,536 characters; the report stays under it.

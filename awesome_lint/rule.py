@@ -46,6 +46,7 @@ class FixPolicy:
     safety: FixSafety
     automatic: bool = False
     order: int = 0
+    links: bool = False  # the fix needs link results (`fix --links`), though the check does not
 
 
 @dataclass(frozen=True)

@@ -335,3 +335,25 @@ def test_color_on_a_terminal_never_in_a_pipe_and_no_color_honoured(golden_list: 
     assert b"\x1b[" not in _console(golden_list, {"NO_COLOR": "1"}, terminal=True)
     assert b"\x1b[" not in _console(golden_list, {}, terminal=False)
     assert b"\x1b[1;33mAL206" in _console(golden_list, {"FORCE_COLOR": "1"}, terminal=False)
+
+
+def test_the_summary_hints_carry_exactly_the_flags_each_fix_needs() -> None:
+    from awesome_lint.report import RunCounts, summary
+    from awesome_lint.rules import BY_CODE
+
+    def fixable(code: str) -> Diagnostic:
+        rule = BY_CODE[code]
+        return Diagnostic("l.md", 1, 1, code, rule.name, rule.severity, "m", True)
+
+    found = [fixable(code) for code in ("AL002", "AL001", "AL003", "AL006", "AL205", "AL203")]
+    found.append(fixable("AL102"))
+    assert summary(found, RunCounts(1), BY_CODE) == (
+        "Found 7 problems (3 errors, 4 warnings) in 1 file; 2 fixable with `awesome-lint fix`; "
+        "2 more with `awesome-lint fix --extend-select AL003,AL006`; "
+        "2 more with `awesome-lint fix --extend-select AL102,AL203 --links --unsafe-fixes`; "
+        "1 more with `awesome-lint fix --extend-select AL205 --unsafe-fixes`."
+    )
+    assert summary([], RunCounts(0, unreadable=2), BY_CODE) == "2 files not checked (see above)."
+    assert summary([], RunCounts(3, 1, 4), BY_CODE) == (
+        "No problems found in 3 files (4 baselined); 1 file not checked (see above)."
+    )

@@ -75,7 +75,7 @@ def test_a_device_is_refused_and_never_read() -> None:
     assert (result.code, result.out) == (2, "")
     assert result.err == (
         "awesome-lint: /dev/zero: a character device, not a regular file\n"
-        "0 files fixed, 0 unchanged.\n"
+        "1 file not fixed (see above).\n"
     )
 
 

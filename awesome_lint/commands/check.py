@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -13,30 +14,82 @@ from awesome_lint.commands.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     ChangedLines,
+    ErrorLog,
+    OutputRequest,
     Streams,
     input_paths,
     is_terminal,
     read,
     touches,
+    validate_options,
+    write_output,
 )
 from awesome_lint.commands.links import LinkRequest, check_links
 from awesome_lint.config import DEFAULT_RULES_URL, ConfigError, Settings
 from awesome_lint.lint import lint
-from awesome_lint.prepare import Options, Prepared, prepare, settings_of
+from awesome_lint.prepare import STDIN, Options, Prepared, prepare, settings_of
 from awesome_lint.report import (
+    RunCounts,
     blob_url,
-    escape_control,
     format_github,
     format_json,
     format_markdown,
     format_sarif,
+    format_statistics,
     format_text,
     summary,
     use_color,
 )
 from awesome_lint.rule import Diagnostic, Severity
-from awesome_lint.rules import RULES
+from awesome_lint.rules import BY_CODE, RULES
 from awesome_lint.source import InputError
+
+FORMATS = ("text", "concise", "json", "github", "sarif", "markdown")
+
+
+def add_check_flags(parser: argparse.ArgumentParser) -> None:
+    """The flags of ``check`` beyond rule selection and links."""
+    parser.add_argument(
+        "--format",
+        "--output-format",
+        choices=FORMATS,
+        default="text",
+        dest="output_format",
+        help="text (default: each finding with its source line), concise (one line each), json, "
+        "github (workflow annotations), sarif (code scanning), markdown (a summary or an issue)",
+    )
+    parser.add_argument("-o", "--output-file", metavar="PATH", help="write the report here")
+    parser.add_argument(
+        "--statistics", action="store_true", help="print how many findings of each rule"
+    )
+    parser.add_argument("--fail-on", choices=["error", "warning"], help="lowest failing severity")
+    parser.add_argument("--exit-zero", action="store_true", help="report, but exit 0")
+    parser.add_argument("--baseline", metavar="PATH", help="report only findings not in it")
+    parser.add_argument(
+        "--write-baseline", metavar="PATH", help="record today's findings there and exit 0"
+    )
+
+
+def check_request(
+    args: argparse.Namespace, options: Options, links: LinkRequest | None
+) -> CheckRequest:
+    return CheckRequest(
+        paths=tuple(args.paths),
+        exclude_paths=tuple(args.exclude_path),
+        options=options,
+        changed_since=args.changed_since,
+        output_format=args.output_format,
+        exit_zero=args.exit_zero,
+        baseline=args.baseline,
+        write_baseline=args.write_baseline,
+        links=links,
+        output=OutputRequest(
+            output_file=args.output_file,
+            statistics=args.statistics,
+            quiet=args.quiet,
+            stdin_filename=args.stdin_filename,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -50,6 +103,7 @@ class CheckRequest:
     baseline: str | None = None
     write_baseline: str | None = None
     links: LinkRequest | None = None  # None: offline
+    output: OutputRequest = field(default_factory=OutputRequest)
 
 
 def _fails(diagnostics: Sequence[Diagnostic], fail_on: Severity) -> bool:
@@ -63,6 +117,8 @@ def _report(
 ) -> str:
     settings = [item.settings for item in prepared]
     rules_url = settings[0].rules_url if settings else DEFAULT_RULES_URL
+    if request.output.statistics:
+        return format_statistics(found, color=color)
     if request.output_format == "json":
         return format_json(found)
     if request.output_format == "github":
@@ -78,22 +134,33 @@ def _report(
     return format_text(found, lines, urls, color=color, concise=concise)
 
 
-def run(request: CheckRequest, streams: Streams) -> int:
-    paths = input_paths(request.paths, request.exclude_paths)
+def _prepared(
+    request: CheckRequest, streams: Streams, errors: ErrorLog
+) -> tuple[list[Prepared], dict[str, set[int] | None]]:
+    """Every file read, configured and parsed; a file that cannot be is reported and left."""
+    stdin_name = request.output.stdin_filename
+    paths = input_paths(request.paths or ((STDIN,) if stdin_name else ()), request.exclude_paths)
     cache: dict[str, Settings] = {}
-    status = EXIT_CLEAN
     prepared: list[Prepared] = []
     changes: dict[str, set[int] | None] = {}
     changed_lines = ChangedLines(request.changed_since)
     for path in paths:
         try:
-            settings = settings_of(request.options, path, cache)
-            item = prepare(read(path, streams, settings.max_file_size), settings)
+            named = stdin_name if path == STDIN and stdin_name else path
+            settings = settings_of(request.options, named, cache)
+            item = prepare(read(path, streams, settings.max_file_size, stdin_name), settings)
             changes[item.document.source.path] = changed_lines.of(path)
             prepared.append(item)
         except (InputError, ConfigError) as error:
-            streams.stderr.write(f"awesome-lint: {escape_control(str(error))}\n")
-            status = EXIT_ERROR
+            errors.report(error)
+    return prepared, changes
+
+
+def run(request: CheckRequest, streams: Streams) -> int:
+    validate_options(request.options)
+    errors = ErrorLog(streams.stderr)
+    prepared, changes = _prepared(request, streams, errors)
+    status = EXIT_ERROR if errors.count else EXIT_CLEAN
     links = check_links(request.links, prepared, streams.stderr, changes) if request.links else {}
     everything: list[Diagnostic] = []
     for item in prepared:
@@ -106,19 +173,26 @@ def run(request: CheckRequest, streams: Streams) -> int:
     lines = {item.document.source.path: item.document.source.lines for item in prepared}
     if request.write_baseline:
         write_baseline(request.write_baseline, everything, lines)
-        streams.stderr.write(
-            f"Baseline of {len(everything)} findings written to {request.write_baseline}.\n"
-        )
+        if not request.output.quiet:
+            noun = "finding" if len(everything) == 1 else "findings"
+            streams.stderr.write(
+                f"Wrote a baseline of {len(everything)} {noun} to {request.write_baseline}.\n"
+            )
+        return status
+    baselined = 0
     if request.baseline:
-        everything = new_findings(request.baseline, everything, lines)
+        fresh = new_findings(request.baseline, everything, lines)
+        baselined, everything = len(everything) - len(fresh), fresh
     settings_by_path = {item.document.source.path: item.settings for item in prepared}
     for path in dict.fromkeys(finding.path for finding in everything):
         found = [finding for finding in everything if finding.path == path]
         if _fails(found, settings_by_path[path].fail_on) and not request.exit_zero:
             status = max(status, EXIT_FINDINGS)
-    color = use_color(is_terminal(streams.stdout), os.environ)
-    streams.stdout.write(_report(request, everything, prepared, color))
-    automatic = {rule.code for rule in RULES if rule.fix is not None and rule.fix.automatic}
-    color = use_color(is_terminal(streams.stderr), os.environ)
-    streams.stderr.write(summary(everything, len(prepared), automatic, color) + "\n")
+    write_output(
+        request.output, streams, lambda color: _report(request, everything, prepared, color)
+    )
+    if not request.output.quiet:
+        counted = RunCounts(len(prepared), errors.count, baselined)
+        color = use_color(is_terminal(streams.stderr), os.environ)
+        streams.stderr.write(summary(everything, counted, BY_CODE, color) + "\n")
     return status

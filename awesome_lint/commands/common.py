@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
 from awesome_lint.changes import base_revision, lines_changed_since
+from awesome_lint.config import ConfigError, Settings, with_overrides
 from awesome_lint.document import Document
 from awesome_lint.paths import expand_paths
-from awesome_lint.prepare import STDIN, default_paths
+from awesome_lint.prepare import STDIN, Options, default_paths
+from awesome_lint.report import escape_control, use_color
 from awesome_lint.rule import Diagnostic
 from awesome_lint.source import Source, decode, read_bounded, read_source
 
@@ -26,6 +29,82 @@ class Streams:
     stdin: TextIO
     stdout: TextIO
     stderr: TextIO
+
+
+@dataclass(frozen=True)
+class OutputRequest:
+    """Where a report goes and how much is said around it."""
+
+    output_file: str | None = None  # the report here, not on stdout (never in color)
+    statistics: bool = False  # counts by rule instead of the findings
+    quiet: bool = False  # the report only: no summary line
+    stdin_filename: str | None = None  # the name of what stdin holds: its path, its configuration
+
+
+def add_output_flags(parser: argparse.ArgumentParser) -> None:
+    """The flags ``check`` and ``fix`` share about what they print and what stdin is."""
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print the report only: no summary line"
+    )
+    parser.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the name of the file read from stdin: its path in findings, its configuration",
+    )
+
+
+class ErrorLog:
+    """The files a command could not work on: each message printed once (a broken
+    configuration fails every file under it), and how many files failed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.count = 0
+        self._seen: set[str] = set()
+
+    def report(self, error: Exception | str) -> None:
+        self.count += 1
+        message = error_text(error)
+        if message not in self._seen:
+            self._seen.add(message)
+            self.stream.write(f"awesome-lint: {message}\n")
+
+
+def error_text(error: Exception | str) -> str:
+    """An error for stderr, control characters escaped; a configuration's several problems
+    one a line."""
+    if isinstance(error, ConfigError) and error.problems:
+        listing = "".join(f"\n  - {escape_control(problem)}" for problem in error.problems)
+        return escape_control(error.headline) + listing
+    return escape_control(str(error))
+
+
+def validate_options(options: Options) -> None:
+    """Flags are checked once, before any file: a bad one is one error, not one per file."""
+    with_overrides(
+        Settings(),
+        style=options.style,
+        max_width=options.max_width,
+        select=options.select,
+        extend_select=options.extend_select,
+        ignore=options.ignore,
+        fail_on=options.fail_on,
+        max_file_size=options.max_file_size,
+    )
+
+
+def write_output(output: OutputRequest, streams: Streams, render: Callable[[bool], str]) -> None:
+    """The report (``render(color)``) on stdout, in color on a terminal, or in the output file."""
+    if output.output_file is None:
+        streams.stdout.write(render(use_color(is_terminal(streams.stdout), os.environ)))
+        return
+    try:
+        with open(output.output_file, "w", encoding="utf-8", newline="") as handle:
+            handle.write(render(False))
+    except OSError as error:
+        raise UsageError(
+            f"{output.output_file}: cannot write the report ({error.strerror})"
+        ) from None
 
 
 def is_terminal(stream: TextIO) -> bool:
@@ -48,9 +127,10 @@ def input_paths(paths: Sequence[str], exclude: Sequence[str]) -> list[str]:
     return found
 
 
-def read(path: str, streams: Streams, max_size: int) -> Source:
+def read(path: str, streams: Streams, max_size: int, stdin_filename: str | None = None) -> Source:
     if path == STDIN:
-        return decode("<stdin>", read_bounded("<stdin>", streams.stdin.buffer, max_size))
+        name = stdin_filename or "<stdin>"
+        return decode(name, read_bounded(name, streams.stdin.buffer, max_size))
     return read_source(path, max_size)
 
 

@@ -3,7 +3,9 @@ what would change."""
 
 from __future__ import annotations
 
+import argparse
 import difflib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from awesome_lint.commands.common import (
@@ -11,16 +13,56 @@ from awesome_lint.commands.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     ChangedLines,
+    ErrorLog,
     Streams,
+    UsageError,
     input_paths,
     read,
+    validate_options,
 )
 from awesome_lint.commands.links import LinkRequest, check_links
 from awesome_lint.config import ConfigError, Settings
 from awesome_lint.fix import FixRefused, FixResult, fix_document, prefetch_page
 from awesome_lint.prepare import STDIN, Options, prepare, settings_of
 from awesome_lint.report import escape_control
+from awesome_lint.rules import BY_CODE
 from awesome_lint.source import InputError, Source, write_atomic
+
+# a first `fix` that grows a file more than this much gets a word about `max-width`
+GROWTH_NOTE = 1.5
+
+
+def add_fix_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if a file would change"
+    )
+    parser.add_argument("--diff", action="store_true", help="print a unified diff; write nothing")
+    parser.add_argument(
+        "--unsafe-fixes", action="store_true", help="also apply fixes that change what GitHub shows"
+    )
+    parser.add_argument(
+        "--show-fixes", action="store_true", help="list what was fixed, by file and rule"
+    )
+
+
+def fix_request(
+    args: argparse.Namespace, options: Options, links: LinkRequest | None
+) -> FixRequest:
+    if args.paths.count(STDIN) and len(args.paths) > 1:
+        raise UsageError("`-` (stdin) cannot be mixed with other paths")
+    return FixRequest(
+        paths=tuple(args.paths),
+        exclude_paths=tuple(args.exclude_path),
+        options=options,
+        changed_since=args.changed_since,
+        check=args.check,
+        diff=args.diff,
+        unsafe_fixes=args.unsafe_fixes,
+        links=links,
+        show_fixes=args.show_fixes,
+        quiet=args.quiet,
+        stdin_filename=args.stdin_filename,
+    )
 
 
 @dataclass(frozen=True)
@@ -33,6 +75,9 @@ class FixRequest:
     diff: bool = False  # write nothing; print a unified diff
     unsafe_fixes: bool = False
     links: LinkRequest | None = None  # redirect targets and license ids for the network fixes
+    show_fixes: bool = False
+    quiet: bool = False
+    stdin_filename: str | None = None
 
 
 def _fix_touches(result: FixResult, changed: set[int]) -> bool:
@@ -63,7 +108,7 @@ def _diff(path: str, before: Source, after: Source) -> str:
 def _fixed(
     request: FixRequest, path: str, settings: Settings, streams: Streams
 ) -> tuple[Source, FixResult]:
-    source = read(path, streams, settings.max_file_size)
+    source = read(path, streams, settings.max_file_size, request.stdin_filename)
     before = prefetch_page(source)  # the page before the fix, for the comparison after it
     prepared = prepare(source, settings, fixing=True)
     context = prepared.context
@@ -74,35 +119,69 @@ def _fixed(
     )
 
 
+def _growth_note(path: str, before: Source, after: Source) -> str | None:
+    """A word when aligning grows a file a lot: every row is padded to its column's widest
+    cell, and `max-width` writes the widest tables compact instead."""
+    old, new = len(before.to_bytes()), len(after.to_bytes())
+    if not old or new <= old * GROWTH_NOTE:
+        return None
+    return (
+        f"{escape_control(path)}: aligned tables grew the file {new / old:.1f}× "
+        f"({old:,} → {new:,} bytes); "
+        "`max-width = N` in the configuration (or `--max-width N`) writes tables wider than "
+        "N columns compact"
+    )
+
+
+def _fixed_list(fixed: dict[str, Counter[str]]) -> str:
+    """What was fixed, as ruff's ``--show-fixes``: each file, then each rule with a count."""
+    total = sum(sum(codes.values()) for codes in fixed.values())
+    lines = [f"Fixed {total} problem{'s' * (total != 1)}:"]
+    for path, codes in fixed.items():
+        lines.append(f"- {escape_control(path)}:")
+        for code, count in sorted(codes.items()):
+            lines.append(f"    {count} × {code} ({BY_CODE[code].name})")
+    return "\n".join(lines) + "\n"
+
+
+def _tally(changed: int, unchanged: int, failed: int, verb: str) -> str:
+    """The closing line: how many files were fixed, left as they were, or could not be."""
+    if failed and not changed and not unchanged:
+        return f"{failed} file{'s' * (failed != 1)} not fixed (see above)."
+    line = f"{changed} file{'s' * (changed != 1)} {verb}, {unchanged} unchanged"
+    return line + (f", {failed} not fixed (see above)." if failed else ".")
+
+
 def run(request: FixRequest, streams: Streams) -> int:
-    paths = input_paths(request.paths, request.exclude_paths)
+    validate_options(request.options)
+    stdin_name = request.stdin_filename
+    paths = input_paths(request.paths or ((STDIN,) if stdin_name else ()), request.exclude_paths)
     cache: dict[str, Settings] = {}
-    status = EXIT_CLEAN
+    errors = ErrorLog(streams.stderr)
     changed = unchanged = 0
     changed_lines = ChangedLines(request.changed_since)
+    fixed: dict[str, Counter[str]] = {}
     for path in paths:
+        named = stdin_name if path == STDIN and stdin_name else path
         try:
-            settings = settings_of(request.options, path, cache)
+            settings = settings_of(request.options, named, cache)
             before, result = _fixed(request, path, settings, streams)
         except (InputError, ConfigError) as error:
-            streams.stderr.write(f"awesome-lint: {escape_control(str(error))}\n")
-            status = EXIT_ERROR
+            errors.report(error)
             continue
         except FixRefused as reason:
-            streams.stderr.write(
-                escape_control(f"awesome-lint: {path}: refusing to fix: {reason}")
-                + "; the file is left as it was\n"
-            )
-            status = EXIT_ERROR
+            errors.report(f"{named}: refusing to fix: {reason}; the file is left as it was")
             continue
         for edit in result.skipped:
             streams.stderr.write(
-                f"{escape_control(path)}:{edit.start + 1}:1: {edit.code} not fixed: "
+                f"{escape_control(named)}:{edit.start + 1}:1: {edit.code} not fixed: "
                 "the fix would change what GitHub renders\n"
             )
         if path == STDIN and not (request.check or request.diff):
             streams.stdout.buffer.write(result.source.to_bytes())
             streams.stdout.flush()
+            fixed[named] = Counter(edit.code for edit in result.applied)
+            changed, unchanged = changed + result.changed, unchanged + (not result.changed)
             continue
         touched = changed_lines.of(path) if result.changed else None
         # a fix outside what the change touched is not this change's business
@@ -110,19 +189,26 @@ def run(request: FixRequest, streams: Streams) -> int:
             unchanged += 1
             continue
         changed += 1
+        fixed[path] = Counter(edit.code for edit in result.applied)
+        note = _growth_note(path, before, result.source)
+        if note and not request.quiet:
+            streams.stderr.write(note + "\n")
         if request.diff:
             streams.stdout.write(_diff(before.path, before, result.source))
-            status = max(status, EXIT_FINDINGS)
         elif request.check:
             streams.stdout.write(f"would fix {escape_control(before.path)}\n")
-            status = max(status, EXIT_FINDINGS)
         else:
             try:
                 write_atomic(path, result.source.to_bytes())
             except InputError as error:
-                streams.stderr.write(f"awesome-lint: {escape_control(str(error))}\n")
-                status = EXIT_ERROR
+                errors.report(error)
                 changed -= 1
-    verb = "would be fixed" if request.check or request.diff else "fixed"
-    streams.stderr.write(f"{changed} file{'s' * (changed != 1)} {verb}, {unchanged} unchanged.\n")
+    status = EXIT_ERROR if errors.count else EXIT_CLEAN
+    if changed and (request.check or request.diff):
+        status = max(status, EXIT_FINDINGS)
+    if request.show_fixes and any(fixed.values()) and not (request.check or request.diff):
+        streams.stderr.write(_fixed_list({p: c for p, c in fixed.items() if c}))
+    if not request.quiet:
+        verb = "would be fixed" if request.check or request.diff else "fixed"
+        streams.stderr.write(_tally(changed, unchanged, errors.count, verb) + "\n")
     return status

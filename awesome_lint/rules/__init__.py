@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib
 
 from awesome_lint.rule import Rule
@@ -55,8 +56,16 @@ def resolve(selector: str) -> list[Rule]:
         if rule.name == wanted.lower() or rule.code.startswith(wanted.upper())
     ]
     if not matches or not wanted:
-        raise UnknownSelector(f"unknown rule `{selector}`")
+        raise UnknownSelector(f"unknown rule `{selector}`{_suggestion(wanted)}")
     return matches
+
+
+def _suggestion(wanted: str) -> str:
+    """`` (did you mean `AL201`?)`` for a near miss of a code or a name; nothing otherwise."""
+    names = {rule.name: rule.name for rule in RULES} | {rule.code: rule.code for rule in RULES}
+    folded = {key.lower(): value for key, value in names.items()}
+    close = difflib.get_close_matches(wanted.lower(), list(folded), n=1, cutoff=0.75)
+    return f" (did you mean `{folded[close[0]]}`?)" if close else ""
 
 
 def codes_for(selector: str) -> list[str]:

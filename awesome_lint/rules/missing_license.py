@@ -135,6 +135,6 @@ RULE = Rule(
     summary="An entry has no license note where its table or section records licenses",
     severity=Severity.WARNING,
     check=check,
-    fix=FixPolicy(FixSafety.UNSAFE),
+    fix=FixPolicy(FixSafety.UNSAFE, links=True),  # the license id comes from GitHub
     options={"extend-vocabulary": [], "require": None},
 )
