@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from awesome_lint.config import Selection, Settings, ignored_by_path
 from awesome_lint.document import Document
@@ -15,10 +16,12 @@ from awesome_lint.rule import (
     Finding,
     FixSafety,
     Location,
+    Need,
     Rule,
     Severity,
     findings,
 )
+from awesome_lint.suppress import SuppressionUse
 
 
 def lint(
@@ -29,13 +32,15 @@ def lint(
 ) -> list[Diagnostic]:
     path = document.source.path
     off = ignored_by_path(settings, path) if settings else frozenset()
-    suppressions = context.analysis.suppressions
     rules = [rule for rule in selection.rules if rule.code not in off]
-    found = [
-        (rule, finding)
-        for rule, finding in findings(rules, document, context)
-        if not rule.suppressible or not suppressions.covers(finding.line, rule.code)
-    ]
+    first = [rule for rule in rules if Need.SUPPRESSION_USE not in rule.needs]
+    last = [rule for rule in rules if Need.SUPPRESSION_USE in rule.needs]
+    used: set[tuple[int, str]] = set()
+    found = _unsuppressed(findings(first, document, context), context, used)
+    if last:  # the rules that judge suppression comments, once the others have used them
+        ran = frozenset(rule.code for rule in first if context.links or not rule.network)
+        told = replace(context, suppression_use=SuppressionUse(frozenset(used), ran))
+        found += _unsuppressed(findings(last, document, told), context, used)
     unkept = _unkept_safe_fixes(document, found)
     diagnostics = [
         _diagnostic(
@@ -50,6 +55,21 @@ def lint(
     if settings and (settings.ignore_entries or settings.ignore_urls):
         diagnostics = _without_ignored_entries(context, settings, diagnostics)
     return sorted(diagnostics, key=Diagnostic.sort_key)
+
+
+def _unsuppressed(
+    found: Iterable[tuple[Rule, Finding]], context: Context, used: set[tuple[int, str]]
+) -> list[tuple[Rule, Finding]]:
+    """The findings no comment suppresses; ``used`` gathers which comment held back which."""
+    suppressions = context.analysis.suppressions
+    kept = []
+    for rule, finding in found:
+        covering = suppressions.covering(finding.line, rule.code) if rule.suppressible else None
+        if covering:
+            used.update((index, rule.code) for index in covering)
+        else:
+            kept.append((rule, finding))
+    return kept
 
 
 def _unkept_safe_fixes(document: Document, found: list[tuple[Rule, Finding]]) -> set[int]:

@@ -13,6 +13,7 @@ from awesome_lint.render import RenderOptions
 if TYPE_CHECKING:  # the analysis imports the entry model; rules only read it through the context
     from awesome_lint.analysis import Analysis
     from awesome_lint.links.model import LinkResult
+    from awesome_lint.suppress import SuppressionUse
 
 
 class Severity(Enum):
@@ -35,6 +36,8 @@ class Need(Enum):
 
     FILES = "files"  # which relative link targets exist, LICENSE files (Facts)
     LINKS = "links"  # link results from the network (check --links)
+    # runs after the other rules, told which suppression comments they used (Context)
+    SUPPRESSION_USE = "suppression-use"
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,7 @@ class Context:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     facts: Facts = field(default_factory=Facts)
     links: Mapping[str, LinkResult] = field(default_factory=dict)  # by URL, only with --links
+    suppression_use: SuppressionUse | None = None  # for rules that need SUPPRESSION_USE
 
     def option(self, rule: Rule, name: str) -> Any:
         return self.options.get(rule.code, {}).get(name, rule.options[name])

@@ -27,10 +27,37 @@ class UnknownRule:
 
 
 @dataclass(frozen=True)
+class Comment:
+    """A suppression comment: where it is, its kind, and the rules it names as written, each
+    with the codes it stands for (none named: every rule)."""
+
+    line: int
+    column: int
+    kind: str
+    names: tuple[tuple[str, frozenset[str]], ...] = ()
+
+
+@dataclass(frozen=True)
+class SuppressionUse:
+    """After the rules ran: which comment (by index) suppressed a finding of which code, and
+    which rules ran, so that a comment is judged only by rules that could have used it."""
+
+    used: frozenset[tuple[int, str]]
+    ran: frozenset[str]
+
+
+# by code (or ALL), the indexes of the comments that suppress it
+Origins = dict[str, frozenset[int]]
+
+
+@dataclass(frozen=True)
 class Suppressions:
     file: frozenset[str] = frozenset()
     lines: dict[int, frozenset[str]] = field(default_factory=dict)
     unknown: tuple[UnknownRule, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    file_origins: Origins = field(default_factory=dict)
+    line_origins: dict[int, Origins] = field(default_factory=dict)
 
     def covers(self, line: int, code: str) -> bool:
         for codes in (self.file, self.lines.get(line, frozenset())):
@@ -38,58 +65,87 @@ class Suppressions:
                 return True
         return False
 
+    def covering(self, line: int, code: str) -> frozenset[int]:
+        """The comments that suppress ``code`` on ``line``."""
+        found: set[int] = set()
+        for origins in (self.file_origins, self.line_origins.get(line, {})):
+            found |= origins.get(code, frozenset()) | origins.get(ALL, frozenset())
+        return frozenset(found)
+
 
 # a rule selector -> the codes it names; raises LookupError for one that names no rule
 Resolver = Callable[[str], Iterable[str]]
 
 
-def _codes(
+def _names(
     text: str, line: int, column: int, unknown: list[UnknownRule], resolve: Resolver | None
-) -> frozenset[str]:
-    names = [part for part in re.split(r"[\s,]+", text.strip()) if part]
-    if not names:
-        return frozenset({ALL})
-    codes: set[str] = set()
-    for name in names:
+) -> tuple[tuple[str, frozenset[str]], ...]:
+    names = []
+    for name in (part for part in re.split(r"[\s,]+", text.strip()) if part):
         try:
-            codes.update(resolve(name) if resolve else (name.upper(),))
+            names.append((name, frozenset(resolve(name) if resolve else (name.upper(),))))
         except LookupError:
             unknown.append(UnknownRule(line, column, name))
-    return frozenset(codes)
+    return tuple(names)
+
+
+_Tagged = dict[str, set[int]]
+
+
+def _add(target: _Tagged, codes: frozenset[str], index: int) -> None:
+    for code in codes:
+        target.setdefault(code, set()).add(index)
+
+
+def _frozen(tagged: _Tagged) -> Origins:
+    return {code: frozenset(indexes) for code, indexes in tagged.items()}
 
 
 def read_suppressions(lines: Sequence[str], resolve: Resolver | None = None) -> Suppressions:
     """The suppressions of a document's lines; ``resolve`` turns a rule selector into codes
     (the registry's), without which every name is taken as a code."""
-    file_codes: set[str] = set()
-    by_line: dict[int, set[str]] = {}
+    comments: list[Comment] = []
+    file_codes: _Tagged = {}
+    by_line: dict[int, _Tagged] = {}
     unknown: list[UnknownRule] = []
-    active: set[str] = set()
-    pending_next: set[str] = set()
+    active: _Tagged = {}
+    pending_next: _Tagged = {}
     for number, text in enumerate(lines, start=1):
-        here: set[str] = set(active) | pending_next
-        pending_next = set()
+        here: _Tagged = {code: set(found) for code, found in active.items()}
+        for code, found in pending_next.items():
+            here.setdefault(code, set()).update(found)
+        pending_next = {}
         if "awesome-lint-" in text:
             for match in _COMMENT.finditer(text):
                 kind = match.group(1)
-                codes = _codes(match.group(2), number, match.start() + 1, unknown, resolve)
+                written = match.group(2).strip()
+                names = _names(written, number, match.start() + 1, unknown, resolve)
+                codes = frozenset().union(*(found for _, found in names)) if written else None
+                if kind == "enable":
+                    if codes is None:
+                        active = {}
+                    for code in codes or ():
+                        active.pop(code, None)
+                    continue
+                index = len(comments)
+                comments.append(Comment(number, match.start() + 1, kind, names))
+                codes = frozenset({ALL}) if codes is None else codes
                 if kind == "disable-file":
-                    file_codes |= codes
+                    _add(file_codes, codes, index)
                 elif kind == "disable-next-line":
-                    pending_next |= codes
+                    _add(pending_next, codes, index)
                 elif kind == "disable-line":
-                    here |= codes
-                elif kind == "disable":
-                    active |= codes
-                    here |= codes
-                elif ALL in codes:
-                    active = set()
-                else:
-                    active -= codes
+                    _add(here, codes, index)
+                else:  # disable
+                    _add(active, codes, index)
+                    _add(here, codes, index)
         if here:
             by_line[number] = here
     return Suppressions(
         frozenset(file_codes),
         {line: frozenset(codes) for line, codes in by_line.items()},
         tuple(unknown),
+        tuple(comments),
+        _frozen(file_codes),
+        {line: _frozen(tagged) for line, tagged in by_line.items()},
     )

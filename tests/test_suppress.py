@@ -134,3 +134,50 @@ def test_sarif_help_uris_follow_the_configured_base(write) -> None:  # type: ign
     log = json.loads(run("check", "--select", "AL201", "--format", "sarif", str(path)).out)
     rules = log["runs"][0]["tool"]["driver"]["rules"]
     assert rules[0]["helpUri"].startswith("https://docs.example.org/rules/AL")
+
+
+STALE = "<!-- awesome-lint-disable-next-line AL201 -->\n- [A](https://a.io) - alone.\n"
+
+
+def test_unused_suppressions_count_only_rules_that_ran(write) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", STALE)
+    assert check_json(path, "--select", "AL008,AL201") == [("AL008", 1)]
+    assert check_json(path, "--select", "AL008") == []  # AL201 did not run: no judgement
+    write(".awesome-lint.toml", "[per-file-ignores]\n'list.md' = ['AL201']\n")
+    assert check_json(path, "--select", "AL008,AL201") == []
+    path.write_text(
+        "<!-- awesome-lint-disable-next-line AL101 -->\n- [A](https://a.io) - alone.\n",
+        encoding="utf-8",
+    )
+    assert check_json(path, "--select", "AL008,AL101") == []  # a network rule, no --links
+
+
+def test_an_unused_suppression_can_itself_be_suppressed(write) -> None:  # type: ignore[no-untyped-def]
+    kept = STALE.replace("AL201 -->", "AL201 --> <!-- awesome-lint-disable-line AL008 -->")
+    path = write("list.md", kept)
+    assert check_json(path, "--select", "AL008,AL201") == []
+
+
+def test_which_comment_suppressed_what() -> None:
+    from awesome_lint.rules import codes_for
+    from awesome_lint.suppress import read_suppressions
+
+    found = read_suppressions(
+        [
+            "<!-- awesome-lint-disable-file AL203 -->",
+            "<!-- awesome-lint-disable AL2 --> text <!-- awesome-lint-disable-line -->",
+            "line three",
+            "<!-- awesome-lint-enable AL2 -->",
+            "line five",
+        ],
+        codes_for,
+    )
+    assert [(c.line, c.column, c.kind) for c in found.comments] == [
+        (1, 1, "disable-file"),
+        (2, 1, "disable"),
+        (2, 40, "disable-line"),
+    ]
+    assert found.covering(2, "AL201") == {1, 2}
+    assert found.covering(3, "AL203") == {0, 1}
+    assert found.covering(3, "AL001") == frozenset()
+    assert found.covering(5, "AL201") == frozenset()

@@ -17,6 +17,7 @@ _MODULES = (
     "link_placement",
     "column_values",
     "description_style",
+    "unused_suppression",
     "broken_anchor",
     "invalid_url",
     "dead_link",
