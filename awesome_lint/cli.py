@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_link_flags(fix_parser)
 
     rules_parser = commands.add_parser("rules", help="list the rules, or show one rule's document")
-    rules_parser.add_argument("rule", nargs="?", metavar="CODE", help="a rule code or name")
+    rules.add_rules_flags(rules_parser)
 
     server_parser = commands.add_parser("server", help="the language server (LSP) for editors")
     server_parser.add_argument("--stdio", action="store_true", help="over stdio (the only way)")
@@ -109,7 +109,7 @@ def dispatch(args: argparse.Namespace, streams: Streams) -> int:
         return fix.run(fix.fix_request(args, _options(args), link_request(args)), streams)
     if args.command == "server":
         return server.run(server.ServerRequest(args.debounce), streams)
-    return rules.run(rules.RulesRequest(args.rule), streams)
+    return rules.run(rules.RulesRequest(args.rule, args.markdown), streams)
 
 
 def main(

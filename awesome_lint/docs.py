@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from awesome_lint.rule import Rule
+from awesome_lint.rule import FixSafety, Rule
 
 _FENCE = re.compile(r"^```markdown\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 
@@ -85,3 +85,32 @@ def rules_table(rules: Sequence[Rule]) -> str:
         for rule in rules
     ]
     return tabulate(rows, headers=("code", "name", "severity", "fix", "default", "summary"))
+
+
+def _fix_words(rule: Rule) -> str:
+    """How a rule's fix runs, in the README's words."""
+    if rule.fix is None:
+        return "–"
+    safety = rule.fix.safety
+    if safety is FixSafety.DISPLAY_ONLY:
+        return "shown, never applied"
+    if rule.fix.automatic:
+        return f"{safety.value}, by plain `fix`"
+    flags = " `--links`" if rule.network or rule.fix.links else ""
+    if safety is FixSafety.UNSAFE:
+        flags += " `--unsafe-fixes`"
+    return f"{safety.value}, by name{flags}"
+
+
+def markdown_rules_table(rules: Sequence[Rule]) -> str:
+    """Every rule as the README's Markdown table (a test keeps the README in step)."""
+    lines = [
+        "| code | name | severity | default | fix | summary |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for rule in rules:
+        lines.append(
+            f"| [{rule.code}](rules/{rule.code}.md) | {rule.name} | {rule.severity.value} "
+            f"| {'on' if rule.default else 'off'} | {_fix_words(rule)} | {rule.summary} |"
+        )
+    return "\n".join(lines)

@@ -97,3 +97,26 @@ def test_fix_safety_values_are_documented() -> None:
         "unsafe",
         "display-only",
     }
+
+
+def test_the_readme_rule_table_is_the_one_the_rules_make() -> None:
+    readme = (TESTS.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- rules-table:")
+    table = readme[readme.index("\n", start) + 1 : readme.index("<!-- rules-table end -->")]
+    generated = run("rules", "--markdown")
+    assert generated.code == 0
+    assert table == generated.out, "run `awesome-lint rules --markdown` into the README"
+    for rule in RULES:
+        assert f"| [{rule.code}](rules/{rule.code}.md) | {rule.name} |" in table
+
+
+def test_the_markdown_rule_table_states_each_fix_and_its_flags() -> None:
+    rows = {
+        line.split(" | ")[1]: line.split(" | ")
+        for line in run("rules", "--markdown").out.splitlines()[2:]
+    }
+    assert rows["table-format"][4] == "safe, by plain `fix`"
+    assert rows["blanks-around-table"][4] == "safe, by name"
+    assert rows["missing-license"][4] == "unsafe, by name `--links` `--unsafe-fixes`"
+    assert rows["unsorted-entries"][3:5] == ["off", "unsafe, by name `--unsafe-fixes`"]
+    assert rows["dead-link"][4] == "–"
