@@ -84,15 +84,24 @@ def _window(text: str, column: int) -> tuple[str, int]:
     return prefix + text[start:end] + suffix, column - start + len(prefix)
 
 
+def _span(item: Diagnostic) -> int:
+    """How many characters of its line a finding covers (one when it ends on another line)."""
+    if item.end_line == item.line and item.end_column > item.column:
+        return item.end_column - item.column
+    return 1
+
+
 def _source_lines(item: Diagnostic, line: str, rule_url: str | None, color: bool) -> list[str]:
     number = str(item.line)
     gutter = _paint(" " * len(number) + " |", _GUTTER_COLOR, color)
     text, column = _window(line, min(item.column - 1, len(line)))
     indent = " " * display_width(shown(text[:column]))
+    carets = "^" * max(1, display_width(shown(text[column : column + _span(item)])))
+    marker = _paint(f"{carets} {item.code}", _SEVERITY_COLOR[item.severity], color)
     lines = [
         gutter,
         f"{_paint(number + ' |', _GUTTER_COLOR, color)} {shown(text)}".rstrip(),
-        f"{gutter} {indent}{_paint('^ ' + item.code, _SEVERITY_COLOR[item.severity], color)}",
+        f"{gutter} {indent}{marker}",
         gutter,
     ]
     if rule_url:

@@ -280,7 +280,16 @@ def test_the_caret_stands_under_the_column_by_display_width(golden_list: str) ->
     assert caret.index("^") == display_width(source[: source.index("多余")])
     # a long line: a window around the column, marked with an ellipsis
     assert lines[9] == "7 | …很长的描述，这是一段很长的描述， | MIT | 多余 |"
-    assert lines[10] == "  | " + " " * 42 + "^ AL001"
+    assert lines[10] == "  | " + " " * 42 + "^^ AL001"  # one CJK character, two columns
+
+
+def test_the_carets_span_what_the_finding_covers_by_display_width() -> None:
+    item = Diagnostic(
+        "l.md", 1, 3, "AL006", "column-values", Severity.WARNING, "m", False,
+        end_line=1, end_column=8,
+    )  # fmt: skip
+    text = format_text([item], {"l.md": ["| 模型 ab | x |"]}, {"l.md": ""})
+    assert text.splitlines()[2:4] == ["1 | | 模型 ab | x |", "  |   ^^^^^^^ AL006"]
 
 
 def test_rule_url_follows_rules_url_and_an_empty_one_shows_none(golden_list: str) -> None:
