@@ -366,3 +366,14 @@ def test_the_summary_hints_carry_exactly_the_flags_each_fix_needs() -> None:
     assert summary([], RunCounts(3, 1, 4), BY_CODE) == (
         "No problems found in 3 files (4 baselined); 1 file not checked (see above)."
     )
+
+
+def test_a_lists_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "list.md"
+    path.write_bytes("| a | b |\n| - | - |\n| \x1b[2J\u202eevil | x | y |\n".encode())
+    out = run("check", "--select", "AL001", str(path)).out
+    assert "\x1b" not in out and "\u202e" not in out
+    assert out.splitlines()[2:4] == [
+        "3 | | \\x1b[2J\\u202eevil | x | y |",
+        "  | " + " " * len("| \\x1b[2J\\u202eevil | x | ") + "^ AL001",
+    ]
