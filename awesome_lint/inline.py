@@ -179,11 +179,17 @@ def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Inline
     _collect(_tokens(text, definitions or {}), found)
     cursor = 0
     located: list[InlineLink] = []
+    absent: set[str] = set()  # written nowhere in the text (a reference's destination)
     for link in found:
-        offset = text.find(link.url, cursor) if link.url else -1
-        if offset < 0 and link.url:
-            offset = text.find(link.url)  # an image inside a link comes before the link's URL
-        elif offset >= 0:
-            cursor = offset + len(link.url)
+        offset = -1
+        if link.url and link.url not in absent:
+            offset = text.find(link.url, cursor)
+            if offset < 0:
+                # an image inside a link comes before the link's URL
+                offset = text.rfind(link.url, 0, cursor + len(link.url))
+                if offset < 0:
+                    absent.add(link.url)  # searched once, not once per reference
+            else:
+                cursor = offset + len(link.url)
         located.append(InlineLink(link.url, link.text, link.image, link.badge, offset, link.html))
     return located
