@@ -47,8 +47,13 @@ class Prepared:
 
 def settings_of(options: Options, path: str, cache: dict[str, Settings]) -> Settings:
     """The configuration found for ``path`` (or named), with the options on top."""
+    return with_options(settings_for(path, options.config, cache), options)
+
+
+def with_options(settings: Settings, options: Options) -> Settings:
+    """``settings`` with the options on top: flags win over files."""
     return with_overrides(
-        settings_for(path, options.config, cache),
+        settings,
         style=options.style,
         max_width=options.max_width,
         select=options.select,

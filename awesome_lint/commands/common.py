@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from awesome_lint.changes import base_revision, lines_changed_since
-from awesome_lint.config import ConfigError, Settings, with_overrides
+from awesome_lint.config import ConfigError, Settings
 from awesome_lint.document import Document
 from awesome_lint.paths import expand_paths
-from awesome_lint.prepare import STDIN, Options, default_paths
+from awesome_lint.prepare import STDIN, Options, default_paths, with_options
 from awesome_lint.report import escape_control, use_color
 from awesome_lint.rule import Diagnostic
 from awesome_lint.source import Source, decode, read_bounded, read_source
@@ -81,16 +81,7 @@ def error_text(error: Exception | str) -> str:
 
 def validate_options(options: Options) -> None:
     """Flags are checked once, before any file: a bad one is one error, not one per file."""
-    with_overrides(
-        Settings(),
-        style=options.style,
-        max_width=options.max_width,
-        select=options.select,
-        extend_select=options.extend_select,
-        ignore=options.ignore,
-        fail_on=options.fail_on,
-        max_file_size=options.max_file_size,
-    )
+    with_options(Settings(), options)
 
 
 def write_output(output: OutputRequest, streams: Streams, render: Callable[[bool], str]) -> None:
