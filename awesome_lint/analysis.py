@@ -129,6 +129,14 @@ class Analysis:
             or shares.get(other, 0.0) >= _SECTION_REPEAT_HABIT
         )
 
+    def reported_across(self, option: str, one: int, other: int) -> bool:
+        """Whether the same entry in sections ``one`` and ``other`` is reported, by a rule's
+        ``cross-section`` option: the same section always; across sections "report" always,
+        "allow" never, "auto" unless the list repeats entries there by habit."""
+        if one == other or option == "report":
+            return True
+        return option == "auto" and not self.repeats_by_design(one, other)
+
     @cached_property
     def groups(self) -> dict[tuple[str, int], list[Entry]]:
         """The entries of each table and of each section's list items, in document order."""

@@ -157,7 +157,11 @@ def compare_tables(before: Document, after: Document, edited: set[int] | None = 
 
 
 def compare_rendering(before: Source, after: Source) -> str | None:
-    if github_page(before) != github_page(after):
+    return compare_pages(Page.of(before), Page.of(after))
+
+
+def compare_pages(before: Page, after: Page) -> str | None:
+    if before.digest() != after.digest():
         return "GitHub would render the document differently"
     return None
 
@@ -187,11 +191,11 @@ def format_fix(document: Document, edits: Sequence[Edit], before: Page | None = 
     fixed = apply_edits(document.source, edits)
     after = Page.ahead(fixed)  # rendered while the output is parsed again
     reparsed = parse_document(fixed)
-    reason = compare_outside(document.source, fixed, changed_lines(edits)) or compare_tables(
-        document, reparsed
+    reason = (
+        compare_outside(document.source, fixed, changed_lines(edits))
+        or compare_tables(document, reparsed)
+        or compare_pages(before or Page.of(document.source), after)
     )
-    if not reason and (before or Page.of(document.source)).digest() != after.digest():
-        reason = "GitHub would render the document differently"
     if reason:
         raise FixRefused(reason)
     return FixResult(fixed, reparsed, tuple(edits), (), after)

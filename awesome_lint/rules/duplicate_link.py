@@ -4,7 +4,7 @@ list does not repeat entries by design."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from awesome_lint.document import Document
@@ -65,7 +65,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         columns = dict(zip((link.url for link in entry.urls), entry.url_columns, strict=False))
         for link in entry.own_urls:
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
-            if not key or key not in analysis.entry_keys[entry.line] or key in shared:
+            if not key or key in shared:
                 continue
             column = columns.get(link.url, entry.column)
             earlier = next(
@@ -74,7 +74,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     for seen in first.get(key, [])
                     if seen.entry.line != entry.line
                     and not _distinct(document, seen.entry, entry)
-                    and _reported(cross, analysis.repeats_by_design, seen.section, section)
+                    and analysis.reported_across(cross, seen.section, section)
                 ),
                 None,
             )
@@ -91,18 +91,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 end_column=column + len(link.url),
             )
             break  # one finding per entry
-
-
-def _reported(cross: str, by_design: Callable[[int, int], bool], one: int, other: int) -> bool:
-    """Same section: always. Across sections: by the option; "auto" unless the list repeats
-    entries across these sections by habit."""
-    if one == other:
-        return True
-    if cross == "allow":
-        return False
-    if cross == "report":
-        return True
-    return not by_design(one, other)
 
 
 RULE = Rule(

@@ -102,9 +102,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if not _same_site(entry, earlier):
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
             other = analysis.section_of(earlier.line)
-            if other != section and (
-                cross == "allow" or (cross == "auto" and analysis.repeats_by_design(other, section))
-            ):
+            if not analysis.reported_across(cross, other, section):
                 continue
             where = "in this section" if other == section else "in another section"
             yield Finding(
