@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from awesome_lint import __version__
@@ -102,6 +104,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# a parse makes hundreds of thousands of small records that live until the command ends and
+# hold no cycles: collecting after every 700 new objects spends a quarter of a check's time
+# walking them (10,000-row list: 0.83 -> 0.60 s of CPU); 100,000 still bounds real garbage
+_YOUNG_OBJECTS = 100_000
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    before = gc.get_threshold()
+    gc.set_threshold(_YOUNG_OBJECTS, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def dispatch(args: argparse.Namespace, streams: Streams) -> int:
     if args.command == "check":
         return check.run(check.check_request(args, _options(args), link_request(args)), streams)
@@ -126,7 +144,10 @@ def main(
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
-        return dispatch(args, streams)
+        if args.command == "server":
+            return dispatch(args, streams)  # a long-lived process keeps the usual collections
+        with _fewer_collections():
+            return dispatch(args, streams)
     except (UsageError, ConfigError, ChangesError, BaselineError) as error:
         streams.stderr.write(f"awesome-lint: {error_text(error)}\n")
         return EXIT_ERROR
