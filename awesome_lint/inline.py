@@ -171,10 +171,26 @@ def _links_without_definitions(text: str) -> tuple[InlineLink, ...]:
     return tuple(_links(text, {}))
 
 
+def _simple_links(text: str) -> list[InlineLink] | None:
+    """The links of a text made of ``[name](url)`` links and plain text between them (``[a](x)
+    [b](y)``, a link cell's common shape), or None where any other markup may be written."""
+    found: list[InlineLink] = []
+    position = 0
+    for match in _SIMPLE_LINK.finditer(text):
+        if _MARKUP_HINT.search(text, position, match.start()):
+            return None
+        url = match.group(2)  # an empty destination is written nowhere, as the parser says
+        found.append(InlineLink(url, match.group(1), offset=match.start(2) if url else -1))
+        position = match.end()
+    if not found or _MARKUP_HINT.search(text, position):
+        return None
+    return found
+
+
 def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
-    simple = _SIMPLE_LINK.fullmatch(text)
-    if simple:
-        return [InlineLink(simple.group(2), simple.group(1), offset=simple.start(2))]
+    simple = _simple_links(text)
+    if simple is not None:
+        return simple
     found: list[InlineLink] = []
     _collect(_tokens(text, definitions or {}), found)
     cursor = 0

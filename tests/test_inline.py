@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import cmarkgfm
 from conftest import run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from awesome_lint.inline import heading_text, links, plain_text
+from awesome_lint.inline import (
+    InlineLink,
+    _collect,
+    _simple_links,
+    _tokens,
+    heading_text,
+    links,
+    plain_text,
+)
 
 
 def test_a_badge_adds_nothing_to_a_headings_text() -> None:
@@ -30,3 +42,52 @@ def test_brackets_nested_past_any_list_are_text_and_never_a_traceback(tmp_path: 
         result = run(command, str(path))
         assert "Traceback" not in result.err
         assert result.code in (0, 1)
+
+
+_LINK_TEXT = st.text(alphabet="ab 中文(): -./#✅", min_size=1, max_size=8)
+_URL = st.text(alphabet="abc/:.-#?=%中", min_size=0, max_size=12)
+_GAP = st.text(alphabet="ab ，。|-:/()中✅!*_[]`<>&\\~hw.", max_size=6)
+
+
+@st.composite
+def _link_cells(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 3))):
+        parts.append(draw(_GAP))
+        parts.append(f"[{draw(_LINK_TEXT)}]({draw(_URL)})")
+    parts.append(draw(_GAP))
+    return "".join(parts)
+
+
+def _parsed(text: str) -> list[InlineLink]:
+    found: list[InlineLink] = []
+    _collect(_tokens(text, {}), found)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(_link_cells())
+def test_the_fast_path_of_plain_links_reads_what_the_parser_reads(text: str) -> None:
+    fast = _simple_links(text)
+    if fast is None:
+        return  # markup around the links: the parser reads them
+    assert [(link.url, link.text) for link in fast] == [
+        (link.url, link.text) for link in _parsed(text)
+    ]
+    for link in fast:
+        where = text[link.offset : link.offset + len(link.url)] if link.offset >= 0 else None
+        assert where == (link.url or None)
+    # and GitHub links the same targets (cmark-gfm escapes them in its HTML)
+    hrefs = re.findall(r'<a href="([^"]*)"', cmarkgfm.github_flavored_markdown_to_html(text))
+    assert len(hrefs) == len(fast)
+
+
+def test_two_plain_links_in_a_cell_are_read_without_the_parser() -> None:
+    text = "[github](https://github.com/a/b) [paper](https://arxiv.org/abs/1)"
+    assert _simple_links(text) == _parsed_located(text)
+    assert _simple_links("see [a](u) and **[b](v)**") is None
+    assert _simple_links("![logo](u) [a](v)") is None
+
+
+def _parsed_located(text: str) -> list[InlineLink]:
+    return [InlineLink(link.url, link.text, offset=text.find(link.url)) for link in _parsed(text)]
