@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from awesome_lint.document import Cell, Document, ListItem, Table
 from awesome_lint.inline import InlineLink, links, plain_text
@@ -257,7 +258,7 @@ def collect_entries(
         entry = item_entry(document, item)
         if entry is not None:
             entries.append(entry)
-    entries.sort(key=lambda entry: (entry.line, entry.column))
+    entries.sort(key=attrgetter("line", "column"))
     return EntryIndex(tuple(entries), columns)
 
 

@@ -76,8 +76,11 @@ def _window(text: str, column: int) -> tuple[str, int]:
     if display_width(text) <= SOURCE_WIDTH:
         return text, column
     start = max(0, column - SOURCE_WIDTH // 4)
-    end = start
-    while end < len(text) and display_width(text[start : end + 1]) <= SOURCE_WIDTH - 2:
+    end, width = start, 0
+    while end < len(text):
+        width += display_width(text[end])  # a character at a time: a long line costs its length
+        if width > SOURCE_WIDTH - 2:
+            break
         end += 1
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from awesome_lint.document import Block, Document
 from awesome_lint.inline import HTML_URL, InlineLink, links
@@ -65,11 +66,17 @@ def collect_links(document: Document) -> list[LinkAt]:
     found: list[LinkAt] = []
     for block in document.blocks:
         found.extend(_block_links(document, block))
+    definitions = document.definitions
     for table in document.tables:
-        for row in table.rows[:1] + table.body:
+        for row in (table.header, *table.body):
             for cell in row.cells:
-                for link in links(cell.text, document.definitions):
-                    column = cell.column + (link.offset if link.offset >= 0 else 0)
-                    found.append(LinkAt(link, cell.line, column))
-    found.sort(key=lambda item: (item.line, item.column))
+                if cell.text:
+                    found.extend(
+                        LinkAt(link, cell.line, cell.column + max(link.offset, 0))
+                        for link in links(cell.text, definitions)
+                    )
+    found.sort(key=_POSITION)
     return found
+
+
+_POSITION = attrgetter("line", "column")
