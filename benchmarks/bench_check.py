@@ -2,7 +2,9 @@
 
 Peers are installed into a temporary folder: markdownlint-cli2 from the npm registry,
 pymarkdownlnt from PyPI into a virtual environment of its own. Each linter checks the same
-files: the seed list (tests/corpus/seed__chinese-llm-list.md) and generated CJK-heavy lists.
+files: the seed list (tests/corpus/seed__chinese-llm-list.md) and generated CJK-heavy lists of
+the `--profiles` of benchmarks/generate.py (`words`: short descriptions of a small vocabulary;
+`real`: rows shaped as the Chinese lists of the corpus write them).
 Prints wall time, peak memory and the ratio to awesome-lint (median of the runs).
 
     python benchmarks/bench_check.py
@@ -48,6 +50,7 @@ def install(folder: Path) -> dict[str, list[str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000])
+    parser.add_argument("--profiles", nargs="+", default=["words", "real"])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=600)
     args = parser.parse_args(argv)
@@ -56,11 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"installing {PEERS_NPM} and {PEERS_PYPI} into {folder}")
         tools = install(folder)
         files = [("seed list", SEED)]
-        for rows in args.sizes:
-            path = folder / f"list-{rows}.md"
-            path.write_text(make_list(rows), encoding="utf-8")
-            files.append((f"{rows:,} rows", path))
-        print(f"{'file':<12} {'tool':<20} {'seconds':>8} {'MiB':>6} {'/ awesome':>9}")
+        for profile in args.profiles:
+            for rows in args.sizes:
+                path = folder / f"list-{profile}-{rows}.md"
+                path.write_text(make_list(rows, profile), encoding="utf-8")
+                files.append((f"{profile} {rows:,}", path))
+        print(f"{'file':<14} {'tool':<20} {'seconds':>8} {'MiB':>6} {'/ awesome':>9}")
         for label, path in files:
             baseline = 0.0
             for name, command in tools.items():
@@ -75,12 +79,12 @@ def main(argv: list[str] | None = None) -> int:
                     if result.seconds > 10:
                         break
                 if not seconds:
-                    print(f"{label:<12} {name:<20} {'>' + format(args.timeout, '.0f'):>8}")
+                    print(f"{label:<14} {name:<20} {'>' + format(args.timeout, '.0f'):>8}")
                     continue
                 median = statistics.median(seconds)
                 baseline = baseline or median
                 print(
-                    f"{label:<12} {name:<20} {median:>8.2f} {statistics.median(memory):>6.0f} "
+                    f"{label:<14} {name:<20} {median:>8.2f} {statistics.median(memory):>6.0f} "
                     f"{median / baseline:>9.1f}"
                 )
     return 0
