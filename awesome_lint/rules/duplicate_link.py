@@ -3,6 +3,7 @@ list does not repeat entries by design."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from awesome_lint.document import Document
 from awesome_lint.entries import Entry
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import normalize_url
+from awesome_lint.urls import name_key, normalize_url
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,26 @@ def _distinct(document: Document, one: Entry, other: Entry) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_NOT_LETTERS = re.compile(r"[\d\W_]+")
+
+
+def _versions(one: str, other: str) -> bool:
+    """Two names of one family that differ only in their numbers, versions or sizes (`Llama
+    3.1` and `Llama 3.2`, `Koala-7B` and `Koala-13B`, `Baichuan` and `Baichuan2`, `SQuAD` and
+    `SQuAD2.0`): model and dataset lists give each its row, often under the family's one home
+    page (another site's: two lines of a table of contents that point at one heading are a
+    slip, whatever their dates). A bare name and the name with a size (`ChatGLM`,
+    `ChatGLM-6B`) stay one project: the size's unit makes their letters differ."""
+    first, second = name_key(one), name_key(other)
+    letters = _NOT_LETTERS.sub("", first)
+    return (
+        bool(letters)
+        and letters == _NOT_LETTERS.sub("", second)
+        and _NUMBER.findall(first) != _NUMBER.findall(second)
+    )
+
+
 def _shared(context: Context) -> set[str]:
     """Links that three or more entries of one section share: a collection, a vendor's page or
     a paper several rows discuss, not one entry listed again."""
@@ -68,11 +89,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if not key or key in shared:
                 continue
             column = columns.get(link.url, entry.column)
+            external = link.url.lower().startswith(("http://", "https://"))  # not a TOC line
             earlier = next(
                 (
                     seen
                     for seen in first.get(key, [])
                     if seen.entry.line != entry.line
+                    and not (external and _versions(seen.entry.name, entry.name))
                     and not _distinct(document, seen.entry, entry)
                     and analysis.reported_across(cross, seen.section, section)
                 ),
