@@ -109,6 +109,23 @@ def normalize_url(url: str) -> str:
     return f"//{host}{path}" + (f"?{query}" if query else "") + fragment
 
 
+# an HTML attribute's URL: leading and trailing whitespace is dropped, tabs and newlines
+# removed, and a space after the host percent-encoded (the URL standard's parser), so
+# `<img src="https://img.shields.io/badge/last update-…">` loads; a space in the host does not
+_HTML_URL_WHITESPACE = " \t\n\r\f"
+_AUTHORITY = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?://)?[^/?#]*")
+
+
+def as_browsers_read(url: str) -> str:
+    """An HTML ``href`` or ``src`` value as a browser reads it: trimmed, without tabs and
+    newlines, its spaces past the host written ``%20``. An empty value stays empty."""
+    url = url.strip(_HTML_URL_WHITESPACE)
+    url = url.replace("\t", "").replace("\n", "").replace("\r", "")
+    authority = _AUTHORITY.match(url)
+    start = authority.end() if authority else 0
+    return url[:start] + url[start:].replace(" ", "%20")
+
+
 def url_problem(url: str) -> str | None:
     """Why a link target cannot be a URL or a path, or None when it can."""
     if _PLAIN_WEB_URL.fullmatch(url):

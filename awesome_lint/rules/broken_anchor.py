@@ -10,7 +10,7 @@ from urllib.parse import unquote
 from awesome_lint.document import Document
 from awesome_lint.inline import heading_text
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
-from awesome_lint.urls import github_slugs, relative_target, url_problem
+from awesome_lint.urls import as_browsers_read, github_slugs, relative_target, url_problem
 
 _HTML_ANCHOR = re.compile(r"""<[^>]*\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
@@ -25,6 +25,12 @@ def anchors(document: Document) -> set[str]:
     return found
 
 
+def _lands(fragment: str, known: set[str]) -> bool:
+    """Whether a fragment lands: an anchor of the page, or `top`, which browsers take to the
+    top of the page when no element has that id (the HTML standard, any case)."""
+    return fragment in known or fragment.lower() in known or fragment.lower() == "top"
+
+
 def _is_readme(path: str) -> bool:
     return os.path.basename(path).lower() in ("readme.md", "readme.markdown", "readme")
 
@@ -32,14 +38,14 @@ def _is_readme(path: str) -> bool:
 def check(document: Document, context: Context) -> Iterator[Finding]:
     known: set[str] | None = None
     for found in context.analysis.links:
-        url = found.url
+        url = as_browsers_read(found.url) if found.link.html else found.url
         if url.startswith("./#") and _is_readme(document.source.path):
             url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:
             if known is None:
                 known = anchors(document)
             fragment = unquote(url[1:])
-            if fragment not in known and fragment.lower() not in known:
+            if not _lands(fragment, known):
                 yield Finding(found.line, found.column, f"no heading or anchor `{url}` here")
             continue
         path = relative_target(url)

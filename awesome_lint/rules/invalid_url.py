@@ -8,12 +8,20 @@ from collections.abc import Iterator
 from awesome_lint.document import Document
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import url_problem
+from awesome_lint.urls import as_browsers_read, url_problem
 
 # a link left empty on purpose until its target exists: `[Coming soon]()`
 _PLACEHOLDER = re.compile(
     r"coming\s*soon|\btbd\b|\btba\b|\btodo\b|soon|即将|待定|待更新|敬请期待", re.I
 )
+
+
+def _empty_on_purpose(found: LinkAt) -> bool:
+    """A link left empty on purpose: a placeholder until its target exists (`[Coming soon]()`),
+    or a badge used as a label (`[![Publish](…)]()`: a link whose only content is an image)."""
+    if found.url.strip():
+        return False
+    return found.link.badge or bool(_PLACEHOLDER.search(found.link.text))
 
 
 # Latin text glued to a link's closing parenthesis: `[x](https://a.io/new)old-url-rest)`
@@ -35,9 +43,9 @@ def _glued(line: str, found: LinkAt) -> str | None:
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     for found in context.analysis.links:
-        if not found.url.strip() and _PLACEHOLDER.search(found.link.text):
+        if _empty_on_purpose(found):
             continue
-        problem = url_problem(found.url)
+        problem = url_problem(as_browsers_read(found.url) if found.link.html else found.url)
         if problem:
             yield Finding(found.line, found.column, f"`{found.url}`: {problem}")
             continue
