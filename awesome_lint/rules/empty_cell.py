@@ -2,24 +2,71 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 
-from awesome_lint.document import Document, Table
+from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.rule import Context, Finding, Rule, Severity
+
+Definitions = Mapping[str, tuple[str, str]]
 
 # remarks columns are filled when there is something to remark, not as a rule
 _REMARKS = frozenset(
     {"说明", "备注", "注", "注释", "remarks", "remark", "notes", "note", "comment"}
 )
+# what a table writes for "none" on purpose: a deliberate empty
+_NONE = frozenset({"-", "--", "—", "–", "/", "\\", "n/a", "na", "none", "无", "暂无"})
 
 
-def _filled(table: Table, column: int) -> list[bool]:
-    """Whether each body row fills the column; `-` is written as a deliberate empty."""
+def _is_none_mark(text: str) -> bool:
+    """Whether a cell says "none" on purpose (`-`, `N/A`, `无`) rather than holding a value."""
+    return text.strip().casefold() in _NONE
+
+
+def _is_empty(cell: Cell | None) -> bool:
+    return cell is None or not cell.text
+
+
+@dataclass(frozen=True)
+class _Column:
+    """How a column's entry rows are written: with a value, with a mark of none, or empty."""
+
+    rows: int
+    filled: int
+    marked: int
+
+    @property
+    def empty(self) -> int:
+        return self.rows - self.filled - self.marked
+
+
+def _entry_rows(table: Table) -> list[Row]:
+    """The body rows that hold an entry: a row with every cell empty spaces the table out."""
     return [
-        cell is not None and bool(cell.text) and cell.text != "-"
-        for cell in (row.cell(column) for row in table.body)
+        row for row in table.body if not all(_is_empty(row.cell(i)) for i in range(table.width))
     ]
+
+
+def _column(rows: list[Row], column: int) -> _Column:
+    cells = (row.cell(column) for row in rows)
+    texts = [cell.text for cell in cells if cell is not None and cell.text]
+    marked = sum(1 for text in texts if _is_none_mark(text))
+    return _Column(len(rows), len(texts) - marked, marked)
+
+
+def _writes_none_marks(rows: list[Row], width: int) -> bool:
+    """Whether the table's way of saying "none" is a mark (`-`) rather than an empty cell: it
+    writes more marks than it leaves cells empty."""
+    marked = empty = 0
+    for row in rows:
+        for index in range(width):
+            cell = row.cell(index)
+            if _is_empty(cell):
+                empty += 1
+            elif cell is not None and _is_none_mark(cell.text):
+                marked += 1
+    return marked > empty
 
 
 def _judged(columns: Columns, width: int, roles: list[str]) -> list[tuple[int, str | None]]:
@@ -29,42 +76,78 @@ def _judged(columns: Columns, width: int, roles: list[str]) -> list[tuple[int, s
     return [(getattr(columns, role), role) for role in roles if getattr(columns, role) >= 0]
 
 
+def _links_beside_names(rows: list[Row], columns: Columns, definitions: Definitions) -> bool:
+    """Whether the link column holds a second link of rows that link their names (a paper's
+    code), rather than the entry's own link where its name has none (AL005's business)."""
+    beside = instead = 0
+    for row in rows:
+        if has_entry_link(row.cell(columns.link), definitions):
+            if has_entry_link(row.cell(columns.name), definitions):
+                beside += 1
+            else:
+                instead += 1
+    return beside > instead
+
+
+def _convention(column: _Column, context: Context, marks: bool) -> bool:
+    """Whether the table fills the column as a rule, so that an empty cell breaks it: nearly
+    every row writes a value or a mark of none, and the empty cells are not a class of rows
+    the table leaves empty (many, yet a small share of its rows, with no mark for none: a
+    generated table's untagged problems)."""
+    if column.filled + column.marked < float(context.option(RULE, "min-filled")) * column.rows:
+        return False
+    if marks or column.empty <= context.option(RULE, "max-empty"):
+        return True
+    return column.empty > float(context.option(RULE, "class-share")) * column.rows
+
+
+def _message(header: str, column: _Column, mark: str) -> str:
+    written = f" and {column.marked} write `{mark}`" if column.marked else ""
+    return (
+        f"the `{header}` cell is empty; {column.filled} of the table's {column.rows} rows fill "
+        f"it{written}"
+    )
+
+
+def _first_mark(rows: list[Row], column: int) -> str:
+    for row in rows:
+        cell = row.cell(column)
+        if cell is not None and cell.text and _is_none_mark(cell.text):
+            return cell.text.strip()
+    return "-"
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    analysis = context.analysis
-    index = analysis.entries
+    index = context.analysis.entries
     roles = list(context.option(RULE, "columns"))
-    share = float(context.option(RULE, "min-filled"))
-    most = context.option(RULE, "max-empty")
     tables_of_entries = {entry.table.line for entry in index.entries if entry.table is not None}
     for table in document.tables:
         columns = index.columns.get(table.line)
         if columns is None or table.line not in tables_of_entries:
             continue
-        if len(table.body) < context.option(RULE, "min-rows"):
+        rows = _entry_rows(table)
+        if len(rows) < context.option(RULE, "min-rows"):
             continue
         headers = table.header.texts
+        marks = _writes_none_marks(rows, table.width)
+        links_beside = _links_beside_names(rows, columns, document.definitions)
         for column, role in _judged(columns, table.width, roles):
-            if normalize_header(headers[column]) in _REMARKS:
+            if role == "license" or normalize_header(headers[column]) in _REMARKS:
+                continue  # license cells are AL203's business
+            written = _column(rows, column)
+            if not written.empty or not _convention(written, context, marks):
                 continue
-            filled = _filled(table, column)
-            empty = len(filled) - sum(filled)
-            if sum(filled) < share * len(filled) or empty > most:
-                continue  # no convention of filling this column, or one of leaving it empty
-                # for a class of rows (a generated table's untagged problems)
-            for row, full in zip(table.body, filled, strict=True):
-                cell = row.cell(column)
-                if full or (cell is not None and cell.text == "-"):
+            message = _message(headers[column], written, _first_mark(rows, column))
+            for row in rows:
+                if not _is_empty(row.cell(column)):
                     continue
-                if role == "link" and has_entry_link(row.cell(columns.name), document.definitions):
+                if (
+                    role == "link"
+                    and not links_beside
+                    and has_entry_link(row.cell(columns.name), document.definitions)
+                ):
                     continue  # the link is in the name cell: AL005's business
-                if role == "license":
-                    continue  # AL203's business
-                yield Finding(
-                    row.line,
-                    row.column_of(column),
-                    f"the `{headers[column]}` cell is empty; {sum(filled)} of the table's "
-                    f"{len(filled)} rows fill it",
-                )
+                yield Finding(row.line, row.column_of(column), message)
 
 
 RULE = Rule(
@@ -73,5 +156,11 @@ RULE = Rule(
     summary="A table leaves a cell empty in a column it nearly always fills",
     severity=Severity.ERROR,
     check=check,
-    options={"columns": [], "min-filled": 0.8, "max-empty": 5, "min-rows": 5},
+    options={
+        "columns": [],
+        "min-filled": 0.8,
+        "max-empty": 5,
+        "class-share": 0.1,
+        "min-rows": 5,
+    },
 )
