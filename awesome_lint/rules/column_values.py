@@ -135,5 +135,5 @@ RULE = Rule(
     severity=Severity.WARNING,
     check=check,
     fix=FixPolicy(FixSafety.EDIT),
-    options={"allowed": {}, "min-rows": 10, "min-count": 3},
+    options={"allowed": {}, "min-rows": 5, "min-count": 3},
 )
