@@ -62,9 +62,9 @@ def _writes_none_marks(rows: list[Row], width: int) -> bool:
     for row in rows:
         for index in range(width):
             cell = row.cell(index)
-            if _is_empty(cell):
+            if cell is None or not cell.text:
                 empty += 1
-            elif cell is not None and _is_none_mark(cell.text):
+            elif _is_none_mark(cell.text):
                 marked += 1
     return marked > empty
 
@@ -119,6 +119,7 @@ def _first_mark(rows: list[Row], column: int) -> str:
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     index = context.analysis.entries
+    definitions = document.definitions
     roles = list(context.option(RULE, "columns"))
     tables_of_entries = {entry.table.line for entry in index.entries if entry.table is not None}
     for table in document.tables:
@@ -130,23 +131,21 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             continue
         headers = table.header.texts
         marks = _writes_none_marks(rows, table.width)
-        links_beside = _links_beside_names(rows, columns, document.definitions)
         for column, role in _judged(columns, table.width, roles):
             if role == "license" or normalize_header(headers[column]) in _REMARKS:
                 continue  # license cells are AL203's business
             written = _column(rows, column)
             if not written.empty or not _convention(written, context, marks):
                 continue
+            # where rows link their name instead of the link column, the link is in the name
+            # cell: AL005's business
+            placed = role == "link" and not _links_beside_names(rows, columns, definitions)
             message = _message(headers[column], written, _first_mark(rows, column))
             for row in rows:
                 if not _is_empty(row.cell(column)):
                     continue
-                if (
-                    role == "link"
-                    and not links_beside
-                    and has_entry_link(row.cell(columns.name), document.definitions)
-                ):
-                    continue  # the link is in the name cell: AL005's business
+                if placed and has_entry_link(row.cell(columns.name), definitions):
+                    continue
                 yield Finding(row.line, row.column_of(column), message)
 
 
