@@ -636,6 +636,8 @@ class BlockParser:
                 found = block_token.Footnote.match_reference(text, offset)
                 if found is None:
                     break
+                if text.startswith("[^", offset):
+                    break  # a footnote's definition (GitHub renders footnotes), not a link's
                 offset, (label, destination, title, *_) = found
                 key = normalize_label(label)
                 if key not in self.definitions:

@@ -91,3 +91,17 @@ def test_two_plain_links_in_a_cell_are_read_without_the_parser() -> None:
 
 def _parsed_located(text: str) -> list[InlineLink]:
     return [InlineLink(link.url, link.text, offset=text.find(link.url)) for link in _parsed(text)]
+
+
+def test_footnotes_are_not_links(tmp_path: Path) -> None:
+    # GitHub renders `[^1]: …` as a footnote, whatever its text looks like
+    path = tmp_path / "README.md"
+    path.write_text(
+        "# List\n\nA model[^1] and a [site][s].\n\n[^1]: ./not-a-file.md see below\n"
+        "[^2]: ライセンスとは別に\n\n[s]: https://example.org\n\n## License\n\nCC0\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--output-format", "concise", str(path))
+    assert result.out == "", result.out
+    (found,) = links("A model[^1] and a [site][s].", {"s": ("https://example.org", "")})
+    assert found.url == "https://example.org"
