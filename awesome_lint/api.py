@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from awesome_lint.config import Settings
 from awesome_lint.fix import FixRefused, FixResult, fix_document, prefetch_page
 from awesome_lint.lint import lint
+from awesome_lint.parse import Rows
 from awesome_lint.prepare import Options, prepare, settings_of
 from awesome_lint.rule import Diagnostic
 from awesome_lint.source import Source, decode, read_source, write_atomic
@@ -46,9 +47,10 @@ def _options(
     )
 
 
-def check_source(source: Source, settings: Settings) -> list[Diagnostic]:
-    """The offline findings of one decoded document under ``settings``."""
-    prepared = prepare(source, settings)
+def check_source(source: Source, settings: Settings, rows: Rows | None = None) -> list[Diagnostic]:
+    """The offline findings of one decoded document under ``settings``; ``rows`` keeps the
+    rows of its previous check for the next (an editor's, ``parse.Rows``)."""
+    prepared = prepare(source, settings, rows=rows)
     return lint(prepared.document, prepared.selection, prepared.context, prepared.settings)
 
 

@@ -17,14 +17,38 @@ _ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
 _LineEntry = tuple[int, int, int, bool]
 
 
-def _row(source: Source, entry: _LineEntry) -> Row:
+class Rows:
+    """The rows of one document's last parse, for the next parse of its next version (an
+    editor's): a row written the same on the same line is the same record, with the cells and
+    links it has already read. Only the latest parse's rows are kept."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[int, int, str], Row] = {}
+        self._next: dict[tuple[int, int, str], Row] = {}
+
+    def row(self, number: int, start: int, prefix_end: int, line: str) -> Row:
+        key = (number, start, line)
+        found = self._kept.get(key)
+        if found is None or len(found.prefix or "") != prefix_end:
+            found = Row(number, start + 1, line[:prefix_end], line[start:])
+        self._next[key] = found
+        return found
+
+    def settle(self) -> None:
+        """The parse is over: its rows are the ones kept."""
+        self._kept, self._next = self._next, {}
+
+
+def _row(source: Source, entry: _LineEntry, rows: Rows | None) -> Row:
     number, start, prefix_end, _ = entry
     line = source.lines[number - 1]
+    if rows is not None:
+        return rows.row(number, start, prefix_end, line)
     return Row(number, start + 1, line[:prefix_end], line[start:])
 
 
-def _table(source: Source, node: Node) -> Table:
-    rows = [_row(source, entry) for entry in node.lines]
+def _table(source: Source, node: Node, reuse: Rows | None) -> Table:
+    rows = [_row(source, entry, reuse) for entry in node.lines]
     alignments = tuple(alignment(text) for text in rows[1].texts)
     return Table(rows[0], rows[1], alignments, tuple(rows[2:]))
 
@@ -62,9 +86,10 @@ def _item(source: Source, node: Node, list_line: int, last_line: int) -> ListIte
     return ListItem(node.line, node.marker_index + 1, node.marker, paragraph, list_line, last_line)
 
 
-def parse_document(source: Source) -> Document:
+def parse_document(source: Source, rows: Rows | None = None) -> Document:
     """Every table of the document, in order, with cells and positions read from the raw lines,
-    and the paragraphs, headings, HTML blocks and list items around them."""
+    and the paragraphs, headings, HTML blocks and list items around them. ``rows``: the rows of
+    the previous parse of this document, to reuse where unchanged."""
     parser = parse_blocks(source.lines)
     tables: list[Table] = []
     blocks: list[Block] = []
@@ -72,7 +97,7 @@ def parse_document(source: Source) -> Document:
     lists: dict[int, tuple[int, int]] = {}  # item id -> its list's first line, its last line
     for node in walk(parser.root):
         if node.kind == "table":
-            tables.append(_table(source, node))
+            tables.append(_table(source, node, rows))
         elif node.kind == "list":
             following = [item.line for item in node.children[1:]] + [node.last_line + 1]
             for item, next_line in zip(node.children, following, strict=True):
@@ -81,4 +106,6 @@ def parse_document(source: Source) -> Document:
             items.append(_item(source, node, *lists[id(node)]))
         elif (block := _block(source, node)) is not None:
             blocks.append(block)
+    if rows is not None:
+        rows.settle()
     return Document(source, tuple(tables), parser.definitions, tuple(blocks), tuple(items))

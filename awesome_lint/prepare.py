@@ -12,7 +12,7 @@ from awesome_lint.config import Selection, Settings, select_rules, settings_for,
 from awesome_lint.document import Document
 from awesome_lint.entries import merged_aliases
 from awesome_lint.facts import gather_facts
-from awesome_lint.parse import parse_document
+from awesome_lint.parse import Rows, parse_document
 from awesome_lint.rule import Context, Facts, Need, Rule
 from awesome_lint.rules import codes_for
 from awesome_lint.source import Source
@@ -75,11 +75,14 @@ def _needs_files(rules: Sequence[Rule]) -> bool:
     return any(Need.FILES in rule.needs for rule in rules)
 
 
-def prepare(source: Source, settings: Settings, *, fixing: bool = False) -> Prepared:
+def prepare(
+    source: Source, settings: Settings, *, fixing: bool = False, rows: Rows | None = None
+) -> Prepared:
     """Parse ``source`` and gather what its selected rules need. For ``fix``, facts matter only
-    to the rules whose fixes were asked for by name."""
+    to the rules whose fixes were asked for by name. ``rows``: an editor's previous parse of
+    the same document (``parse.Rows``)."""
     selection = select_rules(settings, fixing=fixing)
-    document = parse_document(source)
+    document = parse_document(source, rows)
     context = context_for(document, settings)
     rules: Sequence[Rule] = selection.rules
     if fixing:

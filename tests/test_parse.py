@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from oracle import assert_tables_match_github, github_tables
 
+from awesome_lint.api import check_source
+from awesome_lint.config import Settings
 from awesome_lint.gfm import Align
+from awesome_lint.parse import Rows, parse_document
+from awesome_lint.source import Source, decode
 
 # The table examples of the GitHub Flavored Markdown spec (0.29-gfm, examples 198 to 205).
 GFM_SPEC_EXAMPLES = {
@@ -140,3 +148,39 @@ def test_our_cmark_rendering_is_cmarkgfms_and_frees_its_memory() -> None:
         render_html(text)
     # cmarkgfm's own function keeps every tree: three more renders would add ~30 MB here
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 5_000
+
+
+def _source(text: str) -> Source:
+    return decode("README.md", text.encode("utf-8"))
+
+
+def test_rows_of_the_last_parse_are_reused_where_unchanged() -> None:
+    rows = Rows()
+    text = "| a | b |\n| - | - |\n| 1 | 2 |\n| 3 | 4 |\n"
+    first = parse_document(_source(text), rows).tables[0]
+    second = parse_document(_source(text.replace("| 3 |", "| 5 |")), rows).tables[0]
+    assert second.body[0] is first.body[0]  # unchanged: the same record, its cells read once
+    assert second.body[1] is not first.body[1]
+    assert second.body[1].texts == ("5", "4")
+    moved = parse_document(_source("\n" + text), rows).tables[0]
+    assert moved.body[0].line == 4 and moved.body[0] is not first.body[0]
+    quoted = parse_document(_source("> " + text.replace("\n|", "\n> |")), rows).tables[0]
+    assert quoted.body[0].prefix == "> "
+
+
+_CORPUS_LIST = Path(__file__).parent / "corpus" / "seed__chinese-llm-list.md"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.sampled_from(["", " x", "|", "\n", "| y |"]))))
+def test_a_check_that_reuses_rows_finds_what_a_fresh_check_finds(
+    edits: list[tuple[int, str]],
+) -> None:
+    lines = _CORPUS_LIST.read_text(encoding="utf-8").split("\n")
+    rows = Rows()
+    settings = Settings()
+    for index, added in edits:
+        index = min(index, len(lines) - 1)
+        lines[index] = lines[index] + added
+        source = _source("\n".join(lines))
+        assert check_source(source, settings, rows) == check_source(source, settings)
