@@ -159,15 +159,18 @@ def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) ->
 def links(text: str, definitions: Mapping[str, tuple[str, str]] | None = None) -> list[InlineLink]:
     """Every link, image, autolink, bare URL and HTML href/src of inline Markdown, in order,
     with where each destination is written in ``text``."""
-    if not _MARKUP_HINT.search(text):
-        return []
     if not definitions:  # most documents: the same cell text always has the same links
         return list(_links_without_definitions(text))
+    if not _MARKUP_HINT.search(text):
+        return []
     return _links(text, definitions)
 
 
-@lru_cache(maxsize=65536)
+# rules ask for a cell's links several times, and an editor's next check for the same cells
+@lru_cache(maxsize=1 << 18)
 def _links_without_definitions(text: str) -> tuple[InlineLink, ...]:
+    if not _MARKUP_HINT.search(text):
+        return ()
     return tuple(_links(text, {}))
 
 

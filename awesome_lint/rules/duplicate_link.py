@@ -76,6 +76,16 @@ def _shared(context: Context) -> set[str]:
     return {key for (_, key), count in counted.items() if count >= 3}
 
 
+def _column_of(entry: Entry, url: str) -> int:
+    """Where ``url`` is written in the entry's row: its last writing (the link cell's, where
+    the name links the same URL)."""
+    where = entry.column
+    for found, column in zip(entry.urls, entry.url_columns, strict=False):
+        if found.url == url:
+            where = column
+    return where
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
@@ -83,12 +93,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     first: dict[str, list[_Seen]] = {}
     for entry in analysis.entries.entries:
         section = analysis.section_of(entry.line)
-        columns = dict(zip((link.url for link in entry.urls), entry.url_columns, strict=False))
         for link in entry.own_urls:
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
             if not key or key in shared:
                 continue
-            column = columns.get(link.url, entry.column)
+            column = _column_of(entry, link.url)
             external = link.url.lower().startswith(("http://", "https://"))  # not a TOC line
             earlier = next(
                 (

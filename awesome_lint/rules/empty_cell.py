@@ -19,9 +19,12 @@ _REMARKS = frozenset(
 _NONE = frozenset({"-", "--", "—", "–", "/", "\\", "n/a", "na", "none", "无", "暂无"})
 
 
+_LONGEST_NONE = max(map(len, _NONE))
+
+
 def _is_none_mark(text: str) -> bool:
     """Whether a cell says "none" on purpose (`-`, `N/A`, `无`) rather than holding a value."""
-    return text.strip().casefold() in _NONE
+    return len(text) <= _LONGEST_NONE and text.casefold() in _NONE  # cell texts are trimmed
 
 
 def _is_empty(cell: Cell | None) -> bool:
@@ -43,14 +46,11 @@ class _Column:
 
 def _entry_rows(table: Table) -> list[Row]:
     """The body rows that hold an entry: a row with every cell empty spaces the table out."""
-    return [
-        row for row in table.body if not all(_is_empty(row.cell(i)) for i in range(table.width))
-    ]
+    return [row for row in table.body if any(row.texts[: table.width])]
 
 
 def _column(rows: list[Row], column: int) -> _Column:
-    cells = (row.cell(column) for row in rows)
-    texts = [cell.text for cell in cells if cell is not None and cell.text]
+    texts = [row.texts[column] for row in rows if column < len(row.texts) and row.texts[column]]
     marked = sum(1 for text in texts if _is_none_mark(text))
     return _Column(len(rows), len(texts) - marked, marked)
 
@@ -60,12 +60,9 @@ def _writes_none_marks(rows: list[Row], width: int) -> bool:
     writes more marks than it leaves cells empty."""
     marked = empty = 0
     for row in rows:
-        for index in range(width):
-            cell = row.cell(index)
-            if cell is None or not cell.text:
-                empty += 1
-            elif _is_none_mark(cell.text):
-                marked += 1
+        texts = row.texts[:width]
+        empty += width - len(texts) + sum(1 for text in texts if not text)
+        marked += sum(1 for text in texts if text and _is_none_mark(text))
     return marked > empty
 
 
