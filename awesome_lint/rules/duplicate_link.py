@@ -22,26 +22,28 @@ class _Seen:
     section: int
 
 
-def _other_links(document: Document, entry: Entry) -> frozenset[str]:
-    """A table row's links outside its name and link cells (videos, papers, badges): rows that
-    share a resource but differ here are different entries (two videos on one book)."""
+def _row_links(document: Document, entry: Entry) -> frozenset[str]:
+    """A table row's links but its description's and images (names, papers, checkpoints,
+    videos, code), normalized."""
     if entry.table is None:
         return frozenset()
     row = entry.table.body[entry.row_index]
-    own = set(entry.url_columns)
     found: set[str] = set()
     for cell in row.cells:
         if cell.column == entry.description_column:
             continue
         for link in links(cell.text, document.definitions):
-            if link.url and not link.image and cell.column + max(link.offset, 0) not in own:
+            if link.url and not link.image:
                 found.add(normalize_url(link.url))
     return frozenset(found)
 
 
-def _distinct(document: Document, one: Entry, other: Entry) -> bool:
-    mine, theirs = _other_links(document, one), _other_links(document, other)
-    return bool(mine) and bool(theirs) and not mine & theirs
+def _distinct(document: Document, one: Entry, other: Entry, key: str) -> bool:
+    """Two table rows that share a link but each have links of their own the other lacks (two
+    models under one release page, each with its checkpoints; two videos on one book)."""
+    mine = _row_links(document, one) - {key}
+    theirs = _row_links(document, other) - {key}
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
@@ -105,7 +107,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     for seen in first.get(key, [])
                     if seen.entry.line != entry.line
                     and not (external and _versions(seen.entry.name, entry.name))
-                    and not _distinct(document, seen.entry, entry)
+                    and not _distinct(document, seen.entry, entry, key)
                     and analysis.reported_across(cross, seen.section, section)
                 ),
                 None,
