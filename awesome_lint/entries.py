@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from awesome_lint.document import Cell, Document, ListItem, Table
 from awesome_lint.inline import InlineLink, links, plain_text
+from awesome_lint.urls import name_key
 
 ROLES = ("name", "description", "license", "link")
 
@@ -147,6 +149,8 @@ def table_entries(
     columns = recognise_columns(table.header.texts, aliases)
     if columns.name < 0:
         columns = _name_from_first_link_column(document, table, columns)
+    elif columns.link >= 0 and _names_links(document, table, columns.link, columns.name):
+        columns = replace(columns, name=columns.link, link=columns.name)
     entries: list[Entry] = []
     for index, row in enumerate(table.body):
         name_cell, link_cell = row.cell(columns.name), row.cell(columns.link)
@@ -183,6 +187,26 @@ def table_entries(
             )
         )
     return columns, entries
+
+
+def _first_link_texts(document: Document, table: Table, column: int) -> list[str]:
+    texts = []
+    for row in table.body:
+        found = _cell_links(row.cell(column), document.definitions)
+        if found:
+            texts.append(name_key(found[0].text))
+    return texts
+
+
+def _names_links(document: Document, table: Table, link: int, name: int) -> bool:
+    """Whether the link column names the entries and the name column only links them: its
+    links say one word row after row (`arXiv`, `link`), where the link column's say a name
+    each (`| [CogVLM2](…) | … | [arXiv](…) |` under `Source` and `Paper`)."""
+    named, linked = (_first_link_texts(document, table, column) for column in (name, link))
+    if len(named) < 3 or len(linked) < 3:
+        return False
+    _, most = Counter(named).most_common(1)[0]
+    return most * 2 >= len(named) and len(set(linked)) * 5 >= len(linked) * 4
 
 
 def _name_from_first_link_column(document: Document, table: Table, columns: Columns) -> Columns:
