@@ -32,7 +32,8 @@ DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
     "license": ("license", "licence", "licenses", "许可", "许可证", "协议", "授权", "开源协议"),
     "link": (
         "link", "links", "url", "github", "repo", "repository", "homepage", "website", "source",
-        "code", "address", "地址", "链接", "网址", "主页", "代码", "仓库",
+        "code", "address", "地址", "链接", "网址", "主页", "代码", "仓库", "paper", "papers",
+        "论文",
     ),
 }  # fmt: skip
 
