@@ -29,7 +29,10 @@ DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
         "description", "desc", "about", "summary", "details", "detail", "introduction", "描述",
         "简介", "详情", "介绍", "说明", "概述",
     ),
-    "license": ("license", "licence", "licenses", "许可", "许可证", "协议", "授权", "开源协议"),
+    "license": (
+        "license", "licence", "licenses", "许可", "许可证", "协议", "授权", "开源协议",
+        "ライセンス",
+    ),
     "link": (
         "link", "links", "url", "github", "repo", "repository", "homepage", "website", "source",
         "code", "address", "地址", "链接", "网址", "主页", "代码", "仓库", "paper", "papers",
