@@ -213,6 +213,90 @@ async def test_an_edited_row_gets_new_diagnostics(client: Client, tmp_path: Path
     _close(client, path)
 
 
+# (line, character, end line, end character, new text), in UTF-16 units, as an editor sends
+# them one keystroke or paste at a time
+EDITS = [
+    (5, 2, 5, 2, "😀"),  # before the finding's column on the same row
+    (4, 30, 4, 38, "example"),  # the malformed URL mended: that finding goes
+    (0, 0, 0, 0, "新的一行\r\n"),  # a line above everything: every finding moves down
+    (9, 0, 10, 0, ""),  # a row deleted: the rows under it move up
+    (12, 0, 12, 0, "| 骆驼3 | 中文 | [链接](https://a.io/x) |\r"),  # a row ending in CR, then LF
+    (3, 0, 3, 0, "| 表 |\n"),  # a line that splits the first table in two
+    (3, 0, 4, 0, ""),  # and gone again
+    (1, 5, 1, 5, "\r"),  # a CR alone: a line ending where there was none
+    (20, 0, 20, 0, "| 🚀 | 中 | [x](https://exa mple.com) | 隐藏 |\n"),  # past the end: appended
+]
+
+
+async def test_after_each_edit_the_diagnostics_of_the_whole_new_text(
+    client: Client, tmp_path: Path
+) -> None:
+    # the server applies each change to the text it has, and reuses the last publication for
+    # findings that did not move: after each edit, what it publishes must be what it publishes
+    # for the edited text opened afresh
+    path = tmp_path / "README.md"
+    text = CJK.replace("\n", "\r\n", 4) + CJK.replace("# 列表", "## 二")
+    path.write_text(text, encoding="utf-8", newline="")
+    await _open(client, path, text)
+    uri = path.as_uri()
+    lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+    for version, (line, character, end_line, end_character, new) in enumerate(EDITS, start=2):
+        start, end = types.Position(line, character), types.Position(end_line, end_character)
+        change = types.TextDocumentContentChangePartial(types.Range(start, end), new)
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                types.VersionedTextDocumentIdentifier(version=version, uri=uri), [change]
+            )
+        )
+        text = _applied(text, [types.TextEdit(types.Range(start, end), new)])
+        lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+        edited = await _published(client, uri, version)
+        _close(client, path)
+        afresh = await _open(client, path, text)
+        assert edited == afresh, (version, _summary(edited), _summary(afresh))
+        _close(client, path)
+        item = types.TextDocumentItem(uri, "markdown", version, text)
+        client.text_document_did_open(types.DidOpenTextDocumentParams(item))
+        await _published(client, uri, version)
+    assert len(lines) == 27
+    assert _summary(edited) == [
+        ("AL201", (8, 18, 8, 19)),
+        ("AL001", (9, 20, 9, 21)),
+        ("AL104", (18, 22, 18, 23)),
+        ("AL104", (20, 15, 20, 16)),  # the appended row: after 🚀, two units
+        ("AL201", (20, 15, 20, 16)),
+        ("AL001", (20, 39, 20, 40)),
+        ("AL201", (21, 18, 21, 19)),
+        ("AL001", (22, 20, 22, 21)),
+    ]
+    _close(client, path)
+
+
+async def test_a_burst_of_edits_is_checked_at_its_last_version(
+    client: Client, tmp_path: Path
+) -> None:
+    path = tmp_path / "README.md"
+    path.write_text(CJK, encoding="utf-8")
+    await _open(client, path)
+    uri = path.as_uri()
+    # typed faster than the debounce: "exa mple" loses its space, then gains and loses a letter
+    typed = [(34, ""), (33, "x"), (34, ""), (33, "y"), (34, "")]
+    for version, (end, new) in enumerate(typed, start=2):
+        change = types.TextDocumentContentChangePartial(
+            types.Range(types.Position(4, 33), types.Position(4, end)), new
+        )
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                types.VersionedTextDocumentIdentifier(version=version, uri=uri), [change]
+            )
+        )
+    found = await _published(client, uri, 6)
+    assert _summary(found) == [("AL201", (6, 18, 6, 19)), ("AL001", (7, 20, 7, 21))]
+    await asyncio.sleep(0.4)  # a check of an older version would have been published by now
+    assert [params.version for params in client.published if params.uri == uri] == []
+    _close(client, path)
+
+
 MISALIGNED = (
     "# 列表\r\n"
     "\r\n"

@@ -3,11 +3,23 @@ command without the lsp extra."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from conftest import run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from awesome_lint.server.text import Change, Position, apply_changes, index_at, line_starts, units
+from awesome_lint.server.text import (
+    Change,
+    Position,
+    apply_change,
+    apply_changes,
+    index_at,
+    line_starts,
+    offset_at,
+    units,
+)
 
 
 def test_positions_in_each_encoding() -> None:
@@ -41,3 +53,28 @@ def test_the_server_without_the_lsp_extra_says_how_to_install_it(monkeypatch) ->
         "awesome-lint: the language server needs pygls (pygls.lsp.server); "
         "install it with `pip install 'awesome-lint[lsp]'`\n"
     )
+
+
+_PIECES = st.text(st.sampled_from(["a", "\r", "\n", "😀", "é", "|"]), max_size=12)
+_CHANGES = st.lists(
+    st.tuples(_PIECES, st.integers(0, 6), st.integers(0, 5), st.integers(0, 6), st.integers(0, 5)),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=int(os.environ.get("AWESOME_LINT_EXAMPLES", "150")) * 4, deadline=None)
+@given(text=_PIECES, changes=_CHANGES)
+def test_a_change_keeps_the_line_starts_of_the_whole_text(
+    text: str, changes: list[tuple[str, int, int, int, int]]
+) -> None:
+    # each change as an editor makes it, often splitting or joining a CR and an LF
+    starts = line_starts(text)
+    for new, line, character, more_lines, end_character in changes:
+        start, end = Position(line, character), Position(line + more_lines, end_character)
+        first = offset_at(text, starts, start, "utf-16")
+        last = max(first, offset_at(text, starts, end, "utf-16"))
+        expected = text[:first] + new + text[last:]
+        text, starts = apply_change(text, starts, Change(new, start, end), "utf-16")
+        assert text == expected
+        assert starts == line_starts(text)

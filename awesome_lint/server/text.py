@@ -4,6 +4,7 @@ in the negotiated position encoding (UTF-16 code units unless the client offers 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -77,16 +78,35 @@ class Change:
     end: Position | None = None
 
 
+def apply_change(
+    text: str, starts: list[int], change: Change, encoding: str
+) -> tuple[str, list[int]]:
+    """The text after one change, and its line starts: those before the change kept, those
+    after it shifted, only the lines around it found again (a keystroke in a list of 10,000
+    lines does not split the whole text)."""
+    if change.start is None or change.end is None:
+        return change.text, line_starts(change.text)
+    start = offset_at(text, starts, change.start, encoding)
+    end = max(start, offset_at(text, starts, change.end, encoding))
+    text = text[:start] + change.text + text[end:]
+    shift = len(change.text) - (end - start)
+    # a line that starts before the line of ``start`` ends before the change: it stays; a line
+    # start two characters past ``end`` follows an ending the change did not touch (a CR and an
+    # LF on either side of the change may join)
+    first = max(bisect_right(starts, start) - 2, 0)
+    after = bisect_right(starts, end + 1)
+    stop = starts[after] + shift if after < len(starts) else len(text)
+    found = [match.end() for match in _LINE_END.finditer(text, starts[first], stop)]
+    if after < len(starts):  # the ending before ``stop`` is found again: ``stop`` itself
+        return text, [*starts[: first + 1], *found, *map(shift.__add__, starts[after + 1 :])]
+    return text, [*starts[: first + 1], *found]
+
+
 def apply_changes(text: str, changes: Sequence[Change], encoding: str) -> str:
     """The text after the client's changes, applied in order as LSP requires."""
+    starts = line_starts(text)
     for change in changes:
-        if change.start is None or change.end is None:
-            text = change.text
-            continue
-        starts = line_starts(text)
-        start = offset_at(text, starts, change.start, encoding)
-        end = max(start, offset_at(text, starts, change.end, encoding))
-        text = text[:start] + change.text + text[end:]
+        text, starts = apply_change(text, starts, change, encoding)
     return text
 
 
@@ -97,6 +117,7 @@ class OpenDocument:
     uri: str
     text: str
     version: int
+    starts: list[int]  # line_starts(text), kept up to date by each change
 
 
 class Documents:
@@ -106,14 +127,16 @@ class Documents:
         self._open: dict[str, OpenDocument] = {}
 
     def open(self, uri: str, text: str, version: int) -> None:
-        self._open[uri] = OpenDocument(uri, text, version)
+        self._open[uri] = OpenDocument(uri, text, version, line_starts(text))
 
     def change(self, uri: str, version: int, changes: Sequence[Change], encoding: str) -> None:
         document = self._open.get(uri)
         if document is None:  # a change to a document never opened: nothing to apply it to
             return
-        document.text = apply_changes(document.text, changes, encoding)
-        document.version = version
+        text, starts = document.text, document.starts
+        for change in changes:
+            text, starts = apply_change(text, starts, change, encoding)
+        document.text, document.starts, document.version = text, starts, version
 
     def close(self, uri: str) -> None:
         self._open.pop(uri, None)
