@@ -33,6 +33,21 @@ def test_replacements_are_the_changed_lines_only() -> None:
     assert _applied("\ufeffa\r\nb\r\nc\r\nd", found) == "\ufeffA\r\nb\r\nc\r\nD"
 
 
+def test_a_formatted_table_is_replaced_line_by_line() -> None:
+    # each changed line its own edit (Emacs applies one long edit character by character);
+    # where lines come or go, one edit for the block
+    text = "| a | b |\n|-|-|\n| 1 | 2 |\nsame\nx\n"
+    before = engine.to_source("list.md", text)
+    after = engine.to_source("list.md", "| a   | b   |\n| --- | --- |\n| 1 | 2 |\nsame\ny\nz\n")
+    found = engine.replacements(before, after)
+    assert found == [
+        engine.Replacement(0, 10, "| a   | b   |\n"),
+        engine.Replacement(10, 16, "| --- | --- |\n"),
+        engine.Replacement(31, 33, "y\nz\n"),
+    ]
+    assert _applied(text, found) == "| a   | b   |\n| --- | --- |\n| 1 | 2 |\nsame\ny\nz\n"
+
+
 def test_range_formatting_leaves_the_other_tables() -> None:
     text = "| a | b |\n|-|-|\n| 1 | 2 |\n\ntext\n\n| c | d |\n|-|-|\n| 3 | 4 |\n"
     source = engine.to_source("list.md", text)

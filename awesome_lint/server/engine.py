@@ -173,7 +173,10 @@ def _text_lines(source: Source) -> list[str]:
 
 
 def replacements(before: Source, after: Source) -> list[Replacement]:
-    """The fewest whole-line replacements that turn ``before`` into ``after``."""
+    """Whole-line replacements that turn ``before`` into ``after``: one for each changed line
+    where a block of lines becomes as many lines (a formatted table: an editor applies many
+    short edits faster than one long one, which Emacs diffs character by character), one for
+    the block where lines come or go."""
     old, new = _text_lines(before), _text_lines(after)
     head = 0
     while head < min(len(old), len(new)) and old[head] == new[head]:
@@ -189,12 +192,20 @@ def replacements(before: Source, after: Source) -> list[Replacement]:
     for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
         if tag == "equal":
             continue
-        start = offsets.line_start(head + old_start)
-        end = offsets.line_start(head + old_end)
-        text = "".join(new_middle[new_start:new_end])
-        if start == 0 and before.bom:  # the BOM stays where it is
-            start, text = 1, text.removeprefix(BOM)
-        found.append(Replacement(start, end, text))
+        if old_end - old_start == new_end - new_start:  # line for line
+            steps = range(old_end - old_start)
+            pairs = [(old_start + step, new_start + step, 1, 1) for step in steps]
+        else:
+            pairs = [(old_start, new_start, old_end - old_start, new_end - new_start)]
+        for first, new_first, old_count, new_count in pairs:
+            text = "".join(new_middle[new_first : new_first + new_count])
+            if text == "".join(old_middle[first : first + old_count]):
+                continue
+            start = offsets.line_start(head + first)
+            end = offsets.line_start(head + first + old_count)
+            if start == 0 and before.bom:  # the BOM stays where it is
+                start, text = 1, text.removeprefix(BOM)
+            found.append(Replacement(start, end, text))
     return found
 
 
