@@ -1,0 +1,259 @@
+"""Run the README's editor configurations, headless, against `awesome-lint server`.
+
+For each editor installed here, the configuration is taken as it stands in README.md's
+editor section, a short script of the editor's own opens a list, waits for the server's
+diagnostics, writes them down, formats the document through the editor and saves it. The
+diagnostics must be the command line's (`check --output-format json`: line, column, code) and
+the saved bytes what `awesome-lint fix` writes. The lists: the seed list and a generated list
+of 300 rows whose descriptions hold CJK and emoji before the findings' columns (UTF-8, UTF-16
+and code point columns all differ there).
+
+    python benchmarks/editors.py                      # the editors on PATH
+    python benchmarks/editors.py --nvim /path/to/nvim # another Neovim too
+
+Editors: Neovim 0.8+ (`vim.lsp.start`), Neovim 0.7 (`vim.lsp.start_client`), Emacs with
+eglot, Vim with ALE (its fixer runs `awesome-lint fix` on the buffer: ALE does not ask a
+language server to format). Not run here: VS Code and Helix (see the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import make_list
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "tests" / "corpus" / "seed__chinese-llm-list.md"
+Finding = tuple[int, int, str]  # 0-based line, 0-based column in code points, code
+
+NVIM_HARNESS = """
+local buf = vim.api.nvim_get_current_buf()
+vim.wait(30000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
+local out = {}
+for _, d in ipairs(vim.diagnostic.get(buf)) do
+  table.insert(out, string.format("%d\\t%d\\t%s", d.lnum, d.col, d.code or ""))
+end
+vim.fn.writefile(out, "diagnostics.txt")
+local clients = (vim.lsp.get_clients or vim.lsp.get_active_clients)({ bufnr = buf })
+vim.fn.writefile({ clients[1] and clients[1].offset_encoding or "none" }, "encoding.txt")
+if vim.lsp.buf.format then
+  vim.lsp.buf.format({ async = false, timeout_ms = 30000 })
+else
+  vim.lsp.buf.formatting_sync(nil, 30000)
+end
+vim.bo.fixendofline = false -- as the file was: no newline added at its end
+vim.cmd("write")
+vim.cmd("qall!")
+"""
+
+EMACS_HARNESS = """
+(package-initialize)  ; as an interactive start activates the installed packages
+(find-file "README.md")
+(run-hooks 'post-command-hook)  ; eglot-ensure connects after the command that opened the file
+(let ((deadline (+ (float-time) 30)))
+  (while (and (< (float-time) deadline)
+              (not (and (fboundp 'eglot-managed-p) (eglot-managed-p) (flymake-diagnostics))))
+    (accept-process-output nil 0.1)
+    (when (and (fboundp 'eglot-managed-p) (eglot-managed-p)) (flymake-start))))
+(let ((lines
+       (mapcar (lambda (d)
+                 (let ((beg (flymake-diagnostic-beg d)))
+                   (format "%d\\t%d\\t%s\\n" (1- (line-number-at-pos beg))
+                           (save-excursion (goto-char beg) (- beg (line-beginning-position)))
+                           (flymake-diagnostic-text d))))
+               (flymake-diagnostics))))
+  (with-temp-file "diagnostics.txt" (apply #'insert lines)))
+(eglot-format-buffer)
+(let ((coding-system-for-write 'no-conversion)) (write-region nil nil "README.md"))
+(kill-emacs 0)
+"""
+
+VIM_HARNESS = """
+let s:start = reltime()
+while empty(ale#engine#GetLoclist(bufnr(''))) && reltimefloat(reltime(s:start)) < 30
+  sleep 100m
+endwhile
+call writefile(map(copy(ale#engine#GetLoclist(bufnr(''))),
+      \\ {_, v -> printf("%d\\t%d\\t%s", v.lnum - 1, v.col - 1, get(v, 'code', ''))}),
+      \\ 'diagnostics.txt')
+ALEFix
+let s:start = reltime()
+while !&modified && reltimefloat(reltime(s:start)) < 30
+  sleep 100m
+endwhile
+set nofixendofline
+write
+qall!
+"""
+
+
+def readme_block(intro: str, language: str) -> str:
+    """The fenced ``language`` block right after the README paragraph that starts with
+    ``intro``."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    pattern = rf"^{re.escape(intro)}[^\n]*\n(?:[^\n]+\n)*\n```{language}\n(.*?)^```"
+    match = re.search(pattern, text, re.MULTILINE | re.DOTALL)
+    if match is None:
+        raise SystemExit(f"README.md: no {language} block after {intro!r}")
+    return match.group(1)
+
+
+@dataclass(frozen=True)
+class Editor:
+    name: str
+    binary: str
+    version_flag: str
+    # writes the configuration and the harness into the folder; the command line to run
+    prepare: Callable[[Path, str], list[str]]
+    columns: str  # what the harness writes: "bytes", "code points" or "utf-16" units
+
+
+def _nvim(intro: str) -> Callable[[Path, str], list[str]]:
+    def prepare(folder: Path, binary: str) -> list[str]:
+        (folder / "init.lua").write_text(readme_block(intro, "lua"), encoding="utf-8")
+        (folder / "harness.lua").write_text(NVIM_HARNESS, encoding="utf-8")
+        return [binary, "--headless", "-u", "init.lua", "README.md", "-c", "luafile harness.lua"]
+
+    return prepare
+
+
+def _emacs(folder: Path, binary: str) -> list[str]:
+    (folder / "init.el").write_text(readme_block("Emacs", "elisp"), encoding="utf-8")
+    (folder / "harness.el").write_text(EMACS_HARNESS, encoding="utf-8")
+    return [binary, "--batch", "-l", "init.el", "-l", "harness.el"]
+
+
+def _vim(folder: Path, binary: str) -> list[str]:
+    (folder / "vimrc").write_text(readme_block("Vim", "vim"), encoding="utf-8")
+    (folder / "harness.vim").write_text(VIM_HARNESS, encoding="utf-8")
+    options = ["--not-a-term", "-N", "-i", "NONE", "-u", "vimrc"]
+    return [binary, *options, "README.md", "-c", "source harness.vim"]
+
+
+def _findings(folder: Path, text: str, columns: str) -> list[Finding]:
+    lines = text.splitlines()
+    found: list[Finding] = []
+    path = folder / "diagnostics.txt"
+    for row in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        line, column, label = row.split("\t", 2)
+        code = re.search(r"AL\d{3}", label)
+        number, at = int(line), int(column)
+        if columns == "bytes" and number < len(lines):
+            at = len(lines[number].encode("utf-8")[:at].decode("utf-8", "ignore"))
+        elif columns == "utf-16" and number < len(lines):
+            units = lines[number].encode("utf-16-le")[: 2 * at]
+            at = len(units.decode("utf-16-le", "ignore"))
+        found.append((number, at, code.group() if code else label))
+    return sorted(found)
+
+
+def _cli(folder: Path, text: str) -> tuple[list[Finding], bytes]:
+    copy = folder / "cli" / "README.md"
+    copy.parent.mkdir()
+    copy.write_text(text, encoding="utf-8", newline="")
+    command = [sys.executable, "-m", "awesome_lint"]
+    checked = subprocess.run(
+        [*command, "check", "--output-format", "json", str(copy)],
+        capture_output=True,
+        check=False,
+    )
+    expected = sorted(
+        (item["line"] - 1, item["column"] - 1, item["code"]) for item in json.loads(checked.stdout)
+    )
+    subprocess.run([*command, "fix", "-q", str(copy)], capture_output=True, check=False)
+    return expected, copy.read_bytes()
+
+
+def run(editor: Editor, binary: str, text: str) -> str:
+    folder = Path(tempfile.mkdtemp(prefix="editors-"))
+    try:
+        expected, fixed = _cli(folder, text)
+        work = folder / "list"
+        work.mkdir()
+        (work / "README.md").write_text(text, encoding="utf-8", newline="")
+        command = editor.prepare(work, binary)
+        environment = dict(os.environ, PATH=f"{Path(sys.executable).parent}:{os.environ['PATH']}")
+        started = time.perf_counter()
+        result = subprocess.run(
+            command,
+            cwd=work,
+            env=environment,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        seconds = time.perf_counter() - started
+        found = _findings(work, text, editor.columns)
+        same = (work / "README.md").read_bytes() == fixed
+        encoding = work / "encoding.txt"
+        negotiated = f", {encoding.read_text().strip()}" if encoding.exists() else ""
+        verdict = "ok" if found == expected and same else "FAILED"
+        report = (
+            f"{verdict}: {len(found)} diagnostics, {len(expected)} from `check`, "
+            f"{'the same' if found == expected else 'different'}{negotiated}; formatted "
+            f"{'as' if same else 'NOT as'} `fix` writes ({seconds:.1f} s)"
+        )
+        if verdict != "ok":
+            missing = sorted(set(expected) - set(found))[:3]
+            extra = sorted(set(found) - set(expected))[:3]
+            tail = result.stderr.decode("utf-8", "replace")[-300:]
+            report += f"\n    missing {missing} extra {extra} exit {result.returncode} {tail}"
+        return report
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _version(binary: str, flag: str) -> str:
+    try:
+        done = subprocess.run([binary, flag], capture_output=True, timeout=30, check=False)
+    except OSError:
+        return "?"
+    first = done.stdout.decode("utf-8", "replace").splitlines()
+    return first[0] if first else "?"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--nvim", action="append", default=[], help="another nvim binary")
+    args = parser.parse_args(argv)
+    lists = {"seed list": SEED.read_text(encoding="utf-8"), "300 rows": make_list(300)}
+    nvims = [found for found in [shutil.which("nvim"), *args.nvim] if found]
+    runs: list[tuple[Editor, str]] = []
+    for binary in nvims:
+        version = _version(binary, "--version")
+        minor = re.match(r"NVIM v0\.(\d+)", version)
+        intro = "Neovim 0.7" if minor and int(minor.group(1)) < 8 else "Neovim 0.8"
+        runs.append((Editor(f"{version} ({intro})", binary, "", _nvim(intro), "bytes"), binary))
+    if emacs := shutil.which("emacs"):
+        runs.append((Editor("Emacs + eglot", emacs, "--version", _emacs, "code points"), emacs))
+    if vim := shutil.which("vim"):
+        # ALE takes LSP's character (UTF-16 units) for a byte column: it shows the finding
+        # that far into the line's bytes, short of the place on a line with CJK or emoji
+        runs.append((Editor("Vim + ALE", vim, "--version", _vim, "utf-16"), vim))
+    failed = 0
+    for editor, binary in runs:
+        name = editor.name if not editor.version_flag else _version(binary, editor.version_flag)
+        label = f"{name} ({editor.name})" if editor.version_flag else name
+        for list_name, text in lists.items():
+            report = run(editor, binary, text)
+            failed += not report.startswith("ok")
+            print(f"{label}, {list_name}: {report}", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
