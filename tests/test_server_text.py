@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from awesome_lint.server.text import (
     Change,
     Position,
+    apply_all,
     apply_change,
     apply_changes,
     index_at,
@@ -78,3 +79,42 @@ def test_a_change_keeps_the_line_starts_of_the_whole_text(
         text, starts = apply_change(text, starts, Change(new, start, end), "utf-16")
         assert text == expected
         assert starts == line_starts(text)
+
+
+def _place(change: Change) -> tuple[int, int, int, int]:
+    assert change.start is not None and change.end is not None
+    return (change.start.line, change.start.character, change.end.line, change.end.character)
+
+
+@settings(max_examples=int(os.environ.get("AWESOME_LINT_EXAMPLES", "150")) * 4, deadline=None)
+@given(
+    text=_PIECES,
+    changes=st.lists(
+        st.tuples(
+            _PIECES, st.integers(0, 6), st.integers(0, 5), st.integers(0, 2), st.integers(0, 5)
+        ),
+        max_size=8,
+    ),
+    bottom_up=st.booleans(),
+    whole=st.one_of(st.none(), st.integers(0, 7)),
+)
+def test_changes_made_bottom_up_in_one_pass_as_one_at_a_time(
+    text: str,
+    changes: list[tuple[str, int, int, int, int]],
+    bottom_up: bool,
+    whole: int | None,
+) -> None:
+    # an editor that applies a formatting sends its edits from the last line up; spliced in
+    # one pass they must give what applying them one at a time gives
+    made = [
+        Change(new, Position(line, character), Position(line + more, end_character))
+        for new, line, character, more, end_character in changes
+    ]
+    if bottom_up:
+        made.sort(key=_place, reverse=True)
+    if whole is not None and whole <= len(made):
+        made.insert(whole, Change("new\r\ntext"))
+    expected = text
+    for change in made:
+        expected = apply_change(expected, line_starts(expected), change, "utf-16")[0]
+    assert apply_all(text, line_starts(text), made, "utf-16") == (expected, line_starts(expected))

@@ -102,12 +102,67 @@ def apply_change(
     return text, [*starts[: first + 1], *found]
 
 
+def apply_all(
+    text: str, starts: list[int], changes: Sequence[Change], encoding: str
+) -> tuple[str, list[int]]:
+    """The text after the client's changes, applied in order as LSP requires, and its line
+    starts. A run of changes each before the one just made (an editor makes a formatting's
+    edits from the bottom up: 10,000 of them for a long table) is spliced in one pass, where
+    one at a time each would copy the whole text (6 s)."""
+    index = 0
+    while index < len(changes):
+        run: list[tuple[int, int, str]] = []  # offsets into ``text`` as it is before the run
+        while index < len(changes):
+            change = changes[index]
+            if change.start is None or change.end is None:
+                break
+            start = offset_at(text, starts, change.start, encoding)
+            end = offset_at(text, starts, change.end, encoding)
+            if run and not all(
+                _before(text, len(starts), position, offset, run[-1][0])
+                for position, offset in ((change.start, start), (change.end, end))
+            ):
+                break
+            end = max(start, end)
+            run.append((start, end, change.text))
+            index += 1
+        if len(run) > 1:
+            text = _splice(text, run)
+            starts = line_starts(text)
+        elif run:
+            text, starts = apply_change(text, starts, changes[index - 1], encoding)
+        else:  # the whole text
+            text, starts = apply_change(text, starts, changes[index], encoding)
+            index += 1
+    return text, starts
+
+
+def _before(text: str, lines: int, position: Position, offset: int, later: int) -> bool:
+    """Whether ``position`` (at ``offset`` in a text of ``lines`` lines) is still at that
+    offset after a change made at ``later``: it is before, or right at the start of a line
+    that the change cannot move (a CR just before it could join an LF the change puts there;
+    a position past a line's or the text's end, kept at the end, could reach into what the
+    change adds)."""
+    if offset < later:
+        return True
+    at_line_start = position.character == 0 and 0 <= position.line < lines
+    return offset == later and at_line_start and (later == 0 or text[later - 1] == "\n")
+
+
+def _splice(text: str, run: Sequence[tuple[int, int, str]]) -> str:
+    """``text`` with the run's replacements, each before the one listed before it."""
+    pieces: list[str] = []
+    position = 0
+    for start, end, new in reversed(run):
+        pieces += (text[position:start], new)
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def apply_changes(text: str, changes: Sequence[Change], encoding: str) -> str:
     """The text after the client's changes, applied in order as LSP requires."""
-    starts = line_starts(text)
-    for change in changes:
-        text, starts = apply_change(text, starts, change, encoding)
-    return text
+    return apply_all(text, line_starts(text), changes, encoding)[0]
 
 
 @dataclass
@@ -133,9 +188,7 @@ class Documents:
         document = self._open.get(uri)
         if document is None:  # a change to a document never opened: nothing to apply it to
             return
-        text, starts = document.text, document.starts
-        for change in changes:
-            text, starts = apply_change(text, starts, change, encoding)
+        text, starts = apply_all(document.text, document.starts, changes, encoding)
         document.text, document.starts, document.version = text, starts, version
 
     def close(self, uri: str) -> None:
