@@ -2,11 +2,12 @@
 
 For each editor installed here, the configuration is taken as it stands in README.md's
 editor section, a short script of the editor's own opens a list, waits for the server's
-diagnostics, writes them down, formats the document through the editor and saves it. The
-diagnostics must be the command line's (`check --output-format json`: line, column, code) and
-the saved bytes what `awesome-lint fix` writes. The lists: the seed list and a generated list
-of 300 rows whose descriptions hold CJK and emoji before the findings' columns (UTF-8, UTF-16
-and code point columns all differ there).
+diagnostics, writes them down, formats the document through the editor, saves it, and writes
+down the diagnostics again once the editor has sent its edits to the server. The diagnostics
+must be the command line's (`check --output-format json`: line, column, code) of the list
+before and after, and the saved bytes what `awesome-lint fix` writes. The lists: the seed
+list and a generated list of 300 rows whose descriptions hold CJK and emoji before the
+findings' columns (UTF-8, UTF-16 and code point columns all differ there).
 
     python benchmarks/editors.py                      # the editors on PATH
     python benchmarks/editors.py --nvim /path/to/nvim # another Neovim too
@@ -56,6 +57,12 @@ else
 end
 vim.bo.fixendofline = false -- as the file was: no newline added at its end
 vim.cmd("write")
+vim.wait(4000, function() return false end, 50) -- the edits reach the server, which checks again
+out = {}
+for _, d in ipairs(vim.diagnostic.get(buf)) do
+  table.insert(out, string.format("%d\\t%d\\t%s", d.lnum, d.col, d.code or ""))
+end
+vim.fn.writefile(out, "after.txt")
 vim.cmd("qall!")
 """
 
@@ -78,6 +85,20 @@ EMACS_HARNESS = """
   (with-temp-file "diagnostics.txt" (apply #'insert lines)))
 (eglot-format-buffer)
 (let ((coding-system-for-write 'no-conversion)) (write-region nil nil "README.md"))
+;; eglot sends the edits when Emacs is idle, which a batch Emacs never is: send them now
+(eglot--signal-textDocument/didChange)
+(let ((deadline (+ (float-time) 4)))  ; the server checks again
+  (while (< (float-time) deadline)
+    (accept-process-output nil 0.1)
+    (flymake-start)))
+(let ((lines
+       (mapcar (lambda (d)
+                 (let ((beg (flymake-diagnostic-beg d)))
+                   (format "%d\\t%d\\t%s\\n" (1- (line-number-at-pos beg))
+                           (save-excursion (goto-char beg) (- beg (line-beginning-position)))
+                           (flymake-diagnostic-text d))))
+               (flymake-diagnostics))))
+  (with-temp-file "after.txt" (apply #'insert lines)))
 (kill-emacs 0)
 """
 
@@ -96,6 +117,10 @@ while !&modified && reltimefloat(reltime(s:start)) < 30
 endwhile
 set nofixendofline
 write
+sleep 4
+call writefile(map(copy(ale#engine#GetLoclist(bufnr(''))),
+      \\ {_, v -> printf("%d\\t%d\\t%s", v.lnum - 1, v.col - 1, get(v, 'code', ''))}),
+      \\ 'after.txt')
 qall!
 """
 
@@ -143,10 +168,12 @@ def _vim(folder: Path, binary: str) -> list[str]:
     return [binary, *options, "README.md", "-c", "source harness.vim"]
 
 
-def _findings(folder: Path, text: str, columns: str) -> list[Finding]:
+def _findings(
+    folder: Path, text: str, columns: str, name: str = "diagnostics.txt"
+) -> list[Finding]:
     lines = text.splitlines()
     found: list[Finding] = []
-    path = folder / "diagnostics.txt"
+    path = folder / name
     for row in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
         line, column, label = row.split("\t", 2)
         code = re.search(r"AL\d{3}", label)
@@ -160,27 +187,29 @@ def _findings(folder: Path, text: str, columns: str) -> list[Finding]:
     return sorted(found)
 
 
-def _cli(folder: Path, text: str) -> tuple[list[Finding], bytes]:
+def _cli_check(path: Path) -> list[Finding]:
+    command = [sys.executable, "-m", "awesome_lint", "check", "--output-format", "json"]
+    checked = subprocess.run([*command, str(path)], capture_output=True, check=False)
+    return sorted(
+        (item["line"] - 1, item["column"] - 1, item["code"]) for item in json.loads(checked.stdout)
+    )
+
+
+def _cli(folder: Path, text: str) -> tuple[list[Finding], bytes, list[Finding]]:
+    """What the command line finds in the text, writes when it fixes it, and then finds."""
     copy = folder / "cli" / "README.md"
     copy.parent.mkdir()
     copy.write_text(text, encoding="utf-8", newline="")
-    command = [sys.executable, "-m", "awesome_lint"]
-    checked = subprocess.run(
-        [*command, "check", "--output-format", "json", str(copy)],
-        capture_output=True,
-        check=False,
-    )
-    expected = sorted(
-        (item["line"] - 1, item["column"] - 1, item["code"]) for item in json.loads(checked.stdout)
-    )
-    subprocess.run([*command, "fix", "-q", str(copy)], capture_output=True, check=False)
-    return expected, copy.read_bytes()
+    expected = _cli_check(copy)
+    command = [sys.executable, "-m", "awesome_lint", "fix", "-q", str(copy)]
+    subprocess.run(command, capture_output=True, check=False)
+    return expected, copy.read_bytes(), _cli_check(copy)
 
 
 def run(editor: Editor, binary: str, text: str) -> str:
     folder = Path(tempfile.mkdtemp(prefix="editors-"))
     try:
-        expected, fixed = _cli(folder, text)
+        expected, fixed, expected_after = _cli(folder, text)
         work = folder / "list"
         work.mkdir()
         (work / "README.md").write_text(text, encoding="utf-8", newline="")
@@ -198,18 +227,24 @@ def run(editor: Editor, binary: str, text: str) -> str:
         )
         seconds = time.perf_counter() - started
         found = _findings(work, text, editor.columns)
-        same = (work / "README.md").read_bytes() == fixed
+        formatted = (work / "README.md").read_bytes()
+        same = formatted == fixed
+        after = _findings(work, formatted.decode("utf-8"), editor.columns, "after.txt")
         encoding = work / "encoding.txt"
         negotiated = f", {encoding.read_text().strip()}" if encoding.exists() else ""
-        verdict = "ok" if found == expected and same else "FAILED"
+        verdict = "ok" if found == expected and same and after == expected_after else "FAILED"
         report = (
             f"{verdict}: {len(found)} diagnostics, {len(expected)} from `check`, "
             f"{'the same' if found == expected else 'different'}{negotiated}; formatted "
-            f"{'as' if same else 'NOT as'} `fix` writes ({seconds:.1f} s)"
+            f"{'as' if same else 'NOT as'} `fix` writes; then {len(after)} diagnostics, "
+            f"{'the same as' if after == expected_after else 'NOT as'} `check` of the "
+            f"formatted list ({seconds:.1f} s)"
         )
         if verdict != "ok":
             missing = sorted(set(expected) - set(found))[:3]
             extra = sorted(set(found) - set(expected))[:3]
+            missing += sorted(set(expected_after) - set(after))[:3]
+            extra += sorted(set(after) - set(expected_after))[:3]
             tail = result.stderr.decode("utf-8", "replace")[-300:]
             report += f"\n    missing {missing} extra {extra} exit {result.returncode} {tail}"
         return report
