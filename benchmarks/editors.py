@@ -14,7 +14,10 @@ findings' columns (UTF-8, UTF-16 and code point columns all differ there).
 
 Editors: Neovim 0.8+ (`vim.lsp.start`), Neovim 0.7 (`vim.lsp.start_client`), Emacs with
 eglot, Vim with ALE (its fixer runs `awesome-lint fix` on the buffer: ALE does not ask a
-language server to format). Not run here: VS Code and Helix (see the README).
+language server to format). Not VS Code itself, which does not install here, but its language
+client's libraries (vscode_client.js: VS Code's JSON-RPC, its way of applying edits, the server
+started as the Generic LSP Client extension starts it), installed from npm into a temporary
+folder when node and npm are on PATH. Not run: Helix (see the README).
 """
 
 from __future__ import annotations
@@ -168,6 +171,26 @@ def _vim(folder: Path, binary: str) -> list[str]:
     return [binary, *options, "README.md", "-c", "source harness.vim"]
 
 
+def _vscode(folder: Path, binary: str) -> list[str]:
+    return [binary, str(Path(__file__).resolve().parent / "vscode_client.js"), "README.md"]
+
+
+VSCODE_PACKAGES = [
+    "vscode-languageserver-protocol@3.17.5",  # and vscode-jsonrpc, as vscode-languageclient 9
+    "vscode-languageserver-textdocument@1.0.12",
+]
+
+
+def _install_vscode_libraries(folder: Path) -> str | None:
+    """The node_modules folder with VS Code's client libraries, or None (no npm, no registry)."""
+    npm = shutil.which("npm")
+    if npm is None:
+        return None
+    command = [npm, "install", "--no-audit", "--no-fund", "--prefix", str(folder), *VSCODE_PACKAGES]
+    done = subprocess.run(command, capture_output=True, timeout=300, check=False)
+    return str(folder / "node_modules") if done.returncode == 0 else None
+
+
 def _findings(
     folder: Path, text: str, columns: str, name: str = "diagnostics.txt"
 ) -> list[Finding]:
@@ -216,15 +239,18 @@ def run(editor: Editor, binary: str, text: str) -> str:
         command = editor.prepare(work, binary)
         environment = dict(os.environ, PATH=f"{Path(sys.executable).parent}:{os.environ['PATH']}")
         started = time.perf_counter()
-        result = subprocess.run(
-            command,
-            cwd=work,
-            env=environment,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=120,
-            check=False,
-        )
+        try:
+            result = subprocess.run(
+                command,
+                cwd=work,
+                env=environment,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=120,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return "FAILED: still running after 120 s"
         seconds = time.perf_counter() - started
         found = _findings(work, text, editor.columns)
         formatted = (work / "README.md").read_bytes()
@@ -279,6 +305,12 @@ def main(argv: list[str] | None = None) -> int:
         # ALE takes LSP's character (UTF-16 units) for a byte column: it shows the finding
         # that far into the line's bytes, short of the place on a line with CJK or emoji
         runs.append((Editor("Vim + ALE", vim, "--version", _vim, "utf-16"), vim))
+    libraries = Path(tempfile.mkdtemp(prefix="editors-npm-"))
+    node = shutil.which("node")
+    if node and (modules := _install_vscode_libraries(libraries)):
+        os.environ["NODE_PATH"] = modules
+        vscode = Editor("VS Code's client libraries, no VS Code", node, "", _vscode, "code points")
+        runs.append((vscode, node))
     failed = 0
     for editor, binary in runs:
         name = editor.name if not editor.version_flag else _version(binary, editor.version_flag)
@@ -287,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
             report = run(editor, binary, text)
             failed += not report.startswith("ok")
             print(f"{label}, {list_name}: {report}", flush=True)
+    shutil.rmtree(libraries, ignore_errors=True)
     return 1 if failed else 0
 
 
