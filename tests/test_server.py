@@ -65,11 +65,14 @@ def _make_client() -> Client:
     return client
 
 
-async def _start(client: Client, editor: str = "visual-studio-code", encoding: str = "") -> None:
+async def _start(
+    client: Client, editor: str = "visual-studio-code", encoding: str = "", name: str = ""
+) -> None:
     capabilities = client_capabilities(editor)
     if encoding:  # the client offers only this position encoding
         capabilities.general = types.GeneralClientCapabilities(position_encodings=[encoding])
-    await client.initialize_session(types.InitializeParams(capabilities=capabilities))
+    info = types.ClientInfo(name) if name else None
+    await client.initialize_session(types.InitializeParams(capabilities, client_info=info))
 
 
 def _server(*extra: str) -> ClientServerConfig:
@@ -90,6 +93,13 @@ async def client(lsp_client: Client) -> AsyncIterator[None]:
 async def refusing(lsp_client: Client) -> AsyncIterator[None]:
     # a client that does not resolve code actions, and counts columns in UTF-8 bytes
     await _start(lsp_client, "emacs", types.PositionEncodingKind.Utf8)
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest_lsp.fixture(config=_server("-m", "awesome_lint", "server"), scope="module")
+async def neovim(lsp_client: Client) -> AsyncIterator[None]:
+    await _start(lsp_client, "neovim", name="Neovim")
     yield
     await lsp_client.shutdown_session()
 
@@ -336,10 +346,27 @@ async def test_formatting_gives_the_bytes_of_fix(client: Client, tmp_path: Path)
     text = "\ufeff" + MISALIGNED
     await _open(client, path, text)
     edits = await _format(client, path)
-    assert edits
-    assert all(edit.range.start.line >= 2 for edit in edits)  # only table lines
+    assert edits is not None
+    # only table lines, one edit each (Emacs applies a long edit character by character)
+    assert [(edit.range.start.line, edit.range.end.line) for edit in edits] == [
+        (line, line + 1) for line in (2, 3, 4, 5, 9, 10, 11)
+    ]
     assert _applied(text, edits).encode("utf-8") == _cli_fix(path)
     _close(client, path)
+
+
+async def test_neovim_gets_each_run_of_changed_lines_as_one_edit(
+    neovim: Client, tmp_path: Path
+) -> None:
+    # Neovim pays for each edit with a copy of the buffer: a table is one edit, not a line each
+    path = tmp_path / "README.md"
+    path.write_text(MISALIGNED, encoding="utf-8", newline="")
+    await _open(neovim, path, MISALIGNED)
+    edits = await _format(neovim, path)
+    assert edits is not None
+    assert [(edit.range.start.line, edit.range.end.line) for edit in edits] == [(2, 6), (9, 12)]
+    assert _applied(MISALIGNED, edits).encode("utf-8") == _cli_fix(path)
+    _close(neovim, path)
 
 
 async def test_range_formatting_formats_the_tables_it_touches(

@@ -48,6 +48,19 @@ def test_a_formatted_table_is_replaced_line_by_line() -> None:
     assert _applied(text, found) == "| a   | b   |\n| --- | --- |\n| 1 | 2 |\nsame\ny\nz\n"
 
 
+def test_adjacent_replacements_joined_into_one() -> None:
+    found = [
+        engine.Replacement(10, 16, "b\n"),
+        engine.Replacement(0, 10, "a\n"),
+        engine.Replacement(31, 33, "c"),
+        engine.Replacement(33, 33, "d"),
+    ]
+    assert engine.joined(found) == [
+        engine.Replacement(0, 16, "a\nb\n"),
+        engine.Replacement(31, 33, "cd"),
+    ]
+
+
 def test_range_formatting_leaves_the_other_tables() -> None:
     text = "| a | b |\n|-|-|\n| 1 | 2 |\n\ntext\n\n| c | d |\n|-|-|\n| 3 | 4 |\n"
     source = engine.to_source("list.md", text)

@@ -209,6 +209,20 @@ def replacements(before: Source, after: Source) -> list[Replacement]:
     return found
 
 
+def joined(found: Sequence[Replacement]) -> list[Replacement]:
+    """The replacements with each run of adjacent ones made one: for a client that pays for
+    each edit more than for its length (Neovim copies the whole buffer's lines for each)."""
+    runs: list[list[Replacement]] = []
+    for item in sorted(found, key=lambda item: item.start):
+        if runs and runs[-1][-1].end == item.start:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [
+        Replacement(run[0].start, run[-1].end, "".join(item.text for item in run)) for run in runs
+    ]
+
+
 def formatting(source: Source, settings: Settings) -> list[Replacement]:
     """What ``awesome-lint fix`` would write, as replacements; raises FixRefused."""
     return replacements(source, fix_source(source, settings).source)

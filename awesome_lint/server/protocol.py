@@ -31,6 +31,11 @@ T = TypeVar("T")
 _log = logging.getLogger("awesome_lint.server")
 _WATCHED = ("**/.awesome-lint.toml", "**/pyproject.toml")
 _CONVERTER = get_converter()  # lsprotocol's objects from their JSON
+# clients that apply each edit at a cost of the whole document (Neovim's change tracking copies
+# every line of the buffer for each: 10,000 line edits of a table, 25 to 80 s; one, 2 s): they
+# get each run of changed lines as one edit, where the others get one edit a line (Emacs diffs
+# each edit character by character: one long edit takes minutes)
+_WHOLE_RUNS = ("Neovim",)
 _SOURCE = "awesome-lint"
 
 
@@ -51,10 +56,13 @@ class Checked:
 class Placer:
     """Client positions of offsets into one text, in the negotiated encoding."""
 
-    def __init__(self, text: str, encoding: str, starts: list[int] | None = None) -> None:
+    def __init__(
+        self, text: str, encoding: str, starts: list[int] | None = None, join: bool = False
+    ) -> None:
         self.text = text
         self.encoding = encoding
         self.starts = line_starts(text) if starts is None else starts
+        self.join = join  # each run of adjacent line edits as one edit
 
     def point(self, offset: int) -> tuple[int, int]:
         """The line and character of an offset, kept within the text."""
@@ -69,7 +77,8 @@ class Placer:
         return types.Range(self.position(start), self.position(end))
 
     def edits(self, found: Sequence[engine.Replacement]) -> list[types.TextEdit]:
-        return [types.TextEdit(self.range(item.start, item.end), item.text) for item in found]
+        made = engine.joined(found) if self.join else found
+        return [types.TextEdit(self.range(item.start, item.end), item.text) for item in made]
 
     def line_of(self, position: types.Position) -> int:
         """The 1-based line of a client position, within the text."""
@@ -117,8 +126,12 @@ class AwesomeLintServer(LanguageServer):
         self.disk: dict[str, str | None] = {}  # why the saved file cannot be read, if it cannot
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.published: dict[str, dict[Hashable, str]] = {}  # see ``publication``
+        self.client_name = ""  # the client's clientInfo.name
         # one worker: checks and fixes run in order, off the loop that reads the client
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="awesome-lint")
+
+    def placer(self, text: str, starts: list[int] | None = None) -> Placer:
+        return Placer(text, self.encoding, starts, self.client_name in _WHOLE_RUNS)
 
     @property
     def encoding(self) -> str:
@@ -200,7 +213,7 @@ class AwesomeLintServer(LanguageServer):
         """The publishDiagnostics notification of a check, as JSON. The JSON of each diagnostic
         is kept until the next publication, which reuses it where the finding and its place
         are the same (after an edit, nearly all of a long list's findings)."""
-        placer = Placer(checked.text, self.encoding, checked.starts)
+        placer = self.placer(checked.text, checked.starts)
         if checked.problem is not None:
             parts = [json.dumps(_problem_json(checked.problem))]
             self.published.pop(uri, None)
@@ -290,7 +303,7 @@ class AwesomeLintServer(LanguageServer):
         if isinstance(found, str):
             self.tell(found)
             return None
-        return Placer(text, self.encoding).edits(found)
+        return self.placer(text).edits(found)
 
     async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         """The actions for the findings in the range, and "fix all". A client that resolves
@@ -300,7 +313,7 @@ class AwesomeLintServer(LanguageServer):
         checked = await self.latest(uri)
         if checked is None or checked.problem is not None:
             return []
-        placer = Placer(checked.text, self.encoding, checked.starts)
+        placer = self.placer(checked.text, checked.starts)
         first, last = placer.line_of(params.range.start), placer.line_of(params.range.end)
         here = [
             item.diagnostic
@@ -355,7 +368,7 @@ class AwesomeLintServer(LanguageServer):
     def _action(
         self, uri: str, checked: Checked, offer: engine.Offer, action: engine.Action | None
     ) -> types.CodeAction:
-        placer = Placer(checked.text, self.encoding, checked.starts)
+        placer = self.placer(checked.text, checked.starts)
         base = _rules_base(checked.rules_url)
         placed = next((item for item in checked.found if item.diagnostic is offer.diagnostic), None)
         found = offer.diagnostic
@@ -491,6 +504,10 @@ def _change(change: types.TextDocumentContentChangeEvent) -> Change:
 
 def build_server(debounce: float) -> AwesomeLintServer:
     server = AwesomeLintServer(debounce)
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: AwesomeLintServer, params: types.InitializeParams) -> None:
+        ls.client_name = params.client_info.name if params.client_info else ""
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: AwesomeLintServer, params: types.InitializedParams) -> None:
