@@ -165,6 +165,8 @@ class AwesomeLintServer(LanguageServer):
 
         done = await self.run(job)
         if done is None or not self.is_current(uri, version):
+            if self.documents.get(uri) is None:  # closed meanwhile: keep nothing of it
+                self.published.pop(uri, None)
             return  # the text moved on; its own check is scheduled
         self.checked[uri] = done[0]
         self.send(done[1])
