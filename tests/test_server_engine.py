@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from awesome_lint.config import Settings
 from awesome_lint.rule import Diagnostic, Severity
 from awesome_lint.server import engine
+from awesome_lint.source import InputError, decode
 
 SETTINGS = engine.offline(Settings())
 
@@ -23,6 +26,18 @@ def test_offsets_count_the_bom_on_the_first_line_only() -> None:
     offsets = engine.Offsets(source)
     assert [offsets.at(1, 1), offsets.at(1, 3), offsets.at(2, 2), offsets.at(9, 1)] == [1, 3, 6, 7]
     assert [offsets.line_start(0), offsets.line_start(1), offsets.line_start(2)] == [0, 5, 7]
+
+
+def test_the_editors_text_read_as_the_same_bytes_in_a_file() -> None:
+    for text in ["", "\ufeff", "\ufeff# 列表\r\n| a |\r", "a\nb\n", "😀\u2028x", "a\rb\r\n"]:
+        assert engine.to_source("list.md", text) == decode("list.md", text.encode("utf-8"))
+    for text, message in [
+        ("ab\ud800c", "list.md:1:3: invalid UTF-8 at byte offset 2 (byte 0xed)"),
+        ("a\n\x00", "list.md: binary file (NUL byte at offset 2), not Markdown"),
+    ]:
+        with pytest.raises(InputError) as error:
+            engine.to_source("list.md", text)
+        assert str(error.value) == message
 
 
 def test_replacements_are_the_changed_lines_only() -> None:

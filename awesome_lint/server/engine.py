@@ -30,7 +30,7 @@ from awesome_lint.parse import parse_document
 from awesome_lint.prepare import prepare
 from awesome_lint.rule import Diagnostic, Edit, FixSafety
 from awesome_lint.rules import BY_CODE, RULES
-from awesome_lint.source import BOM, InputError, Source, decode, read_source
+from awesome_lint.source import BOM, InputError, Source, decode, read_source, split_lines
 
 # the link rules need the network: the server never runs them (CI and the CLI do)
 NETWORK_RULES = tuple(rule.code for rule in RULES if rule.network)
@@ -104,7 +104,19 @@ def offline(settings: Settings) -> Settings:
 def to_source(label: str, text: str) -> Source:
     """The editor's text as the library reads a file; raises InputError as for a file (a NUL,
     or a lone surrogate that no UTF-8 file can hold)."""
-    return decode(label, text.encode("utf-8", "surrogatepass"))
+    if "\x00" not in text and _encodable(text):  # what decode does, without the bytes
+        bom = text.startswith(BOM)
+        lines, endings = split_lines(text[1:] if bom else text)
+        return Source(label, lines, endings, bom)
+    return decode(label, text.encode("utf-8", "surrogatepass"))  # its message says where
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    return True
 
 
 def disk_problem(path: str) -> str | None:
