@@ -290,8 +290,11 @@ def _version(binary: str, flag: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--nvim", action="append", default=[], help="another nvim binary")
+    parser.add_argument("--list", action="append", default=[], help="another list to run on")
     args = parser.parse_args(argv)
     lists = {"seed list": SEED.read_text(encoding="utf-8"), "300 rows": make_list(300)}
+    for name in args.list:
+        lists[Path(name).name] = Path(name).read_bytes().decode("utf-8")
     nvims = [found for found in [shutil.which("nvim"), *args.nvim] if found]
     runs: list[tuple[Editor, str]] = []
     for binary in nvims:
