@@ -6,6 +6,11 @@ row at a time and waits for the diagnostics of each new version. The server runs
 Lists: the seed list (tests/corpus/seed__chinese-llm-list.md) and a generated CJK list of
 10,000 rows (benchmarks/generate.py). Also times whole-document formatting.
 
+The split: after each edit the same text is checked again here, in this process, by the
+library alone (``check_source`` under the settings the server uses, warm as the server is);
+the server's own share of an edit (applying the change, placing and sending the findings, the
+round trip) is the edit's latency less that check.
+
     python benchmarks/bench_lsp.py
     python benchmarks/bench_lsp.py --rows 10000 --edits 40 --big-edits 10
 """
@@ -13,6 +18,7 @@ Lists: the seed list (tests/corpus/seed__chinese-llm-list.md) and a generated CJ
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import queue
@@ -29,6 +35,9 @@ from typing import Any, BinaryIO
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import make_list
+
+from awesome_lint.api import check_source
+from awesome_lint.server import engine
 
 SEED = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "seed__chinese-llm-list.md"
 
@@ -132,6 +141,10 @@ def measure(server: list[str], text: str, edits: int) -> dict[str, Any]:
         opened = received - sent
         latencies: list[float] = []
         cpu: list[float] = []
+        library: list[float] = []
+        library_cpu: list[float] = []
+        settings = engine.Configs(str(folder)).settings(str(path))
+        check_source(engine.to_source(str(path), text), settings)  # warm, as the server is
         current = text.split("\n")
         for round_ in range(edits):
             index, new = _edit("\n".join(current), round_)
@@ -153,6 +166,11 @@ def measure(server: list[str], text: str, edits: int) -> dict[str, Any]:
             _, received = client.diagnostics(uri, version)
             latencies.append(received - sent)
             cpu.append(client.cpu() - before)
+            source = engine.to_source(str(path), "\n".join(current))
+            started, cpu_started = time.perf_counter(), time.process_time()
+            check_source(source, settings)
+            library.append(time.perf_counter() - started)
+            library_cpu.append(time.process_time() - cpu_started)
         edits_result, formatting = client.request(
             "textDocument/formatting",
             {"textDocument": {"uri": uri}, "options": {"tabSize": 2, "insertSpaces": True}},
@@ -164,6 +182,8 @@ def measure(server: list[str], text: str, edits: int) -> dict[str, Any]:
             "open": opened,
             "latencies": latencies,
             "cpu": cpu,
+            "library": library,
+            "library_cpu": library_cpu,
             "formatting": formatting,
             "format_edits": len(edits_result or []),
         }
@@ -178,6 +198,11 @@ def _percentile(values: list[float], share: float) -> float:
 
 def _report(name: str, result: dict[str, Any]) -> str:
     latencies = result["latencies"]
+    library = result["library"]
+    own = [total - check for total, check in zip(latencies, library, strict=True)]
+    own_cpu = [
+        total - check for total, check in zip(result["cpu"], result["library_cpu"], strict=True)
+    ]
     return (
         f"{name:<14} {result['lines']:>6} lines {result['diagnostics']:>5} findings  "
         f"open {result['open'] * 1000:7.0f} ms  "
@@ -185,7 +210,13 @@ def _report(name: str, result: dict[str, Any]) -> str:
         f"p95 {_percentile(latencies, 0.95) * 1000:7.0f} ms  (n={len(latencies)}; server CPU "
         f"p50 {statistics.median(result['cpu']) * 1000:.0f} ms, "
         f"p95 {_percentile(result['cpu'], 0.95) * 1000:.0f} ms)  "
-        f"format {result['formatting'] * 1000:6.0f} ms ({result['format_edits']} edits)"
+        f"format {result['formatting'] * 1000:6.0f} ms ({result['format_edits']} edits)\n"
+        f"{'':<14} split: library check p50 {statistics.median(library) * 1000:.0f} ms, "
+        f"p95 {_percentile(library, 0.95) * 1000:.0f} ms; the server's own share p50 "
+        f"{statistics.median(own) * 1000:.0f} ms, p95 {_percentile(own, 0.95) * 1000:.0f} ms; "
+        f"CPU: library p50 {statistics.median(result['library_cpu']) * 1000:.0f} ms, the "
+        f"server's own p50 {statistics.median(own_cpu) * 1000:.0f} ms (CPU is counted in 10 ms "
+        "ticks for the server)"
     )
 
 
@@ -195,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=40, help="edits on the seed list")
     parser.add_argument("--big-edits", type=int, default=10, help="edits on the big list")
     args = parser.parse_args(argv)
+    gc.set_threshold(50_000, 20, 100)  # as the server sets it (awesome_lint.server.protocol)
     server = [sys.executable, "-m", "awesome_lint", "server", "--debounce", "0"]
     print(_report("seed list", measure(server, SEED.read_text(encoding="utf-8"), args.edits)))
     big = make_list(args.rows)

@@ -65,11 +65,14 @@ def _make_client() -> Client:
     return client
 
 
-async def _start(client: Client, editor: str = "visual-studio-code", encoding: str = "") -> None:
+async def _start(
+    client: Client, editor: str = "visual-studio-code", encoding: str = "", name: str = ""
+) -> None:
     capabilities = client_capabilities(editor)
     if encoding:  # the client offers only this position encoding
         capabilities.general = types.GeneralClientCapabilities(position_encodings=[encoding])
-    await client.initialize_session(types.InitializeParams(capabilities=capabilities))
+    info = types.ClientInfo(name) if name else None
+    await client.initialize_session(types.InitializeParams(capabilities, client_info=info))
 
 
 def _server(*extra: str) -> ClientServerConfig:
@@ -90,6 +93,13 @@ async def client(lsp_client: Client) -> AsyncIterator[None]:
 async def refusing(lsp_client: Client) -> AsyncIterator[None]:
     # a client that does not resolve code actions, and counts columns in UTF-8 bytes
     await _start(lsp_client, "emacs", types.PositionEncodingKind.Utf8)
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest_lsp.fixture(config=_server("-m", "awesome_lint", "server"), scope="module")
+async def neovim(lsp_client: Client) -> AsyncIterator[None]:
+    await _start(lsp_client, "neovim", name="Neovim")
     yield
     await lsp_client.shutdown_session()
 
@@ -213,6 +223,90 @@ async def test_an_edited_row_gets_new_diagnostics(client: Client, tmp_path: Path
     _close(client, path)
 
 
+# (line, character, end line, end character, new text), in UTF-16 units, as an editor sends
+# them one keystroke or paste at a time
+EDITS = [
+    (5, 2, 5, 2, "😀"),  # before the finding's column on the same row
+    (4, 30, 4, 38, "example"),  # the malformed URL mended: that finding goes
+    (0, 0, 0, 0, "新的一行\r\n"),  # a line above everything: every finding moves down
+    (9, 0, 10, 0, ""),  # a row deleted: the rows under it move up
+    (12, 0, 12, 0, "| 骆驼3 | 中文 | [链接](https://a.io/x) |\r"),  # a row ending in CR, then LF
+    (3, 0, 3, 0, "| 表 |\n"),  # a line that splits the first table in two
+    (3, 0, 4, 0, ""),  # and gone again
+    (1, 5, 1, 5, "\r"),  # a CR alone: a line ending where there was none
+    (20, 0, 20, 0, "| 🚀 | 中 | [x](https://exa mple.com) | 隐藏 |\n"),  # past the end: appended
+]
+
+
+async def test_after_each_edit_the_diagnostics_of_the_whole_new_text(
+    client: Client, tmp_path: Path
+) -> None:
+    # the server applies each change to the text it has, and reuses the last publication for
+    # findings that did not move: after each edit, what it publishes must be what it publishes
+    # for the edited text opened afresh
+    path = tmp_path / "README.md"
+    text = CJK.replace("\n", "\r\n", 4) + CJK.replace("# 列表", "## 二")
+    path.write_text(text, encoding="utf-8", newline="")
+    await _open(client, path, text)
+    uri = path.as_uri()
+    lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+    for version, (line, character, end_line, end_character, new) in enumerate(EDITS, start=2):
+        start, end = types.Position(line, character), types.Position(end_line, end_character)
+        change = types.TextDocumentContentChangePartial(types.Range(start, end), new)
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                types.VersionedTextDocumentIdentifier(version=version, uri=uri), [change]
+            )
+        )
+        text = _applied(text, [types.TextEdit(types.Range(start, end), new)])
+        lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+        edited = await _published(client, uri, version)
+        _close(client, path)
+        afresh = await _open(client, path, text)
+        assert edited == afresh, (version, _summary(edited), _summary(afresh))
+        _close(client, path)
+        item = types.TextDocumentItem(uri, "markdown", version, text)
+        client.text_document_did_open(types.DidOpenTextDocumentParams(item))
+        await _published(client, uri, version)
+    assert len(lines) == 27
+    assert _summary(edited) == [
+        ("AL201", (8, 18, 8, 19)),
+        ("AL001", (9, 20, 9, 21)),
+        ("AL104", (18, 22, 18, 23)),
+        ("AL104", (20, 15, 20, 16)),  # the appended row: after 🚀, two units
+        ("AL201", (20, 15, 20, 16)),
+        ("AL001", (20, 39, 20, 40)),
+        ("AL201", (21, 18, 21, 19)),
+        ("AL001", (22, 20, 22, 21)),
+    ]
+    _close(client, path)
+
+
+async def test_a_burst_of_edits_is_checked_at_its_last_version(
+    client: Client, tmp_path: Path
+) -> None:
+    path = tmp_path / "README.md"
+    path.write_text(CJK, encoding="utf-8")
+    await _open(client, path)
+    uri = path.as_uri()
+    # typed faster than the debounce: "exa mple" loses its space, then gains and loses a letter
+    typed = [(34, ""), (33, "x"), (34, ""), (33, "y"), (34, "")]
+    for version, (end, new) in enumerate(typed, start=2):
+        change = types.TextDocumentContentChangePartial(
+            types.Range(types.Position(4, 33), types.Position(4, end)), new
+        )
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                types.VersionedTextDocumentIdentifier(version=version, uri=uri), [change]
+            )
+        )
+    found = await _published(client, uri, 6)
+    assert _summary(found) == [("AL201", (6, 18, 6, 19)), ("AL001", (7, 20, 7, 21))]
+    await asyncio.sleep(0.4)  # a check of an older version would have been published by now
+    assert [params.version for params in client.published if params.uri == uri] == []
+    _close(client, path)
+
+
 MISALIGNED = (
     "# 列表\r\n"
     "\r\n"
@@ -252,10 +346,27 @@ async def test_formatting_gives_the_bytes_of_fix(client: Client, tmp_path: Path)
     text = "\ufeff" + MISALIGNED
     await _open(client, path, text)
     edits = await _format(client, path)
-    assert edits
-    assert all(edit.range.start.line >= 2 for edit in edits)  # only table lines
+    assert edits is not None
+    # only table lines, one edit each (Emacs applies a long edit character by character)
+    assert [(edit.range.start.line, edit.range.end.line) for edit in edits] == [
+        (line, line + 1) for line in (2, 3, 4, 5, 9, 10, 11)
+    ]
     assert _applied(text, edits).encode("utf-8") == _cli_fix(path)
     _close(client, path)
+
+
+async def test_neovim_gets_each_run_of_changed_lines_as_one_edit(
+    neovim: Client, tmp_path: Path
+) -> None:
+    # Neovim pays for each edit with a copy of the buffer: a table is one edit, not a line each
+    path = tmp_path / "README.md"
+    path.write_text(MISALIGNED, encoding="utf-8", newline="")
+    await _open(neovim, path, MISALIGNED)
+    edits = await _format(neovim, path)
+    assert edits is not None
+    assert [(edit.range.start.line, edit.range.end.line) for edit in edits] == [(2, 6), (9, 12)]
+    assert _applied(MISALIGNED, edits).encode("utf-8") == _cli_fix(path)
+    _close(neovim, path)
 
 
 async def test_range_formatting_formats_the_tables_it_touches(

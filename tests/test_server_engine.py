@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from awesome_lint.config import Settings
 from awesome_lint.rule import Diagnostic, Severity
 from awesome_lint.server import engine
+from awesome_lint.source import InputError, decode
 
 SETTINGS = engine.offline(Settings())
 
@@ -25,12 +28,52 @@ def test_offsets_count_the_bom_on_the_first_line_only() -> None:
     assert [offsets.line_start(0), offsets.line_start(1), offsets.line_start(2)] == [0, 5, 7]
 
 
+def test_the_editors_text_read_as_the_same_bytes_in_a_file() -> None:
+    for text in ["", "\ufeff", "\ufeff# 列表\r\n| a |\r", "a\nb\n", "😀\u2028x", "a\rb\r\n"]:
+        assert engine.to_source("list.md", text) == decode("list.md", text.encode("utf-8"))
+    for text, message in [
+        ("ab\ud800c", "list.md:1:3: invalid UTF-8 at byte offset 2 (byte 0xed)"),
+        ("a\n\x00", "list.md: binary file (NUL byte at offset 2), not Markdown"),
+    ]:
+        with pytest.raises(InputError) as error:
+            engine.to_source("list.md", text)
+        assert str(error.value) == message
+
+
 def test_replacements_are_the_changed_lines_only() -> None:
     before = engine.to_source("list.md", "\ufeffa\r\nb\r\nc\r\nd")
     after = engine.to_source("list.md", "\ufeffA\r\nb\r\nc\r\nD")
     found = engine.replacements(before, after)
     assert found == [engine.Replacement(1, 4, "A\r\n"), engine.Replacement(10, 11, "D")]
     assert _applied("\ufeffa\r\nb\r\nc\r\nd", found) == "\ufeffA\r\nb\r\nc\r\nD"
+
+
+def test_a_formatted_table_is_replaced_line_by_line() -> None:
+    # each changed line its own edit (Emacs applies one long edit character by character);
+    # where lines come or go, one edit for the block
+    text = "| a | b |\n|-|-|\n| 1 | 2 |\nsame\nx\n"
+    before = engine.to_source("list.md", text)
+    after = engine.to_source("list.md", "| a   | b   |\n| --- | --- |\n| 1 | 2 |\nsame\ny\nz\n")
+    found = engine.replacements(before, after)
+    assert found == [
+        engine.Replacement(0, 10, "| a   | b   |\n"),
+        engine.Replacement(10, 16, "| --- | --- |\n"),
+        engine.Replacement(31, 33, "y\nz\n"),
+    ]
+    assert _applied(text, found) == "| a   | b   |\n| --- | --- |\n| 1 | 2 |\nsame\ny\nz\n"
+
+
+def test_adjacent_replacements_joined_into_one() -> None:
+    found = [
+        engine.Replacement(10, 16, "b\n"),
+        engine.Replacement(0, 10, "a\n"),
+        engine.Replacement(31, 33, "c"),
+        engine.Replacement(33, 33, "d"),
+    ]
+    assert engine.joined(found) == [
+        engine.Replacement(0, 16, "a\nb\n"),
+        engine.Replacement(31, 33, "cd"),
+    ]
 
 
 def test_range_formatting_leaves_the_other_tables() -> None:

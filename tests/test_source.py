@@ -45,6 +45,16 @@ def test_only_commonmark_line_endings_split() -> None:
     assert lines == ("a\u2028b\x0cc\x85d", "e")
 
 
+def test_lines_and_endings_with_and_without_a_carriage_return() -> None:
+    # a text without CR is split by the fast path; one CR anywhere takes the other
+    assert split_lines("") == ((), ())
+    assert split_lines("a\n\nb") == (("a", "", "b"), ("\n", "\n", ""))
+    assert split_lines("a\nb\n") == (("a", "b"), ("\n", "\n"))
+    assert split_lines("a\r\nb\n") == (("a", "b"), ("\r\n", "\n"))
+    assert split_lines("\n") == (("",), ("\n",))
+    assert split_lines("\r") == (("",), ("\r",))
+
+
 def test_invalid_utf8_says_where() -> None:
     with pytest.raises(InputError) as error:
         decode("list.md", b"ok\n\xe4\xb8\xadbad \xff here\n")

@@ -30,7 +30,7 @@ from awesome_lint.parse import parse_document
 from awesome_lint.prepare import prepare
 from awesome_lint.rule import Diagnostic, Edit, FixSafety
 from awesome_lint.rules import BY_CODE, RULES
-from awesome_lint.source import BOM, InputError, Source, decode, read_source
+from awesome_lint.source import BOM, InputError, Source, decode, read_source, split_lines
 
 # the link rules need the network: the server never runs them (CI and the CLI do)
 NETWORK_RULES = tuple(rule.code for rule in RULES if rule.network)
@@ -104,7 +104,19 @@ def offline(settings: Settings) -> Settings:
 def to_source(label: str, text: str) -> Source:
     """The editor's text as the library reads a file; raises InputError as for a file (a NUL,
     or a lone surrogate that no UTF-8 file can hold)."""
-    return decode(label, text.encode("utf-8", "surrogatepass"))
+    if "\x00" not in text and _encodable(text):  # what decode does, without the bytes
+        bom = text.startswith(BOM)
+        lines, endings = split_lines(text[1:] if bom else text)
+        return Source(label, lines, endings, bom)
+    return decode(label, text.encode("utf-8", "surrogatepass"))  # its message says where
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    return True
 
 
 def disk_problem(path: str) -> str | None:
@@ -173,7 +185,10 @@ def _text_lines(source: Source) -> list[str]:
 
 
 def replacements(before: Source, after: Source) -> list[Replacement]:
-    """The fewest whole-line replacements that turn ``before`` into ``after``."""
+    """Whole-line replacements that turn ``before`` into ``after``: one for each changed line
+    where a block of lines becomes as many lines (a formatted table: an editor applies many
+    short edits faster than one long one, which Emacs diffs character by character), one for
+    the block where lines come or go."""
     old, new = _text_lines(before), _text_lines(after)
     head = 0
     while head < min(len(old), len(new)) and old[head] == new[head]:
@@ -189,13 +204,35 @@ def replacements(before: Source, after: Source) -> list[Replacement]:
     for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
         if tag == "equal":
             continue
-        start = offsets.line_start(head + old_start)
-        end = offsets.line_start(head + old_end)
-        text = "".join(new_middle[new_start:new_end])
-        if start == 0 and before.bom:  # the BOM stays where it is
-            start, text = 1, text.removeprefix(BOM)
-        found.append(Replacement(start, end, text))
+        if old_end - old_start == new_end - new_start:  # line for line
+            steps = range(old_end - old_start)
+            pairs = [(old_start + step, new_start + step, 1, 1) for step in steps]
+        else:
+            pairs = [(old_start, new_start, old_end - old_start, new_end - new_start)]
+        for first, new_first, old_count, new_count in pairs:
+            text = "".join(new_middle[new_first : new_first + new_count])
+            if text == "".join(old_middle[first : first + old_count]):
+                continue
+            start = offsets.line_start(head + first)
+            end = offsets.line_start(head + first + old_count)
+            if start == 0 and before.bom:  # the BOM stays where it is
+                start, text = 1, text.removeprefix(BOM)
+            found.append(Replacement(start, end, text))
     return found
+
+
+def joined(found: Sequence[Replacement]) -> list[Replacement]:
+    """The replacements with each run of adjacent ones made one: for a client that pays for
+    each edit more than for its length (Neovim copies the whole buffer's lines for each)."""
+    runs: list[list[Replacement]] = []
+    for item in sorted(found, key=lambda item: item.start):
+        if runs and runs[-1][-1].end == item.start:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [
+        Replacement(run[0].start, run[-1].end, "".join(item.text for item in run)) for run in runs
+    ]
 
 
 def formatting(source: Source, settings: Settings) -> list[Replacement]:
