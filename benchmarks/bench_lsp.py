@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import make_list
 
 from awesome_lint.api import check_source
+from awesome_lint.parse import Rows
 from awesome_lint.server import engine
 
 SEED = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "seed__chinese-llm-list.md"
@@ -144,7 +145,8 @@ def measure(server: list[str], text: str, edits: int) -> dict[str, Any]:
         library: list[float] = []
         library_cpu: list[float] = []
         settings = engine.Configs(str(folder)).settings(str(path))
-        check_source(engine.to_source(str(path), text), settings)  # warm, as the server is
+        rows = Rows()  # the rows of the last check, reused where unchanged, as the server does
+        check_source(engine.to_source(str(path), text), settings, rows)  # warm, as the server is
         current = text.split("\n")
         for round_ in range(edits):
             index, new = _edit("\n".join(current), round_)
@@ -168,7 +170,7 @@ def measure(server: list[str], text: str, edits: int) -> dict[str, Any]:
             cpu.append(client.cpu() - before)
             source = engine.to_source(str(path), "\n".join(current))
             started, cpu_started = time.perf_counter(), time.process_time()
-            check_source(source, settings)
+            check_source(source, settings, rows)
             library.append(time.perf_counter() - started)
             library_cpu.append(time.process_time() - cpu_started)
         edits_result, formatting = client.request(
@@ -225,11 +227,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=10000)
     parser.add_argument("--edits", type=int, default=40, help="edits on the seed list")
     parser.add_argument("--big-edits", type=int, default=10, help="edits on the big list")
+    parser.add_argument(
+        "--profile", default="words", help="benchmarks/generate.py's profile of the big list"
+    )
     args = parser.parse_args(argv)
     gc.set_threshold(50_000, 20, 100)  # as the server sets it (awesome_lint.server.protocol)
     server = [sys.executable, "-m", "awesome_lint", "server", "--debounce", "0"]
     print(_report("seed list", measure(server, SEED.read_text(encoding="utf-8"), args.edits)))
-    big = make_list(args.rows)
+    big = make_list(args.rows, args.profile)
     print(_report(f"{args.rows} rows", measure(server, big, args.big_edits)))
     return 0
 

@@ -26,7 +26,7 @@ from awesome_lint.fix import (
     rendering_preserving,
     rule_edits,
 )
-from awesome_lint.parse import parse_document
+from awesome_lint.parse import Rows, parse_document
 from awesome_lint.prepare import prepare
 from awesome_lint.rule import Diagnostic, Edit, FixSafety
 from awesome_lint.rules import BY_CODE, RULES
@@ -160,9 +160,11 @@ class Offsets:
         return self.starts[index] + min(max(column, 1) - 1, len(lines[index]))
 
 
-def check(source: Source, settings: Settings) -> list[Located]:
+def check(source: Source, settings: Settings, rows: Rows | None = None) -> list[Located]:
+    """The findings of an editor's text; ``rows`` keeps the rows of the document's last check
+    for this one (an edit leaves most of a long table's rows as they were)."""
     offsets = Offsets(source)
-    found = check_source(source, settings)
+    found = check_source(source, settings, rows)
     return [
         Located(
             item,

@@ -22,6 +22,7 @@ from pygls.uris import to_fs_path
 from awesome_lint import __version__
 from awesome_lint.config import ConfigError, Settings
 from awesome_lint.fix import FixRefused
+from awesome_lint.parse import Rows
 from awesome_lint.rule import Diagnostic, Severity
 from awesome_lint.server import engine
 from awesome_lint.server.text import Change, Documents, Position, line_starts, units
@@ -123,6 +124,7 @@ class AwesomeLintServer(LanguageServer):
         self.documents = Documents()
         self.configs = engine.Configs()
         self.checked: dict[str, Checked] = {}
+        self.rows: dict[str, Rows] = {}  # each open document's rows of its last check
         self.disk: dict[str, str | None] = {}  # why the saved file cannot be read, if it cannot
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.published: dict[str, dict[Hashable, str]] = {}  # see ``publication``
@@ -201,7 +203,7 @@ class AwesomeLintServer(LanguageServer):
                 # saved, undone back, or asked again: the same text under the same settings
                 found = last.found
             else:
-                found = tuple(engine.check(source, settings))
+                found = tuple(engine.check(source, settings, self.rows.setdefault(uri, Rows())))
         except (InputError, ConfigError) as error:
             return Checked(version, text, (), str(error), Settings().rules_url, starts=starts)
         except Exception as error:  # a bug must not take the editor's server down
@@ -566,6 +568,7 @@ def build_server(debounce: float) -> AwesomeLintServer:
         ls.checked.pop(uri, None)
         ls.disk.pop(uri, None)
         ls.published.pop(uri, None)
+        ls.rows.pop(uri, None)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
