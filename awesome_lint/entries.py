@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
 from awesome_lint.document import Cell, Document, ListItem, Table
@@ -127,7 +128,16 @@ def _is_entry_url(url: str) -> bool:
 
 
 def _cell_links(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
-    return _own(links(cell.text, definitions)) if cell is not None else []
+    if cell is None or not cell.text:
+        return []
+    if not definitions:  # most documents: a cell's own links depend on its text alone
+        return list(_own_links_of(cell.text))
+    return _own(links(cell.text, definitions))
+
+
+@lru_cache(maxsize=1 << 18)
+def _own_links_of(text: str) -> tuple[InlineLink, ...]:
+    return tuple(_own(links(text)))
 
 
 def has_entry_link(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> bool:
@@ -193,12 +203,17 @@ def table_entries(
     return columns, entries
 
 
+_SAMPLE = 50  # rows enough to tell a column of names from a column of one word
+
+
 def _first_link_texts(document: Document, table: Table, column: int) -> list[str]:
-    texts = []
+    texts: list[str] = []
     for row in table.body:
         found = _cell_links(row.cell(column), document.definitions)
         if found:
             texts.append(name_key(found[0].text))
+            if len(texts) == _SAMPLE:
+                break
     return texts
 
 

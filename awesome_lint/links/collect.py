@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from operator import attrgetter
+from weakref import WeakKeyDictionary
 
-from awesome_lint.document import Block, Document
+from awesome_lint.document import Block, Document, Row
 from awesome_lint.inline import HTML_URL, InlineLink, links
 
 
@@ -69,14 +71,28 @@ def collect_links(document: Document) -> list[LinkAt]:
     definitions = document.definitions
     for table in document.tables:
         for row in (table.header, *table.body):
-            for cell in row.cells:
-                if cell.text:
-                    found.extend(
-                        LinkAt(link, cell.line, cell.column + max(link.offset, 0))
-                        for link in links(cell.text, definitions)
-                    )
+            if definitions:
+                found.extend(_row_links(row, definitions))
+                continue
+            kept = _ROWS.get(row)  # an editor's next check: the row's links are as they were
+            if kept is None:
+                kept = _ROWS[row] = _row_links(row, definitions)
+            found.extend(kept)
     found.sort(key=_POSITION)
     return found
+
+
+# the links of rows reused by parse.Rows, for as long as a parse holds them
+_ROWS: WeakKeyDictionary[Row, tuple[LinkAt, ...]] = WeakKeyDictionary()
+
+
+def _row_links(row: Row, definitions: Mapping[str, tuple[str, str]]) -> tuple[LinkAt, ...]:
+    return tuple(
+        LinkAt(link, cell.line, cell.column + max(link.offset, 0))
+        for cell in row.cells
+        if cell.text
+        for link in links(cell.text, definitions)
+    )
 
 
 _POSITION = attrgetter("line", "column")
