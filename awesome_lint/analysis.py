@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 
@@ -17,6 +18,21 @@ from awesome_lint.urls import normalize_url
 _LIST_REPEAT_HABIT = 0.02  # measured: 0.06–0.8% for lists that do not, 2.9–26% for those that do
 _SECTION_REPEAT_HABIT = 0.25  # measured: ≤ 0.14 in categories, 0.29–0.82 in digests
 _SECTION_HABIT_SIZE = 4  # a share of two or three entries says nothing
+
+# a heading that names a day, a month or a numbered issue: sections under such headings are an
+# archive of periods (a weekly newsletter), where one thing is news in two periods by design;
+# a year alone is not a period of that kind (a paper belongs to one year)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_PERIOD = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}\s+{_MONTH}\b|\b{_MONTH},?\s+\d{{4}}\b"
+    r"|\b\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\d{1,2}\s*月|第\s*\d+\s*[期周]|\b(?:week|issue|vol(?:ume)?\.?)\s*#?\d+\b",
+    re.IGNORECASE,
+)
+_ARCHIVE_SIZE = 3  # dated sections that make an archive; one dated "News" section does not
 
 # a selector (code, name or prefix) -> the rule codes it names; raises for an unknown one
 Resolver = Callable[[str], Iterable[str]]
@@ -120,13 +136,34 @@ class Analysis:
             if total >= _SECTION_HABIT_SIZE
         }
 
+    @cached_property
+    def dated_sections(self) -> frozenset[int]:
+        """The sections (as ``section_of`` numbers them) under a heading that names a period
+        (`Top ML Papers of the Week (June 23 - June 29)`, `2024-05`, `第12期`), theirs or a
+        parent heading's; none unless the list has an archive of them."""
+        dated: set[int] = set()
+        parents: list[tuple[int, bool]] = []  # (level, dated) of the headings above
+        headings = self.document.headings
+        for number, heading in enumerate(headings, start=1):
+            while parents and parents[-1][0] >= heading.level:
+                parents.pop()
+            own = bool(_PERIOD.search(heading.text))
+            if own or any(is_dated for _, is_dated in parents):
+                dated.add(number)
+            parents.append((heading.level, own))
+        named = sum(1 for heading in headings if _PERIOD.search(heading.text))
+        return frozenset(dated) if named >= _ARCHIVE_SIZE else frozenset()
+
     def repeats_by_design(self, one: int, other: int) -> bool:
-        """Whether entries shared by two sections are the list's habit rather than a slip."""
+        """Whether entries shared by two sections are the list's habit rather than a slip: a
+        list or section that repeats entries often, or two periods of an archive."""
         shares = self.section_repeat_share
+        dated = self.dated_sections
         return (
             self.repeat_share >= _LIST_REPEAT_HABIT
             or shares.get(one, 0.0) >= _SECTION_REPEAT_HABIT
             or shares.get(other, 0.0) >= _SECTION_REPEAT_HABIT
+            or (one in dated and other in dated)
         )
 
     def reported_across(self, option: str, one: int, other: int) -> bool:

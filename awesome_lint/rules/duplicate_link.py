@@ -100,6 +100,17 @@ def _versions(one: str, other: str) -> bool:
     )
 
 
+def _copied(one: Entry, other: Entry) -> bool:
+    """Whether one entry is a verbatim copy of the other: every cell of a table row, or an
+    item's name and description, the same. Across sections that is a cross-listing made on
+    purpose (the same tool under two categories); a slip comes with its own words."""
+    if one.table is not None and other.table is not None:
+        mine = one.table.body[one.row_index].texts
+        theirs = other.table.body[other.row_index].texts
+        return [text.strip() for text in mine] == [text.strip() for text in theirs]
+    return (one.kind, one.name, one.description) == (other.kind, other.name, other.description)
+
+
 def _shared(context: Context) -> set[str]:
     """Links that three or more entries of one section share: a collection, a vendor's page or
     a paper several rows discuss, not one entry listed again."""
@@ -144,6 +155,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     and not (_owner_page(key) and name_key(seen.entry.name) != name_key(entry.name))
                     and not _distinct(document, seen.entry, entry, key)
                     and analysis.reported_across(cross, seen.section, section)
+                    and not (
+                        cross == "auto" and seen.section != section and _copied(seen.entry, entry)
+                    )
                 ),
                 None,
             )
