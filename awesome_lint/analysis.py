@@ -9,6 +9,7 @@ from functools import cached_property
 
 from awesome_lint.document import Document
 from awesome_lint.entries import DEFAULT_ALIASES, Entry, EntryIndex, collect_entries
+from awesome_lint.inline import plain_text
 from awesome_lint.links.collect import LinkAt, collect_links
 from awesome_lint.suppress import Suppressions, read_suppressions
 from awesome_lint.urls import normalize_url
@@ -77,6 +78,34 @@ class Analysis:
         """The section a line is in: the number of headings above it (0 before the first)."""
         return bisect.bisect_right(self._heading_lines, line)
 
+    @cached_property
+    def _first_of_heading(self) -> tuple[int, ...]:
+        """For each section, the first section under the same heading path: its own number,
+        unless a heading is written twice under the same parents (one section split in two,
+        `### WebSocket` twice in one chapter)."""
+        first: dict[tuple[tuple[int, str], ...], int] = {}
+        found = [0]
+        path: list[tuple[int, str]] = []
+        for number, heading in enumerate(self.document.headings, start=1):
+            while path and path[-1][0] >= heading.level:
+                path.pop()
+            path.append((heading.level, " ".join(plain_text(heading.text).casefold().split())))
+            found.append(first.setdefault(tuple(path), number))
+        return tuple(found)
+
+    def heading_section(self, line: int) -> int:
+        """The section a line is in, as its heading says: sections under one heading path
+        are one section, wherever they are."""
+        return self._first_of_heading[self.section_of(line)]
+
+    def where(self, earlier: int, line: int) -> str:
+        """Where line ``earlier`` is, seen from ``line``, for a message."""
+        if self.section_of(earlier) == self.section_of(line):
+            return "in this section"
+        if self.heading_section(earlier) == self.heading_section(line):
+            return "in another section under the same heading"
+        return "in another section"
+
     def group_of(self, entry: Entry) -> tuple[str, int]:
         """The group an entry belongs to for a list's conventions: its table, or for a list
         item its section."""
@@ -104,7 +133,7 @@ class Analysis:
         found: dict[str, set[int]] = {}
         for entry in self.entries.entries:
             for key in self.entry_keys[entry.line]:
-                found.setdefault(key, set()).add(self.section_of(entry.line))
+                found.setdefault(key, set()).add(self.heading_section(entry.line))
         return found
 
     @cached_property
@@ -125,7 +154,7 @@ class Analysis:
             keys = self.entry_keys[entry.line]
             if not keys:
                 continue
-            section = self.section_of(entry.line)
+            section = self.heading_section(entry.line)
             repeated = any(len(self._sections_of_key[key]) > 1 for key in keys)
             tally = counts.setdefault(section, [0, 0])
             tally[0] += repeated
@@ -167,9 +196,10 @@ class Analysis:
         )
 
     def reported_across(self, option: str, one: int, other: int) -> bool:
-        """Whether the same entry in sections ``one`` and ``other`` is reported, by a rule's
-        ``cross-section`` option: the same section always; across sections "report" always,
-        "allow" never, "auto" unless the list repeats entries there by habit."""
+        """Whether the same entry in sections ``one`` and ``other`` (as ``heading_section``
+        numbers them) is reported, by a rule's ``cross-section`` option: the same section
+        always; across sections "report" always, "allow" never, "auto" unless the list repeats
+        entries there by habit."""
         if one == other or option == "report":
             return True
         return option == "auto" and not self.repeats_by_design(one, other)

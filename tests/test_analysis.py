@@ -61,6 +61,18 @@ def test_two_dated_headings_are_no_archive() -> None:
     assert _analysis(text).dated_sections == frozenset()
 
 
+def test_a_heading_written_twice_under_one_parent_is_one_section() -> None:
+    analysis = _analysis(
+        "# List\n\n## Web\n\n### WebSocket\n\n### Auth\n\n### websocket\n\n"
+        "## Python\n\n### Tutorials\n\n## JavaScript\n\n### Tutorials\n"
+    )
+    lines = (6, 8, 10, 14, 18)  # first WebSocket, Auth, second WebSocket, two Tutorials
+    assert [analysis.section_of(line) for line in lines] == [3, 4, 5, 7, 9]
+    assert [analysis.heading_section(line) for line in lines] == [3, 4, 3, 7, 9]
+    assert analysis.where(6, 10) == "in another section under the same heading"
+    assert analysis.where(14, 18) == "in another section"
+
+
 def test_entry_keys_are_normalized_own_links() -> None:
     analysis = _analysis(
         "| Paper | Code |\n| --- | --- |\n"

@@ -116,7 +116,7 @@ def _shared(context: Context) -> set[str]:
     a paper several rows discuss, not one entry listed again."""
     analysis = context.analysis
     counted = Counter(
-        (analysis.section_of(entry.line), key)
+        (analysis.heading_section(entry.line), key)
         for entry in analysis.entries.entries
         for key in analysis.entry_keys[entry.line]
     )
@@ -139,7 +139,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     shared = _shared(context)
     first: dict[str, list[_Seen]] = {}
     for entry in analysis.entries.entries:
-        section = analysis.section_of(entry.line)
+        section = analysis.heading_section(entry.line)
         for link in entry.own_urls:
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
             if not key or key in shared:
@@ -164,12 +164,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             first.setdefault(key, []).append(_Seen(entry, column, section))
             if earlier is None:
                 continue
-            where = "in this section" if earlier.section == section else "in another section"
             yield Finding(
                 entry.line,
                 column,
                 f"`{link.url}` is also the link of `{earlier.entry.name}` on line "
-                f"{earlier.entry.line}, {where}",
+                f"{earlier.entry.line}, {analysis.where(earlier.entry.line, entry.line)}",
                 related=((earlier.entry.line, earlier.column),),
                 end_column=column + len(link.url),
             )

@@ -94,17 +94,17 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         own = analysis.entry_keys[entry.line]
         if key not in names or not own:
             continue
-        section = analysis.section_of(entry.line)
+        section = analysis.heading_section(entry.line)
         for earlier in first.get(key, []):
             theirs = analysis.entry_keys[earlier.line]
             if set(own) & set(theirs):
                 continue  # the same URL: AL201's finding
             if not _same_site(entry, earlier):
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
-            other = analysis.section_of(earlier.line)
+            other = analysis.heading_section(earlier.line)
             if not analysis.reported_across(cross, other, section):
                 continue
-            where = "in this section" if other == section else "in another section"
+            where = analysis.where(earlier.line, entry.line)
             yield Finding(
                 entry.line,
                 entry.name_column,
