@@ -111,6 +111,14 @@ def _copied(one: Entry, other: Entry) -> bool:
     return (one.kind, one.name, one.description) == (other.kind, other.name, other.description)
 
 
+def _facets(one: Entry, other: Entry) -> bool:
+    """Whether two entries in two sections that share a link are two facets of one thing, listed
+    on purpose: a verbatim copy (a cross-listing: a slip comes with its own words), or a table
+    row and a list item (two catalogues of a list: a timeline of papers and a list of models
+    both link the paper)."""
+    return one.kind != other.kind or _copied(one, other)
+
+
 def _shared(context: Context) -> set[str]:
     """Links that three or more entries of one section share: a collection, a vendor's page or
     a paper several rows discuss, not one entry listed again."""
@@ -156,7 +164,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     and not _distinct(document, seen.entry, entry, key)
                     and analysis.reported_across(cross, seen.section, section)
                     and not (
-                        cross == "auto" and seen.section != section and _copied(seen.entry, entry)
+                        cross == "auto" and seen.section != section and _facets(seen.entry, entry)
                     )
                 ),
                 None,
