@@ -157,7 +157,7 @@ def table_entries(
         columns = _name_from_first_link_column(document, table, columns)
     elif columns.link >= 0 and _names_links(document, table, columns.link, columns.name):
         columns = replace(columns, name=columns.link, link=columns.name)
-    first = _first_column_of_links(document, table, columns)
+    first: int | None = None  # found when a row's name first has no link
     entries: list[Entry] = []
     for index, row in enumerate(table.body):
         name_cell, link_cell = row.cell(columns.name), row.cell(columns.link)
@@ -168,10 +168,13 @@ def table_entries(
             if not _CITATION.fullmatch(link.text.strip())
         ]
         own = named = len(pairs)
-        first_cell = row.cell(first)
-        if not own and first_cell is not None and first_cell is not link_cell:
-            pairs += [(first_cell, link) for link in _cell_links(first_cell, definitions)]
-            own = len(pairs)
+        if not own:
+            if first is None:
+                first = _first_column_of_links(document, table, columns)
+            first_cell = row.cell(first)
+            if first_cell is not None and first_cell is not link_cell:
+                pairs += [(first_cell, link) for link in _cell_links(first_cell, definitions)]
+                own = len(pairs)
         if link_cell is not name_cell:
             pairs += [(link_cell, link) for link in _cell_links(link_cell, definitions)]
         pairs = [(where, link) for where, link in pairs if where is not None]

@@ -46,6 +46,9 @@ def _glued(line: str, found: LinkAt) -> str | None:
 _NESTED = re.compile(r"\[([^\[\]]*)\]\(\s*\[([^\[\]]*)\]\(([^()\s]+)\)\s*\)")
 
 
+_INNER = re.compile(r"\]\(\s*\[")
+
+
 def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
     """Outer links GitHub shows as text because their target is a link it renders."""
     rendered: dict[int, set[tuple[str, str]]] = {}
@@ -53,7 +56,10 @@ def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
         if not link.link.html and not link.link.image:
             rendered.setdefault(link.line, set()).add((link.link.text, link.url))
     for number, pairs in rendered.items():
-        for match in _NESTED.finditer(lines[number - 1]):
+        line = lines[number - 1]
+        if not _INNER.search(line):
+            continue
+        for match in _NESTED.finditer(line):
             text, inner, url = match.groups()
             if (inner, url) in pairs:
                 yield Finding(

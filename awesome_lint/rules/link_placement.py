@@ -36,25 +36,32 @@ def _placements(
     return placements
 
 
-def _marks(table: Table, column: int, definitions: Mapping[str, tuple[str, str]]) -> list[str]:
-    """The column's vocabulary of marks, most written first, where it is a column of marks;
-    else empty."""
+def _marks(
+    table: Table, column: int, definitions: Mapping[str, tuple[str, str]]
+) -> tuple[list[str], list[Row]]:
+    """The column's vocabulary of marks, most written first, and the rows whose cell holds a
+    link instead, where it is a column of marks; else nothing."""
     counted: Counter[str] = Counter()
     first: dict[str, str] = {}
+    linked: list[Row] = []
     for row in table.body:
         cell = row.cell(column)
-        if cell is None or not cell.text or has_entry_link(cell, definitions):
+        if cell is None or not cell.text:
             continue
         key = value_key(cell.text)
-        if key:
+        if key in counted:
             counted[key] += 1
-            first.setdefault(key, cell.text.strip())
+        elif has_entry_link(cell, definitions):  # a cell first seen: a link, or a new value
+            linked.append(row)
+        elif key:
+            if len(counted) == _MARKS_MOST_VALUES:
+                return [], []  # free text, not a vocabulary
+            counted[key] = 1
+            first[key] = cell.text.strip()
     marked = sum(counted.values())
-    if not 2 <= len(counted) <= _MARKS_MOST_VALUES or marked < _MARKS_MIN_ROWS:
-        return []
-    if marked < _MARKS_MIN_SHARE * len(table.body):
-        return []
-    return [first[key] for key, _ in counted.most_common()]
+    if len(counted) < 2 or marked < _MARKS_MIN_ROWS or marked < _MARKS_MIN_SHARE * len(table.body):
+        return [], []
+    return [first[key] for key, _ in counted.most_common()], linked
 
 
 def _links_among_marks(
@@ -66,15 +73,13 @@ def _links_among_marks(
     for column in range(table.width):
         if column in others:
             continue
-        marks = _marks(table, column, definitions)
+        marks, linked = _marks(table, column, definitions)
         if not marks:
             continue
         written = "/".join(f"`{mark}`" for mark in marks)
-        for row in table.body:
-            if (
-                has_entry_link(row.cell(column), definitions)
-                and not has_entry_link(row.cell(columns.name), definitions)
-                and not has_entry_link(row.cell(columns.link), definitions)
+        for row in linked:
+            if not has_entry_link(row.cell(columns.name), definitions) and not has_entry_link(
+                row.cell(columns.link), definitions
             ):
                 yield row, column, written
 
