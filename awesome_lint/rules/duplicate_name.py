@@ -70,13 +70,17 @@ _LINK_WORDS = frozenset(
 
 
 def _names_that_name(context: Context) -> set[str]:
-    """Name keys that tell entries apart: not a link word, and not repeated three times or
-    more in one table or section (there the column holds something else than names)."""
+    """Name keys that tell entries apart: not a link word, and not written three times or
+    more, in one table or section (there the column holds something else than names) or in the
+    whole list (a sub-list's `Tutorials` under many parents is a label, not one entry)."""
     analysis = context.analysis
     counted: Counter[tuple[tuple[str, int], str]] = Counter(
         (analysis.group_of(entry), name_key(entry.name)) for entry in analysis.entries.entries
     )
-    repeated = {key for (_, key), count in counted.items() if count >= 3}
+    total: Counter[str] = Counter()
+    for (_, key), count in counted.items():
+        total[key] += count
+    repeated = {key for key, count in total.items() if count >= 3}
     return {
         key
         for (_, key) in counted
