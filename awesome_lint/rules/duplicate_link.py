@@ -158,14 +158,15 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 (
                     seen
                     for seen in first.get(key, [])
+                    # the cheap tests first: a key in thousands of sections is no quadratic walk
                     if seen.entry.line != entry.line
-                    and not (external and _versions(seen.entry.name, entry.name))
-                    and not (_owner_page(key) and name_key(seen.entry.name) != name_key(entry.name))
-                    and not _distinct(document, seen.entry, entry, key)
                     and analysis.reported_across(cross, seen.section, section)
                     and not (
                         cross == "auto" and seen.section != section and _facets(seen.entry, entry)
                     )
+                    and not (external and _versions(seen.entry.name, entry.name))
+                    and not (_owner_page(key) and name_key(seen.entry.name) != name_key(entry.name))
+                    and not _distinct(document, seen.entry, entry, key)
                 ),
                 None,
             )
