@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 
 from awesome_lint.document import Document
 from awesome_lint.entries import DEFAULT_ALIASES, Entry, EntryIndex, collect_entries
+from awesome_lint.inline import plain_text
 from awesome_lint.links.collect import LinkAt, collect_links
 from awesome_lint.suppress import Suppressions, read_suppressions
 from awesome_lint.urls import normalize_url
@@ -17,6 +19,21 @@ from awesome_lint.urls import normalize_url
 _LIST_REPEAT_HABIT = 0.02  # measured: 0.06–0.8% for lists that do not, 2.9–26% for those that do
 _SECTION_REPEAT_HABIT = 0.25  # measured: ≤ 0.14 in categories, 0.29–0.82 in digests
 _SECTION_HABIT_SIZE = 4  # a share of two or three entries says nothing
+
+# a heading that names a day, a month or a numbered issue: sections under such headings are an
+# archive of periods (a weekly newsletter), where one thing is news in two periods by design;
+# a year alone is not a period of that kind (a paper belongs to one year)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_PERIOD = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}\s+{_MONTH}\b|\b{_MONTH},?\s+\d{{4}}\b"
+    r"|\b\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\d{1,2}\s*月|第\s*\d+\s*[期周]|\b(?:week|issue|vol(?:ume)?\.?)\s*#?\d+\b",
+    re.IGNORECASE,
+)
+_ARCHIVE_SIZE = 3  # dated sections that make an archive; one dated "News" section does not
 
 # a selector (code, name or prefix) -> the rule codes it names; raises for an unknown one
 Resolver = Callable[[str], Iterable[str]]
@@ -61,6 +78,34 @@ class Analysis:
         """The section a line is in: the number of headings above it (0 before the first)."""
         return bisect.bisect_right(self._heading_lines, line)
 
+    @cached_property
+    def _first_of_heading(self) -> tuple[int, ...]:
+        """For each section, the first section under the same heading path: its own number,
+        unless a heading is written twice under the same parents (one section split in two,
+        `### WebSocket` twice in one chapter)."""
+        first: dict[tuple[tuple[int, str], ...], int] = {}
+        found = [0]
+        path: list[tuple[int, str]] = []
+        for number, heading in enumerate(self.document.headings, start=1):
+            while path and path[-1][0] >= heading.level:
+                path.pop()
+            path.append((heading.level, " ".join(plain_text(heading.text).casefold().split())))
+            found.append(first.setdefault(tuple(path), number))
+        return tuple(found)
+
+    def heading_section(self, line: int) -> int:
+        """The section a line is in, as its heading says: sections under one heading path
+        are one section, wherever they are."""
+        return self._first_of_heading[self.section_of(line)]
+
+    def where(self, earlier: int, line: int) -> str:
+        """Where line ``earlier`` is, seen from ``line``, for a message."""
+        if self.section_of(earlier) == self.section_of(line):
+            return "in this section"
+        if self.heading_section(earlier) == self.heading_section(line):
+            return "in another section under the same heading"
+        return "in another section"
+
     def group_of(self, entry: Entry) -> tuple[str, int]:
         """The group an entry belongs to for a list's conventions: its table, or for a list
         item its section."""
@@ -88,7 +133,7 @@ class Analysis:
         found: dict[str, set[int]] = {}
         for entry in self.entries.entries:
             for key in self.entry_keys[entry.line]:
-                found.setdefault(key, set()).add(self.section_of(entry.line))
+                found.setdefault(key, set()).add(self.heading_section(entry.line))
         return found
 
     @cached_property
@@ -109,7 +154,7 @@ class Analysis:
             keys = self.entry_keys[entry.line]
             if not keys:
                 continue
-            section = self.section_of(entry.line)
+            section = self.heading_section(entry.line)
             repeated = any(len(self._sections_of_key[key]) > 1 for key in keys)
             tally = counts.setdefault(section, [0, 0])
             tally[0] += repeated
@@ -120,19 +165,41 @@ class Analysis:
             if total >= _SECTION_HABIT_SIZE
         }
 
+    @cached_property
+    def dated_sections(self) -> frozenset[int]:
+        """The sections (as ``section_of`` numbers them) under a heading that names a period
+        (`Top ML Papers of the Week (June 23 - June 29)`, `2024-05`, `第12期`), theirs or a
+        parent heading's; none unless the list has an archive of them."""
+        dated: set[int] = set()
+        parents: list[tuple[int, bool]] = []  # (level, dated) of the headings above
+        headings = self.document.headings
+        for number, heading in enumerate(headings, start=1):
+            while parents and parents[-1][0] >= heading.level:
+                parents.pop()
+            own = bool(_PERIOD.search(heading.text))
+            if own or any(is_dated for _, is_dated in parents):
+                dated.add(number)
+            parents.append((heading.level, own))
+        named = sum(1 for heading in headings if _PERIOD.search(heading.text))
+        return frozenset(dated) if named >= _ARCHIVE_SIZE else frozenset()
+
     def repeats_by_design(self, one: int, other: int) -> bool:
-        """Whether entries shared by two sections are the list's habit rather than a slip."""
+        """Whether entries shared by two sections are the list's habit rather than a slip: a
+        list or section that repeats entries often, or two periods of an archive."""
         shares = self.section_repeat_share
+        dated = self.dated_sections
         return (
             self.repeat_share >= _LIST_REPEAT_HABIT
             or shares.get(one, 0.0) >= _SECTION_REPEAT_HABIT
             or shares.get(other, 0.0) >= _SECTION_REPEAT_HABIT
+            or (one in dated and other in dated)
         )
 
     def reported_across(self, option: str, one: int, other: int) -> bool:
-        """Whether the same entry in sections ``one`` and ``other`` is reported, by a rule's
-        ``cross-section`` option: the same section always; across sections "report" always,
-        "allow" never, "auto" unless the list repeats entries there by habit."""
+        """Whether the same entry in sections ``one`` and ``other`` (as ``heading_section``
+        numbers them) is reported, by a rule's ``cross-section`` option: the same section
+        always; across sections "report" always, "allow" never, "auto" unless the list repeats
+        entries there by habit."""
         if one == other or option == "report":
             return True
         return option == "auto" and not self.repeats_by_design(one, other)

@@ -80,13 +80,15 @@ class Entry:
     license_column: int
     table: Table | None = None
     row_index: int = -1  # the body row, for table entries
-    name_links: int = 1  # how many of ``urls`` come from the name (the rest: the link cell)
+    name_links: int = 1  # how many of ``urls`` come from the name
+    own_links: int = 1  # how many of ``urls``, from the first, say which entry this is
 
     @property
     def own_urls(self) -> tuple[InlineLink, ...]:
-        """The links that say which entry this is: its name's, else its link cell's (a shared
-        code repository in a link column does not make two papers one entry)."""
-        return self.urls[: self.name_links] or self.urls[self.name_links :]
+        """The links that say which entry this is: its name's; where the name has none, the
+        table's first column of links (a paper's pdf, a model's checkpoints), else its link
+        cell's. A shared code repository in a later column does not make two papers one entry."""
+        return self.urls[: self.own_links]
 
 
 def normalize_header(text: str) -> str:
@@ -165,6 +167,7 @@ def table_entries(
         columns = _name_from_first_link_column(document, table, columns)
     elif columns.link >= 0 and _names_links(document, table, columns.link, columns.name):
         columns = replace(columns, name=columns.link, link=columns.name)
+    first: int | None = None  # found when a row's name first has no link
     entries: list[Entry] = []
     for index, row in enumerate(table.body):
         name_cell, link_cell = row.cell(columns.name), row.cell(columns.link)
@@ -174,10 +177,18 @@ def table_entries(
             for link in _cell_links(name_cell, definitions)
             if not _CITATION.fullmatch(link.text.strip())
         ]
-        named = len(pairs)
+        own = named = len(pairs)
+        if not own:
+            if first is None:
+                first = _first_column_of_links(document, table, columns)
+            first_cell = row.cell(first)
+            if first_cell is not None and first_cell is not link_cell:
+                pairs += [(first_cell, link) for link in _cell_links(first_cell, definitions)]
+                own = len(pairs)
         if link_cell is not name_cell:
             pairs += [(link_cell, link) for link in _cell_links(link_cell, definitions)]
         pairs = [(where, link) for where, link in pairs if where is not None]
+        own = own or len(pairs)
         if not any(_is_entry_url(link.url) for _, link in pairs):
             continue
         entries.append(
@@ -198,6 +209,7 @@ def table_entries(
                 table=table,
                 row_index=index,
                 name_links=named,
+                own_links=own,
             )
         )
     return columns, entries
@@ -240,6 +252,22 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
             ):
                 return Columns(index, columns.description, columns.license, columns.link)
     return columns
+
+
+def _first_column_of_links(document: Document, table: Table, columns: Columns) -> int:
+    """The leftmost column besides the name, description and license that holds links in at
+    least half the rows (a paper list's `Paper`, a model list's `Checkpoints`): where a name
+    has no link, this column says which entry a row is; -1 where no column does."""
+    taken = {columns.name, columns.description, columns.license}
+    for index in range(table.width):
+        if index in taken:
+            continue
+        filled = sum(
+            1 for row in table.body if has_entry_link(row.cell(index), document.definitions)
+        )
+        if filled and filled * 2 >= len(table.body):
+            return index
+    return -1
 
 
 _DESCRIPTION_SEPARATOR = re.compile(r"^\s*(?:[-–—:：|]\s*)?")

@@ -79,6 +79,20 @@ def _many_items() -> str:
     return _fill("", "- [name](https://example.com/x) - a description\n")
 
 
+def _one_name_in_every_section() -> str:
+    # AL201/AL202 compare an entry with the earlier ones of its link or name: one of each in
+    # thousands of sections must not make that a quadratic walk
+    parts: list[str] = []
+    size = 0
+    for index in range(LIMIT):
+        part = f"## Section {index}\n\n- [x](https://a.io/{index % 3}) - y\n\n"
+        if size + len(part) > LIMIT:
+            break
+        parts.append(part)
+        size += len(part)
+    return "".join(parts)
+
+
 def _html_blocks() -> str:
     return _fill("", '<div\tclass="x">\n| a |\n|---|\n\n<PRE>\n| b |\n</pre>\n\n')
 
@@ -127,6 +141,7 @@ CASES: dict[str, Callable[[], str]] = {
     "2,000 columns, short rows": _short_rows,
     "thousands of tables": _many_tables,
     "thousands of list entries": _many_items,
+    "one name and link in every section": _one_name_in_every_section,
     "raw HTML blocks": _html_blocks,
     "a deep quote's lazy paragraph": _lazy_quote_paragraph,
     "one HTML tag of 25,000 attributes": _long_tag_line,

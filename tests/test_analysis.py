@@ -39,6 +39,40 @@ def test_a_digest_section_repeats_by_design() -> None:
     assert analysis.repeats_by_design(1, 2)
 
 
+def test_sections_of_an_archive_of_periods_repeat_by_design() -> None:
+    names = [f"tool{index}" for index in range(60)]
+    text = (
+        "# Papers of the Week\n\n## 2025\n\n"
+        + _section("Top ML Papers of the Week (June 23 - June 29) - 2025", names[:20])
+        + "### Highlights\n\n- [tool0](https://tool0.io) - again.\n\n"
+        + _section("Week 12", names[20:40])
+        + _section("2024-05", names[40:])
+        + _section("Contributing", ["guide"])
+    )
+    analysis = _analysis(text)
+    assert sorted(analysis.dated_sections) == [3, 4, 5, 6]  # June 23, its Highlights, 12, 2024-05
+    assert analysis.repeats_by_design(3, 4) and analysis.repeats_by_design(5, 6)
+    assert not analysis.repeats_by_design(3, 7)  # Contributing is no period
+    assert not analysis.repeats_by_design(2, 3)  # a year alone is no period
+
+
+def test_two_dated_headings_are_no_archive() -> None:
+    text = _section("News (May 2024)", ["a", "b"]) + _section("June 5", ["c", "a"])
+    assert _analysis(text).dated_sections == frozenset()
+
+
+def test_a_heading_written_twice_under_one_parent_is_one_section() -> None:
+    analysis = _analysis(
+        "# List\n\n## Web\n\n### WebSocket\n\n### Auth\n\n### websocket\n\n"
+        "## Python\n\n### Tutorials\n\n## JavaScript\n\n### Tutorials\n"
+    )
+    lines = (6, 8, 10, 14, 18)  # first WebSocket, Auth, second WebSocket, two Tutorials
+    assert [analysis.section_of(line) for line in lines] == [3, 4, 5, 7, 9]
+    assert [analysis.heading_section(line) for line in lines] == [3, 4, 3, 7, 9]
+    assert analysis.where(6, 10) == "in another section under the same heading"
+    assert analysis.where(14, 18) == "in another section"
+
+
 def test_entry_keys_are_normalized_own_links() -> None:
     analysis = _analysis(
         "| Paper | Code |\n| --- | --- |\n"

@@ -48,6 +48,35 @@ def test_name_falls_back_to_the_first_column_with_a_link() -> None:
     assert entry.name == "x"
 
 
+def test_a_row_without_a_name_link_is_known_by_its_first_column_of_links() -> None:
+    parsed = document(
+        "| Date | Title | PDF | Code |\n| --- | --- | --- | --- |\n"
+        "| 2024 | Medusa | [pdf](https://arxiv.org/1) | [code](https://github.com/m/m) |\n"
+        "| 2024 | OSD | [pdf](https://arxiv.org/2) | ⚠️ |\n\n"
+        "| Model | Checkpoints | Paper |\n| --- | --- | --- |\n"
+        "| Phi | [mini](https://hf.co/p/mini), [small](https://hf.co/p/small) "
+        "| [r](https://arxiv.org/3) |\n"
+        "| [Named](https://named.io) | [c](https://hf.co/n) | [r](https://arxiv.org/4) |\n"
+    )
+    entries = collect_entries(parsed).entries
+    assert [[link.url for link in entry.own_urls] for entry in entries] == [
+        ["https://arxiv.org/1"],
+        ["https://arxiv.org/2"],
+        ["https://hf.co/p/mini", "https://hf.co/p/small"],
+        ["https://named.io"],
+    ]
+    assert [link.url for link in entries[0].urls] == [
+        "https://arxiv.org/1",
+        "https://github.com/m/m",
+    ]
+    assert [(entry.name_links, entry.own_links) for entry in entries] == [
+        (0, 1),
+        (0, 1),
+        (0, 2),
+        (1, 1),
+    ]
+
+
 def test_reference_links_and_bare_urls_make_entries() -> None:
     parsed = document(
         "| Name | Link |\n| --- | --- |\n| A | [a][ref] |\n| B | https://b.io/x |\n\n"

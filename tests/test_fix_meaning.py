@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 import awesome_lint
 from awesome_lint.parse import parse_document
-from awesome_lint.rules.column_values import value_key
 from awesome_lint.source import decode
+from awesome_lint.values import value_key
 
 # values whose keys differ (symbols are values, never spellings), and spellings of one value
 VALUES = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -11,31 +10,9 @@ from dataclasses import dataclass
 from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import normalize_header
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
+from awesome_lint.values import value_key
 
-# what spellings of one value may differ in: spaces, `-`, `_` and `.` (not between digits: `1-5`
-# is not `15`), invisible format characters; symbols, emoji and CJK are the value itself
-_SEPARATORS = re.compile(r"(?<!\d)[-_.]|[-_.](?!\d)|\s+")
 _WHITESPACE = re.compile(r"\s+")
-_MARKUP = re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
-
-
-def value_key(value: str) -> str:
-    """Spellings of one value share a key: NFKC, case-folded, without whitespace, `-`, `_`,
-    `.`, invisible format characters, surrounding code or emphasis markup and a trailing
-    "license"/"licence". Two values with different keys are different values; an empty key
-    (a cell of markup only) matches nothing."""
-    text = unicodedata.normalize("NFKC", value).strip()
-    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
-    while True:
-        unwrapped = _MARKUP.sub(r"\1", text.strip())
-        if unwrapped == text.strip():
-            break
-        text = unwrapped
-    key = _SEPARATORS.sub("", text.casefold())
-    for suffix in ("licence", "license"):
-        if key.endswith(suffix) and len(key) > len(suffix):
-            key = key[: -len(suffix)]
-    return key
 
 
 @dataclass(frozen=True)

@@ -22,28 +22,62 @@ class _Seen:
     section: int
 
 
-def _row_links(document: Document, entry: Entry) -> frozenset[str]:
-    """A table row's links but its description's and images (names, papers, checkpoints,
-    videos, code), normalized."""
+# where people post about an entry: a post is a mention, not one of the entry's resources (a
+# weekly digest links the paper and a tweet about it; two tweets do not make two papers)
+_MENTION_HOSTS = ("twitter.com", "x.com", "weibo.com", "reddit.com", "news.ycombinator.com")
+
+
+def _mention(key: str) -> bool:
+    host = key.removeprefix("//").partition("/")[0]
+    return any(host == mention or host.endswith("." + mention) for mention in _MENTION_HOSTS)
+
+
+def _cell_links(document: Document, entry: Entry) -> list[frozenset[str]]:
+    """A table row's links by cell, normalized, but its description's, images and posts about
+    it (names, papers, checkpoints, videos, code)."""
     if entry.table is None:
-        return frozenset()
+        return []
     row = entry.table.body[entry.row_index]
-    found: set[str] = set()
+    found: list[frozenset[str]] = []
     for cell in row.cells:
         if cell.column == entry.description_column:
             continue
-        for link in links(cell.text, document.definitions):
-            if link.url and not link.image:
-                found.add(normalize_url(link.url))
-    return frozenset(found)
+        keys = {
+            normalize_url(link.url)
+            for link in links(cell.text, document.definitions)
+            if link.url and not link.image
+        }
+        keys = {found for found in keys if not _mention(found)}
+        if keys:
+            found.append(frozenset(keys))
+    return found
 
 
 def _distinct(document: Document, one: Entry, other: Entry, key: str) -> bool:
     """Two table rows that share a link but each have links of their own the other lacks (two
-    models under one release page, each with its checkpoints; two videos on one book)."""
-    mine = _row_links(document, one) - {key}
-    theirs = _row_links(document, other) - {key}
-    return bool(mine - theirs) and bool(theirs - mine)
+    models under one release page, each with its checkpoints; two videos on one book), unless
+    one row's cell of that link repeats two or more links of the other's (a row that lists
+    another model's checkpoints again)."""
+    mine, theirs = _cell_links(document, one), _cell_links(document, other)
+    for cell in (cell for cell in mine if key in cell):
+        for their_cell in (found for found in theirs if key in found):
+            common = cell & their_cell
+            if len(common) >= 2 and common in (cell, their_cell):
+                return False
+    mine_all = frozenset().union(*mine) - {key}
+    theirs_all = frozenset().union(*theirs) - {key}
+    return bool(mine_all - theirs_all) and bool(theirs_all - mine_all)
+
+
+# hosts whose first path segment is an owner: a link to the owner alone is a vendor's page
+_CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "huggingface.co", "bitbucket.org")
+
+
+def _owner_page(key: str) -> bool:
+    """Whether a normalized link is an owner's page on a code host (`huggingface.co/Qwen`):
+    a vendor, not one of its projects."""
+    host, _, path = key.removeprefix("//").partition("/")
+    return host in _CODE_HOSTS and bool(path) and not any(char in path for char in "/?#")
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
@@ -66,12 +100,31 @@ def _versions(one: str, other: str) -> bool:
     )
 
 
+def _copied(one: Entry, other: Entry) -> bool:
+    """Whether one entry is a verbatim copy of the other: every cell of a table row, or an
+    item's name and description, the same. Across sections that is a cross-listing made on
+    purpose (the same tool under two categories); a slip comes with its own words."""
+    if one.table is not None and other.table is not None:
+        mine = one.table.body[one.row_index].texts
+        theirs = other.table.body[other.row_index].texts
+        return [text.strip() for text in mine] == [text.strip() for text in theirs]
+    return (one.kind, one.name, one.description) == (other.kind, other.name, other.description)
+
+
+def _facets(one: Entry, other: Entry) -> bool:
+    """Whether two entries in two sections that share a link are two facets of one thing, listed
+    on purpose: a verbatim copy (a cross-listing: a slip comes with its own words), or a table
+    row and a list item (two catalogues of a list: a timeline of papers and a list of models
+    both link the paper)."""
+    return one.kind != other.kind or _copied(one, other)
+
+
 def _shared(context: Context) -> set[str]:
     """Links that three or more entries of one section share: a collection, a vendor's page or
     a paper several rows discuss, not one entry listed again."""
     analysis = context.analysis
     counted = Counter(
-        (analysis.section_of(entry.line), key)
+        (analysis.heading_section(entry.line), key)
         for entry in analysis.entries.entries
         for key in analysis.entry_keys[entry.line]
     )
@@ -94,7 +147,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     shared = _shared(context)
     first: dict[str, list[_Seen]] = {}
     for entry in analysis.entries.entries:
-        section = analysis.section_of(entry.line)
+        section = analysis.heading_section(entry.line)
         for link in entry.own_urls:
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
             if not key or key in shared:
@@ -105,22 +158,26 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 (
                     seen
                     for seen in first.get(key, [])
+                    # the cheap tests first: a key in thousands of sections is no quadratic walk
                     if seen.entry.line != entry.line
-                    and not (external and _versions(seen.entry.name, entry.name))
-                    and not _distinct(document, seen.entry, entry, key)
                     and analysis.reported_across(cross, seen.section, section)
+                    and not (
+                        cross == "auto" and seen.section != section and _facets(seen.entry, entry)
+                    )
+                    and not (external and _versions(seen.entry.name, entry.name))
+                    and not (_owner_page(key) and name_key(seen.entry.name) != name_key(entry.name))
+                    and not _distinct(document, seen.entry, entry, key)
                 ),
                 None,
             )
             first.setdefault(key, []).append(_Seen(entry, column, section))
             if earlier is None:
                 continue
-            where = "in this section" if earlier.section == section else "in another section"
             yield Finding(
                 entry.line,
                 column,
                 f"`{link.url}` is also the link of `{earlier.entry.name}` on line "
-                f"{earlier.entry.line}, {where}",
+                f"{earlier.entry.line}, {analysis.where(earlier.entry.line, entry.line)}",
                 related=((earlier.entry.line, earlier.column),),
                 end_column=column + len(link.url),
             )

@@ -70,13 +70,17 @@ _LINK_WORDS = frozenset(
 
 
 def _names_that_name(context: Context) -> set[str]:
-    """Name keys that tell entries apart: not a link word, and not repeated three times or
-    more in one table or section (there the column holds something else than names)."""
+    """Name keys that tell entries apart: not a link word, and not written three times or
+    more, in one table or section (there the column holds something else than names) or in the
+    whole list (a sub-list's `Tutorials` under many parents is a label, not one entry)."""
     analysis = context.analysis
     counted: Counter[tuple[tuple[str, int], str]] = Counter(
         (analysis.group_of(entry), name_key(entry.name)) for entry in analysis.entries.entries
     )
-    repeated = {key for (_, key), count in counted.items() if count >= 3}
+    total: Counter[str] = Counter()
+    for (_, key), count in counted.items():
+        total[key] += count
+    repeated = {key for key, count in total.items() if count >= 3}
     return {
         key
         for (_, key) in counted
@@ -94,17 +98,17 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         own = analysis.entry_keys[entry.line]
         if key not in names or not own:
             continue
-        section = analysis.section_of(entry.line)
+        section = analysis.heading_section(entry.line)
         for earlier in first.get(key, []):
             theirs = analysis.entry_keys[earlier.line]
             if set(own) & set(theirs):
                 continue  # the same URL: AL201's finding
             if not _same_site(entry, earlier):
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
-            other = analysis.section_of(earlier.line)
+            other = analysis.heading_section(earlier.line)
             if not analysis.reported_across(cross, other, section):
                 continue
-            where = "in this section" if other == section else "in another section"
+            where = analysis.where(earlier.line, entry.line)
             yield Finding(
                 entry.line,
                 entry.name_column,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from awesome_lint.document import Document
 from awesome_lint.links.collect import LinkAt
@@ -40,6 +40,37 @@ def _glued(line: str, found: LinkAt) -> str | None:
     return match.group() if match else None
 
 
+# a link written as another link's target: `[NYT]([ https://a.io/x](https://a.io/x))`; where
+# the space after `[` keeps GitHub from taking the outer one as a link, the page shows `[NYT](`
+# as text before the inner link
+_NESTED = re.compile(r"\[([^\[\]]*)\]\(\s*\[([^\[\]]*)\]\(([^()\s]+)\)\s*\)")
+
+
+_INNER = re.compile(r"\]\(\s*\[")
+
+
+def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
+    """Outer links GitHub shows as text because their target is a link it renders."""
+    rendered: dict[int, set[tuple[str, str]]] = {}
+    for link in found:
+        if not link.link.html and not link.link.image:
+            rendered.setdefault(link.line, set()).add((link.link.text, link.url))
+    for number, pairs in rendered.items():
+        line = lines[number - 1]
+        if not _INNER.search(line):
+            continue
+        for match in _NESTED.finditer(line):
+            text, inner, url = match.groups()
+            if (inner, url) in pairs:
+                yield Finding(
+                    number,
+                    match.start() + 1,
+                    f"`[{text}](` is a link whose target is another link, so GitHub shows it "
+                    f"as text; write `[{text}]({url})`",
+                    end_column=match.end() + 1,
+                )
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     for found in context.analysis.links:
@@ -59,6 +90,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 "old URL, or a missing space",
                 end_column=column + len(glued),
             )
+    yield from _nested(lines, context.analysis.links)
 
 
 RULE = Rule(

@@ -1,13 +1,21 @@
 """AL005 link-placement: a row that puts its link elsewhere than its table's link column, in a
-table whose rows mix placements."""
+table whose rows mix placements, or in a column of marks (✔/✘) where the other rows write one."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping
 
-from awesome_lint.document import Document, Table
-from awesome_lint.entries import has_entry_link
+from awesome_lint.document import Document, Row, Table
+from awesome_lint.entries import Columns, has_entry_link
 from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.values import value_key
+
+# a column of marks: a vocabulary of a few values (✔/✘, Yes/No, 免费/收费) that fills nearly
+# every row of a table long enough to have a convention
+_MARKS_MOST_VALUES = 5
+_MARKS_MIN_SHARE = 0.8
+_MARKS_MIN_ROWS = 10
 
 
 def _placements(
@@ -28,11 +36,67 @@ def _placements(
     return placements
 
 
+def _marks(
+    table: Table, column: int, definitions: Mapping[str, tuple[str, str]]
+) -> tuple[list[str], list[Row]]:
+    """The column's vocabulary of marks, most written first, and the rows whose cell holds a
+    link instead, where it is a column of marks; else nothing."""
+    counted: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    linked: list[Row] = []
+    for row in table.body:
+        cell = row.cell(column)
+        if cell is None or not cell.text:
+            continue
+        key = value_key(cell.text)
+        if key in counted:
+            counted[key] += 1
+        elif has_entry_link(cell, definitions):  # a cell first seen: a link, or a new value
+            linked.append(row)
+        elif key:
+            if len(counted) == _MARKS_MOST_VALUES:
+                return [], []  # free text, not a vocabulary
+            counted[key] = 1
+            first[key] = cell.text.strip()
+    marked = sum(counted.values())
+    if len(counted) < 2 or marked < _MARKS_MIN_ROWS or marked < _MARKS_MIN_SHARE * len(table.body):
+        return [], []
+    return [first[key] for key, _ in counted.most_common()], linked
+
+
+def _links_among_marks(
+    table: Table, columns: Columns, definitions: Mapping[str, tuple[str, str]]
+) -> Iterator[tuple[Row, int, str]]:
+    """Rows whose only link sits in a column of marks (`官网`: ✔/✘) instead of their name or
+    link cell: the row, the column and what the other rows write there."""
+    others = {columns.name, columns.description, columns.license, columns.link}
+    for column in range(table.width):
+        if column in others:
+            continue
+        marks, linked = _marks(table, column, definitions)
+        if not marks:
+            continue
+        written = "/".join(f"`{mark}`" for mark in marks)
+        for row in linked:
+            if not has_entry_link(row.cell(columns.name), definitions) and not has_entry_link(
+                row.cell(columns.link), definitions
+            ):
+                yield row, column, written
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     index = context.analysis.entries
     minimum = context.option(RULE, "min-rows")
     for table in document.tables:
         columns = index.columns.get(table.line)
+        if columns is not None and columns.name >= 0:
+            for row, column, written in _links_among_marks(table, columns, document.definitions):
+                yield Finding(
+                    row.line,
+                    row.column_of(column),
+                    f"the link is in the `{table.header.texts[column]}` cell, where the table's "
+                    f"other rows write {written}; the name cell has none",
+                )
         if columns is None or columns.link < 0 or columns.name < 0:
             continue
         placements = _placements(table, columns.name, columns.link, document.definitions)
