@@ -77,20 +77,23 @@ vim.cmd("qall!")
 EMACS_HARNESS = """
 (package-initialize)  ; as an interactive start activates the installed packages
 (find-file "README.md")
+(defun awesome-lint-dump (file)
+  "Write the buffer's diagnostics to FILE: line, column and message, one a line."
+  (let ((lines
+         (mapcar (lambda (d)
+                   (let ((beg (flymake-diagnostic-beg d)))
+                     (format "%d\\t%d\\t%s\\n" (1- (line-number-at-pos beg))
+                             (save-excursion (goto-char beg) (- beg (line-beginning-position)))
+                             (flymake-diagnostic-text d))))
+                 (flymake-diagnostics))))
+    (with-temp-file file (apply #'insert lines))))
 (run-hooks 'post-command-hook)  ; eglot-ensure connects after the command that opened the file
 (let ((deadline (+ (float-time) 30)))
   (while (and (< (float-time) deadline)
               (not (and (fboundp 'eglot-managed-p) (eglot-managed-p) (flymake-diagnostics))))
     (accept-process-output nil 0.1)
     (when (and (fboundp 'eglot-managed-p) (eglot-managed-p)) (flymake-start))))
-(let ((lines
-       (mapcar (lambda (d)
-                 (let ((beg (flymake-diagnostic-beg d)))
-                   (format "%d\\t%d\\t%s\\n" (1- (line-number-at-pos beg))
-                           (save-excursion (goto-char beg) (- beg (line-beginning-position)))
-                           (flymake-diagnostic-text d))))
-               (flymake-diagnostics))))
-  (with-temp-file "diagnostics.txt" (apply #'insert lines)))
+(awesome-lint-dump "diagnostics.txt")
 (eglot-format-buffer)
 (let ((coding-system-for-write 'no-conversion)) (write-region nil nil "README.md"))
 ;; eglot sends the edits when Emacs is idle, which a batch Emacs never is: send them now
@@ -99,14 +102,7 @@ EMACS_HARNESS = """
   (while (< (float-time) deadline)
     (accept-process-output nil 0.1)
     (flymake-start)))
-(let ((lines
-       (mapcar (lambda (d)
-                 (let ((beg (flymake-diagnostic-beg d)))
-                   (format "%d\\t%d\\t%s\\n" (1- (line-number-at-pos beg))
-                           (save-excursion (goto-char beg) (- beg (line-beginning-position)))
-                           (flymake-diagnostic-text d))))
-               (flymake-diagnostics))))
-  (with-temp-file "after.txt" (apply #'insert lines)))
+(awesome-lint-dump "after.txt")
 (kill-emacs 0)
 """
 
