@@ -51,14 +51,15 @@ _INNER = re.compile(r"\]\(\s*\[")
 
 def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
     """Outer links GitHub shows as text because their target is a link it renders."""
+    nesting = {
+        number for number in {link.line for link in found} if _INNER.search(lines[number - 1])
+    }
     rendered: dict[int, set[tuple[str, str]]] = {}
     for link in found:
-        if not link.link.html and not link.link.image:
+        if link.line in nesting and not link.link.html and not link.link.image:
             rendered.setdefault(link.line, set()).add((link.link.text, link.url))
     for number, pairs in rendered.items():
         line = lines[number - 1]
-        if not _INNER.search(line):
-            continue
         for match in _NESTED.finditer(line):
             text, inner, url = match.groups()
             if (inner, url) in pairs:
