@@ -11,9 +11,10 @@ from awesome_lint.rule import Context, Finding, Rule, Severity
 
 Definitions = Mapping[str, tuple[str, str]]
 
-# remarks columns are filled when there is something to remark, not as a rule
+# remarks and tag columns are filled when there is something to remark or tag, not as a rule
 _REMARKS = frozenset(
     {"说明", "备注", "注", "注释", "remarks", "remark", "notes", "note", "comment"}
+    | {"keywords", "keyword", "tags", "tag", "标签", "关键词", "关键字"}
 )
 # what a table writes for "none" on purpose: a deliberate empty
 _NONE = frozenset({"-", "--", "—", "–", "/", "\\", "n/a", "na", "none", "无", "暂无"})
