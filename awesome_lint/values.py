@@ -28,3 +28,14 @@ def value_key(value: str) -> str:
         if key.endswith(suffix) and len(key) > len(suffix):
             key = key[: -len(suffix)]
     return key
+
+
+# what a table writes for "none" on purpose: a deliberate empty
+_NONE = frozenset({"-", "--", "—", "–", "/", "\\", "n/a", "na", "none", "无", "暂无"})
+_LONGEST_NONE = max(map(len, _NONE))
+
+
+def is_none_mark(text: str) -> bool:
+    """Whether a (trimmed) cell says "none" on purpose (`-`, `N/A`, `无`) rather than holding a
+    value."""
+    return len(text) <= _LONGEST_NONE and text.casefold() in _NONE

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.values import is_none_mark
 
 Definitions = Mapping[str, tuple[str, str]]
 
@@ -16,16 +17,6 @@ _REMARKS = frozenset(
     {"说明", "备注", "注", "注释", "remarks", "remark", "notes", "note", "comment"}
     | {"keywords", "keyword", "tags", "tag", "标签", "关键词", "关键字"}
 )
-# what a table writes for "none" on purpose: a deliberate empty
-_NONE = frozenset({"-", "--", "—", "–", "/", "\\", "n/a", "na", "none", "无", "暂无"})
-
-
-_LONGEST_NONE = max(map(len, _NONE))
-
-
-def _is_none_mark(text: str) -> bool:
-    """Whether a cell says "none" on purpose (`-`, `N/A`, `无`) rather than holding a value."""
-    return len(text) <= _LONGEST_NONE and text.casefold() in _NONE  # cell texts are trimmed
 
 
 def _is_empty(cell: Cell | None) -> bool:
@@ -52,7 +43,7 @@ def _entry_rows(table: Table) -> list[Row]:
 
 def _column(rows: list[Row], column: int) -> _Column:
     texts = [row.texts[column] for row in rows if column < len(row.texts) and row.texts[column]]
-    marked = sum(1 for text in texts if _is_none_mark(text))
+    marked = sum(1 for text in texts if is_none_mark(text))
     return _Column(len(rows), len(texts) - marked, marked)
 
 
@@ -63,7 +54,7 @@ def _writes_none_marks(rows: list[Row], width: int) -> bool:
     for row in rows:
         texts = row.texts[:width]
         empty += width - len(texts) + sum(1 for text in texts if not text)
-        marked += sum(1 for text in texts if text and _is_none_mark(text))
+        marked += sum(1 for text in texts if text and is_none_mark(text))
     return marked > empty
 
 
@@ -110,7 +101,7 @@ def _message(header: str, column: _Column, mark: str) -> str:
 def _first_mark(rows: list[Row], column: int) -> str:
     for row in rows:
         cell = row.cell(column)
-        if cell is not None and cell.text and _is_none_mark(cell.text):
+        if cell is not None and cell.text and is_none_mark(cell.text):
             return cell.text.strip()
     return "-"
 

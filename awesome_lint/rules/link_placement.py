@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 from awesome_lint.document import Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.values import value_key
+from awesome_lint.values import is_none_mark, value_key
 
 # a column of marks: a vocabulary of a few values (✔/✘, Yes/No, 免费/收费) that fills nearly
 # every row of a table long enough to have a convention
@@ -84,6 +84,46 @@ def _links_among_marks(
                 yield row, column, written
 
 
+_LINK_COLUMN_SHARE = 0.8  # the link column holds the links of nearly every row
+
+
+def _links_elsewhere(
+    table: Table, columns: Columns, definitions: Mapping[str, tuple[str, str]]
+) -> Iterator[Finding]:
+    """Rows whose link cell holds text and no link while the description cell holds their only
+    link, in a table whose link column holds the links of nearly every row (the two cells
+    swapped: `| BigCode | Open collaboration … | https://huggingface.co/bigcode |`)."""
+    rows = [row for row in table.body if any(row.texts)]
+    linked = [has_entry_link(row.cell(columns.link), definitions) for row in rows]
+    if len(rows) < _MARKS_MIN_ROWS or sum(linked) < _LINK_COLUMN_SHARE * len(rows):
+        return
+    header = table.header.texts[columns.link]
+    for row, in_column in zip(rows, linked, strict=True):
+        cell = row.cell(columns.link)
+        if (
+            in_column
+            or cell is None
+            or not cell.text
+            or is_none_mark(cell.text)
+            or has_entry_link(row.cell(columns.name), definitions)
+        ):
+            continue
+        elsewhere = [
+            index
+            for index in range(len(row.cells))
+            if index not in (columns.link, columns.name)
+            and has_entry_link(row.cell(index), definitions)
+        ]
+        if elsewhere == [columns.description]:
+            where = table.header.texts[columns.description]
+            yield Finding(
+                row.line,
+                row.column_of(elsewhere[0]),
+                f"the link is in the `{where}` cell and the `{header}` cell holds text; "
+                f"{sum(linked)} of the table's {len(rows)} rows put their link in `{header}`",
+            )
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     index = context.analysis.entries
     minimum = context.option(RULE, "min-rows")
@@ -99,6 +139,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 )
         if columns is None or columns.link < 0 or columns.name < 0:
             continue
+        yield from _links_elsewhere(table, columns, document.definitions)
         placements = _placements(table, columns.name, columns.link, document.definitions)
         in_column = sum(1 for _, linked, _ in placements if linked)
         only_column = sum(1 for named, linked, _ in placements if linked and not named)
