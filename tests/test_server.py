@@ -123,6 +123,19 @@ async def _open(client: Client, path: Path, text: str | None = None) -> Sequence
     return await _published(client, uri, 1)
 
 
+def _change(client: Client, uri: str, version: int, *changes: Any) -> None:
+    identifier = types.VersionedTextDocumentIdentifier(version=version, uri=uri)
+    client.text_document_did_change(types.DidChangeTextDocumentParams(identifier, list(changes)))
+
+
+async def _open_cjk(client: Client, folder: Path) -> Path:
+    """The CJK list written to ``folder`` and opened; its first diagnostics received."""
+    path = folder / "README.md"
+    path.write_text(CJK, encoding="utf-8")
+    await _open(client, path)
+    return path
+
+
 def _close(client: Client, path: Path) -> None:
     identifier = types.TextDocumentIdentifier(path.as_uri())
     client.text_document_did_close(types.DidCloseTextDocumentParams(identifier))
@@ -197,9 +210,7 @@ async def test_cjk_list_diagnostics_at_utf16_ranges(client: Client, tmp_path: Pa
 
 
 async def test_an_edited_row_gets_new_diagnostics(client: Client, tmp_path: Path) -> None:
-    path = tmp_path / "README.md"
-    path.write_text(CJK, encoding="utf-8")
-    await _open(client, path)
+    path = await _open_cjk(client, tmp_path)
     uri = path.as_uri()
     # "exa mple" becomes "example"; line 8 loses its hidden cell; line 6 gets 😀 before its URL
     changes: list[types.TextDocumentContentChangeEvent] = [
@@ -253,11 +264,7 @@ async def test_after_each_edit_the_diagnostics_of_the_whole_new_text(
     for version, (line, character, end_line, end_character, new) in enumerate(EDITS, start=2):
         start, end = types.Position(line, character), types.Position(end_line, end_character)
         change = types.TextDocumentContentChangePartial(types.Range(start, end), new)
-        client.text_document_did_change(
-            types.DidChangeTextDocumentParams(
-                types.VersionedTextDocumentIdentifier(version=version, uri=uri), [change]
-            )
-        )
+        _change(client, uri, version, change)
         text = _applied(text, [types.TextEdit(types.Range(start, end), new)])
         lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
         edited = await _published(client, uri, version)
@@ -285,9 +292,7 @@ async def test_after_each_edit_the_diagnostics_of_the_whole_new_text(
 async def test_a_burst_of_edits_is_checked_at_its_last_version(
     client: Client, tmp_path: Path
 ) -> None:
-    path = tmp_path / "README.md"
-    path.write_text(CJK, encoding="utf-8")
-    await _open(client, path)
+    path = await _open_cjk(client, tmp_path)
     uri = path.as_uri()
     # typed faster than the debounce: "exa mple" loses its space, then gains and loses a letter
     typed = [(34, ""), (33, "x"), (34, ""), (33, "y"), (34, "")]
@@ -295,11 +300,7 @@ async def test_a_burst_of_edits_is_checked_at_its_last_version(
         change = types.TextDocumentContentChangePartial(
             types.Range(types.Position(4, 33), types.Position(4, end)), new
         )
-        client.text_document_did_change(
-            types.DidChangeTextDocumentParams(
-                types.VersionedTextDocumentIdentifier(version=version, uri=uri), [change]
-            )
-        )
+        _change(client, uri, version, change)
     found = await _published(client, uri, 6)
     assert _summary(found) == [("AL201", (6, 18, 6, 19)), ("AL001", (7, 20, 7, 21))]
     await asyncio.sleep(0.4)  # a check of an older version would have been published by now
@@ -442,9 +443,7 @@ async def test_a_quick_fix_equals_the_cli_fix(client: Client, tmp_path: Path) ->
 
 
 async def test_disable_for_this_line_silences_the_finding(client: Client, tmp_path: Path) -> None:
-    path = tmp_path / "README.md"
-    path.write_text(CJK, encoding="utf-8")
-    await _open(client, path)
+    path = await _open_cjk(client, tmp_path)
     actions = await _actions(client, path, 7)
     assert [action.title for action in actions] == [
         "Disable AL001 (table-column-count) for this line"
@@ -455,11 +454,7 @@ async def test_disable_for_this_line_silences_the_finding(client: Client, tmp_pa
     )
     uri = path.as_uri()
     whole = types.TextDocumentContentChangeWholeDocument(disabled)
-    client.text_document_did_change(
-        types.DidChangeTextDocumentParams(
-            types.VersionedTextDocumentIdentifier(version=2, uri=uri), [whole]
-        )
-    )
+    _change(client, uri, 2, whole)
     found = await _published(client, uri, 2)
     assert [item.code for item in found] == ["AL104", "AL201"]
     client.messages.clear()
@@ -474,17 +469,11 @@ async def test_disable_for_this_line_silences_the_finding(client: Client, tmp_pa
 async def test_actions_asked_right_after_an_edit_are_for_the_edited_text(
     client: Client, tmp_path: Path
 ) -> None:
-    path = tmp_path / "README.md"
-    path.write_text(CJK, encoding="utf-8")
-    await _open(client, path)
+    path = await _open_cjk(client, tmp_path)
     uri = path.as_uri()
     edited = "New first line\n" + CJK  # the hidden cell moves to line 9
     whole = types.TextDocumentContentChangeWholeDocument(edited)
-    client.text_document_did_change(
-        types.DidChangeTextDocumentParams(
-            types.VersionedTextDocumentIdentifier(version=2, uri=uri), [whole]
-        )
-    )
+    _change(client, uri, 2, whole)
     actions = await _actions(client, path, 8)  # before the debounce has run out
     assert [action.title for action in actions] == [
         "Disable AL001 (table-column-count) for this line"
