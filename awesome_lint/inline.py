@@ -114,8 +114,29 @@ def heading_text(text: str, definitions: Mapping[str, tuple[str, str]] | None = 
     return _plain(_tokens(text, definitions or {}), alt_text=False)
 
 
+def _autolinks_here(content: str, start: int, depth: int) -> bool:
+    """Whether GitHub (cmark-gfm's autolink extension) links a URL that starts at ``start``:
+    not inside a `[` not yet closed; `www.` only at the start or after a space, `*`, `_`, `~`
+    or `(`; a scheme not glued to letters before it (`xhttps://` is no URL)."""
+    if depth > 0:
+        return False
+    before = content[start - 1] if start else ""
+    if content[start : start + 4].lower() == "www.":
+        return not before or before.isspace() or before in "*_~("
+    return not (before.isascii() and before.isalpha())
+
+
 def _bare_urls(content: str) -> Iterator[str]:
-    for match in _BARE_URL.finditer(content):
+    position = depth = 0
+    scanned = 0
+    while (match := _BARE_URL.search(content, position)) is not None:
+        for char in content[scanned : match.start()]:  # brackets opened and closed before it
+            depth = depth + 1 if char == "[" else max(0, depth - 1) if char == "]" else depth
+        scanned = match.start()
+        if not _autolinks_here(content, match.start(), depth):
+            position = match.start() + 1
+            continue
+        position = match.end()
         url = _TRAILING.sub("", match.group())
         while url.endswith(")") and url.count(")") > url.count("("):
             url = url[:-1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import cmarkgfm
 from conftest import run
@@ -105,3 +106,27 @@ def test_footnotes_are_not_links(tmp_path: Path) -> None:
     assert result.out == "", result.out
     (found,) = links("A model[^1] and a [site][s].", {"s": ("https://example.org", "")})
     assert found.url == "https://example.org"
+
+
+_BEFORE = st.sampled_from(
+    ["", " ", "x", "A", "1", "(", "*", "_", "~", "[", "[ ", "](", '"', "中文", "|", "[a] "]
+)
+_AUTOLINK = st.sampled_from(["https://a.io/x", "http://b.org/y?q=1", "www.c.io/z"])
+_AFTER = st.sampled_from(["", ".", ")", " y", "](https://b.io/y", "]", " [", ",", "!"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(_BEFORE, _AUTOLINK, _AFTER)
+def test_bare_urls_are_the_autolinks_github_makes(before: str, url: str, after: str) -> None:
+    # one URL and what stands around it (several URLs glued by brackets are cmark-gfm's own
+    # business: a text run ends at some brackets and not at others)
+    text = before + url + after
+    html = cmarkgfm.github_flavored_markdown_to_html(text)
+    made = [unquote(href) for href in re.findall(r'<a href="([^"]*)"', html)]
+    assert [link.url for link in links(text) if not link.html] == made
+
+
+def test_a_url_inside_an_open_bracket_or_glued_to_letters_is_no_link() -> None:
+    text = "[https://huggingface.co/01-ai/Yi-9B](https://huggingface.co/01-ai/Yi-1.5-34B-Chat"
+    assert [link.url for link in links(text)] == ["https://huggingface.co/01-ai/Yi-1.5-34B-Chat"]
+    assert links("seehttps://a.io/x and xwww.b.io") == []
