@@ -15,6 +15,9 @@ from collections.abc import Iterator
 from awesome_lint.gfm import DELIMITER_ROW, cell_count
 from awesome_lint.markdown import block_token, normalize_label, span_token
 
+# a footnote definition's label: `[^` then no space, no bracket (`[^ a]:` is a link's)
+_FOOTNOTE = re.compile(r"\[\^[^\s\[\]]+\]:")
+
 TAB_STOP = 4
 CODE_INDENT = 4
 MAX_LIST_DEPTH = 100  # cmark-gfm opens no list deeper than this on one line
@@ -636,7 +639,7 @@ class BlockParser:
                 found = block_token.Footnote.match_reference(text, offset)
                 if found is None:
                     break
-                if text.startswith("[^", offset):
+                if _FOOTNOTE.match(text, offset):
                     break  # a footnote's definition (GitHub renders footnotes), not a link's
                 offset, (label, destination, title, *_) = found
                 key = normalize_label(label)

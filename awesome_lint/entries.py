@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from awesome_lint.document import Cell, Document, ListItem, Table
 from awesome_lint.inline import InlineLink, links, plain_text
+from awesome_lint.inline import may_link as _may_link
 from awesome_lint.urls import name_key
 
 ROLES = ("name", "description", "license", "link")
@@ -133,7 +134,7 @@ def _cell_links(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -
     if cell is None or not cell.text:
         return []
     if not definitions:  # most documents: a cell's own links depend on its text alone
-        return list(_own_links_of(cell.text))
+        return list(_own_links_of(cell.text)) if _may_link(cell.text) else []
     return _own(links(cell.text, definitions))
 
 

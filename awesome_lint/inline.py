@@ -12,7 +12,7 @@ from typing import Any
 from awesome_lint.markdown import root_node, span_token
 
 # the common case, `[name](url)` and nothing else, needs no parser
-_SIMPLE_LINK = re.compile(r"\[([^\[\]\\`*_<>!]*)\]\(([^()\s<>\\]*)\)")
+_SIMPLE_LINK = re.compile(r"\[([^\[\]\\`*_<>!&]*)\]\(([^()\s<>\\&]*)\)")  # `&`: an entity
 _WWW = re.compile(r"http://www\.", re.IGNORECASE)
 _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>]+", re.IGNORECASE)
 _TRAILING = re.compile(r"[?!.,:*_~'\"]+$")
@@ -177,21 +177,24 @@ def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) ->
             _collect(item.children, found, inside_link)
 
 
+def may_link(text: str) -> bool:
+    """Whether a text may hold a link at all (a bracket, a tag, a URL…): plain text holds none."""
+    return _MARKUP_HINT.search(text) is not None
+
+
 def links(text: str, definitions: Mapping[str, tuple[str, str]] | None = None) -> list[InlineLink]:
     """Every link, image, autolink, bare URL and HTML href/src of inline Markdown, in order,
     with where each destination is written in ``text``."""
+    if not _MARKUP_HINT.search(text):
+        return []  # plain text, never kept: an editor's long cells come in a new version each edit
     if not definitions:  # most documents: the same cell text always has the same links
         return list(_links_without_definitions(text))
-    if not _MARKUP_HINT.search(text):
-        return []
     return _links(text, definitions)
 
 
 # rules ask for a cell's links several times, and an editor's next check for the same cells
 @lru_cache(maxsize=1 << 18)
 def _links_without_definitions(text: str) -> tuple[InlineLink, ...]:
-    if not _MARKUP_HINT.search(text):
-        return ()
     return tuple(_links(text, {}))
 
 

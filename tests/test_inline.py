@@ -130,3 +130,25 @@ def test_a_url_inside_an_open_bracket_or_glued_to_letters_is_no_link() -> None:
     text = "[https://huggingface.co/01-ai/Yi-9B](https://huggingface.co/01-ai/Yi-1.5-34B-Chat"
     assert [link.url for link in links(text)] == ["https://huggingface.co/01-ai/Yi-1.5-34B-Chat"]
     assert links("seehttps://a.io/x and xwww.b.io") == []
+
+
+def test_an_entity_in_a_link_is_read_as_github_reads_it() -> None:
+    found = links("[Foo](https://x.io/?p=1&amp;q=2) [code](https://c.io/1)")
+    assert [link.url for link in found] == ["https://x.io/?p=1&q=2", "https://c.io/1"]
+    assert plain_text("[Q&amp;A](https://q.io)") == "Q&A"
+
+
+def test_plain_text_is_not_kept_by_the_links_cache() -> None:
+    from awesome_lint.inline import _links_without_definitions
+
+    before = _links_without_definitions.cache_info().currsize
+    assert links("word " * 1000 + "and no link at all") == []
+    assert _links_without_definitions.cache_info().currsize == before
+
+
+def test_a_label_with_a_space_after_the_caret_is_a_link_definition() -> None:
+    # `[^ a]:` is no footnote (a footnote's label has no space): GitHub links it
+    from conftest import document
+
+    parsed = document("[x][^ a] [y][c] [z][^d]\n\n[^ a]: #one\n[c]: #two\n[^d]: a note\n")
+    assert sorted(parsed.definitions) == ["^ a", "c"]

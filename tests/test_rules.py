@@ -103,3 +103,18 @@ def test_a_readme_links_its_own_anchors_as_dot_slash_hash(tmp_path: Path) -> Non
     readme = tmp_path / "README.md"
     readme.write_text("# Models\n\n- [Models](./#models)\n- [Gone](./#datasets)\n", "utf-8")
     assert findings(readme, "AL103") == [(4, 10, "AL103")]
+
+
+def test_a_link_dozens_of_entries_share_is_compared_with_twenty_at_most(tmp_path: Path) -> None:
+    # one link in 30 sections, reported across sections: the first 20 entries make 19 findings,
+    # the rest see a collection's link (and a hostile list of thousands is no quadratic walk)
+    names = [f"entry{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(30)]
+    sections = "".join(
+        f"## S{i}\n\n| Name | C |\n|---|---|\n| [{name}](https://a.io/1) | c |\n\n"
+        for i, name in enumerate(names)
+    )
+    (tmp_path / ".awesome-lint.toml").write_text('[duplicate-link]\ncross-section = "report"\n')
+    path = tmp_path / "README.md"
+    path.write_text("# L\n\n" + sections, encoding="utf-8")
+    result = run("check", "--select", "AL201", "--output-format", "concise", str(path))
+    assert result.out.count("AL201") == 19

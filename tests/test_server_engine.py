@@ -128,3 +128,29 @@ def test_disk_problem_of_a_pipe_does_not_hang(tmp_path) -> None:  # type: ignore
     pipe = tmp_path / "pipe.md"
     os.mkfifo(pipe)
     assert engine.disk_problem(str(pipe)) == f"{pipe}: a named pipe, not a regular file"
+
+
+def test_a_document_closed_while_its_check_waited_keeps_nothing() -> None:
+    import asyncio
+    import time
+
+    from awesome_lint.server.protocol import AwesomeLintServer
+
+    async def scenario() -> AwesomeLintServer:
+        server = AwesomeLintServer(0.0)
+        server.send = lambda message: None  # type: ignore[method-assign]  # no client here
+        uri = "untitled:list.md"
+        rows = "".join(f"| n{i} | [x](https://x.io/{i}) |\n" for i in range(200))
+        server.documents.open(uri, "| Name | Link |\n| --- | --- |\n" + rows, 1)
+        busy = asyncio.ensure_future(server.run(lambda: time.sleep(0.3)))  # the worker busy
+        asked = asyncio.ensure_future(server.latest(uri))  # a code action's check, queued
+        await asyncio.sleep(0.05)
+        server.documents.close(uri)  # didClose meanwhile
+        for kept in (server.checked, server.published, server.rows):
+            kept.pop(uri, None)
+        await busy
+        await asked
+        return server
+
+    server = asyncio.run(scenario())
+    assert (list(server.rows), list(server.published)) == ([], [])

@@ -141,6 +141,11 @@ def _column_of(entry: Entry, url: str) -> int:
     return where
 
 
+# entries that share one link, across any sections, beyond which it is a collection's or a
+# vendor's page: an entry listed again is compared with this many earlier ones at most
+_COLLECTION = 20
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
@@ -152,6 +157,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
             if not key or key in shared:
                 continue
+            if len(first.get(key, ())) >= _COLLECTION:
+                continue  # the link of dozens of entries is a collection's, not one entry's
             column = _column_of(entry, link.url)
             external = link.url.lower().startswith(("http://", "https://"))  # not a TOC line
             earlier = next(

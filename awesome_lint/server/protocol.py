@@ -163,6 +163,9 @@ class AwesomeLintServer(LanguageServer):
             if not self.is_current(uri, version):
                 return None  # changed again while this waited for the worker: check that
             checked = self.check(uri, version, text, fresh=fresh, starts=starts)
+            if self.documents.get(uri) is None:  # closed while it was checked
+                self.rows.pop(uri, None)
+                return None
             return checked, self.publication(uri, checked)
 
         done = await self.run(job)
@@ -270,14 +273,19 @@ class AwesomeLintServer(LanguageServer):
         if checked is None or checked.version != document.version:
             version, text, starts = document.version, document.text, document.starts
 
-            def job() -> tuple[Checked, bytes]:
+            def job() -> tuple[Checked, bytes | None]:
                 made = self.check(uri, version, text, starts=starts)
+                if self.documents.get(uri) is None:  # closed meanwhile: keep nothing of it
+                    self.rows.pop(uri, None)
+                    return made, None
                 return made, self.publication(uri, made)
 
             made, message = await self.run(job)
-            if self.is_current(uri, version):
+            if message is not None and self.is_current(uri, version):
                 self.checked[uri] = made  # what code actions offer, resolve finds again
                 self.send(message)
+            elif self.documents.get(uri) is None:
+                self.published.pop(uri, None)
             return made
         return checked
 
