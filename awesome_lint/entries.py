@@ -11,12 +11,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from operator import attrgetter
 
 from awesome_lint.document import Cell, Document, ListItem, Table
 from awesome_lint.inline import InlineLink, links, plain_text
-from awesome_lint.inline import may_link as _may_link
 from awesome_lint.urls import name_key
 
 ROLES = ("name", "description", "license", "link")
@@ -131,16 +129,7 @@ def _is_entry_url(url: str) -> bool:
 
 
 def _cell_links(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
-    if cell is None or not cell.text:
-        return []
-    if not definitions:  # most documents: a cell's own links depend on its text alone
-        return list(_own_links_of(cell.text)) if _may_link(cell.text) else []
-    return _own(links(cell.text, definitions))
-
-
-@lru_cache(maxsize=1 << 18)
-def _own_links_of(text: str) -> tuple[InlineLink, ...]:
-    return tuple(_own(links(text)))
+    return _own(links(cell.text, definitions)) if cell is not None and cell.text else []
 
 
 def has_entry_link(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> bool:

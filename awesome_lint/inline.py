@@ -177,11 +177,6 @@ def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) ->
             _collect(item.children, found, inside_link)
 
 
-def may_link(text: str) -> bool:
-    """Whether a text may hold a link at all (a bracket, a tag, a URL…): plain text holds none."""
-    return _MARKUP_HINT.search(text) is not None
-
-
 def links(text: str, definitions: Mapping[str, tuple[str, str]] | None = None) -> list[InlineLink]:
     """Every link, image, autolink, bare URL and HTML href/src of inline Markdown, in order,
     with where each destination is written in ``text``."""
