@@ -4,7 +4,6 @@ diagnostics, formatting and code actions. The only module that imports pygls and
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import logging
 from bisect import bisect_right
@@ -629,8 +628,6 @@ def build_server(debounce: float) -> AwesomeLintServer:
 
 
 def serve(debounce: float) -> None:
-    """Speak LSP on standard input and output until the client says exit."""
-    # a check of a big list allocates hundreds of thousands of small objects that live as long
-    # as the check: the default thresholds spend a fifth of its time scanning them for cycles
-    gc.set_threshold(50_000, 20, 100)
+    """Speak LSP on standard input and output until the client says exit (the command line
+    spaces out garbage collection for it, as for every command)."""
     build_server(debounce).start_io()
