@@ -158,22 +158,32 @@ class AwesomeLintServer(LanguageServer):
             return
         version, text, starts = document.version, document.text, document.starts
 
-        def job() -> tuple[Checked, bytes] | None:
+        def job() -> tuple[Checked, bytes | None] | None:
             if not self.is_current(uri, version):
                 return None  # changed again while this waited for the worker: check that
             checked = self.check(uri, version, text, fresh=fresh, starts=starts)
-            if self.documents.get(uri) is None:  # closed while it was checked
-                self.rows.pop(uri, None)
-                return None
-            return checked, self.publication(uri, checked)
+            return checked, self.publication_if_open(uri, checked)
 
         done = await self.run(job)
-        if done is None or not self.is_current(uri, version):
-            if self.documents.get(uri) is None:  # closed meanwhile: keep nothing of it
-                self.published.pop(uri, None)
+        if done is None or done[1] is None or not self.is_current(uri, version):
+            self.forget_if_closed(uri)
             return  # the text moved on; its own check is scheduled
         self.checked[uri] = done[0]
         self.send(done[1])
+
+    def publication_if_open(self, uri: str, checked: Checked) -> bytes | None:
+        """``publication`` of a check; None, keeping none of its rows, where the document was
+        closed while it was checked (on the worker)."""
+        if self.documents.get(uri) is None:
+            self.rows.pop(uri, None)
+            return None
+        return self.publication(uri, checked)
+
+    def forget_if_closed(self, uri: str) -> None:
+        """After a check on the worker: keep no published diagnostics of a document closed
+        meanwhile (``publication`` may have made them after ``didClose`` took them away)."""
+        if self.documents.get(uri) is None:
+            self.published.pop(uri, None)
 
     def is_current(self, uri: str, version: int) -> bool:
         current = self.documents.get(uri)
@@ -274,17 +284,14 @@ class AwesomeLintServer(LanguageServer):
 
             def job() -> tuple[Checked, bytes | None]:
                 made = self.check(uri, version, text, starts=starts)
-                if self.documents.get(uri) is None:  # closed meanwhile: keep nothing of it
-                    self.rows.pop(uri, None)
-                    return made, None
-                return made, self.publication(uri, made)
+                return made, self.publication_if_open(uri, made)
 
             made, message = await self.run(job)
             if message is not None and self.is_current(uri, version):
                 self.checked[uri] = made  # what code actions offer, resolve finds again
                 self.send(message)
-            elif self.documents.get(uri) is None:
-                self.published.pop(uri, None)
+            else:
+                self.forget_if_closed(uri)
             return made
         return checked
 
