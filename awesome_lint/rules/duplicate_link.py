@@ -100,6 +100,62 @@ def _versions(one: str, other: str) -> bool:
     )
 
 
+_WORD = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def _url_words(key: str) -> tuple[frozenset[str], str]:
+    """The words of a normalized link's path (of its host for a home page), and those words
+    run together: what the link says it is the page of."""
+    host, _, path = key.removeprefix("//").partition("/")
+    if not path.strip("/"):
+        path = host.removeprefix("www.").rpartition(".")[0]
+    words = _WORD.findall(path.split("?", 1)[0].split("#", 1)[0].casefold())
+    return frozenset(words), "".join(words)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of an entry's name, without what it adds in brackets (`Japanese Stable LM Beta
+    70B (base-beta-70b, instruct-beta-70b)`: its checkpoints)."""
+    key = name_key(name)
+    head = re.split(r"[(（\[]", key, maxsplit=1)[0]
+    return _WORD.findall(head if head.strip() else key)
+
+
+def _named(name: str, words: frozenset[str], joined: str) -> bool:
+    """Whether a link names an entry: each of the name's words with a number (`40b`, `v2`) is
+    one of the link's words, each other word is written in it (`stable lm` in `stablelm`)."""
+    found = _name_words(name)
+    return bool(found) and all(
+        word in words if _DIGITS.search(word) else word in joined for word in found
+    )
+
+
+def _foreign(name: str, words: frozenset[str], joined: str) -> bool:
+    """Whether a link names something else than an entry: none of the entry's words is written
+    in it (`OVSeg` and `segment-anything`), or the entry's sizes and versions are not among the
+    link's, which has its own (`falcon-7b` and `falcon-40b`)."""
+    found = _name_words(name)
+    numbered = [word for word in found if _DIGITS.search(word)]
+    other_sizes = any(_DIGITS.search(word) for word in words)
+    if numbered and other_sizes and not any(word in words for word in numbered):
+        return True
+    letters = (_DIGITS.sub("", word) for word in found)
+    return not any(word in joined for word in letters if len(word) >= 3)
+
+
+def _misattributed(key: str, one: Entry, other: Entry) -> bool:
+    """Whether two entries share a link that is the page of one of them and plainly not of the
+    other: a link copied into the wrong row (`falcon-7b` linking `huggingface.co/tiiuae/
+    falcon-40b`, the next row's), whatever else the rows have of their own."""
+    words, joined = _url_words(key)
+    if not joined:
+        return False
+    return (_named(one.name, words, joined) and _foreign(other.name, words, joined)) or (
+        _named(other.name, words, joined) and _foreign(one.name, words, joined)
+    )
+
+
 def _copied(one: Entry, other: Entry) -> bool:
     """Whether one entry is a verbatim copy of the other: every cell of a table row, or an
     item's name and description, the same. Across sections that is a cross-listing made on
@@ -171,9 +227,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     and not (
                         cross == "auto" and seen.section != section and _facets(seen.entry, entry)
                     )
-                    and not (external and _versions(seen.entry.name, entry.name))
                     and not (_owner_page(key) and name_key(seen.entry.name) != name_key(entry.name))
-                    and not _distinct(document, seen.entry, entry, key)
+                    and (
+                        _misattributed(key, seen.entry, entry)
+                        or not (
+                            (external and _versions(seen.entry.name, entry.name))
+                            or _distinct(document, seen.entry, entry, key)
+                        )
+                    )
                 ),
                 None,
             )
