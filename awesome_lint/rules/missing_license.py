@@ -64,6 +64,15 @@ def _noted(entry: Entry, words: Sequence[str], document: Document) -> bool:
     return states_license(plain_text(entry.description, document.definitions), words)
 
 
+def _priced(entries: list[Entry], document: Document) -> int:
+    """How many of a group's entries state a price (free, paid, 免费, 收费) in their
+    descriptions."""
+    return sum(
+        bool(_PRICING.search(plain_text(entry.description, document.definitions)))
+        for entry in entries
+    )
+
+
 def _hosts_code(entry: Entry) -> bool:
     """Whether an entry links code or a model (its license is a fact to state), rather than a
     hosted service or a page."""
@@ -79,7 +88,9 @@ def _is_repository(url: str) -> bool:
     return len(segments) >= 2 and segments[0] not in ("spaces", "chat", "features", "apps")
 
 
-def _convention(entries: list[Entry], noted: int, required: bool | None) -> str | None:
+def _convention(
+    entries: list[Entry], noted: int, priced: int, required: bool | None
+) -> str | None:
     """Why this group records licenses (for the message), or None where it does not: a license
     column the table mostly fills, or license notes on at least two of its entries and a
     tenth of them."""
@@ -93,7 +104,7 @@ def _convention(entries: list[Entry], noted: int, required: bool | None) -> str 
         return None
     if entries[0].table is not None and _PRICING.search(" ".join(entries[0].table.header.texts)):
         return None  # a table with a pricing column records its terms there
-    if noted >= 2 and noted >= _MIN_SHARE * len(entries):
+    if noted >= 2 and noted >= _MIN_SHARE * len(entries) and priced < noted:
         kind = "rows" if entries[0].table is not None else "entries of this section"
         return f"{noted} of {len(entries)} {kind} state a license"
     return None
@@ -104,7 +115,7 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
     required = context.option(RULE, "require")
     for entries in context.analysis.groups.values():
         notes = [_noted(entry, words, document) for entry in entries]
-        why = _convention(entries, sum(notes), required)
+        why = _convention(entries, sum(notes), _priced(entries, document), required)
         if why is None:
             continue
         from_column = entries[0].license is not None or required
