@@ -88,9 +88,7 @@ def _is_repository(url: str) -> bool:
     return len(segments) >= 2 and segments[0] not in ("spaces", "chat", "features", "apps")
 
 
-def _convention(
-    entries: list[Entry], noted: int, priced: int, required: bool | None
-) -> str | None:
+def _convention(entries: list[Entry], noted: int, priced: int, required: bool | None) -> str | None:
     """Why this group records licenses (for the message), or None where it does not: a license
     column the table mostly fills, or license notes on at least two of its entries and a
     tenth of them."""
