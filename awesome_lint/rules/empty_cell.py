@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
+from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.values import is_none_mark
 
@@ -37,8 +39,10 @@ class _Column:
 
 
 def _entry_rows(table: Table) -> list[Row]:
-    """The body rows that hold an entry: a row with every cell empty spaces the table out."""
-    return [row for row in table.body if any(row.texts[: table.width])]
+    """The body rows that hold an entry: a row with every cell empty spaces the table out, and
+    a line without a pipe is text the table took in (AL003's business: `***More to come***`
+    under the last row)."""
+    return [row for row in table.body if "|" in row.raw and any(row.texts[: table.width])]
 
 
 def _column(rows: list[Row], column: int) -> _Column:
@@ -76,6 +80,30 @@ def _links_beside_names(rows: list[Row], columns: Columns, definitions: Definiti
             else:
                 instead += 1
     return beside > instead
+
+
+_STARS = re.compile(r"star|⭐|🌟|点赞|星", re.IGNORECASE)
+_REPOSITORY = re.compile(r"https?://github\.com/([^/?#\s]+/[^/?#\s]+?)/?", re.IGNORECASE)
+_MIRRORED = 0.9  # of the rows named by their repository's owner/name
+
+
+def _names_a_repository(cell: Cell | None, definitions: Definitions) -> bool:
+    """Whether a name cell is a link to a GitHub repository that reads its `owner/name`."""
+    found = links(cell.text, definitions) if cell is not None and cell.text else []
+    if not found:
+        return False
+    match = _REPOSITORY.fullmatch(found[0].url.strip())
+    return match is not None and found[0].text.strip().casefold() == match[1].casefold()
+
+
+def _mirrors_github(rows: list[Row], headers: list[str], columns: Columns, d: Definitions) -> bool:
+    """Whether a table is GitHub's own data written out (a star tracker's table, generated from
+    the API): each row named `owner/name` with the repository's link, beside a stars column. Its
+    descriptions are the repositories' own, and an empty one is empty on GitHub."""
+    if not any(_STARS.search(header) for header in headers):
+        return False
+    named = sum(_names_a_repository(row.cell(columns.name), d) for row in rows)
+    return named >= _MIRRORED * len(rows)
 
 
 def _convention(column: _Column, context: Context, marks: bool) -> bool:
@@ -120,9 +148,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             continue
         headers = table.header.texts
         marks = _writes_none_marks(rows, table.width)
+        mirrored = _mirrors_github(rows, list(headers), columns, definitions)
         for column, role in _judged(columns, table.width, roles):
             if role == "license" or normalize_header(headers[column]) in _REMARKS:
                 continue  # license cells are AL203's business
+            if role == "description" and mirrored:
+                continue  # the repositories' own descriptions, empty on GitHub
             written = _column(rows, column)
             if not written.empty or not _convention(written, context, marks):
                 continue
