@@ -31,12 +31,21 @@ def _lands(fragment: str, known: set[str]) -> bool:
     return fragment in known or fragment.lower() in known or fragment.lower() == "top"
 
 
+# a target that names what belongs there (`paper_link`, `URL`): a template's placeholder
+_PLACEHOLDER = re.compile(r"(?:[a-z]+[_-])*(?:link|url|href)", re.IGNORECASE)
+
+
+def _table_lines(document: Document) -> set[int]:
+    return {row.line for table in document.tables for row in table.rows}
+
+
 def _is_readme(path: str) -> bool:
     return os.path.basename(path).lower() in ("readme.md", "readme.markdown", "readme")
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     known: set[str] | None = None
+    in_tables: set[int] | None = None
     for found in context.analysis.links:
         url = as_browsers_read(found.url) if found.link.html else found.url
         if url.startswith("./#") and _is_readme(document.source.path):
@@ -49,8 +58,17 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 yield Finding(found.line, found.column, f"no heading or anchor `{url}` here")
             continue
         path = relative_target(url)
-        if path is not None and path not in context.facts.existing and not url_problem(url):
-            yield Finding(found.line, found.column, f"`{path}` does not exist")
+        if path is None or path in context.facts.existing or url_problem(url):
+            continue
+        if _PLACEHOLDER.fullmatch(path):
+            if in_tables is None:
+                in_tables = _table_lines(document)
+            if found.line not in in_tables:
+                continue  # a template shown in prose (`Format : [Paper](paper_link)`)
+            message = f"`{path}` does not exist: a template's placeholder left in the entry"
+            yield Finding(found.line, found.column, message)
+            continue
+        yield Finding(found.line, found.column, f"`{path}` does not exist")
 
 
 RULE = Rule(
