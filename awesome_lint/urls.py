@@ -126,9 +126,24 @@ def as_browsers_read(url: str) -> str:
     return url[:start] + url[start:].replace(" ", "%20")
 
 
+_WWW = re.compile(r"www\.[^./\s]+\.[^\s]", re.IGNORECASE)  # a web address, whatever its domain
+_EMBEDDED = re.compile(r"https?://([^/?#\s{}]+)", re.IGNORECASE)
+
+
+def _written_twice(url: str, host: str) -> bool:
+    """Whether a URL's path holds the URL again (`https://doi.org/https://doi.org/10.1/x`, a
+    LaTeX `\\href{…}{…}` leftover `…/shapfed}{https://github.com/…`): an address of another
+    host there is an archive's or a redirect's (`web.archive.org/web/2020/https://…`)."""
+    path = url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
+    return any(
+        found.lower().removeprefix("www.") == host.removeprefix("www.")
+        for found in _EMBEDDED.findall(path)
+    )
+
+
 def url_problem(url: str) -> str | None:
     """Why a link target cannot be a URL or a path, or None when it can."""
-    if _PLAIN_WEB_URL.fullmatch(url):
+    if _PLAIN_WEB_URL.fullmatch(url) and "://" not in url[8:]:
         return None  # the common case, decided without parsing
     if not url.strip():
         return "the link target is empty"
@@ -152,13 +167,15 @@ def url_problem(url: str) -> str | None:
                 return "the URL has no host"
             if "." not in host and host != "localhost":
                 return f"`{host}` is not a host name"
+            if _written_twice(url, host):
+                return "the URL is written twice, run together (keep one)"
         return None
     stray = re.match(r"^[\[(<'\"]+\s*(?=[A-Za-z][A-Za-z0-9+.-]*://)", url)
     if stray:
         return f"`{stray.group()}` stands before the URL's scheme"
     if re.match(r"^https?//", url, re.IGNORECASE):
         return "the scheme lacks its colon (`https://`)"
-    if _DOMAIN_LIKE.match(url):
+    if _DOMAIN_LIKE.match(url) or _WWW.match(url):
         return "the URL has no scheme (add `https://`)"
     return None
 
