@@ -61,6 +61,17 @@ def _same_site(one: Entry, other: Entry) -> bool:
     return bool(mine & theirs) or (_ANY_SITE in mine | theirs)
 
 
+_WORDS_ENOUGH = 20  # characters of a description that say what one entry is, not a label
+
+
+def _same_words(one: Entry, other: Entry) -> bool:
+    """Whether two entries of one name say the same of themselves, word for word: in one
+    section, one project under its old and its new address (a repository moved to an
+    organisation), whatever the sites; across sections, a cross-listing made on purpose."""
+    mine = " ".join(one.description.split()).casefold()
+    return len(mine) >= _WORDS_ENOUGH and mine == " ".join(other.description.split()).casefold()
+
+
 # what a link says rather than what an entry is called: `[Paper](…), [Tweet](…)`
 _LINK_WORDS = frozenset(
     {"paper", "papers", "code", "link", "links", "demo", "github", "website", "homepage", "home",
@@ -103,17 +114,20 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             theirs = analysis.entry_keys[earlier.line]
             if set(own) & set(theirs):
                 continue  # the same URL: AL201's finding
-            if not _same_site(entry, earlier):
-                continue  # two sites: two things that share a name (Cat Facts, SWAPI)
             other = analysis.heading_section(earlier.line)
+            if _same_site(entry, earlier):
+                how = "under another link of the same site"
+            elif other == section and _same_words(entry, earlier):
+                how = "with the same description under another link"  # a moved repository
+            else:
+                continue  # two sites: two things that share a name (Cat Facts, SWAPI)
             if not analysis.reported_across(cross, other, section):
                 continue
             where = analysis.where(earlier.line, entry.line)
             yield Finding(
                 entry.line,
                 entry.name_column,
-                f"`{entry.name}` is already an entry on line {earlier.line}, {where}, under "
-                f"another link of the same site",
+                f"`{entry.name}` is already an entry on line {earlier.line}, {where}, {how}",
                 related=((earlier.line, earlier.name_column),),
             )
             break
