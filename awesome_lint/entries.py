@@ -103,6 +103,26 @@ def _matches(header: str, alias: str) -> bool:
     return alias in header
 
 
+def _where(header: str, alias: str) -> int:
+    """Where an alias is written in a header (its first word's place), or -1."""
+    if alias.isascii():
+        words = _WORD.findall(header)
+        return header.find(alias) if alias in words else -1
+    return header.find(alias)
+
+
+def _roles_in_order(header: str, aliases: Mapping[str, Sequence[str]]) -> list[str]:
+    """The roles a header names, the one written first first (`Links & Summary` is a link
+    column); roles written at one place keep ``ROLES`` order."""
+    placed: list[tuple[int, int, str]] = []
+    for order, role in enumerate(ROLES):
+        places = [_where(header, alias.casefold()) for alias in aliases.get(role, ())]
+        found = [place for place in places if place >= 0]
+        if found:
+            placed.append((min(found), order, role))
+    return [role for _, _, role in sorted(placed)]
+
+
 def recognise_columns(
     headers: Sequence[str], aliases: Mapping[str, Sequence[str]] = DEFAULT_ALIASES
 ) -> Columns:
@@ -111,10 +131,8 @@ def recognise_columns(
     found: dict[str, int] = {}
     normalized = [normalize_header(header) for header in headers]
     for index, header in enumerate(normalized):
-        for role in ROLES:
-            if role in found or index in found.values():
-                continue
-            if any(_matches(header, alias.casefold()) for alias in aliases.get(role, ())):
+        for role in _roles_in_order(header, aliases):
+            if role not in found:
                 found[role] = index
                 break
     return Columns(**found)
@@ -130,6 +148,17 @@ def _is_entry_url(url: str) -> bool:
 
 def _cell_links(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
     return _own(links(cell.text, definitions)) if cell is not None and cell.text else []
+
+
+def _badge_links(
+    cell: Cell | None, definitions: Mapping[str, tuple[str, str]]
+) -> list[tuple[Cell | None, InlineLink]]:
+    """The targets of a link cell written only as badges (`[![arXiv](…)](…/2405.10040)`, as
+    generated paper lists write them): the row's links where it has no other."""
+    if cell is None or not cell.text:
+        return []
+    found = links(cell.text, definitions)
+    return [(cell, link) for link in found if link.badge and _is_entry_url(link.url)]
 
 
 def has_entry_link(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> bool:
@@ -180,7 +209,10 @@ def table_entries(
         pairs = [(where, link) for where, link in pairs if where is not None]
         own = own or len(pairs)
         if not any(_is_entry_url(link.url) for _, link in pairs):
-            continue
+            pairs = _badge_links(link_cell, definitions)
+            own = len(pairs)
+            if not pairs:
+                continue
         entries.append(
             Entry(
                 kind="row",

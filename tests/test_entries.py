@@ -18,6 +18,9 @@ from awesome_lint.urls import github_slug, github_slugs, name_key, normalize_url
         (["API", "Description", "Auth", "HTTPS", "CORS"], (0, 1, -1, -1)),
         (["题号", "题解", "标签"], (-1, -1, -1, -1)),
         (["Namespace", "Licensed"], (-1, -1, -1, -1)),  # whole words only
+        # a header naming two roles takes the one written first
+        (["Date", "Paper", "Links & Summary"], (1, -1, -1, 2)),
+        (["Name", "Summary / Link"], (0, 1, -1, -1)),
     ],
 )
 def test_columns_are_recognised_by_header(headers: list[str], expected: tuple[int, ...]) -> None:
