@@ -27,8 +27,21 @@ def test_a_list_that_rarely_repeats_entries_does_not_repeat_by_design() -> None:
     names = [f"tool{index}" for index in range(60)]
     text = _section("One", names[:30]) + _section("Two", [*names[30:], "tool0"])
     analysis = _analysis(text)
-    assert analysis.repeat_share == 1 / 60
+    assert analysis.repeat_share == 0.0  # one repeat is no habit, however small the list
     assert not analysis.repeats_by_design(1, 2)
+    names = [f"tool{index}" for index in range(300)]
+    text = _section("One", names[:150]) + _section("Two", [*names[150:], "tool0", "tool1"])
+    analysis = _analysis(text)
+    assert analysis.repeat_share == 2 / 300  # public-apis' slips: 0.7%
+    assert not analysis.repeats_by_design(1, 2)
+
+
+def test_a_list_that_cross_lists_a_few_percent_of_its_entries_repeats_by_design() -> None:
+    names = [f"tool{index}" for index in range(150)]
+    text = _section("One", names[:75]) + _section("Two", [*names[75:], *names[:3]])
+    analysis = _analysis(text)
+    assert analysis.repeat_share == 3 / 150
+    assert analysis.repeats_by_design(1, 2)
 
 
 def test_a_digest_section_repeats_by_design() -> None:
