@@ -187,6 +187,12 @@ def _shared(context: Context) -> set[str]:
     return {key for (_, key), count in counted.items() if count >= 3}
 
 
+def _same_entry(seen: _Seen, entry: Entry, section: int) -> bool:
+    """Whether an entry under a link several entries of its section share is one of them
+    listed again: the same name in the same section (`70万对联数据` twice beside `对联数据`)."""
+    return seen.section == section and name_key(seen.entry.name) == name_key(entry.name)
+
+
 def _column_of(entry: Entry, url: str) -> int:
     """Where ``url`` is written in the entry's row: its last writing (the link cell's, where
     the name links the same URL)."""
@@ -211,8 +217,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         section = analysis.heading_section(entry.line)
         for link in entry.own_urls:
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
-            if not key or key in shared:
+            if not key:
                 continue
+            collection = key in shared
             if len(first.get(key, ())) >= _COLLECTION:
                 continue  # the link of dozens of entries is a collection's, not one entry's
             column = _column_of(entry, link.url)
@@ -223,6 +230,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     for seen in first.get(key, [])
                     # the cheap tests first: a key in thousands of sections is no quadratic walk
                     if seen.entry.line != entry.line
+                    and (not collection or _same_entry(seen, entry, section))
                     and analysis.reported_across(cross, seen.section, section)
                     and not (
                         cross == "auto" and seen.section != section and _facets(seen.entry, entry)
