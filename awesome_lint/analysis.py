@@ -5,10 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 
 from awesome_lint.document import Document
 from awesome_lint.entries import DEFAULT_ALIASES, Entry, EntryIndex, collect_entries
+from awesome_lint.html_rows import html_row_entries
 from awesome_lint.inline import plain_text
 from awesome_lint.links.collect import LinkAt, collect_links
 from awesome_lint.suppress import Suppressions, read_suppressions
@@ -24,6 +27,7 @@ _LIST_REPEAT_HABIT = 0.008
 _LIST_HABIT_SIZE = 2
 _SECTION_REPEAT_HABIT = 0.25  # measured: ≤ 0.14 in categories, 0.29–0.82 in digests
 _SECTION_HABIT_SIZE = 4  # a share of two or three entries says nothing
+_CATALOGUE_SIZE = 2  # links a section's items and rows share, to be two catalogues of it
 
 # a heading that names a day, a month or a numbered issue: sections under such headings are an
 # archive of periods (a weekly newsletter), where one thing is news in two periods by design;
@@ -42,6 +46,19 @@ _ARCHIVE_SIZE = 3  # dated sections that make an archive; one dated "News" secti
 
 # a selector (code, name or prefix) -> the rule codes it names; raises for an unknown one
 Resolver = Callable[[str], Iterable[str]]
+
+
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading that starts a section: where it is, its level and its text."""
+
+    line: int
+    level: int
+    text: str
 
 
 class Analysis:
@@ -64,7 +81,7 @@ class Analysis:
 
     @cached_property
     def entries(self) -> EntryIndex:
-        return collect_entries(self.document, self.aliases)
+        return collect_entries(self.document, self.aliases, html_row_entries(self.document))
 
     @cached_property
     def links(self) -> tuple[LinkAt, ...]:
@@ -76,8 +93,24 @@ class Analysis:
         return read_suppressions(self.document.source.lines, self._resolve)
 
     @cached_property
+    def section_headings(self) -> tuple[Heading, ...]:
+        """The headings that start sections, in order: Markdown headings, and HTML ones
+        (`<details><summary><h2>Transformer</h2></summary>`, as lists that fold their sections
+        write them)."""
+        found = [Heading(block.line, block.level, block.text) for block in self.document.headings]
+        for block in self.document.blocks:
+            if block.kind != "html" or "<h" not in block.text.lower():
+                continue
+            for part in block.lines:
+                match = _HTML_HEADING.search(part.text)
+                if match:
+                    text = _TAG.sub("", match.group(2))
+                    found.append(Heading(part.line, int(match.group(1)), text))
+        return tuple(sorted(found, key=attrgetter("line")))
+
+    @cached_property
     def _heading_lines(self) -> list[int]:
-        return [block.line for block in self.document.headings]
+        return [heading.line for heading in self.section_headings]
 
     def section_of(self, line: int) -> int:
         """The section a line is in: the number of headings above it (0 before the first)."""
@@ -91,7 +124,7 @@ class Analysis:
         first: dict[tuple[tuple[int, str], ...], int] = {}
         found = [0]
         path: list[tuple[int, str]] = []
-        for number, heading in enumerate(self.document.headings, start=1):
+        for number, heading in enumerate(self.section_headings, start=1):
             while path and path[-1][0] >= heading.level:
                 path.pop()
             path.append((heading.level, " ".join(plain_text(heading.text).casefold().split())))
@@ -171,13 +204,32 @@ class Analysis:
         }
 
     @cached_property
+    def catalogue_sections(self) -> frozenset[int]:
+        """The sections (as ``heading_section`` numbers them) that list their entries twice on
+        purpose, as list items and again as table rows (a bullet list and a table of download
+        counts): where half the smaller catalogue's links, and two or more, are in both."""
+        rows: dict[int, set[str]] = {}
+        items: dict[int, set[str]] = {}
+        for entry in self.entries.entries:
+            kind = items if entry.kind == "item" else rows
+            keys = kind.setdefault(self.heading_section(entry.line), set())
+            keys.update(self.entry_keys[entry.line])
+        found = set()
+        for section, row_keys in rows.items():
+            item_keys = items.get(section, set())
+            both = len(row_keys & item_keys)
+            if both >= _CATALOGUE_SIZE and both * 2 >= min(len(row_keys), len(item_keys)):
+                found.add(section)
+        return frozenset(found)
+
+    @cached_property
     def dated_sections(self) -> frozenset[int]:
         """The sections (as ``section_of`` numbers them) under a heading that names a period
         (`Top ML Papers of the Week (June 23 - June 29)`, `2024-05`, `第12期`), theirs or a
         parent heading's; none unless the list has an archive of them."""
         dated: set[int] = set()
         parents: list[tuple[int, bool]] = []  # (level, dated) of the headings above
-        headings = self.document.headings
+        headings = self.section_headings
         for number, heading in enumerate(headings, start=1):
             while parents and parents[-1][0] >= heading.level:
                 parents.pop()

@@ -339,9 +339,13 @@ class EntryIndex:
 
 
 def collect_entries(
-    document: Document, aliases: Mapping[str, Sequence[str]] = DEFAULT_ALIASES
+    document: Document,
+    aliases: Mapping[str, Sequence[str]] = DEFAULT_ALIASES,
+    more: Sequence[Entry] = (),
 ) -> EntryIndex:
-    entries: list[Entry] = []
+    """Every entry of a document: its tables' rows, its list items, and ``more`` (the rows of
+    its raw HTML tables), in document order."""
+    entries: list[Entry] = list(more)
     columns: dict[int, Columns] = {}
     for table in document.tables:
         found_columns, found = table_entries(document, table, aliases)

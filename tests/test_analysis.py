@@ -95,3 +95,30 @@ def test_entry_keys_are_normalized_own_links() -> None:
     keys = analysis.entry_keys
     assert keys[3] == ("//arxiv.org/abs/1",)  # the name's link, not the shared code repository
     assert keys[4] == ("//github.com/o/shared",)  # no name link: the link cell's
+
+
+def test_html_headings_start_sections_as_markdown_headings_do() -> None:
+    text = (
+        "# Papers\n\n"
+        '<details><summary><h2 style="display: inline;">Transformer.</h2></summary>\n\n'
+        "- [A](https://a.io) - x.\n\n</details>\n\n"
+        "<details><summary><h2>RNN.</h2></summary>\n\n"
+        "- [B](https://b.io) - x.\n\n</details>\n"
+    )
+    analysis = _analysis(text)
+    assert [(h.line, h.level, h.text) for h in analysis.section_headings] == [
+        (1, 1, "Papers"),
+        (3, 2, "Transformer."),
+        (9, 2, "RNN."),
+    ]
+    assert [analysis.heading_section(line) for line in (5, 11)] == [2, 3]
+
+
+def test_a_section_listed_as_bullets_and_as_a_table_keeps_two_catalogues() -> None:
+    names = ["janome", "fugashi", "nagisa"]
+    rows = "".join(f"| [{name}](https://{name}.io) | 1 |\n" for name in names)
+    text = _section("Tools", names) + "| Name | Stars |\n| --- | --- |\n" + rows
+    text += "\n" + _section("Other", ["one"]) + "| Name | Stars |\n| --- | --- |\n"
+    text += "".join(f"| [{name}](https://{name}.io) | 1 |\n" for name in ["one", "two", "six"])
+    analysis = _analysis(text)
+    assert analysis.catalogue_sections == frozenset({1})  # one shared link is no catalogue

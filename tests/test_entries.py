@@ -181,3 +181,23 @@ def test_links_of_raw_html_tables_are_collected_but_not_of_comments() -> None:
         ("https://i.io/b.png", 2, 58, True),
         ("https://p.io", 10, 10, False),
     ]
+
+
+def test_rows_of_a_raw_html_table_are_entries_named_by_their_first_link() -> None:
+    from awesome_lint.html_rows import html_row_entries
+
+    parsed = document(
+        "# List\n\n<table>\n  <tr><td>1</td>\n"
+        '    <td><a href="https://a.example/x?p=1&amp;q=2">A &amp; B</a> and '
+        "<a href='https://b.example/'>more</a></td></tr>\n"
+        '  <tr><td><a href="#top">top</a> '
+        '<a href="https://c.example/"><img src="c.png"></a></td></tr>\n'
+        "</table>\n"
+    )
+    (entry,) = html_row_entries(parsed)
+    assert (entry.line, entry.column, entry.name) == (5, 18, "A & B")
+    assert [link.url for link in entry.urls] == [
+        "https://a.example/x?p=1&q=2",
+        "https://b.example/",
+    ]
+    assert entry.own_urls == entry.urls[:1]
