@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from awesome_lint.document import Document
 from awesome_lint.entries import DEFAULT_ALIASES, Entry, EntryIndex, collect_entries
+from awesome_lint.field_items import field_item_entries
 from awesome_lint.html_rows import html_row_entries
 from awesome_lint.inline import plain_text
 from awesome_lint.links.collect import LinkAt, collect_links
@@ -81,7 +82,8 @@ class Analysis:
 
     @cached_property
     def entries(self) -> EntryIndex:
-        return collect_entries(self.document, self.aliases, html_row_entries(self.document))
+        more = html_row_entries(self.document) + field_item_entries(self.document, self.aliases)
+        return collect_entries(self.document, self.aliases, more)
 
     @cached_property
     def links(self) -> tuple[LinkAt, ...]:

@@ -111,7 +111,7 @@ def _where(header: str, alias: str) -> int:
     return header.find(alias)
 
 
-def _roles_in_order(header: str, aliases: Mapping[str, Sequence[str]]) -> list[str]:
+def roles_of(header: str, aliases: Mapping[str, Sequence[str]]) -> list[str]:
     """The roles a header names, the one written first first (`Links & Summary` is a link
     column); roles written at one place keep ``ROLES`` order."""
     placed: list[tuple[int, int, str]] = []
@@ -131,7 +131,7 @@ def recognise_columns(
     found: dict[str, int] = {}
     normalized = [normalize_header(header) for header in headers]
     for index, header in enumerate(normalized):
-        for role in _roles_in_order(header, aliases):
+        for role in roles_of(header, aliases):
             if role not in found:
                 found[role] = index
                 break

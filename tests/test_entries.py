@@ -201,3 +201,19 @@ def test_rows_of_a_raw_html_table_are_entries_named_by_their_first_link() -> Non
         "https://b.example/",
     ]
     assert entry.own_urls == entry.urls[:1]
+
+
+def test_a_name_item_with_labelled_sub_items_is_an_entry_linked_by_its_link_field() -> None:
+    from awesome_lint.field_items import field_item_entries
+
+    parsed = document(
+        "# Models\n\n"
+        "* Qwen:\n  * Description: Alibaba's [open](https://qwen.ai) models\n"
+        "  * Link: [GitHub](https://github.com/QwenLM/Qwen)\n"
+        "* A sentence about models, not a name item.\n  * Note: nothing\n"
+        "* Yi\n  * 简介：零一万物\n"
+    )
+    (entry,) = field_item_entries(parsed)
+    assert (entry.kind, entry.line, entry.column, entry.name) == ("item", 5, 20, "Qwen")
+    assert [link.url for link in entry.urls] == ["https://github.com/QwenLM/Qwen"]
+    assert entry.description == "Alibaba's [open](https://qwen.ai) models"

@@ -27,6 +27,9 @@ VOCABULARY = (
     "proprietary license", "开源协议", "许可证", "许可协议", "可商用", "商用", "免费商用",
     "非商业", "仅限科研", "仅用于科研", "只能用作科研", "科研用途", "学术研究用途", "授权",
 )  # fmt: skip
+# "commercially usable" is a model's selling point: it counts as a note on its entry, but a list
+# that says it of a few entries praises them; it records licenses where two entries state terms
+PRAISE = ("可商用", "商用", "免费商用", "commercial use")
 _MIN_SHARE = 0.1  # of a group's entries that state a license, for the group to record licenses
 _PRICING = re.compile(r"\b(?:fees?|price|pricing|cost|plans?)\b|价格|收费|费用|免费", re.IGNORECASE)
 _MIN_COLUMN_SHARE = 0.5  # of a table's rows that fill its license column
@@ -64,6 +67,22 @@ def _noted(entry: Entry, words: Sequence[str], document: Document) -> bool:
     return states_license(plain_text(entry.description, document.definitions), words)
 
 
+def _stated(
+    entries: list[Entry], notes: list[bool], words: Sequence[str], document: Document
+) -> int:
+    """How many of a group's noted entries state license terms (a license's name, research
+    only, non-commercial, 授权, 协议), not only that they may be used commercially."""
+    terms = tuple(word for word in words if word not in PRAISE)
+    return sum(
+        noted
+        and (
+            entry.license is not None
+            or states_license(plain_text(entry.description, document.definitions), terms)
+        )
+        for entry, noted in zip(entries, notes, strict=True)
+    )
+
+
 def _priced(entries: list[Entry], document: Document) -> int:
     """How many of a group's entries state a price (free, paid, 免费, 收费) in their
     descriptions."""
@@ -88,7 +107,9 @@ def _is_repository(url: str) -> bool:
     return len(segments) >= 2 and segments[0] not in ("spaces", "chat", "features", "apps")
 
 
-def _convention(entries: list[Entry], noted: int, priced: int, required: bool | None) -> str | None:
+def _convention(
+    entries: list[Entry], noted: int, stated: int, priced: int, required: bool | None
+) -> str | None:
     """Why this group records licenses (for the message), or None where it does not: a license
     column the table mostly fills, or license notes on at least two of its entries and a
     tenth of them."""
@@ -102,7 +123,7 @@ def _convention(entries: list[Entry], noted: int, priced: int, required: bool | 
         return None
     if entries[0].table is not None and _PRICING.search(" ".join(entries[0].table.header.texts)):
         return None  # a table with a pricing column records its terms there
-    if noted >= 2 and noted >= _MIN_SHARE * len(entries) and priced < noted:
+    if stated >= 2 and noted >= _MIN_SHARE * len(entries) and priced < noted:
         kind = "rows" if entries[0].table is not None else "entries of this section"
         return f"{noted} of {len(entries)} {kind} state a license"
     return None
@@ -113,7 +134,8 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
     required = context.option(RULE, "require")
     for entries in context.analysis.groups.values():
         notes = [_noted(entry, words, document) for entry in entries]
-        why = _convention(entries, sum(notes), _priced(entries, document), required)
+        stated = _stated(entries, notes, words, document)
+        why = _convention(entries, sum(notes), stated, _priced(entries, document), required)
         if why is None:
             continue
         from_column = entries[0].license is not None or required
