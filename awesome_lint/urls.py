@@ -162,7 +162,10 @@ def url_problem(url: str) -> str | None:
         if scheme in ("http", "https"):
             if not rest.startswith("//"):
                 return f"`{scheme}:` must be followed by `//`"
-            host = urlsplit(url).hostname or ""
+            try:
+                host = urlsplit(url).hostname or ""
+            except ValueError:  # `http://name[at]mail.com`, `http://[::1`: brackets of no IP
+                return "the URL's host is malformed"
             if not host:
                 return "the URL has no host"
             if "." not in host and host != "localhost":
