@@ -83,7 +83,29 @@ class Analysis:
     @cached_property
     def entries(self) -> EntryIndex:
         more = html_row_entries(self.document) + field_item_entries(self.document, self.aliases)
-        return collect_entries(self.document, self.aliases, more)
+        found = collect_entries(self.document, self.aliases, more)
+        if not self.contributor_lines:
+            return found
+        kept = tuple(entry for entry in found.entries if entry.line not in self.contributor_lines)
+        return EntryIndex(kept, found.columns)
+
+    @cached_property
+    def contributor_lines(self) -> frozenset[int]:
+        """The lines of the all-contributors bot's table (between its `ALL-CONTRIBUTORS-LIST:
+        START` and `END` comments): credits, not entries, whose emoji link to `#code-user`
+        anchors that exist nowhere, as the bot writes them."""
+        lines = self.document.source.lines
+        found: set[int] = set()
+        start: int | None = None
+        for number, line in enumerate(lines, start=1):
+            if "ALL-CONTRIBUTORS-LIST:" not in line:
+                continue
+            if "ALL-CONTRIBUTORS-LIST:START" in line:
+                start = number
+            elif "ALL-CONTRIBUTORS-LIST:END" in line and start is not None:
+                found.update(range(start, number + 1))
+                start = None
+        return frozenset(found)
 
     @cached_property
     def links(self) -> tuple[LinkAt, ...]:

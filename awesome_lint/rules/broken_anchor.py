@@ -51,6 +51,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if url.startswith("./#") and _is_readme(document.source.path):
             url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:
+            if found.line in context.analysis.contributor_lines:
+                continue  # the all-contributors bot's emoji keys (`#code-user`) land nowhere
             if known is None:
                 known = anchors(document)
             fragment = unquote(url[1:])
