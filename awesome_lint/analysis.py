@@ -160,6 +160,24 @@ class Analysis:
         are one section, wherever they are."""
         return self._first_of_heading[self.section_of(line)]
 
+    @cached_property
+    def _parallel_tables(self) -> frozenset[int]:
+        """Tables (by line) that share their section with another table of the same header:
+        one table per dataset of a leaderboard, each its own catalogue."""
+        shapes: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+        for table in self.document.tables:
+            header = tuple(" ".join(text.casefold().split()) for text in table.header.texts)
+            shapes.setdefault((self.heading_section(table.line), header), []).append(table.line)
+        return frozenset(line for lines in shapes.values() if len(lines) > 1 for line in lines)
+
+    def entry_section(self, entry: Entry) -> int:
+        """The section an entry is judged in for repeats: its heading's, or, for a row of one
+        of several tables of one header in a section (a leaderboard's table per dataset), its
+        table's own (numbered below zero, apart from the headings')."""
+        if entry.table is not None and entry.table.line in self._parallel_tables:
+            return -entry.table.line
+        return self.heading_section(entry.line)
+
     def where(self, earlier: int, line: int) -> str:
         """Where line ``earlier`` is, seen from ``line``, for a message."""
         if self.section_of(earlier) == self.section_of(line):
@@ -195,7 +213,7 @@ class Analysis:
         found: dict[str, set[int]] = {}
         for entry in self.entries.entries:
             for key in self.entry_keys[entry.line]:
-                found.setdefault(key, set()).add(self.heading_section(entry.line))
+                found.setdefault(key, set()).add(self.entry_section(entry))
         return found
 
     @cached_property
@@ -216,7 +234,7 @@ class Analysis:
             keys = self.entry_keys[entry.line]
             if not keys:
                 continue
-            section = self.heading_section(entry.line)
+            section = self.entry_section(entry)
             repeated = any(len(self._sections_of_key[key]) > 1 for key in keys)
             tally = counts.setdefault(section, [0, 0])
             tally[0] += repeated

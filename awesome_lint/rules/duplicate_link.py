@@ -156,6 +156,23 @@ def _misattributed(key: str, one: Entry, other: Entry) -> bool:
     )
 
 
+# a citation in a name: `(Finegan-Dollak et al., 2018)`, `(Ballesteros and Al-Onaizan, 2017)`
+_CITATION = re.compile(r"\(([^()]*?\S)\s*,?\s*((?:19|20)\d\d[a-z]?)\)")
+
+
+def _citations(name: str) -> set[tuple[str, str]]:
+    return {
+        (" ".join(authors.casefold().split()), year) for authors, year in _CITATION.findall(name)
+    }
+
+
+def _one_work(one: str, other: str) -> bool:
+    """Whether two names cite one work (`Seq2Seq with copying (Finegan-Dollak et al., 2018)`,
+    `Template Baseline (Finegan-Dollak et al., 2018)`): two results of one paper on a
+    leaderboard, which both link it."""
+    return bool(_citations(one) & _citations(other))
+
+
 def _copied(one: Entry, other: Entry) -> bool:
     """Whether one entry is a verbatim copy of the other: every cell of a table row, or an
     item's name and description, the same. Across sections that is a cross-listing made on
@@ -180,7 +197,7 @@ def _shared(context: Context) -> set[str]:
     a paper several rows discuss, not one entry listed again."""
     analysis = context.analysis
     counted = Counter(
-        (analysis.heading_section(entry.line), key)
+        (analysis.entry_section(entry), key)
         for entry in analysis.entries.entries
         for key in analysis.entry_keys[entry.line]
     )
@@ -214,7 +231,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     shared = _shared(context)
     first: dict[str, list[_Seen]] = {}
     for entry in analysis.entries.entries:
-        section = analysis.heading_section(entry.line)
+        section = analysis.entry_section(entry)
         for link in entry.own_urls:
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
             if not key:
@@ -244,6 +261,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                         or not (
                             (external and _versions(seen.entry.name, entry.name))
                             or _distinct(document, seen.entry, entry, key)
+                            or _one_work(seen.entry.name, entry.name)
                         )
                     )
                 ),

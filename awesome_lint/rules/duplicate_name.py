@@ -109,12 +109,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         own = analysis.entry_keys[entry.line]
         if key not in names or not own:
             continue
-        section = analysis.heading_section(entry.line)
+        section = analysis.entry_section(entry)
         for earlier in first.get(key, []):
             theirs = analysis.entry_keys[earlier.line]
             if set(own) & set(theirs):
                 continue  # the same URL: AL201's finding
-            other = analysis.heading_section(earlier.line)
+            other = analysis.entry_section(earlier)
             if _same_site(entry, earlier):
                 how = "under another link of the same site"
             elif other == section and _same_words(entry, earlier):
