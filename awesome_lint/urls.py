@@ -14,9 +14,21 @@ KNOWN_SCHEMES = frozenset(
     {"http", "https", "mailto", "ftp", "ftps", "tel", "data", "irc", "ircs", "news", "git",
      "ssh", "file", "xmpp", "magnet", "sms", "javascript", "vscode", "zotero", "steam"}
 )  # fmt: skip
+# a web address written without its scheme: a name under a top-level domain that is no file
+# extension (`github.com/user/repo`, `pmb.let.rug.nl`); a domain that is also an extension
+# (`install.sh`, `lib.so`, `logo.ai`, `README.de`) only with two names before it or a path
+# after it (`docs.example.sh`, `openai.ai/research`): a file of the repository otherwise
 _DOMAIN_LIKE = re.compile(
-    r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|cn|co|me|app|edu|gov|"
-    r"info|xyz|tech|site|ly|so|sh|gg|tv|us|uk|de|jp|fr|ru)(?:[/:?#]|$)",
+    r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|cn|co|me|app|edu|gov|info|"
+    r"xyz|tech|site|ly|gg|tv|us|uk|jp|fr|ru|nl|eu|ch|be|at|se|no|fi|dk|es|it|ca|au|nz|kr|tw|hk|"
+    r"sg|br|top|vip|club|cloud|online|wiki|ac\.[a-z]{2})(?:[/:?#]|$)",
+    re.IGNORECASE,
+)
+# a missing path that may be a web address as well (`dify.ai`): AL103 says so
+MAYBE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ai|so|sh|de|cc|in|pl)", re.IGNORECASE)
+_EXTENSION_DOMAIN = re.compile(
+    r"^(?:www\.)?(?:[a-z0-9-]+\.){2,}(?:ai|so|sh|de|cc|in|pl)(?:[/:?#]|$)"
+    r"|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ai|so|sh|de|cc|in|pl)[/?#]",
     re.IGNORECASE,
 )
 
@@ -178,7 +190,7 @@ def url_problem(url: str) -> str | None:
         return f"`{stray.group()}` stands before the URL's scheme"
     if re.match(r"^https?//", url, re.IGNORECASE):
         return "the scheme lacks its colon (`https://`)"
-    if _DOMAIN_LIKE.match(url) or _WWW.match(url):
+    if _DOMAIN_LIKE.match(url) or _EXTENSION_DOMAIN.match(url) or _WWW.match(url):
         return "the URL has no scheme (add `https://`)"
     return None
 

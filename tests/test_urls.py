@@ -39,3 +39,10 @@ def test_a_url_written_twice_is_malformed_but_an_archived_address_is_not() -> No
     assert url_problem("https://example.com/redirect?to=https://example.com/x") is None
     assert "no scheme" in (url_problem("www.3class.cc") or "")
     assert url_problem("www/readme.md") is None  # a folder named www
+
+
+def test_a_file_whose_extension_is_also_a_domain_is_a_path_not_a_web_address() -> None:
+    for path in ("install.sh", "lib.so", "logo.ai", "README.de", "main.cc", "MANIFEST.in"):
+        assert url_problem(path) is None, path
+    for address in ("pmb.let.rug.nl", "openai.ai/research", "docs.example.sh", "pku.edu.cn"):
+        assert "no scheme" in (url_problem(address) or ""), address

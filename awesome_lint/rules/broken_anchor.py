@@ -10,7 +10,13 @@ from urllib.parse import unquote
 from awesome_lint.document import Document
 from awesome_lint.inline import heading_text
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
-from awesome_lint.urls import as_browsers_read, github_slugs, relative_target, url_problem
+from awesome_lint.urls import (
+    MAYBE_DOMAIN,
+    as_browsers_read,
+    github_slugs,
+    relative_target,
+    url_problem,
+)
 
 _HTML_ANCHOR = re.compile(r"""<[^>]*\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
@@ -70,7 +76,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             message = f"`{path}` does not exist: a template's placeholder left in the entry"
             yield Finding(found.line, found.column, message)
             continue
-        yield Finding(found.line, found.column, f"`{path}` does not exist")
+        hint = ", or is a web address without `https://`" if MAYBE_DOMAIN.fullmatch(path) else ""
+        yield Finding(found.line, found.column, f"`{path}` does not exist{hint}")
 
 
 RULE = Rule(
