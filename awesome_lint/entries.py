@@ -123,6 +123,9 @@ def roles_of(header: str, aliases: Mapping[str, Sequence[str]]) -> list[str]:
     return [role for _, _, role in sorted(placed)]
 
 
+_HEADER_WORDS = 6  # words of a header that names a column; more make a sentence
+
+
 def recognise_columns(
     headers: Sequence[str], aliases: Mapping[str, Sequence[str]] = DEFAULT_ALIASES
 ) -> Columns:
@@ -131,6 +134,8 @@ def recognise_columns(
     found: dict[str, int] = {}
     normalized = [normalize_header(header) for header in headers]
     for index, header in enumerate(normalized):
+        if len(header.split()) > _HEADER_WORDS:
+            continue  # a sentence (`Your resource for answers. In case you have doubts…`)
         for role in roles_of(header, aliases):
             if role not in found:
                 found[role] = index
@@ -272,8 +277,17 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
             if index < len(texts) and any(
                 _is_entry_url(link.url) for link in _own(links(texts[index], document.definitions))
             ):
+                if 0 <= columns.link != index and _one_word(document, table, index):
+                    # `| [Feed](…/atom.xml) | … | https://blog.example |`: the link column names
+                    return Columns(columns.link, columns.description, columns.license, index)
                 return Columns(index, columns.description, columns.license, columns.link)
     return columns
+
+
+def _one_word(document: Document, table: Table, column: int) -> bool:
+    """Whether a column's links say one word row after row (`Feed`, `link`, `arXiv`)."""
+    texts = _first_link_texts(document, table, column)
+    return len(texts) >= 3 and Counter(texts).most_common(1)[0][1] * 2 >= len(texts)
 
 
 def _first_column_of_links(document: Document, table: Table, columns: Columns) -> int:

@@ -21,6 +21,11 @@ from awesome_lint.urls import github_slug, github_slugs, name_key, normalize_url
         # a header naming two roles takes the one written first
         (["Date", "Paper", "Links & Summary"], (1, -1, -1, 2)),
         (["Name", "Summary / Link"], (0, 1, -1, -1)),
+        # a sentence is no column's name, though it says "resource"
+        (
+            ["Quiz", "Your resource for answers. In case of doubts contact this person"],
+            (0, -1, -1, -1),
+        ),
     ],
 )
 def test_columns_are_recognised_by_header(headers: list[str], expected: tuple[int, ...]) -> None:

@@ -15,6 +15,11 @@ from awesome_lint.values import value_key
 _WHITESPACE = re.compile(r"\s+")
 
 
+def _shown(text: str) -> str:
+    """A value as HTML shows it: every run of whitespace one space."""
+    return _WHITESPACE.sub(" ", text.strip())
+
+
 @dataclass(frozen=True)
 class _Problem:
     cell: Cell
@@ -61,12 +66,12 @@ def _column_problems(
         if counts[majority] < context.option(RULE, "min-count"):
             continue
         for cell in values:
-            # spaces are not spelling: HTML shows `0.07 / 1K` and `0.07  / 1K` alike, and a
-            # list rarely cares whether `0.07/1K` has them
+            # a run of spaces is one space: HTML shows `0.07 / 1K` and `0.07  / 1K` alike (but
+            # not `512×512` and `512 × 512`, nor `JupyterNotebook` and `Jupyter Notebook`)
             if (
                 cell.text in variants
-                and counts[cell.text] < counts[majority]
-                and _WHITESPACE.sub("", cell.text) != _WHITESPACE.sub("", majority)
+                and counts[cell.text] * 2 <= counts[majority]
+                and _shown(cell.text) != _shown(majority)
             ):
                 yield _Problem(
                     cell,

@@ -32,6 +32,18 @@ def _mention(key: str) -> bool:
     return any(host == mention or host.endswith("." + mention) for mention in _MENTION_HOSTS)
 
 
+_LABEL = 3  # rows that bear one name: a column of credits or labels, not of names
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two entries bear one name (an address written as the name, with or without its
+    trailing slash, is one name): rows of one name that share their link are one entry, however
+    their other links differ (a blog listed twice with two feeds)."""
+    if name_key(one) == name_key(other):
+        return True
+    return "://" in one and normalize_url(one.strip()) == normalize_url(other.strip())
+
+
 def _cell_links(document: Document, entry: Entry) -> list[frozenset[str]]:
     """A table row's links by cell, normalized, but its description's, images and posts about
     it (names, papers, checkpoints, videos, code)."""
@@ -230,6 +242,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     cross = context.option(RULE, "cross-section")
     shared = _shared(context)
     first: dict[str, list[_Seen]] = {}
+    names = Counter(name_key(entry.name) for entry in analysis.entries.entries)
     for entry in analysis.entries.entries:
         section = analysis.entry_section(entry)
         for link in entry.own_urls:
@@ -260,7 +273,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                         _misattributed(key, seen.entry, entry)
                         or not (
                             (external and _versions(seen.entry.name, entry.name))
-                            or _distinct(document, seen.entry, entry, key)
+                            or (
+                                not (
+                                    _same_name(seen.entry.name, entry.name)
+                                    and names[name_key(entry.name)] < _LABEL
+                                )
+                                and _distinct(document, seen.entry, entry, key)
+                            )
                             or _one_work(seen.entry.name, entry.name)
                         )
                     )
