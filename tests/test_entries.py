@@ -24,7 +24,7 @@ from awesome_lint.urls import github_slug, github_slugs, name_key, normalize_url
         # a sentence is no column's name, though it says "resource"
         (
             ["Quiz", "Your resource for answers. In case of doubts contact this person"],
-            (0, -1, -1, -1),
+            (-1, -1, -1, -1),
         ),
     ],
 )
