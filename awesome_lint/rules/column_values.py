@@ -20,6 +20,32 @@ def _shown(text: str) -> str:
     return _WHITESPACE.sub(" ", text.strip())
 
 
+# a cell of tags: `创业; 编程; 开源`, `Python, CLI`, `中文、对话`
+_TAG_SEPARATOR = re.compile(r"\s*[;；,，、]\s*")
+_TAGGED = 0.5  # of a column's filled cells that hold two tags or more
+_TAG_HEADERS = frozenset({"tags", "tag", "topics", "标签", "タグ", "태그"})
+
+
+def _tags(cell: Cell) -> list[Cell]:
+    """The tags of a cell, each where it is written."""
+    found: list[Cell] = []
+    start = 0
+    for separator in [*_TAG_SEPARATOR.finditer(cell.text), None]:
+        end = separator.start() if separator else len(cell.text)
+        text = cell.text[start:end].strip()
+        if text:
+            offset = start + len(cell.text[start:end]) - len(cell.text[start:end].lstrip())
+            found.append(Cell(text, cell.line, cell.column + offset))
+        start = separator.end() if separator else end
+    return found
+
+
+def _is_tag_column(values: list[Cell]) -> bool:
+    """Whether a column's cells are lists of tags: half of them hold two or more."""
+    tagged = sum(1 for cell in values if len(_tags(cell)) >= 2)
+    return tagged >= _TAGGED * len(values)
+
+
 @dataclass(frozen=True)
 class _Problem:
     cell: Cell
@@ -51,6 +77,11 @@ def _column_problems(
         return
     if len(values) < context.option(RULE, "min-rows"):
         return
+    if normalize_header(header) in _TAG_HEADERS and _is_tag_column(values):
+        values = [tag for cell in values for tag in _tags(cell)]
+        where = "cells"
+    else:
+        where = "other rows"
     counts = Counter(cell.text for cell in values)
     spellings: dict[str, list[str]] = {}
     for value in counts:
@@ -75,7 +106,7 @@ def _column_problems(
             ):
                 yield _Problem(
                     cell,
-                    f"`{cell.text}` is written `{majority}` in {counts[majority]} other rows "
+                    f"`{cell.text}` is written `{majority}` in {counts[majority]} {where} "
                     f"of `{header}`",
                     majority,
                 )
