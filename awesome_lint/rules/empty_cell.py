@@ -21,6 +21,10 @@ _REMARKS = frozenset(
 )
 
 
+# columns of what a work released, if anything: empty says "none" where no mark is written
+_RELEASES = re.compile(r"\b(?:code|codes|demo|implementation|weights|checkpoints?)\b|代码|源码")
+
+
 def _is_empty(cell: Cell | None) -> bool:
     return cell is None or not cell.text
 
@@ -157,6 +161,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             written = _column(rows, column)
             if not written.empty or not _convention(written, context, marks):
                 continue
+            if not marks and _RELEASES.search(normalize_header(headers[column])):
+                continue  # an empty Code cell says no code was released, where `-` says nothing
             # where rows link their name instead of the link column, the link is in the name
             # cell: AL005's business
             placed = role == "link" and not _links_beside_names(rows, columns, definitions)
