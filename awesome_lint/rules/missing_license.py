@@ -30,6 +30,9 @@ VOCABULARY = (
 # "commercially usable" is a model's selling point: it counts as a note on its entry, but a list
 # that says it of a few entries praises them; it records licenses where two entries state terms
 PRAISE = ("可商用", "商用", "免费商用", "commercial use")
+# a license named inside a long description is prose about the project (`…（MIT许可证）` in
+# three hundred characters of features), not the list's record of its terms
+_NOTE_LENGTH = 120
 _MIN_SHARE = 0.1  # of a group's entries that state a license, for the group to record licenses
 _PRICING = re.compile(r"\b(?:fees?|price|pricing|cost|plans?)\b|价格|收费|费用|免费", re.IGNORECASE)
 _MIN_COLUMN_SHARE = 0.5  # of a table's rows that fill its license column
@@ -71,16 +74,19 @@ def _stated(
     entries: list[Entry], notes: list[bool], words: Sequence[str], document: Document
 ) -> int:
     """How many of a group's noted entries state license terms (a license's name, research
-    only, non-commercial, 授权, 协议), not only that they may be used commercially."""
+    only, non-commercial, 授权, 协议), not only that they may be used commercially, in a
+    description short enough to be a note (the seed's are 39 and 45 characters)."""
     terms = tuple(word for word in words if word not in PRAISE)
-    return sum(
-        noted
-        and (
-            entry.license is not None
-            or states_license(plain_text(entry.description, document.definitions), terms)
-        )
-        for entry, noted in zip(entries, notes, strict=True)
-    )
+    stated = 0
+    for entry, noted in zip(entries, notes, strict=True):
+        if not noted:
+            continue
+        if entry.license is not None:
+            stated += 1
+            continue
+        text = plain_text(entry.description, document.definitions)
+        stated += len(text) <= _NOTE_LENGTH and states_license(text, terms)
+    return stated
 
 
 def _priced(entries: list[Entry], document: Document) -> int:
