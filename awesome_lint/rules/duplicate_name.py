@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -59,6 +60,29 @@ def _same_site(one: Entry, other: Entry) -> bool:
     mine = {site(link.url) for link in one.own_urls}
     theirs = {site(link.url) for link in other.own_urls}
     return bool(mine & theirs) or (_ANY_SITE in mine | theirs)
+
+
+_TITLE_WORDS = 6  # words of a name that make it a title (a paper's, an article's)
+_TITLE_CJK = 12  # or CJK characters (`美图个性化推送的 AI 探索之路`)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _title(name: str) -> bool:
+    """Whether a name is a title, which two things rarely share by chance: two sites' `Cat
+    Facts` are two services, two sites' `Self-supervised Learning for Real-World Super-Resolution
+    from Dual Zoomed Observations` are one paper listed twice."""
+    key = name_key(name)
+    return len(key.split()) >= _TITLE_WORDS or len(_CJK.findall(key)) >= _TITLE_CJK
+
+
+def _on_the_web(one: Entry, other: Entry) -> bool:
+    """Whether both entries link pages on the web (two files of the list's own repository under
+    one title are two problems whose titles a translation made equal)."""
+    return all(
+        link.url.lower().startswith(("http://", "https://"))
+        for entry in (one, other)
+        for link in entry.own_urls
+    )
 
 
 _WORDS_ENOUGH = 20  # characters of a description that say what one entry is, not a label
@@ -119,6 +143,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 how = "under another link of the same site"
             elif other == section and _same_words(entry, earlier):
                 how = "with the same description under another link"  # a moved repository
+            elif other == section and _title(entry.name) and _on_the_web(entry, earlier):
+                how = "under another site's link"  # a paper or article listed twice
             else:
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
             if not analysis.reported_across(cross, other, section):
