@@ -32,13 +32,18 @@ def lint(
 ) -> list[Diagnostic]:
     path = document.source.path
     off = ignored_by_path(settings, path) if settings else frozenset()
-    rules = [rule for rule in selection.rules if rule.code not in off]
+    # a network rule judges link results: without them (no --links) it has nothing to read
+    rules = [
+        rule
+        for rule in selection.rules
+        if rule.code not in off and (context.links or not rule.network)
+    ]
     first = [rule for rule in rules if Need.SUPPRESSION_USE not in rule.needs]
     last = [rule for rule in rules if Need.SUPPRESSION_USE in rule.needs]
     used: set[tuple[int, str]] = set()
     found = _unsuppressed(findings(first, document, context), context, used)
     if last:  # the rules that judge suppression comments, once the others have used them
-        ran = frozenset(rule.code for rule in first if context.links or not rule.network)
+        ran = frozenset(rule.code for rule in first)
         told = replace(context, suppression_use=SuppressionUse(frozenset(used), ran))
         found += _unsuppressed(findings(last, document, told), context, used)
     unkept = _unkept_safe_fixes(document, found)
