@@ -121,6 +121,13 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
+def _no_collection_at_exit() -> None:
+    """The process ends after its command line's command: the full collection Python makes on
+    the way out would walk every link and row still cached (10,000-row list: about 0.1 s) only
+    to free what the exit frees anyway. Frozen objects are left out of every collection."""
+    gc.freeze()
+
+
 def dispatch(args: argparse.Namespace, streams: Streams) -> int:
     if args.command == "check":
         return check.run(check.check_request(args, _options(args), link_request(args)), streams)
@@ -152,3 +159,6 @@ def main(
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
+    finally:
+        if argv is None:  # this process's own command line (the console script, `-m`)
+            _no_collection_at_exit()
