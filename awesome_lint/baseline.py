@@ -6,8 +6,6 @@ A finding is remembered by its rule, its file and a fingerprint of the content o
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -23,6 +21,8 @@ class BaselineError(Exception):
 
 
 def fingerprint(diagnostic: Diagnostic, line_text: str) -> str:
+    import hashlib  # here and below: a check without a baseline imports none of it
+
     content = " ".join(line_text.split())
     return hashlib.sha256(f"{diagnostic.code}\0{content}".encode()).hexdigest()[:20]
 
@@ -34,6 +34,8 @@ def _relative(path: str) -> str:
 def write_baseline(
     path: str, diagnostics: Sequence[Diagnostic], lines: Mapping[str, Sequence[str]]
 ) -> None:
+    import json
+
     records = [
         {
             "path": _relative(item.path),
@@ -59,6 +61,8 @@ def new_findings(
     path: str, diagnostics: Sequence[Diagnostic], lines: Mapping[str, Sequence[str]]
 ) -> list[Diagnostic]:
     """The findings the baseline does not account for; each recorded finding absorbs one."""
+    import json
+
     try:
         data = json.loads(read_regular_file(path, _MAX_BASELINE))
         known = Counter(

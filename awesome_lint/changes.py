@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import subprocess
 
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
 
@@ -14,6 +17,8 @@ class ChangesError(Exception):
 
 
 def _git(arguments: list[str], folder: str) -> subprocess.CompletedProcess[str]:
+    import subprocess  # only for --changed-since
+
     return subprocess.run(
         ["git", *arguments], cwd=folder, capture_output=True, text=True, check=False
     )

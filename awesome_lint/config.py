@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
-import json
 import math
 import os
 import sys
@@ -18,11 +16,6 @@ from awesome_lint.render import RenderOptions, Style
 from awesome_lint.rule import Rule, Severity
 from awesome_lint.rules import RULES, UnknownSelector, resolve
 from awesome_lint.source import MAX_FILE_SIZE, InputError, parse_size, read_regular_file
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 CONFIG_FILE = ".awesome-lint.toml"
 PYPROJECT = "pyproject.toml"
@@ -154,6 +147,8 @@ def settings_from_table(where: str, table: Mapping[str, Any]) -> Settings:
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    import difflib  # only for a configuration with a mistake
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean `{close[0]}`?)" if close else ""
 
@@ -227,6 +222,8 @@ def _rule_options(where: str, key: str, rule: Rule, values: dict[str, Any]) -> d
 
 def _toml(value: Any) -> str:
     """A value as the configuration file wrote it, near enough to find it there."""
+    import json  # only for a configuration with a mistake
+
     try:
         return json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
@@ -342,6 +339,11 @@ def ignored_by_path(settings: Settings, path: str) -> frozenset[str]:
 
 
 def _load_toml(path: str) -> dict[str, Any]:
+    # imported here: a list without a configuration file reads no TOML
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     try:
         data: dict[str, Any] = tomllib.loads(read_regular_file(path, _MAX_CONFIG).decode("utf-8"))
         return data

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from awesome_lint.config import Selection, Settings, ignored_by_path
 from awesome_lint.document import Document
-from awesome_lint.fix import rendering_preserving
 from awesome_lint.patterns import matches
 from awesome_lint.rule import (
     Context,
@@ -91,6 +90,8 @@ def _unkept_safe_fixes(document: Document, found: list[tuple[Rule, Finding]]) ->
     }
     if not edits:
         return set()
+    from awesome_lint.fix import rendering_preserving  # cmark-gfm: only where a fix is claimed
+
     line_level = {
         key: [edit for edit in value if isinstance(edit, Edit)] for key, value in edits.items()
     }

@@ -5,7 +5,6 @@ from __future__ import annotations
 import fnmatch
 import glob
 import os
-import subprocess
 from collections.abc import Sequence
 
 MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
@@ -28,6 +27,8 @@ def git_root(directory: str) -> str | None:
 def _ignored_by_git(folder: str, candidates: list[str]) -> set[str]:
     if not candidates:
         return set()
+    import subprocess  # a check that reads one list runs no git
+
     try:
         result = subprocess.run(
             ["git", "check-ignore", "--stdin"],

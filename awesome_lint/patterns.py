@@ -12,8 +12,6 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
-import re2
-
 _MAX_LENGTH = 1000  # a pattern is a line of configuration, not a program
 
 
@@ -22,6 +20,8 @@ class PatternError(ValueError):
 
 
 def _options() -> Any:
+    import re2
+
     options = re2.Options()
     options.log_errors = False  # RE2 would print its own lines to stderr
     options.max_mem = 8 << 20
@@ -35,6 +35,8 @@ def compile_pattern(text: str) -> Any:
         raise PatternError(f"`{text!r}` is not a regular expression (a string)")
     if len(text) > _MAX_LENGTH:
         raise PatternError(f"`{text[:40]}…` is longer than {_MAX_LENGTH} characters")
+    import re2  # loaded with the first pattern: a list checked without patterns needs none
+
     try:
         return re2.compile(text, options=_options())
     except re2.error as error:

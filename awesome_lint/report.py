@@ -3,7 +3,6 @@ programs (JSON, GitHub annotations, SARIF)."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Mapping, Sequence
@@ -169,6 +168,8 @@ def format_sarif(
 ) -> str:
     """SARIF 2.1.0 for GitHub code scanning: the tool's rules with help links, and results
     with rule ids, messages and physical locations (columns in Unicode code points)."""
+    import json  # imported by the formats that write it (the text report does not)
+
     index = {rule.code: position for position, rule in enumerate(rules)}
     base = rules_url if rules_url.endswith("/") else rules_url + "/"
     driver = {
@@ -224,6 +225,8 @@ def _sarif_location(path: str, line: int, column: int) -> dict[str, object]:
 
 
 def format_json(diagnostics: Sequence[Diagnostic]) -> str:
+    import json  # imported by the formats that write it (the text report does not)
+
     records = [
         {
             "path": item.path,

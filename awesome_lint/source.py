@@ -6,7 +6,6 @@ import contextlib
 import os
 import re
 import stat
-import tempfile
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -195,6 +194,8 @@ def write_atomic(path: str, data: bytes, *, create: bool = False) -> None:
     unpredictable name, created exclusively, so a planted link cannot redirect the write).
     With ``create``, a missing file is made (mode from the umask). Failures become an
     InputError that names the path."""
+    import tempfile  # only a write needs it: a check writes nothing
+
     target = os.path.realpath(path)
     try:
         try:

@@ -273,3 +273,33 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     )
     assert completed.returncode == 2
     assert "invalid UTF-8" in completed.stderr and "Traceback" not in completed.stderr
+
+
+# what `check` of a list never runs: the fixer and its guard, the network, git, TOML and
+# baselines it was not given, formats it does not write (the offline hook starts fast)
+NOT_FOR_CHECK = (
+    "requests",
+    "awesome_lint.fix",
+    "cmarkgfm",
+    "concurrent.futures",
+    "subprocess",
+    "tempfile",
+    "tomllib",
+    "re2",
+    "json",
+    "difflib",
+)
+
+
+def test_check_imports_only_what_it_runs(tmp_path: Path) -> None:
+    path = tmp_path / "README.md"
+    path.write_bytes((Path(__file__).parent / "corpus" / "seed__chinese-llm-list.md").read_bytes())
+    code = (
+        "import io, sys\nfrom awesome_lint.cli import main\n"
+        f"code = main(['check', {str(path)!r}], stdout=io.StringIO(), stderr=io.StringIO())\n"
+        f"print(code, [name for name in {NOT_FOR_CHECK!r} if name in sys.modules])"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert completed.stdout == "1 []\n"

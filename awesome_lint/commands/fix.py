@@ -4,9 +4,9 @@ what would change."""
 from __future__ import annotations
 
 import argparse
-import difflib
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from awesome_lint.commands.common import (
     EXIT_CLEAN,
@@ -22,11 +22,13 @@ from awesome_lint.commands.common import (
 )
 from awesome_lint.commands.links import LinkRequest, check_links
 from awesome_lint.config import ConfigError, Settings
-from awesome_lint.fix import FixRefused, FixResult, fix_document, prefetch_page
 from awesome_lint.prepare import STDIN, Options, prepare, settings_of
 from awesome_lint.report import escape_control
 from awesome_lint.rules import BY_CODE
 from awesome_lint.source import InputError, Source, write_atomic
+
+if TYPE_CHECKING:
+    from awesome_lint.fix import FixResult
 
 # a first `fix` that grows a file more than this much gets a word about `max-width`
 GROWTH_NOTE = 1.5
@@ -95,6 +97,8 @@ def _shown(line: str) -> str:
 
 
 def _diff(path: str, before: Source, after: Source) -> str:
+    import difflib
+
     old = [_shown(line) + end for line, end in zip(before.lines, before.endings, strict=True)]
     new = [_shown(line) + end for line, end in zip(after.lines, after.endings, strict=True)]
     name = escape_control(path)
@@ -108,6 +112,10 @@ def _diff(path: str, before: Source, after: Source) -> str:
 def _fixed(
     request: FixRequest, path: str, settings: Settings, streams: Streams
 ) -> tuple[Source, FixResult]:
+    # the fixer and its guard (cmark-gfm, a thread pool) load with the first file to fix: the
+    # command line imports this module for `check` too, which needs neither
+    from awesome_lint.fix import fix_document, prefetch_page
+
     source = read(path, streams, settings.max_file_size, request.stdin_filename)
     before = prefetch_page(source)  # the page before the fix, for the comparison after it
     prepared = prepare(source, settings, fixing=True)
@@ -153,6 +161,8 @@ def _tally(changed: int, unchanged: int, failed: int, verb: str) -> str:
 
 
 def run(request: FixRequest, streams: Streams) -> int:
+    from awesome_lint.fix import FixRefused
+
     validate_options(request.options)
     stdin_name = request.stdin_filename
     paths = input_paths(request.paths or ((STDIN,) if stdin_name else ()), request.exclude_paths)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import importlib
 
 from awesome_lint.rule import Rule
@@ -63,6 +62,8 @@ def resolve(selector: str) -> list[Rule]:
 
 def _suggestion(wanted: str) -> str:
     """`` (did you mean `AL201`?)`` for a near miss of a code or a name; nothing otherwise."""
+    import difflib  # only for a selector that names no rule
+
     names = {rule.name: rule.name for rule in RULES} | {rule.code: rule.code for rule in RULES}
     folded = {key.lower(): value for key, value in names.items()}
     close = difflib.get_close_matches(wanted.lower(), list(folded), n=1, cutoff=0.75)
