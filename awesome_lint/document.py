@@ -34,7 +34,11 @@ class Row:
     @cached_property
     def texts(self) -> tuple[str, ...]:
         # kept once asked for: a rule that reads one column at a time reads every row's texts
-        # once per column, which would cost columns x columns splits of each row
+        # once per column, which would cost columns x columns splits of each row; read from
+        # the cells where a check has split them already (`fix` never does)
+        cells = self.__dict__.get("cells")
+        if cells is not None:
+            return tuple(cell.text for cell in cells)
         return cell_texts(self.raw)
 
     @cached_property

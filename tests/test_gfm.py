@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from oracle import assert_tables_match_github
 
+from awesome_lint.document import Row
 from awesome_lint.gfm import Align, alignment, cell_text, split_row
 
 
@@ -94,3 +97,17 @@ def test_alignment_markers() -> None:
         Align.CENTER,
         Align.NONE,
     ]
+
+
+# a row's characters: pipes, escapes, code, every kind of cell spacing, CJK and its space
+_ROW_TEXT = st.text(alphabet="|\\` \t\v\fab全\u3000-:", max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ROW_TEXT)
+def test_a_rows_texts_are_the_same_read_alone_or_from_its_cells(raw: str) -> None:
+    alone = Row(1, 1, "", raw)
+    from_cells = Row(1, 1, "", raw)
+    split = from_cells.cells  # split first: the texts are then read from the cells
+    assert from_cells.texts == alone.texts == tuple(cell.text for cell in split)
+    assert list(alone.texts) == cells(raw)
