@@ -171,7 +171,11 @@ def has_entry_link(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]
     an image), not a fragment of this page; placeholders (`-`, `N/A`, `无`, ⚠️) hold none."""
     if cell is None or not cell.text:
         return False
-    return any(_is_entry_url(link.url) for link in _cell_links(cell, definitions))
+    # rules ask this of every row's cells, often several times: a plain loop, no lists
+    for link in links(cell.text, definitions):
+        if not link.image and not link.badge and _is_entry_url(link.url):
+            return True
+    return False
 
 
 def _link_column(cell: Cell, link: InlineLink) -> int:

@@ -5,8 +5,27 @@ from __future__ import annotations
 import pytest
 from conftest import document
 
-from awesome_lint.entries import collect_entries, recognise_columns
+from awesome_lint.document import Cell
+from awesome_lint.entries import collect_entries, has_entry_link, recognise_columns
 from awesome_lint.urls import github_slug, github_slugs, name_key, normalize_url, url_problem
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[Yi](https://github.com/01-ai/Yi)", True),
+        ("see https://yi.ai", True),  # a bare URL GitHub links
+        ("![logo](https://a.io/l.png) [Yi](https://yi.ai)", True),  # an image, then a link
+        ("[![stars](https://img.shields.io/x)](https://github.com/a/b)", False),  # a badge
+        ("![logo](https://a.io/l.png)", False),
+        ("[Models](#models)", False),  # a fragment of this page
+        ("[Coming soon]()", False),
+        ("-", False),
+        ("", False),
+    ],
+)
+def test_an_entry_link_is_a_link_but_no_image_badge_or_fragment(text: str, expected: bool) -> None:
+    assert has_entry_link(Cell(text, 1, 1), {}) is expected
 
 
 @pytest.mark.parametrize(
