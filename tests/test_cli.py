@@ -3,6 +3,7 @@ bad input that leaves every file untouched."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import stat
@@ -303,3 +304,12 @@ def test_check_imports_only_what_it_runs(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert completed.stdout == "1 []\n"
+
+
+def test_a_command_called_in_process_freezes_nothing(write) -> None:  # type: ignore[no-untyped-def]
+    # the console script freezes what it keeps until its exit; a caller's garbage stays
+    # collectable
+    path = write("list.md", ALIGNED)
+    frozen = gc.get_freeze_count()
+    assert run("check", str(path)).code == 0
+    assert gc.get_freeze_count() == frozen
