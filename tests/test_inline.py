@@ -12,8 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from awesome_lint.inline import (
+    _MARKUP_HINT,
     InlineLink,
     _collect,
+    _may_hold_markup,
     _simple_links,
     _tokens,
     heading_text,
@@ -81,6 +83,17 @@ def test_the_fast_path_of_plain_links_reads_what_the_parser_reads(text: str) -> 
     # and GitHub links the same targets (cmark-gfm escapes them in its HTML)
     hrefs = re.findall(r'<a href="([^"]*)"', cmarkgfm.github_flavored_markdown_to_html(text))
     assert len(hrefs) == len(fast)
+
+
+# the letters of schemes and `www.` in both cases (and the long s, which IGNORECASE folds to
+# s), their punctuation, markup, CJK prose and its full-width punctuation
+_NEAR_HINTS = st.text(alphabet="httpsHTTPSwW:./\u017f[]<>`*_~\\&!中文。：a ", max_size=24)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NEAR_HINTS | st.text(max_size=24))
+def test_the_quick_test_for_plain_text_agrees_with_the_markup_hint(text: str) -> None:
+    assert _may_hold_markup(text) is (_MARKUP_HINT.search(text) is not None)
 
 
 def test_two_plain_links_in_a_cell_are_read_without_the_parser() -> None:
