@@ -44,9 +44,8 @@ class Row:
     @cached_property
     def cells(self) -> tuple[Cell, ...]:
         # kept once asked for: every rule of `check` reads them; `fix` never does
-        return tuple(
-            Cell(text, self.line, self.column + offset) for text, offset in split_cells(self.raw)
-        )
+        line, column = self.line, self.column
+        return tuple([Cell(text, line, column + offset) for text, offset in split_cells(self.raw)])
 
     def cell(self, index: int) -> Cell | None:
         """The cell in column ``index``, or None where the row is too short (or index < 0)."""

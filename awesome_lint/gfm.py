@@ -80,14 +80,14 @@ def split_cells(line: str) -> list[tuple[str, int]]:
     """Each cell of a row as ``(text, offset)``: its trimmed Markdown and where that starts."""
     pieces, first, last = _pieces(line)
     cells: list[tuple[str, int]] = []
-    position = 0
-    for index, piece in enumerate(pieces):
-        if first <= index < last:
-            lead = _lead(piece, index)
-            text = piece[lead:].strip(TRIM)
-            # an empty cell is placed one space after its pipe, where its text would go
-            padding = len(piece) - len(piece[lead:].lstrip(TRIM)) if text else min(1, len(piece))
-            cells.append((text, position + padding))
+    position = len(pieces[0]) + 1 if first else 0  # where piece ``first`` starts
+    for index in range(first, last):
+        piece = pieces[index]
+        # the spacing right after a pipe is the pipe's (``_lead``); a first piece has none
+        left = (piece.lstrip(TABLE_SPACE) if index else piece).lstrip(TRIM)
+        text = left.rstrip(TRIM)
+        # an empty cell is placed one space after its pipe, where its text would go
+        cells.append((text, position + (len(piece) - len(left) if text else min(1, len(piece)))))
         position += len(piece) + 1
     return cells
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from oracle import assert_tables_match_github
 
 from awesome_lint.document import Row
-from awesome_lint.gfm import Align, alignment, cell_text, split_row
+from awesome_lint.gfm import TRIM, Align, alignment, cell_text, split_cells, split_row
 
 
 def cells(line: str) -> list[str]:
@@ -111,3 +111,19 @@ def test_a_rows_texts_are_the_same_read_alone_or_from_its_cells(raw: str) -> Non
     split = from_cells.cells  # split first: the texts are then read from the cells
     assert from_cells.texts == alone.texts == tuple(cell.text for cell in split)
     assert list(alone.texts) == cells(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ROW_TEXT)
+def test_a_cell_starts_where_its_text_does_and_an_empty_one_after_its_pipe(line: str) -> None:
+    expected = []
+    for start, end in split_row(line):
+        span = line[start:end]
+        text = span.strip(TRIM)
+        if text:
+            offset = end - len(span.lstrip(TRIM))
+        else:  # one space after the pipe (the spacing before `start` belongs to the pipe)
+            after_pipe = line.rfind("|", 0, start) + 1
+            offset = after_pipe + min(1, end - after_pipe)
+        expected.append((text, offset))
+    assert split_cells(line) == expected
