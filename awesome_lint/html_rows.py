@@ -3,6 +3,7 @@ HTML (for widths, or a status column of emoji) keep them."""
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Iterator
@@ -11,44 +12,98 @@ from awesome_lint.document import Block, Document
 from awesome_lint.entries import Entry
 from awesome_lint.inline import InlineLink
 
-_ROW = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
-_ANCHOR = re.compile(
-    r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(.*?)</a\s*>""",
-    re.IGNORECASE | re.DOTALL,
+# each scan below moves forward and never looks at a character twice for one kind of thing: a
+# block of thousands of `<tr` or `<a` without their end tag is text from strangers, where a
+# lazy `<tr.*?</tr>` would search the rest of the block from each of them
+_ROW_START = re.compile(r"<tr\b", re.IGNORECASE)
+_ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
+_ANCHOR_START = re.compile(r"<a\b", re.IGNORECASE)
+_ANCHOR_END = re.compile(r"</a\s*>", re.IGNORECASE)
+# one attribute of a tag: a name, maybe `=` and a value, quoted or not
+_ATTRIBUTE = re.compile(
+    r"""[\s/]*([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?"""
 )
-_TAG = re.compile(r"<[^>]*>")
+_TAG_END = re.compile(r"[\s/]*>")
+_TAG = re.compile(r"<[^<>]*>")  # stops at the next `<`: a run of `<` is no quadratic walk
 _IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 
 
-def _place(block: Block, offset: int) -> tuple[int, int]:
-    """The line and column of an offset into a block's text."""
+def _line_starts(block: Block) -> list[int]:
+    """Where each line of a block starts in its text: a block of thousands of rows places
+    thousands of links, each in one step."""
+    starts: list[int] = []
+    offset = 0
     for part in block.lines:
-        if offset <= len(part.text):
-            return part.line, part.column + offset
-        offset -= len(part.text) + 1
-    last = block.lines[-1]
-    return last.line, last.column
+        starts.append(offset)
+        offset += len(part.text) + 1
+    return starts
+
+
+def _place(block: Block, starts: list[int], offset: int) -> tuple[int, int]:
+    """The line and column of an offset into a block's text."""
+    index = max(0, bisect.bisect_right(starts, offset) - 1)
+    part = block.lines[index]
+    return part.line, part.column + offset - starts[index]
+
+
+def _rows(text: str) -> Iterator[tuple[int, int]]:
+    """Where each `<tr …>…</tr>` of a block starts and ends."""
+    start = _ROW_START.search(text)
+    while start is not None:
+        end = _ROW_END.search(text, start.end())
+        if end is None:
+            return  # no row after this one ends either
+        yield start.start(), end.end()
+        start = _ROW_START.search(text, end.end())
+
+
+def _href(text: str, position: int) -> tuple[int, str | None, int]:
+    """The `href` of the tag whose attributes start at ``position``: where its value starts,
+    the value (None without one), and where the tag ends (-1 where it does not)."""
+    found: tuple[int, str] | None = None
+    while True:
+        end = _TAG_END.match(text, position)
+        if end is not None:
+            break
+        attribute = _ATTRIBUTE.match(text, position)
+        if attribute is None:
+            return -1, None, -1  # the text ends inside the tag
+        value = next((index for index in (2, 3, 4) if attribute.group(index) is not None), 0)
+        if found is None and value and attribute.group(1).lower() == "href":
+            found = attribute.start(value), attribute.group(value)
+        position = attribute.end()
+    return (found[0], found[1], end.end()) if found else (-1, None, end.end())
 
 
 def _anchors(row: str, start: int) -> Iterator[tuple[int, InlineLink]]:
     """A row's links to other pages, with where their targets start: neither fragments of
     this page nor links around an image only (a badge)."""
-    for match in _ANCHOR.finditer(row):
-        group = next(index for index in (1, 2, 3) if match.group(index) is not None)
-        url = html.unescape(match.group(group)).strip()
-        inner = match.group(4)
+    position = 0
+    while (opening := _ANCHOR_START.search(row, position)) is not None:
+        where, url, tag_end = _href(row, opening.end())
+        if tag_end < 0:
+            return  # the row ends inside the tag
+        if url is None:
+            position = tag_end  # no link: an anchor (`<a name=…>`) or a tag of another name
+            continue
+        closing = _ANCHOR_END.search(row, tag_end)
+        if closing is None:
+            return  # no link after this one ends either
+        position = closing.end()
+        url = html.unescape(url).strip()
+        inner = row[tag_end : closing.start()]
         text = " ".join(html.unescape(_TAG.sub(" ", inner)).split())
         if not url or url.startswith("#") or (not text and _IMAGE.search(inner)):
             continue
-        yield start + match.start(group), InlineLink(url, text, html=True)
+        yield start + where, InlineLink(url, text, html=True)
 
 
-def _row_entry(block: Block, row: re.Match[str]) -> Entry | None:
-    found = list(_anchors(row.group(), row.start()))
+def _row_entry(block: Block, text: str, starts: list[int], span: tuple[int, int]) -> Entry | None:
+    found = list(_anchors(text[span[0] : span[1]], span[0]))
     if not found:
         return None
     offset, first = found[0]
-    line, column = _place(block, offset)
+    line, column = _place(block, starts, offset)
     return Entry(
         kind="row",
         line=line,
@@ -56,7 +111,7 @@ def _row_entry(block: Block, row: re.Match[str]) -> Entry | None:
         name=first.text or first.url,
         name_column=column,
         urls=tuple(link for _, link in found),
-        url_columns=tuple(_place(block, where)[1] for where, _ in found),
+        url_columns=tuple(_place(block, starts, where)[1] for where, _ in found),
         description="",
         description_column=column,
         license=None,
@@ -70,10 +125,14 @@ def html_row_entries(document: Document) -> list[Entry]:
     another page, named by its first link; the entry sits on that link's line."""
     entries: list[Entry] = []
     for block in document.blocks:
-        if block.kind != "html" or "<tr" not in block.text.lower():
+        if block.kind != "html":
             continue
-        for row in _ROW.finditer(block.text):
-            entry = _row_entry(block, row)
+        text = block.text
+        if "<tr" not in text.lower():
+            continue
+        starts = _line_starts(block)
+        for span in _rows(text):
+            entry = _row_entry(block, text, starts, span)
             if entry is not None:
                 entries.append(entry)
     return entries

@@ -241,3 +241,42 @@ def test_a_name_item_with_labelled_sub_items_is_an_entry_linked_by_its_link_fiel
     assert (entry.kind, entry.line, entry.column, entry.name) == ("item", 5, 20, "Qwen")
     assert [link.url for link in entry.urls] == ["https://github.com/QwenLM/Qwen"]
     assert entry.description == "Alibaba's [open](https://qwen.ai) models"
+
+
+# a list is text from strangers: each of these took minutes or hours (a lazy `<tr.*?</tr>` or
+# `<a….*?</a>` searched the rest of the block from every start tag, and every link was placed
+# by walking the block's lines from its first); how long they take is benchmarks' business
+HOSTILE_HTML = {
+    "rows never closed": ("<table>\n" + "<tr><td>x</td>\n" * 60_000, 0, None),
+    "links never closed": (
+        "<table>\n<tr><td>\n" + '<a href="https://x.io/a">x\n' * 40_000 + "</tr>\n",
+        0,
+        None,
+    ),
+    "quotes never closed": ("<table>\n<tr><td>\n" + '<a href="x\n' * 100_000 + "</tr>\n", 0, None),
+    "a tag never closed": ("<table>\n<tr><td><a href=" + "x" * 1_000_000 + "</tr>\n", 0, None),
+    "a link text of brackets": (
+        '<table>\n<tr><td><a href="https://x.io">' + "<" * 1_000_000 + "</a></tr>\n",
+        1,
+        (2, 18, "https://x.io"),
+    ),
+    "twenty thousand rows": (
+        "<table>\n"
+        + "".join(
+            f'<tr><td><a href="https://x.io/{i}">n{i}</a></td></tr>\n' for i in range(20_000)
+        ),
+        20_000,
+        (20_001, 18, "https://x.io/19999"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_HTML))
+def test_hostile_html_tables_are_read_in_one_pass(name: str) -> None:
+    from awesome_lint.html_rows import html_row_entries
+
+    text, count, last = HOSTILE_HTML[name]
+    entries = html_row_entries(document(text))
+    assert len(entries) == count
+    if last is not None:
+        assert (entries[-1].line, entries[-1].column, entries[-1].urls[0].url) == last
