@@ -49,8 +49,28 @@ _ARCHIVE_SIZE = 3  # dated sections that make an archive; one dated "News" secti
 Resolver = Callable[[str], Iterable[str]]
 
 
-_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
+# an HTML heading's start and end tags, found in one pass each: a line of thousands of `<h2>`
+# without `</h2>` is text from strangers, where a lazy `<h2>(.*?)</h2>` would search the rest
+# of the line from each of them
+_HEADING_START = re.compile(r"<h([1-6])\b[^<>]*>", re.IGNORECASE)
+_HEADING_END = re.compile(r"</h([1-6])\s*>", re.IGNORECASE)
+_HEADING_END_OF = {
+    str(level): re.compile(rf"</h{level}\s*>", re.IGNORECASE) for level in range(1, 7)
+}
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def html_heading(line: str) -> tuple[int, str] | None:
+    """The level and text of the first HTML heading a line opens and closes, or None."""
+    last_end = {match.group(1): match.start() for match in _HEADING_END.finditer(line)}
+    for opening in _HEADING_START.finditer(line):
+        level = opening.group(1)
+        if last_end.get(level, -1) < opening.end():
+            continue  # no end tag of its level after it: one search, not one per start tag
+        closing = _HEADING_END_OF[level].search(line, opening.end())
+        if closing is not None:
+            return int(level), _TAG.sub("", line[opening.end() : closing.start()])
+    return None
 
 
 @dataclass(frozen=True)
@@ -126,10 +146,9 @@ class Analysis:
             if block.kind != "html" or "<h" not in block.text.lower():
                 continue
             for part in block.lines:
-                match = _HTML_HEADING.search(part.text)
-                if match:
-                    text = _TAG.sub("", match.group(2))
-                    found.append(Heading(part.line, int(match.group(1)), text))
+                heading = html_heading(part.text)
+                if heading is not None:
+                    found.append(Heading(part.line, *heading))
         return tuple(sorted(found, key=attrgetter("line")))
 
     @cached_property

@@ -122,3 +122,24 @@ def test_a_section_listed_as_bullets_and_as_a_table_keeps_two_catalogues() -> No
     text += "".join(f"| [{name}](https://{name}.io) | 1 |\n" for name in ["one", "two", "six"])
     analysis = _analysis(text)
     assert analysis.catalogue_sections == frozenset({1})  # one shared link is no catalogue
+
+
+def test_html_headings_are_read_in_one_pass_of_a_hostile_line() -> None:
+    # a lazy `<h2>(.*?)</h2>` searched the rest of the line from each `<h2>`: hours for these
+    text = (
+        "- [A](https://a.io) - x.\n\n<details>\n"
+        + "<h2>x" * 200_000
+        + "\n"
+        + "<h3 " * 200_000
+        + "\n"
+        + '<h7>no</h7> <h2 id="t"><a name="t"></a>Trans<b>former</b> 中文</H2 > <h2>b</h2>\n'
+        + "<h2>T"
+        + "<b" * 200_000
+        + "</h2>\n</details>\n\n- [B](https://b.io) - x.\n"
+    )
+    analysis = _analysis(text)
+    assert [(h.line, h.level, h.text[:12]) for h in analysis.section_headings] == [
+        (6, 2, "Transformer "),
+        (7, 2, "T<b<b<b<b<b<"),
+    ]
+    assert [analysis.heading_section(line) for line in (1, 10)] == [0, 2]
