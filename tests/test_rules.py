@@ -118,3 +118,12 @@ def test_a_link_dozens_of_entries_share_is_compared_with_twenty_at_most(tmp_path
     path.write_text("# L\n\n" + sections, encoding="utf-8")
     result = run("check", "--select", "AL201", "--output-format", "concise", str(path))
     assert result.out.count("AL201") == 19
+
+
+def test_a_name_of_a_long_blank_run_in_brackets_is_no_quadratic_walk(tmp_path: Path) -> None:
+    # the citation pattern's `\s*,?\s*` split each blank run two ways at every place: hours
+    name = "(a" + " " * 300_000 + "x)"
+    table = "| Name | C |\n|---|---|\n" + f"| [{name}](https://a.io/p) | c |\n" * 2
+    readme = tmp_path / "README.md"
+    readme.write_text("# L\n\n" + table, encoding="utf-8")
+    assert findings(readme, "AL201") == [(6, 300_010, "AL201")]
