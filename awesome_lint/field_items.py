@@ -30,14 +30,21 @@ def _name(item: ListItem) -> str | None:
     return name if name and len(name) <= _NAME_LENGTH else None
 
 
-def _children(items: Sequence[ListItem], index: int) -> list[ListItem]:
-    """The items nested in ``items[index]``."""
-    parent = items[index]
-    found: list[ListItem] = []
-    for child in items[index + 1 :]:
-        if child.line > parent.last_line or child.column <= parent.column:
-            break
-        found.append(child)
+def _children(items: Sequence[ListItem]) -> dict[int, list[int]]:
+    """The items nested directly in each item (by index), in one pass: a grandchild is its
+    own parent's sub-item, not the grandparent's (`* 模型：` over `* ChatGLM：` over `* 地址：`
+    is no entry of ChatGLM's link), and thousands of nested items are no quadratic walk."""
+    found: dict[int, list[int]] = {}
+    open_items: list[int] = []  # the items that contain the current one, innermost last
+    for index, item in enumerate(items):
+        while open_items:
+            parent = items[open_items[-1]]
+            if item.line <= parent.last_line and item.column > parent.column:
+                break
+            open_items.pop()
+        if open_items:
+            found.setdefault(open_items[-1], []).append(index)
+        open_items.append(index)
     return found
 
 
@@ -76,14 +83,15 @@ def field_item_entries(
     """Entries of name items whose sub-items label a link (`地址：`, `Link:`) and a
     description (`简介：`): the entry sits on its link's line."""
     items = document.items
+    children = _children(items)
     entries: list[Entry] = []
     for index, item in enumerate(items):
-        name = _name(item)
+        name = _name(item) if index in children else None
         if name is None:
             continue
         fields: dict[str, tuple[Block, int]] = {}
-        for child in _children(items, index):
-            found = _field(child, aliases)
+        for child in children[index]:
+            found = _field(items[child], aliases)
             if found is not None:
                 fields.setdefault(found[0], (found[1], found[2]))
         if "link" not in fields:

@@ -280,3 +280,28 @@ def test_hostile_html_tables_are_read_in_one_pass(name: str) -> None:
     assert len(entries) == count
     if last is not None:
         assert (entries[-1].line, entries[-1].column, entries[-1].urls[0].url) == last
+
+
+def test_a_name_item_over_name_items_is_no_entry_of_their_links() -> None:
+    from awesome_lint.field_items import field_item_entries
+
+    parsed = document(
+        "# Models\n\n* 模型：\n  * ChatGLM：\n    * 地址：https://github.com/THUDM/ChatGLM-6B\n"
+        "    * 简介：中文领域效果最好的开源底座模型之一\n"
+        "  * MOSS：\n    * 地址：https://github.com/OpenLMLab/MOSS\n"
+    )
+    assert [(e.line, e.column, e.name) for e in field_item_entries(parsed)] == [
+        (5, 10, "ChatGLM"),
+        (8, 10, "MOSS"),
+    ]
+
+
+def test_thousands_of_nested_name_items_are_read_in_one_pass() -> None:
+    from awesome_lint.field_items import field_item_entries
+
+    # each item's descendants were read again for each of its ancestors: minutes for these
+    depth = 1000
+    nested = "".join("  " * level + "- Name:\n" for level in range(depth))
+    link = "  " * depth + "- Link: https://x.io/a\n"
+    (entry,) = field_item_entries(document(nested + link))
+    assert (entry.line, entry.column, entry.name) == (depth + 1, 2 * depth + 9, "Name")
