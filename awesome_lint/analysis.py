@@ -310,8 +310,13 @@ class Analysis:
             self.repeat_share >= _LIST_REPEAT_HABIT
             or shares.get(one, 0.0) >= _SECTION_REPEAT_HABIT
             or shares.get(other, 0.0) >= _SECTION_REPEAT_HABIT
-            or (one in dated and other in dated)
+            or (self._heading_of(one) in dated and self._heading_of(other) in dated)
         )
+
+    def _heading_of(self, section: int) -> int:
+        """The heading section of a section as ``entry_section`` numbers it: a table of a
+        leaderboard's (numbered below zero by its line) is under its heading's."""
+        return self.heading_section(-section) if section < 0 else section
 
     def reported_across(self, option: str, one: int, other: int) -> bool:
         """Whether the same entry in sections ``one`` and ``other`` (as ``heading_section``

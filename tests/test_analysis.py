@@ -143,3 +143,17 @@ def test_html_headings_are_read_in_one_pass_of_a_hostile_line() -> None:
         (7, 2, "T<b<b<b<b<b<"),
     ]
     assert [analysis.heading_section(line) for line in (1, 10)] == [0, 2]
+
+
+def test_the_tables_of_one_header_in_an_archives_periods_are_periods_of_the_archive() -> None:
+    weeks = "".join(
+        f"## Top ML Papers of the Week (June {week} - June {week + 6})\n\n"
+        f"| Paper | Links |\n| --- | --- |\n| [Q](https://q.io) | {week} |\n\n"
+        f"| Paper | Links |\n| --- | --- |\n| [R{week}](https://r.io/{week}) | x |\n\n"
+        for week in (1, 2, 3)
+    )
+    analysis = _analysis("# Papers\n\n" + weeks)
+    q_rows = [entry for entry in analysis.entries.entries if entry.name == "Q"]
+    one, other = (analysis.entry_section(entry) for entry in q_rows[:2])
+    assert (one, other) == (-5, -15)  # each table its own catalogue
+    assert analysis.repeats_by_design(one, other)  # in two periods of an archive
