@@ -33,6 +33,12 @@ PRAISE = ("可商用", "商用", "免费商用", "commercial use")
 # a license named inside a long description is prose about the project (`…（MIT许可证）` in
 # three hundred characters of features), not the list's record of its terms
 _NOTE_LENGTH = 120
+# but "not commercially usable" is a term, as "non-commercial" is: 不可商用, 非商用, 禁止商用,
+# 不允许做商用, "no commercial use", "not for commercial use"
+_DENIED = re.compile(
+    r"(?:不(?!仅)|禁止|非)[^，。、,.;；:：\s]{0,3}商用|\b(?:no|not for)\s+commercial\s+use\b",
+    re.IGNORECASE,
+)
 _MIN_SHARE = 0.1  # of a group's entries that state a license, for the group to record licenses
 _PRICING = re.compile(r"\b(?:fees?|price|pricing|cost|plans?)\b|价格|收费|费用|免费", re.IGNORECASE)
 _MIN_COLUMN_SHARE = 0.5  # of a table's rows that fill its license column
@@ -74,8 +80,9 @@ def _stated(
     entries: list[Entry], notes: list[bool], words: Sequence[str], document: Document
 ) -> int:
     """How many of a group's noted entries state license terms (a license's name, research
-    only, non-commercial, 授权, 协议), not only that they may be used commercially, in a
-    description short enough to be a note (the seed's are 39 and 45 characters)."""
+    only, non-commercial, 授权, 协议, not for commercial use), not only that they may be used
+    commercially, in a description short enough to be a note (the seed's are 39 and 45
+    characters)."""
     terms = tuple(word for word in words if word not in PRAISE)
     stated = 0
     for entry, noted in zip(entries, notes, strict=True):
@@ -85,8 +92,12 @@ def _stated(
             stated += 1
             continue
         text = plain_text(entry.description, document.definitions)
-        stated += len(text) <= _NOTE_LENGTH and states_license(text, terms)
+        stated += len(text) <= _NOTE_LENGTH and _states_terms(text, terms)
     return stated
+
+
+def _states_terms(text: str, terms: Sequence[str]) -> bool:
+    return states_license(text, terms) or _DENIED.search(text) is not None
 
 
 def _priced(entries: list[Entry], document: Document) -> int:
