@@ -73,6 +73,30 @@ def html_heading(line: str) -> tuple[int, str] | None:
     return None
 
 
+def _uncommented(lines: list[str]) -> list[str]:
+    """An HTML block's lines with its comments (`<!-- <h2>Old</h2> -->`, which GitHub does not
+    show) left out, in one pass."""
+    found: list[str] = []
+    inside = False
+    for line in lines:
+        kept: list[str] = []
+        position = 0
+        while position <= len(line):
+            if inside:
+                end = line.find("-->", position)
+                if end < 0:
+                    break
+                inside, position = False, end + 3
+            else:
+                start = line.find("<!--", position)
+                kept.append(line[position:] if start < 0 else line[position:start])
+                if start < 0:
+                    break
+                inside, position = True, start + 4
+        found.append("".join(kept))
+    return found
+
+
 @dataclass(frozen=True)
 class Heading:
     """A heading that starts a section: where it is, its level and its text."""
@@ -145,8 +169,9 @@ class Analysis:
         for block in self.document.blocks:
             if block.kind != "html" or "<h" not in block.text.lower():
                 continue
-            for part in block.lines:
-                heading = html_heading(part.text)
+            texts = _uncommented([part.text for part in block.lines])
+            for part, text in zip(block.lines, texts, strict=True):
+                heading = html_heading(text)
                 if heading is not None:
                     found.append(Heading(part.line, *heading))
         return tuple(sorted(found, key=attrgetter("line")))

@@ -157,3 +157,17 @@ def test_the_tables_of_one_header_in_an_archives_periods_are_periods_of_the_arch
     one, other = (analysis.entry_section(entry) for entry in q_rows[:2])
     assert (one, other) == (-5, -15)  # each table its own catalogue
     assert analysis.repeats_by_design(one, other)  # in two periods of an archive
+
+
+def test_a_heading_in_an_html_comment_starts_no_section() -> None:
+    text = (
+        "# Papers\n\n<!-- <h2>Old</h2>\n<h2>Older</h2> -->\n\n- [A](https://a.io) - x.\n\n"
+        "<details><!-- <h2>Draft</h2> --><summary><h2>RNN</h2></summary>\n\n"
+        "- [B](https://b.io) - x.\n\n</details>\n"
+    )
+    analysis = _analysis(text)
+    assert [(h.line, h.level, h.text) for h in analysis.section_headings] == [
+        (1, 1, "Papers"),
+        (8, 2, "RNN"),
+    ]
+    assert [analysis.heading_section(line) for line in (6, 10)] == [1, 2]
