@@ -131,6 +131,18 @@ def _reference_links() -> str:
     return _fill("- ", "[a]", "\n\n[a]: /u\n")
 
 
+def _nested_name_items() -> str:
+    lines: list[str] = []
+    size = 0
+    depth = 0
+    while size < LIMIT:
+        line = "  " * depth + "- Name:\n"
+        lines.append(line)
+        size += len(line)
+        depth += 1
+    return "".join(lines) + "  " * depth + "- Link: https://x.io/a\n"
+
+
 CASES: dict[str, Callable[[], str]] = {
     "nested quotes (16,000 deep)": _nested_quotes,
     "nested list items": _nested_lists,
@@ -148,6 +160,21 @@ CASES: dict[str, Callable[[], str]] = {
     "a line of 100,000 pipes": _long_line_of_pipes,
     "link reference definitions": _definitions,
     "unclosed brackets in a cell": _unclosed_brackets,
+    "HTML rows never closed": lambda: _fill("<table>\n", "<tr><td>x</td>\n"),
+    "HTML links never closed": lambda: _fill(
+        "<table>\n<tr>\n", '<a href="https://x.io">x\n', "</tr>\n"
+    ),
+    "an HTML tag's value never ended": lambda: _fill("<table>\n<tr><a href=", "x", "</tr>\n"),
+    "thousands of HTML rows": lambda: _fill(
+        "<table>\n", '<tr><td><a href="https://x.io">x</a></tr>\n'
+    ),
+    "HTML headings never closed": lambda: _fill("- [a](https://x.io)\n\n<div>\n", "<h2>x", "\n"),
+    "nested name items": _nested_name_items,
+    "a long blank run in brackets": lambda: _fill(
+        "| N | C |\n|---|---|\n| [(a",
+        " ",
+        "x)](https://x.io) | c |\n| [(a x)](https://x.io) | d |\n",
+    ),
     # inline spans are still read by mistletoe, whose span parser is neither linear nor
     # iterative: these three are known to fail (see the closing note of issue 13)
     "nested links in a list item": _nested_links,
