@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
 from awesome_lint.document import Cell, Document, ListItem, Table
@@ -105,22 +106,44 @@ def _word_places(header: str) -> dict[str, int]:
     return places
 
 
-def _where(header: str, words: Mapping[str, int], alias: str) -> int:
-    """Where an alias is written in a header (as a word, where it is ASCII), or -1."""
-    return words.get(alias, -1) if alias.isascii() else header.find(alias)
+@dataclass(frozen=True)
+class _AliasIndex:
+    """Configured header words, casefolded once: by word, the roles an ASCII word names; and
+    the other aliases (`地址`, `ライセンス`), found as text, with their role."""
+
+    words: Mapping[str, tuple[int, ...]]
+    texts: tuple[tuple[str, int], ...]
+
+
+@lru_cache(maxsize=8)
+def _alias_index(aliases: tuple[tuple[str, ...], ...]) -> _AliasIndex:
+    words: dict[str, list[int]] = {}
+    texts: list[tuple[str, int]] = []
+    for order, names in enumerate(aliases):
+        for alias in names:
+            folded = alias.casefold()
+            if folded.isascii():
+                words.setdefault(folded, []).append(order)
+            else:
+                texts.append((folded, order))
+    return _AliasIndex({word: tuple(orders) for word, orders in words.items()}, tuple(texts))
 
 
 def roles_of(header: str, aliases: Mapping[str, Sequence[str]]) -> list[str]:
     """The roles a header names, the one written first first (`Links & Summary` is a link
     column); roles written at one place keep ``ROLES`` order."""
-    words = _word_places(header)  # once, not once per alias: thousands of headers ask
-    placed: list[tuple[int, int, str]] = []
-    for order, role in enumerate(ROLES):
-        places = [_where(header, words, alias.casefold()) for alias in aliases.get(role, ())]
-        found = [place for place in places if place >= 0]
-        if found:
-            placed.append((min(found), order, role))
-    return [role for _, _, role in sorted(placed)]
+    # the aliases are indexed once, not read one by one for each of thousands of headers
+    index = _alias_index(tuple(tuple(aliases.get(role, ())) for role in ROLES))
+    placed: dict[int, int] = {}  # role (by its place in ROLES) -> where it is first written
+    for word, place in _word_places(header).items():
+        for order in index.words.get(word, ()):
+            placed[order] = min(placed.get(order, place), place)
+    if not header.isascii():
+        for text, order in index.texts:
+            place = header.find(text)
+            if place >= 0:
+                placed[order] = min(placed.get(order, place), place)
+    return [ROLES[order] for order in sorted(placed, key=lambda order: (placed[order], order))]
 
 
 _HEADER_WORDS = 6  # words of a header that names a column; more make a sentence
