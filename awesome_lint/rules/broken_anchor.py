@@ -41,8 +41,10 @@ def _lands(fragment: str, known: set[str]) -> bool:
 _PLACEHOLDER = re.compile(r"(?:[a-z]+[_-])*(?:link|url|href)", re.IGNORECASE)
 
 
-def _table_lines(document: Document) -> set[int]:
-    return {row.line for table in document.tables for row in table.rows}
+def _entry_lines(document: Document, context: Context) -> set[int]:
+    """The lines of table rows and of entries: where a placeholder is a link never filled in."""
+    rows = {row.line for table in document.tables for row in table.rows}
+    return rows | {entry.line for entry in context.analysis.entries.entries}
 
 
 def _is_readme(path: str) -> bool:
@@ -70,7 +72,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             continue
         if _PLACEHOLDER.fullmatch(path):
             if in_tables is None:
-                in_tables = _table_lines(document)
+                in_tables = _entry_lines(document, context)
             if found.line not in in_tables:
                 continue  # a template shown in prose (`Format : [Paper](paper_link)`)
             message = f"`{path}` does not exist: a template's placeholder left in the entry"

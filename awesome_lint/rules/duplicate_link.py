@@ -268,7 +268,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                         cross == "auto" and seen.section != section and _facets(seen.entry, entry)
                     )
                     and not (
-                        seen.entry.kind != entry.kind and section in analysis.catalogue_sections
+                        seen.entry.kind != entry.kind
+                        and analysis.heading_section(entry.line) in analysis.catalogue_sections
                     )
                     and not (_owner_page(key) and name_key(seen.entry.name) != name_key(entry.name))
                     and (

@@ -86,7 +86,7 @@ def _links_beside_names(rows: list[Row], columns: Columns, definitions: Definiti
     return beside > instead
 
 
-_STARS = re.compile(r"star|⭐|🌟|点赞|星", re.IGNORECASE)
+_STARS = re.compile(r"(?<![a-z])stars?(?![a-z])|⭐|🌟|点赞|星数|星标", re.IGNORECASE)
 _REPOSITORY = re.compile(r"https?://github\.com/([^/?#\s]+/[^/?#\s]+?)/?", re.IGNORECASE)
 _MIRRORED = 0.9  # of the rows named by their repository's owner/name
 
