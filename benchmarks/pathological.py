@@ -38,16 +38,21 @@ def _nested_quotes() -> str:
     return "> " * depth + "| a |\n" + "> " * depth + "|---|\n"
 
 
-def _nested_lists() -> str:
+def _nested(item: str) -> tuple[str, int]:
+    """List items nested ever deeper, ``item`` each, as many as fit in LIMIT; and the depth."""
     lines: list[str] = []
     size = 0
     depth = 0
     while size < LIMIT:
-        line = "  " * depth + "- item\n"
+        line = "  " * depth + item
         lines.append(line)
         size += len(line)
         depth += 1
-    return "".join(lines)
+    return "".join(lines), depth
+
+
+def _nested_lists() -> str:
+    return _nested("- item\n")[0]
 
 
 def _blank_lines_in_nested_items() -> str:
@@ -132,15 +137,8 @@ def _reference_links() -> str:
 
 
 def _nested_name_items() -> str:
-    lines: list[str] = []
-    size = 0
-    depth = 0
-    while size < LIMIT:
-        line = "  " * depth + "- Name:\n"
-        lines.append(line)
-        size += len(line)
-        depth += 1
-    return "".join(lines) + "  " * depth + "- Link: https://x.io/a\n"
+    items, depth = _nested("- Name:\n")
+    return items + "  " * depth + "- Link: https://x.io/a\n"
 
 
 CASES: dict[str, Callable[[], str]] = {
