@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from awesome_lint.config import Settings
 from awesome_lint.parse import parse_document
 from awesome_lint.prepare import context_for
@@ -97,21 +99,33 @@ def test_entry_keys_are_normalized_own_links() -> None:
     assert keys[4] == ("//github.com/o/shared",)  # no name link: the link cell's
 
 
-def test_html_headings_start_sections_as_markdown_headings_do() -> None:
-    text = (
-        "# Papers\n\n"
-        '<details><summary><h2 style="display: inline;">Transformer.</h2></summary>\n\n'
-        "- [A](https://a.io) - x.\n\n</details>\n\n"
-        "<details><summary><h2>RNN.</h2></summary>\n\n"
-        "- [B](https://b.io) - x.\n\n</details>\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "headings", "sections"),
+    [
+        (  # HTML headings start sections as Markdown headings do
+            "# Papers\n\n"
+            '<details><summary><h2 style="display: inline;">Transformer.</h2></summary>\n\n'
+            "- [A](https://a.io) - x.\n\n</details>\n\n"
+            "<details><summary><h2>RNN.</h2></summary>\n\n"
+            "- [B](https://b.io) - x.\n\n</details>\n",
+            [(1, 1, "Papers"), (3, 2, "Transformer."), (9, 2, "RNN.")],
+            {5: 2, 11: 3},
+        ),
+        (  # a heading inside an HTML comment starts none
+            "# Papers\n\n<!-- <h2>Old</h2>\n<h2>Older</h2> -->\n\n- [A](https://a.io) - x.\n\n"
+            "<details><!-- <h2>Draft</h2> --><summary><h2>RNN</h2></summary>\n\n"
+            "- [B](https://b.io) - x.\n\n</details>\n",
+            [(1, 1, "Papers"), (8, 2, "RNN")],
+            {6: 1, 10: 2},
+        ),
+    ],
+)
+def test_html_headings_start_sections_unless_commented_out(
+    text: str, headings: list[tuple[int, int, str]], sections: dict[int, int]
+) -> None:
     analysis = _analysis(text)
-    assert [(h.line, h.level, h.text) for h in analysis.section_headings] == [
-        (1, 1, "Papers"),
-        (3, 2, "Transformer."),
-        (9, 2, "RNN."),
-    ]
-    assert [analysis.heading_section(line) for line in (5, 11)] == [2, 3]
+    assert [(h.line, h.level, h.text) for h in analysis.section_headings] == headings
+    assert {line: analysis.heading_section(line) for line in sections} == sections
 
 
 def test_a_section_listed_as_bullets_and_as_a_table_keeps_two_catalogues() -> None:
@@ -157,17 +171,3 @@ def test_the_tables_of_one_header_in_an_archives_periods_are_periods_of_the_arch
     one, other = (analysis.entry_section(entry) for entry in q_rows[:2])
     assert (one, other) == (-5, -15)  # each table its own catalogue
     assert analysis.repeats_by_design(one, other)  # in two periods of an archive
-
-
-def test_a_heading_in_an_html_comment_starts_no_section() -> None:
-    text = (
-        "# Papers\n\n<!-- <h2>Old</h2>\n<h2>Older</h2> -->\n\n- [A](https://a.io) - x.\n\n"
-        "<details><!-- <h2>Draft</h2> --><summary><h2>RNN</h2></summary>\n\n"
-        "- [B](https://b.io) - x.\n\n</details>\n"
-    )
-    analysis = _analysis(text)
-    assert [(h.line, h.level, h.text) for h in analysis.section_headings] == [
-        (1, 1, "Papers"),
-        (8, 2, "RNN"),
-    ]
-    assert [analysis.heading_section(line) for line in (6, 10)] == [1, 2]
