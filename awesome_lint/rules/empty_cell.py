@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.urls import host_of
 from awesome_lint.values import is_none_mark
 
 Definitions = Mapping[str, tuple[str, str]]
@@ -110,6 +112,31 @@ def _mirrors_github(rows: list[Row], headers: list[str], columns: Columns, d: De
     return named >= _MIRRORED * len(rows)
 
 
+_DATE = re.compile(r"\bdate\b|\bpublished\b|日期|发布时间|时间")
+_SOURCED = 0.9  # of the rows that fill a date column, linking one host
+
+
+def _host(row: Row, definitions: Definitions) -> str:
+    """The host of a row's first link to another page."""
+    for cell in row.cells:
+        for link in links(cell.text, definitions) if cell.text else []:
+            if link.url.startswith(("http://", "https://")) and not link.image:
+                return host_of(link.url)
+    return ""
+
+
+def _dated_by(rows: list[Row], column: int, header: str, definitions: Definitions) -> str:
+    """The one source that gives a date column its dates, if there is one: where nearly every
+    row that fills it links one host (arXiv), a row of another source has no date to give."""
+    if not _DATE.search(normalize_header(header)):
+        return ""
+    hosts = Counter(_host(row, definitions) for row in rows if not _is_empty(row.cell(column)))
+    if not hosts:
+        return ""
+    host, count = hosts.most_common(1)[0]
+    return host if host and count >= _SOURCED * sum(hosts.values()) else ""
+
+
 def _convention(column: _Column, context: Context, marks: bool) -> bool:
     """Whether the table fills the column as a rule, so that an empty cell breaks it: nearly
     every row writes a value or a mark of none, and the empty cells are not a class of rows
@@ -167,11 +194,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             # cell: AL005's business
             placed = role == "link" and not _links_beside_names(rows, columns, definitions)
             message = _message(headers[column], written, _first_mark(rows, column))
+            source = _dated_by(rows, column, headers[column], definitions)
             for row in rows:
                 if not _is_empty(row.cell(column)):
                     continue
                 if placed and has_entry_link(row.cell(columns.name), definitions):
                     continue
+                if source and _host(row, definitions) != source:
+                    continue  # a date the source of the other rows gives, this row's lacks
                 yield Finding(row.line, row.column_of(column), message)
 
 
