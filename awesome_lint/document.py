@@ -3,6 +3,7 @@ HTML blocks and list items, each with where it is written (1-based lines and col
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -112,6 +113,23 @@ class Block:
     @property
     def text(self) -> str:
         return "\n".join(part.text for part in self.lines)
+
+    @cached_property
+    def _starts(self) -> tuple[int, ...]:
+        """Where each line starts in ``text``."""
+        starts: list[int] = []
+        offset = 0
+        for part in self.lines:
+            starts.append(offset)
+            offset += len(part.text) + 1
+        return tuple(starts)
+
+    def place(self, offset: int) -> tuple[int, int]:
+        """The line and column where an offset into ``text`` is written (a block of thousands
+        of lines places each offset in one step)."""
+        index = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        part = self.lines[index]
+        return part.line, part.column + offset - self._starts[index]
 
 
 @dataclass(frozen=True)

@@ -61,14 +61,6 @@ def _field(item: ListItem, aliases: Mapping[str, Sequence[str]]) -> tuple[str, B
     return (role, item.paragraph, match.end()) if role else None
 
 
-def _place(block: Block, offset: int) -> tuple[int, int]:
-    for part in block.lines:
-        if offset <= len(part.text):
-            return part.line, part.column + offset
-        offset -= len(part.text) + 1
-    return block.lines[-1].line, block.lines[-1].column
-
-
 def _urls(block: Block, document: Document) -> list[InlineLink]:
     return [
         link
@@ -100,10 +92,10 @@ def field_item_entries(
         urls = _urls(block, document)
         if not urls:
             continue
-        line, column = _place(block, max(urls[0].offset, start))
+        line, column = block.place(max(urls[0].offset, start))
         described = fields.get("description")
         description = described[0].text[described[1] :].strip() if described else ""
-        where = _place(*described) if described else (line, column)
+        where = described[0].place(described[1]) if described else (line, column)
         entries.append(
             Entry(
                 kind="item",

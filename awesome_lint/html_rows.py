@@ -3,7 +3,6 @@ HTML (for widths, or a status column of emoji) keep them."""
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
 from collections.abc import Iterator
@@ -26,24 +25,6 @@ _ATTRIBUTE = re.compile(
 _TAG_END = re.compile(r"[\s/]*>")
 _TAG = re.compile(r"<[^<>]*>")  # stops at the next `<`: a run of `<` is no quadratic walk
 _IMAGE = re.compile(r"<img\b", re.IGNORECASE)
-
-
-def _line_starts(block: Block) -> list[int]:
-    """Where each line of a block starts in its text: a block of thousands of rows places
-    thousands of links, each in one step."""
-    starts: list[int] = []
-    offset = 0
-    for part in block.lines:
-        starts.append(offset)
-        offset += len(part.text) + 1
-    return starts
-
-
-def _place(block: Block, starts: list[int], offset: int) -> tuple[int, int]:
-    """The line and column of an offset into a block's text."""
-    index = max(0, bisect.bisect_right(starts, offset) - 1)
-    part = block.lines[index]
-    return part.line, part.column + offset - starts[index]
 
 
 def _rows(text: str) -> Iterator[tuple[int, int]]:
@@ -98,12 +79,12 @@ def _anchors(row: str, start: int) -> Iterator[tuple[int, InlineLink]]:
         yield start + where, InlineLink(url, text, html=True)
 
 
-def _row_entry(block: Block, text: str, starts: list[int], span: tuple[int, int]) -> Entry | None:
+def _row_entry(block: Block, text: str, span: tuple[int, int]) -> Entry | None:
     found = list(_anchors(text[span[0] : span[1]], span[0]))
     if not found:
         return None
     offset, first = found[0]
-    line, column = _place(block, starts, offset)
+    line, column = block.place(offset)
     return Entry(
         kind="row",
         line=line,
@@ -111,7 +92,7 @@ def _row_entry(block: Block, text: str, starts: list[int], span: tuple[int, int]
         name=first.text or first.url,
         name_column=column,
         urls=tuple(link for _, link in found),
-        url_columns=tuple(_place(block, starts, where)[1] for where, _ in found),
+        url_columns=tuple(block.place(where)[1] for where, _ in found),
         description="",
         description_column=column,
         license=None,
@@ -130,9 +111,8 @@ def html_row_entries(document: Document) -> list[Entry]:
         text = block.text
         if "<tr" not in text.lower():
             continue
-        starts = _line_starts(block)
         for span in _rows(text):
-            entry = _row_entry(block, text, starts, span)
+            entry = _row_entry(block, text, span)
             if entry is not None:
                 entries.append(entry)
     return entries

@@ -44,22 +44,11 @@ def _html_links(block: Block) -> list[LinkAt]:
 def _block_links(document: Document, block: Block) -> list[LinkAt]:
     if block.kind == "html":
         return _html_links(block)
-    text = block.text
-    found: list[LinkAt] = []
-    starts: list[int] = []
-    position = 0
-    for part in block.lines:
-        starts.append(position)
-        position += len(part.text) + 1
-    for link in links(text, document.definitions):
-        index = 0
-        if link.offset >= 0:
-            while index + 1 < len(starts) and starts[index + 1] <= link.offset:
-                index += 1
-        part = block.lines[index]
-        column = part.column + (link.offset - starts[index] if link.offset >= 0 else 0)
-        found.append(LinkAt(link, part.line, column))
-    return found
+    # a link whose target was not found in the text (offset -1) sits at the block's start
+    return [
+        LinkAt(link, *block.place(max(link.offset, 0)))
+        for link in links(block.text, document.definitions)
+    ]
 
 
 def collect_links(document: Document) -> list[LinkAt]:
