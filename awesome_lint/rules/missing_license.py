@@ -68,30 +68,27 @@ def _github_license(entry: Entry, context: Context) -> str | None:
     return None
 
 
-def _noted(entry: Entry, words: Sequence[str], document: Document) -> bool:
+def _noted(entry: Entry, text: str, words: Sequence[str]) -> bool:
     """A license cell with anything in it (`-` or `N/A` say "none" on purpose), or a
-    description that states license terms."""
+    description (``text``, as the reader sees it) that states license terms."""
     if entry.license is not None:
         return bool(entry.license.strip())
-    return states_license(plain_text(entry.description, document.definitions), words)
+    return states_license(text, words)
 
 
-def _stated(
-    entries: list[Entry], notes: list[bool], words: Sequence[str], document: Document
-) -> int:
+def _stated(entries: list[Entry], notes: list[bool], texts: list[str], words: Sequence[str]) -> int:
     """How many of a group's noted entries state license terms (a license's name, research
     only, non-commercial, 授权, 协议, not for commercial use), not only that they may be used
     commercially, in a description short enough to be a note (the seed's are 39 and 45
     characters)."""
     terms = tuple(word for word in words if word not in PRAISE)
     stated = 0
-    for entry, noted in zip(entries, notes, strict=True):
+    for entry, noted, text in zip(entries, notes, texts, strict=True):
         if not noted:
             continue
         if entry.license is not None:
             stated += 1
             continue
-        text = plain_text(entry.description, document.definitions)
         stated += len(text) <= _NOTE_LENGTH and _states_terms(text, terms)
     return stated
 
@@ -100,13 +97,9 @@ def _states_terms(text: str, terms: Sequence[str]) -> bool:
     return states_license(text, terms) or _DENIED.search(text) is not None
 
 
-def _priced(entries: list[Entry], document: Document) -> int:
-    """How many of a group's entries state a price (free, paid, 免费, 收费) in their
-    descriptions."""
-    return sum(
-        bool(_PRICING.search(plain_text(entry.description, document.definitions)))
-        for entry in entries
-    )
+def _priced(texts: list[str]) -> int:
+    """How many of a group's descriptions state a price (free, paid, 免费, 收费)."""
+    return sum(bool(_PRICING.search(text)) for text in texts)
 
 
 def _hosts_code(entry: Entry) -> bool:
@@ -150,9 +143,11 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
     words = tuple(VOCABULARY) + tuple(context.option(RULE, "extend-vocabulary"))
     required = context.option(RULE, "require")
     for entries in context.analysis.groups.values():
-        notes = [_noted(entry, words, document) for entry in entries]
-        stated = _stated(entries, notes, words, document)
-        why = _convention(entries, sum(notes), stated, _priced(entries, document), required)
+        # each description as the reader sees it, worked out once for the three counts
+        texts = [plain_text(entry.description, document.definitions) for entry in entries]
+        notes = [_noted(entry, text, words) for entry, text in zip(entries, texts, strict=True)]
+        stated = _stated(entries, notes, texts, words)
+        why = _convention(entries, sum(notes), stated, _priced(texts), required)
         if why is None:
             continue
         from_column = entries[0].license is not None or required
