@@ -24,11 +24,12 @@ _DOMAIN_LIKE = re.compile(
     r"sg|br|top|vip|club|cloud|online|wiki|ac\.[a-z]{2})(?:[/:?#]|$)",
     re.IGNORECASE,
 )
+_EXTENSIONS = "(?:ai|so|sh|de|cc|in|pl)"  # domains that are file extensions too
 # a missing path that may be a web address as well (`dify.ai`): AL103 says so
-MAYBE_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ai|so|sh|de|cc|in|pl)", re.IGNORECASE)
+MAYBE_DOMAIN = re.compile(rf"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_EXTENSIONS}", re.IGNORECASE)
 _EXTENSION_DOMAIN = re.compile(
-    r"^(?:www\.)?(?:[a-z0-9-]+\.){2,}(?:ai|so|sh|de|cc|in|pl)(?:[/:?#]|$)"
-    r"|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ai|so|sh|de|cc|in|pl)[/?#]",
+    rf"^(?:www\.)?(?:[a-z0-9-]+\.){{2,}}{_EXTENSIONS}(?:[/:?#]|$)"
+    rf"|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_EXTENSIONS}[/?#]",
     re.IGNORECASE,
 )
 
@@ -232,6 +233,11 @@ def name_key(name: str) -> str:
 
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def is_web_url(url: str) -> bool:
+    """Whether a link target is a page on the web (`http://` or `https://`, any case)."""
+    return url[:8].lower().startswith(("http://", "https://"))
 
 
 def relative_target(url: str) -> str | None:

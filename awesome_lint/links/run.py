@@ -26,6 +26,7 @@ from awesome_lint.links.github import (
 )
 from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
 from awesome_lint.links.schedule import Feed
+from awesome_lint.urls import is_web_url
 
 
 def _token_hint(count: int) -> str:
@@ -176,7 +177,7 @@ def run_link_check(
     """Check ``urls``; ``deadline_at`` (``time.monotonic()``) defaults to ``--deadline`` seconds
     from now."""
     started = time.monotonic()
-    wanted = [url for url in dict.fromkeys(urls) if url.lower().startswith(("http://", "https://"))]
+    wanted = [url for url in dict.fromkeys(urls) if is_web_url(url)]
     results: dict[str, LinkResult] = {}
     if cache_path:
         cache = load_cache(cache_path, cache_ttl, options=options)

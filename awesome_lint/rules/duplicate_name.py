@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from awesome_lint.document import Document
 from awesome_lint.entries import Entry
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import name_key
+from awesome_lint.urls import is_web_url, name_key
 
 # hosts whose first path segment is an owner: two owners' projects are two sites
 _CODE_HOSTS = frozenset(
@@ -78,11 +78,7 @@ def _title(name: str) -> bool:
 def _on_the_web(one: Entry, other: Entry) -> bool:
     """Whether both entries link pages on the web (two files of the list's own repository under
     one title are two problems whose titles a translation made equal)."""
-    return all(
-        link.url.lower().startswith(("http://", "https://"))
-        for entry in (one, other)
-        for link in entry.own_urls
-    )
+    return all(is_web_url(link.url) for entry in (one, other) for link in entry.own_urls)
 
 
 _WORDS_ENOUGH = 20  # characters of a description that say what one entry is, not a label
