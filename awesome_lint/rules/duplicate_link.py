@@ -12,7 +12,7 @@ from awesome_lint.document import Document
 from awesome_lint.entries import Entry
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import name_key, normalize_url
+from awesome_lint.urls import is_web_url, name_key, normalize_url
 
 
 @dataclass(frozen=True)
@@ -234,6 +234,26 @@ def _column_of(entry: Entry, url: str) -> int:
     return where
 
 
+def _two_entries(
+    document: Document, key: str, external: bool, one: Entry, other: Entry, names: Counter[str]
+) -> bool:
+    """Whether two entries that share a link are two entries all the same: two names under an
+    owner's page; and, unless the link plainly names one of them and not the other (a link
+    copied into the wrong row), sizes of one family under another site's page, rows with links
+    of their own (but one name, not a column of labels, is one entry), or two results of one
+    cited work."""
+    if _owner_page(key) and name_key(one.name) != name_key(other.name):
+        return True
+    if _misattributed(key, one, other):
+        return False
+    one_name = _same_name(one.name, other.name) and names[name_key(other.name)] < _LABEL
+    return (
+        (external and _versions(one.name, other.name))
+        or (not one_name and _distinct(document, one, other, key))
+        or _one_work(one.name, other.name)
+    )
+
+
 # entries that share one link, across any sections, beyond which it is a collection's or a
 # vendor's page: an entry listed again is compared with this many earlier ones at most
 _COLLECTION = 20
@@ -255,7 +275,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if len(first.get(key, ())) >= _COLLECTION:
                 continue  # the link of dozens of entries is a collection's, not one entry's
             column = _column_of(entry, link.url)
-            external = link.url.lower().startswith(("http://", "https://"))  # not a TOC line
+            external = is_web_url(link.url)  # not a TOC line
             earlier = next(
                 (
                     seen
@@ -271,21 +291,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                         seen.entry.kind != entry.kind
                         and analysis.heading_section(entry.line) in analysis.catalogue_sections
                     )
-                    and not (_owner_page(key) and name_key(seen.entry.name) != name_key(entry.name))
-                    and (
-                        _misattributed(key, seen.entry, entry)
-                        or not (
-                            (external and _versions(seen.entry.name, entry.name))
-                            or (
-                                not (
-                                    _same_name(seen.entry.name, entry.name)
-                                    and names[name_key(entry.name)] < _LABEL
-                                )
-                                and _distinct(document, seen.entry, entry, key)
-                            )
-                            or _one_work(seen.entry.name, entry.name)
-                        )
-                    )
+                    and not _two_entries(document, key, external, seen.entry, entry, names)
                 ),
                 None,
             )
