@@ -9,8 +9,11 @@ from dataclasses import dataclass
 
 from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import normalize_header
+from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.values import value_key
+
+Definitions = Mapping[str, tuple[str, str]]
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -61,27 +64,49 @@ def _allowed_for(header: str, allowed: Mapping[str, Sequence[str]]) -> Sequence[
     return None
 
 
-def _column_problems(
-    table: Table, column: int, context: Context, allowed: Sequence[str] | None
+def _labels(cell: Cell, definitions: Definitions) -> list[Cell]:
+    """The texts of a cell's written links (`[Code](…)`), each where it is written; images,
+    badges, bare URLs and links whose text holds markup have no label to compare."""
+    found: list[Cell] = []
+    for link in links(cell.text, definitions):
+        if link.image or link.badge or link.html or link.offset < 0 or not link.text.strip():
+            continue
+        start = cell.text.rfind(f"[{link.text}]", 0, link.offset)
+        if start >= 0:
+            found.append(Cell(link.text, cell.line, cell.column + start + 1))
+    return found
+
+
+_UPPER = re.compile(r"[^\W\d_a-z]+")
+_LOWER = re.compile(r"[^\W\d_A-Z]+")
+_NUMBER = re.compile(r"\d+")
+
+
+def _form(value: str) -> str:
+    """How a value is written, without what it says: `Oct., 2023` is `Aa., 0`, `Yes` is `Aa`,
+    `yes` is `a`."""
+    return _LOWER.sub("a", _UPPER.sub("A", _NUMBER.sub("0", _shown(value))))
+
+
+def _allowed_problems(
+    values: list[Cell], header: str, allowed: Sequence[str]
 ) -> Iterator[_Problem]:
-    cells = [row.cell(column) for row in table.body]
-    values = [cell for cell in cells if cell is not None and cell.text]
-    header = table.header.texts[column]
-    if allowed is not None:
-        by_key = {value_key(value): value for value in allowed if value_key(value)}
-        listed = ", ".join(f"`{value}`" for value in allowed)
-        for cell in values:
-            if cell.text not in allowed:
-                fix = by_key.get(value_key(cell.text) or "\0")
-                yield _Problem(cell, f"`{cell.text}` is not one of {listed} in `{header}`", fix)
-        return
+    by_key = {value_key(value): value for value in allowed if value_key(value)}
+    listed = ", ".join(f"`{value}`" for value in allowed)
+    for cell in values:
+        if cell.text not in allowed:
+            fix = by_key.get(value_key(cell.text) or "\0")
+            yield _Problem(cell, f"`{cell.text}` is not one of {listed} in `{header}`", fix)
+
+
+def _spelling_problems(
+    values: list[Cell], header: str, where: str, context: Context, case: bool = True
+) -> Iterator[_Problem]:
+    """The rare spellings among a column's values: a value at most half as common as another
+    spelling of it, which is written at least min-count times (one in another case only where
+    ``case`` counts)."""
     if len(values) < context.option(RULE, "min-rows"):
         return
-    if normalize_header(header) in _TAG_HEADERS and _is_tag_column(values):
-        values = [tag for cell in values for tag in _tags(cell)]
-        where = "cells"
-    else:
-        where = "other rows"
     counts = Counter(cell.text for cell in values)
     spellings: dict[str, list[str]] = {}
     for value in counts:
@@ -90,12 +115,16 @@ def _column_problems(
             spellings.setdefault(key, []).append(value)
     if len(spellings) > len(values) / 2:
         return  # free text (names, prices, dates): its values do not repeat
-    for variants in spellings.values():
-        if len(variants) < 2:
-            continue
-        majority = max(variants, key=lambda value: (counts[value], -variants.index(value)))
+    majorities = {
+        key: max(variants, key=lambda value: (counts[value], -variants.index(value)))
+        for key, variants in spellings.items()
+        if len(variants) >= 2
+    }
+    styles = _styles(spellings, counts)
+    for key, majority in majorities.items():
         if counts[majority] < context.option(RULE, "min-count"):
             continue
+        variants = spellings[key]
         for cell in values:
             # a run of spaces is one space: HTML shows `0.07 / 1K` and `0.07  / 1K` alike (but
             # not `512×512` and `512 × 512`, nor `JupyterNotebook` and `Jupyter Notebook`)
@@ -103,6 +132,8 @@ def _column_problems(
                 cell.text in variants
                 and counts[cell.text] * 2 <= counts[majority]
                 and _shown(cell.text) != _shown(majority)
+                and (case or _shown(cell.text).casefold() != _shown(majority).casefold())
+                and not _two_styles(styles, _form(cell.text), _form(majority))
             ):
                 yield _Problem(
                     cell,
@@ -112,17 +143,78 @@ def _column_problems(
                 )
 
 
+def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> bool:
+    """Whether a column writes one difference both ways about as often (`Oct., 2023` 28 times,
+    `Oct, 2023` 31 times): two styles, not a slip."""
+    return rare != common and styles[rare, common] * 2 > styles[common, rare]
+
+
+def _styles(spellings: dict[str, list[str]], counts: Counter[str]) -> Counter[tuple[str, str]]:
+    """How often each way of writing is used where a value is written two ways: (`Aa., 0`,
+    `Aa, 0`) counts the cells of `Nov., 2023` and `Oct., 2023` whose value is also written
+    `Nov, 2023` and `Oct, 2023`."""
+    used: Counter[tuple[str, str]] = Counter()
+    for variants in spellings.values():
+        forms: Counter[str] = Counter()
+        for variant in variants:
+            forms[_form(variant)] += counts[variant]
+        for form, count in forms.items():
+            for other in forms:
+                if other != form:
+                    used[form, other] += count
+    return used
+
+
+def _column_problems(
+    tables: list[Table], column: int, role: str | None, document: Document, context: Context
+) -> Iterator[_Problem]:
+    """A column of one or more tables of one header (a catalogue split into sections shares
+    one vocabulary): its values, or their tags, and the texts of its links."""
+    cells = [row.cell(column) for table in tables for row in table.body]
+    values = [cell for cell in cells if cell is not None and cell.text]
+    header = tables[0].header.texts[column]
+    if role not in _NOT_VALUES:
+        if normalize_header(header) in _TAG_HEADERS and _is_tag_column(values):
+            tags = [tag for cell in values for tag in _tags(cell)]
+            yield from _spelling_problems(tags, header, "cells", context)
+        else:
+            yield from _spelling_problems(values, header, "other rows", context)
+    if role not in _FREE_TEXT:
+        labels = [label for cell in values for label in _labels(cell, document.definitions)]
+        # a link's text is how it looks: its case is style (`GitHub`, `Github`), its words and
+        # spaces are not (`CVPR2025` among `CVPR 2025`, `Code&Dataset` among `Code & Dataset`)
+        yield from _spelling_problems(labels, header, "other links", context, case=False)
+
+
+# a column whose values are each entry's own (a name, a description, a link) has no vocabulary;
+# the texts of its links may (`[Code](…)` down a link column), but not of names and prose
+_NOT_VALUES = frozenset({"name", "description", "link"})
+_FREE_TEXT = frozenset({"name", "description"})
+
+
+def _catalogues(document: Document) -> dict[tuple[str, ...], list[Table]]:
+    """The tables of the document by their header: tables of one header are one catalogue."""
+    grouped: dict[tuple[str, ...], list[Table]] = {}
+    for table in document.tables:
+        key = tuple(normalize_header(text) for text in table.header.texts)
+        grouped.setdefault(key, []).append(table)
+    return grouped
+
+
 def _problems(document: Document, context: Context) -> Iterator[_Problem]:
     index = context.analysis.entries
     allowed = context.option(RULE, "allowed")
-    for table in document.tables:
-        columns = index.columns.get(table.line)
-        skip = {columns.name, columns.description, columns.link} if columns else set()
-        for column, header in enumerate(table.header.texts):
+    for tables in _catalogues(document).values():
+        columns = index.columns.get(tables[0].line)
+        for column, header in enumerate(tables[0].header.texts):
             values = _allowed_for(header, allowed)
-            if values is None and column in skip:
+            if values is not None:
+                cells = (row.cell(column) for table in tables for row in table.body)
+                filled = [cell for cell in cells if cell is not None and cell.text]
+                yield from _allowed_problems(filled, header, values)
                 continue
-            yield from _column_problems(table, column, context, values)
+            role = columns.role(column) if columns else None
+            yield from _column_problems(tables, column, role, document, context)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
