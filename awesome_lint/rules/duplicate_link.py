@@ -136,24 +136,35 @@ def _name_words(name: str) -> list[str]:
 
 def _named(name: str, words: frozenset[str], joined: str) -> bool:
     """Whether a link names an entry: each of the name's words with a number (`40b`, `v2`) is
-    one of the link's words, each other word is written in it (`stable lm` in `stablelm`)."""
+    one of the link's words, each other word is written in it (`stable lm` in `stablelm`); of
+    a title, three quarters of its words."""
     found = _name_words(name)
-    return bool(found) and all(
-        word in words if _DIGITS.search(word) else word in joined for word in found
+    written = sum(
+        1 for word in found if (word in words if _DIGITS.search(word) else word in joined)
     )
+    if len(found) >= _TITLE:
+        return written * 4 >= len(found) * 3  # a pdf's name cuts a long title short
+    return bool(found) and written == len(found)
 
 
 def _foreign(name: str, words: frozenset[str], joined: str) -> bool:
     """Whether a link names something else than an entry: none of the entry's words is written
-    in it (`OVSeg` and `segment-anything`), or the entry's sizes and versions are not among the
-    link's, which has its own (`falcon-7b` and `falcon-40b`)."""
+    in it (`OVSeg` and `segment-anything`; of a title, at most a quarter are its words), or the
+    entry's sizes and versions are not among the link's, which has its own (`falcon-7b` and
+    `falcon-40b`)."""
     found = _name_words(name)
     numbered = [word for word in found if _DIGITS.search(word)]
     other_sizes = any(_DIGITS.search(word) for word in words)
     if numbered and other_sizes and not any(word in words for word in numbered):
         return True
-    letters = (_DIGITS.sub("", word) for word in found)
-    return not any(word in joined for word in letters if len(word) >= 3)
+    letters = [word for word in (_DIGITS.sub("", word) for word in found) if len(word) >= 3]
+    if len(letters) >= _TITLE:
+        # a title's few common words (`super`, `resolution`) in another paper's pdf name
+        return sum(1 for word in letters if word in words) * 4 <= len(letters)
+    return not any(word in joined for word in letters)
+
+
+_TITLE = 6  # words of three letters or more: a paper's title, not a name
 
 
 def _misattributed(key: str, one: Entry, other: Entry) -> bool:
@@ -166,6 +177,55 @@ def _misattributed(key: str, one: Entry, other: Entry) -> bool:
     return (_named(one.name, words, joined) and _foreign(other.name, words, joined)) or (
         _named(other.name, words, joined) and _foreign(one.name, words, joined)
     )
+
+
+def _names_neither(key: str, one: Entry, other: Entry) -> bool:
+    """Whether a repository's link says nothing of two entries of Latin names (`github.com/
+    anthropics/hh-rlhf` for `HHH` and `RedTeam`): a repository that holds both."""
+    _, joined = _url_words(key)
+    if not joined or not key.removeprefix("//").startswith(_CODE_HOSTS):
+        return False
+    if _misspelt(name_key(one.name), name_key(other.name)):
+        return False  # `sd-outpaing` after `Sd-Outpainting`: one name, typed twice
+    return all(
+        _LATIN.search(entry.name) and not _mentioned(entry.name, joined) for entry in (one, other)
+    )
+
+
+_LATIN = re.compile(r"[A-Za-z]{2}")
+
+
+def _misspelt(one: str, other: str) -> bool:
+    """Whether two name keys are one name with a few letters wrong or missing: at most a
+    quarter of the longer one's letters changed."""
+    if one == other:
+        return True
+    longer = max(len(one), len(other))
+    if longer > _LONGEST_NAME or abs(len(one) - len(other)) > longer // 4:
+        return False  # a title, not a name: no quadratic walk over strangers' long cells
+    return longer >= 4 and _edits(one, other) <= longer // 4
+
+
+_LONGEST_NAME = 80
+
+
+def _edits(one: str, other: str) -> int:
+    """The fewest letters inserted, deleted or replaced to turn one text into the other."""
+    previous = list(range(len(other) + 1))
+    for row, char in enumerate(one, 1):
+        current = [row]
+        for column, their in enumerate(other, 1):
+            current.append(
+                min(previous[column] + 1, current[-1] + 1, previous[column - 1] + (char != their))
+            )
+        previous = current
+    return previous[-1]
+
+
+def _mentioned(name: str, joined: str) -> bool:
+    """Whether a link writes any word of a name (of three letters or more)."""
+    letters = (_DIGITS.sub("", word) for word in _name_words(name))
+    return any(word in joined for word in letters if len(word) >= 3)
 
 
 # a citation in a name: `(Finegan-Dollak et al., 2018)`, `(Ballesteros and Al-Onaizan, 2017)`;
@@ -250,6 +310,7 @@ def _two_entries(
     return (
         (external and _versions(one.name, other.name))
         or (not one_name and _distinct(document, one, other, key))
+        or (not one_name and _names_neither(key, one, other))
         or _one_work(one.name, other.name)
     )
 
