@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from awesome_lint.document import Document
-from awesome_lint.entries import Entry
+from awesome_lint.entries import Entry, normalize_header
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import is_web_url, name_key, normalize_url
@@ -263,7 +263,17 @@ def _facets(one: Entry, other: Entry) -> bool:
     on purpose: a verbatim copy (a cross-listing: a slip comes with its own words), or a table
     row and a list item (two catalogues of a list: a timeline of papers and a list of models
     both link the paper)."""
-    return one.kind != other.kind or _copied(one, other)
+    return one.kind != other.kind or _copied(one, other) or _two_catalogues(one, other)
+
+
+def _two_catalogues(one: Entry, other: Entry) -> bool:
+    """Whether two rows are of tables of different headers: two catalogues (a table of models
+    and a table of their context lengths; a list of problems and a list to study again)."""
+    if one.table is None or other.table is None or one.table is other.table:
+        return False
+    return [normalize_header(text) for text in one.table.header.texts] != [
+        normalize_header(text) for text in other.table.header.texts
+    ]
 
 
 def _shared(context: Context) -> set[str]:
