@@ -148,6 +148,12 @@ CASES: dict[str, Callable[[], str]] = {
     "blank lines under 150 nested items": _blank_lines_in_nested_items,
     "one list item, lazy lines": lambda: _fill("- item\n", "lazy line\n"),
     "a table of 12,500 columns": _wide_table,
+    "a cell of unclosed links and backticks": lambda: _fill(
+        "| a | b |\n| - | - |\n| x | ", "`](https://a", " |\n"
+    ),
+    "a cell of nested open parentheses": lambda: _fill(
+        "| a | b |\n| - | - |\n| x | ", "](https://a(", " |\n"
+    ),
     "2,000 columns, short rows": _short_rows,
     "thousands of tables": _many_tables,
     "thousands of list entries": _many_items,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from awesome_lint.document import Document
+from awesome_lint.inline import InlineLink, links
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import as_browsers_read, url_problem
@@ -72,6 +75,89 @@ def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
                 )
 
 
+# a link's `](` before a web address: `[code](https: //github.com/x)`, `[Yi](https://hf.co/x`
+# (balanced parentheses are part of it: `…/008_String_to_Integer(atoi).py`)
+_WRITTEN = re.compile(r"\]\(\s*(https?:(?:[^()]|\([^()]*\))*)(\)?)")
+_CODE_SPAN = re.compile(r"`[^`]*`")  # each try stops at the next backtick: linear
+
+
+def _blanked_code(text: str) -> str:
+    """A text with its code spans blanked out, each character where it was."""
+    return _CODE_SPAN.sub(lambda match: " " * len(match.group()), text)
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+@dataclass(frozen=True)
+class _CellLinks:
+    """What a cell's parser found, to tell a written link it renders from one it shows as
+    text: the targets of its links, of its bare URLs, and targets holding another link."""
+
+    targets: frozenset[str]
+    bare: frozenset[str]
+    nesting: tuple[str, ...]
+
+    @classmethod
+    def of(cls, found: list[InlineLink]) -> _CellLinks:
+        return cls(
+            frozenset(link.url for link in found if link.text != link.url),
+            frozenset(link.url for link in found if link.text == link.url),
+            tuple(link.url for link in found if "[" in link.url),
+        )
+
+    def render(self, target: str, text: str) -> bool:
+        """Whether a written link's target is a link's GitHub renders there (not a bare URL
+        it links by itself after a `[…](` it shows as text), or part of one's target, or a bare
+        URL reported as malformed itself (`https://exa mple.com`: `exa` is no host)."""
+        written = _ESCAPED.sub(r"\1", target.strip())
+        wanted = written.split(maxsplit=1)[0]  # without a title
+        return (
+            written in self.targets  # read whole, spaces and all: url_problem's finding
+            or wanted in self.targets
+            or (wanted in self.bare and (text == wanted or url_problem(wanted) is not None))
+            or any(wanted in url for url in self.nesting)  # url_problem's: `[x]([…](…))`
+        )
+
+
+# written links examined in one cell: a real cell writes a few; a hostile one, thousands
+_MOST_WRITTEN = 50
+
+
+def _unrendered(document: Document) -> Iterator[Finding]:
+    """Links written in table cells that GitHub shows as text: a target with a space in it, or
+    one never closed by `)`."""
+    for table in document.tables:
+        for row in table.body:
+            for cell in row.cells:
+                if "](" not in cell.text:
+                    continue
+                parsed = _CellLinks.of(links(cell.text, document.definitions))
+                written = _WRITTEN.finditer(_blanked_code(cell.text))
+                for match in itertools.islice(written, _MOST_WRITTEN):
+                    opening = cell.text.rfind("[", 0, match.start())
+                    opening = opening if opening >= 0 else match.start()
+                    if parsed.render(match.group(1), cell.text[opening + 1 : match.start()]):
+                        continue
+                    yield Finding(
+                        cell.line,
+                        cell.column + opening,
+                        f"`{_shortened(cell.text[opening : match.end()])}` is shown as text, "
+                        "not a link: " + _why_unrendered(match.group(1), bool(match.group(2))),
+                        end_column=cell.column + match.end(),
+                    )
+
+
+def _why_unrendered(target: str, closed: bool) -> str:
+    if " " in target.strip():
+        return "its target contains a space"
+    return "its target is malformed" if closed else "it is never closed by `)`"
+
+
+def _shortened(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     for found in context.analysis.links:
@@ -92,6 +178,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 end_column=column + len(glued),
             )
     yield from _nested(lines, context.analysis.links)
+    yield from _unrendered(document)
 
 
 RULE = Rule(
