@@ -288,10 +288,20 @@ def _shared(context: Context) -> set[str]:
     return {key for (_, key), count in counted.items() if count >= 3}
 
 
-def _same_entry(seen: _Seen, entry: Entry, section: int) -> bool:
+def _same_entry(document: Document, seen: _Seen, entry: Entry, section: int) -> bool:
     """Whether an entry under a link several entries of its section share is one of them
-    listed again: the same name in the same section (`70万对联数据` twice beside `对联数据`)."""
-    return seen.section == section and name_key(seen.entry.name) == name_key(entry.name)
+    listed again: the same name in the same section (`70万对联数据` twice beside `对联数据`), or
+    a short name of it in a row whose every link is the other's, two or more of them
+    (`同方软银` with the company's site and the two reviews of `大连同方软银科技股份有限公司`)."""
+    if seen.section != section:
+        return False
+    mine, theirs = name_key(entry.name), name_key(seen.entry.name)
+    if mine == theirs:
+        return True
+    if not mine or not theirs or (mine not in theirs and theirs not in mine):
+        return False  # sizes of a family share every link: `InternVL2-1B`, `InternVL2-2B`
+    links_of = frozenset().union(*_cell_links(document, entry))
+    return len(links_of) >= 2 and links_of == frozenset().union(*_cell_links(document, seen.entry))
 
 
 def _column_of(entry: Entry, url: str) -> int:
@@ -353,7 +363,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     for seen in first.get(key, [])
                     # the cheap tests first: a key in thousands of sections is no quadratic walk
                     if seen.entry.line != entry.line
-                    and (not collection or _same_entry(seen, entry, section))
+                    and (not collection or _same_entry(document, seen, entry, section))
                     and analysis.reported_across(cross, seen.section, section)
                     and not (
                         cross == "auto" and seen.section != section and _facets(seen.entry, entry)
