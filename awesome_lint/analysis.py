@@ -25,6 +25,12 @@ from awesome_lint.urls import normalize_url
 # whose repeats are slips at most 0.7% (public-apis: 12 of 1,720); one repeat is no habit, however
 # small the list
 _LIST_REPEAT_HABIT = 0.008
+# headings of what a list cites rather than lists: acknowledgements, references, citations
+_CREDITS = re.compile(
+    r"\b(?:acknowledge?ments?|credits|references?|citations?|citing|thanks)\b"
+    r"|致谢|鸣谢|参考文献|参考资料|引用|謝辞|参考",
+    re.IGNORECASE,
+)
 _LIST_HABIT_SIZE = 2
 _SECTION_REPEAT_HABIT = 0.25  # measured: ≤ 0.14 in categories, 0.29–0.82 in digests
 _SECTION_HABIT_SIZE = 4  # a share of two or three entries says nothing
@@ -326,13 +332,32 @@ class Analysis:
         named = sum(1 for heading in headings if _PERIOD.search(heading.text))
         return frozenset(dated) if named >= _ARCHIVE_SIZE else frozenset()
 
+    @cached_property
+    def credit_sections(self) -> frozenset[int]:
+        """The sections (as ``section_of`` numbers them) under a heading of acknowledgements,
+        references or citations, theirs or a parent heading's: what they link, they cite."""
+        found: set[int] = set()
+        parents: list[tuple[int, bool]] = []
+        for number, heading in enumerate(self.section_headings, start=1):
+            while parents and parents[-1][0] >= heading.level:
+                parents.pop()
+            own = bool(_CREDITS.search(plain_text(heading.text)))
+            if own or any(credited for _, credited in parents):
+                found.add(number)
+            parents.append((heading.level, own))
+        return frozenset(found)
+
     def repeats_by_design(self, one: int, other: int) -> bool:
         """Whether entries shared by two sections are the list's habit rather than a slip: a
-        list or section that repeats entries often, or two periods of an archive."""
+        list or section that repeats entries often, two periods of an archive, or a section
+        of acknowledgements or references that cites what another lists."""
         shares = self.section_repeat_share
         dated = self.dated_sections
+        credits = self.credit_sections
         return (
-            self.repeat_share >= _LIST_REPEAT_HABIT
+            self._heading_of(one) in credits
+            or self._heading_of(other) in credits
+            or self.repeat_share >= _LIST_REPEAT_HABIT
             or shares.get(one, 0.0) >= _SECTION_REPEAT_HABIT
             or shares.get(other, 0.0) >= _SECTION_REPEAT_HABIT
             or (self._heading_of(one) in dated and self._heading_of(other) in dated)

@@ -93,6 +93,7 @@ def _owner_page(key: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_VERSION_MARK = re.compile(r"v(?=\d)")
 _NOT_LETTERS = re.compile(r"[\d\W_]+")
 
 
@@ -102,8 +103,9 @@ def _versions(one: str, other: str) -> bool:
     `SQuAD2.0`): model and dataset lists give each its row, often under the family's one home
     page (another site's: two lines of a table of contents that point at one heading are a
     slip, whatever their dates). A bare name and the name with a size (`ChatGLM`,
-    `ChatGLM-6B`) stay one project: the size's unit makes their letters differ."""
-    first, second = name_key(one), name_key(other)
+    `ChatGLM-6B`) stay one project: the size's unit makes their letters differ; a version's
+    `v` is no letter (`longbench`, `longbenchv2`)."""
+    first, second = (_VERSION_MARK.sub("", name_key(name)) for name in (one, other))
     letters = _NOT_LETTERS.sub("", first)
     return (
         bool(letters)
@@ -314,8 +316,17 @@ def _column_of(entry: Entry, url: str) -> int:
     return where
 
 
+def _not_a_heading(url: str) -> bool:
+    """Whether a link leads to a page (on the web, or a file of the list's repository), not
+    to a heading of the list itself (`#llama-2`, `./#top-ml-papers-of-the-week`)."""
+    if is_web_url(url):
+        return True
+    path, anchor, _ = url.partition("#")
+    return not (anchor and path.strip("./") in ("", "README.md", "readme.md"))
+
+
 def _two_entries(
-    document: Document, key: str, external: bool, one: Entry, other: Entry, names: Counter[str]
+    document: Document, key: str, page: bool, one: Entry, other: Entry, names: Counter[str]
 ) -> bool:
     """Whether two entries that share a link are two entries all the same: two names under an
     owner's page; and, unless the link plainly names one of them and not the other (a link
@@ -328,7 +339,7 @@ def _two_entries(
         return False
     one_name = _same_name(one.name, other.name) and names[name_key(other.name)] < _LABEL
     return (
-        (external and _versions(one.name, other.name))
+        (page and _versions(one.name, other.name))
         or (not one_name and _distinct(document, one, other, key))
         or (not one_name and _names_neither(key, one, other))
         or _one_work(one.name, other.name)
@@ -356,7 +367,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if len(first.get(key, ())) >= _COLLECTION:
                 continue  # the link of dozens of entries is a collection's, not one entry's
             column = _column_of(entry, link.url)
-            external = is_web_url(link.url)  # not a TOC line
+            page = _not_a_heading(link.url)  # a TOC line's versions are one heading
             earlier = next(
                 (
                     seen
@@ -372,7 +383,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                         seen.entry.kind != entry.kind
                         and analysis.heading_section(entry.line) in analysis.catalogue_sections
                     )
-                    and not _two_entries(document, key, external, seen.entry, entry, names)
+                    and not _two_entries(document, key, page, seen.entry, entry, names)
                 ),
                 None,
             )

@@ -165,18 +165,49 @@ def _first_mark(rows: list[Row], column: int) -> str:
     return "-"
 
 
-def check(document: Document, context: Context) -> Iterator[Finding]:
+def _left_over(table: Table) -> Row | None:
+    """The table's last row, where every cell of it is empty: nothing follows for it to space
+    out (a spacer row between groups does), a row added and never filled."""
+    if not table.body:
+        return None
+    last = table.body[-1]
+    return last if "|" in last.raw and not any(text.strip() for text in last.texts) else None
+
+
+def _left_overs(tables: list[Table]) -> Iterator[Finding]:
+    """Tables whose last row is empty, where few of the list's tables end so (a list that ends
+    every table with an empty row writes its tables that way)."""
+    found = [row for row in map(_left_over, tables) if row is not None]
+    if len(found) >= _HABIT and len(found) * 2 >= len(tables):
+        return
+    for row in found:
+        yield Finding(row.line, row.column_of(0), "the table's last row is empty")
+
+
+_HABIT = 3  # tables ending with an empty row that make it the list's way of writing tables
+
+
+def _judged_tables(document: Document, context: Context) -> list[tuple[Table, Columns]]:
+    """The tables of entries with enough entry rows to have a convention, with their columns."""
     index = context.analysis.entries
-    definitions = document.definitions
-    roles = list(context.option(RULE, "columns"))
     tables_of_entries = {entry.table.line for entry in index.entries if entry.table is not None}
+    judged: list[tuple[Table, Columns]] = []
     for table in document.tables:
         columns = index.columns.get(table.line)
         if columns is None or table.line not in tables_of_entries:
             continue
+        if len(_entry_rows(table)) >= context.option(RULE, "min-rows"):
+            judged.append((table, columns))
+    return judged
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    definitions = document.definitions
+    roles = list(context.option(RULE, "columns"))
+    judged = _judged_tables(document, context)
+    yield from _left_overs([table for table, _ in judged])
+    for table, columns in judged:
         rows = _entry_rows(table)
-        if len(rows) < context.option(RULE, "min-rows"):
-            continue
         headers = table.header.texts
         marks = _writes_none_marks(rows, table.width)
         mirrored = _mirrors_github(rows, list(headers), columns, definitions)
