@@ -25,10 +25,11 @@ from awesome_lint.urls import normalize_url
 # whose repeats are slips at most 0.7% (public-apis: 12 of 1,720); one repeat is no habit, however
 # small the list
 _LIST_REPEAT_HABIT = 0.008
-# headings of what a list cites rather than lists: acknowledgements, references, citations
+# headings of what a list cites or thanks rather than lists: acknowledgements, references,
+# citations, sponsors
 _CREDITS = re.compile(
-    r"\b(?:acknowledge?ments?|credits|references?|citations?|citing|thanks)\b"
-    r"|致谢|鸣谢|参考文献|参考资料|引用|謝辞|参考",
+    r"\b(?:acknowledge?ments?|credits|references?|citations?|citing|thanks|sponsors?|backers)\b"
+    r"|致谢|鸣谢|参考文献|参考资料|引用|謝辞|参考|赞助",
     re.IGNORECASE,
 )
 _LIST_HABIT_SIZE = 2
@@ -335,7 +336,8 @@ class Analysis:
     @cached_property
     def credit_sections(self) -> frozenset[int]:
         """The sections (as ``section_of`` numbers them) under a heading of acknowledgements,
-        references or citations, theirs or a parent heading's: what they link, they cite."""
+        references, citations or sponsors, theirs or a parent heading's: what they link, they
+        cite or thank."""
         found: set[int] = set()
         parents: list[tuple[int, bool]] = []
         for number, heading in enumerate(self.section_headings, start=1):
