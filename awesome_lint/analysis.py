@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
 
-from awesome_lint.document import Document
+from awesome_lint.document import Document, Table
 from awesome_lint.entries import DEFAULT_ALIASES, Entry, EntryIndex, collect_entries
 from awesome_lint.field_items import field_item_entries
 from awesome_lint.html_rows import html_row_entries
@@ -65,6 +66,11 @@ _HEADING_END_OF = {
     str(level): re.compile(rf"</h{level}\s*>", re.IGNORECASE) for level in range(1, 7)
 }
 _TAG = re.compile(r"<[^<>]*>")
+
+
+def _body(table: Table) -> tuple[str, ...]:
+    """A table's rows as written, without their spacing: what a pasted copy repeats."""
+    return tuple(" ".join(row.raw.split()) for row in table.body)
 
 
 def html_heading(line: str) -> tuple[int, str] | None:
@@ -214,12 +220,22 @@ class Analysis:
     @cached_property
     def _parallel_tables(self) -> frozenset[int]:
         """Tables (by line) that share their section with another table of the same header:
-        one table per dataset of a leaderboard, each its own catalogue."""
+        one table per dataset of a leaderboard, each its own catalogue; but not a table pasted
+        twice (every row the same), which is one catalogue written again."""
         shapes: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+        bodies: Counter[tuple[str, ...]] = Counter()
         for table in self.document.tables:
             header = tuple(" ".join(text.casefold().split()) for text in table.header.texts)
             shapes.setdefault((self.heading_section(table.line), header), []).append(table.line)
-        return frozenset(line for lines in shapes.values() if len(lines) > 1 for line in lines)
+            bodies[_body(table)] += 1
+        pasted = {table.line for table in self.document.tables if bodies[_body(table)] > 1}
+        return frozenset(
+            line
+            for lines in shapes.values()
+            if len(lines) > 1
+            for line in lines
+            if line not in pasted
+        )
 
     def entry_section(self, entry: Entry) -> int:
         """The section an entry is judged in for repeats: its heading's, or, for a row of one
