@@ -18,9 +18,11 @@ from precision_set import judge, labels, missed, rebuild, repositories
 # measured on the 13 lists when these floors were set: precision 92.4% (61 of 66), recall 93.8%
 # (61 of 65 real problems; the 4 missed are named in the labels' notes). A second judge who
 # read every finding again agreed on all of them (tests/precision/README.md). Since: precision
-# 96.9% (62 of 64), recall 95.4% (62 of 65; 3 missed).
-PRECISION_FLOOR = 0.90
-RECALL_FLOOR = 0.90
+# 96.9% (62 of 64), recall 95.4% (62 of 65; 3 missed); on 2026-12-01, 93.9% (62 of 66: two
+# false alarms and two price spellings, `0.07/1K` among `0.07 / 1K`, left unlabeled) and 95.4%.
+# The recall floor is issue 8's 93%.
+PRECISION_FLOOR = 0.92
+RECALL_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")
