@@ -100,13 +100,22 @@ _LINK_WORDS = frozenset(
 )  # fmt: skip
 
 
+_JOINERS = re.compile(r"[\s\-_]+")
+
+
+def _spelling(name: str) -> str:
+    """A name as its spellings share it: `Storm Glass`, `Stormglass` and `storm-glass` are one
+    name (two entries of it under one site are one entry twice)."""
+    return _JOINERS.sub("", name_key(name))
+
+
 def _names_that_name(context: Context) -> set[str]:
     """Name keys that tell entries apart: not a link word, and not written three times or
     more, in one table or section (there the column holds something else than names) or in the
     whole list (a sub-list's `Tutorials` under many parents is a label, not one entry)."""
     analysis = context.analysis
     counted: Counter[tuple[tuple[str, int], str]] = Counter(
-        (analysis.group_of(entry), name_key(entry.name)) for entry in analysis.entries.entries
+        (analysis.group_of(entry), _spelling(entry.name)) for entry in analysis.entries.entries
     )
     total: Counter[str] = Counter()
     for (_, key), count in counted.items():
@@ -125,7 +134,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     names = _names_that_name(context)
     first: dict[str, list[Entry]] = {}
     for entry in analysis.entries.entries:
-        key = name_key(entry.name)
+        key = _spelling(entry.name)
         own = analysis.entry_keys[entry.line]
         if key not in names or not own:
             continue
