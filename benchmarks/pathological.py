@@ -154,6 +154,9 @@ CASES: dict[str, Callable[[], str]] = {
     "a cell of nested open parentheses": lambda: _fill(
         "| a | b |\n| - | - |\n| x | ", "](https://a(", " |\n"
     ),
+    "a cell of links whose texts hold emphasis": lambda: _fill(
+        "| Name | Code |\n| - | - |\n| x | ", "[*a*](u) ", " |\n"
+    ),
     "2,000 columns, short rows": _short_rows,
     "thousands of tables": _many_tables,
     "thousands of list entries": _many_items,

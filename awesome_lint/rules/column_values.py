@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import normalize_header
-from awesome_lint.inline import links
+from awesome_lint.inline import InlineLink, links
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.values import value_key
 
@@ -71,10 +71,24 @@ def _labels(cell: Cell, definitions: Definitions) -> list[Cell]:
     for link in links(cell.text, definitions):
         if link.image or link.badge or link.html or link.offset < 0 or not link.text.strip():
             continue
-        start = cell.text.rfind(f"[{link.text}]", 0, link.offset)
+        start = _own_text(cell.text, link)
         if start >= 0:
-            found.append(Cell(link.text, cell.line, cell.column + start + 1))
+            found.append(Cell(link.text, cell.line, cell.column + start))
     return found
+
+
+_GAP = 16  # blanks and `<` between a link's `](` and its destination
+
+
+def _own_text(text: str, link: InlineLink) -> int:
+    """Where a link's text is written as it reads, right before the `](` of its destination;
+    -1 where it is written otherwise (with markup or escapes): an earlier `[…]` of the cell is
+    plain text, not the link's, and each link is looked up in a few characters, not the cell."""
+    close = text.rfind("](", max(0, link.offset - _GAP), link.offset)
+    start = close - len(link.text)
+    if start < 1 or text[close + 2 : link.offset].strip(" \t<"):
+        return -1
+    return start if text[start - 1 : close] == f"[{link.text}" else -1
 
 
 _UPPER = re.compile(r"[^\W\d_a-z]+")
