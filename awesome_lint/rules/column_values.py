@@ -148,6 +148,7 @@ def _spelling_problems(
                 and _shown(cell.text) != _shown(majority)
                 and (case or _shown(cell.text).casefold() != _shown(majority).casefold())
                 and not _two_styles(styles, _form(cell.text), _form(majority))
+                and _texts_aside(cell.text) != _texts_aside(majority)
             ):
                 yield _Problem(
                     cell,
@@ -155,6 +156,15 @@ def _spelling_problems(
                     f"of `{header}`",
                     majority,
                 )
+
+
+_LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\(")
+
+
+def _texts_aside(value: str) -> str:
+    """A value with its links' texts by their keys: two cells that differ only there differ as
+    links' texts do, which are compared as such (once, and their case is style)."""
+    return _LINK_TEXT.sub(lambda match: f"[{value_key(match.group(1))}](", value)
 
 
 def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> bool:
