@@ -13,13 +13,14 @@ RecursionError or a hang of one does not stop the others. `--source` runs anothe
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -74,6 +75,37 @@ def _short_rows() -> str:
     columns = 2000
     head = "|" + "h|" * columns + "\n" + "|" + "-|" * columns + "\n"
     return _fill(head, "x\n")
+
+
+def _values_written_two_ways() -> str:
+    """A column of thousands of values, each three times as `k1` and once as `K1`."""
+    head = "| Name | Status |\n| - | - |\n"
+    rows = (f"| x | {value} |\n" for i in range(LIMIT) for value in (f"k{i}",) * 3 + (f"K{i}",))
+    return _within(head, rows)
+
+
+def _one_value_written_every_way() -> str:
+    """One value written in thousands of ways: `a-b.c_d…`, its letters apart in every way."""
+    head = "| Name | Status |\n| - | - |\n"
+    word = "abcdefghijkl"
+    separators = itertools.product(("", "-", "_", "."), repeat=len(word) - 1)
+    rows = (
+        f"| n{i} | {word[0]}{''.join(map(''.join, zip(apart, word[1:], strict=True)))} |\n"
+        for i, apart in enumerate(separators)
+    )
+    return _within(head, rows)
+
+
+def _within(head: str, rows: Iterable[str]) -> str:
+    """``head``, then as many of ``rows`` as fit in LIMIT."""
+    parts = [head]
+    size = len(head)
+    for row in rows:
+        size += len(row)
+        if size > LIMIT:
+            break
+        parts.append(row)
+    return "".join(parts)
 
 
 def _many_tables() -> str:
@@ -157,6 +189,8 @@ CASES: dict[str, Callable[[], str]] = {
     "a cell of links whose texts hold emphasis": lambda: _fill(
         "| Name | Code |\n| - | - |\n| x | ", "[*a*](u) ", " |\n"
     ),
+    "a column of values each written two ways": _values_written_two_ways,
+    "one value written in thousands of ways": _one_value_written_every_way,
     "2,000 columns, short rows": _short_rows,
     "thousands of tables": _many_tables,
     "thousands of list entries": _many_items,

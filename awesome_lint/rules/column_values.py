@@ -123,39 +123,40 @@ def _spelling_problems(
         return
     counts = Counter(cell.text for cell in values)
     spellings: dict[str, list[str]] = {}
+    keys: dict[str, str] = {}
     for value in counts:
         key = value_key(value)
         if key:
             spellings.setdefault(key, []).append(value)
+            keys[value] = key
     if len(spellings) > len(values) / 2:
         return  # free text (names, prices, dates): its values do not repeat
     majorities = {
-        key: max(variants, key=lambda value: (counts[value], -variants.index(value)))
+        # the first of the most common (its rank in the list not searched for each value)
+        key: max(variants, key=counts.__getitem__)
         for key, variants in spellings.items()
         if len(variants) >= 2
     }
     styles = _styles(spellings, counts)
-    for key, majority in majorities.items():
-        if counts[majority] < context.option(RULE, "min-count"):
-            continue
-        variants = spellings[key]
-        for cell in values:
-            # a run of spaces is one space: HTML shows `0.07 / 1K` and `0.07  / 1K` alike (but
-            # not `512×512` and `512 × 512`, nor `JupyterNotebook` and `Jupyter Notebook`)
-            if (
-                cell.text in variants
-                and counts[cell.text] * 2 <= counts[majority]
-                and _shown(cell.text) != _shown(majority)
-                and (case or _shown(cell.text).casefold() != _shown(majority).casefold())
-                and not _two_styles(styles, _form(cell.text), _form(majority))
-                and _texts_aside(cell.text) != _texts_aside(majority)
-            ):
-                yield _Problem(
-                    cell,
-                    f"`{cell.text}` is written `{majority}` in {counts[majority]} {where} "
-                    f"of `{header}`",
-                    majority,
-                )
+    for cell in values:
+        majority = majorities.get(keys.get(cell.text, ""))
+        # a run of spaces is one space: HTML shows `0.07 / 1K` and `0.07  / 1K` alike (but
+        # not `512×512` and `512 × 512`, nor `JupyterNotebook` and `Jupyter Notebook`)
+        if (
+            majority is not None
+            and counts[majority] >= context.option(RULE, "min-count")
+            and counts[cell.text] * 2 <= counts[majority]
+            and _shown(cell.text) != _shown(majority)
+            and (case or _shown(cell.text).casefold() != _shown(majority).casefold())
+            and not _two_styles(styles, _form(cell.text), _form(majority))
+            and _texts_aside(cell.text) != _texts_aside(majority)
+        ):
+            yield _Problem(
+                cell,
+                f"`{cell.text}` is written `{majority}` in {counts[majority]} {where} "
+                f"of `{header}`",
+                majority,
+            )
 
 
 _LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\(")
@@ -173,12 +174,17 @@ def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> boo
     return rare != common and styles[rare, common] * 2 > styles[common, rare]
 
 
+_MOST_FORMS = 16  # spellings of one value whose ways of writing are compared
+
+
 def _styles(spellings: dict[str, list[str]], counts: Counter[str]) -> Counter[tuple[str, str]]:
     """How often each way of writing is used where a value is written two ways: (`Aa., 0`,
     `Aa, 0`) counts the cells of `Nov., 2023` and `Oct., 2023` whose value is also written
     `Nov, 2023` and `Oct, 2023`."""
     used: Counter[tuple[str, str]] = Counter()
     for variants in spellings.values():
+        if len(variants) > _MOST_FORMS:
+            continue  # no vocabulary's value: compared pairwise, thousands took minutes
         forms: Counter[str] = Counter()
         for variant in variants:
             forms[_form(variant)] += counts[variant]
