@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -110,7 +111,11 @@ class _CellLinks:
         """Whether a written link's target is a link's GitHub renders there (not a bare URL
         it links by itself after a `[…](` it shows as text), or part of one's target, or a bare
         URL reported as malformed itself (`https://exa mple.com`: `exa` is no host)."""
-        written = _ESCAPED.sub(r"\1", target.strip())
+        escaped = _ESCAPED.sub(r"\1", target.strip())
+        # an entity is the character it names (`&amp;` is `&`), as the parser reads it
+        return any(self._renders(written, text) for written in {escaped, html.unescape(escaped)})
+
+    def _renders(self, written: str, text: str) -> bool:
         wanted = written.split(maxsplit=1)[0]  # without a title
         return (
             written in self.targets  # read whole, spaces and all: url_problem's finding
