@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -108,6 +109,26 @@ def _within(head: str, rows: Iterable[str]) -> str:
     return "".join(parts)
 
 
+def _long_name(number: int) -> str:
+    """An 80-character name that writes no word of its link and shares few letters' places."""
+    letters = random.Random(number)
+    return "".join(letters.choice("qwxzvkjy") for _ in range(78)) + f"{number % 100:02}"
+
+
+def _long_names_two_to_a_link() -> str:
+    """Entries of 80-character names, two to a link, in one section."""
+    items = (f"- [{_long_name(i)}](https://github.com/o/p{i // 2})\n" for i in range(LIMIT))
+    return _within("# List\n\n## Section\n\n", items)
+
+
+def _long_names_in_sections() -> str:
+    """Entries of 80-character names, twenty to a link, each in a section of its own."""
+    sections = (
+        f"## S{i}\n\n- [{_long_name(i)}](https://github.com/o/p{i // 20})\n\n" for i in range(LIMIT)
+    )
+    return _within("# List\n\n", sections)
+
+
 def _many_tables() -> str:
     return _fill("", "| a | b |\n|---|---|\n| 1 | 2 |\n\n")
 
@@ -191,6 +212,8 @@ CASES: dict[str, Callable[[], str]] = {
     ),
     "a column of values each written two ways": _values_written_two_ways,
     "one value written in thousands of ways": _one_value_written_every_way,
+    "80-character names, two to a link": _long_names_two_to_a_link,
+    "80-character names, 20 to a link, report": _long_names_in_sections,
     "2,000 columns, short rows": _short_rows,
     "thousands of tables": _many_tables,
     "thousands of list entries": _many_items,
@@ -221,6 +244,12 @@ CASES: dict[str, Callable[[], str]] = {
     "nested links in a list item": _nested_links,
     "nested images in a list item": _nested_images,
     "33,000 reference links in an item": _reference_links,
+}
+
+
+# a configuration a pull request brings along, beside the input of the cases that name it
+CONFIGS = {
+    "80-character names, 20 to a link, report": '[duplicate-link]\ncross-section = "report"\n'
 }
 
 
@@ -268,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
             text = make()
             path = Path(temporary) / "list.md"
             path.write_text(text, encoding="utf-8")
+            config = Path(temporary) / ".awesome-lint.toml"
+            config.unlink(missing_ok=True)
+            if name in CONFIGS:
+                config.write_text(CONFIGS[name], encoding="utf-8")
             runs = [time_check(args.source, path, args.timeout) for _ in range(args.runs)]
             result, seconds, cpu = min(runs, key=lambda run: run[1])
             within = result in ("exit 0", "exit 1") and seconds <= TARGET

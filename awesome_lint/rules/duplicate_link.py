@@ -212,16 +212,29 @@ _LONGEST_NAME = 80
 
 
 def _edits(one: str, other: str) -> int:
-    """The fewest letters inserted, deleted or replaced to turn one text into the other."""
-    previous = list(range(len(other) + 1))
-    for row, char in enumerate(one, 1):
-        current = [row]
-        for column, their in enumerate(other, 1):
-            current.append(
-                min(previous[column] + 1, current[-1] + 1, previous[column - 1] + (char != their))
-            )
-        previous = current
-    return previous[-1]
+    """The fewest letters inserted, deleted or replaced to turn one text into the other, by
+    Myers' bit-parallel walk (as Hyyrö writes it): one step per letter of ``other``, each a few
+    operations on integers of one bit per letter of ``one``, not a table of both."""
+    if not one:
+        return len(other)
+    masks: dict[str, int] = {}
+    for index, char in enumerate(one):
+        masks[char] = masks.get(char, 0) | (1 << index)
+    full = (1 << len(one)) - 1
+    last = 1 << (len(one) - 1)
+    plus, minus, distance = full, 0, len(one)  # the last column's steps up and down
+    for char in other:
+        match = masks.get(char, 0)
+        vertical = match | minus
+        diagonal = (((match & plus) + plus) ^ plus) | match
+        rise = (minus | ~(diagonal | plus)) & full
+        fall = plus & diagonal
+        distance += bool(rise & last) - bool(fall & last)
+        rise = ((rise << 1) | 1) & full
+        fall = (fall << 1) & full
+        plus = (fall | ~(vertical | rise)) & full
+        minus = rise & vertical
+    return distance
 
 
 def _mentioned(name: str, joined: str) -> bool:

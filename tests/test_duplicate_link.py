@@ -1,0 +1,42 @@
+"""AL201's measure of two names typed as one: the edit distance behind `_misspelt`."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from awesome_lint.rules.duplicate_link import _edits, _misspelt
+
+
+def _table_edits(one: str, other: str) -> int:
+    """The distance the textbook way, a row of the table at a time: the reference."""
+    previous = list(range(len(other) + 1))
+    for row, char in enumerate(one, 1):
+        current = [row]
+        for column, their in enumerate(other, 1):
+            replaced = previous[column - 1] + (char != their)
+            current.append(min(previous[column] + 1, current[-1] + 1, replaced))
+        previous = current
+    return previous[-1]
+
+
+NAMES = st.text(alphabet="abcé-漢", max_size=90)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAMES, NAMES)
+def test_edits_are_the_tables_distance(one: str, other: str) -> None:
+    assert _edits(one, other) == _table_edits(one, other)
+
+
+def test_edits_of_known_pairs() -> None:
+    assert _edits("sd-outpaing", "sd-outpainting") == 3
+    assert _edits("kitten", "sitting") == 3
+    assert _edits("", "abc") == 3
+    assert _edits("abc", "") == 3
+    assert _edits("a" * 80, "b" * 80) == 80
+
+
+def test_a_name_typed_twice_is_misspelt_and_two_names_are_not() -> None:
+    assert _misspelt("sd-outpaing", "sd-outpainting")
+    assert not _misspelt("hhh", "redteam")
