@@ -79,12 +79,30 @@ def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
 # a link's `](` before a web address: `[code](https: //github.com/x)`, `[Yi](https://hf.co/x`
 # (balanced parentheses are part of it: `…/008_String_to_Integer(atoi).py`)
 _WRITTEN = re.compile(r"\]\(\s*(https?:(?:[^()]|\([^()]*\))*)(\)?)")
-_CODE_SPAN = re.compile(r"`[^`]*`")  # each try stops at the next backtick: linear
+_BACKTICKS = re.compile(r"`+")
 
 
 def _blanked_code(text: str) -> str:
-    """A text with its code spans blanked out, each character where it was."""
-    return _CODE_SPAN.sub(lambda match: " " * len(match.group()), text)
+    """A text with its code spans blanked out, each character where it was: a run of backticks
+    opens one, the next run of as many closes it, a run never closed is text (one pass over the
+    runs, not a search to the end of the text for each)."""
+    runs = list(_BACKTICKS.finditer(text))
+    closing: list[int | None] = [None] * len(runs)
+    seen: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        size = len(runs[index].group())
+        closing[index], seen[size] = seen.get(size), index
+    parts: list[str] = []
+    position = index = 0
+    while index < len(runs):
+        close = closing[index]
+        if close is None:
+            index += 1
+            continue
+        start, end = runs[index].start(), runs[close].end()
+        parts += [text[position:start], " " * (end - start)]
+        position, index = end, close + 1
+    return "".join([*parts, text[position:]])
 
 
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
