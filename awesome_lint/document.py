@@ -4,12 +4,42 @@ HTML blocks and list items, each with where it is written (1-based lines and col
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, Generic, TypeVar, overload
 
 from awesome_lint.gfm import Align, cell_texts, split_cells
 from awesome_lint.source import Source
+
+_Value = TypeVar("_Value")
+
+
+class kept(Generic[_Value]):
+    """A property worked out on first read and kept on the record, as ``cached_property`` but
+    without the lock Python before 3.12 takes on each first read: a check reads the cells of
+    tens of thousands of rows once each. Two threads that both read it first both work it out,
+    to the same value."""
+
+    def __init__(self, compute: Callable[[Any], _Value]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> kept[_Value]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _Value: ...
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +62,7 @@ class Row:
     prefix: str | None
     raw: str  # the row from ``column`` on, as written (the source line itself, most often)
 
-    @cached_property
+    @kept
     def texts(self) -> tuple[str, ...]:
         # kept once asked for: a rule that reads one column at a time reads every row's texts
         # once per column, which would cost columns x columns splits of each row; read from
@@ -42,7 +72,7 @@ class Row:
             return tuple(cell.text for cell in cells)
         return cell_texts(self.raw)
 
-    @cached_property
+    @kept
     def cells(self) -> tuple[Cell, ...]:
         # kept once asked for: every rule of `check` reads them; `fix` never does
         line, column = self.line, self.column
@@ -114,7 +144,7 @@ class Block:
     def text(self) -> str:
         return "\n".join(part.text for part in self.lines)
 
-    @cached_property
+    @kept
     def _starts(self) -> tuple[int, ...]:
         """Where each line starts in ``text``."""
         starts: list[int] = []
