@@ -241,6 +241,16 @@ class Analysis:
         """The section an entry is judged in for repeats: its heading's, or, for a row of one
         of several tables of one header in a section (a leaderboard's table per dataset), its
         table's own (numbered below zero, apart from the headings')."""
+        known = self._entry_sections.get(id(entry))
+        return self._section_for_repeats(entry) if known is None else known
+
+    @cached_property
+    def _entry_sections(self) -> dict[int, int]:
+        """``entry_section`` of each indexed entry, by its id (the index keeps the entries, so
+        no other entry has one of these ids), worked out once for the rules that ask it."""
+        return {id(entry): self._section_for_repeats(entry) for entry in self.entries.entries}
+
+    def _section_for_repeats(self, entry: Entry) -> int:
         if entry.table is not None and entry.table.line in self._parallel_tables:
             return -entry.table.line
         return self.heading_section(entry.line)

@@ -194,11 +194,19 @@ def has_entry_link(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]
     an image), not a fragment of this page; placeholders (`-`, `N/A`, `无`, ⚠️) hold none."""
     if cell is None or not cell.text:
         return False
-    # rules ask this of every row's cells, often several times: a plain loop, no lists
-    for link in links(cell.text, definitions):
-        if not link.image and not link.badge and _is_entry_url(link.url):
-            return True
-    return False
+    if not definitions:  # most documents: the same text always answers the same
+        return _holds_entry_link(cell.text)
+    return _any_entry_link(links(cell.text, definitions))
+
+
+# rules ask this of every row's name and link cells, several rules each
+@lru_cache(maxsize=1 << 16)
+def _holds_entry_link(text: str) -> bool:
+    return _any_entry_link(links(text))
+
+
+def _any_entry_link(found: list[InlineLink]) -> bool:
+    return any(not link.image and not link.badge and _is_entry_url(link.url) for link in found)
 
 
 def _link_column(cell: Cell, link: InlineLink) -> int:

@@ -226,6 +226,8 @@ def github_slugs(headings: list[str]) -> set[str]:
     return slugs
 
 
+# several rules compare every entry's name, each name several times
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Names compared for duplicates: NFKC (full-width folds to ASCII), case-folded, spaces
     collapsed."""
