@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 
 from awesome_lint.gfm import DELIMITER_ROW, cell_count
-from awesome_lint.markdown import block_token, normalize_label, span_token
 
 # a footnote definition's label: `[^` then no space, no bracket (`[^ a]:` is a link's)
 _FOOTNOTE = re.compile(r"\[\^[^\s\[\]]+\]:")
@@ -632,6 +631,9 @@ class BlockParser:
         paragraph ends or becomes a setext heading); whether any text remains."""
         lines = paragraph.lines
         if lines and self._content(lines[0]).startswith("["):
+            # mistletoe only where a definition may be written: most paragraphs hold none
+            from awesome_lint.markdown import block_token, normalize_label, span_token
+
             contents = [self._content(entry) for entry in lines]
             text = "\n".join(contents) + "\n"
             offset = 0

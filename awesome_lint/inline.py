@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from awesome_lint.markdown import root_node, span_token
-
 # the common case, `[name](url)` and nothing else, needs no parser
 _SIMPLE_LINK = re.compile(r"\[([^\[\]\\`*_<>!&]*)\]\(([^()\s<>\\&]*)\)")  # `&`: an entity
 _WWW = re.compile(r"http://www\.", re.IGNORECASE)
@@ -41,8 +39,12 @@ class InlineLink:
     html: bool = False  # an href or src of raw HTML
 
 
+# mistletoe (its modules, tables and patterns: a tenth of the command's start) is imported by the
+# functions that parse: most cells of a list are plain text or plain links, read without it
 @contextlib.contextmanager
 def _span_tokens(definitions: Mapping[str, tuple[str, str]]) -> Iterator[None]:
+    from awesome_lint.markdown import root_node, span_token
+
     saved_types = list(span_token._token_types)
     span_token._token_types[:] = [
         span_token.EscapeSequence,
@@ -81,6 +83,8 @@ def _too_deep(text: str) -> bool:
 def _tokens(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Any]:
     """The inline tokens of ``text``; for brackets nested deeper than ``_MAX_NESTING``, the
     text as it is, with no links: read as GitHub would need a parser that does not recurse."""
+    from awesome_lint.markdown import span_token
+
     if "[" in text and _too_deep(text):
         return [span_token.RawText(text)]
     with _span_tokens(definitions):
@@ -88,6 +92,8 @@ def _tokens(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Any]:
 
 
 def _plain(tokens: Any, alt_text: bool = True) -> str:
+    from awesome_lint.markdown import span_token
+
     parts: list[str] = []
     for item in tokens:
         if isinstance(item, span_token.RawText):
@@ -153,6 +159,8 @@ def _bare_urls(content: str) -> Iterator[str]:
 
 
 def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) -> None:
+    from awesome_lint.markdown import span_token
+
     for item in tokens:
         if isinstance(item, span_token.Image):
             found.append(InlineLink(item.src, _plain(item.children), image=True))
@@ -204,17 +212,24 @@ def _links_without_definitions(text: str) -> tuple[InlineLink, ...]:
 def _simple_links(text: str) -> list[InlineLink] | None:
     """The links of a text made of ``[name](url)`` links and plain text between them (``[a](x)
     [b](y)``, a link cell's common shape), or None where any other markup may be written."""
+    whole = _SIMPLE_LINK.fullmatch(text)
+    if whole is not None:  # one link and nothing else: a name or link cell, most often
+        return [_simple_link(whole)]
     found: list[InlineLink] = []
     position = 0
     for match in _SIMPLE_LINK.finditer(text):
         if _MARKUP_HINT.search(text, position, match.start()):
             return None
-        url = match.group(2)  # an empty destination is written nowhere, as the parser says
-        found.append(InlineLink(url, match.group(1), offset=match.start(2) if url else -1))
+        found.append(_simple_link(match))
         position = match.end()
     if not found or _MARKUP_HINT.search(text, position):
         return None
     return found
+
+
+def _simple_link(match: re.Match[str]) -> InlineLink:
+    url = match.group(2)  # an empty destination is written nowhere, as the parser says
+    return InlineLink(url, match.group(1), offset=match.start(2) if url else -1)
 
 
 def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
