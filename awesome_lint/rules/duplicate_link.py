@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from awesome_lint.document import Document
 from awesome_lint.entries import Entry, normalize_header
@@ -364,19 +365,33 @@ def _two_entries(
 _COLLECTION = 20
 
 
+class _Tallies:
+    """What the check reads only where a link repeats (in most lists none does): the links
+    several entries of a section share, and how many entries bear each name."""
+
+    def __init__(self, context: Context) -> None:
+        self._context = context
+
+    @cached_property
+    def shared(self) -> set[str]:
+        return _shared(self._context)
+
+    @cached_property
+    def names(self) -> Counter[str]:
+        return Counter(name_key(entry.name) for entry in self._context.analysis.entries.entries)
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
-    shared = _shared(context)
+    tallies = _Tallies(context)
     first: dict[str, list[_Seen]] = {}
-    names = Counter(name_key(entry.name) for entry in analysis.entries.entries)
     for entry in analysis.entries.entries:
         section = analysis.entry_section(entry)
         for link in entry.own_urls:
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
             if not key:
                 continue
-            collection = key in shared
             if len(first.get(key, ())) >= _COLLECTION:
                 continue  # the link of dozens of entries is a collection's, not one entry's
             column = _column_of(entry, link.url)
@@ -387,7 +402,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     for seen in first.get(key, [])
                     # the cheap tests first: a key in thousands of sections is no quadratic walk
                     if seen.entry.line != entry.line
-                    and (not collection or _same_entry(document, seen, entry, section))
+                    and (key not in tallies.shared or _same_entry(document, seen, entry, section))
                     and analysis.reported_across(cross, seen.section, section)
                     and not (
                         cross == "auto" and seen.section != section and _facets(seen.entry, entry)
@@ -396,7 +411,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                         seen.entry.kind != entry.kind
                         and analysis.heading_section(entry.line) in analysis.catalogue_sections
                     )
-                    and not _two_entries(document, key, page, seen.entry, entry, names)
+                    and not _two_entries(document, key, page, seen.entry, entry, tallies.names)
                 ),
                 None,
             )
