@@ -118,7 +118,7 @@ def _is_repository(url: str) -> bool:
 
 
 def _convention(
-    entries: list[Entry], noted: int, stated: int, priced: int, required: bool | None
+    entries: list[Entry], noted: int, stated: int, texts: list[str], required: bool | None
 ) -> str | None:
     """Why this group records licenses (for the message), or None where it does not: a license
     column the table mostly fills, or license notes on at least two of its entries and a
@@ -133,7 +133,7 @@ def _convention(
         return None
     if entries[0].table is not None and _PRICING.search(" ".join(entries[0].table.header.texts)):
         return None  # a table with a pricing column records its terms there
-    if stated >= 2 and noted >= _MIN_SHARE * len(entries) and priced < noted:
+    if stated >= 2 and noted >= _MIN_SHARE * len(entries) and _priced(texts) < noted:
         kind = "rows" if entries[0].table is not None else "entries of this section"
         return f"{noted} of {len(entries)} {kind} state a license"
     return None
@@ -147,7 +147,7 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         texts = [plain_text(entry.description, document.definitions) for entry in entries]
         notes = [_noted(entry, text, words) for entry, text in zip(entries, texts, strict=True)]
         stated = _stated(entries, notes, texts, words)
-        why = _convention(entries, sum(notes), stated, _priced(texts), required)
+        why = _convention(entries, sum(notes), stated, texts, required)
         if why is None:
             continue
         from_column = entries[0].license is not None or required
