@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -196,10 +196,18 @@ def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) ->
 def links(text: str, definitions: Mapping[str, tuple[str, str]] | None = None) -> list[InlineLink]:
     """Every link, image, autolink, bare URL and HTML href/src of inline Markdown, in order,
     with where each destination is written in ``text``."""
+    return list(kept_links(text, definitions))
+
+
+def kept_links(
+    text: str, definitions: Mapping[str, tuple[str, str]] | None = None
+) -> Sequence[InlineLink]:
+    """``links``, as kept for the next reader of the same text: read it, never change it (the
+    engine reads every cell's links, some several times)."""
     if not _may_hold_markup(text):
-        return []  # plain text, never kept: an editor's long cells come in a new version each edit
+        return ()  # plain text, never kept: an editor's long cells come in a new version each edit
     if not definitions:  # most documents: the same cell text always has the same links
-        return list(_links_without_definitions(text))
+        return _links_without_definitions(text)
     return _links(text, definitions)
 
 

@@ -6,10 +6,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from operator import attrgetter
-from weakref import WeakKeyDictionary
 
 from awesome_lint.document import Block, Document, Row
-from awesome_lint.inline import HTML_URL, InlineLink, links
+from awesome_lint.inline import HTML_URL, InlineLink, kept_links, links
 
 
 @dataclass(frozen=True)
@@ -63,25 +62,31 @@ def collect_links(document: Document) -> list[LinkAt]:
             if definitions:
                 found.extend(_row_links(row, definitions))
                 continue
-            kept = _ROWS.get(row)  # an editor's next check: the row's links are as they were
-            if kept is None:
-                kept = _ROWS[row] = _row_links(row, definitions)
-            found.extend(kept)
+            found.extend(_kept_row_links(row))
     found.sort(key=_POSITION)
     return found
 
 
-# the links of rows reused by parse.Rows, for as long as a parse holds them
-_ROWS: WeakKeyDictionary[Row, tuple[LinkAt, ...]] = WeakKeyDictionary()
+_KEPT = "_links"  # where a row keeps its links
+
+
+def _kept_row_links(row: Row) -> tuple[LinkAt, ...]:
+    """A row's links, where the document defines no link references, kept on the row itself as
+    its cells are: an editor's next parse reuses the rows it has read (``parse.Rows``), whose
+    links are as they were; a check's rows are read once, with nothing to look up."""
+    kept: tuple[LinkAt, ...] | None = vars(row).get(_KEPT)
+    if kept is None:
+        kept = vars(row)[_KEPT] = _row_links(row, {})
+    return kept
 
 
 def _row_links(row: Row, definitions: Mapping[str, tuple[str, str]]) -> tuple[LinkAt, ...]:
-    return tuple(
-        LinkAt(link, cell.line, cell.column + max(link.offset, 0))
-        for cell in row.cells
-        if cell.text
-        for link in links(cell.text, definitions)
-    )
+    found: list[LinkAt] = []
+    for cell in row.cells:
+        if cell.text:  # a loop, not a generator: every cell of every row passes here
+            for link in kept_links(cell.text, definitions):
+                found.append(LinkAt(link, cell.line, cell.column + max(link.offset, 0)))
+    return tuple(found)
 
 
 _POSITION = attrgetter("line", "column")
