@@ -15,7 +15,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from awesome_lint.document import Cell, Document, ListItem, Table
-from awesome_lint.inline import InlineLink, links, plain_text
+from awesome_lint.inline import InlineLink, kept_links, links, plain_text
 from awesome_lint.urls import name_key
 
 ROLES = ("name", "description", "license", "link")
@@ -166,7 +166,7 @@ def recognise_columns(
     return Columns(**found)
 
 
-def _own(found: list[InlineLink]) -> list[InlineLink]:
+def _own(found: Sequence[InlineLink]) -> list[InlineLink]:
     return [link for link in found if not link.image and not link.badge and link.url]
 
 
@@ -175,7 +175,7 @@ def _is_entry_url(url: str) -> bool:
 
 
 def _cell_links(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
-    return _own(links(cell.text, definitions)) if cell is not None and cell.text else []
+    return _own(kept_links(cell.text, definitions)) if cell is not None and cell.text else []
 
 
 def _badge_links(
@@ -196,16 +196,16 @@ def has_entry_link(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]
         return False
     if not definitions:  # most documents: the same text always answers the same
         return _holds_entry_link(cell.text)
-    return _any_entry_link(links(cell.text, definitions))
+    return _any_entry_link(kept_links(cell.text, definitions))
 
 
 # rules ask this of every row's name and link cells, several rules each
 @lru_cache(maxsize=1 << 16)
 def _holds_entry_link(text: str) -> bool:
-    return _any_entry_link(links(text))
+    return _any_entry_link(kept_links(text))
 
 
-def _any_entry_link(found: list[InlineLink]) -> bool:
+def _any_entry_link(found: Sequence[InlineLink]) -> bool:
     return any(not link.image and not link.badge and _is_entry_url(link.url) for link in found)
 
 
@@ -248,7 +248,7 @@ def table_entries(
             pairs += [(link_cell, link) for link in _cell_links(link_cell, definitions)]
         pairs = [(where, link) for where, link in pairs if where is not None]
         own = own or len(pairs)
-        if not any(_is_entry_url(link.url) for _, link in pairs):
+        if not any([_is_entry_url(link.url) for _, link in pairs]):
             pairs = _badge_links(link_cell, definitions)
             own = len(pairs)
             if not pairs:
@@ -260,8 +260,8 @@ def table_entries(
                 column=row.column,
                 name=plain_text(name_cell.text, definitions).strip() if name_cell else "",
                 name_column=name_cell.column if name_cell else row.column,
-                urls=tuple(link for _, link in pairs),
-                url_columns=tuple(_link_column(where, link) for where, link in pairs if where),
+                urls=tuple([link for _, link in pairs]),
+                url_columns=tuple([_link_column(where, link) for where, link in pairs if where]),
                 description=description_cell.text if description_cell else "",
                 description_column=description_cell.column if description_cell else row.column,
                 license=(license_cell.text if license_cell else "")
