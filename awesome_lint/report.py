@@ -76,8 +76,9 @@ def _window(text: str, column: int) -> tuple[str, int]:
         return text, column
     start = max(0, column - SOURCE_WIDTH // 4)
     end, width = start, 0
-    while end < len(text):
-        width += display_width(text[end])  # a character at a time: a long line costs its length
+    # a character at a time: a long line costs its length
+    for char_width in map(display_width, text[start:]):
+        width += char_width
         if width > SOURCE_WIDTH - 2:
             break
         end += 1
