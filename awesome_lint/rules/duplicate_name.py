@@ -110,9 +110,10 @@ def _spelling(name: str) -> str:
 
 
 def _names_that_name(context: Context) -> set[str]:
-    """Name keys that tell entries apart: not a link word, and not written three times or
-    more, in one table or section (there the column holds something else than names) or in the
-    whole list (a sub-list's `Tutorials` under many parents is a label, not one entry)."""
+    """Name keys that tell entries apart and are written twice: not a link word, and not
+    written three times or more, in one table or section (there the column holds something
+    else than names) or in the whole list (a sub-list's `Tutorials` under many parents is a
+    label, not one entry). A name written once is no repeat."""
     analysis = context.analysis
     counted: Counter[tuple[tuple[str, int], str]] = Counter(
         (analysis.group_of(entry), _spelling(entry.name)) for entry in analysis.entries.entries
@@ -120,11 +121,10 @@ def _names_that_name(context: Context) -> set[str]:
     total: Counter[str] = Counter()
     for (_, key), count in counted.items():
         total[key] += count
-    repeated = {key for key, count in total.items() if count >= 3}
     return {
         key
         for (_, key) in counted
-        if key and key not in repeated and key.strip("[]() ,") not in _LINK_WORDS
+        if key and total[key] == 2 and key.strip("[]() ,") not in _LINK_WORDS
     }
 
 
@@ -135,8 +135,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     first: dict[str, list[Entry]] = {}
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
+        if key not in names:
+            continue
         own = analysis.entry_keys[entry.line]
-        if key not in names or not own:
+        if not own:
             continue
         section = analysis.entry_section(entry)
         for earlier in first.get(key, []):
