@@ -139,12 +139,19 @@ def _convention(
     return None
 
 
+def _reader_texts(document: Document, entries: list[Entry]) -> list[str]:
+    """Each description as the reader sees it, worked out once for the three counts, which read
+    only those of entries without a license cell: none of a table with a license column."""
+    if all(entry.license is not None for entry in entries):
+        return [""] * len(entries)
+    return [plain_text(entry.description, document.definitions) for entry in entries]
+
+
 def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]]:
     words = tuple(VOCABULARY) + tuple(context.option(RULE, "extend-vocabulary"))
     required = context.option(RULE, "require")
     for entries in context.analysis.groups.values():
-        # each description as the reader sees it, worked out once for the three counts
-        texts = [plain_text(entry.description, document.definitions) for entry in entries]
+        texts = _reader_texts(document, entries)
         notes = [_noted(entry, text, words) for entry, text in zip(entries, texts, strict=True)]
         stated = _stated(entries, notes, texts, words)
         why = _convention(entries, sum(notes), stated, texts, required)
