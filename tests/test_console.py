@@ -1,0 +1,25 @@
+"""The console script's entry: the command runs as from the command line, collections back on."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+LINKED_ROW = "| name | url |\n| --- | --- |\n| [a](https://a.io) | [x](https://b.io) |\n"
+
+
+def test_console_main_runs_the_command_with_collections_enabled(tmp_path: Path) -> None:
+    path = tmp_path / "list.md"
+    path.write_text("# List\n\n" + LINKED_ROW, encoding="utf-8")
+    code = (
+        "import gc, sys\nfrom awesome_lint import console\n"
+        f"sys.argv = ['awesome-lint', 'check', '-q', '--format', 'concise', {str(path)!r}]\n"
+        "code = console.main()\nprint(code, gc.isenabled())"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    # a warning only: exit 0
+    finding = f"{path}:1:1: AL206 the list has no license section and no LICENSE file"
+    assert completed.stdout == f"{finding}\n0 True\n"
