@@ -209,7 +209,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for table, columns in judged:
         rows = _entry_rows(table)
         headers = table.header.texts
-        marks = _writes_none_marks(rows, table.width)
+        marks: bool | None = None  # read once a column has an empty cell: most have none
         mirrored = _mirrors_github(rows, list(headers), columns, definitions)
         for column, role in _judged(columns, table.width, roles):
             if role == "license" or normalize_header(headers[column]) in _REMARKS:
@@ -217,7 +217,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if role == "description" and mirrored:
                 continue  # the repositories' own descriptions, empty on GitHub
             written = _column(rows, column)
-            if not written.empty or not _convention(written, context, marks):
+            if not written.empty:
+                continue
+            if marks is None:
+                marks = _writes_none_marks(rows, table.width)
+            if not _convention(written, context, marks):
                 continue
             if not marks and _RELEASES.search(normalize_header(headers[column])):
                 continue  # an empty Code cell says no code was released, where `-` says nothing
