@@ -19,8 +19,12 @@ from awesome_lint.urls import is_web_url, name_key, normalize_url
 @dataclass(frozen=True)
 class _Seen:
     entry: Entry
-    column: int
+    url: str  # as written: where it is is read only for a finding (most links are written once)
     section: int
+
+    @property
+    def column(self) -> int:
+        return _column_of(self.entry, self.url)
 
 
 # where people post about an entry: a post is a mention, not one of the entry's resources (a
@@ -394,7 +398,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue
             if len(first.get(key, ())) >= _COLLECTION:
                 continue  # the link of dozens of entries is a collection's, not one entry's
-            column = _column_of(entry, link.url)
             page = _not_a_heading(link.url)  # a TOC line's versions are one heading
             earlier = next(
                 (
@@ -415,9 +418,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 ),
                 None,
             )
-            first.setdefault(key, []).append(_Seen(entry, column, section))
+            first.setdefault(key, []).append(_Seen(entry, link.url, section))
             if earlier is None:
                 continue
+            column = _column_of(entry, link.url)
             yield Finding(
                 entry.line,
                 column,
