@@ -231,6 +231,12 @@ def _links_without_definitions(text: str) -> tuple[InlineLink, ...]:
     return tuple(_links(text, {}))
 
 
+def plain_links_only(text: str) -> bool:
+    """Whether a text is ``[name](url)`` links and plain text between them, nothing else (a
+    link cell's common shape): each link written in it is one of its ``links``, as written."""
+    return _simple_links(text) is not None
+
+
 def _simple_links(text: str) -> list[InlineLink] | None:
     """The links of a text made of ``[name](url)`` links and plain text between them (``[a](x)
     [b](y)``, a link cell's common shape), or None where any other markup may be written."""

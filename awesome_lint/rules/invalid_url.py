@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.document import Document
-from awesome_lint.inline import InlineLink, links
+from awesome_lint.inline import InlineLink, links, plain_links_only
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import as_browsers_read, url_problem
@@ -153,8 +153,8 @@ def _unrendered(document: Document) -> Iterator[Finding]:
     for table in document.tables:
         for row in table.body:
             for cell in row.cells:
-                if "](" not in cell.text:
-                    continue
+                if "](" not in cell.text or plain_links_only(cell.text):
+                    continue  # no link written, or each one a link it renders
                 parsed = _CellLinks.of(links(cell.text, document.definitions))
                 written = _WRITTEN.finditer(_blanked_code(cell.text))
                 for match in itertools.islice(written, _MOST_WRITTEN):
