@@ -234,21 +234,28 @@ def _links_without_definitions(text: str) -> tuple[InlineLink, ...]:
 def plain_links_only(text: str) -> bool:
     """Whether a text is ``[name](url)`` links and plain text between them, nothing else (a
     link cell's common shape): each link written in it is one of its ``links``, as written."""
-    return _simple_links(text) is not None
+    return _plain_link_matches(text) is not None
 
 
 def _simple_links(text: str) -> list[InlineLink] | None:
     """The links of a text made of ``[name](url)`` links and plain text between them (``[a](x)
     [b](y)``, a link cell's common shape), or None where any other markup may be written."""
+    matches = _plain_link_matches(text)
+    return None if matches is None else [_simple_link(match) for match in matches]
+
+
+def _plain_link_matches(text: str) -> list[re.Match[str]] | None:
+    """The ``[name](url)`` links of a text made of them and plain text between them, or None
+    where any other markup may be written."""
     whole = _SIMPLE_LINK.fullmatch(text)
     if whole is not None:  # one link and nothing else: a name or link cell, most often
-        return [_simple_link(whole)]
-    found: list[InlineLink] = []
+        return [whole]
+    found: list[re.Match[str]] = []
     position = 0
     for match in _SIMPLE_LINK.finditer(text):
         if _MARKUP_HINT.search(text, position, match.start()):
             return None
-        found.append(_simple_link(match))
+        found.append(match)
         position = match.end()
     if not found or _MARKUP_HINT.search(text, position):
         return None
