@@ -190,7 +190,7 @@ def _names_neither(key: str, one: Entry, other: Entry) -> bool:
     """Whether a repository's link says nothing of two entries of Latin names (`github.com/
     anthropics/hh-rlhf` for `HHH` and `RedTeam`): a repository that holds both."""
     _, joined = _url_words(key)
-    if not joined or not key.removeprefix("//").startswith(_CODE_HOSTS):
+    if not joined or key.removeprefix("//").partition("/")[0] not in _CODE_HOSTS:
         return False
     if _misspelt(name_key(one.name), name_key(other.name)):
         return False  # `sd-outpaing` after `Sd-Outpainting`: one name, typed twice
