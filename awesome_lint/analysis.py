@@ -346,31 +346,28 @@ class Analysis:
         """The sections (as ``section_of`` numbers them) under a heading that names a period
         (`Top ML Papers of the Week (June 23 - June 29)`, `2024-05`, `第12期`), theirs or a
         parent heading's; none unless the list has an archive of them."""
-        dated: set[int] = set()
-        parents: list[tuple[int, bool]] = []  # (level, dated) of the headings above
-        headings = self.section_headings
-        for number, heading in enumerate(headings, start=1):
-            while parents and parents[-1][0] >= heading.level:
-                parents.pop()
-            own = bool(_PERIOD.search(heading.text))
-            if own or any(is_dated for _, is_dated in parents):
-                dated.add(number)
-            parents.append((heading.level, own))
-        named = sum(1 for heading in headings if _PERIOD.search(heading.text))
-        return frozenset(dated) if named >= _ARCHIVE_SIZE else frozenset()
+        named = sum(1 for heading in self.section_headings if _PERIOD.search(heading.text))
+        if named < _ARCHIVE_SIZE:
+            return frozenset()
+        return self._sections_under(lambda heading: bool(_PERIOD.search(heading.text)))
 
     @cached_property
     def credit_sections(self) -> frozenset[int]:
         """The sections (as ``section_of`` numbers them) under a heading of acknowledgements,
         references, citations or sponsors, theirs or a parent heading's: what they link, they
         cite or thank."""
+        return self._sections_under(lambda heading: bool(_CREDITS.search(plain_text(heading.text))))
+
+    def _sections_under(self, says: Callable[[Heading], bool]) -> frozenset[int]:
+        """The sections (as ``section_of`` numbers them) whose heading, or a parent heading,
+        ``says`` so of."""
         found: set[int] = set()
-        parents: list[tuple[int, bool]] = []
+        parents: list[tuple[int, bool]] = []  # (level, says) of the headings above
         for number, heading in enumerate(self.section_headings, start=1):
             while parents and parents[-1][0] >= heading.level:
                 parents.pop()
-            own = bool(_CREDITS.search(plain_text(heading.text)))
-            if own or any(credited for _, credited in parents):
+            own = says(heading)
+            if own or any(said for _, said in parents):
                 found.add(number)
             parents.append((heading.level, own))
         return frozenset(found)
