@@ -187,17 +187,19 @@ def _left_overs(tables: list[Table]) -> Iterator[Finding]:
 _HABIT = 3  # tables ending with an empty row that make it the list's way of writing tables
 
 
-def _judged_tables(document: Document, context: Context) -> list[tuple[Table, Columns]]:
-    """The tables of entries with enough entry rows to have a convention, with their columns."""
+def _judged_tables(document: Document, context: Context) -> list[tuple[Table, Columns, list[Row]]]:
+    """The tables of entries with enough entry rows to have a convention, with their columns
+    and entry rows."""
     index = context.analysis.entries
     tables_of_entries = {entry.table.line for entry in index.entries if entry.table is not None}
-    judged: list[tuple[Table, Columns]] = []
+    judged: list[tuple[Table, Columns, list[Row]]] = []
     for table in document.tables:
         columns = index.columns.get(table.line)
         if columns is None or table.line not in tables_of_entries:
             continue
-        if len(_entry_rows(table)) >= context.option(RULE, "min-rows"):
-            judged.append((table, columns))
+        rows = _entry_rows(table)
+        if len(rows) >= context.option(RULE, "min-rows"):
+            judged.append((table, columns, rows))
     return judged
 
 
@@ -205,9 +207,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     definitions = document.definitions
     roles = list(context.option(RULE, "columns"))
     judged = _judged_tables(document, context)
-    yield from _left_overs([table for table, _ in judged])
-    for table, columns in judged:
-        rows = _entry_rows(table)
+    yield from _left_overs([table for table, _, _ in judged])
+    for table, columns, rows in judged:
         headers = table.header.texts
         marks: bool | None = None  # read once a column has an empty cell: most have none
         mirrored = _mirrors_github(rows, list(headers), columns, definitions)
