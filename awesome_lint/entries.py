@@ -98,6 +98,11 @@ def normalize_header(text: str) -> str:
     return unicodedata.normalize("NFKC", plain).casefold().strip()
 
 
+def header_key(table: Table) -> tuple[str, ...]:
+    """A table's header as words, column by column: tables of one key are one catalogue."""
+    return tuple(normalize_header(text) for text in table.header.texts)
+
+
 def _word_places(header: str) -> dict[str, int]:
     """Where each word of a header is first written."""
     places: dict[str, int] = {}

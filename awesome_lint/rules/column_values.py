@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.document import Cell, Document, Table
-from awesome_lint.entries import normalize_header
+from awesome_lint.entries import header_key, normalize_header
 from awesome_lint.inline import InlineLink, links
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.values import value_key
@@ -200,8 +200,7 @@ def _column_problems(
 ) -> Iterator[_Problem]:
     """A column of one or more tables of one header (a catalogue split into sections shares
     one vocabulary): its values, or their tags, and the texts of its links."""
-    cells = [row.cell(column) for table in tables for row in table.body]
-    values = [cell for cell in cells if cell is not None and cell.text]
+    values = _filled(tables, column)
     header = tables[0].header.texts[column]
     if role not in _NOT_VALUES:
         if normalize_header(header) in _TAG_HEADERS and _is_tag_column(values):
@@ -222,12 +221,17 @@ _NOT_VALUES = frozenset({"name", "description", "link"})
 _FREE_TEXT = frozenset({"name", "description"})
 
 
+def _filled(tables: list[Table], column: int) -> list[Cell]:
+    """The filled cells of a column of one or more tables, in order."""
+    cells = (row.cell(column) for table in tables for row in table.body)
+    return [cell for cell in cells if cell is not None and cell.text]
+
+
 def _catalogues(document: Document) -> dict[tuple[str, ...], list[Table]]:
     """The tables of the document by their header: tables of one header are one catalogue."""
     grouped: dict[tuple[str, ...], list[Table]] = {}
     for table in document.tables:
-        key = tuple(normalize_header(text) for text in table.header.texts)
-        grouped.setdefault(key, []).append(table)
+        grouped.setdefault(header_key(table), []).append(table)
     return grouped
 
 
@@ -239,9 +243,7 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
         for column, header in enumerate(tables[0].header.texts):
             values = _allowed_for(header, allowed)
             if values is not None:
-                cells = (row.cell(column) for table in tables for row in table.body)
-                filled = [cell for cell in cells if cell is not None and cell.text]
-                yield from _allowed_problems(filled, header, values)
+                yield from _allowed_problems(_filled(tables, column), header, values)
                 continue
             role = columns.role(column) if columns else None
             yield from _column_problems(tables, column, role, document, context)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from awesome_lint.document import Document
-from awesome_lint.entries import Entry, normalize_header
+from awesome_lint.entries import Entry, header_key
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import is_web_url, name_key, normalize_url
@@ -164,14 +164,21 @@ def _foreign(name: str, words: frozenset[str], joined: str) -> bool:
     other_sizes = any(_DIGITS.search(word) for word in words)
     if numbered and other_sizes and not any(word in words for word in numbered):
         return True
-    letters = [word for word in (_DIGITS.sub("", word) for word in found) if len(word) >= 3]
+    letters = _letter_words(found)
     if len(letters) >= _TITLE:
         # a title's few common words (`super`, `resolution`) in another paper's pdf name
         return sum(1 for word in letters if word in words) * 4 <= len(letters)
     return not any(word in joined for word in letters)
 
 
-_TITLE = 6  # words of three letters or more: a paper's title, not a name
+def _letter_words(words: list[str]) -> list[str]:
+    """A name's words without their numbers, those of three letters or more."""
+    return [word for word in (_DIGITS.sub("", word) for word in words) if len(word) >= 3]
+
+
+# words that make a name a title, a paper's, not a name (`_named` counts all its words,
+# `_foreign` those of three letters or more)
+_TITLE = 6
 
 
 def _misattributed(key: str, one: Entry, other: Entry) -> bool:
@@ -244,8 +251,7 @@ def _edits(one: str, other: str) -> int:
 
 def _mentioned(name: str, joined: str) -> bool:
     """Whether a link writes any word of a name (of three letters or more)."""
-    letters = (_DIGITS.sub("", word) for word in _name_words(name))
-    return any(word in joined for word in letters if len(word) >= 3)
+    return any(word in joined for word in _letter_words(_name_words(name)))
 
 
 # a citation in a name: `(Finegan-Dollak et al., 2018)`, `(Ballesteros and Al-Onaizan, 2017)`;
@@ -291,9 +297,7 @@ def _two_catalogues(one: Entry, other: Entry) -> bool:
     and a table of their context lengths; a list of problems and a list to study again)."""
     if one.table is None or other.table is None or one.table is other.table:
         return False
-    return [normalize_header(text) for text in one.table.header.texts] != [
-        normalize_header(text) for text in other.table.header.texts
-    ]
+    return header_key(one.table) != header_key(other.table)
 
 
 def _shared(context: Context) -> set[str]:
