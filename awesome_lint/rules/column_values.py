@@ -147,7 +147,7 @@ def _spelling_problems(
             and counts[majority] >= context.option(RULE, "min-count")
             and counts[cell.text] * 2 <= counts[majority]
             and _shown(cell.text) != _shown(majority)
-            and (case or _shown(cell.text).casefold() != _shown(majority).casefold())
+            and (case or not _brand_case(_shown(cell.text), _shown(majority)))
             and not _two_styles(styles, _form(cell.text), _form(majority))
             and _texts_aside(cell.text) != _texts_aside(majority)
         ):
@@ -160,6 +160,16 @@ def _spelling_problems(
 
 
 _LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\(")
+_INNER_CAPITAL = re.compile(r"[^\W\d_A-Z][^\W\d_a-z]")
+
+
+def _brand_case(rare: str, common: str) -> bool:
+    """Whether two spellings differ only in case, one of them a name's own (a capital inside a
+    word: `GitHub`, `HuggingFace`): the majority is often the wrong brand (`Github`), so which
+    is the slip is not for a linter to say. `code` among `Code` is a slip."""
+    return rare.casefold() == common.casefold() and bool(
+        _INNER_CAPITAL.search(rare) or _INNER_CAPITAL.search(common)
+    )
 
 
 def _texts_aside(value: str) -> str:
