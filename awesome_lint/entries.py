@@ -362,7 +362,7 @@ def item_entry(document: Document, item: ListItem) -> Entry | None:
     text = paragraph.text
     stripped = text.lstrip("*_~ ")
     if not stripped.startswith("["):
-        return None
+        return _titled_item(document, item, text, stripped)
     found = links(text, document.definitions)
     own = _own(found)
     if not own or own[0].image or not _is_entry_url(own[0].url):
@@ -385,6 +385,49 @@ def item_entry(document: Document, item: ListItem) -> Entry | None:
         description_column=first.column + max(0, len(text) - len(rest) + skipped),
         license=None,
         license_column=first.column,
+    )
+
+
+_LINK_LABEL = 12  # the longest text of a link that labels a work's page: `PUB`, `Paper`, `arXiv`
+_TITLE_END = " \t[(（【:：-–—|,.;"
+_LABELS = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
+_LABELS_AROUND = " \t\n[]()（）【】,，.。;；:：|/*_~"
+
+
+def _titled_item(document: Document, item: ListItem, text: str, stripped: str) -> Entry | None:
+    """A list item that names a work in plain text and links it by labels after the name
+    (`Turning Privacy-preserving Mechanisms against Federated Learning. [[PUB](…)] [[PDF](…)]`):
+    an entry of that name whose link is the first label's."""
+    if "](" not in text:
+        return None
+    own = _own(links(text, document.definitions))
+    if not own or own[0].image or own[0].offset <= 0 or not _is_entry_url(own[0].url):
+        return None
+    leading = own[0]
+    start = text.rfind("[", 0, leading.offset)  # the link's `[` (offset is its address's)
+    if len(leading.text.strip()) > _LINK_LABEL or start <= 0 or "](" in text[:start]:
+        return None
+    if _LABELS.sub("", text[start:]).strip(_LABELS_AROUND):
+        return None  # a sentence that links a word: a note, an answer, a change log
+    first = item.paragraph.lines[0] if item.paragraph else None
+    if first is None or leading.offset >= len(first.text):
+        return None  # the name and its link on one line: an entry's, not a paragraph's
+    name = text[:start].lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
+    if len(name) < 3 or "[" in name:
+        return None
+    column = first.column
+    return Entry(
+        kind="item",
+        line=item.line,
+        column=column,
+        name=name,
+        name_column=column + (len(text) - len(stripped)),
+        urls=(leading,),
+        url_columns=(column + leading.offset,),
+        description="",
+        description_column=column,
+        license=None,
+        license_column=column,
     )
 
 
