@@ -179,6 +179,13 @@ class Analysis:
         (`<details><summary><h2>Transformer</h2></summary>`, as lists that fold their sections
         write them)."""
         found = [Heading(block.line, block.level, block.text) for block in self.document.headings]
+        return tuple(sorted([*found, *self.html_headings], key=attrgetter("line")))
+
+    @cached_property
+    def html_headings(self) -> tuple[Heading, ...]:
+        """The HTML headings of HTML blocks (`<summary> <h2> Docker 快速部署 </h2>`), in order,
+        each with its text as written between its tags (spaces kept: GitHub slugs them)."""
+        found: list[Heading] = []
         for block in self.document.blocks:
             if block.kind != "html" or "<h" not in block.text.lower():
                 continue
@@ -187,7 +194,7 @@ class Analysis:
                 heading = html_heading(text)
                 if heading is not None:
                     found.append(Heading(part.line, *heading))
-        return tuple(sorted(found, key=attrgetter("line")))
+        return tuple(found)
 
     @cached_property
     def _heading_lines(self) -> list[int]:

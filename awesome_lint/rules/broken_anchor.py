@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from urllib.parse import unquote
 
+from awesome_lint.analysis import Heading
 from awesome_lint.document import Document
 from awesome_lint.inline import heading_text
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
@@ -21,10 +24,15 @@ from awesome_lint.urls import (
 _HTML_ANCHOR = re.compile(r"""<[^>]*\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
 
-def anchors(document: Document) -> set[str]:
-    """Every fragment that lands somewhere: heading slugs and HTML ``name``/``id``s."""
-    headings = [heading_text(block.text, document.definitions) for block in document.headings]
-    found = github_slugs(headings)
+def anchors(document: Document, html_headings: Sequence[Heading] = ()) -> set[str]:
+    """Every fragment that lands somewhere: the slugs of headings, Markdown and HTML ones
+    (GitHub gives an `<h2>` written in the list an anchor too, numbered among the others), and
+    HTML ``name``/``id``s."""
+    written = [
+        (block.line, heading_text(block.text, document.definitions)) for block in document.headings
+    ]
+    written += [(heading.line, html.unescape(heading.text)) for heading in html_headings]
+    found = github_slugs([text for _, text in sorted(written, key=itemgetter(0))])
     for line in document.source.lines:
         if "=" in line:
             found.update(match.group(1) for match in _HTML_ANCHOR.finditer(line))
@@ -62,7 +70,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if found.line in context.analysis.contributor_lines:
                 continue  # the all-contributors bot's emoji keys (`#code-user`) land nowhere
             if known is None:
-                known = anchors(document)
+                known = anchors(document, context.analysis.html_headings)
             fragment = unquote(url[1:])
             if not _lands(fragment, known):
                 yield Finding(found.line, found.column, f"no heading or anchor `{url}` here")
