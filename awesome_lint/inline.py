@@ -279,13 +279,15 @@ def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Inline
     for link in found:
         offset = -1
         if link.url and link.url not in absent:
-            offset = text.find(link.url, cursor)
+            # a bare `www.` address is written without the `http://` GitHub's href gives it
+            written = link.text if link.url == "http://" + link.text else link.url
+            offset = text.find(written, cursor)
             if offset < 0:
                 # an image inside a link comes before the link's URL
-                offset = text.rfind(link.url, 0, cursor + len(link.url))
+                offset = text.rfind(written, 0, cursor + len(written))
                 if offset < 0:
                     absent.add(link.url)  # searched once, not once per reference
             else:
-                cursor = offset + len(link.url)
+                cursor = offset + len(written)
         located.append(InlineLink(link.url, link.text, link.image, link.badge, offset, link.html))
     return located

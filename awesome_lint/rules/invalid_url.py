@@ -44,6 +44,41 @@ def _glued(line: str, found: LinkAt) -> str | None:
     return match.group() if match else None
 
 
+# full-width punctuation GitHub's autolink runs over (it ends a bare address at a space or `<`
+# only): a sentence's marks, never an address's, and closing brackets whose opening is not in it
+_RUN_IN = re.compile(r"[，。；：！？、）】」』》〉]")
+_OPENING = {"）": "（", "】": "【", "」": "「", "』": "『", "》": "《", "〉": "〈"}
+
+
+def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
+    """A bare web address as GitHub links it, where it runs into the text after it
+    (`https://open.itc.cn/，我们会定期推送…`): what is written, and where the text starts."""
+    link = found.link
+    if link.html or link.image or link.text not in (found.url, found.url.removeprefix("http://")):
+        return None  # a link with its own text: its target is written as meant
+    match = _RUN_IN.search(link.text)
+    if match is None:
+        return None
+    start = found.column - 1
+    if line[start - 1 : start] == "<" or line[start - 2 : start] == "](":
+        return None  # `<https://…>`, or a link's target: written as meant
+    for index in range(match.start(), len(link.text)):
+        char = link.text[index]
+        opening = _OPENING.get(char)
+        if char in "，。；：！？、" or (opening is not None and opening not in link.text[:index]):
+            return link.text, index
+    return None
+
+
+def _autolinked(url: str) -> str:
+    """The address GitHub links of a bare one ended by a space: without the trailing
+    punctuation and unbalanced `)` of the sentence (`www.nlpir.org/)` in `(…www.nlpir.org/)`)."""
+    url = url.rstrip("?!.,:*_~")
+    while url.endswith(")") and url.count(")") > url.count("("):
+        url = url[:-1].rstrip("?!.,:*_~")
+    return url
+
+
 # a link written as another link's target: `[NYT]([ https://a.io/x](https://a.io/x))`; where
 # the space after `[` keeps GitHub from taking the outer one as a link, the page shows `[NYT](`
 # as text before the inner link
@@ -189,6 +224,18 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         problem = url_problem(as_browsers_read(found.url) if found.link.html else found.url)
         if problem:
             yield Finding(found.line, found.column, f"`{found.url}`: {problem}")
+            continue
+        run_in = _run_in(lines[found.line - 1], found)
+        if run_in:
+            written, start = run_in
+            meant = _autolinked(found.url[: len(found.url) - len(written) + start])
+            yield Finding(
+                found.line,
+                found.column,
+                f"GitHub links `{_shortened(written)}` as one address: it runs into the text "
+                f"after it; put a space after `{written[:start]}` or write `<{meant}>`",
+                end_column=found.column + len(written),
+            )
             continue
         glued = _glued(lines[found.line - 1], found)
         if glued:
