@@ -62,11 +62,13 @@ def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
     start = found.column - 1
     if line[start - 1 : start] == "<" or line[start - 2 : start] == "](":
         return None  # `<https://…>`, or a link's target: written as meant
+    opened = set(link.text[: match.start()])  # one pass: a hostile address is long
     for index in range(match.start(), len(link.text)):
         char = link.text[index]
         opening = _OPENING.get(char)
-        if char in "，。；：！？、" or (opening is not None and opening not in link.text[:index]):
+        if char in "，。；：！？、" or (opening is not None and opening not in opened):
             return link.text, index
+        opened.add(char)
     return None
 
 
