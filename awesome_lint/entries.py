@@ -388,7 +388,14 @@ def item_entry(document: Document, item: ListItem) -> Entry | None:
     )
 
 
-_LINK_LABEL = 12  # the longest text of a link that labels a work's page: `PUB`, `Paper`, `arXiv`
+# the texts of links that label a work's pages (`[[PUB](…)]`, `[Paper](…)`, `[代码](…)`); a
+# sentence's link says something else (`[这里](…)`, here)
+_LINK_LABELS = re.compile(
+    r"(?:pub|pdf|paper|papers|code|codes|project|project page|homepage|website|page|demo|blog|"
+    r"video|slides|poster|talk|dataset|data|model|models|weights|github|arxiv|doi|link|url|news|"
+    r"论文|代码|项目|主页|项目主页|官网|数据集|模型|演示|视频|論文|コード)",
+    re.IGNORECASE,
+)
 _TITLE_END = " \t[(（【:：-–—|,.;"
 _LABELS = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 _LABELS_AROUND = " \t\n[]()（）【】,，.。;；:：|/*_~"
@@ -405,7 +412,7 @@ def _titled_item(document: Document, item: ListItem, text: str, stripped: str) -
         return None
     leading = own[0]
     start = text.rfind("[", 0, leading.offset)  # the link's `[` (offset is its address's)
-    if len(leading.text.strip()) > _LINK_LABEL or start <= 0 or "](" in text[:start]:
+    if not _LINK_LABELS.fullmatch(leading.text.strip()) or start <= 0 or "](" in text[:start]:
         return None
     if _LABELS.sub("", text[start:]).strip(_LABELS_AROUND):
         return None  # a sentence that links a word: a note, an answer, a change log
@@ -413,8 +420,8 @@ def _titled_item(document: Document, item: ListItem, text: str, stripped: str) -
     if first is None or leading.offset >= len(first.text):
         return None  # the name and its link on one line: an entry's, not a paragraph's
     name = text[:start].lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
-    if len(name) < 3 or "[" in name:
-        return None
+    if len(name) < 3 or "[" in name or "。" in name:
+        return None  # no title: a sentence
     column = first.column
     return Entry(
         kind="item",
