@@ -27,6 +27,31 @@ def _license_files(folders: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(found)))
 
 
+_README_NAMES = ("readme.md", "readme.markdown", "readme")
+_README_READ = 1 << 20  # bytes of a README whose headings are read: text from strangers
+
+
+def _readme_headings(folders: list[str], document: str) -> tuple[str, ...]:
+    """The `#` heading lines of the READMEs in ``folders`` other than the document itself."""
+    headings: list[str] = []
+    for folder in folders:
+        try:
+            names = [name for name in os.listdir(folder) if name.lower() in _README_NAMES]
+        except OSError:
+            continue
+        for name in names:
+            readme = os.path.join(folder, name)
+            if readme == document or not os.path.isfile(readme):
+                continue
+            try:
+                with open(readme, "rb") as handle:
+                    text = handle.read(_README_READ).decode("utf-8", errors="replace")
+            except OSError:
+                continue
+            headings.extend(line for line in text.splitlines() if line.lstrip().startswith("#"))
+    return tuple(headings)
+
+
 def gather_facts(analysis: Analysis, path: str) -> Facts:
     """The document's folder, the git root, the relative link targets that exist, and the
     LICENSE files beside the document or at the git root."""
@@ -41,4 +66,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         if os.path.exists(os.path.join(base, target.lstrip("/"))):
             existing.add(target)
     folders = [directory] + ([root] if root and root != directory else [])
-    return Facts(directory, root, frozenset(existing), _license_files(folders))
+    licenses = _license_files(folders)
+    document = "" if path == "-" else os.path.abspath(path)
+    readme_headings = () if licenses else _readme_headings(folders, document)
+    return Facts(directory, root, frozenset(existing), licenses, readme_headings)

@@ -133,6 +133,9 @@ class Facts:
     git_root: str | None = None
     existing: frozenset[str] = frozenset()  # relative link targets that exist, as written
     license_files: tuple[str, ...] = ()  # LICENSE files beside the document or at the git root
+    # the headings (`#` lines) of the READMEs beside the document or at the git root, where the
+    # document is another page of the repository (a docs page, a yearly file of a list)
+    readme_headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

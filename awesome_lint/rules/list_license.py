@@ -9,7 +9,19 @@ from awesome_lint.document import Document
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 
-_LICENSE_HEADING = re.compile(r"licen[cs]e|copyright|许可|协议|版权|授权|声明", re.IGNORECASE)
+_LICENSE_HEADING = re.compile(
+    r"licen[cs]e|copyright|许可|协议|版权|授权|声明|許可|協議|版權|授權|聲明|ライセンス|著作権|"
+    r"라이선스|라이센스|저작권|lizenz|licencia|licença|licenza|licentie|лицензия",
+    re.IGNORECASE,
+)
+
+_DISCLAIMER = re.compile(r"免责|免責|disclaimer", re.IGNORECASE)
+
+
+def _states_license(heading: str) -> bool:
+    """Whether a README's heading names its license: a license or copyright section, not a
+    disclaimer (`免责声明`)."""
+    return bool(_LICENSE_HEADING.search(heading)) and not _DISCLAIMER.search(heading)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -18,6 +30,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for heading in document.headings:
         if _LICENSE_HEADING.search(plain_text(heading.text, document.definitions)):
             return
+    # another page of the repository (a docs page, a yearly file) has the README's license
+    if any(_states_license(line) for line in context.facts.readme_headings):
+        return
     yield Finding(1, 1, "the list has no license section and no LICENSE file")
 
 

@@ -1,0 +1,50 @@
+"""AL206 beyond one file: a page of a repository has the license its README states."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run
+
+PAGE = "# 状況\n\n| 県 | 状況 |\n| --- | --- |\n| 北海道 | 済 |\n"
+
+
+def _license_findings(page: Path) -> list[str]:
+    out = run("check", "--select", "AL206", "--format", "concise", str(page)).out
+    return [line for line in out.splitlines() if " AL206 " in line]
+
+
+@pytest.mark.parametrize(
+    ("readme", "found"),
+    [
+        ("# 日本の文化遺産\n\n## ライセンス\n\nCC BY 4.0\n", 0),  # the README's license
+        ("# 목록\n\n## 라이선스\n\nMIT License\n", 0),
+        ("# 论文\n\n## 免责声明\n\n仅供学习。\n", 1),  # a disclaimer is no license
+        ("# List\n\n## Contributing\n\nPull requests welcome.\n", 1),
+    ],
+)
+def test_a_page_has_the_readme_license(tmp_path: Path, readme: str, found: int) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "README.md").write_text(readme, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    page = tmp_path / "docs" / "status.md"
+    page.write_text(PAGE, encoding="utf-8")
+    assert len(_license_findings(page)) == found
+
+
+def test_the_readme_is_judged_by_its_own_headings(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    readme = tmp_path / "README.md"
+    readme.write_text(PAGE, encoding="utf-8")
+    assert _license_findings(readme) == [
+        f"{readme}:1:1: AL206 the list has no license section and no LICENSE file"
+    ]
+
+
+def test_only_the_start_of_a_huge_readme_is_read(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "README.md").write_text("x\n" * 600_000 + "## License\n\nMIT\n", encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(PAGE, encoding="utf-8")
+    assert len(_license_findings(page)) == 1  # its license heading is past the first MiB
