@@ -24,15 +24,17 @@ DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
     "name": (
         "name", "project", "projects", "model", "models", "tool", "tools", "library", "title",
         "api", "app", "package", "dataset", "resource", "paper", "papers", "名称", "名字", "标题",
-        "题目", "论文", "项目", "模型", "工具", "库", "数据", "数据集", "资源", "框架",
+        "题目", "论文", "项目", "模型", "工具", "库", "数据", "数据集", "资源", "框架", "名前",
+        "モデル", "ツール", "プロジェクト", "論文", "データセット", "이름", "모델", "프로젝트",
+        "도구", "논문", "데이터셋",
     ),
     "description": (
         "description", "desc", "about", "summary", "details", "detail", "introduction", "描述",
-        "简介", "详情", "介绍", "说明", "概述",
+        "简介", "详情", "介绍", "说明", "概述", "説明", "概要", "설명", "개요",
     ),
     "license": (
         "license", "licence", "licenses", "许可", "许可证", "协议", "授权", "开源协议",
-        "ライセンス",
+        "ライセンス", "라이선스", "라이센스",
     ),
     "link": (
         "link", "links", "url", "github", "repo", "repository", "homepage", "website", "source",
