@@ -154,8 +154,21 @@ def _written_twice(url: str, host: str) -> bool:
     )
 
 
+# characters that show nothing, which a web address copied from a page can carry along (a
+# left-to-right mark after it): GitHub keeps them in the href, a page that does not exist; the
+# zero width joiner of an emoji sequence (`🧑‍💻`) is not among them
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
 def url_problem(url: str) -> str | None:
     """Why a link target cannot be a URL or a path, or None when it can."""
+    if not url.isascii() and url[:4].lower() in ("http", "www."):
+        invisible = _INVISIBLE.search(url)
+        if invisible:
+            return (
+                f"the address holds an invisible character (U+{ord(invisible.group()):04X}) "
+                "that GitHub keeps in the link"
+            )
     if _PLAIN_WEB_URL.fullmatch(url) and "://" not in url[8:]:
         return None  # the common case, decided without parsing
     if not url.strip():
@@ -199,11 +212,11 @@ def url_problem(url: str) -> str | None:
 def github_slug(text: str) -> str:
     """The anchor GitHub gives a heading: lower case, spaces to hyphens, and every character
     that is not a letter, mark, number, connector, space or hyphen removed (CJK stays, emoji
-    and punctuation go)."""
+    and punctuation go, but the zero width joiner between an emoji sequence's parts stays)."""
     kept = []
     for char in text.lower():
         category = unicodedata.category(char)
-        if char in " -" or category[0] in "LMN" or category == "Pc":
+        if char in " -\u200d" or category[0] in "LMN" or category == "Pc":
             kept.append(char)
     return "".join(kept).replace(" ", "-")
 
