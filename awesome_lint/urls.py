@@ -160,6 +160,19 @@ def _written_twice(url: str, host: str) -> bool:
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
+# hosts whose names of pages never end with a full stop or comma (a repository, a model, a paper
+# identifier); elsewhere one may (`…/wiki/Washington,_D.C.`)
+_NAMED_PAGES = frozenset({"github.com", "gitlab.com", "gitee.com", "huggingface.co", "arxiv.org"})
+
+
+def _full_stop(url: str, host: str) -> str:
+    """The `.` or `,` a link's address ends with on a host whose pages' names never do
+    (`https://github.com/PharMolix/OpenBioMed.`), or ""."""
+    if host.lower().removeprefix("www.") not in _NAMED_PAGES or "?" in url or "#" in url:
+        return ""
+    return url[-1] if url.endswith((".", ",")) else ""
+
+
 def url_problem(url: str) -> str | None:
     """Why a link target cannot be a URL or a path, or None when it can."""
     if not url.isascii() and url[:4].lower() in ("http", "www."):
@@ -198,6 +211,9 @@ def url_problem(url: str) -> str | None:
                 return f"`{host}` is not a host name"
             if _written_twice(url, host):
                 return "the URL is written twice, run together (keep one)"
+            stop = _full_stop(url, host)
+            if stop:
+                return f"the address ends with `{stop}`: a sentence's punctuation taken into it"
         return None
     stray = re.match(r"^[\[(<'\"]+\s*(?=[A-Za-z][A-Za-z0-9+.-]*://)", url)
     if stray:
