@@ -57,6 +57,14 @@ def _column(rows: list[Row], column: int) -> _Column:
     return _Column(len(rows), len(texts) - marked, marked)
 
 
+def _one_mark(rows: list[Row], column: int) -> bool:
+    """Whether the column writes one value in every cell it fills (`:heart:` under `macOS`, `✅`
+    under `Demo`): a mark whose absence is the answer ("not on macOS"), not a cell left empty."""
+    values = {row.texts[column].strip() for row in rows if column < len(row.texts)}
+    values.discard("")
+    return len(values) == 1
+
+
 def _writes_none_marks(rows: list[Row], width: int) -> bool:
     """Whether the table's way of saying "none" is a mark (`-`) rather than an empty cell: it
     writes more marks than it leaves cells empty."""
@@ -218,7 +226,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if role == "description" and mirrored:
                 continue  # the repositories' own descriptions, empty on GitHub
             written = _column(rows, column)
-            if not written.empty:
+            if not written.empty or _one_mark(rows, column):
                 continue
             if marks is None:
                 marks = _writes_none_marks(rows, table.width)

@@ -218,11 +218,37 @@ def _shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# a column whose every cell is one link left empty (`[x]()` down the `Link` column of a table of
+# channels with no stream, as Free-TV's contributing guide asks): the table's placeholder
+_EMPTY_LINK = re.compile(r"\[[^\[\]]*\]\(\s*\)")
+_PLACEHOLDER_ROWS = 3
+
+
+def _placeholder_rows(document: Document) -> set[int]:
+    """The lines of rows whose column of empty links is a table's placeholder."""
+    lines: set[int] = set()
+    for table in document.tables:
+        if len(table.body) < _PLACEHOLDER_ROWS:
+            continue
+        for column in range(table.width):
+            cells = [row.cell(column) for row in table.body]
+            texts = {cell.text.strip() if cell is not None else "" for cell in cells}
+            if len(texts) == 1 and _EMPTY_LINK.fullmatch(next(iter(texts))):
+                lines.update(row.line for row in table.body)
+    return lines
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
+    placeholders: set[int] | None = None
     for found in context.analysis.links:
         if _empty_on_purpose(found):
             continue
+        if not found.url.strip():
+            if placeholders is None:
+                placeholders = _placeholder_rows(document)
+            if found.line in placeholders:
+                continue
         problem = url_problem(as_browsers_read(found.url) if found.link.html else found.url)
         if problem:
             yield Finding(found.line, found.column, f"`{found.url}`: {problem}")
