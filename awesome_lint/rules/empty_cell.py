@@ -24,7 +24,9 @@ _REMARKS = frozenset(
 
 
 # columns of what a work released, if anything: empty says "none" where no mark is written
-_RELEASES = re.compile(r"\b(?:code|codes|demo|implementation|weights|checkpoints?)\b|代码|源码")
+_RELEASES = re.compile(
+    r"\b(?:code|codes|demo|implementation|weights|checkpoints?)\b|代码|源码|在线|演示|体验|试用"
+)
 
 
 def _is_empty(cell: Cell | None) -> bool:
