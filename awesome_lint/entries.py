@@ -105,6 +105,15 @@ def header_key(table: Table) -> tuple[str, ...]:
     return tuple(normalize_header(text) for text in table.header.texts)
 
 
+def two_catalogues(one: Entry, other: Entry) -> bool:
+    """Whether two rows are of tables of different headers: two catalogues (a table of models
+    and a table of their context lengths; a list of problems and a list to study again; a
+    table of datasets and a table of papers)."""
+    if one.table is None or other.table is None or one.table is other.table:
+        return False
+    return header_key(one.table) != header_key(other.table)
+
+
 def _word_places(header: str) -> dict[str, int]:
     """Where each word of a header is first written."""
     places: dict[str, int] = {}

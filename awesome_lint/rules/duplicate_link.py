@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from awesome_lint.document import Document
-from awesome_lint.entries import Entry, header_key
+from awesome_lint.entries import Entry, two_catalogues
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import is_web_url, name_key, normalize_url
@@ -289,15 +289,7 @@ def _facets(one: Entry, other: Entry) -> bool:
     on purpose: a verbatim copy (a cross-listing: a slip comes with its own words), or a table
     row and a list item (two catalogues of a list: a timeline of papers and a list of models
     both link the paper)."""
-    return one.kind != other.kind or _copied(one, other) or _two_catalogues(one, other)
-
-
-def _two_catalogues(one: Entry, other: Entry) -> bool:
-    """Whether two rows are of tables of different headers: two catalogues (a table of models
-    and a table of their context lengths; a list of problems and a list to study again)."""
-    if one.table is None or other.table is None or one.table is other.table:
-        return False
-    return header_key(one.table) != header_key(other.table)
+    return one.kind != other.kind or _copied(one, other) or two_catalogues(one, other)
 
 
 def _shared(context: Context) -> set[str]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from awesome_lint.document import Document
-from awesome_lint.entries import Entry
+from awesome_lint.entries import Entry, two_catalogues
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import is_web_url, name_key
 
@@ -145,6 +145,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             theirs = analysis.entry_keys[earlier.line]
             if set(own) & set(theirs):
                 continue  # the same URL: AL201's finding
+            if two_catalogues(entry, earlier):
+                continue  # a dataset in a table of datasets and its paper in one of papers
             other = analysis.entry_section(earlier)
             if _same_site(entry, earlier):
                 how = "under another link of the same site"
