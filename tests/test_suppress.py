@@ -70,7 +70,7 @@ def test_per_file_ignores_and_ignored_entries(write) -> None:  # type: ignore[no
 
 
 def test_rule_options_and_column_aliases(write) -> None:  # type: ignore[no-untyped-def]
-    rows = "".join(f"| Y{n} | 好 | [y](https://y.io/{n}) |\n" for n in range(5))
+    rows = "".join(f"| Y{n} | 好{n} | [y](https://y.io/{n}) |\n" for n in range(5))
     path = write(
         "list.md",
         "| 项目 | 一句话 | Repo |\n| --- | --- | --- |\n| X |  | [x](https://x.io) |\n" + rows,
