@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.document import Cell, Document, Row, Table
@@ -184,14 +184,15 @@ def _left_over(table: Table) -> Row | None:
     return last if "|" in last.raw and not any(text.strip() for text in last.texts) else None
 
 
-def _left_overs(tables: list[Table]) -> Iterator[Finding]:
-    """Tables whose last row is empty, where few of the list's tables end so (a list that ends
-    every table with an empty row writes its tables that way)."""
-    found = [row for row in map(_left_over, tables) if row is not None]
-    if len(found) >= _HABIT and len(found) * 2 >= len(tables):
+def _left_overs(judged: list[Table], tables: Sequence[Table]) -> Iterator[Finding]:
+    """Judged tables whose last row is empty, where few of the list's tables end so (a list that
+    ends every table with an empty row, small ones too, writes its tables that way)."""
+    ending = sum(1 for table in tables if _left_over(table) is not None)
+    if ending >= _HABIT and ending * 2 >= len(tables):
         return
-    for row in found:
-        yield Finding(row.line, row.column_of(0), "the table's last row is empty")
+    for row in map(_left_over, judged):
+        if row is not None:
+            yield Finding(row.line, row.column_of(0), "the table's last row is empty")
 
 
 _HABIT = 3  # tables ending with an empty row that make it the list's way of writing tables
@@ -217,7 +218,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     definitions = document.definitions
     roles = list(context.option(RULE, "columns"))
     judged = _judged_tables(document, context)
-    yield from _left_overs([table for table, _, _ in judged])
+    yield from _left_overs([table for table, _, _ in judged], document.tables)
     for table, columns, rows in judged:
         headers = table.header.texts
         marks: bool | None = None  # read once a column has an empty cell: most have none

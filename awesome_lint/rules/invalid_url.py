@@ -116,6 +116,9 @@ def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
 # a link's `](` before a web address: `[code](https: //github.com/x)`, `[Yi](https://hf.co/x`
 # (balanced parentheses are part of it: `…/008_String_to_Integer(atoi).py`)
 _WRITTEN = re.compile(r"\]\(\s*(https?:(?:[^()]|\([^()]*\))*)(\)?)")
+# a target of words with spaces between, no address (`[GitHub](_No response_)`, a form's answer
+# pasted in): GitHub shows the whole as text
+_SPACED = re.compile(r"\]\(\s*([^()\s<:'\"]+(?:[ \t]+[^()\s:'\"]+)+)\s*(\))")
 _BACKTICKS = re.compile(r"`+")
 
 
@@ -193,7 +196,8 @@ def _unrendered(document: Document) -> Iterator[Finding]:
                 if "](" not in cell.text or plain_links_only(cell.text):
                     continue  # no link written, or each one a link it renders
                 parsed = _CellLinks.of(links(cell.text, document.definitions))
-                written = _WRITTEN.finditer(_blanked_code(cell.text))
+                blanked = _blanked_code(cell.text)
+                written = itertools.chain(_WRITTEN.finditer(blanked), _SPACED.finditer(blanked))
                 for match in itertools.islice(written, _MOST_WRITTEN):
                     opening = cell.text.rfind("[", 0, match.start())
                     opening = opening if opening >= 0 else match.start()
