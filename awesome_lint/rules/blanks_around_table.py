@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from awesome_lint.document import Document, Row, Table
-from awesome_lint.gfm import is_blank
+from awesome_lint.gfm import cell_count, is_blank
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
 _LIST_MARKER = frozenset("-+*.)0123456789")
@@ -75,8 +76,39 @@ def _taken_in(table: Table) -> Iterator[Finding]:
             return
 
 
+# a table's delimiter row (`|:---|:---:|`), with at least one pipe
+_DELIMITER = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*|\s*\|\s*:?-+:?\s*\|\s*")
+
+
+def _parted(document: Document) -> Iterator[Finding]:
+    """A table's header and its delimiter row parted by a blank line: GitHub shows no table,
+    the header and the rows as text (one finding, at the delimiter row)."""
+    lines = document.source.lines
+    text_lines = {
+        part.line for block in document.blocks if block.kind == "paragraph" for part in block.lines
+    }
+    for number in sorted(text_lines):
+        delimiter = lines[number - 1]
+        if "-" not in delimiter or not _DELIMITER.fullmatch(delimiter):
+            continue
+        header = number - 1
+        while header >= 1 and is_blank(lines[header - 1]):
+            header -= 1
+        if header == number - 1 or header < 1 or header not in text_lines:
+            continue  # no blank line between them, or no text above
+        above = lines[header - 1]
+        if "|" in above and cell_count(above) == cell_count(delimiter):
+            yield Finding(
+                number,
+                1,
+                f"a blank line parts this delimiter row from its table's header (line {header}): "
+                "GitHub shows no table; remove the blank line",
+            )
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     everywhere = context.option(RULE, "style") == "everywhere"
+    yield from _parted(document)
     for table in document.tables:
         yield from _taken_in(table)
         if everywhere:
