@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from awesome_lint.document import Document
 from awesome_lint.entries import Entry
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.urls import host_of
+from awesome_lint.vocabulary import has_word
 
 # SPDX ids and names, and how lists write license terms, in English and Chinese. Words that are
 # also ordinary words elsewhere stay out: "Apache" alone (Apache Spark), "license" alone (License
@@ -47,17 +47,8 @@ _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "huggingface.co", "model
                "bitbucket.org", "sourceforge.net", "codeberg.org")  # fmt: skip
 
 
-@lru_cache(maxsize=8)
-def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    parts = []
-    for word in sorted(words, key=len, reverse=True):
-        escaped = re.escape(word)
-        parts.append(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z])" if word.isascii() else escaped)
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
 def states_license(text: str, words: Sequence[str]) -> bool:
-    return bool(text) and _pattern(tuple(words)).search(text) is not None
+    return bool(text) and has_word(text, tuple(words))
 
 
 def _github_license(entry: Entry, context: Context) -> str | None:
