@@ -5,8 +5,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from wcwidth import wcswidth
-
 
 @lru_cache(maxsize=65536)
 def display_width(text: str) -> int:
@@ -17,6 +15,9 @@ def display_width(text: str) -> int:
     """
     if text.isascii() and text.isprintable():
         return len(text)
+    # wcwidth takes 10 ms to import: a check that reports no line beyond ASCII needs none of it
+    from wcwidth import wcswidth
+
     width = wcswidth(text)
     if width >= 0:
         return width
@@ -40,6 +41,8 @@ def _split_controls(text: str) -> list[str]:
 
 
 def _char_width(part: str) -> int:
+    from wcwidth import wcswidth
+
     if part == "\t":
         return 1
     width = wcswidth(part)

@@ -306,6 +306,24 @@ def test_check_imports_only_what_it_runs(tmp_path: Path) -> None:
     assert completed.stdout == "1 []\n"
 
 
+@pytest.mark.parametrize(("output", "measured"), [("json", False), ("text", True)])
+def test_check_measures_display_widths_only_for_the_lines_it_shows(
+    tmp_path: Path, output: str, measured: bool
+) -> None:
+    # wcwidth (10 ms to import) only for a report that shows a line of CJK: the seed's
+    path = tmp_path / "README.md"
+    path.write_bytes((Path(__file__).parent / "corpus" / "seed__chinese-llm-list.md").read_bytes())
+    code = (
+        "import io, sys\nfrom awesome_lint.cli import main\n"
+        f"main(['check', '--format', {output!r}, {str(path)!r}], stdout=io.StringIO())\n"
+        "print('wcwidth' in sys.modules)"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert completed.stdout == f"{measured}\n"
+
+
 def test_a_command_called_in_process_freezes_nothing(write) -> None:  # type: ignore[no-untyped-def]
     # the console script freezes what it keeps until its exit; a caller's garbage stays
     # collectable

@@ -64,7 +64,9 @@ def _same_site(one: Entry, other: Entry) -> bool:
 
 _TITLE_WORDS = 6  # words of a name that make it a title (a paper's, an article's)
 _TITLE_CJK = 12  # or CJK characters (`美图个性化推送的 AI 探索之路`)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# compiled on first use (re's cache): its ranges take 2.4 ms to compile, and only names that
+# two entries share are asked
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 
 
 def _title(name: str) -> bool:
@@ -72,7 +74,7 @@ def _title(name: str) -> bool:
     Facts` are two services, two sites' `Self-supervised Learning for Real-World Super-Resolution
     from Dual Zoomed Observations` are one paper listed twice."""
     key = name_key(name)
-    return len(key.split()) >= _TITLE_WORDS or len(_CJK.findall(key)) >= _TITLE_CJK
+    return len(key.split()) >= _TITLE_WORDS or len(re.findall(_CJK, key)) >= _TITLE_CJK
 
 
 def _on_the_web(one: Entry, other: Entry) -> bool:
