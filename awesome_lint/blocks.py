@@ -51,7 +51,8 @@ _ATTRIBUTE = (
     f"(?:{_SPACECHAR}*={_SPACECHAR}*"
     r"""(?:[^ \t\r\n\v\f"'=<>`\x00]+|'[^'\x00]*'|"[^"\x00]*"))?"""
 )
-_HTML_START_7 = re.compile(
+# compiled on first use, by re's cache: only a line that starts with a tag no other kind takes
+_HTML_START_7 = (
     f"<(?:[A-Za-z][A-Za-z0-9-]*(?:{_ATTRIBUTE})*{_SPACECHAR}*/?>"
     f"|/[A-Za-z][A-Za-z0-9-]*{_SPACECHAR}*>)[\t\n\f ]*[\r\n]"
 )
@@ -301,7 +302,7 @@ def _html_start(text: str, start: int, in_paragraph: bool) -> int:
     for kind, pattern in _HTML_START:
         if pattern.match(text, start):
             return kind
-    if not in_paragraph and _HTML_START_7.match(text, start):
+    if not in_paragraph and re.compile(_HTML_START_7).match(text, start):
         return 7
     return 0
 

@@ -6,22 +6,24 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from string import ascii_lowercase, ascii_uppercase
+
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # not `string`'s: importing it compiles a pattern
+_ASCII_LOWER = _ASCII_UPPER.lower()
 
 # what ``re.IGNORECASE`` takes for an ASCII letter, in a pattern or a character class: the
 # letter in either case, and four other characters (tests/test_vocabulary.py asks ``re`` about
 # every character); each is written here as the letter it matches
 _FOLD = str.maketrans(
     {
-        **dict(zip(ascii_uppercase, ascii_lowercase, strict=True)),
+        **dict(zip(_ASCII_UPPER, _ASCII_LOWER, strict=True)),
         "\u0130": "i",  # İ
         "\u0131": "i",  # ı
         "\u017f": "s",  # ſ
         "\u212a": "k",  # Kelvin sign
     }
 )
-_LETTERS = frozenset(ascii_lowercase)
-_LETTERS_DIGITS = frozenset(ascii_lowercase + "0123456789")
+_LETTERS = frozenset(_ASCII_LOWER)
+_LETTERS_DIGITS = frozenset(_ASCII_LOWER + "0123456789")
 
 
 @lru_cache(maxsize=8)

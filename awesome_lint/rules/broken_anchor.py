@@ -46,7 +46,8 @@ def _lands(fragment: str, known: set[str]) -> bool:
 
 
 # a target that names what belongs there (`paper_link`, `URL`): a template's placeholder
-_PLACEHOLDER = re.compile(r"(?:[a-z]+[_-])*(?:link|url|href)", re.IGNORECASE)
+# (compiled on first use, by re's cache, as MAYBE_DOMAIN: only a missing file asks)
+_PLACEHOLDER = r"(?i)(?:[a-z]+[_-])*(?:link|url|href)"
 
 
 def _entry_lines(document: Document, context: Context) -> set[int]:
@@ -78,7 +79,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         path = relative_target(url)
         if path is None or path in context.facts.existing or url_problem(url):
             continue
-        if _PLACEHOLDER.fullmatch(path):
+        if re.fullmatch(_PLACEHOLDER, path):
             if in_tables is None:
                 in_tables = _entry_lines(document, context)
             if found.line not in in_tables:
@@ -86,7 +87,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             message = f"`{path}` does not exist: a template's placeholder left in the entry"
             yield Finding(found.line, found.column, message)
             continue
-        hint = ", or is a web address without `https://`" if MAYBE_DOMAIN.fullmatch(path) else ""
+        web = re.fullmatch(MAYBE_DOMAIN, path)
+        hint = ", or is a web address without `https://`" if web else ""
         yield Finding(found.line, found.column, f"`{path}` does not exist{hint}")
 
 

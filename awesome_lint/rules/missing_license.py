@@ -34,10 +34,10 @@ PRAISE = ("可商用", "商用", "免费商用", "commercial use")
 # three hundred characters of features), not the list's record of its terms
 _NOTE_LENGTH = 120
 # but "not commercially usable" is a term, as "non-commercial" is: 不可商用, 非商用, 禁止商用,
-# 不允许做商用, "no commercial use", "not for commercial use"
-_DENIED = re.compile(
-    r"(?:不(?!仅)|禁止|非)[^，。、,.;；:：\s]{0,3}商用|\b(?:no|not for)\s+commercial\s+use\b",
-    re.IGNORECASE,
+# 不允许做商用, "no commercial use", "not for commercial use" (compiled on first use, by re's
+# cache: only a table whose descriptions note licenses asks)
+_DENIED = (
+    r"(?i)(?:不(?!仅)|禁止|非)[^，。、,.;；:：\s]{0,3}商用|\b(?:no|not for)\s+commercial\s+use\b"
 )
 _MIN_SHARE = 0.1  # of a group's entries that state a license, for the group to record licenses
 _PRICING = re.compile(r"\b(?:fees?|price|pricing|cost|plans?)\b|价格|收费|费用|免费", re.IGNORECASE)
@@ -85,7 +85,7 @@ def _stated(entries: list[Entry], notes: list[bool], texts: list[str], words: Se
 
 
 def _states_terms(text: str, terms: Sequence[str]) -> bool:
-    return states_license(text, terms) or _DENIED.search(text) is not None
+    return states_license(text, terms) or re.search(_DENIED, text) is not None
 
 
 def _priced(texts: list[str]) -> int:
