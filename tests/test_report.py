@@ -53,6 +53,13 @@ def test_escape_control(text: str, shown: str) -> None:
     assert escape_control(text) == shown
 
 
+def test_escape_control_escapes_only_characters_that_are_not_printable() -> None:
+    # printable text is returned as it is, without the pattern
+    escaped = [char for char in map(chr, range(sys.maxunicode + 1)) if escape_control(char) != char]
+    assert len(escaped) == 32 + 33 + 2 + 5 + 4 + 2048
+    assert not any(char.isprintable() for char in escaped)
+
+
 def _forged(tmp_path: Path, content: str) -> Path:
     path = tmp_path / FORGED_NAME
     path.write_text(content, encoding="utf-8")
