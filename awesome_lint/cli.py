@@ -12,7 +12,6 @@ from typing import TextIO
 from awesome_lint import __version__
 from awesome_lint.baseline import BaselineError
 from awesome_lint.changes import ChangesError
-from awesome_lint.commands import check, fix, rules, server
 from awesome_lint.commands.common import (
     EXIT_ERROR,
     Streams,
@@ -73,34 +72,50 @@ def _options(args: argparse.Namespace) -> Options:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("check", "fix", "rules", "server")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with the ``command`` a command line names, only that
+    command's arguments (a process runs one command: the others' flags, and their modules,
+    would never be read)."""
     parser = argparse.ArgumentParser(
         prog="awesome-lint",
         description="Lint and format the Markdown tables of awesome-lists.",
     )
     parser.add_argument("--version", action="version", version=f"awesome-lint {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
     check_parser = commands.add_parser("check", help="report problems (exit 1 if any)")
-    _add_selection_flags(check_parser)
-    check.add_check_flags(check_parser)
-    add_output_flags(check_parser)
-    add_link_flags(check_parser)
-
     fix_parser = commands.add_parser("fix", help="rewrite tables in place")
-    _add_selection_flags(fix_parser)
-    fix.add_fix_flags(fix_parser)
-    add_output_flags(fix_parser)
-    add_link_flags(fix_parser)
-
     rules_parser = commands.add_parser("rules", help="list the rules, or show one rule's document")
-    rules.add_rules_flags(rules_parser)
-
     server_parser = commands.add_parser("server", help="the language server (LSP) for editors")
-    server_parser.add_argument("--stdio", action="store_true", help="over stdio (the only way)")
-    server_parser.add_argument(
-        "--debounce", type=int, default=200, metavar="MS", help="wait after a change (200)"
-    )
+
+    if command in (None, "check"):
+        from awesome_lint.commands import check
+
+        _add_selection_flags(check_parser)
+        check.add_check_flags(check_parser)
+        add_output_flags(check_parser)
+        add_link_flags(check_parser)
+
+    if command in (None, "fix"):
+        from awesome_lint.commands import fix
+
+        _add_selection_flags(fix_parser)
+        fix.add_fix_flags(fix_parser)
+        add_output_flags(fix_parser)
+        add_link_flags(fix_parser)
+
+    if command in (None, "rules"):
+        from awesome_lint.commands import rules
+
+        rules.add_rules_flags(rules_parser)
+
+    if command in (None, "server"):
+        server_parser.add_argument("--stdio", action="store_true", help="over stdio (the only way)")
+        server_parser.add_argument(
+            "--debounce", type=int, default=200, metavar="MS", help="wait after a change (200)"
+        )
     return parser
 
 
@@ -147,12 +162,21 @@ def _one_command_process(argv: Sequence[str] | None) -> Iterator[None]:
 
 
 def dispatch(args: argparse.Namespace, streams: Streams) -> int:
+    # each command's module is imported by the command that runs (see ``build_parser``)
     if args.command == "check":
+        from awesome_lint.commands import check
+
         return check.run(check.check_request(args, _options(args), link_request(args)), streams)
     if args.command == "fix":
+        from awesome_lint.commands import fix
+
         return fix.run(fix.fix_request(args, _options(args), link_request(args)), streams)
     if args.command == "server":
+        from awesome_lint.commands import server
+
         return server.run(server.ServerRequest(args.debounce), streams)
+    from awesome_lint.commands import rules
+
     return rules.run(rules.RulesRequest(args.rule, args.markdown), streams)
 
 
@@ -164,9 +188,13 @@ def main(
     stderr: TextIO | None = None,
 ) -> int:
     streams = Streams(stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr)
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # the first argument names the command (the parser has no option that takes a value before
+    # it); otherwise (`--help`, `--version`, a mistake) every command's arguments
+    named = arguments[0] if arguments and arguments[0] in COMMANDS else None
+    parser = build_parser(named)
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = parser.parse_args(arguments)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:

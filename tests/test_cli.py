@@ -3,6 +3,7 @@ bad input that leaves every file untouched."""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import os
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from conftest import run
+
+from awesome_lint.cli import COMMANDS, build_parser
 
 MISALIGNED = "| a | b |\n|---|---|\n| long cell | 2 |\n"
 CORE = ("--select", "AL001,AL002,AL003")  # the table rules; others have tests of their own
@@ -289,6 +292,9 @@ NOT_FOR_CHECK = (
     "re2",
     "json",
     "difflib",
+    "awesome_lint.commands.fix",
+    "awesome_lint.commands.rules",
+    "awesome_lint.commands.server",
 )
 
 
@@ -322,6 +328,34 @@ def test_check_measures_display_widths_only_for_the_lines_it_shows(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert completed.stdout == f"{measured}\n"
+
+
+def _command_parser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    (commands,) = [action for action in parser._actions if action.dest == "command"]
+    chosen = commands.choices[command]  # type: ignore[index]
+    assert isinstance(chosen, argparse.ArgumentParser)
+    return chosen
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_commands_parser_alone_is_the_one_of_the_whole_command_line(command: str) -> None:
+    # `awesome-lint check ...` builds check's arguments only
+    whole, alone = build_parser(), build_parser(command)
+    assert _command_parser(alone, command).format_help() == (
+        _command_parser(whole, command).format_help()
+    )
+    assert alone.format_help() == whole.format_help()
+    others = [_command_parser(alone, other) for other in COMMANDS if other != command]
+    assert all(len(other._actions) == 1 for other in others)  # -h alone
+    for argv in ([command], [command, "--version"], [command, "-q", "x.md"]):
+        try:
+            expected = whole.parse_args(argv)
+        except SystemExit as exit_:
+            with pytest.raises(SystemExit) as raised:
+                alone.parse_args(argv)
+            assert raised.value.code == exit_.code
+        else:
+            assert alone.parse_args(argv) == expected
 
 
 def test_a_command_called_in_process_freezes_nothing(write) -> None:  # type: ignore[no-untyped-def]
