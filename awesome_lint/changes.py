@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import subprocess
 
-_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
+# compiled on first use (re's cache): only --changed-since reads a diff
+_HUNK = r"(?m)^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@"
 
 
 class ChangesError(Exception):
@@ -52,7 +53,7 @@ def lines_changed_since(path: str, base: str) -> set[int] | None:
     if diff.returncode != 0:
         raise ChangesError(f"{path}: git diff failed: {diff.stderr.strip()}")
     lines: set[int] = set()
-    for match in _HUNK.finditer(diff.stdout):
+    for match in re.finditer(_HUNK, diff.stdout):
         start = int(match.group(1))
         count = int(match.group(2)) if match.group(2) is not None else 1
         # a deletion touches the line after it: a row removed from a table changes that table

@@ -102,15 +102,16 @@ def render_rows(table: Table, options: RenderOptions) -> list[str]:
     return lines
 
 
-_LIST_MARKER = re.compile(r"[-+*]|\d{1,9}[.)]")
+# a table's container prefixes, read by fix (and AL002) only: compiled on first use (re's cache)
+_LIST_MARKER = r"[-+*]|\d{1,9}[.)]"
 
 
-_QUOTE_MARKERS = re.compile(r"(?: {0,3}> ?)+")
+_QUOTE_MARKERS = r"(?: {0,3}> ?)+"
 
 
 def _same_markers(prefix: str, other: str) -> bool:
     """Two block-quote prefixes that differ only in the optional space after a ``>``."""
-    if not (_QUOTE_MARKERS.fullmatch(prefix) and _QUOTE_MARKERS.fullmatch(other)):
+    if not (re.fullmatch(_QUOTE_MARKERS, prefix) and re.fullmatch(_QUOTE_MARKERS, other)):
         return False
     return prefix.replace("> ", ">") == other.replace("> ", ">")
 
@@ -124,7 +125,7 @@ def row_prefixes(table: Table) -> list[str] | None:
         return None
     known = [prefix or "" for prefix in prefixes]
     header = known[0]
-    continuation = _LIST_MARKER.sub(lambda marker: " " * len(marker.group()), header)
+    continuation = re.sub(_LIST_MARKER, lambda marker: " " * len(marker.group()), header)
     return [header] + [
         continuation if prefix != continuation and _same_markers(prefix, continuation) else prefix
         for prefix in known[1:]

@@ -355,9 +355,10 @@ _MARKDOWN_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": " ", "\n": " 
 _MARKDOWN_PUNCTUATION = frozenset("\\`*_[]|~!")
 # @someone and #123, GH-123 or owner/repo#123 would notify people and link issues from a report
 # whose text comes from strangers: a zero-width space after the sign keeps them plain text
-_REFERENCE = re.compile(r"(@|#|\bGH-)(?=\w)", re.IGNORECASE)
+# (this and _AUTOLINK compiled on first use, by re's cache: only the Markdown report asks)
+_REFERENCE = r"(?i)(@|#|\bGH-)(?=\w)"
 # nor are URLs and www. names in the text made links: a backslash keeps them plain text
-_AUTOLINK = re.compile(r"(?<=\w)(:)(?=//)|(?<=\bwww)(\.)", re.IGNORECASE)
+_AUTOLINK = r"(?i)(?<=\w)(:)(?=//)|(?<=\bwww)(\.)"
 
 
 def markdown_text(text: str) -> str:
@@ -367,8 +368,8 @@ def markdown_text(text: str) -> str:
         _MARKDOWN_ESCAPES.get(char) or ("\\" + char if char in _MARKDOWN_PUNCTUATION else char)
         for char in text
     )
-    escaped = _AUTOLINK.sub(lambda match: "\\" + match.group(0), escaped)
-    return _REFERENCE.sub(lambda match: match.group(1) + "&#8203;", escaped)
+    escaped = re.sub(_AUTOLINK, lambda match: "\\" + match.group(0), escaped)
+    return re.sub(_REFERENCE, lambda match: match.group(1) + "&#8203;", escaped)
 
 
 def _display_path(path: str, root: str) -> str:

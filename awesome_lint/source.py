@@ -14,7 +14,7 @@ from awesome_lint.paths import git_root
 BOM = "\ufeff"
 _LINE_END = re.compile(r"\r\n|\r|\n")
 MAX_FILE_SIZE = 20 * 1000 * 1000  # bytes; `--max-file-size` and `max-file-size` change it
-_SIZE = re.compile(r"(?i)\s*(\d+)\s*(b|kb|mb|gb)?\s*")
+_SIZE = r"(?i)\s*(\d+)\s*(b|kb|mb|gb)?\s*"  # compiled on first use (re's cache): an option
 _UNITS = {"b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3}
 
 
@@ -101,7 +101,7 @@ def decode(path: str, data: bytes) -> Source:
 
 def parse_size(text: str) -> int | None:
     """A size such as ``20MB``, ``500kb`` or ``1000`` (bytes); None when it is not one."""
-    match = _SIZE.fullmatch(text)
+    match = re.fullmatch(_SIZE, text)
     if match is None:
         return None
     return int(match.group(1)) * _UNITS[(match.group(2) or "b").lower()]
