@@ -73,6 +73,15 @@ def _body(table: Table) -> tuple[str, ...]:
     return tuple(" ".join(row.raw.split()) for row in table.body)
 
 
+def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
+    """The lines of the candidate tables whose every row another table repeats: only tables of
+    as many rows as a candidate are read (no other can repeat one's rows)."""
+    sizes = {len(table.body) for table in candidates}
+    bodies = {table.line: _body(table) for table in tables if len(table.body) in sizes}
+    counted = Counter(bodies.values())
+    return {table.line for table in candidates if counted[bodies[table.line]] > 1}
+
+
 def html_heading(line: str) -> tuple[int, str] | None:
     """The level and text of the first HTML heading a line opens and closes, or None."""
     last_end = {match.group(1): match.start() for match in _HEADING_END.finditer(line)}
@@ -229,20 +238,15 @@ class Analysis:
         """Tables (by line) that share their section with another table of the same header:
         one table per dataset of a leaderboard, each its own catalogue; but not a table pasted
         twice (every row the same), which is one catalogue written again."""
-        shapes: dict[tuple[int, tuple[str, ...]], list[int]] = {}
-        bodies: Counter[tuple[str, ...]] = Counter()
+        shapes: dict[tuple[int, tuple[str, ...]], list[Table]] = {}
         for table in self.document.tables:
             header = tuple(" ".join(text.casefold().split()) for text in table.header.texts)
-            shapes.setdefault((self.heading_section(table.line), header), []).append(table.line)
-            bodies[_body(table)] += 1
-        pasted = {table.line for table in self.document.tables if bodies[_body(table)] > 1}
-        return frozenset(
-            line
-            for lines in shapes.values()
-            if len(lines) > 1
-            for line in lines
-            if line not in pasted
-        )
+            shapes.setdefault((self.heading_section(table.line), header), []).append(table)
+        parallel = [table for tables in shapes.values() if len(tables) > 1 for table in tables]
+        if not parallel:  # most lists: no rows read again
+            return frozenset()
+        pasted = _pasted(self.document.tables, parallel)
+        return frozenset(table.line for table in parallel if table.line not in pasted)
 
     def entry_section(self, entry: Entry) -> int:
         """The section an entry is judged in for repeats: its heading's, or, for a row of one
