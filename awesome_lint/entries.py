@@ -190,8 +190,20 @@ def _is_entry_url(url: str) -> bool:
     return bool(url) and not url.startswith("#")
 
 
-def _cell_links(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
-    return _own(kept_links(cell.text, definitions)) if cell is not None and cell.text else []
+def _cell_links(
+    cell: Cell | None, definitions: Mapping[str, tuple[str, str]]
+) -> Sequence[InlineLink]:
+    if cell is None or not cell.text:
+        return ()
+    if not definitions:  # most documents: the same text always has the same links
+        return _own_links(cell.text)
+    return _own(kept_links(cell.text, definitions))
+
+
+# the name and link cells of every row, read by the entries and again by the rules
+@lru_cache(maxsize=1 << 16)
+def _own_links(text: str) -> tuple[InlineLink, ...]:
+    return tuple(_own(kept_links(text)))
 
 
 def _badge_links(
@@ -266,7 +278,6 @@ def table_entries(
                 own = len(pairs)
         if link_cell is not name_cell:
             pairs += [(link_cell, link) for link in _cell_links(link_cell, definitions)]
-        pairs = [(where, link) for where, link in pairs if where is not None]
         own = own or len(pairs)
         if not any([_is_entry_url(link.url) for _, link in pairs]):
             pairs = _badge_links(link_cell, definitions)
