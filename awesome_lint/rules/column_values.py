@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import header_key, normalize_header
-from awesome_lint.inline import InlineLink, links
+from awesome_lint.inline import InlineLink, kept_links
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.values import value_key
 
@@ -68,7 +68,7 @@ def _labels(cell: Cell, definitions: Definitions) -> list[Cell]:
     """The texts of a cell's written links (`[Code](…)`), each where it is written; images,
     badges, bare URLs and links whose text holds markup have no label to compare."""
     found: list[Cell] = []
-    for link in links(cell.text, definitions):
+    for link in kept_links(cell.text, definitions):
         if link.image or link.badge or link.html or link.offset < 0 or not link.text.strip():
             continue
         start = _own_text(cell.text, link)
@@ -233,8 +233,13 @@ _FREE_TEXT = frozenset({"name", "description"})
 
 def _filled(tables: list[Table], column: int) -> list[Cell]:
     """The filled cells of a column of one or more tables, in order."""
-    cells = (row.cell(column) for table in tables for row in table.body)
-    return [cell for cell in cells if cell is not None and cell.text]
+    filled: list[Cell] = []
+    for table in tables:  # loops, not generators: every cell of the column passes here
+        for row in table.body:
+            cells = row.cells
+            if column < len(cells) and cells[column].text:
+                filled.append(cells[column])
+    return filled
 
 
 def _catalogues(document: Document) -> dict[tuple[str, ...], list[Table]]:

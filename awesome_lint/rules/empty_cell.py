@@ -54,7 +54,11 @@ def _entry_rows(table: Table) -> list[Row]:
 
 
 def _column(rows: list[Row], column: int) -> _Column:
-    texts = [row.texts[column] for row in rows if column < len(row.texts) and row.texts[column]]
+    texts: list[str] = []
+    for row in rows:  # a loop: every cell of the column passes here
+        written = row.texts
+        if column < len(written) and written[column]:
+            texts.append(written[column])
     marked = sum(1 for text in texts if is_none_mark(text))
     return _Column(len(rows), len(texts) - marked, marked)
 
