@@ -69,7 +69,7 @@ class Row:
         # the cells where a check has split them already (`fix` never does)
         cells = self.__dict__.get("cells")
         if cells is not None:
-            return tuple(cell.text for cell in cells)
+            return tuple([cell.text for cell in cells])
         return cell_texts(self.raw)
 
     @kept

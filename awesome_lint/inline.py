@@ -218,6 +218,8 @@ def kept_links(
 ) -> Sequence[InlineLink]:
     """``links``, as kept for the next reader of the same text: read it, never change it (the
     engine reads every cell's links, some several times)."""
+    if not definitions and len(text) <= _SHORT:
+        return _links_without_definitions(text)  # a value of a column's vocabulary, most often
     if not _may_hold_markup(text):
         return ()  # plain text, never kept: an editor's long cells come in a new version each edit
     if not definitions:  # most documents: the same cell text always has the same links
@@ -225,9 +227,16 @@ def kept_links(
     return _links(text, definitions)
 
 
+# texts this short are kept plain or not: a column's values (`MIT`, `Apache-2.0`, `✅`) repeat
+# row after row, and rules read them several times each
+_SHORT = 32
+
+
 # rules ask for a cell's links several times, and an editor's next check for the same cells
 @lru_cache(maxsize=1 << 18)
 def _links_without_definitions(text: str) -> tuple[InlineLink, ...]:
+    if not _may_hold_markup(text):
+        return ()
     return tuple(_links(text, {}))
 
 

@@ -272,6 +272,8 @@ def is_web_url(url: str) -> bool:
 
 def relative_target(url: str) -> str | None:
     """The path part of a link to a file of the repository, or None for other links."""
+    if url.startswith(("https://", "http://")):  # most links: a scheme, no search needed
+        return None
     if not url or url.startswith(("#", "//")) or _SCHEME.match(url) or url[:4].lower() == "www.":
         return None
     path = url.split("#", 1)[0].split("?", 1)[0]

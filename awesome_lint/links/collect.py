@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 
 from awesome_lint.document import Block, Document, Row
@@ -16,10 +16,11 @@ class LinkAt:
     link: InlineLink
     line: int
     column: int
+    # the link's URL, kept on the record: rules read it several times of every link
+    url: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def url(self) -> str:
-        return self.link.url
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "url", self.link.url)
 
 
 _NOT_CONTENT = re.compile(r"\s*<(?:!--|script|style)", re.IGNORECASE)
