@@ -206,6 +206,26 @@ def _own_links(text: str) -> tuple[InlineLink, ...]:
     return tuple(_own(kept_links(text)))
 
 
+def _name_links(
+    cell: Cell | None, definitions: Mapping[str, tuple[str, str]]
+) -> Sequence[InlineLink]:
+    """A name cell's own links, but references such as [1] (citations, not the entry's)."""
+    if cell is None or not cell.text:
+        return ()
+    if not definitions:
+        return _uncited_links(cell.text)
+    return _uncited(_cell_links(cell, definitions))
+
+
+@lru_cache(maxsize=1 << 16)
+def _uncited_links(text: str) -> tuple[InlineLink, ...]:
+    return _uncited(_own_links(text))
+
+
+def _uncited(found: Sequence[InlineLink]) -> tuple[InlineLink, ...]:
+    return tuple([link for link in found if not _CITATION.fullmatch(link.text.strip())])
+
+
 def _badge_links(
     cell: Cell | None, definitions: Mapping[str, tuple[str, str]]
 ) -> list[tuple[Cell | None, InlineLink]]:
@@ -260,14 +280,16 @@ def table_entries(
         columns = replace(columns, name=columns.link, link=columns.name)
     first: int | None = None  # found when a row's name first has no link
     entries: list[Entry] = []
+    name_at, link_at = columns.name, columns.link
+    description_at, license_at = columns.description, columns.license
     for index, row in enumerate(table.body):
-        name_cell, link_cell = row.cell(columns.name), row.cell(columns.link)
-        description_cell, license_cell = row.cell(columns.description), row.cell(columns.license)
-        pairs = [
-            (name_cell, link)
-            for link in _cell_links(name_cell, definitions)
-            if not _CITATION.fullmatch(link.text.strip())
-        ]
+        cells = row.cells  # each cell looked up here, not through ``row.cell``: every row passes
+        count = len(cells)
+        name_cell = cells[name_at] if 0 <= name_at < count else None
+        link_cell = cells[link_at] if 0 <= link_at < count else None
+        description_cell = cells[description_at] if 0 <= description_at < count else None
+        license_cell = cells[license_at] if 0 <= license_at < count else None
+        pairs = [(name_cell, link) for link in _name_links(name_cell, definitions)]
         own = named = len(pairs)
         if not own:
             if first is None:
@@ -295,9 +317,7 @@ def table_entries(
                 url_columns=tuple([_link_column(where, link) for where, link in pairs if where]),
                 description=description_cell.text if description_cell else "",
                 description_column=description_cell.column if description_cell else row.column,
-                license=(license_cell.text if license_cell else "")
-                if columns.license >= 0
-                else None,
+                license=(license_cell.text if license_cell else "") if license_at >= 0 else None,
                 license_column=license_cell.column if license_cell else row.column,
                 table=table,
                 row_index=index,
