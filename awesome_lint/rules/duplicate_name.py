@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from awesome_lint.document import Document
@@ -105,6 +106,7 @@ _LINK_WORDS = frozenset(
 _JOINERS = re.compile(r"[\s\-_]+")
 
 
+@lru_cache(maxsize=1 << 16)  # asked twice of each entry's name
 def _spelling(name: str) -> str:
     """A name as its spellings share it: `Storm Glass`, `Stormglass` and `storm-glass` are one
     name (two entries of it under one site are one entry twice)."""

@@ -50,7 +50,8 @@ def _entry_rows(table: Table) -> list[Row]:
     """The body rows that hold an entry: a row with every cell empty spaces the table out, and
     a line without a pipe is text the table took in (AL003's business: `***More to come***`
     under the last row)."""
-    return [row for row in table.body if "|" in row.raw and any(row.texts[: table.width])]
+    width = table.width
+    return [row for row in table.body if "|" in row.raw and any(row.texts[:width])]
 
 
 def _column(rows: list[Row], column: int) -> _Column:
@@ -59,7 +60,7 @@ def _column(rows: list[Row], column: int) -> _Column:
         written = row.texts
         if column < len(written) and written[column]:
             texts.append(written[column])
-    marked = sum(1 for text in texts if is_none_mark(text))
+    marked = sum(map(is_none_mark, texts))
     return _Column(len(rows), len(texts) - marked, marked)
 
 
