@@ -262,7 +262,8 @@ class Analysis:
         return {id(entry): self._section_for_repeats(entry) for entry in self.entries.entries}
 
     def _section_for_repeats(self, entry: Entry) -> int:
-        if entry.table is not None and entry.table.line in self._parallel_tables:
+        parallel = self._parallel_tables  # none in most lists: no table's line asked for
+        if parallel and entry.table is not None and entry.table.line in parallel:
             return -entry.table.line
         return self.heading_section(entry.line)
 

@@ -83,12 +83,13 @@ def split_cells(line: str) -> list[tuple[str, int]]:
     position = len(pieces[0]) + 1 if first else 0  # where piece ``first`` starts
     for index in range(first, last):
         piece = pieces[index]
+        size = len(piece)
         # the spacing right after a pipe is the pipe's (``_lead``); a first piece has none
         left = (piece.lstrip(TABLE_SPACE) if index else piece).lstrip(TRIM)
         text = left.rstrip(TRIM)
         # an empty cell is placed one space after its pipe, where its text would go
-        cells.append((text, position + (len(piece) - len(left) if text else min(1, len(piece)))))
-        position += len(piece) + 1
+        cells.append((text, position + (size - len(left) if text else (1 if size else 0))))
+        position += size + 1
     return cells
 
 

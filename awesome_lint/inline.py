@@ -253,12 +253,14 @@ def _simple_links(text: str) -> list[InlineLink] | None:
     return None if matches is None else [_simple_link(match) for match in matches]
 
 
-def _plain_link_matches(text: str) -> list[re.Match[str]] | None:
+# asked of each link cell twice: by the parse of its links and by AL104's unrendered links
+@lru_cache(maxsize=1 << 16)
+def _plain_link_matches(text: str) -> tuple[re.Match[str], ...] | None:
     """The ``[name](url)`` links of a text made of them and plain text between them, or None
     where any other markup may be written."""
     whole = _SIMPLE_LINK.fullmatch(text)
     if whole is not None:  # one link and nothing else: a name or link cell, most often
-        return [whole]
+        return (whole,)
     found: list[re.Match[str]] = []
     position = 0
     for match in _SIMPLE_LINK.finditer(text):
@@ -268,7 +270,7 @@ def _plain_link_matches(text: str) -> list[re.Match[str]] | None:
         position = match.end()
     if not found or _MARKUP_HINT.search(text, position):
         return None
-    return found
+    return tuple(found)
 
 
 def _simple_link(match: re.Match[str]) -> InlineLink:
