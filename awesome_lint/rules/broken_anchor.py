@@ -65,6 +65,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     in_tables: set[int] | None = None
     for found in context.analysis.links:
         url = as_browsers_read(found.url) if found.link.html else found.url
+        if url.startswith(("https://", "http://")):
+            continue  # most links: a page on the web, neither an anchor nor a file here
         if url.startswith("./#") and _is_readme(document.source.path):
             url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:

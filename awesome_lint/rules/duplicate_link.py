@@ -392,13 +392,17 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
             if not key:
                 continue
-            if len(first.get(key, ())) >= _COLLECTION:
+            known = first.get(key)
+            if known is None:  # most links: the first of their key, nothing to compare
+                first[key] = [_Seen(entry, link.url, section)]
+                continue
+            if len(known) >= _COLLECTION:
                 continue  # the link of dozens of entries is a collection's, not one entry's
             page = _not_a_heading(link.url)  # a TOC line's versions are one heading
             earlier = next(
                 (
                     seen
-                    for seen in first.get(key, [])
+                    for seen in known
                     # the cheap tests first: a key in thousands of sections is no quadratic walk
                     if seen.entry.line != entry.line
                     and (key not in tallies.shared or _same_entry(document, seen, entry, section))
@@ -414,7 +418,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 ),
                 None,
             )
-            first.setdefault(key, []).append(_Seen(entry, link.url, section))
+            known.append(_Seen(entry, link.url, section))
             if earlier is None:
                 continue
             column = _column_of(entry, link.url)

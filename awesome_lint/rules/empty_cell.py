@@ -12,7 +12,7 @@ from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import host_of
-from awesome_lint.values import is_none_mark
+from awesome_lint.values import count_none_marks, is_none_mark
 
 Definitions = Mapping[str, tuple[str, str]]
 
@@ -60,7 +60,7 @@ def _column(rows: list[Row], column: int) -> _Column:
         written = row.texts
         if column < len(written) and written[column]:
             texts.append(written[column])
-    marked = sum(map(is_none_mark, texts))
+    marked = count_none_marks(texts)
     return _Column(len(rows), len(texts) - marked, marked)
 
 
@@ -78,8 +78,8 @@ def _writes_none_marks(rows: list[Row], width: int) -> bool:
     marked = empty = 0
     for row in rows:
         texts = row.texts[:width]
-        empty += width - len(texts) + sum(1 for text in texts if not text)
-        marked += sum(1 for text in texts if text and is_none_mark(text))
+        empty += width - len(texts) + texts.count("")
+        marked += count_none_marks(texts)  # an empty text is no mark
     return marked > empty
 
 

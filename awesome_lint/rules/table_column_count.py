@@ -22,9 +22,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     short_rows = context.option(RULE, "short-rows")
     for table in document.tables:
         editable = table.editable
+        width = table.width
         for row in table.body:
             count = len(row.texts)
-            if count < table.width and short_rows:
+            if count < width and short_rows:
                 padded = _padded(table, row, lines[row.line - 1])
                 yield Finding(
                     row.line,
@@ -33,7 +34,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     f"GitHub shows the missing {table.width - count} empty",
                     edits=(Edit(row.line - 1, row.line, (padded,), RULE.code),) if editable else (),
                 )
-            elif count > table.width and _hides_content(row, table.width):
+            elif count > width and _hides_content(row, width):
                 extra = next(
                     cell
                     for cell in row.cells[table.width :]
