@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # what spellings of one value may differ in: spaces, `-`, `_` and `.` (not between digits: `1-5`
 # is not `15`), invisible format characters; symbols, emoji and CJK are the value itself
@@ -12,6 +13,8 @@ _SEPARATORS = re.compile(r"(?<!\d)[-_.]|[-_.](?!\d)|\s+")
 _MARKUP = re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
 
 
+# a column's values repeat row after row (AL005 keys every cell of a column of marks)
+@lru_cache(maxsize=1 << 14)
 def value_key(value: str) -> str:
     """Spellings of one value share a key: NFKC, case-folded, without whitespace, `-`, `_`,
     `.`, invisible format characters, surrounding code or emphasis markup and a trailing
