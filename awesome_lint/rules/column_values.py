@@ -210,6 +210,8 @@ def _column_problems(
 ) -> Iterator[_Problem]:
     """A column of one or more tables of one header (a catalogue split into sections shares
     one vocabulary): its values, or their tags, and the texts of its links."""
+    if role in _NOT_VALUES and role in _FREE_TEXT:
+        return  # a column of names or descriptions: neither its values nor its labels compared
     values = _filled(tables, column)
     header = tables[0].header.texts[column]
     if role not in _NOT_VALUES:
