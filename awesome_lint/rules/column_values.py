@@ -68,6 +68,8 @@ def _labels(cell: Cell, definitions: Definitions) -> list[Cell]:
     """The texts of a cell's written links (`[Code](…)`), each where it is written; images,
     badges, bare URLs and links whose text holds markup have no label to compare."""
     found: list[Cell] = []
+    if "](" not in cell.text:
+        return found  # no link written `[text](…)`: a plain value, a bare URL or a reference
     for link in kept_links(cell.text, definitions):
         if link.image or link.badge or link.html or link.offset < 0 or not link.text.strip():
             continue

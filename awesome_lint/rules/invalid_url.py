@@ -246,7 +246,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     placeholders: set[int] | None = None
     for found in context.analysis.links:
-        if _empty_on_purpose(found):
+        if not found.url.strip() and _empty_on_purpose(found):  # most links have a target
             continue
         if not found.url.strip():
             if placeholders is None:
