@@ -15,7 +15,13 @@ from functools import lru_cache
 from operator import attrgetter
 
 from awesome_lint.document import Cell, Document, ListItem, Table
-from awesome_lint.inline import InlineLink, kept_links, links, plain_text
+from awesome_lint.inline import (
+    InlineLink,
+    kept_links,
+    links,
+    links_without_definitions,
+    plain_text,
+)
 from awesome_lint.urls import name_key
 
 ROLES = ("name", "description", "license", "link")
@@ -203,7 +209,7 @@ def _cell_links(
 # the name and link cells of every row, read by the entries and again by the rules
 @lru_cache(maxsize=1 << 16)
 def _own_links(text: str) -> tuple[InlineLink, ...]:
-    return tuple(_own(kept_links(text)))
+    return tuple(_own(links_without_definitions(text)))
 
 
 def _name_links(
@@ -250,7 +256,7 @@ def has_entry_link(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]
 # rules ask this of every row's name and link cells, several rules each
 @lru_cache(maxsize=1 << 16)
 def _holds_entry_link(text: str) -> bool:
-    return _any_entry_link(kept_links(text))
+    return _any_entry_link(links_without_definitions(text))
 
 
 def _any_entry_link(found: Sequence[InlineLink]) -> bool:

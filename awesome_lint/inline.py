@@ -219,11 +219,11 @@ def kept_links(
     """``links``, as kept for the next reader of the same text: read it, never change it (the
     engine reads every cell's links, some several times)."""
     if not definitions and len(text) <= _SHORT:
-        return _links_without_definitions(text)  # a value of a column's vocabulary, most often
+        return links_without_definitions(text)  # a value of a column's vocabulary, most often
     if not _may_hold_markup(text):
         return ()  # plain text, never kept: an editor's long cells come in a new version each edit
     if not definitions:  # most documents: the same cell text always has the same links
-        return _links_without_definitions(text)
+        return links_without_definitions(text)
     return _links(text, definitions)
 
 
@@ -234,7 +234,9 @@ _SHORT = 32
 
 # rules ask for a cell's links several times, and an editor's next check for the same cells
 @lru_cache(maxsize=1 << 18)
-def _links_without_definitions(text: str) -> tuple[InlineLink, ...]:
+def links_without_definitions(text: str) -> tuple[InlineLink, ...]:
+    """``kept_links`` of a document that defines no link references, kept whatever the text
+    holds: for callers that keep a fact of the same text by the text themselves."""
     if not _may_hold_markup(text):
         return ()
     return tuple(_links(text, {}))

@@ -163,11 +163,11 @@ def test_an_entity_in_a_link_is_read_as_github_reads_it() -> None:
 
 
 def test_plain_text_is_not_kept_by_the_links_cache() -> None:
-    from awesome_lint.inline import _links_without_definitions
+    from awesome_lint.inline import links_without_definitions
 
-    before = _links_without_definitions.cache_info().currsize
+    before = links_without_definitions.cache_info().currsize
     assert links("word " * 1000 + "and no link at all") == []
-    assert _links_without_definitions.cache_info().currsize == before
+    assert links_without_definitions.cache_info().currsize == before
 
 
 def test_a_label_with_a_space_after_the_caret_is_a_link_definition() -> None:
