@@ -196,40 +196,8 @@ def _is_entry_url(url: str) -> bool:
     return bool(url) and not url.startswith("#")
 
 
-def _cell_links(
-    cell: Cell | None, definitions: Mapping[str, tuple[str, str]]
-) -> Sequence[InlineLink]:
-    if cell is None or not cell.text:
-        return ()
-    if not definitions:  # most documents: the same text always has the same links
-        return _own_links(cell.text)
-    return _own(kept_links(cell.text, definitions))
-
-
-# the name and link cells of every row, read by the entries and again by the rules
-@lru_cache(maxsize=1 << 16)
-def _own_links(text: str) -> tuple[InlineLink, ...]:
-    return tuple(_own(links_without_definitions(text)))
-
-
-def _name_links(
-    cell: Cell | None, definitions: Mapping[str, tuple[str, str]]
-) -> Sequence[InlineLink]:
-    """A name cell's own links, but references such as [1] (citations, not the entry's)."""
-    if cell is None or not cell.text:
-        return ()
-    if not definitions:
-        return _uncited_links(cell.text)
-    return _uncited(_cell_links(cell, definitions))
-
-
-@lru_cache(maxsize=1 << 16)
-def _uncited_links(text: str) -> tuple[InlineLink, ...]:
-    return _uncited(_own_links(text))
-
-
-def _uncited(found: Sequence[InlineLink]) -> tuple[InlineLink, ...]:
-    return tuple([link for link in found if not _CITATION.fullmatch(link.text.strip())])
+def _cell_links(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
+    return _own(kept_links(cell.text, definitions)) if cell is not None and cell.text else []
 
 
 def _badge_links(
@@ -303,7 +271,11 @@ def table_entries(
         link_cell = cells[link_at] if 0 <= link_at < count else None
         description_cell = cells[description_at] if 0 <= description_at < count else None
         license_cell = cells[license_at] if 0 <= license_at < count else None
-        pairs = [(name_cell, link) for link in _name_links(name_cell, definitions)]
+        pairs = [
+            (name_cell, link)
+            for link in _cell_links(name_cell, definitions)
+            if not _CITATION.fullmatch(link.text.strip())
+        ]
         own = named = len(pairs)
         if not own:
             if first is None:

@@ -255,8 +255,6 @@ def _simple_links(text: str) -> list[InlineLink] | None:
     return None if matches is None else [_simple_link(match) for match in matches]
 
 
-# asked of each link cell twice: by the parse of its links and by AL104's unrendered links
-@lru_cache(maxsize=1 << 16)
 def _plain_link_matches(text: str) -> tuple[re.Match[str], ...] | None:
     """The ``[name](url)`` links of a text made of them and plain text between them, or None
     where any other markup may be written."""
