@@ -242,6 +242,16 @@ def _placeholder_rows(document: Document) -> set[int]:
     return lines
 
 
+def _angled(line: str, found: LinkAt) -> bool:
+    """Whether a link's target is written between `<` and `>` (where CommonMark allows spaces,
+    which GitHub encodes as `%20`) and has nothing else wrong."""
+    start = found.column - 1
+    end = start + len(found.url)
+    if line[start - 1 : start] != "<" or line[end : end + 1] != ">":
+        return False
+    return url_problem(found.url.replace(" ", "%20")) is None
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     placeholders: set[int] | None = None
@@ -254,6 +264,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if found.line in placeholders:
                 continue
         problem = url_problem(as_browsers_read(found.url) if found.link.html else found.url)
+        if problem and _angled(lines[found.line - 1], found):
+            problem = None  # `[a](<docs/a b.md>)`: spaces are allowed between `<` and `>`
         if problem:
             yield Finding(found.line, found.column, f"`{found.url}`: {problem}")
             continue
