@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,13 @@ def run(*argv: str, stdin: bytes = b"") -> Run:
     code = main(list(argv), stdin=source, stdout=out, stderr=err)
     out.flush()
     return Run(code, out_bytes.getvalue().decode("utf-8"), err.getvalue())
+
+
+def python_output(code: str, cwd: Path | None = None) -> str:
+    """What a fresh interpreter prints running ``code``: what a new process imports, it shows."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=cwd
+    ).stdout
 
 
 def document(text: str) -> Document:

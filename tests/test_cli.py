@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import run
+from conftest import python_output, run
 
 from awesome_lint.cli import COMMANDS, build_parser
 
@@ -306,10 +306,8 @@ def test_check_imports_only_what_it_runs(tmp_path: Path) -> None:
         f"code = main(['check', {str(path)!r}], stdout=io.StringIO(), stderr=io.StringIO())\n"
         f"print(code, [name for name in {NOT_FOR_CHECK!r} if name in sys.modules])"
     )
-    completed = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
-    )
-    assert completed.stdout == "1 []\n"
+    printed = python_output(code, tmp_path)
+    assert printed == "1 []\n"
 
 
 @pytest.mark.parametrize(("output", "measured"), [("json", False), ("text", True)])
@@ -324,10 +322,8 @@ def test_check_measures_display_widths_only_for_the_lines_it_shows(
         f"main(['check', '--format', {output!r}, {str(path)!r}], stdout=io.StringIO())\n"
         "print('wcwidth' in sys.modules)"
     )
-    completed = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
-    )
-    assert completed.stdout == f"{measured}\n"
+    printed = python_output(code, tmp_path)
+    assert printed == f"{measured}\n"
 
 
 def _command_parser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:

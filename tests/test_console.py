@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from conftest import python_output
 
 LINKED_ROW = "| name | url |\n| --- | --- |\n| [a](https://a.io) | [x](https://b.io) |\n"
 
@@ -17,9 +17,7 @@ def test_console_main_runs_the_command_with_collections_enabled(tmp_path: Path) 
         f"sys.argv = ['awesome-lint', 'check', '-q', '--format', 'concise', {str(path)!r}]\n"
         "code = console.main()\nprint(code, gc.isenabled())"
     )
-    completed = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
-    )
+    printed = python_output(code, tmp_path)
     # a warning only: exit 0
     finding = f"{path}:1:1: AL206 the list has no license section and no LICENSE file"
-    assert completed.stdout == f"{finding}\n0 True\n"
+    assert printed == f"{finding}\n0 True\n"

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
-import sys
 import time
 
 import pytest
-from conftest import run
+from conftest import python_output, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -167,8 +165,7 @@ def test_a_catastrophic_pattern_does_not_hang(write, key: str) -> None:  # type:
 def test_importing_the_options_does_not_import_requests() -> None:
     code = "import sys, awesome_lint.links.options, awesome_lint.config\n"
     code += "print('requests' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout == "False\n"
+    assert python_output(code) == "False\n"
 
 
 VALUES = st.recursive(
