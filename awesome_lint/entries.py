@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
 
-from awesome_lint.document import Cell, Document, ListItem, Table
+from awesome_lint.document import Cell, Document, ListItem, Table, TextLine
 from awesome_lint.inline import (
     InlineLink,
     kept_links,
@@ -390,7 +390,7 @@ def item_entry(document: Document, item: ListItem) -> Entry | None:
     text = paragraph.text
     stripped = text.lstrip("*_~ ")
     if not stripped.startswith("["):
-        return _titled_item(document, item, text, stripped)
+        return _titled_item(document, item.line, first, text, stripped)
     found = links(text, document.definitions)
     own = _own(found)
     if not own or own[0].image or not _is_entry_url(own[0].url):
@@ -429,7 +429,9 @@ _LABELS = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 _LABELS_AROUND = " \t\n[]()（）【】,，.。;；:：|/*_~"
 
 
-def _titled_item(document: Document, item: ListItem, text: str, stripped: str) -> Entry | None:
+def _titled_item(
+    document: Document, line: int, first: TextLine, text: str, stripped: str
+) -> Entry | None:
     """A list item that names a work in plain text and links it by labels after the name
     (`Turning Privacy-preserving Mechanisms against Federated Learning. [[PUB](…)] [[PDF](…)]`):
     an entry of that name whose link is the first label's."""
@@ -444,8 +446,7 @@ def _titled_item(document: Document, item: ListItem, text: str, stripped: str) -
         return None
     if _LABELS.sub("", text[start:]).strip(_LABELS_AROUND):
         return None  # a sentence that links a word: a note, an answer, a change log
-    first = item.paragraph.lines[0] if item.paragraph else None
-    if first is None or leading.offset >= len(first.text):
+    if leading.offset >= len(first.text):
         return None  # the name and its link on one line: an entry's, not a paragraph's
     name = text[:start].lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
     if len(name) < 3 or "[" in name or "。" in name:
@@ -453,7 +454,7 @@ def _titled_item(document: Document, item: ListItem, text: str, stripped: str) -
     column = first.column
     return Entry(
         kind="item",
-        line=item.line,
+        line=line,
         column=column,
         name=name,
         name_column=column + (len(text) - len(stripped)),

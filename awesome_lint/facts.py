@@ -12,13 +12,20 @@ from awesome_lint.urls import relative_target
 _LICENSE_NAMES = ("license", "licence", "copying", "unlicense")
 
 
-def _license_files(folders: list[str]) -> tuple[str, ...]:
-    found: list[str] = []
+def _names(folders: list[str]) -> dict[str, list[str]]:
+    """The file names of each folder, listed once (a folder that cannot be read has none)."""
+    listed: dict[str, list[str]] = {}
     for folder in folders:
         try:
-            names = os.listdir(folder)
+            listed[folder] = os.listdir(folder)
         except OSError:
-            continue
+            listed[folder] = []
+    return listed
+
+
+def _license_files(listed: dict[str, list[str]]) -> tuple[str, ...]:
+    found: list[str] = []
+    for folder, names in listed.items():
         found.extend(
             os.path.join(folder, name)
             for name in names
@@ -31,17 +38,15 @@ _README_NAMES = ("readme.md", "readme.markdown", "readme")
 _README_READ = 1 << 20  # bytes of a README whose headings are read: text from strangers
 
 
-def _readme_headings(folders: list[str], document: str) -> tuple[str, ...]:
-    """The `#` heading lines of the READMEs in ``folders`` other than the document itself."""
+def _readme_headings(listed: dict[str, list[str]], document: str) -> tuple[str, ...]:
+    """The `#` heading lines of the READMEs in the folders other than the document itself."""
     headings: list[str] = []
-    for folder in folders:
-        try:
-            names = [name for name in os.listdir(folder) if name.lower() in _README_NAMES]
-        except OSError:
-            continue
+    for folder, names in listed.items():
         for name in names:
             readme = os.path.join(folder, name)
-            if readme == document or not os.path.isfile(readme):
+            if name.lower() not in _README_NAMES or readme == document:
+                continue
+            if not os.path.isfile(readme):
                 continue
             try:
                 with open(readme, "rb") as handle:
@@ -66,7 +71,8 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         if os.path.exists(os.path.join(base, target.lstrip("/"))):
             existing.add(target)
     folders = [directory] + ([root] if root and root != directory else [])
-    licenses = _license_files(folders)
+    listed = _names(folders)
+    licenses = _license_files(listed)
     document = "" if path == "-" else os.path.abspath(path)
-    readme_headings = () if licenses else _readme_headings(folders, document)
+    readme_headings = () if licenses else _readme_headings(listed, document)
     return Facts(directory, root, frozenset(existing), licenses, readme_headings)

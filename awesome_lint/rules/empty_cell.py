@@ -40,6 +40,7 @@ class _Column:
     rows: int
     filled: int
     marked: int
+    texts: tuple[str, ...]  # the cells it fills, in order
 
     @property
     def empty(self) -> int:
@@ -61,13 +62,13 @@ def _column(rows: list[Row], column: int) -> _Column:
         if column < len(written) and written[column]:
             texts.append(written[column])
     marked = count_none_marks(texts)
-    return _Column(len(rows), len(texts) - marked, marked)
+    return _Column(len(rows), len(texts) - marked, marked, tuple(texts))
 
 
-def _one_mark(rows: list[Row], column: int) -> bool:
+def _one_mark(column: _Column) -> bool:
     """Whether the column writes one value in every cell it fills (`:heart:` under `macOS`, `✅`
     under `Demo`): a mark whose absence is the answer ("not on macOS"), not a cell left empty."""
-    values = {row.texts[column].strip() for row in rows if column < len(row.texts)}
+    values = {text.strip() for text in column.texts}
     values.discard("")
     return len(values) == 1
 
@@ -192,10 +193,11 @@ def _left_over(table: Table) -> Row | None:
 def _left_overs(judged: list[Table], tables: Sequence[Table]) -> Iterator[Finding]:
     """Judged tables whose last row is empty, where few of the list's tables end so (a list that
     ends every table with an empty row, small ones too, writes its tables that way)."""
-    ending = sum(1 for table in tables if _left_over(table) is not None)
-    if ending >= _HABIT and ending * 2 >= len(tables):
+    ending = {id(table): row for table in tables if (row := _left_over(table)) is not None}
+    if len(ending) >= _HABIT and len(ending) * 2 >= len(tables):
         return
-    for row in map(_left_over, judged):
+    for table in judged:
+        row = ending.get(id(table))
         if row is not None:
             yield Finding(row.line, row.column_of(0), "the table's last row is empty")
 
@@ -234,7 +236,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if role == "description" and mirrored:
                 continue  # the repositories' own descriptions, empty on GitHub
             written = _column(rows, column)
-            if not written.empty or _one_mark(rows, column):
+            if not written.empty or _one_mark(written):
                 continue
             if marks is None:
                 marks = _writes_none_marks(rows, table.width)

@@ -46,8 +46,9 @@ def _glued(line: str, found: LinkAt) -> str | None:
 
 # full-width punctuation GitHub's autolink runs over (it ends a bare address at a space or `<`
 # only): a sentence's marks, never an address's, and closing brackets whose opening is not in it
-_RUN_IN = re.compile(r"[，。；：！？、）】」』》〉]")
+_SENTENCE_MARKS = "，。；：！？、"
 _OPENING = {"）": "（", "】": "【", "」": "「", "』": "『", "》": "《", "〉": "〈"}
+_RUN_IN = re.compile(f"[{_SENTENCE_MARKS}{''.join(_OPENING)}]")
 
 
 def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
@@ -66,7 +67,7 @@ def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
     for index in range(match.start(), len(link.text)):
         char = link.text[index]
         opening = _OPENING.get(char)
-        if char in "，。；：！？、" or (opening is not None and opening not in opened):
+        if char in _SENTENCE_MARKS or (opening is not None and opening not in opened):
             return link.text, index
         opened.add(char)
     return None
