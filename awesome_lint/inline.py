@@ -172,6 +172,18 @@ def _bare_urls(content: str) -> Iterator[str]:
         yield "http://" + url if url[:4].lower() == "www." else url
 
 
+def broken_autolink(text: str, start: int, url: str) -> str | None:
+    """Where a bare URL found at ``start`` of ``text`` was written as an autolink GitHub does not
+    take (`<https://x.org/a b/>`: spaces are not allowed between `<` and `>`), that whole
+    writing, of which only the URL up to its space is linked; else None."""
+    if start < 1 or text[start - 1] != "<" or text.startswith(">", start + len(url)):
+        return None
+    end = text.find(">", start + len(url))
+    if end < 0 or "<" in text[start:end] or not any(c.isspace() for c in text[start:end]):
+        return None
+    return text[start - 1 : end + 1]
+
+
 def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) -> None:
     from awesome_lint.markdown import span_token
 

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from awesome_lint.document import Document
 from awesome_lint.entries import Entry, two_catalogues
-from awesome_lint.inline import links
+from awesome_lint.inline import broken_autolink, links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import is_web_url, name_key, normalize_url
 
@@ -119,6 +119,25 @@ def _versions(one: str, other: str) -> bool:
     )
 
 
+def _siblings(key: str, one: str, other: str) -> bool:
+    """Two models of one family under the family's page, each name with words of its own after
+    the family's (`Gemini 2.5 Pro` and `Gemini 2.5 Flash`, `DeepSeek-V3` and `DeepSeek-R1` under
+    `deepseek.com`), the page naming neither's own: two entries. A bare name and the name with
+    more (`ChatGLM`, `ChatGLM-6B`) or one name spelt two ways stay one entry."""
+    first, second = _name_words(one), _name_words(other)
+    if not (1 < len(first) <= _MODEL_WORDS and 1 < len(second) <= _MODEL_WORDS):
+        return False  # two titles of one first word are two papers' or one paper's twice
+    if first[0] != second[0] or not first[0].isalpha():
+        return False
+    mine, theirs = set(first[1:]) - set(second[1:]), set(second[1:]) - set(first[1:])
+    if not mine or not theirs or "".join(first) == "".join(second):
+        return False
+    words, _ = _url_words(key)
+    return not (words & (mine | theirs)) and not _misspelt(name_key(one), name_key(other))
+
+
+# words of a model's name at most (`Claude 3.7 Sonnet`); a title has more
+_MODEL_WORDS = 4
 _WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 
@@ -330,6 +349,17 @@ def _column_of(entry: Entry, url: str) -> int:
     return where
 
 
+def _cut_short(document: Document, entry: Entry, index: int) -> bool:
+    """Whether an entry's link is the start of an autolink written with spaces (`<https://x/SD
+    英雄 - 打倒/>`), all GitHub links of it: two rows cut at one space are AL104's problem, not
+    one entry listed twice."""
+    link = entry.urls[index]
+    if link.text != link.url:
+        return False
+    line = document.source.lines[entry.line - 1]
+    return broken_autolink(line, entry.url_columns[index] - 1, link.url) is not None
+
+
 def _not_a_heading(url: str) -> bool:
     """Whether a link leads to a page (on the web, or a file of the list's repository), not
     to a heading of the list itself (`#llama-2`, `./#top-ml-papers-of-the-week`)."""
@@ -353,7 +383,7 @@ def _two_entries(
         return False
     one_name = _same_name(one.name, other.name) and names[name_key(other.name)] < _LABEL
     return (
-        (page and _versions(one.name, other.name))
+        (page and (_versions(one.name, other.name) or _siblings(key, one.name, other.name)))
         or (not one_name and _distinct(document, one, other, key))
         or (not one_name and _names_neither(key, one, other))
         or _one_work(one.name, other.name)
@@ -388,9 +418,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     first: dict[str, list[_Seen]] = {}
     for entry in analysis.entries.entries:
         section = analysis.entry_section(entry)
-        for link in entry.own_urls:
+        for index, link in enumerate(entry.own_urls):
             key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
-            if not key:
+            if not key or _cut_short(document, entry, index):
                 continue
             known = first.get(key)
             if known is None:  # most links: the first of their key, nothing to compare

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.document import Document
-from awesome_lint.inline import InlineLink, links, plain_links_only
+from awesome_lint.inline import InlineLink, broken_autolink, links, plain_links_only
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import as_browsers_read, url_problem
@@ -253,6 +253,13 @@ def _angled(line: str, found: LinkAt) -> bool:
     return url_problem(found.url.replace(" ", "%20")) is None
 
 
+def _angled_with_spaces(line: str, found: LinkAt) -> str | None:
+    """An autolink written with spaces in it, of which GitHub links a bare URL's start."""
+    if found.link.html or found.link.text not in (found.url, found.url.removeprefix("http://")):
+        return None
+    return broken_autolink(line, found.column - 1, found.link.text)
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     placeholders: set[int] | None = None
@@ -269,6 +276,17 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             problem = None  # `[a](<docs/a b.md>)`: spaces are allowed between `<` and `>`
         if problem:
             yield Finding(found.line, found.column, f"`{found.url}`: {problem}")
+            continue
+        angled = _angled_with_spaces(lines[found.line - 1], found)
+        if angled:
+            yield Finding(
+                found.line,
+                found.column - 1,
+                f"`{_shortened(angled)}` is not an autolink: an address between `<` and `>` "
+                f"cannot hold spaces; GitHub links only `{_shortened(found.url)}` (write each "
+                "space as `%20`)",
+                end_column=found.column - 1 + len(angled),
+            )
             continue
         run_in = _run_in(lines[found.line - 1], found)
         if run_in:
