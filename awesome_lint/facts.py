@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 
 from awesome_lint.analysis import Analysis
@@ -57,9 +58,34 @@ def _readme_headings(listed: dict[str, list[str]], document: str) -> tuple[str, 
     return tuple(headings)
 
 
+def _left(root: str, full: str) -> bool:
+    """Whether a path leads out of the repository at ``root`` to no file of it: from a README's
+    `blob/<branch>/`, two levels up are the repository's own pages (`../../issues/new`, its issue
+    form), three or more another repository or GitHub itself. One level up (`../examples/a.py`
+    from the root's README) lands among branch names: a broken link, as is a page of the
+    repository GitHub does not have."""
+    parts = os.path.relpath(full, root).split(os.sep)
+    climbed = len(list(itertools.takewhile("..".__eq__, parts)))
+    if climbed == 2:
+        return len(parts) > climbed and parts[climbed] in _REPOSITORY_PAGES
+    return climbed > 2
+
+
+# a repository's pages on GitHub, the first part of their paths
+_REPOSITORY_PAGES = frozenset(
+    {
+        *("issues", "pulls", "pull", "wiki", "discussions", "actions", "releases", "tags"),
+        *("blob", "tree", "raw", "compare", "commits", "commit", "security", "pulse", "graphs"),
+        *("network", "stargazers", "watchers", "forks", "projects", "milestones", "labels"),
+        *("archive", "contributors", "deployments", "packages", "activity"),
+    }
+)
+
+
 def gather_facts(analysis: Analysis, path: str) -> Facts:
-    """The document's folder, the git root, the relative link targets that exist, and the
-    LICENSE files beside the document or at the git root."""
+    """The document's folder, the git root, the relative link targets that exist (or lead out
+    of the repository, to no file of it), and the LICENSE files beside the document or at the
+    git root."""
     directory = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
     root = git_root(directory)
     existing: set[str] = set()
@@ -68,7 +94,8 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         if target is None or target in existing:
             continue
         base = (root or directory) if target.startswith("/") else directory
-        if os.path.exists(os.path.join(base, target.lstrip("/"))):
+        full = os.path.normpath(os.path.join(base, target.lstrip("/")))
+        if os.path.exists(full) or (root is not None and _left(root, full)):
             existing.add(target)
     folders = [directory] + ([root] if root and root != directory else [])
     listed = _names(folders)

@@ -31,6 +31,13 @@ _EXTENSION_DOMAIN = (
     rf"(?i)^(?:www\.)?(?:[a-z0-9-]+\.){{2,}}{_EXTENSIONS}(?:[/:?#]|$)"
     rf"|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_EXTENSIONS}[/?#]"
 )
+# a host of three names or more under a country's domain (`bozon.nlp.wo.tc/?f=…`), whose
+# two letters are no file's extension (`docs.v2.md`, `run.local.sh` are files)
+# two letters of files (and of languages, `wmt.train.en`) that no country's web address ends in
+_FILE_PAIRS = "en|zh|ja|ko|ar|md|sh|py|js|ts|rs|go|pl|rb|cc|in|ai|so|cs|fs|hs|ml|gz|xz|db|mk|ps|el|jl|tf|pt|h5|7z"
+_COUNTRY_DOMAIN = (
+    rf"(?i)^(?:[a-z0-9-]+\.){{2,}}(?!(?:{_FILE_PAIRS})(?:[/:?#]|$))[a-z]{{2}}(?:[/:?#]|$)"
+)
 
 
 _PLAIN_WEB_URL = re.compile(
@@ -139,6 +146,7 @@ def as_browsers_read(url: str) -> str:
 
 
 _WWW = r"(?i)www\.[^./\s]+\.[^\s]"  # a web address, whatever its domain (as _DOMAIN_LIKE)
+_SCHEMELESS = (_DOMAIN_LIKE, _EXTENSION_DOMAIN, _COUNTRY_DOMAIN, _WWW)
 _EMBEDDED = re.compile(r"https?://([^/?#\s{}]+)", re.IGNORECASE)
 
 
@@ -219,7 +227,7 @@ def url_problem(url: str) -> str | None:
         return f"`{stray.group()}` stands before the URL's scheme"
     if re.match(r"^https?//", url, re.IGNORECASE):
         return "the scheme lacks its colon (`https://`)"
-    if re.match(_DOMAIN_LIKE, url) or re.match(_EXTENSION_DOMAIN, url) or re.match(_WWW, url):
+    if any(re.match(pattern, url) for pattern in _SCHEMELESS):
         return "the URL has no scheme (add `https://`)"
     return None
 

@@ -46,3 +46,10 @@ def test_a_file_whose_extension_is_also_a_domain_is_a_path_not_a_web_address() -
         assert url_problem(path) is None, path
     for address in ("pmb.let.rug.nl", "openai.ai/research", "docs.example.sh", "pku.edu.cn"):
         assert "no scheme" in (url_problem(address) or ""), address
+
+
+def test_a_host_of_a_country_domain_is_a_web_address_but_a_data_file_is_a_path() -> None:
+    assert "no scheme" in (url_problem("bozon.nlp.wo.tc/?f=158c7ea1f1d480") or "")
+    assert "no scheme" in (url_problem("www.dbpia.co.kr/Article/1") or "")
+    for path in ("wmt.train.en", "corpus.dev.zh", "docs.v2.md", "run.local.py", "a.b.gz"):
+        assert url_problem(path) is None, path
