@@ -166,11 +166,13 @@ _INNER_CAPITAL = re.compile(r"[^\W\d_A-Z][^\W\d_a-z]")
 
 
 def _brand_case(rare: str, common: str) -> bool:
-    """Whether two spellings differ only in case, one of them a name's own (a capital inside a
-    word: `GitHub`, `HuggingFace`): the majority is often the wrong brand (`Github`), so which
-    is the slip is not for a linter to say. `code` among `Code` is a slip."""
-    return rare.casefold() == common.casefold() and bool(
-        _INNER_CAPITAL.search(rare) or _INNER_CAPITAL.search(common)
+    """Whether two spellings differ only in case, the rare one a name's own (a capital inside a
+    word the common one lacks: `GitHub` among `Github`): the majority is the wrong brand there,
+    not a slip of the rare one. `Github` among `GitHub`, and `code` among `Code`, are slips."""
+    return (
+        rare.casefold() == common.casefold()
+        and bool(_INNER_CAPITAL.search(rare))
+        and not _INNER_CAPITAL.search(common)
     )
 
 
