@@ -31,10 +31,12 @@ _EXTENSION_DOMAIN = (
     rf"(?i)^(?:www\.)?(?:[a-z0-9-]+\.){{2,}}{_EXTENSIONS}(?:[/:?#]|$)"
     rf"|^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_EXTENSIONS}[/?#]"
 )
-# a host of three names or more under a country's domain (`bozon.nlp.wo.tc/?f=…`), whose
-# two letters are no file's extension (`docs.v2.md`, `run.local.sh` are files)
-# two letters of files (and of languages, `wmt.train.en`) that no country's web address ends in
-_FILE_PAIRS = "en|zh|ja|ko|ar|md|sh|py|js|ts|rs|go|pl|rb|cc|in|ai|so|cs|fs|hs|ml|gz|xz|db|mk|ps|el|jl|tf|pt|h5|7z"
+# a host of three names or more under a country's domain (`bozon.nlp.wo.tc/?f=…`), unless its two
+# letters are a file's extension or a language's (`docs.v2.md`, `wmt.train.en` are files)
+_FILE_PAIRS = (
+    "en|zh|ja|ko|ar|md|sh|py|js|ts|rs|go|pl|rb|cc|in|ai|so"
+    "|cs|fs|hs|ml|gz|xz|db|mk|ps|el|jl|tf|pt|h5|7z"
+)
 _COUNTRY_DOMAIN = (
     rf"(?i)^(?:[a-z0-9-]+\.){{2,}}(?!(?:{_FILE_PAIRS})(?:[/:?#]|$))[a-z]{{2}}(?:[/:?#]|$)"
 )
