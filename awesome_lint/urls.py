@@ -44,7 +44,8 @@ _COUNTRY_DOMAIN = (
 
 _PLAIN_WEB_URL = re.compile(
     r"https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-    r"\.[A-Za-z]{2,63}(?::\d{1,5})?(?:[/?#][^\s]*)?",
+    # a top-level name of one case: `github.comLJungang` (a path run into the host) is read slowly
+    r"\.(?-i:[a-z]{2,63}|[A-Z]{2,63})(?::\d{1,5})?(?:[/?#][^\s]*)?",
     re.IGNORECASE,
 )
 
@@ -182,6 +183,16 @@ def _full_stop(url: str, host: str) -> str:
     return url[-1] if url.endswith((".", ",")) else ""
 
 
+def _glued_host(url: str) -> str:
+    """The known host an address's host starts with where the path's first part is run into it,
+    its capital telling where (`github.comLJungang`: the `/` after `github.com` left out), or ""."""
+    written = url.split("//", 1)[1].split("/", 1)[0].removeprefix("www.")
+    for known in _NAMED_PAGES:
+        if written.lower().startswith(known) and written[len(known) : len(known) + 1].isupper():
+            return known
+    return ""
+
+
 def url_problem(url: str) -> str | None:
     """Why a link target cannot be a URL or a path, or None when it can."""
     if not url.isascii() and url[:4].lower() in ("http", "www."):
@@ -220,6 +231,9 @@ def url_problem(url: str) -> str | None:
                 return f"`{host}` is not a host name"
             if _written_twice(url, host):
                 return "the URL is written twice, run together (keep one)"
+            glued = _glued_host(url)
+            if glued:
+                return f"a `/` is missing after `{glued}`"
             stop = _full_stop(url, host)
             if stop:
                 return f"the address ends with `{stop}`: a sentence's punctuation taken into it"

@@ -53,3 +53,10 @@ def test_a_host_of_a_country_domain_is_a_web_address_but_a_data_file_is_a_path()
     assert "no scheme" in (url_problem("www.dbpia.co.kr/Article/1") or "")
     for path in ("wmt.train.en", "corpus.dev.zh", "docs.v2.md", "run.local.py", "a.b.gz"):
         assert url_problem(path) is None, path
+
+
+def test_a_path_run_into_a_known_host_misses_its_slash() -> None:
+    problem = url_problem("https://github.comLJungang/Awesome-Video-Reasoning")
+    assert problem == "a `/` is missing after `github.com`"
+    assert url_problem("https://github.community/t/1") is None  # a host of its own
+    assert url_problem("https://arxiv.org.cn/abs/1") is None
