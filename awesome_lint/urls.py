@@ -183,6 +183,18 @@ def _full_stop(url: str, host: str) -> str:
     return url[-1] if url.endswith((".", ",")) else ""
 
 
+_SEARCHED = re.compile(r"/search\?(?:[^#]*&)?q=(https?(?::|%3A)[^&#]+)", re.IGNORECASE)
+
+
+def _searched(url: str, host: str) -> str:
+    """The address a link searches the web for (`https://www.google.com/search?q=https://pypi.org/
+    project/x/`: a search engine's wrapper, copied from a chat answer), or ""."""
+    if not host.lower().removeprefix("www.").startswith(("google.", "bing.com")):
+        return ""
+    found = _SEARCHED.search(url)
+    return unquote(found.group(1)) if found else ""
+
+
 def _glued_host(url: str) -> str:
     """The known host an address's host starts with where the path's first part is run into it,
     its capital telling where (`github.comLJungang`: the `/` after `github.com` left out), or ""."""
@@ -231,6 +243,9 @@ def url_problem(url: str) -> str | None:
                 return f"`{host}` is not a host name"
             if _written_twice(url, host):
                 return "the URL is written twice, run together (keep one)"
+            searched = _searched(url, host)
+            if searched:
+                return f"a web search for `{searched}`, not its page (link the address itself)"
             glued = _glued_host(url)
             if glued:
                 return f"a `/` is missing after `{glued}`"

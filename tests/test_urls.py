@@ -60,3 +60,13 @@ def test_a_path_run_into_a_known_host_misses_its_slash() -> None:
     assert problem == "a `/` is missing after `github.com`"
     assert url_problem("https://github.community/t/1") is None  # a host of its own
     assert url_problem("https://arxiv.org.cn/abs/1") is None
+
+
+def test_a_web_search_for_an_address_is_not_its_page() -> None:
+    problem = url_problem("https://www.google.com/search?q=https://pypi.org/project/whisperpipe/")
+    assert problem == (
+        "a web search for `https://pypi.org/project/whisperpipe/`, not its page "
+        "(link the address itself)"
+    )
+    assert url_problem("https://www.google.com/search?q=awesome+lists") is None
+    assert url_problem("https://scholar.google.com/scholar?q=https://x.org") is None
