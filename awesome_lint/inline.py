@@ -178,10 +178,16 @@ def broken_autolink(text: str, start: int, url: str) -> str | None:
     writing, of which only the URL up to its space is linked; else None."""
     if start < 1 or text[start - 1] != "<" or text.startswith(">", start + len(url)):
         return None
-    end = text.find(">", start + len(url))
-    if end < 0 or "<" in text[start:end] or not any(c.isspace() for c in text[start:end]):
+    end = text.find(">", start + len(url), start + _LONGEST_AUTOLINK)
+    if end < 0 or "<" in text[start:end] or not _SPACE.search(text, start, end):
         return None
     return text[start - 1 : end + 1]
+
+
+# characters an address written between `<` and `>` is searched for its `>` (a hostile line of
+# thousands of `<https://…` with no `>` is not searched to its end for each)
+_LONGEST_AUTOLINK = 2048
+_SPACE = re.compile(r"\s")
 
 
 def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) -> None:
