@@ -106,9 +106,37 @@ def _parted(document: Document) -> Iterator[Finding]:
             )
 
 
+# a thematic break between a table and a row left after it (`---`, `***`, `___`)
+_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
+
+
+def _left_behind(document: Document) -> Iterator[Finding]:
+    """Rows written after a table but parted from it by a blank line or a `---`: no header
+    above them, GitHub shows them as text with their pipes (one finding, at the first)."""
+    lines = document.source.lines
+    starts = {block.line: block for block in document.blocks if block.kind == "paragraph"}
+    for table in document.tables:
+        number = table.end_line + 1
+        while number <= len(lines) and (
+            is_blank(lines[number - 1]) or _BREAK.fullmatch(lines[number - 1])
+        ):
+            number += 1
+        if number == table.end_line + 1 or number not in starts:
+            continue  # the table runs on, or no paragraph follows its blank lines
+        text = lines[number - 1].strip()
+        if text.startswith("|") and text.endswith("|") and cell_count(text) == table.width:
+            yield Finding(
+                number,
+                1,
+                f"this row is parted from the table above (line {table.line}) by a blank line "
+                "or a `---`: GitHub shows it as text, pipes and all; write it in the table",
+            )
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     everywhere = context.option(RULE, "style") == "everywhere"
     yield from _parted(document)
+    yield from _left_behind(document)
     for table in document.tables:
         yield from _taken_in(table)
         if everywhere:
