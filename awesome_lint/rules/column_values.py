@@ -116,7 +116,12 @@ def _allowed_problems(
 
 
 def _spelling_problems(
-    values: list[Cell], header: str, where: str, context: Context, case: bool = True
+    values: list[Cell],
+    header: str,
+    where: str,
+    context: Context,
+    case: bool = True,
+    tables: Sequence[Table] = (),
 ) -> Iterator[_Problem]:
     """The rare spellings among a column's values: a value at most half as common as another
     spelling of it, which is written at least min-count times (one in another case only where
@@ -140,6 +145,7 @@ def _spelling_problems(
         if len(variants) >= 2
     }
     styles = _styles(spellings, counts)
+    own = _Own(values, tables)
     for cell in values:
         majority = majorities.get(keys.get(cell.text, ""))
         # a run of spaces is one space: HTML shows `0.07 / 1K` and `0.07  / 1K` alike (but
@@ -152,6 +158,7 @@ def _spelling_problems(
             and (case or not _brand_case(_shown(cell.text), _shown(majority)))
             and not _two_styles(styles, _form(cell.text), _form(majority))
             and _texts_aside(cell.text) != _texts_aside(majority)
+            and not own.convention(cell, majority)
         ):
             yield _Problem(
                 cell,
@@ -159,6 +166,40 @@ def _spelling_problems(
                 f"of `{header}`",
                 majority,
             )
+
+
+_TABLE_HABIT = 5  # cells of a table that make a spelling its own, beside the other spelling
+
+
+class _Own:
+    """The spellings each table of a catalogue writes, read where a rare spelling is found."""
+
+    def __init__(self, values: list[Cell], tables: Sequence[Table]) -> None:
+        self._values = values
+        self._ends = [(table.line, table.end_line) for table in tables]
+        self._counts: list[Counter[str]] | None = None
+
+    def _table(self, line: int) -> int:
+        return next((i for i, (start, end) in enumerate(self._ends) if start <= line <= end), -1)
+
+    def convention(self, cell: Cell, majority: str) -> bool:
+        """Whether the catalogue's rare spelling is its own table's common one, beside the other
+        (`Website` 13 times to `website` 8 in one table, 21 to 42 in all): that table's way, not
+        a slip. A table that writes only the rare spelling is judged by the catalogue."""
+        if len(self._ends) < 2:
+            return False
+        if self._counts is None:
+            self._counts = [Counter() for _ in self._ends]
+            for value in self._values:
+                index = self._table(value.line)
+                if index >= 0:
+                    self._counts[index][value.text] += 1
+        index = self._table(cell.line)
+        if index < 0:
+            return False
+        mine, common = self._counts[index][cell.text], self._counts[index][majority]
+        # a table that writes both, the rare one more often and often enough to be a habit
+        return 0 < common < mine and mine >= _TABLE_HABIT
 
 
 _LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\(")
@@ -221,14 +262,16 @@ def _column_problems(
     if role not in _NOT_VALUES:
         if normalize_header(header) in _TAG_HEADERS and _is_tag_column(values):
             tags = [tag for cell in values for tag in _tags(cell)]
-            yield from _spelling_problems(tags, header, "cells", context)
+            yield from _spelling_problems(tags, header, "cells", context, tables=tables)
         else:
-            yield from _spelling_problems(values, header, "other rows", context)
+            yield from _spelling_problems(values, header, "other rows", context, tables=tables)
     if role not in _FREE_TEXT:
         labels = [label for cell in values for label in _labels(cell, document.definitions)]
         # a link's text is how it looks: its case is style (`GitHub`, `Github`), its words and
         # spaces are not (`CVPR2025` among `CVPR 2025`, `Code&Dataset` among `Code & Dataset`)
-        yield from _spelling_problems(labels, header, "other links", context, case=False)
+        yield from _spelling_problems(
+            labels, header, "other links", context, case=False, tables=tables
+        )
 
 
 # a column whose values are each entry's own (a name, a description, a link) has no vocabulary;
