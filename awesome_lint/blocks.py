@@ -328,7 +328,7 @@ class BlockParser:
 
     def feed(self, text: str) -> None:
         self.sources.append(text)
-        if self._repeat_blank(text):
+        if self._top_level_row(text) or self._repeat_blank(text):
             return
         line = _Line(len(self.sources), text)
         last_matched, all_matched = self._match_open_blocks(line)
@@ -343,6 +343,28 @@ class BlockParser:
             self._blanks[text] = (container, line.offset, line.prefix_end())
         else:
             self._blanks.clear()
+
+    def _top_level_row(self, text: str) -> bool:
+        """Read a row of a table of the document itself, written from the line's start (most
+        lines of a list of tables), in one step: the walk below would match the open table,
+        find no block a `|` starts, and add the row to it, with no prefix to skip."""
+        table = self.tip
+        if (
+            table.kind != "table"
+            or table.parent is not self.root
+            or not text.startswith("|")
+            or table.autocompleted > MAX_AUTOCOMPLETED_CELLS
+        ):
+            return False
+        cells = _cells(text)
+        if not cells:
+            return False
+        number = len(self.sources)
+        table.lines.append((number, 0, 0, False))
+        table.autocompleted += table.columns - min(cells, table.columns)
+        table.last_line = number
+        self._blanks.clear()
+        return True
 
     def _repeat_blank(self, text: str) -> bool:
         """Read a blank line again as it was read before. Every open block lets a blank line
