@@ -5,9 +5,8 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 # the common case, `[name](url)` and nothing else, needs no parser
 _SIMPLE_LINK = re.compile(r"\[([^\[\]\\`*_<>!&]*)\]\(([^()\s<>\\&]*)\)")  # `&`: an entity
@@ -40,10 +39,11 @@ def _may_hold_markup(text: str) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class InlineLink:
+class InlineLink(NamedTuple):
     """A link or image: its destination, its text, and where the destination is written
-    (an offset into the parsed text, or -1 when it cannot be found there)."""
+    (an offset into the parsed text, or -1 when it cannot be found there). A named tuple, not a
+    frozen dataclass: a check makes one for every link of every row (20,000 in a list of
+    10,000 rows), and a tuple is made in a third of the time."""
 
     url: str
     text: str
@@ -293,7 +293,7 @@ def _plain_link_matches(text: str) -> tuple[re.Match[str], ...] | None:
 
 def _simple_link(match: re.Match[str]) -> InlineLink:
     url = match.group(2)  # an empty destination is written nowhere, as the parser says
-    return InlineLink(url, match.group(1), offset=match.start(2) if url else -1)
+    return InlineLink(url, match.group(1), False, False, match.start(2) if url else -1)
 
 
 def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:

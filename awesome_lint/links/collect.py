@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import NamedTuple
 
 from awesome_lint.document import Block, Document, Row
 from awesome_lint.inline import HTML_URL, InlineLink, kept_links, links
 
 
-@dataclass(frozen=True)
-class LinkAt:
+class LinkAt(NamedTuple):
+    """A link and where its target is written. A named tuple, not a frozen dataclass: one is
+    made for every link of the document; ``link_at`` makes it."""
+
     link: InlineLink
     line: int
     column: int
-    # the link's URL, kept on the record: rules read it several times of every link
-    url: str = field(init=False, repr=False, compare=False)
+    url: str  # the link's URL, kept on the record: rules read it several times of every link
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "url", self.link.url)
+
+def link_at(link: InlineLink, line: int, column: int) -> LinkAt:
+    """A link found at ``line`` and ``column``."""
+    return LinkAt(link, line, column, link.url)
 
 
 _NOT_CONTENT = re.compile(r"\s*<(?:!--|script|style)", re.IGNORECASE)
@@ -37,7 +40,7 @@ def _html_links(block: Block) -> list[LinkAt]:
             link = InlineLink(
                 match.group(group), "", image=match.group(1).lower() == "src", html=True
             )
-            found.append(LinkAt(link, part.line, part.column + match.start(group)))
+            found.append(link_at(link, part.line, part.column + match.start(group)))
     return found
 
 
@@ -46,7 +49,7 @@ def _block_links(document: Document, block: Block) -> list[LinkAt]:
         return _html_links(block)
     # a link whose target was not found in the text (offset -1) sits at the block's start
     return [
-        LinkAt(link, *block.place(max(link.offset, 0)))
+        link_at(link, *block.place(max(link.offset, 0)))
         for link in links(block.text, document.definitions)
     ]
 
@@ -83,11 +86,17 @@ def _kept_row_links(row: Row) -> tuple[LinkAt, ...]:
 
 def _row_links(row: Row, definitions: Mapping[str, tuple[str, str]]) -> tuple[LinkAt, ...]:
     found: list[LinkAt] = []
-    for cell in row.cells:
-        if cell.text:  # a loop, not a generator: every cell of every row passes here
-            for link in kept_links(cell.text, definitions):
-                found.append(LinkAt(link, cell.line, cell.column + max(link.offset, 0)))
+    line = row.line
+    for text, _, column in row.cells:
+        if text:  # a loop, not a generator: every cell of every row passes here
+            for link in kept_links(text, definitions):
+                found.append(
+                    _new_tuple(LinkAt, (link, line, column + max(link.offset, 0), link.url))
+                )
     return tuple(found)
+
+
+_new_tuple = tuple.__new__  # a named tuple from its values, without its ``__new__``'s call
 
 
 _POSITION = attrgetter("line", "column")
