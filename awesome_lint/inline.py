@@ -255,6 +255,9 @@ _SHORT = 32
 def links_without_definitions(text: str) -> tuple[InlineLink, ...]:
     """``kept_links`` of a document that defines no link references, kept whatever the text
     holds: for callers that keep a fact of the same text by the text themselves."""
+    whole = _SIMPLE_LINK.fullmatch(text)
+    if whole is not None:  # one link and nothing else (``_links`` finds it so): a name or link cell
+        return (_simple_link(whole),)
     if not _may_hold_markup(text):
         return ()
     return tuple(_links(text, {}))
