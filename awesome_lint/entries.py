@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
+from typing import NamedTuple
 
 from awesome_lint.document import Cell, Document, ListItem, Table, TextLine
 from awesome_lint.inline import (
@@ -70,10 +71,11 @@ class Columns:
         return None
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A curated entry. ``urls`` are its own links (name and link cells, or an item's leading
-    link), never links inside its description nor images."""
+    link), never links inside its description nor images. A named tuple, not a frozen
+    dataclass: a check makes one for every row, and setting fifteen fields one by one on a
+    frozen record cost more than all the rest of reading the row (``_replace`` for a copy)."""
 
     kind: str  # "row" or "item"
     line: int
