@@ -295,8 +295,12 @@ def _plain_link_matches(text: str) -> tuple[re.Match[str], ...] | None:
 
 
 def _simple_link(match: re.Match[str]) -> InlineLink:
-    url = match.group(2)  # an empty destination is written nowhere, as the parser says
-    return InlineLink(url, match.group(1), False, False, match.start(2) if url else -1)
+    text, url = match.groups()
+    # an empty destination is written nowhere, as the parser says
+    return _new_tuple(InlineLink, (url, text, False, False, match.start(2) if url else -1, False))
+
+
+_new_tuple = tuple.__new__  # a named tuple from its values, without its ``__new__``'s call
 
 
 def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
