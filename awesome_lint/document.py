@@ -76,14 +76,13 @@ class Row:
 
     @kept
     def cells(self) -> tuple[Cell, ...]:
-        # kept once asked for: every rule of `check` reads them; `fix` never does
+        # kept once asked for: every rule of `check` reads them; `fix` never does. The texts
+        # are kept with them, from the same split: the rules read both of every row
         line, column = self.line, self.column
-        return tuple(
-            [
-                _new_tuple(Cell, (text, line, column + offset))
-                for text, offset in split_cells(self.raw)
-            ]
-        )
+        found = split_cells(self.raw)
+        if "texts" not in self.__dict__:
+            self.__dict__["texts"] = tuple([text for text, _ in found])
+        return tuple([_new_tuple(Cell, (text, line, column + offset)) for text, offset in found])
 
     def cell(self, index: int) -> Cell | None:
         """The cell in column ``index``, or None where the row is too short (or index < 0)."""
