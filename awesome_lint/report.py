@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from urllib.parse import quote
 
 from awesome_lint.rule import Diagnostic, FixSafety, Rule, Severity
@@ -79,16 +81,28 @@ def _window(text: str, column: int) -> tuple[str, int]:
     if display_width(text) <= SOURCE_WIDTH:
         return text, column
     start = max(0, column - SOURCE_WIDTH // 4)
-    end, width = start, 0
-    # a character at a time: a long line costs its length
-    for char_width in map(display_width, text[start:]):
-        width += char_width
-        if width > SOURCE_WIDTH - 2:
-            break
-        end += 1
+    end = start + _fitting(text, start, SOURCE_WIDTH - 2)
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     return prefix + text[start:end] + suffix, column - start + len(prefix)
+
+
+_CHUNK = 128  # characters whose widths are summed at once: a window's worth, most often
+
+
+def _fitting(text: str, start: int, room: int) -> int:
+    """How many characters of ``text`` from ``start`` on fit in ``room`` columns. Widths are
+    summed a chunk at a time (a long line costs what it shows, not its length), each chunk's
+    running sums at C speed; no width is negative, so the sums only grow."""
+    fitted = used = 0
+    for offset in range(start, len(text), _CHUNK):
+        totals = list(accumulate(map(display_width, text[offset : offset + _CHUNK])))
+        inside = bisect_right(totals, room - used)
+        fitted += inside
+        if inside < len(totals):
+            break
+        used += totals[-1]
+    return fitted
 
 
 def _span(item: Diagnostic) -> int:
