@@ -15,39 +15,15 @@ above them), so every build reads the same bytes.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_startup import instructions
 from generate import make_list
-
-
-def _instructions(command: list[str], folder: Path) -> int | None:
-    """Instructions the command's last program executed (a build may be a script that execs
-    Python: the count follows it); None where valgrind could not count."""
-    counter = [
-        "valgrind",
-        "--tool=cachegrind",
-        "--cache-sim=no",
-        "--trace-children=yes",
-        "--cachegrind-out-file=/dev/null",
-    ]
-    completed = subprocess.run(
-        [*counter, *command],
-        cwd=folder,
-        env={**os.environ, "PYTHONHASHSEED": "0"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        check=False,
-    )
-    counts = [line for line in completed.stderr.splitlines() if "I" in line and "refs:" in line]
-    return int(counts[-1].rsplit(":", 1)[1].replace(",", "").strip()) if counts else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         for profile in args.profiles:
             path = folder / f"list-{profile}-{args.rows}.md"
             path.write_text(make_list(args.rows, profile), encoding="utf-8")
-            counts = [_instructions([build, "check", str(path)], folder) for build in builds]
+            counts = [
+                instructions([build, "check", str(path)], folder, children=True) for build in builds
+            ]
             cells = [f"{count / 1e9:>9.3f} G" if count else f"{'-':>11}" for count in counts]
             first = counts[0]
             ratios = [

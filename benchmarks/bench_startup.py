@@ -31,12 +31,16 @@ def _seconds(command: list[str], folder: Path) -> float:
     return time.perf_counter() - start
 
 
-def _instructions(command: list[str], folder: Path) -> int | None:
-    """Instructions executed (valgrind's cachegrind, no cache simulation); None without it."""
+def instructions(command: list[str], folder: Path, children: bool = False) -> int | None:
+    """Instructions executed (valgrind's cachegrind, no cache simulation, a fixed hash seed);
+    with ``children``, those of the last program the command runs (a build may be a script
+    that execs Python: the count follows it). None without valgrind or a count."""
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         return None
     counter = [valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    if children:
+        counter.append("--trace-children=yes")
     completed = subprocess.run(
         [*counter, *command],
         cwd=folder,
@@ -46,10 +50,8 @@ def _instructions(command: list[str], folder: Path) -> int | None:
         text=True,
         check=False,
     )
-    for line in completed.stderr.splitlines():
-        if "I" in line and "refs:" in line:
-            return int(line.rsplit(":", 1)[1].replace(",", "").strip())
-    return None
+    counts = [line for line in completed.stderr.splitlines() if "I" in line and "refs:" in line]
+    return int(counts[-1].rsplit(":", 1)[1].replace(",", "").strip()) if counts else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             times = [_seconds(command, folder) for _ in range(args.runs)]
             least = min(times)
             python = python or least
-            counted = _instructions(command, folder) if args.instructions else None
+            counted = instructions(command, folder) if args.instructions else None
             shown = f"{counted / 1e6:8.0f}" if counted is not None else f"{'-':>8}"
             print(
                 f"{name:<16} {least * 1000:8.0f} {statistics.median(times) * 1000:9.0f} "
