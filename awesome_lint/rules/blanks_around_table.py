@@ -114,7 +114,7 @@ def _left_behind(document: Document) -> Iterator[Finding]:
     """Rows written after a table but parted from it by a blank line or a `---`: no header
     above them, GitHub shows them as text with their pipes (one finding, at the first)."""
     lines = document.source.lines
-    starts = {block.line: block for block in document.blocks if block.kind == "paragraph"}
+    starts = {block.line for block in document.blocks if block.kind == "paragraph"}
     for table in document.tables:
         number = table.end_line + 1
         while number <= len(lines) and (

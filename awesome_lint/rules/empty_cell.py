@@ -234,9 +234,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         marks: bool | None = None  # read once a column has an empty cell: most have none
         mirrored = _mirrors_github(rows, list(headers), columns, definitions)
         for column, role in _judged(columns, table.width, roles):
-            if role == "license" or normalize_header(headers[column]) in _TAGS:
+            name = normalize_header(headers[column])
+            if role == "license" or name in _TAGS:
                 continue  # license cells are AL203's business; tags are given when they apply
-            remarks = normalize_header(headers[column]) in _REMARKS
             if role == "description" and mirrored:
                 continue  # the repositories' own descriptions, empty on GitHub
             written = _column(rows, column)
@@ -246,9 +246,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 marks = _writes_none_marks(rows, table.width)
             if not _convention(written, context, marks):
                 continue
-            if remarks and written.filled < _REMARKED * written.rows:
+            if name in _REMARKS and written.filled < _REMARKED * written.rows:
                 continue  # a remark is written where there is something to remark
-            if not marks and _RELEASES.search(normalize_header(headers[column])):
+            if not marks and _RELEASES.search(name):
                 continue  # an empty Code cell says no code was released, where `-` says nothing
             # where rows link their name instead of the link column, the link is in the name
             # cell: AL005's business

@@ -51,11 +51,18 @@ _OPENING = {"）": "（", "】": "【", "」": "「", "』": "『", "》": "《"
 _RUN_IN = re.compile(f"[{_SENTENCE_MARKS}{''.join(_OPENING)}]")
 
 
+def _bare(found: LinkAt) -> bool:
+    """Whether a link is a bare web address GitHub linked by itself (its text is its address,
+    a `www.` one without the `http://` its href gets), not one written with a text or in HTML."""
+    link = found.link
+    return not link.html and link.text in (found.url, found.url.removeprefix("http://"))
+
+
 def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
     """A bare web address as GitHub links it, where it runs into the text after it
     (`https://open.itc.cn/，我们会定期推送…`): what is written, and where the text starts."""
     link = found.link
-    if link.html or link.image or link.text not in (found.url, found.url.removeprefix("http://")):
+    if link.image or not _bare(found):
         return None  # a link with its own text: its target is written as meant
     match = _RUN_IN.search(link.text)
     if match is None:
@@ -255,9 +262,7 @@ def _angled(line: str, found: LinkAt) -> bool:
 
 def _angled_with_spaces(line: str, found: LinkAt) -> str | None:
     """An autolink written with spaces in it, of which GitHub links a bare URL's start."""
-    if found.link.html or found.link.text not in (found.url, found.url.removeprefix("http://")):
-        return None
-    return broken_autolink(line, found.column - 1, found.link.text)
+    return broken_autolink(line, found.column - 1, found.link.text) if _bare(found) else None
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
