@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.document import Document
@@ -123,7 +123,9 @@ def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
 
 # a link's `](` before a web address: `[code](https: //github.com/x)`, `[Yi](https://hf.co/x`
 # (balanced parentheses are part of it: `…/008_String_to_Integer(atoi).py`)
-_WRITTEN = re.compile(r"\]\(\s*(https?:(?:[^()]|\([^()]*\))*)(\)?)")
+# (a `(`, `<` or quote before the scheme is a stray one; a `[` there opens a link: ``_nested``)
+_WRITTEN = re.compile(r"\]\(\s*([(<'\"]*\s*https?:(?:[^()]|\([^()]*\))*)(\)?)")
+_STRAY = re.compile(r"[(<'\"]+")
 # a target of words with spaces between, no address (`[GitHub](_No response_)`, a form's answer
 # pasted in): GitHub shows the whole as text
 _SPACED = re.compile(r"\]\(\s*([^()\s<:'\"]+(?:[ \t]+[^()\s:'\"]+)+)\s*(\))")
@@ -178,6 +180,8 @@ class _CellLinks:
         it links by itself after a `[…](` it shows as text), or part of one's target, or a bare
         URL reported as malformed itself (`https://exa mple.com`: `exa` is no host)."""
         escaped = _ESCAPED.sub(r"\1", target.strip())
+        if escaped.startswith("<") and ">" in escaped:
+            escaped = escaped[1:].partition(">")[0]  # `](<https://x>)`: a destination in brackets
         # an entity is the character it names (`&amp;` is `&`), as the parser reads it
         return any(self._renders(written, text) for written in {escaped, html.unescape(escaped)})
 
@@ -196,31 +200,54 @@ _MOST_WRITTEN = 50
 
 
 def _unrendered(document: Document) -> Iterator[Finding]:
-    """Links written in table cells that GitHub shows as text: a target with a space in it, or
-    one never closed by `)`."""
+    """Links written in table cells, paragraphs and headings that GitHub shows as text: a
+    target with a space in it, one never closed by `)`, one after a stray bracket, or a text
+    no `[` opens."""
+    definitions = document.definitions
     for table in document.tables:
         for row in table.body:
             for cell in row.cells:
-                if "](" not in cell.text or plain_links_only(cell.text):
-                    continue  # no link written, or each one a link it renders
-                parsed = _CellLinks.of(links(cell.text, document.definitions))
-                blanked = _blanked_code(cell.text)
-                written = itertools.chain(_WRITTEN.finditer(blanked), _SPACED.finditer(blanked))
-                for match in itertools.islice(written, _MOST_WRITTEN):
-                    opening = cell.text.rfind("[", 0, match.start())
-                    opening = opening if opening >= 0 else match.start()
-                    if parsed.render(match.group(1), cell.text[opening + 1 : match.start()]):
-                        continue
+                for start, end, why in _shown_as_text(cell.text, definitions):
                     yield Finding(
                         cell.line,
-                        cell.column + opening,
-                        f"`{_shortened(cell.text[opening : match.end()])}` is shown as text, "
-                        "not a link: " + _why_unrendered(match.group(1), bool(match.group(2))),
-                        end_column=cell.column + match.end(),
+                        cell.column + start,
+                        f"`{_shortened(cell.text[start:end])}` is shown as text, not a link: {why}",
+                        end_column=cell.column + end,
                     )
+    for block in document.blocks:
+        if block.kind == "html":
+            continue
+        text = block.text
+        for start, end, why in _shown_as_text(text, definitions):
+            line, column = block.place(start)
+            yield Finding(
+                line, column, f"`{_shortened(text[start:end])}` is shown as text, not a link: {why}"
+            )
+
+
+def _shown_as_text(
+    text: str, definitions: Mapping[str, tuple[str, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """Where a text writes a link GitHub shows as text: its start, its end and why."""
+    if "](" not in text or plain_links_only(text):
+        return  # no link written, or each one a link it renders
+    parsed = _CellLinks.of(links(text, definitions))
+    blanked = _blanked_code(text)
+    written = itertools.chain(_WRITTEN.finditer(blanked), _SPACED.finditer(blanked))
+    for match in itertools.islice(written, _MOST_WRITTEN):
+        opening = text.rfind("[", 0, match.start())
+        if parsed.render(match.group(1), text[opening + 1 : match.start()] if opening >= 0 else ""):
+            continue
+        if opening < 0:
+            yield match.start(), match.end(), "no `[` opens its text"
+            continue
+        yield opening, match.end(), _why_unrendered(match.group(1), bool(match.group(2)))
 
 
 def _why_unrendered(target: str, closed: bool) -> str:
+    stray = _STRAY.match(target)
+    if stray and not (target.startswith("<") and ">" in target):  # `<…>` holds a target
+        return f"`{stray.group()}` stands before the URL's scheme"
     if " " in target.strip():
         return "its target contains a space"
     return "its target is malformed" if closed else "it is never closed by `)`"
