@@ -11,6 +11,8 @@ from functools import lru_cache
 # is not `15`), invisible format characters; symbols, emoji and CJK are the value itself
 _SEPARATORS = re.compile(r"(?<!\d)[-_.]|[-_.](?!\d)|\s+")
 _MARKUP = re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
+_SIGNED = re.compile(r"^[-\u2212]\s*\d")
+_OPEN_RANGE = re.compile(r"\d\s*[-\u2013~]\s*$")
 
 
 # a column's values repeat row after row (AL005 keys every cell of a column of marks)
@@ -27,11 +29,15 @@ def value_key(value: str) -> str:
         if unwrapped == text.strip():
             break
         text = unwrapped
+    # a number's sign and an open range are what it says (`-1` is not `1`, `2020-` is "since
+    # 2020", not `2020`): kept in the key, as a `-` between digits is
+    sign = "-" if _SIGNED.match(text) else ""
+    since = "-" if _OPEN_RANGE.search(text) else ""
     key = _SEPARATORS.sub("", text.casefold())
     for suffix in ("licence", "license"):
         if key.endswith(suffix) and len(key) > len(suffix):
             key = key[: -len(suffix)]
-    return key
+    return f"{sign}{key}{since}" if key else key
 
 
 # what a table writes for "none" on purpose: a deliberate empty

@@ -18,6 +18,7 @@ VALUES = [
     "✔", "✘", "✅", "❌", "⭐️", "⭐️⭐️", "⭐️⭐️⭐️", "Yes", "yes", "YES", "No", "`No`", "no",
     "免费", "收费", "MIT", "MIT License", "mit", "Apache 2.0", "apache-2.0", "Apache-2.0",
     "GPL-3.0", "GPL-2.0", "1-5", "15", "0.5", "05", "\u200b✘", "",
+    "2020", "2020-", "2020 -", "-1.", "1.",
 ]  # fmt: skip
 
 
@@ -73,3 +74,11 @@ def test_spelling_variants_are_fixed_to_the_common_one() -> None:
     after = _cells(fixed)
     assert after["[x](https://example.org/12)"] == ("Yes", "Yes")
     assert after["[y](https://example.org/13)"] == ("Yes", "Yes")
+
+
+def test_a_sign_and_an_open_range_are_part_of_the_key() -> None:
+    """`2020-` (since 2020) is not `2020`, `-1` is not `1`; a joining `-` is a spelling."""
+    assert value_key("2020-") == value_key("2020 -") != value_key("2020")
+    assert value_key("-1.") != value_key("1.") == value_key("1")
+    assert value_key("Llama-2") == value_key("llama 2")
+    assert value_key("-") == ""
