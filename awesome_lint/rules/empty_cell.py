@@ -168,6 +168,28 @@ def _convention(column: _Column, context: Context, marks: bool) -> bool:
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
 
 
+# a measurement: a score, a share, a size in a unit of none (`0.717`, `93.2%`, `<1.5`)
+_MEASURE = re.compile(r"[<>~≈±]?\s*\d+(?:[.,]\d+)?\s*%?")
+_MEASURED = 0.8  # of a column's values that are measurements: a column of results
+
+
+def _results(column: _Column) -> bool:
+    """Whether a column holds results (a benchmark's scores: `0.717`, `93.2%`): most of its
+    values are measurements with a fraction or a percent, so not counts or years."""
+    texts = [text.strip("*_` ") for text in column.texts]
+    measured = [text for text in texts if _MEASURE.fullmatch(text)]
+    fractions = sum(1 for text in measured if "." in text or "," in text or "%" in text)
+    return len(measured) >= _MEASURED * len(texts) and fractions * 2 >= len(measured) > 0
+
+
+def _result_columns(rows: list[Row], width: int) -> set[int]:
+    """The columns of a table of results on several benchmarks (`SVT`, `IIIT5k`, `IC13`, each
+    a score): a row leaves empty the benchmarks its paper did not report. One column of scores
+    is each entry's result, which a row should give."""
+    found = {column for column in range(width) if _results(_column(rows, column))}
+    return found if len(found) >= 2 else set()
+
+
 def _message(header: str, column: _Column, mark: str) -> str:
     written = f" and {column.marked} write `{mark}`" if column.marked else ""
     return (
@@ -232,6 +254,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for table, columns, rows in judged:
         headers = table.header.texts
         marks: bool | None = None  # read once a column has an empty cell: most have none
+        results: set[int] | None = None  # the same
         mirrored = _mirrors_github(rows, list(headers), columns, definitions)
         for column, role in _judged(columns, table.width, roles):
             name = normalize_header(headers[column])
@@ -246,6 +269,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 marks = _writes_none_marks(rows, table.width)
             if not _convention(written, context, marks):
                 continue
+            if results is None:
+                results = _result_columns(rows, table.width)
+            if column in results:
+                continue  # a benchmark's score not reported
             if name in _REMARKS and written.filled < _REMARKED * written.rows:
                 continue  # a remark is written where there is something to remark
             if not marks and _RELEASES.search(name):
