@@ -212,6 +212,18 @@ def _misattributed(key: str, one: Entry, other: Entry) -> bool:
     )
 
 
+def _names_both(key: str, one: Entry, other: Entry) -> bool:
+    """Whether a link names two entries, each with words of its own (`papers-explained-241-
+    pixmo-and-molmo` for `Pixmo` and `Molmo`): a page about both, not one entry listed twice
+    (but `ChatGLM-6B`'s repository for `ChatGLM` and `ChatGLM-6B`, or `heroicons.dev` for `Hero
+    Icons` and `Heroicons`, is one entry's: one name holds the other's letters)."""
+    words, joined = _url_words(key)
+    if not joined or not (_named(one.name, words, joined) and _named(other.name, words, joined)):
+        return False
+    mine, theirs = ("".join(_letter_words(_name_words(entry.name))) for entry in (one, other))
+    return bool(mine) and bool(theirs) and mine not in theirs and theirs not in mine
+
+
 def _names_neither(key: str, one: Entry, other: Entry) -> bool:
     """Whether a repository's link says nothing of two entries of Latin names (`github.com/
     anthropics/hh-rlhf` for `HHH` and `RedTeam`): a repository that holds both."""
@@ -386,6 +398,7 @@ def _two_entries(
         (page and (_versions(one.name, other.name) or _siblings(key, one.name, other.name)))
         or (not one_name and _distinct(document, one, other, key))
         or (not one_name and _names_neither(key, one, other))
+        or _names_both(key, one, other)
         or _one_work(one.name, other.name)
     )
 
