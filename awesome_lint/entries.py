@@ -122,6 +122,39 @@ def two_catalogues(one: Entry, other: Entry) -> bool:
     return header_key(one.table) != header_key(other.table)
 
 
+# a header of when an entry was given: a course's offering, a school's year (not a date, which
+# a paper's row gives once for the preprint and again for the venue)
+_WHEN = re.compile(
+    r"(?i)^(?:years?|semesters?|terms?|sessions?|editions?|offerings?)$|年份|学期|開催"
+)
+
+
+def _when_column(table: Table) -> int:
+    """The column of a table that says when each entry was given (`Year`, `Semester`), or -1."""
+    for index, text in enumerate(table.header.texts):
+        if _WHEN.search(normalize_header(text)):
+            return index
+    return -1
+
+
+def editions(one: Entry, other: Entry) -> bool:
+    """Whether two rows of one table are two editions of one thing: the table says when each
+    was given, and they were given at different times (`Deep Unsupervised Learning` of `S2019`
+    and of `S2020`, each with its own page)."""
+    if one.table is None or one.table is not other.table:
+        return False
+    column = _when_column(one.table)
+    if column < 0:
+        return False
+    mine, theirs = (
+        entry.table.body[entry.row_index].cell(column) if entry.table is not None else None
+        for entry in (one, other)
+    )
+    if mine is None or theirs is None or not mine.text.strip() or not theirs.text.strip():
+        return False
+    return " ".join(mine.text.split()).casefold() != " ".join(theirs.text.split()).casefold()
+
+
 def _word_places(header: str) -> dict[str, int]:
     """Where each word of a header is first written."""
     places: dict[str, int] = {}

@@ -10,7 +10,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from awesome_lint.document import Document
-from awesome_lint.entries import Entry, two_catalogues
+from awesome_lint.entries import Entry, editions, two_catalogues
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import is_web_url, name_key
 
@@ -57,10 +57,27 @@ def site(url: str) -> str:
     return ".".join(labels[-depth:])
 
 
-def _same_site(one: Entry, other: Entry) -> bool:
+def _same_site(one: Entry, other: Entry, common: frozenset[str] = frozenset()) -> bool:
+    """Whether two entries link one site, not one that most of the list's entries link (a
+    list of one blog's articles, each entry an article)."""
     mine = {site(link.url) for link in one.own_urls}
     theirs = {site(link.url) for link in other.own_urls}
-    return bool(mine & theirs) or (_ANY_SITE in mine | theirs)
+    return bool((mine & theirs) - common) or (_ANY_SITE in mine | theirs)
+
+
+_COMMON_SITE = 0.3  # of a list's entries that link one site: the list's own medium
+
+
+def _common_sites(context: Context) -> frozenset[str]:
+    """Sites that many of the list's entries link: their pages tell its entries apart no
+    more than its sections do."""
+    entries = context.analysis.entries.entries
+    counted = Counter(
+        next(iter(sorted({site(link.url) for link in entry.own_urls})), "") for entry in entries
+    )
+    return frozenset(
+        name for name, count in counted.items() if name and count >= _COMMON_SITE * len(entries)
+    )
 
 
 _TITLE_WORDS = 6  # words of a name that make it a title (a paper's, an article's)
@@ -136,6 +153,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
     names = _names_that_name(context)
+    common: frozenset[str] | None = None  # read where a name repeats across sections
     first: dict[str, list[Entry]] = {}
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
@@ -151,8 +169,18 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue  # the same URL: AL201's finding
             if two_catalogues(entry, earlier):
                 continue  # a dataset in a table of datasets and its paper in one of papers
+            if editions(entry, earlier):
+                continue  # a course of 2019 and of 2020, each with its page
             other = analysis.entry_section(earlier)
-            if _same_site(entry, earlier):
+            if other != section and entry.kind != earlier.kind:
+                continue  # a list of reviews or reading lists beside a table of entries
+            if other == section:
+                same_site = _same_site(entry, earlier)
+            else:
+                if common is None:
+                    common = _common_sites(context)
+                same_site = _same_site(entry, earlier, common)
+            if same_site:
                 how = "under another link of the same site"
             elif other == section and _same_words(entry, earlier):
                 how = "with the same description under another link"  # a moved repository
