@@ -35,13 +35,22 @@ def anchors(document: Document, html_headings: Sequence[Heading] = ()) -> set[st
     found = github_slugs([text for _, text in sorted(written, key=itemgetter(0))])
     for line in document.source.lines:
         if "=" in line:
-            found.update(match.group(1) for match in _HTML_ANCHOR.finditer(line))
+            # GitHub writes an id `user-content-` and its own, and `#x` lands on it: one
+            # already written so (`<a id="user-content-x">`) is the anchor `x`
+            found.update(
+                match.group(1).removeprefix(_PREFIX) for match in _HTML_ANCHOR.finditer(line)
+            )
     return found
 
 
+_PREFIX = "user-content-"
+
+
 def _lands(fragment: str, known: set[str]) -> bool:
-    """Whether a fragment lands: an anchor of the page, or `top`, which browsers take to the
-    top of the page when no element has that id (the HTML standard, any case)."""
+    """Whether a fragment lands: an anchor of the page (GitHub's `user-content-` prefix of its
+    ids written or not), or `top`, which browsers take to the top of the page when no element
+    has that id (the HTML standard, any case)."""
+    fragment = fragment.removeprefix(_PREFIX)
     return fragment in known or fragment.lower() in known or fragment.lower() == "top"
 
 
