@@ -343,12 +343,19 @@ def _same_entry(document: Document, seen: _Seen, entry: Entry, section: int) -> 
     if seen.section != section:
         return False
     mine, theirs = name_key(entry.name), name_key(seen.entry.name)
+    if not _lettered(mine) or not _lettered(theirs):
+        return False  # a count or a number taken for a name (`5` papers) names nothing
     if mine == theirs:
         return True
     if not mine or not theirs or (mine not in theirs and theirs not in mine):
         return False  # sizes of a family share every link: `InternVL2-1B`, `InternVL2-2B`
     links_of = frozenset().union(*_cell_links(document, entry))
     return len(links_of) >= 2 and links_of == frozenset().union(*_cell_links(document, seen.entry))
+
+
+def _lettered(name: str) -> bool:
+    """Whether a name has a letter: `5`, `2.1` and `-` name nothing."""
+    return any(char.isalpha() for char in name)
 
 
 def _column_of(entry: Entry, url: str) -> int:
