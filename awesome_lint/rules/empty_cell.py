@@ -168,9 +168,10 @@ def _convention(column: _Column, context: Context, marks: bool) -> bool:
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
 
 
-# a measurement: a score, a share, a size in a unit of none (`0.717`, `93.2%`, `<1.5`)
-_MEASURE = re.compile(r"[<>~≈±]?\s*\d+(?:[.,]\d+)?\s*%?")
-_MEASURED = 0.8  # of a column's values that are measurements: a column of results
+# a measurement: a score, a share, a price, a size in a unit of none (`0.717`, `93.2%`, `<1.5`,
+# `$0.20`)
+_MEASURE = re.compile(r"[<>~≈±]?\s*[$€£¥￥]?\s*\d+(?:[.,]\d+)?\s*%?")
+_MEASURED = 0.75  # of a column's values that are measurements: a column of results
 
 
 def _results(column: _Column) -> bool:
@@ -230,6 +231,13 @@ def _left_overs(judged: list[Table], tables: Sequence[Table]) -> Iterator[Findin
 _HABIT = 3  # tables ending with an empty row that make it the list's way of writing tables
 
 
+def _group_label(row: Row, columns: Columns) -> bool:
+    """Whether a row only labels the rows below it: its first cell, a column of groups before
+    the names (`| Bar |  |  |  |` over the menu bar apps), is its only one filled."""
+    texts = row.texts
+    return columns.name > 0 and bool(texts[0].strip()) and not any(map(str.strip, texts[1:]))
+
+
 def _judged_tables(document: Document, context: Context) -> list[tuple[Table, Columns, list[Row]]]:
     """The tables of entries with enough entry rows to have a convention, with their columns
     and entry rows."""
@@ -240,7 +248,7 @@ def _judged_tables(document: Document, context: Context) -> list[tuple[Table, Co
         columns = index.columns.get(table.line)
         if columns is None or table.line not in tables_of_entries:
             continue
-        rows = _entry_rows(table)
+        rows = [row for row in _entry_rows(table) if not _group_label(row, columns)]
         if len(rows) >= context.option(RULE, "min-rows"):
             judged.append((table, columns, rows))
     return judged
