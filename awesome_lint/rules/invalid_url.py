@@ -287,58 +287,62 @@ def _angled(line: str, found: LinkAt) -> bool:
     return url_problem(found.url.replace(" ", "%20")) is None
 
 
-def _angled_with_spaces(line: str, found: LinkAt) -> str | None:
-    """An autolink written with spaces in it, of which GitHub links a bare URL's start."""
-    return broken_autolink(line, found.column - 1, found.link.text) if _bare(found) else None
-
-
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     placeholders: set[int] | None = None
     for found in context.analysis.links:
-        if not found.url.strip() and _empty_on_purpose(found):  # most links have a target
-            continue
-        if not found.url.strip():
+        link, number, column, url = found
+        if not url.strip():
+            if _empty_on_purpose(found):
+                continue
             if placeholders is None:
                 placeholders = _placeholder_rows(document)
-            if found.line in placeholders:
+            if number in placeholders:
                 continue
-        problem = url_problem(as_browsers_read(found.url) if found.link.html else found.url)
-        if problem and _angled(lines[found.line - 1], found):
+        line = lines[number - 1]
+        problem = url_problem(as_browsers_read(url) if link.html else url)
+        if problem and _angled(line, found):
             problem = None  # `[a](<docs/a b.md>)`: spaces are allowed between `<` and `>`
         if problem:
-            yield Finding(found.line, found.column, f"`{found.url}`: {problem}")
+            yield Finding(number, column, f"`{url}`: {problem}")
             continue
-        angled = _angled_with_spaces(lines[found.line - 1], found)
-        if angled:
-            yield Finding(
-                found.line,
-                found.column - 1,
-                f"`{_shortened(angled)}` is not an autolink: an address between `<` and `>` "
-                f"cannot hold spaces; GitHub links only `{_shortened(found.url)}` (write each "
-                "space as `%20`)",
-                end_column=found.column - 1 + len(angled),
-            )
-            continue
-        run_in = _run_in(lines[found.line - 1], found)
-        if run_in:
-            written, start = run_in
-            meant = _autolinked(found.url[: len(found.url) - len(written) + start])
-            yield Finding(
-                found.line,
-                found.column,
-                f"GitHub links `{_shortened(written)}` as one address: it runs into the text "
-                f"after it; put a space after `{written[:start]}` or write `<{meant}>`",
-                end_column=found.column + len(written),
-            )
-            continue
-        glued = _glued(lines[found.line - 1], found)
+        # every link of every row passes here: ``_bare``, ``_run_in``, ``_glued`` asked only
+        # where they can answer (a bare address; a Latin letter or digit after a `)`)
+        if not link.html and link.text in (url, url.removeprefix("http://")):
+            angled = broken_autolink(line, column - 1, link.text)
+            if angled:
+                yield Finding(
+                    number,
+                    column - 1,
+                    f"`{_shortened(angled)}` is not an autolink: an address between `<` and "
+                    f"`>` cannot hold spaces; GitHub links only `{_shortened(url)}` (write "
+                    "each space as `%20`)",
+                    end_column=column - 1 + len(angled),
+                )
+                continue
+            run_in = _run_in(line, found)
+            if run_in:
+                written, start = run_in
+                meant = _autolinked(url[: len(url) - len(written) + start])
+                yield Finding(
+                    number,
+                    column,
+                    f"GitHub links `{_shortened(written)}` as one address: it runs into the "
+                    f"text after it; put a space after `{written[:start]}` or write "
+                    f"`<{meant}>`",
+                    end_column=column + len(written),
+                )
+                continue
+        after = line[column + len(url) : column + len(url) + 1]
+        if not (after.isascii() and after.isalnum()):
+            continue  # what ``_GLUED`` starts with
+        glued = _glued(line, found)
         if glued:
-            column = found.column + len(found.url) + 1
+            column += len(url) + 1
             yield Finding(
-                found.line,
+                number,
                 column,
-                f"`{glued}` is glued to the end of the link to `{found.url}`: the rest of an "
+                f"`{glued}` is glued to the end of the link to `{url}`: the rest of an "
                 "old URL, or a missing space",
                 end_column=column + len(glued),
             )
