@@ -11,7 +11,13 @@ from functools import cached_property
 from operator import attrgetter
 
 from awesome_lint.document import Document, Table
-from awesome_lint.entries import DEFAULT_ALIASES, Entry, EntryIndex, collect_entries
+from awesome_lint.entries import (
+    DEFAULT_ALIASES,
+    Entry,
+    EntryIndex,
+    collect_entries,
+    column_entry_links,
+)
 from awesome_lint.field_items import field_item_entries
 from awesome_lint.html_rows import html_row_entries
 from awesome_lint.inline import plain_text
@@ -141,6 +147,7 @@ class Analysis:
         self.document = document
         self.aliases = aliases
         self._resolve = resolve
+        self._entry_links: dict[tuple[int, int], tuple[bool, ...]] = {}
 
     def of(self, document: Document) -> Analysis:
         """A fresh analysis of another document, with the same aliases and rule names."""
@@ -154,6 +161,18 @@ class Analysis:
             return found
         kept = tuple(entry for entry in found.entries if entry.line not in self.contributor_lines)
         return EntryIndex(kept, found.columns)
+
+    def entry_links(self, table: Table, column: int) -> tuple[bool, ...]:
+        """For each body row of a table, whether its cell in ``column`` holds a link of the
+        entry's own (``entries.has_entry_link``): worked out once per column, for the rules
+        that ask it of every row."""
+        key = (table.line, column)
+        found = self._entry_links.get(key)
+        if found is None:
+            found = self._entry_links[key] = column_entry_links(
+                table, column, self.document.definitions
+            )
+        return found
 
     @cached_property
     def contributor_lines(self) -> frozenset[int]:

@@ -262,6 +262,27 @@ def _holds_entry_link(text: str) -> bool:
     return _any_entry_link(links_without_definitions(text))
 
 
+def column_entry_links(
+    table: Table, column: int, definitions: Mapping[str, tuple[str, str]]
+) -> tuple[bool, ...]:
+    """``has_entry_link`` of each body row's cell in ``column`` (False where a row has none):
+    one pass over the column, its cells' texts read directly (``Analysis.entry_links`` keeps
+    the answer for the rules that read it of every row)."""
+    found: list[bool] = []
+    if column < 0:
+        return (False,) * len(table.body)
+    for row in table.body:  # a loop: every row passes here
+        texts = row.texts
+        text = texts[column] if column < len(texts) else ""
+        if not text:
+            found.append(False)
+        elif not definitions:
+            found.append(_holds_entry_link(text))
+        else:
+            found.append(_any_entry_link(kept_links(text, definitions)))
+    return tuple(found)
+
+
 def _any_entry_link(found: Sequence[InlineLink]) -> bool:
     # a loop, not any() over a generator (twice as slow): every row's name and link cells
     for link in found:  # noqa: SIM110
@@ -276,6 +297,9 @@ def _any_entry_url(pairs: Sequence[tuple[Cell | None, InlineLink]]) -> bool:
         if _is_entry_url(link.url):
             return True
     return False
+
+
+_new_tuple = tuple.__new__  # a named tuple from its values, without its ``__new__``'s call
 
 
 def _link_column(cell: Cell, link: InlineLink) -> int:
@@ -327,23 +351,27 @@ def table_entries(
             own = len(pairs)
             if not pairs:
                 continue
+        # positional, by ``tuple.__new__``: one entry for every row (field order as ``Entry``)
         entries.append(
-            Entry(
-                kind="row",
-                line=row.line,
-                column=row.column,
-                name=plain_text(name_cell.text, definitions).strip() if name_cell else "",
-                name_column=name_cell.column if name_cell else row.column,
-                urls=tuple([link for _, link in pairs]),
-                url_columns=tuple([_link_column(where, link) for where, link in pairs if where]),
-                description=description_cell.text if description_cell else "",
-                description_column=description_cell.column if description_cell else row.column,
-                license=(license_cell.text if license_cell else "") if license_at >= 0 else None,
-                license_column=license_cell.column if license_cell else row.column,
-                table=table,
-                row_index=index,
-                name_links=named,
-                own_links=own,
+            _new_tuple(
+                Entry,
+                (
+                    "row",
+                    row.line,
+                    row.column,
+                    plain_text(name_cell.text, definitions).strip() if name_cell else "",
+                    name_cell.column if name_cell else row.column,
+                    tuple([link for _, link in pairs]),
+                    tuple([_link_column(where, link) for where, link in pairs if where]),
+                    description_cell.text if description_cell else "",
+                    description_cell.column if description_cell else row.column,
+                    (license_cell.text if license_cell else "") if license_at >= 0 else None,
+                    license_cell.column if license_cell else row.column,
+                    table,
+                    index,
+                    named,
+                    own,
+                ),
             )
         )
     return columns, entries

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping
 
+from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link
 from awesome_lint.rule import Context, Finding, Rule, Severity
@@ -19,21 +20,20 @@ _MARKS_MIN_ROWS = 10
 
 
 def _placements(
-    table: Table, name: int, link: int, definitions: Mapping[str, tuple[str, str]]
+    table: Table, name: int, link: int, analysis: Analysis
 ) -> list[tuple[bool, bool, bool]]:
     """For each body row: whether its name cell holds a link, whether its link cell does, and
     whether its link cell is empty (a badge or a placeholder such as `-` fills it)."""
-    placements = []
-    for row in table.body:
-        cell = row.cell(link)
-        placements.append(
-            (
-                has_entry_link(row.cell(name), definitions),
-                has_entry_link(cell, definitions),
-                cell is None or not cell.text,
-            )
+    empty = [link >= len(texts) or not texts[link] for texts in _texts(table)]
+    return list(
+        zip(
+            analysis.entry_links(table, name), analysis.entry_links(table, link), empty, strict=True
         )
-    return placements
+    )
+
+
+def _texts(table: Table) -> list[tuple[str, ...]]:
+    return [row.texts for row in table.body]
 
 
 def _marks(
@@ -87,26 +87,26 @@ def _links_among_marks(
 _LINK_COLUMN_SHARE = 0.8  # the link column holds the links of nearly every row
 
 
-def _links_elsewhere(
-    table: Table, columns: Columns, definitions: Mapping[str, tuple[str, str]]
-) -> Iterator[Finding]:
+def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iterator[Finding]:
     """Rows whose link cell holds text and no link while the description cell holds their only
     link, in a table whose link column holds the links of nearly every row (the two cells
     swapped: `| BigCode | Open collaboration … | https://huggingface.co/bigcode |`)."""
-    rows = [row for row in table.body if any(row.texts)]
-    linked = [has_entry_link(row.cell(columns.link), definitions) for row in rows]
-    if len(rows) < _MARKS_MIN_ROWS or sum(linked) < _LINK_COLUMN_SHARE * len(rows):
+    definitions = analysis.document.definitions
+    named = analysis.entry_links(table, columns.name)
+    written = [
+        (row, in_column, is_named)
+        for row, in_column, is_named in zip(
+            table.body, analysis.entry_links(table, columns.link), named, strict=True
+        )
+        if any(row.texts)
+    ]
+    linked = sum(in_column for _, in_column, _ in written)
+    if len(written) < _MARKS_MIN_ROWS or linked < _LINK_COLUMN_SHARE * len(written):
         return
     header = table.header.texts[columns.link]
-    for row, in_column in zip(rows, linked, strict=True):
+    for row, in_column, is_named in written:
         cell = row.cell(columns.link)
-        if (
-            in_column
-            or cell is None
-            or not cell.text
-            or is_none_mark(cell.text)
-            or has_entry_link(row.cell(columns.name), definitions)
-        ):
+        if in_column or cell is None or not cell.text or is_none_mark(cell.text) or is_named:
             continue
         elsewhere = [
             index
@@ -120,7 +120,7 @@ def _links_elsewhere(
                 row.line,
                 row.column_of(elsewhere[0]),
                 f"the link is in the `{where}` cell and the `{header}` cell holds text; "
-                f"{sum(linked)} of the table's {len(rows)} rows put their link in `{header}`",
+                f"{linked} of the table's {len(written)} rows put their link in `{header}`",
             )
 
 
@@ -139,8 +139,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 )
         if columns is None or columns.link < 0 or columns.name < 0:
             continue
-        yield from _links_elsewhere(table, columns, document.definitions)
-        placements = _placements(table, columns.name, columns.link, document.definitions)
+        yield from _links_elsewhere(table, columns, context.analysis)
+        placements = _placements(table, columns.name, columns.link, context.analysis)
         in_column = sum(1 for _, linked, _ in placements if linked)
         only_column = sum(1 for named, linked, _ in placements if linked and not named)
         # one convention for the whole table (a badge column, links only in names, links only
