@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
-from awesome_lint.gfm import Align, cell_texts, split_cells
+from awesome_lint.gfm import TABLE_SPACE, TRIM, Align, cell_texts, row_pieces
 from awesome_lint.source import Source
 
 _Value = TypeVar("_Value")
@@ -77,12 +77,26 @@ class Row:
     @kept
     def cells(self) -> tuple[Cell, ...]:
         # kept once asked for: every rule of `check` reads them; `fix` never does. The texts
-        # are kept with them, from the same split: the rules read both of every row
-        line, column = self.line, self.column
-        found = split_cells(self.raw)
+        # are kept with them, from the same split: the rules read both of every row. This is
+        # ``split_cells`` with each cell made where it is found (every row of a check passes)
+        line = self.line
+        pieces, first, last = row_pieces(self.raw)
+        cells: list[Cell] = []
+        texts: list[str] = []
+        position = self.column + (len(pieces[0]) + 1 if first else 0)
+        for index in range(first, last):
+            piece = pieces[index]
+            size = len(piece)
+            left = (piece.lstrip(TABLE_SPACE) if index else piece).lstrip(TRIM)
+            text = left.rstrip(TRIM)
+            texts.append(text)
+            # an empty cell is placed one space after its pipe, where its text would go
+            offset = size - len(left) if text else (1 if size else 0)
+            cells.append(_new_tuple(Cell, (text, line, position + offset)))
+            position += size + 1
         if "texts" not in self.__dict__:
-            self.__dict__["texts"] = tuple([text for text, _ in found])
-        return tuple([_new_tuple(Cell, (text, line, column + offset)) for text, offset in found])
+            self.__dict__["texts"] = tuple(texts)
+        return tuple(cells)
 
     def cell(self, index: int) -> Cell | None:
         """The cell in column ``index``, or None where the row is too short (or index < 0)."""

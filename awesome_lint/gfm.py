@@ -34,7 +34,7 @@ def is_blank(line: str) -> bool:
     return line.strip(" \t\r\n") == ""
 
 
-def _pieces(line: str) -> tuple[list[str], int, int]:
+def row_pieces(line: str) -> tuple[list[str], int, int]:
     """The text between unescaped pipes, and which of those pieces are cells: ``[first:last]``.
 
     A pipe splits unless a backslash stands right before it (also inside code spans, also after
@@ -53,7 +53,7 @@ def _pieces(line: str) -> tuple[list[str], int, int]:
 
 def cell_count(line: str) -> int:
     """How many cells ``split_row`` would find."""
-    _, first, last = _pieces(line)
+    _, first, last = row_pieces(line)
     return max(0, last - first)
 
 
@@ -66,7 +66,7 @@ def _lead(piece: str, index: int) -> int:
 def split_row(line: str) -> list[tuple[int, int]]:
     """Split a row into cell spans ``(start, end)`` of ``line`` as cmark-gfm does: untrimmed,
     but without the pipe's spacing."""
-    pieces, first, last = _pieces(line)
+    pieces, first, last = row_pieces(line)
     spans: list[tuple[int, int]] = []
     position = 0
     for index, piece in enumerate(pieces):
@@ -78,7 +78,7 @@ def split_row(line: str) -> list[tuple[int, int]]:
 
 def split_cells(line: str) -> list[tuple[str, int]]:
     """Each cell of a row as ``(text, offset)``: its trimmed Markdown and where that starts."""
-    pieces, first, last = _pieces(line)
+    pieces, first, last = row_pieces(line)
     cells: list[tuple[str, int]] = []
     position = len(pieces[0]) + 1 if first else 0  # where piece ``first`` starts
     for index in range(first, last):
@@ -95,7 +95,7 @@ def split_cells(line: str) -> list[tuple[str, int]]:
 
 def cell_texts(line: str) -> tuple[str, ...]:
     """The cells' trimmed Markdown only: ``split_cells`` without the positions, faster."""
-    pieces, first, last = _pieces(line)
+    pieces, first, last = row_pieces(line)
     texts = [piece.lstrip(TABLE_SPACE).rstrip(TRIM) for piece in pieces[max(first, 1) : last]]
     if first == 0 and last > 0:
         texts.insert(0, pieces[0].strip(TRIM))

@@ -25,7 +25,7 @@ _SCHEME_HINT = re.compile(r"https?:", re.IGNORECASE)
 _WWW_HINT = re.compile(r"www\.", re.IGNORECASE)
 
 
-def _may_hold_markup(text: str) -> bool:
+def may_hold_markup(text: str) -> bool:
     """Whether a text may hold markup or a link at all (``_MARKUP_HINT`` is found in it);
     plain text holds none."""
     if "[" in text:  # a link's bracket, the commonest hint of all: no search needed
@@ -126,7 +126,7 @@ def _plain(tokens: Any, alt_text: bool = True) -> str:
 
 def plain_text(text: str, definitions: Mapping[str, tuple[str, str]] | None = None) -> str:
     """What a reader sees of inline Markdown: markup, link targets and HTML tags removed."""
-    if not _may_hold_markup(text):
+    if not may_hold_markup(text):
         return text
     simple = _SIMPLE_LINK.fullmatch(text)
     if simple:
@@ -137,7 +137,7 @@ def plain_text(text: str, definitions: Mapping[str, tuple[str, str]] | None = No
 def heading_text(text: str, definitions: Mapping[str, tuple[str, str]] | None = None) -> str:
     """A heading's text as GitHub makes its anchor from it: as ``plain_text``, but an image
     (a badge) adds nothing, not even its alt text."""
-    if not _may_hold_markup(text):
+    if not may_hold_markup(text):
         return text
     return _plain(_tokens(text, definitions or {}), alt_text=False)
 
@@ -236,9 +236,9 @@ def kept_links(
 ) -> Sequence[InlineLink]:
     """``links``, as kept for the next reader of the same text: read it, never change it (the
     engine reads every cell's links, some several times)."""
-    if not definitions and len(text) <= _SHORT:
+    if not definitions and len(text) <= SHORT:
         return links_without_definitions(text)  # a value of a column's vocabulary, most often
-    if not _may_hold_markup(text):
+    if not may_hold_markup(text):
         return ()  # plain text, never kept: an editor's long cells come in a new version each edit
     if not definitions:  # most documents: the same cell text always has the same links
         return links_without_definitions(text)
@@ -247,7 +247,7 @@ def kept_links(
 
 # texts this short are kept plain or not: a column's values (`MIT`, `Apache-2.0`, `✅`) repeat
 # row after row, and rules read them several times each
-_SHORT = 32
+SHORT = 32
 
 
 # rules ask for a cell's links several times, and an editor's next check for the same cells
@@ -258,7 +258,7 @@ def links_without_definitions(text: str) -> tuple[InlineLink, ...]:
     whole = _SIMPLE_LINK.fullmatch(text)
     if whole is not None:  # one link and nothing else (``_links`` finds it so): a name or link cell
         return (_simple_link(whole),)
-    if not _may_hold_markup(text):
+    if not may_hold_markup(text):
         return ()
     return tuple(_links(text, {}))
 

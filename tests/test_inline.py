@@ -15,11 +15,11 @@ from awesome_lint.inline import (
     _MARKUP_HINT,
     InlineLink,
     _collect,
-    _may_hold_markup,
     _simple_links,
     _tokens,
     heading_text,
     links,
+    may_hold_markup,
     plain_links_only,
     plain_text,
 )
@@ -104,7 +104,7 @@ _NEAR_HINTS = st.text(alphabet="httpsHTTPSwW:./\u017f[]<>`*_~\\&!中文。：a "
 @settings(max_examples=300, deadline=None)
 @given(_NEAR_HINTS | st.text(max_size=24))
 def test_the_quick_test_for_plain_text_agrees_with_the_markup_hint(text: str) -> None:
-    assert _may_hold_markup(text) is (_MARKUP_HINT.search(text) is not None)
+    assert may_hold_markup(text) is (_MARKUP_HINT.search(text) is not None)
 
 
 def test_two_plain_links_in_a_cell_are_read_without_the_parser() -> None:

@@ -8,7 +8,15 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from awesome_lint.document import Block, Document, Row
-from awesome_lint.inline import HTML_URL, InlineLink, kept_links, links
+from awesome_lint.inline import (
+    HTML_URL,
+    SHORT,
+    InlineLink,
+    kept_links,
+    links,
+    links_without_definitions,
+    may_hold_markup,
+)
 
 
 class LinkAt(NamedTuple):
@@ -80,8 +88,23 @@ def _kept_row_links(row: Row) -> tuple[LinkAt, ...]:
     links are as they were; a check's rows are read once, with nothing to look up."""
     kept: tuple[LinkAt, ...] | None = vars(row).get(_KEPT)
     if kept is None:
-        kept = vars(row)[_KEPT] = _row_links(row, {})
+        kept = vars(row)[_KEPT] = _plain_row_links(row)
     return kept
+
+
+def _plain_row_links(row: Row) -> tuple[LinkAt, ...]:
+    """``_row_links`` without link reference definitions: ``kept_links`` written out in the
+    loop (every cell of every row passes here)."""
+    found: list[LinkAt] = []
+    line = row.line
+    for text, _, column in row.cells:
+        if not text or (len(text) > SHORT and not may_hold_markup(text)):
+            continue  # plain text, never kept (as ``kept_links``)
+        for link in links_without_definitions(text):
+            offset = link.offset
+            where = column + offset if offset > 0 else column
+            found.append(_new_tuple(LinkAt, (link, line, where, link.url)))
+    return tuple(found)
 
 
 def _row_links(row: Row, definitions: Mapping[str, tuple[str, str]]) -> tuple[LinkAt, ...]:
