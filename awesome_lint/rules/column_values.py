@@ -68,15 +68,19 @@ def _labels(cell: Cell, definitions: Definitions) -> list[Cell]:
     """The texts of a cell's written links (`[Code](…)`), each where it is written; images,
     badges, bare URLs and links whose text holds markup have no label to compare."""
     found: list[Cell] = []
-    if "](" not in cell.text:
+    text = cell.text
+    if "](" not in text:
         return found  # no link written `[text](…)`: a plain value, a bare URL or a reference
-    for link in kept_links(cell.text, definitions):
+    for link in kept_links(text, definitions):
         if link.image or link.badge or link.html or link.offset < 0 or not link.text.strip():
             continue
-        start = _own_text(cell.text, link)
-        if start >= 0:
-            found.append(Cell(link.text, cell.line, cell.column + start))
+        start = _own_text(text, link)
+        if start >= 0:  # by ``tuple.__new__``: every cell of a link column passes here
+            found.append(_new_tuple(Cell, (link.text, cell.line, cell.column + start)))
     return found
+
+
+_new_tuple = tuple.__new__  # a named tuple from its values, without its ``__new__``'s call
 
 
 _GAP = 16  # blanks and `<` between a link's `](` and its destination

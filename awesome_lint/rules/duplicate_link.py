@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from awesome_lint.document import Document
 from awesome_lint.entries import Entry, two_catalogues
@@ -16,8 +16,9 @@ from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import is_web_url, name_key, normalize_url
 
 
-@dataclass(frozen=True)
-class _Seen:
+class _Seen(NamedTuple):
+    """An entry's link met before (a named tuple: one is made for every entry's link)."""
+
     entry: Entry
     url: str  # as written: where it is is read only for a finding (most links are written once)
     section: int
@@ -25,6 +26,9 @@ class _Seen:
     @property
     def column(self) -> int:
         return _column_of(self.entry, self.url)
+
+
+_new_tuple = tuple.__new__  # a named tuple from its values, without its ``__new__``'s call
 
 
 # where people post about an entry: a post is a mention, not one of the entry's resources (a
@@ -438,13 +442,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     first: dict[str, list[_Seen]] = {}
     for entry in analysis.entries.entries:
         section = analysis.entry_section(entry)
-        for index, link in enumerate(entry.own_urls):
-            key = normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
-            if not key or _cut_short(document, entry, index):
+        for index, link in enumerate(entry.urls[: entry.own_links]):  # ``own_urls``
+            url = link.url
+            key = normalize_url(url) if url and not url.startswith("#") else ""
+            if not key or (link.text == url and _cut_short(document, entry, index)):
                 continue
             known = first.get(key)
             if known is None:  # most links: the first of their key, nothing to compare
-                first[key] = [_Seen(entry, link.url, section)]
+                first[key] = [_new_tuple(_Seen, (entry, url, section))]
                 continue
             if len(known) >= _COLLECTION:
                 continue  # the link of dozens of entries is a collection's, not one entry's
@@ -468,7 +473,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 ),
                 None,
             )
-            known.append(_Seen(entry, link.url, section))
+            known.append(_new_tuple(_Seen, (entry, url, section)))
             if earlier is None:
                 continue
             column = _column_of(entry, link.url)

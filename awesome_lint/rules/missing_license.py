@@ -52,6 +52,8 @@ def states_license(text: str, words: Sequence[str]) -> bool:
 
 
 def _github_license(entry: Entry, context: Context) -> str | None:
+    if not context.links:
+        return None  # no link results (no --links): nothing to look up for each entry
     for link in entry.urls:
         spdx = getattr(context.links.get(link.url), "license", None)
         if spdx and spdx != "NOASSERTION":
