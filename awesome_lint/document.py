@@ -109,6 +109,22 @@ class Row:
         return cell.column if cell is not None else self.column + len(self.raw)
 
 
+_new_object = object.__new__
+
+
+def new_row(line: int, column: int, prefix: str | None, raw: str) -> Row:
+    """``Row(line, column, prefix, raw)``, its fields written into its ``__dict__`` at once
+    rather than by the frozen dataclass's ``__init__`` (one ``object.__setattr__`` call each,
+    a third of the time): the parser makes one for every line of every table."""
+    row: Row = _new_object(Row)
+    fields = row.__dict__
+    fields["line"] = line
+    fields["column"] = column
+    fields["prefix"] = prefix
+    fields["raw"] = raw
+    return row
+
+
 @dataclass(frozen=True)
 class Table:
     header: Row

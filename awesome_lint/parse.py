@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from awesome_lint.blocks import Node, parse_blocks, walk
-from awesome_lint.document import Block, Document, ListItem, Row, Table, TextLine
+from awesome_lint.document import Block, Document, ListItem, Row, Table, TextLine, new_row
 from awesome_lint.gfm import alignment
 from awesome_lint.source import Source
 
@@ -30,7 +30,7 @@ class Rows:
         key = (number, start, line)
         found = self._kept.get(key)
         if found is None or len(found.prefix or "") != prefix_end:
-            found = Row(number, start + 1, line[:prefix_end], line[start:])
+            found = new_row(number, start + 1, line[:prefix_end], line[start:])
         self._next[key] = found
         return found
 
@@ -44,7 +44,7 @@ def _row(source: Source, entry: _LineEntry, rows: Rows | None) -> Row:
     line = source.lines[number - 1]
     if rows is not None:
         return rows.row(number, start, prefix_end, line)
-    return Row(number, start + 1, line[:prefix_end], line[start:])
+    return new_row(number, start + 1, line[:prefix_end], line[start:])
 
 
 def _table(source: Source, node: Node, reuse: Rows | None) -> Table:
