@@ -160,7 +160,7 @@ class Analysis:
         if not self.contributor_lines:
             return found
         kept = tuple(entry for entry in found.entries if entry.line not in self.contributor_lines)
-        return EntryIndex(kept, found.columns)
+        return EntryIndex(kept, found.columns, found.entry_links)
 
     def entry_links(self, table: Table, column: int) -> tuple[bool, ...]:
         """For each body row of a table, whether its cell in ``column`` holds a link of the
@@ -169,9 +169,11 @@ class Analysis:
         key = (table.line, column)
         found = self._entry_links.get(key)
         if found is None:
-            found = self._entry_links[key] = column_entry_links(
+            # a table's name and link columns were read with its entries
+            found = self.entries.entry_links.get(key) or column_entry_links(
                 table, column, self.document.definitions
             )
+            self._entry_links[key] = found
         return found
 
     @cached_property

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
@@ -291,6 +291,14 @@ def _any_entry_link(found: Sequence[InlineLink]) -> bool:
     return False
 
 
+def _any_own_entry_link(found: Sequence[InlineLink]) -> bool:
+    """``_any_entry_link`` of a cell's ``_own`` links (no image, no badge, a URL each)."""
+    for link in found:  # noqa: SIM110
+        if not link.url.startswith("#"):
+            return True
+    return False
+
+
 def _any_entry_url(pairs: Sequence[tuple[Cell | None, InlineLink]]) -> bool:
     # a loop, not any() over a generator (twice as slow): every row passes here
     for _, link in pairs:  # noqa: SIM110
@@ -310,9 +318,11 @@ def table_entries(
     document: Document,
     table: Table,
     aliases: Mapping[str, Sequence[str]] = DEFAULT_ALIASES,
+    entry_links: dict[tuple[int, int], tuple[bool, ...]] | None = None,
 ) -> tuple[Columns, list[Entry]]:
     """The table's columns and its entries: rows whose name or link cell holds a URL that is
-    not a fragment."""
+    not a fragment. ``entry_links`` gets the name and link columns' ``column_entry_links`` (by
+    table line and column), read on the way."""
     definitions = document.definitions
     columns = recognise_columns(table.header.texts, aliases)
     if columns.name < 0:
@@ -323,6 +333,8 @@ def table_entries(
     entries: list[Entry] = []
     name_at, link_at = columns.name, columns.link
     description_at, license_at = columns.description, columns.license
+    named_rows: list[bool] = []  # has_entry_link of each row's name cell, and of its link cell
+    linked_rows: list[bool] = []
     for index, row in enumerate(table.body):
         cells = row.cells  # each cell looked up here, not through ``row.cell``: every row passes
         count = len(cells)
@@ -330,10 +342,10 @@ def table_entries(
         link_cell = cells[link_at] if 0 <= link_at < count else None
         description_cell = cells[description_at] if 0 <= description_at < count else None
         license_cell = cells[license_at] if 0 <= license_at < count else None
+        name_links = _cell_links(name_cell, definitions)
+        named_rows.append(_any_own_entry_link(name_links))
         pairs = [
-            (name_cell, link)
-            for link in _cell_links(name_cell, definitions)
-            if not _CITATION.fullmatch(link.text.strip())
+            (name_cell, link) for link in name_links if not _CITATION.fullmatch(link.text.strip())
         ]
         own = named = len(pairs)
         if not own:
@@ -344,7 +356,11 @@ def table_entries(
                 pairs += [(first_cell, link) for link in _cell_links(first_cell, definitions)]
                 own = len(pairs)
         if link_cell is not name_cell:
-            pairs += [(link_cell, link) for link in _cell_links(link_cell, definitions)]
+            link_links = _cell_links(link_cell, definitions)
+            linked_rows.append(_any_own_entry_link(link_links))
+            pairs += [(link_cell, link) for link in link_links]
+        else:
+            linked_rows.append(named_rows[-1])
         own = own or len(pairs)
         if not _any_entry_url(pairs):
             pairs = _badge_links(link_cell, definitions)
@@ -374,6 +390,11 @@ def table_entries(
                 ),
             )
         )
+    if entry_links is not None:
+        if name_at >= 0:
+            entry_links[table.line, name_at] = tuple(named_rows)
+        if link_at >= 0:
+            entry_links[table.line, link_at] = tuple(linked_rows)
     return columns, entries
 
 
@@ -536,6 +557,8 @@ class EntryIndex:
 
     entries: tuple[Entry, ...]
     columns: Mapping[int, Columns]  # by table line
+    # ``column_entry_links`` of each table's name and link columns, by table line and column
+    entry_links: Mapping[tuple[int, int], tuple[bool, ...]] = field(default_factory=dict)
 
 
 def collect_entries(
@@ -547,8 +570,9 @@ def collect_entries(
     its raw HTML tables), in document order."""
     entries: list[Entry] = list(more)
     columns: dict[int, Columns] = {}
+    entry_links: dict[tuple[int, int], tuple[bool, ...]] = {}
     for table in document.tables:
-        found_columns, found = table_entries(document, table, aliases)
+        found_columns, found = table_entries(document, table, aliases, entry_links)
         columns[table.line] = found_columns
         entries.extend(found)
     for item in document.items:
@@ -556,7 +580,7 @@ def collect_entries(
         if entry is not None:
             entries.append(entry)
     entries.sort(key=attrgetter("line", "column"))
-    return EntryIndex(tuple(entries), columns)
+    return EntryIndex(tuple(entries), columns, entry_links)
 
 
 def merged_aliases(extra: Mapping[str, Sequence[str]]) -> Mapping[str, tuple[str, ...]]:
