@@ -91,18 +91,14 @@ def normalize_url(url: str) -> str:
     ``/blob/<branch>/README.md``. Other paths keep their case, and fragments count."""
     simple = _QUERYLESS_WEB_URL.fullmatch(url)
     if simple:  # most links: no query, so no need for the general parser
-        (
-            scheme,
-            host,
-            port,
-            path,
-        ) = simple.group(1, 2, 3, 4)
+        scheme, host, port, path = simple.groups()
         host = host.lower().removeprefix("www.")
         if port is not None and int(port) != _DEFAULT_PORTS[scheme.lower()]:
             host = f"{host}:{int(port)}"
         path = (path or "").rstrip("/")
-        github = host in _GITHUB_HOSTS
-        return f"//{host}{_github_path(path) if github else path}{_fragment(url, github)}"
+        if host not in _GITHUB_HOSTS:
+            return f"//{host}{path}{_fragment(url, False)}" if "#" in url else f"//{host}{path}"
+        return f"//{host}{_github_path(path)}{_fragment(url, True)}"
     text = url.strip()
     if text.lower().startswith("www."):
         text = "http://" + text

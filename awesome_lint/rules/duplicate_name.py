@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -126,8 +127,10 @@ _JOINERS = re.compile(r"[\s\-_]+")
 @lru_cache(maxsize=1 << 16)  # asked twice of each entry's name
 def _spelling(name: str) -> str:
     """A name as its spellings share it: `Storm Glass`, `Stormglass` and `storm-glass` are one
-    name (two entries of it under one site are one entry twice)."""
-    return _JOINERS.sub("", name_key(name))
+    name (two entries of it under one site are one entry twice). ``name_key``'s NFKC and case
+    folding; its spaces need not be collapsed first, as ``_JOINERS`` drops every one (its
+    ``\\s`` and ``str.split`` agree on what a space is)."""
+    return _JOINERS.sub("", unicodedata.normalize("NFKC", name).casefold())
 
 
 def _names_that_name(context: Context) -> set[str]:
