@@ -52,8 +52,16 @@ def row_pieces(line: str) -> tuple[list[str], int, int]:
 
 
 def cell_count(line: str) -> int:
-    """How many cells ``split_row`` would find."""
-    _, first, last = row_pieces(line)
+    """How many cells ``split_row`` would find: without a backslash, counted from the pipes
+    and the ends of the line, no piece made (the block parser counts every row's cells)."""
+    if "\\" in line:
+        _, first, last = row_pieces(line)
+        return max(0, last - first)
+    pipes = line.count("|")
+    if not pipes:
+        return 1 if line else 0
+    first = 1 if line.startswith("|") else 0  # an empty first piece
+    last = pipes + 1 if line[line.rfind("|") + 1 :].strip(TABLE_SPACE) else pipes
     return max(0, last - first)
 
 
