@@ -344,8 +344,11 @@ def table_entries(
         license_cell = cells[license_at] if 0 <= license_at < count else None
         name_links = _cell_links(name_cell, definitions)
         named_rows.append(_any_own_entry_link(name_links))
+        # a citation is six characters at most (`[^123]`): a longer text is not searched
         pairs = [
-            (name_cell, link) for link in name_links if not _CITATION.fullmatch(link.text.strip())
+            (name_cell, link)
+            for link in name_links
+            if len(said := link.text.strip()) > 6 or not _CITATION.fullmatch(said)
         ]
         own = named = len(pairs)
         if not own:

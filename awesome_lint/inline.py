@@ -128,9 +128,9 @@ def plain_text(text: str, definitions: Mapping[str, tuple[str, str]] | None = No
     """What a reader sees of inline Markdown: markup, link targets and HTML tags removed."""
     if not may_hold_markup(text):
         return text
-    simple = _SIMPLE_LINK.fullmatch(text)
-    if simple:
-        return simple.group(1)
+    whole = whole_link(text)
+    if whole is not None:
+        return whole.text  # the link's text: ``_SIMPLE_LINK``'s first group
     return _plain(_tokens(text, definitions or {}))
 
 
@@ -255,18 +255,28 @@ SHORT = 32
 def links_without_definitions(text: str) -> tuple[InlineLink, ...]:
     """``kept_links`` of a document that defines no link references, kept whatever the text
     holds: for callers that keep a fact of the same text by the text themselves."""
-    whole = _SIMPLE_LINK.fullmatch(text)
+    whole = whole_link(text)
     if whole is not None:  # one link and nothing else (``_links`` finds it so): a name or link cell
-        return (_simple_link(whole),)
+        return (whole,)
     if not may_hold_markup(text):
         return ()
     return tuple(_links(text, {}))
 
 
+# the same name and link cells are read by the link collection, the entries and AL104, each
+# asking whether the text is one link (a regular expression run once per text, not three times)
+@lru_cache(maxsize=1 << 18)
+def whole_link(text: str) -> InlineLink | None:
+    """The link of a text that is one ``[name](url)`` and nothing else (``_SIMPLE_LINK``), as
+    ``links`` reads it; None for any other text."""
+    whole = _SIMPLE_LINK.fullmatch(text)
+    return None if whole is None else _simple_link(whole)
+
+
 def plain_links_only(text: str) -> bool:
     """Whether a text is ``[name](url)`` links and plain text between them, nothing else (a
     link cell's common shape): each link written in it is one of its ``links``, as written."""
-    return _plain_link_matches(text) is not None
+    return whole_link(text) is not None or _plain_link_matches(text) is not None
 
 
 def _simple_links(text: str) -> list[InlineLink] | None:
