@@ -138,10 +138,9 @@ def _names_that_name(context: Context) -> set[str]:
     written three times or more, in one table or section (there the column holds something
     else than names) or in the whole list (a sub-list's `Tutorials` under many parents is a
     label, not one entry). A name written once is no repeat."""
-    analysis = context.analysis
-    counted: Counter[tuple[tuple[str, int], str]] = Counter(
-        (analysis.group_of(entry), _spelling(entry.name)) for entry in analysis.entries.entries
-    )
+    counted: Counter[tuple[tuple[str, int], str]] = Counter()
+    for group, entries in context.analysis.groups.items():  # each entry's group, worked out once
+        counted.update([(group, _spelling(entry.name)) for entry in entries])
     total: Counter[str] = Counter()
     for (_, key), count in counted.items():
         total[key] += count
