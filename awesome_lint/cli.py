@@ -155,6 +155,7 @@ def _one_command_process(argv: Sequence[str] | None) -> Iterator[None]:
         yield
         return
     gc.freeze()
+    gc.enable()  # the console script imports with collections off (``console.main``)
     try:
         yield
     finally:
