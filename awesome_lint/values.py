@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import compress
 
 # what spellings of one value may differ in: spaces, `-`, `_` and `.` (not between digits: `1-5`
 # is not `15`), invisible format characters; symbols, emoji and CJK are the value itself
@@ -52,6 +53,9 @@ def is_none_mark(text: str) -> bool:
 
 
 def count_none_marks(texts: Iterable[str]) -> int:
-    """How many of the (trimmed) cells are ``is_none_mark``: in one pass, without a call for each
-    cell of a column."""
-    return len([text for text in texts if len(text) <= _LONGEST_NONE and text.casefold() in _NONE])
+    """How many of the (trimmed) cells are ``is_none_mark``: in one pass at C speed, without a
+    Python step for each cell of a column (the texts short enough to be a mark, by ``compress``
+    on their lengths, case-folded and looked up)."""
+    texts = texts if isinstance(texts, (list, tuple)) else list(texts)
+    short = compress(texts, map(_LONGEST_NONE.__ge__, map(len, texts)))
+    return sum(map(_NONE.__contains__, map(str.casefold, short)))
