@@ -6,10 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import header_key, normalize_header
-from awesome_lint.inline import InlineLink, kept_links
+from awesome_lint.inline import InlineLink, kept_links, whole_link
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.values import value_key
 
@@ -71,6 +72,11 @@ def _labels(cell: Cell, definitions: Definitions) -> list[Cell]:
     text = cell.text
     if "](" not in text:
         return found  # no link written `[text](…)`: a plain value, a bare URL or a reference
+    whole = whole_link(text)
+    if whole is not None:  # the cell is one `[text](url)` (its ``kept_links``): text at 1
+        if whole.offset >= 0 and whole.text.strip():
+            found.append(_new_tuple(Cell, (whole.text, cell.line, cell.column + 1)))
+        return found
     for link in kept_links(text, definitions):
         if link.image or link.badge or link.html or link.offset < 0 or not link.text.strip():
             continue
@@ -132,7 +138,7 @@ def _spelling_problems(
     ``case`` counts)."""
     if len(values) < context.option(RULE, "min-rows"):
         return
-    counts = Counter(cell.text for cell in values)
+    counts = Counter(map(_TEXT, values))
     spellings: dict[str, list[str]] = {}
     keys: dict[str, str] = {}
     for value in counts:
@@ -140,8 +146,8 @@ def _spelling_problems(
         if key:
             spellings.setdefault(key, []).append(value)
             keys[value] = key
-    if len(spellings) > len(values) / 2:
-        return  # free text (names, prices, dates): its values do not repeat
+            if len(spellings) > len(values) / 2:
+                return  # free text (names, prices, dates): its values do not repeat
     majorities = {
         # the first of the most common (its rank in the list not searched for each value)
         key: max(variants, key=counts.__getitem__)
@@ -149,27 +155,37 @@ def _spelling_problems(
         if len(variants) >= 2
     }
     styles = _styles(spellings, counts)
-    own = _Own(values, tables)
-    for cell in values:
-        majority = majorities.get(keys.get(cell.text, ""))
+    # each value judged once, not once per cell that writes it; a cell then only asks its table
+    rare: dict[str, str] = {}
+    for value, key in keys.items():
+        majority = majorities.get(key)
         # a run of spaces is one space: HTML shows `0.07 / 1K` and `0.07  / 1K` alike (but
         # not `512×512` and `512 × 512`, nor `JupyterNotebook` and `Jupyter Notebook`)
         if (
             majority is not None
             and counts[majority] >= context.option(RULE, "min-count")
-            and counts[cell.text] * 2 <= counts[majority]
-            and _shown(cell.text) != _shown(majority)
-            and (case or not _brand_case(_shown(cell.text), _shown(majority)))
-            and not _two_styles(styles, _form(cell.text), _form(majority))
-            and _texts_aside(cell.text) != _texts_aside(majority)
-            and not own.convention(cell, majority)
+            and counts[value] * 2 <= counts[majority]
+            and _shown(value) != _shown(majority)
+            and (case or not _brand_case(_shown(value), _shown(majority)))
+            and not _two_styles(styles, _form(value), _form(majority))
+            and _texts_aside(value) != _texts_aside(majority)
         ):
+            rare[value] = majority
+    if not rare:
+        return
+    own = _Own(values, tables)
+    for cell in values:
+        majority = rare.get(cell.text)
+        if majority is not None and not own.convention(cell, majority):
             yield _Problem(
                 cell,
                 f"`{cell.text}` is written `{majority}` in {counts[majority]} {where} "
                 f"of `{header}`",
                 majority,
             )
+
+
+_TEXT = itemgetter(0)  # a cell's text (``Cell.text``), read at C speed
 
 
 _TABLE_HABIT = 5  # cells of a table that make a spelling its own, beside the other spelling
@@ -270,7 +286,12 @@ def _column_problems(
         else:
             yield from _spelling_problems(values, header, "other rows", context, tables=tables)
     if role not in _FREE_TEXT:
-        labels = [label for cell in values for label in _labels(cell, document.definitions)]
+        labels = [
+            label
+            for cell in values
+            if "](" in cell.text  # no link written: no label (``_labels`` not asked)
+            for label in _labels(cell, document.definitions)
+        ]
         # a link's text is how it looks: its case is style (`GitHub`, `Github`), its words and
         # spaces are not (`CVPR2025` among `CVPR 2025`, `Code&Dataset` among `Code & Dataset`)
         yield from _spelling_problems(
@@ -287,11 +308,9 @@ _FREE_TEXT = frozenset({"name", "description"})
 def _filled(tables: list[Table], column: int) -> list[Cell]:
     """The filled cells of a column of one or more tables, in order."""
     filled: list[Cell] = []
-    for table in tables:  # loops, not generators: every cell of the column passes here
-        for row in table.body:
-            cells = row.cells
-            if column < len(cells) and cells[column].text:
-                filled.append(cells[column])
+    for table in tables:  # every cell of the column passes here: comprehensions, no calls
+        rows = [row.cells for row in table.body]
+        filled += [cells[column] for cells in rows if column < len(cells) and cells[column].text]
     return filled
 
 
