@@ -65,9 +65,9 @@ def _by_column(rows: list[Row]) -> list[tuple[str, ...]]:
     return list(zip_longest(*[row.texts for row in rows], fillvalue=""))
 
 
-def _column(by_column: list[tuple[str, ...]], rows: int, column: int) -> _Column:
+def _column(by_column: list[tuple[str, ...]], marks: list[int], rows: int, column: int) -> _Column:
     texts = [text for text in by_column[column] if text] if column < len(by_column) else []
-    marked = count_none_marks(texts)
+    marked = marks[column] if column < len(marks) else 0
     return _Column(rows, len(texts) - marked, marked, tuple(texts))
 
 
@@ -79,12 +79,15 @@ def _one_mark(column: _Column) -> bool:
     return len(values) == 1
 
 
-def _writes_none_marks(rows: list[Row], width: int) -> bool:
+def _writes_none_marks(
+    by_column: list[tuple[str, ...]], marks: list[int], rows: int, width: int
+) -> bool:
     """Whether the table's way of saying "none" is a mark (`-`) rather than an empty cell: it
-    writes more marks than it leaves cells empty."""
-    texts = [text for row in rows for text in row.texts[:width]]
-    empty = width * len(rows) - len(texts) + texts.count("")
-    return count_none_marks(texts) > empty  # an empty text is no mark
+    writes more marks than it leaves cells empty (a row too short for a column leaves it
+    empty: "" in ``by_column``, or no column at all where every row is)."""
+    present = by_column[:width]
+    empty = sum(texts.count("") for texts in present) + (width - len(present)) * rows
+    return sum(marks[:width]) > empty
 
 
 def _judged(columns: Columns, width: int, roles: list[str]) -> list[tuple[int, str | None]]:
@@ -269,17 +272,19 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         results: set[int] | None = None  # the same
         mirrored = _mirrors_github(rows, list(headers), columns, definitions)
         by_column = _by_column(rows)
+        # the none marks of each column, counted once (``_column`` and ``_writes_none_marks``)
+        marks_in = [count_none_marks(texts) for texts in by_column[: table.width]]
         for column, role in _judged(columns, table.width, roles):
             name = normalize_header(headers[column])
             if role == "license" or name in _TAGS:
                 continue  # license cells are AL203's business; tags are given when they apply
             if role == "description" and mirrored:
                 continue  # the repositories' own descriptions, empty on GitHub
-            written = _column(by_column, len(rows), column)
+            written = _column(by_column, marks_in, len(rows), column)
             if not written.empty or _one_mark(written):
                 continue
             if marks is None:
-                marks = _writes_none_marks(rows, table.width)
+                marks = _writes_none_marks(by_column, marks_in, len(rows), table.width)
             if not _convention(written, context, marks):
                 continue
             if results is None:
