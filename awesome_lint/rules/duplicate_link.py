@@ -440,11 +440,27 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     cross = context.option(RULE, "cross-section")
     tallies = _Tallies(context)
     first: dict[str, list[_Seen]] = {}
-    for entry in analysis.entries.entries:
+    keyed = [  # each entry's ``own_urls`` by their keys ("" for none: a fragment of this page)
+        (
+            entry,
+            [
+                normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
+                for link in entry.urls[: entry.own_links]
+            ],
+        )
+        for entry in analysis.entries.entries
+    ]
+    # a key no other link has is only remembered, never compared: the entries without one of
+    # the keys written twice or more are left out (most of a list's, read no further)
+    counted = Counter(key for _, keys in keyed for key in keys if key)
+    repeated = {key for key, count in counted.items() if count > 1}
+    for entry, keys in keyed:
+        if repeated.isdisjoint(keys):
+            continue
         section = analysis.entry_section(entry)
         for index, link in enumerate(entry.urls[: entry.own_links]):  # ``own_urls``
             url = link.url
-            key = normalize_url(url) if url and not url.startswith("#") else ""
+            key = keys[index]
             if not key or (link.text == url and _cut_short(document, entry, index)):
                 continue
             known = first.get(key)
