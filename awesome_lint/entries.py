@@ -22,6 +22,7 @@ from awesome_lint.inline import (
     links,
     links_without_definitions,
     plain_text,
+    whole_link,
 )
 from awesome_lint.urls import name_key
 
@@ -232,7 +233,12 @@ def _is_entry_url(url: str) -> bool:
 
 
 def _cell_links(cell: Cell | None, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
-    return _own(kept_links(cell.text, definitions)) if cell is not None and cell.text else []
+    if cell is None or not cell.text:
+        return []
+    whole = whole_link(cell.text)
+    if whole is not None:  # one `[name](url)`, as ``kept_links`` reads it whatever the definitions
+        return [whole] if whole.url else []  # ``_own``: no image, no badge
+    return _own(kept_links(cell.text, definitions))
 
 
 def _badge_links(
