@@ -105,7 +105,11 @@ def _diagnostic(
     path: str, rule: Rule, finding: Finding, severity: Severity, *, fixable: bool
 ) -> Diagnostic:
     end_line, end_column = finding.end
-    return Diagnostic(
+    # its fields written into its ``__dict__`` at once, not by the frozen dataclass's
+    # ``__init__`` (thirteen ``object.__setattr__`` calls): a list of thousands of findings
+    # makes one for each
+    diagnostic: Diagnostic = _new_object(Diagnostic)
+    diagnostic.__dict__.update(
         path=path,
         line=finding.line,
         column=finding.column,
@@ -120,6 +124,10 @@ def _diagnostic(
         end_line=end_line,
         end_column=end_column,
     )
+    return diagnostic
+
+
+_new_object = object.__new__
 
 
 def _severity(
