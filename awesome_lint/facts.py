@@ -90,6 +90,8 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     root = git_root(directory)
     existing: set[str] = set()
     for found in analysis.links:
+        if found.url.startswith(("https://", "http://")):
+            continue  # most links: ``relative_target``'s first answer, without a call for each
         target = relative_target(found.url)
         if target is None or target in existing:
             continue
