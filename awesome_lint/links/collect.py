@@ -70,11 +70,12 @@ def collect_links(document: Document) -> list[LinkAt]:
         found.extend(_block_links(document, block))
     definitions = document.definitions
     for table in document.tables:
-        for row in (table.header, *table.body):
-            if definitions:
+        rows = (table.header, *table.body)
+        if definitions:
+            for row in rows:
                 found.extend(_row_links(row, definitions))
-                continue
-            found.extend(_kept_row_links(row))
+        else:
+            _kept_rows_links(rows, found)
     found.sort(key=_POSITION)
     return found
 
@@ -82,29 +83,26 @@ def collect_links(document: Document) -> list[LinkAt]:
 _KEPT = "_links"  # where a row keeps its links
 
 
-def _kept_row_links(row: Row) -> tuple[LinkAt, ...]:
-    """A row's links, where the document defines no link references, kept on the row itself as
-    its cells are: an editor's next parse reuses the rows it has read (``parse.Rows``), whose
-    links are as they were; a check's rows are read once, with nothing to look up."""
-    kept: tuple[LinkAt, ...] | None = vars(row).get(_KEPT)
-    if kept is None:
-        kept = vars(row)[_KEPT] = _plain_row_links(row)
-    return kept
-
-
-def _plain_row_links(row: Row) -> tuple[LinkAt, ...]:
-    """``_row_links`` without link reference definitions: ``kept_links`` written out in the
-    loop (every cell of every row passes here)."""
-    found: list[LinkAt] = []
-    line = row.line
-    for text, _, column in row.cells:
-        if not text or (len(text) > SHORT and not may_hold_markup(text)):
-            continue  # plain text, never kept (as ``kept_links``)
-        for link in links_without_definitions(text):
-            offset = link.offset
-            where = column + offset if offset > 0 else column
-            found.append(_new_tuple(LinkAt, (link, line, where, link.url)))
-    return tuple(found)
+def _kept_rows_links(rows: tuple[Row, ...], found: list[LinkAt]) -> None:
+    """Each row's links, where the document defines no link references, added to ``found``
+    and kept on the row itself as its cells are: an editor's next parse reuses the rows it has
+    read (``parse.Rows``), whose links are as they were. One loop for a table's rows, with
+    ``kept_links`` written out in it: every cell of every row of a check passes here."""
+    for row in rows:
+        fields = vars(row)
+        kept: tuple[LinkAt, ...] | None = fields.get(_KEPT)
+        if kept is None:
+            made: list[LinkAt] = []
+            line = row.line
+            for text, _, column in row.cells:
+                if not text or (len(text) > SHORT and not may_hold_markup(text)):
+                    continue  # plain text, never kept (as ``kept_links``)
+                for link in links_without_definitions(text):
+                    offset = link.offset
+                    where = column + offset if offset > 0 else column
+                    made.append(_new_tuple(LinkAt, (link, line, where, link.url)))
+            kept = fields[_KEPT] = tuple(made)
+        found += kept
 
 
 def _row_links(row: Row, definitions: Mapping[str, tuple[str, str]]) -> tuple[LinkAt, ...]:
