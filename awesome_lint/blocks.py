@@ -356,8 +356,8 @@ class BlockParser:
             or table.autocompleted > MAX_AUTOCOMPLETED_CELLS
         ):
             return False
-        cells = _cells(text)
-        if not cells:
+        cells = cell_count(text)  # ``_cells`` written out: every row of a table passes here
+        if not cells or cells > MAX_COLUMNS:
             return False
         number = len(self.sources)
         table.lines.append((number, 0, 0, False))

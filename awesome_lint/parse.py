@@ -48,7 +48,14 @@ def _row(source: Source, entry: _LineEntry, rows: Rows | None) -> Row:
 
 
 def _table(source: Source, node: Node, reuse: Rows | None) -> Table:
-    rows = [_row(source, entry, reuse) for entry in node.lines]
+    if reuse is None:  # ``_row`` written out: every line of every table passes here
+        lines = source.lines
+        rows = [
+            new_row(number, start + 1, lines[number - 1][:prefix_end], lines[number - 1][start:])
+            for number, start, prefix_end, _ in node.lines
+        ]
+    else:
+        rows = [_row(source, entry, reuse) for entry in node.lines]
     alignments = tuple(alignment(text) for text in rows[1].texts)
     return Table(rows[0], rows[1], alignments, tuple(rows[2:]))
 
