@@ -67,11 +67,15 @@ class Suppressions:
 
     def covering(self, line: int, code: str) -> frozenset[int]:
         """The comments that suppress ``code`` on ``line``."""
+        if not self.file_origins and line not in self.line_origins:
+            return _NO_COMMENTS  # most findings of most lists: no comment to look through
         found: set[int] = set()
         for origins in (self.file_origins, self.line_origins.get(line, {})):
             found |= origins.get(code, frozenset()) | origins.get(ALL, frozenset())
         return frozenset(found)
 
+
+_NO_COMMENTS: frozenset[int] = frozenset()
 
 # a rule selector -> the codes it names; raises LookupError for one that names no rule
 Resolver = Callable[[str], Iterable[str]]
