@@ -192,9 +192,7 @@ def _result_columns(
     """The columns of a table of results on several benchmarks (`SVT`, `IIIT5k`, `IC13`, each
     a score): a row leaves empty the benchmarks its paper did not report. One column of scores
     is each entry's result, which a row should give."""
-    found = {
-        column for column in range(width) if _results(_column(by_column, marks, rows, column))
-    }
+    found = {column for column in range(width) if _results(_column(by_column, marks, rows, column))}
     return found if len(found) >= 2 else set()
 
 
