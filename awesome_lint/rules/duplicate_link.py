@@ -95,10 +95,19 @@ _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "huggingface.co", "bitbu
 
 
 def _owner_page(key: str) -> bool:
-    """Whether a normalized link is an owner's page on a code host (`huggingface.co/Qwen`):
-    a vendor, not one of its projects."""
+    """Whether a normalized link is an owner's page on a code host (`huggingface.co/Qwen`) or
+    a video site's channel (`youtube.com/@AndrejKarpathy`): a vendor or an author, not one of
+    their projects or series."""
     host, _, path = key.removeprefix("//").partition("/")
+    if host in _VIDEO_HOSTS:
+        return bool(_CHANNEL.fullmatch(path))
     return host in _CODE_HOSTS and bool(path) and not any(char in path for char in "/?#")
+
+
+_VIDEO_HOSTS = ("youtube.com", "m.youtube.com")
+_CHANNEL = re.compile(
+    r"(?:@[^/?#]+|(?:c|channel|user)/[^/?#]+)(?:/(?:videos|featured|playlists))?/?"
+)
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
