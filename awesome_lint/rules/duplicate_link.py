@@ -104,6 +104,23 @@ def _owner_page(key: str) -> bool:
     return host in _CODE_HOSTS and bool(path) and not any(char in path for char in "/?#")
 
 
+def _channel(key: str) -> bool:
+    return key.removeprefix("//").partition("/")[0] in _VIDEO_HOSTS
+
+
+def _one_author(one: str, other: str) -> bool:
+    """Whether two names start with one author's (`Andrej Karpathy: Deep Dive…`, `Karpathy:
+    Zero to Hero`): the words before their `:` share one of four letters or more."""
+    heads = [_AUTHOR_END.split(name, maxsplit=1) for name in (one, other)]
+    if any(len(parts) < 2 for parts in heads):
+        return False
+    first, second = ({w for w in _letter_words(_name_words(p[0])) if len(w) >= 4} for p in heads)
+    return bool(first & second)
+
+
+_AUTHOR_END = re.compile(r"\s*[:：]\s*")
+
+
 _VIDEO_HOSTS = ("youtube.com", "m.youtube.com")
 _CHANNEL = re.compile(
     r"(?:@[^/?#]+|(?:c|channel|user)/[^/?#]+)(?:/(?:videos|featured|playlists))?/?"
@@ -410,7 +427,9 @@ def _two_entries(
     of their own (but one name, not a column of labels, is one entry), or two results of one
     cited work."""
     if _owner_page(key) and name_key(one.name) != name_key(other.name):
-        return True
+        # a channel is two entries' where both name its author (two series of one lecturer);
+        # another's entry under it has the channel copied into its row
+        return not _channel(key) or _one_author(one.name, other.name)
     if _misattributed(key, one, other):
         return False
     one_name = _same_name(one.name, other.name) and names[name_key(other.name)] < _LABEL
