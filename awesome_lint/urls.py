@@ -86,9 +86,11 @@ def _fragment(url: str, github: bool) -> str:
 @lru_cache(maxsize=65536)
 def normalize_url(url: str) -> str:
     """The form two links share when they are the same entry: http and https alike, no
-    ``www.``, no trailing slash, no default port, no ``utm_*`` parameters; on GitHub,
-    ``owner/repo`` case-folded, without ``.git``, ``#readme``, ``/tree/<branch>`` or
-    ``/blob/<branch>/README.md``. Other paths keep their case, and fragments count."""
+    ``www.``, no trailing slash, no default port, no parameters that track or pick a language
+    (``utm_*``, ``fbclid``, ``si``, ``locale``, ``hl``); on GitHub, ``owner/repo`` case-folded,
+    without ``.git``, ``#readme``, ``/tree/<branch>`` or ``/blob/<branch>/README.md``; a
+    YouTube video by its id (``youtu.be/x`` is ``youtube.com/watch?v=x``). Other paths keep
+    their case, and fragments count."""
     simple = _QUERYLESS_WEB_URL.fullmatch(url)
     if simple:  # most links: no query, so no need for the general parser
         scheme, host, port, path = simple.groups()
@@ -96,6 +98,8 @@ def normalize_url(url: str) -> str:
         if port is not None and int(port) != _DEFAULT_PORTS[scheme.lower()]:
             host = f"{host}:{int(port)}"
         path = (path or "").rstrip("/")
+        if host in _SHORT_VIDEO_HOSTS and path.count("/") == 1:
+            return f"//youtube.com/watch?v={path[1:]}"
         if host not in _GITHUB_HOSTS:
             return f"//{host}{path}{_fragment(url, False)}" if "#" in url else f"//{host}{path}"
         return f"//{host}{_github_path(path)}{_fragment(url, True)}"
@@ -116,15 +120,19 @@ def normalize_url(url: str) -> str:
     path = parts.path.rstrip("/")
     if host in _GITHUB_HOSTS:
         path = _github_path(path)
-    query = urlencode(
-        [
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not k.startswith("utm_")
-        ]
-    )
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if host in _SHORT_VIDEO_HOSTS and path.count("/") == 1:
+        return f"//youtube.com/watch?v={path[1:]}"  # `youtu.be/x?si=…`: the video x
+    if host in _VIDEO_HOSTS and path == "/watch":
+        pairs = [(k, v) for k, v in pairs if k == "v"]  # the video, not where it is played from
+    query = urlencode([(k, v) for k, v in pairs if not _UNTRACKED.match(k)])
     fragment = _fragment(text, host in _GITHUB_HOSTS)
     return f"//{host}{path}" + (f"?{query}" if query else "") + fragment
+
+
+_UNTRACKED = re.compile(r"utm_|(?:fbclid|gclid|si|locale|hl)$")
+_SHORT_VIDEO_HOSTS = frozenset({"youtu.be"})
+_VIDEO_HOSTS = frozenset({"youtube.com", "m.youtube.com"})
 
 
 # an HTML attribute's URL: leading and trailing whitespace is dropped, tabs and newlines

@@ -125,6 +125,19 @@ def test_reference_links_and_bare_urls_make_entries() -> None:
         ("https://github.com/a/b/blob/master/README.md", "https://github.com/a/b/"),
         ("https://example.org/a?utm_source=x&b=1", "https://example.org/a?b=1"),
         ("www.example.org", "https://example.org/"),
+        (
+            "https://youtu.be/lfiQNCNUifI?si=I3x4X7niiFHiXl_n",
+            "https://www.youtube.com/watch?v=lfiQNCNUifI",
+        ),
+        ("https://www.youtube.com/watch?v=x1&list=PL2&t=30", "https://youtu.be/x1"),
+        (
+            "https://www.facebook.com/groups/k8skr/?locale=ko_KR",
+            "https://www.facebook.com/groups/k8skr/",
+        ),
+        (
+            "https://scholar.google.com/citations?user=u1&hl=en",
+            "https://scholar.google.com/citations?user=u1",
+        ),
     ],
 )
 def test_urls_that_are_the_same_entry(one: str, other: str) -> None:
@@ -139,6 +152,8 @@ def test_urls_that_are_the_same_entry(one: str, other: str) -> None:
         ("https://example.org:8080/", "https://example.org/"),
         ("https://x.io/README-Part2.md#models", "https://x.io/README-Part2.md#datasets"),
         ("https://github.com/a/b/blob/main/docs/x.md", "https://github.com/a/b"),
+        ("https://youtu.be/x1", "https://youtu.be/x2"),
+        ("https://www.youtube.com/playlist?list=PL1", "https://www.youtube.com/playlist?list=PL2"),
     ],
 )
 def test_urls_that_are_different_entries(one: str, other: str) -> None:
