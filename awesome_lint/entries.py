@@ -142,15 +142,13 @@ def editions(one: Entry, other: Entry) -> bool:
     """Whether two rows of one table are two editions of one thing: the table says when each
     was given, and they were given at different times (`Deep Unsupervised Learning` of `S2019`
     and of `S2020`, each with its own page)."""
-    if one.table is None or one.table is not other.table:
+    table = one.table
+    if table is None or table is not other.table:
         return False
-    column = _when_column(one.table)
+    column = _when_column(table)
     if column < 0:
         return False
-    mine, theirs = (
-        entry.table.body[entry.row_index].cell(column) if entry.table is not None else None
-        for entry in (one, other)
-    )
+    mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
     if mine is None or theirs is None or not mine.text.strip() or not theirs.text.strip():
         return False
     return " ".join(mine.text.split()).casefold() != " ".join(theirs.text.split()).casefold()

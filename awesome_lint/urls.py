@@ -98,8 +98,9 @@ def normalize_url(url: str) -> str:
         if port is not None and int(port) != _DEFAULT_PORTS[scheme.lower()]:
             host = f"{host}:{int(port)}"
         path = (path or "").rstrip("/")
-        if host in _SHORT_VIDEO_HOSTS and path.count("/") == 1:
-            return f"//youtube.com/watch?v={path[1:]}"
+        video = _short_video(host, path)
+        if video:
+            return video
         if host not in _GITHUB_HOSTS:
             return f"//{host}{path}{_fragment(url, False)}" if "#" in url else f"//{host}{path}"
         return f"//{host}{_github_path(path)}{_fragment(url, True)}"
@@ -120,10 +121,11 @@ def normalize_url(url: str) -> str:
     path = parts.path.rstrip("/")
     if host in _GITHUB_HOSTS:
         path = _github_path(path)
+    video = _short_video(host, path)
+    if video:
+        return video  # `youtu.be/x?si=…`: the video x
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    if host in _SHORT_VIDEO_HOSTS and path.count("/") == 1:
-        return f"//youtube.com/watch?v={path[1:]}"  # `youtu.be/x?si=…`: the video x
-    if host in _VIDEO_HOSTS and path == "/watch":
+    if host in VIDEO_HOSTS and path == "/watch":
         pairs = [(k, v) for k, v in pairs if k == "v"]  # the video, not where it is played from
     query = urlencode([(k, v) for k, v in pairs if not _UNTRACKED.match(k)])
     fragment = _fragment(text, host in _GITHUB_HOSTS)
@@ -131,8 +133,15 @@ def normalize_url(url: str) -> str:
 
 
 _UNTRACKED = re.compile(r"utm_|(?:fbclid|gclid|si|locale|hl)$")
-_SHORT_VIDEO_HOSTS = frozenset({"youtu.be"})
-_VIDEO_HOSTS = frozenset({"youtube.com", "m.youtube.com"})
+# YouTube's hosts as a normalized link writes them (no `www.`); `youtu.be/x` is its short link
+VIDEO_HOSTS = frozenset({"youtube.com", "m.youtube.com"})
+
+
+def _short_video(host: str, path: str) -> str:
+    """The normalized link of the video a short link (`youtu.be/x`) plays, or ""."""
+    return (
+        f"//youtube.com/watch?v={path[1:]}" if host == "youtu.be" and path.count("/") == 1 else ""
+    )
 
 
 # an HTML attribute's URL: leading and trailing whitespace is dropped, tabs and newlines

@@ -13,7 +13,7 @@ from awesome_lint.document import Document
 from awesome_lint.entries import Entry, two_catalogues
 from awesome_lint.inline import broken_autolink, links
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import is_web_url, name_key, normalize_url
+from awesome_lint.urls import VIDEO_HOSTS, is_web_url, name_key, normalize_url
 
 
 class _Seen(NamedTuple):
@@ -99,13 +99,14 @@ def _owner_page(key: str) -> bool:
     a video site's channel (`youtube.com/@AndrejKarpathy`): a vendor or an author, not one of
     their projects or series."""
     host, _, path = key.removeprefix("//").partition("/")
-    if host in _VIDEO_HOSTS:
+    if host in VIDEO_HOSTS:
         return bool(_CHANNEL.fullmatch(path))
     return host in _CODE_HOSTS and bool(path) and not any(char in path for char in "/?#")
 
 
 def _channel(key: str) -> bool:
-    return key.removeprefix("//").partition("/")[0] in _VIDEO_HOSTS
+    """Whether a normalized link is on a video site (where ``_owner_page`` finds channels)."""
+    return key.removeprefix("//").partition("/")[0] in VIDEO_HOSTS
 
 
 def _one_author(one: str, other: str) -> bool:
@@ -121,7 +122,6 @@ def _one_author(one: str, other: str) -> bool:
 _AUTHOR_END = re.compile(r"\s*[:：]\s*")
 
 
-_VIDEO_HOSTS = ("youtube.com", "m.youtube.com")
 _CHANNEL = re.compile(
     r"(?:@[^/?#]+|(?:c|channel|user)/[^/?#]+)(?:/(?:videos|featured|playlists))?/?"
 )

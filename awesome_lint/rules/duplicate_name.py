@@ -73,8 +73,9 @@ def _common_sites(context: Context) -> frozenset[str]:
     """Sites that many of the list's entries link: their pages tell its entries apart no
     more than its sections do."""
     entries = context.analysis.entries.entries
+    # each entry by one site of its own links (the first by name, where it links several)
     counted = Counter(
-        next(iter(sorted({site(link.url) for link in entry.own_urls})), "") for entry in entries
+        min({site(link.url) for link in entry.own_urls}, default="") for entry in entries
     )
     return frozenset(
         name for name, count in counted.items() if name and count >= _COMMON_SITE * len(entries)

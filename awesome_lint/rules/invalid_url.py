@@ -61,9 +61,9 @@ def _bare(found: LinkAt) -> bool:
 def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
     """A bare web address as GitHub links it, where it runs into the text after it
     (`https://open.itc.cn/，我们会定期推送…`): what is written, and where the text starts."""
-    link = found.link
-    if link.image or not _bare(found):
-        return None  # a link with its own text: its target is written as meant
+    link = found.link  # a ``_bare`` address: ``check`` asks of no other
+    if link.image:
+        return None
     match = _RUN_IN.search(link.text)
     if match is None:
         return None
@@ -209,21 +209,19 @@ def _unrendered(document: Document) -> Iterator[Finding]:
         written_in = [cell for row in table.body for cell in row.cells if "](" in cell.text]
         for cell in written_in:
             for start, end, why in _shown_as_text(cell.text, definitions):
-                yield Finding(
-                    cell.line,
-                    cell.column + start,
-                    f"`{_shortened(cell.text[start:end])}` is shown as text, not a link: {why}",
-                    end_column=cell.column + end,
-                )
+                message = _shown_message(cell.text, start, end, why)
+                yield Finding(cell.line, cell.column + start, message, end_column=cell.column + end)
     for block in document.blocks:
         if block.kind == "html":
             continue
         text = block.text
         for start, end, why in _shown_as_text(text, definitions):
             line, column = block.place(start)
-            yield Finding(
-                line, column, f"`{_shortened(text[start:end])}` is shown as text, not a link: {why}"
-            )
+            yield Finding(line, column, _shown_message(text, start, end, why))
+
+
+def _shown_message(text: str, start: int, end: int, why: str) -> str:
+    return f"`{_shortened(text[start:end])}` is shown as text, not a link: {why}"
 
 
 def _shown_as_text(
@@ -308,9 +306,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if problem:
             yield Finding(number, column, f"`{url}`: {problem}")
             continue
-        # every link of every row passes here: ``_bare``, ``_run_in``, ``_glued`` asked only
-        # where they can answer (a bare address; a Latin letter or digit after a `)`)
-        if not link.html and link.text in (url, url.removeprefix("http://")):
+        # every link of every row passes here: ``_run_in``, ``_glued`` asked only where they
+        # can answer (a bare address; a Latin letter or digit after a `)`)
+        if _bare(found):
             angled = broken_autolink(line, column - 1, link.text)
             if angled:
                 yield Finding(
