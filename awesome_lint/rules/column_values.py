@@ -270,33 +270,112 @@ def _styles(spellings: dict[str, list[str]], counts: Counter[str]) -> Counter[tu
     return used
 
 
-def _column_problems(
-    tables: list[Table], column: int, role: str | None, document: Document, context: Context
-) -> Iterator[_Problem]:
+@dataclass(frozen=True)
+class _Kind:
+    """What a column's cells hold that is compared: its values, their tags, or its links' texts."""
+
+    cells: list[Cell]
+    where: str  # how the message counts them: "other rows", "cells", "other links"
+    case: bool  # whether a spelling in another case is a slip (not where case is style)
+
+
+def _kinds(
+    tables: list[Table], column: int, role: str | None, definitions: Definitions
+) -> list[_Kind]:
     """A column of one or more tables of one header (a catalogue split into sections shares
     one vocabulary): its values, or their tags, and the texts of its links."""
     if role in _NOT_VALUES and role in _FREE_TEXT:
-        return  # a column of names or descriptions: neither its values nor its labels compared
+        return []  # a column of names or descriptions: neither its values nor its labels compared
     values = _filled(tables, column)
-    header = tables[0].header.texts[column]
+    found: list[_Kind] = []
     if role not in _NOT_VALUES:
+        header = tables[0].header.texts[column]
         if normalize_header(header) in _TAG_HEADERS and _is_tag_column(values):
-            tags = [tag for cell in values for tag in _tags(cell)]
-            yield from _spelling_problems(tags, header, "cells", context, tables=tables)
+            found.append(_Kind([tag for cell in values for tag in _tags(cell)], "cells", True))
         else:
-            yield from _spelling_problems(values, header, "other rows", context, tables=tables)
+            found.append(_Kind(values, "other rows", True))
     if role not in _FREE_TEXT:
         labels = [
             label
             for cell in values
             if "](" in cell.text  # no link written: no label (``_labels`` not asked)
-            for label in _labels(cell, document.definitions)
+            for label in _labels(cell, definitions)
         ]
         # a link's text is how it looks: its case is style (`GitHub`, `Github`), its words and
         # spaces are not (`CVPR2025` among `CVPR 2025`, `Code&Dataset` among `Code & Dataset`)
-        yield from _spelling_problems(
-            labels, header, "other links", context, case=False, tables=tables
+        found.append(_Kind(labels, "other links", False))
+    return found
+
+
+def _column_problems(
+    tables: list[Table], column: int, role: str | None, document: Document, context: Context
+) -> Iterator[_Problem]:
+    """The rare spellings of a column of one or more tables of one header, and where the
+    header has several tables, those of each table alone that the catalogue's common spelling
+    replaces (`homepage` twice among 23 `Homepage` in one table, though another table of the
+    header writes `homepage` 16 times: 23 to 18 in all)."""
+    header = tables[0].header.texts[column]
+    kinds = _kinds(tables, column, role, document.definitions)
+    found = [
+        problem
+        for kind in kinds
+        for problem in _spelling_problems(
+            kind.cells, header, kind.where, context, kind.case, tables
         )
+    ]
+    yield from found
+    if len(tables) < 2:
+        return
+    reported = {(problem.cell.line, problem.cell.column) for problem in found}
+    for kind in kinds:
+        overall = Counter(map(_TEXT, kind.cells))
+        each = _by_table(kind.cells, tables)
+        styles: Counter[tuple[str, str]] | None = None
+        for cells in each:
+            for problem in _spelling_problems(cells, header, kind.where, context, kind.case):
+                rare, common = problem.cell.text, problem.replacement or ""
+                if (problem.cell.line, problem.cell.column) in reported:
+                    continue
+                if styles is None:
+                    styles = _styles_within(each)
+                # the catalogue's common spelling, and no style of its tables (`Oct., 2023`
+                # among `Oct, 2023` where they write both ways about as often)
+                if overall[common] > overall[rare] and not _two_styles(
+                    styles, _form(rare), _form(common)
+                ):
+                    yield problem
+
+
+def _styles_within(each: list[list[Cell]]) -> Counter[tuple[str, str]]:
+    """How often each way of writing is used where a table writes a value two ways, summed
+    over a catalogue's tables: one table's `Homepage` beside another's `homepage` is no
+    style of either."""
+    used: Counter[tuple[str, str]] = Counter()
+    for cells in each:
+        counts = Counter(map(_TEXT, cells))
+        used.update(_styles(_by_key(counts), counts))
+    return used
+
+
+def _by_key(counts: Counter[str]) -> dict[str, list[str]]:
+    """Values by their key: the spellings of each."""
+    spellings: dict[str, list[str]] = {}
+    for value in counts:
+        key = value_key(value)
+        if key:
+            spellings.setdefault(key, []).append(value)
+    return spellings
+
+
+def _by_table(cells: list[Cell], tables: Sequence[Table]) -> list[list[Cell]]:
+    """A catalogue's cells (in document order) by the table each is in."""
+    grouped: list[list[Cell]] = [[] for _ in tables]
+    index = 0
+    for cell in cells:
+        while index < len(tables) - 1 and cell.line > tables[index].end_line:
+            index += 1
+        grouped[index].append(cell)
+    return grouped
 
 
 # a column whose values are each entry's own (a name, a description, a link) has no vocabulary;
