@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import compress
 
@@ -59,3 +59,18 @@ def count_none_marks(texts: Iterable[str]) -> int:
     texts = texts if isinstance(texts, (list, tuple)) else list(texts)
     short = compress(texts, map(_LONGEST_NONE.__ge__, map(len, texts)))
     return sum(map(_NONE.__contains__, map(str.casefold, short)))
+
+
+# a measurement: a score, a share, a price, a size in a unit of none (`0.717`, `93.2%`, `<1.5`,
+# `$0.20`)
+_MEASURE = re.compile(r"[<>~≈±]?\s*[$€£¥￥]?\s*\d+(?:[.,]\d+)?\s*%?")
+_MEASURED = 0.75  # of a column's values that are measurements: a column of results
+
+
+def results(texts: Sequence[str]) -> bool:
+    """Whether a column's filled cells hold results (a benchmark's scores: `0.717`, `93.2%`):
+    most of them are measurements with a fraction or a percent, so not counts or years."""
+    texts = [text.strip("*_` ") for text in texts]
+    measured = [text for text in texts if _MEASURE.fullmatch(text)]
+    fractions = sum(1 for text in measured if "." in text or "," in text or "%" in text)
+    return len(measured) >= _MEASURED * len(texts) and fractions * 2 >= len(measured) > 0

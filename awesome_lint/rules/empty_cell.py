@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import zip_longest
 
 from awesome_lint.document import Cell, Document, Row, Table
@@ -13,7 +14,7 @@ from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import host_of
-from awesome_lint.values import count_none_marks, is_none_mark
+from awesome_lint.values import count_none_marks, is_none_mark, results
 
 Definitions = Mapping[str, tuple[str, str]]
 
@@ -147,10 +148,30 @@ def _host(row: Row, definitions: Definitions) -> str:
     return ""
 
 
-def _dated_by(rows: list[Row], column: int, header: str, definitions: Definitions) -> str:
-    """The one source that gives a date column its dates, if there is one: where nearly every
-    row that fills it links one host (arXiv), a row of another source has no date to give."""
-    if not _DATE.search(normalize_header(header)):
+def _badges_only(rows: list[Row], column: int, definitions: Definitions) -> bool:
+    """Whether every filled cell of a column is images only (`![Star](…shields.io/github/…)`):
+    badges a service draws for an entry's page, not a value written."""
+    return all(
+        (found := links(cell.text, definitions)) and all(link.image for link in found)
+        for row in rows
+        if not _is_empty(cell := row.cell(column)) and cell is not None
+    )
+
+
+def _given_by(
+    rows: list[Row],
+    column: int,
+    header: str,
+    definitions: Definitions,
+    marks: Callable[[], bool],
+) -> str:
+    """The one source that gives a column its values, if there is one: where nearly every row
+    that fills a date column links one host (arXiv), or a column of badges (GitHub's stars)
+    with no mark of none (`-` where no badge exists), a row of another host has no date or
+    badge to give."""
+    if not _DATE.search(normalize_header(header)) and (
+        not _badges_only(rows, column, definitions) or marks()
+    ):
         return ""
     hosts = Counter(_host(row, definitions) for row in rows if not _is_empty(row.cell(column)))
     if not hosts:
@@ -171,19 +192,9 @@ def _convention(column: _Column, context: Context, marks: bool) -> bool:
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
 
 
-# a measurement: a score, a share, a price, a size in a unit of none (`0.717`, `93.2%`, `<1.5`,
-# `$0.20`)
-_MEASURE = re.compile(r"[<>~≈±]?\s*[$€£¥￥]?\s*\d+(?:[.,]\d+)?\s*%?")
-_MEASURED = 0.75  # of a column's values that are measurements: a column of results
-
-
 def _results(column: _Column) -> bool:
-    """Whether a column holds results (a benchmark's scores: `0.717`, `93.2%`): most of its
-    values are measurements with a fraction or a percent, so not counts or years."""
-    texts = [text.strip("*_` ") for text in column.texts]
-    measured = [text for text in texts if _MEASURE.fullmatch(text)]
-    fractions = sum(1 for text in measured if "." in text or "," in text or "%" in text)
-    return len(measured) >= _MEASURED * len(texts) and fractions * 2 >= len(measured) > 0
+    """Whether a column holds results (a benchmark's scores): ``values.results``."""
+    return results(column.texts)
 
 
 def _result_columns(
@@ -243,6 +254,25 @@ def _group_label(row: Row, columns: Columns) -> bool:
     return columns.name > 0 and bool(texts[0].strip()) and not any(map(str.strip, texts[1:]))
 
 
+def _marks_none(written: _Column, document: Document, header: str) -> bool:
+    """Whether a column, or one of its header elsewhere in the list, writes a mark of none."""
+    return written.marked > 0 or _marked_anywhere(document, header)
+
+
+def _marked_anywhere(document: Document, header: str) -> bool:
+    """Whether a table of the list writes a mark of none (`-`) in a column of this header: its
+    way of saying a row has no value (no badge to show), where an empty cell is a slip."""
+    for table in document.tables:
+        for column, text in enumerate(table.header.texts):
+            if normalize_header(text) == header and any(
+                is_none_mark(cell.text)
+                for row in table.body
+                if (cell := row.cell(column)) is not None
+            ):
+                return True
+    return False
+
+
 def _judged_tables(document: Document, context: Context) -> list[tuple[Table, Columns, list[Row]]]:
     """The tables of entries with enough entry rows to have a convention, with their columns
     and entry rows."""
@@ -297,14 +327,20 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             # cell: AL005's business
             placed = role == "link" and not _links_beside_names(rows, columns, definitions)
             message = _message(headers[column], written, _first_mark(rows, column))
-            source = _dated_by(rows, column, headers[column], definitions)
+            source = _given_by(
+                rows,
+                column,
+                headers[column],
+                definitions,
+                partial(_marks_none, written, document, name),
+            )
             for row in rows:
                 if not _is_empty(row.cell(column)):
                     continue
                 if placed and has_entry_link(row.cell(columns.name), definitions):
                     continue
                 if source and _host(row, definitions) != source:
-                    continue  # a date the source of the other rows gives, this row's lacks
+                    continue  # a date or badge the source of the other rows gives, this row's lacks
                 yield Finding(row.line, row.column_of(column), message)
 
 
