@@ -177,6 +177,11 @@ def _written_twice(url: str, host: str) -> bool:
     )
 
 
+# a full-width separator, then another address: a list of links pasted into one target
+# (`…/cnn/；ResNet：https://www.bilibili.com/…`); no address holds one in its path
+_LISTED = re.compile(r"[；，、][^；，、]*?https?://", re.IGNORECASE)
+
+
 # characters that show nothing, which a web address copied from a page can carry along (a
 # left-to-right mark after it): GitHub keeps them in the href, a page that does not exist; the
 # zero width joiner of an emoji sequence (`🧑‍💻`) is not among them
@@ -254,6 +259,8 @@ def url_problem(url: str) -> str | None:
                 return "the URL has no host"
             if "." not in host and host != "localhost":
                 return f"`{host}` is not a host name"
+            if _LISTED.search(url):
+                return "several URLs are run together in one link (give each its own)"
             if _written_twice(url, host):
                 return "the URL is written twice, run together (keep one)"
             searched = _searched(url, host)

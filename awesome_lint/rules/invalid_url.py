@@ -28,6 +28,19 @@ def _empty_on_purpose(found: LinkAt) -> bool:
     return found.link.badge or bool(_PLACEHOLDER.search(found.link.text))
 
 
+_HTML_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
+
+
+def _wraps_image(line: str, found: LinkAt) -> bool:
+    """An HTML link left empty around an image (`<a href=""> <img src="…stars…"></a>`): a
+    badge set in a row of badges, not a link to follow."""
+    if not found.link.html:
+        return False
+    rest = line[found.column :]
+    close = _HTML_CLOSE.search(rest)
+    return "<img" in (rest[: close.start()] if close else rest).lower()
+
+
 # Latin text glued to a link's closing parenthesis: `[x](https://a.io/new)old-url-rest)`
 _GLUED = re.compile(r"[A-Za-z0-9][^\s|<]*")
 
@@ -126,6 +139,9 @@ def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
 # (a `(`, `<` or quote before the scheme is a stray one; a `[` there opens a link: ``_nested``)
 _WRITTEN = re.compile(r"\]\(\s*([(<'\"]*\s*https?:(?:[^()]|\([^()]*\))*)(\)?)")
 _STRAY = re.compile(r"[(<'\"]+")
+# a link's text that no `]` closes before its address: `[Code(https://github.com/x/y)]`,
+# `[Watcher\(https://github.com/x/y)`: GitHub shows the brackets, and links the address alone
+_UNCLOSED = re.compile(r"\[[^\[\]()]*?\\?\(https?://[^\s()\[\]]+\)\]?")
 # a target of words with spaces between, no address (`[GitHub](_No response_)`, a form's answer
 # pasted in): GitHub shows the whole as text
 _SPACED = re.compile(r"\]\(\s*([^()\s<:'\"]+(?:[ \t]+[^()\s:'\"]+)+)\s*(\))")
@@ -206,7 +222,12 @@ def _unrendered(document: Document) -> Iterator[Finding]:
     definitions = document.definitions
     for table in document.tables:
         # the cells that write a link, by one comprehension (every cell passes here)
-        written_in = [cell for row in table.body for cell in row.cells if "](" in cell.text]
+        written_in = [
+            cell
+            for row in table.body
+            for cell in row.cells
+            if "](" in cell.text or "(http" in cell.text
+        ]
         for cell in written_in:
             for start, end, why in _shown_as_text(cell.text, definitions):
                 message = _shown_message(cell.text, start, end, why)
@@ -228,6 +249,13 @@ def _shown_as_text(
     text: str, definitions: Mapping[str, tuple[str, str]]
 ) -> Iterator[tuple[int, int, str]]:
     """Where a text writes a link GitHub shows as text: its start, its end and why."""
+    if "(http" in text and "[" in text:
+        blanked = _blanked_code(text)
+        for match in itertools.islice(_UNCLOSED.finditer(blanked), _MOST_WRITTEN):
+            close = blanked.find("]", match.end() - 1)
+            if close < 0 or blanked[close : close + 2] not in ("](", "]["):
+                # (not a link whose text holds an address: `[C (https://c.io) docs](…)`)
+                yield match.start(), match.end(), "no `]` closes its text before the `(`"
     # a text that is one `[text](url)` (``whole_link``, kept) is a link GitHub renders
     if "](" not in text or whole_link(text) is not None or plain_links_only(text):
         return  # no link written, or each one a link it renders
@@ -293,7 +321,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for found in context.analysis.links:
         link, number, column, url = found
         if not url.strip():
-            if _empty_on_purpose(found):
+            if _empty_on_purpose(found) or _wraps_image(lines[number - 1], found):
                 continue
             if placeholders is None:
                 placeholders = _placeholder_rows(document)
