@@ -333,6 +333,8 @@ def table_entries(
         columns = _name_from_first_link_column(document, table, columns)
     elif columns.link >= 0 and _names_links(document, table, columns.link, columns.name):
         columns = replace(columns, name=columns.link, link=columns.name)
+    elif _described_by_link(table, columns, definitions):
+        columns = replace(columns, link=columns.description)
     first: int | None = None  # found when a row's name first has no link
     entries: list[Entry] = []
     name_at, link_at = columns.name, columns.link
@@ -430,8 +432,51 @@ def _names_links(document: Document, table: Table, link: int, name: int) -> bool
     return most * 2 >= len(named) and len(set(linked)) * 5 >= len(linked) * 4
 
 
+# headers of a column that credits who made or shared an entry (`| 文件 | 描述 | 来源 |`), or
+# where a row's claim comes from (`| 洞见 | 参考来源 |`): its links are people's pages or
+# references, shared by rows, never an entry's own
+_CREDIT_HEADERS = frozenset(
+    {"来源", "出处", "作者", "贡献者", "提供者", "推荐人", "author", "authors", "by", "credit",
+     "credits", "contributor", "contributors", "submitted by", "added by", "maintainer",
+     "maintainers", "作成者", "작성자", "参考来源", "参考", "引用", "reference", "references",
+     "ref", "refs", "via", "cited from"}
+)  # fmt: skip
+
+
+_LINKED = 0.8  # of a table's rows whose description is one link: the entry's own
+
+
+def _described_by_link(
+    table: Table, columns: Columns, definitions: Mapping[str, tuple[str, str]]
+) -> bool:
+    """Whether a table links each entry by its description, its name plain text and no link
+    column holding a link of its own (`| 64 | scaf | [scaf provides … a new project](https://
+    github.com/…) | ![Stars](…) |`, under `Description with URL`): that link is the entry's."""
+    if columns.description < 0 or columns.name < 0 or not table.body:
+        return False
+    linked = 0
+    for row in table.body:
+        name, description = row.cell(columns.name), row.cell(columns.description)
+        if name is not None and "](" in name.text:
+            return False  # a name with a link: the entry's own is there
+        if columns.link >= 0 and has_entry_link(row.cell(columns.link), definitions):
+            return False  # a link column's: the entry's own is there
+        whole = whole_link(description.text) if description is not None else None
+        linked += whole is not None and whole.url.startswith(("http://", "https://"))
+    return linked >= _LINKED * len(table.body)
+
+
+def _credit_columns(table: Table) -> set[int]:
+    """The columns of a table whose header credits who made or shared an entry."""
+    return {
+        index
+        for index, header in enumerate(table.header.texts)
+        if normalize_header(header) in _CREDIT_HEADERS
+    }
+
+
 def _name_from_first_link_column(document: Document, table: Table, columns: Columns) -> Columns:
-    taken = {columns.description, columns.license}
+    taken = {columns.description, columns.license, *_credit_columns(table)}
     for index in range(table.width):
         if index in taken:
             continue
@@ -443,8 +488,26 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
                 if 0 <= columns.link != index and _one_word(document, table, index):
                     # `| [Feed](…/atom.xml) | … | https://blog.example |`: the link column names
                     return Columns(columns.link, columns.description, columns.license, index)
+                if columns.link in (-1, index) and _one_word(document, table, index):
+                    # `| CoOp | IJCV 22 | 71.51 | … | [Link](…) |`: the links say one word, the
+                    # first column of distinct values before them names
+                    naming = _naming_column(table, taken, index)
+                    if naming >= 0:
+                        return Columns(naming, columns.description, columns.license, index)
                 return Columns(index, columns.description, columns.license, columns.link)
     return columns
+
+
+def _naming_column(table: Table, taken: set[int], before: int) -> int:
+    """The first column before ``before`` whose values all differ (a method's name, not its
+    category or provider, which rows share), not taken by another role; -1 where none is."""
+    for index in range(before):
+        if index in taken:
+            continue
+        values = [cell.text for row in table.body if (cell := row.cell(index)) and cell.text]
+        if values and len(set(values)) == len(values):
+            return index
+    return -1
 
 
 def _one_word(document: Document, table: Table, column: int) -> bool:
@@ -457,7 +520,7 @@ def _first_column_of_links(document: Document, table: Table, columns: Columns) -
     """The leftmost column besides the name, description and license that holds links in at
     least half the rows (a paper list's `Paper`, a model list's `Checkpoints`): where a name
     has no link, this column says which entry a row is; -1 where no column does."""
-    taken = {columns.name, columns.description, columns.license}
+    taken = {columns.name, columns.description, columns.license, *_credit_columns(table)}
     for index in range(table.width):
         if index in taken:
             continue

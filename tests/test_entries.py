@@ -104,6 +104,52 @@ def test_a_row_without_a_name_link_is_known_by_its_first_column_of_links() -> No
     ]
 
 
+def test_a_column_that_credits_an_author_or_a_source_holds_no_entry_link() -> None:
+    parsed = document(
+        "| 文件 | 描述 | 来源 |\n| --- | --- | --- |\n"
+        "| `a.yml` | A | [Winson-030](https://github.com/Winson-030/dify-DSL) |\n"
+        "| `b.yml` | B | [Winson-030](https://github.com/Winson-030/dify-DSL) |\n\n"
+        "| 洞见 | 参考来源 | 发布日期 |\n| --- | --- | --- |\n"
+        "| CRAG | [arXiv](https://arxiv.org/abs/2401.15884) | 2024 |\n"
+    )
+    assert collect_entries(parsed).entries == ()
+
+
+def test_links_that_say_one_word_leave_the_name_to_a_column_of_distinct_values() -> None:
+    rows = "".join(
+        f"| {name} | 7{index}.1 | 6{index}.2 | [Link](https://github.com/{name}/{name}) |\n"
+        for index, name in enumerate(["CoOp", "CoCoOp", "TPT", "RLCF"])
+    )
+    parsed = document("| Methods | ImageNet | -A | Code |\n| --- | --- | --- | --- |\n" + rows)
+    assert [entry.name for entry in collect_entries(parsed).entries] == [
+        "CoOp", "CoCoOp", "TPT", "RLCF",
+    ]  # fmt: skip
+    # a first column whose values repeat (a category) does not name: the next one does
+    categories = "".join(
+        f"| Cloud | {name} | [Link](https://{name}.io) |\n" for name in ["a", "b", "c"]
+    )
+    parsed = document("| Technology | Provider | Link |\n| --- | --- | --- |\n" + categories)
+    assert [entry.name for entry in collect_entries(parsed).entries] == ["a", "b", "c"]
+
+
+def test_a_description_that_is_one_link_is_the_entry_link_of_a_plain_name() -> None:
+    rows = "".join(
+        f"| {index} | {name} | [Does {name}.](https://github.com/o/{name}) "
+        f"| ![Stars](https://img.shields.io/github/stars/o/{name}) |\n"
+        for index, name in enumerate(["scaf", "kor", "scaf"])
+    )
+    parsed = document(
+        "| Sr No | Tool Name | Description with URL | GitHub Popularity |\n"
+        "| --- | --- | --- | --- |\n" + rows
+    )
+    entries = collect_entries(parsed).entries
+    assert [(entry.name, [link.url for link in entry.own_urls]) for entry in entries] == [
+        ("scaf", ["https://github.com/o/scaf"]),
+        ("kor", ["https://github.com/o/kor"]),
+        ("scaf", ["https://github.com/o/scaf"]),
+    ]
+
+
 def test_reference_links_and_bare_urls_make_entries() -> None:
     parsed = document(
         "| Name | Link |\n| --- | --- |\n| A | [a][ref] |\n| B | https://b.io/x |\n\n"
