@@ -39,6 +39,7 @@ _CREDITS = (
     r"\b|致谢|鸣谢|参考文献|参考资料|引用|謝辞|参考|赞助"
 )
 _LIST_HABIT_SIZE = 2
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SECTION_REPEAT_HABIT = 0.25  # measured: ≤ 0.14 in categories, 0.29–0.82 in digests
 _SECTION_HABIT_SIZE = 4  # a share of two or three entries says nothing
 _CATALOGUE_SIZE = 2  # links a section's items and rows share, to be two catalogues of it
@@ -421,6 +422,21 @@ class Analysis:
             or shares.get(one, 0.0) >= _SECTION_REPEAT_HABIT
             or shares.get(other, 0.0) >= _SECTION_REPEAT_HABIT
             or (self._heading_of(one) in dated and self._heading_of(other) in dated)
+        )
+
+    def two_years(self, one: int, other: int) -> bool:
+        """Whether two sections (as ``entry_section`` numbers them) are two years of one
+        catalogue (`Attack Papers 2022`, `Attack Papers 2021`): a paper belongs to one year."""
+        one, other = self._heading_of(one), self._heading_of(other)
+        headings = self.section_headings
+        if not (0 < one <= len(headings) and 0 < other <= len(headings)):
+            return False
+        first, second = (plain_text(headings[number - 1].text) for number in (one, other))
+        years = _YEAR.findall(first), _YEAR.findall(second)
+        return (
+            len(years[0]) == len(years[1]) == 1
+            and years[0] != years[1]
+            and _YEAR.sub("", first).strip() == _YEAR.sub("", second).strip()
         )
 
     def _heading_of(self, section: int) -> int:

@@ -7,13 +7,16 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property
+from itertools import zip_longest
 from typing import NamedTuple
 
+from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document
 from awesome_lint.entries import Entry, two_catalogues
 from awesome_lint.inline import broken_autolink, links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import VIDEO_HOSTS, is_web_url, name_key, normalize_url
+from awesome_lint.values import results
 
 
 class _Seen(NamedTuple):
@@ -92,6 +95,11 @@ def _distinct(document: Document, one: Entry, other: Entry, key: str) -> bool:
 
 # hosts whose first path segment is an owner: a link to the owner alone is a vendor's page
 _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "huggingface.co", "bitbucket.org")
+
+
+def _on_code_host(key: str) -> bool:
+    """Whether a link key is a page of a code host (a repository, an owner)."""
+    return key.removeprefix("//").partition("/")[0] in _CODE_HOSTS
 
 
 def _owner_page(key: str) -> bool:
@@ -258,7 +266,7 @@ def _names_neither(key: str, one: Entry, other: Entry) -> bool:
     """Whether a repository's link says nothing of two entries of Latin names (`github.com/
     anthropics/hh-rlhf` for `HHH` and `RedTeam`): a repository that holds both."""
     _, joined = _url_words(key)
-    if not joined or key.removeprefix("//").partition("/")[0] not in _CODE_HOSTS:
+    if not joined or not _on_code_host(key):
         return False
     if _misspelt(name_key(one.name), name_key(other.name)):
         return False  # `sd-outpaing` after `Sd-Outpainting`: one name, typed twice
@@ -383,6 +391,18 @@ def _same_entry(document: Document, seen: _Seen, entry: Entry, section: int) -> 
     return len(links_of) >= 2 and links_of == frozenset().union(*_cell_links(document, seen.entry))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _one_year(analysis: Analysis, key: str, one: int, other: int) -> bool:
+    """Whether an entry in two years of one catalogue is a work listed twice, however the list
+    repeats entries elsewhere (its attacks again among its defenses): a paper or a repository
+    belongs to one year. A landing page (`x.ai/blog`) is no work: two models of one vendor."""
+    path = key.removeprefix("//").partition("/")[2]
+    specific = _on_code_host(key) or bool(_DIGIT.search(path))
+    return specific and analysis.two_years(one, other)
+
+
 def _lettered(name: str) -> bool:
     """Whether a name has a letter: `5`, `2.1` and `-` name nothing."""
     return any(char.isalpha() for char in name)
@@ -462,6 +482,27 @@ class _Tallies:
     def names(self) -> Counter[str]:
         return Counter(name_key(entry.name) for entry in self._context.analysis.entries.entries)
 
+    @cached_property
+    def _results(self) -> dict[int, bool]:
+        return {}
+
+    def variants(self, key: str, one: Entry, other: Entry) -> bool:
+        """Whether two rows of one table of results are a method and a variant of it (`TPT`
+        and `TPT+CoOp`, `CoOp` and `CoCoOp`), which share the method's code (not its paper:
+        a variant's paper is its own)."""
+        table = one.table
+        if table is None or other.table is not table or not _on_code_host(key):
+            return False
+        mine, theirs = name_key(one.name), name_key(other.name)
+        if not mine or not theirs or mine == theirs or (mine not in theirs and theirs not in mine):
+            return False
+        known = self._results.get(table.line)
+        if known is None:
+            columns = zip_longest(*[row.texts for row in table.body], fillvalue="")
+            known = sum(1 for texts in columns if results([text for text in texts if text])) >= 2
+            self._results[table.line] = known
+        return known
+
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
@@ -505,7 +546,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     # the cheap tests first: a key in thousands of sections is no quadratic walk
                     if seen.entry.line != entry.line
                     and (key not in tallies.shared or _same_entry(document, seen, entry, section))
-                    and analysis.reported_across(cross, seen.section, section)
+                    and (
+                        analysis.reported_across(cross, seen.section, section)
+                        or (cross == "auto" and _one_year(analysis, key, seen.section, section))
+                    )
                     and not (
                         cross == "auto" and seen.section != section and _facets(seen.entry, entry)
                     )
@@ -514,6 +558,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                         and analysis.heading_section(entry.line) in analysis.catalogue_sections
                     )
                     and not _two_entries(document, key, page, seen.entry, entry, tallies.names)
+                    and not tallies.variants(key, seen.entry, entry)
                 ),
                 None,
             )
