@@ -249,15 +249,12 @@ def _shown_as_text(
     text: str, definitions: Mapping[str, tuple[str, str]]
 ) -> Iterator[tuple[int, int, str]]:
     """Where a text writes a link GitHub shows as text: its start, its end and why."""
-    if "(http" in text and "[" in text:
-        blanked = _blanked_code(text)
-        for match in itertools.islice(_UNCLOSED.finditer(blanked), _MOST_WRITTEN):
-            close = blanked.find("]", match.end() - 1)
-            if close < 0 or blanked[close : close + 2] not in ("](", "]["):
-                # (not a link whose text holds an address: `[C (https://c.io) docs](…)`)
-                yield match.start(), match.end(), "no `]` closes its text before the `(`"
     # a text that is one `[text](url)` (``whole_link``, kept) is a link GitHub renders
-    if "](" not in text or whole_link(text) is not None or plain_links_only(text):
+    if "](" in text and whole_link(text) is not None:
+        return  # each link cell of most lists: asked nothing more
+    if text.count("(http") != text.count("](http"):  # an address in parentheses after no `]`
+        yield from _unclosed(text)
+    if "](" not in text or plain_links_only(text):
         return  # no link written, or each one a link it renders
     parsed = _CellLinks.of(links(text, definitions))
     blanked = _blanked_code(text)
@@ -270,6 +267,17 @@ def _shown_as_text(
             yield match.start(), match.end(), "no `[` opens its text"
             continue
         yield opening, match.end(), _why_unrendered(match.group(1), bool(match.group(2)))
+
+
+def _unclosed(text: str) -> Iterator[tuple[int, int, str]]:
+    """Links whose text no `]` closes before their address: `[Code(https://github.com/x/y)]`,
+    `[Watcher\\(https://github.com/x/y)` (not a link whose text holds an address, `[see
+    (https://x.io) docs](…)`)."""
+    blanked = _blanked_code(text)
+    for match in itertools.islice(_UNCLOSED.finditer(blanked), _MOST_WRITTEN):
+        close = blanked.find("]", match.end() - 1)
+        if close < 0 or blanked[close : close + 2] not in ("](", "]["):
+            yield match.start(), match.end(), "no `]` closes its text before the `(`"
 
 
 def _why_unrendered(target: str, closed: bool) -> str:
