@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from itertools import zip_longest
 
 from awesome_lint.document import Cell, Document, Row, Table
@@ -254,23 +254,27 @@ def _group_label(row: Row, columns: Columns) -> bool:
     return columns.name > 0 and bool(texts[0].strip()) and not any(map(str.strip, texts[1:]))
 
 
-def _marks_none(written: _Column, document: Document, header: str) -> bool:
+class _MarkedHeaders:
+    """The headers (as words) of columns in which a table of the list writes a mark of none
+    (`-`): the list's way of saying a row has no value (no badge to show), where an empty cell
+    is a slip. Read once for the list, where a column of badges first asks."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+
+    @cached_property
+    def headers(self) -> frozenset[str]:
+        return frozenset(
+            normalize_header(text)
+            for table in self._document.tables
+            for column, text in enumerate(table.header.texts)
+            if any(is_none_mark(cell.text) for row in table.body if (cell := row.cell(column)))
+        )
+
+
+def _marks_none(written: _Column, marked: _MarkedHeaders, header: str) -> bool:
     """Whether a column, or one of its header elsewhere in the list, writes a mark of none."""
-    return written.marked > 0 or _marked_anywhere(document, header)
-
-
-def _marked_anywhere(document: Document, header: str) -> bool:
-    """Whether a table of the list writes a mark of none (`-`) in a column of this header: its
-    way of saying a row has no value (no badge to show), where an empty cell is a slip."""
-    for table in document.tables:
-        for column, text in enumerate(table.header.texts):
-            if normalize_header(text) == header and any(
-                is_none_mark(cell.text)
-                for row in table.body
-                if (cell := row.cell(column)) is not None
-            ):
-                return True
-    return False
+    return written.marked > 0 or header in marked.headers
 
 
 def _judged_tables(document: Document, context: Context) -> list[tuple[Table, Columns, list[Row]]]:
@@ -294,6 +298,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     roles = list(context.option(RULE, "columns"))
     judged = _judged_tables(document, context)
     yield from _left_overs([table for table, _, _ in judged], document.tables)
+    marked_headers = _MarkedHeaders(document)
     for table, columns, rows in judged:
         headers = table.header.texts
         marks: bool | None = None  # read once a column has an empty cell: most have none
@@ -332,7 +337,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 column,
                 headers[column],
                 definitions,
-                partial(_marks_none, written, document, name),
+                partial(_marks_none, written, marked_headers, name),
             )
             for row in rows:
                 if not _is_empty(row.cell(column)):
