@@ -171,7 +171,24 @@ def _siblings(key: str, one: str, other: str) -> bool:
     if not mine or not theirs or "".join(first) == "".join(second):
         return False
     words, _ = _url_words(key)
-    return not (words & (mine | theirs)) and not _misspelt(name_key(one), name_key(other))
+    return not (words & (mine | theirs)) and not _typed_apart(
+        " ".join(sorted(mine)), " ".join(sorted(theirs))
+    )
+
+
+def _typed_apart(one: str, other: str) -> bool:
+    """Whether two names' own words are one word typed two ways: a version's `v` (`v3`, `3`),
+    letters left out inside it (`outpaing`, `outpainting`), or one letter wrong; not a word
+    added to another (`dragon`, `icedragon`) or two words (`local`, `global`)."""
+    one, other = _VERSION_MARK.sub("", one), _VERSION_MARK.sub("", other)
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    if len(long) > _LONGEST_NAME:
+        return False
+    letters = iter(long)
+    inside = all(char in letters for char in short)  # ``short`` a subsequence of ``long``
+    return (inside and short not in long) or _edits(one, other) <= 1
 
 
 # words of a model's name at most (`Claude 3.7 Sonnet`); a title has more
