@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from awesome_lint.document import Document, Row, Table
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
-_COMMENT_CELL = re.compile(r"^\[//\]:\s*#")  # `[//]: # (note)`: a comment kept out of sight
+# `[//]: # (note)`, `<!--tool-->`: a comment kept out of sight (a marker a list's own scripts read)
+_COMMENT_CELL = re.compile(r"^(?:\[//\]:\s*#|<!--(?:(?!-->).)*-->\s*$)")
 
 
 def _hides_content(row: Row, width: int) -> bool:
     """Whether the cells beyond the header hold anything: an empty trailing cell (`| a | |`)
-    or a comment cell (`[//]: # …`) hides nothing a reader would miss."""
+    or a comment cell (`[//]: # …`, `<!--tool-->`) hides nothing a reader would miss."""
     return any(cell.text and not _COMMENT_CELL.match(cell.text) for cell in row.cells[width:])
 
 
