@@ -247,11 +247,19 @@ def _left_overs(judged: list[Table], tables: Sequence[Table]) -> Iterator[Findin
 _HABIT = 3  # tables ending with an empty row that make it the list's way of writing tables
 
 
+# a cell that is a heading written in a row: a spanning HTML cell, or bold text alone
+_SUBHEADING = re.compile(r"(?is)\s*(?:<td\b[^>]*\bcolspan\b.*|\*\*[^*]+\*\*|__[^_]+__)\s*")
+
+
 def _group_label(row: Row, columns: Columns) -> bool:
     """Whether a row only labels the rows below it: its first cell, a column of groups before
-    the names (`| Bar |  |  |  |` over the menu bar apps), is its only one filled."""
+    the names (`| Bar |  |  |  |` over the menu bar apps), or a heading written in a row
+    (`| <td colspan="2"> **Companies** </td>`, `| **Conferences** | |`), is its only one
+    filled."""
     texts = row.texts
-    return columns.name > 0 and bool(texts[0].strip()) and not any(map(str.strip, texts[1:]))
+    if not texts[0].strip() or any(map(str.strip, texts[1:])):
+        return False
+    return columns.name > 0 or _SUBHEADING.fullmatch(texts[0]) is not None
 
 
 class _MarkedHeaders:
