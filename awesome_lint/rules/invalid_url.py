@@ -54,7 +54,9 @@ def _glued(line: str, found: LinkAt) -> str | None:
     if line[end : end + 1] != ")" or line[found.column - 2 : found.column - 1] != "(":
         return None
     match = _GLUED.match(line, end + 1)
-    return match.group() if match else None
+    # CJK prose after a link starts with Latin letters too (`[reCAPTCHA](…)v3版验证码`): a
+    # leftover address is ASCII through
+    return match.group() if match and match.group().isascii() else None
 
 
 # full-width punctuation GitHub's autolink runs over (it ends a bare address at a space or `<`
