@@ -435,7 +435,7 @@ def _names_links(document: Document, table: Table, link: int, name: int) -> bool
 # headers of a column that credits who made or shared an entry (`| 文件 | 描述 | 来源 |`), or
 # where a row's claim comes from (`| 洞见 | 参考来源 |`): its links are people's pages or
 # references, shared by rows, never an entry's own
-_CREDIT_HEADERS = frozenset(
+CREDIT_HEADERS = frozenset(
     {"来源", "出处", "作者", "贡献者", "提供者", "推荐人", "author", "authors", "by", "credit",
      "credits", "contributor", "contributors", "submitted by", "added by", "maintainer",
      "maintainers", "作成者", "작성자", "参考来源", "参考", "引用", "reference", "references",
@@ -471,7 +471,7 @@ def _credit_columns(table: Table) -> set[int]:
     return {
         index
         for index, header in enumerate(table.header.texts)
-        if normalize_header(header) in _CREDIT_HEADERS
+        if normalize_header(header) in CREDIT_HEADERS
     }
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from awesome_lint.document import Cell, Document, Table
-from awesome_lint.entries import header_key, normalize_header
+from awesome_lint.entries import CREDIT_HEADERS, header_key, normalize_header
 from awesome_lint.inline import InlineLink, kept_links, whole_link
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.values import value_key
@@ -286,6 +286,8 @@ def _kinds(
     one vocabulary): its values, or their tags, and the texts of its links."""
     if role in _NOT_VALUES and role in _FREE_TEXT:
         return []  # a column of names or descriptions: neither its values nor its labels compared
+    if normalize_header(tables[0].header.texts[column]) in CREDIT_HEADERS:
+        return []  # people's names and handles, each spelt as its owner spells it (`jrotty`)
     values = _filled(tables, column)
     found: list[_Kind] = []
     if role not in _NOT_VALUES:
