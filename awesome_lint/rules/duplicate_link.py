@@ -262,9 +262,27 @@ def _misattributed(key: str, one: Entry, other: Entry) -> bool:
     words, joined = _url_words(key)
     if not joined:
         return False
-    return (_named(one.name, words, joined) and _foreign(other.name, words, joined)) or (
-        _named(other.name, words, joined) and _foreign(one.name, words, joined)
+    mine, theirs = _works(one.name), _works(other.name)
+    return (_names_one(mine, words, joined) and _foreign_all(theirs, words, joined)) or (
+        _names_one(theirs, words, joined) and _foreign_all(mine, words, joined)
     )
+
+
+# between the works a row lists in one name cell (`Cross-View-AG / AGD20K`, `模型A、模型B`)
+_WORKS = re.compile(r"\s+/\s+|、")
+
+
+def _works(name: str) -> list[str]:
+    """The works a name lists, each its own name: `SceneFun3D / 3D AffordanceNet` is two."""
+    return [part for part in _WORKS.split(name) if part.strip()] or [name]
+
+
+def _names_one(works: list[str], words: frozenset[str], joined: str) -> bool:
+    return any(_named(work, words, joined) for work in works)
+
+
+def _foreign_all(works: list[str], words: frozenset[str], joined: str) -> bool:
+    return all(_foreign(work, words, joined) for work in works)
 
 
 def _names_both(key: str, one: Entry, other: Entry) -> bool:
