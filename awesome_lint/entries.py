@@ -30,11 +30,11 @@ ROLES = ("name", "description", "license", "link")
 
 DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
     "name": (
-        "name", "project", "projects", "model", "models", "tool", "tools", "library", "title",
-        "api", "app", "package", "dataset", "resource", "paper", "papers", "名称", "名字", "标题",
-        "题目", "论文", "项目", "模型", "工具", "库", "数据", "数据集", "资源", "框架", "名前",
-        "モデル", "ツール", "プロジェクト", "論文", "データセット", "이름", "모델", "프로젝트",
-        "도구", "논문", "데이터셋",
+        "name", "project", "projects", "model", "models", "tool", "tools", "library", "lib",
+        "title", "api", "app", "package", "dataset", "resource", "paper", "papers", "名称", "名字",
+        "标题", "题目", "论文", "项目", "模型", "工具", "库", "数据", "数据集", "资源", "框架",
+        "名前", "モデル", "ツール", "プロジェクト", "論文", "データセット", "이름", "모델",
+        "프로젝트", "도구", "논문", "데이터셋",
     ),
     "description": (
         "description", "desc", "about", "summary", "details", "detail", "introduction", "描述",

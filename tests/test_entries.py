@@ -132,6 +132,16 @@ def test_links_that_say_one_word_leave_the_name_to_a_column_of_distinct_values()
     assert [entry.name for entry in collect_entries(parsed).entries] == ["a", "b", "c"]
 
 
+def test_a_lib_column_names_the_entries_before_a_title_column() -> None:
+    parsed = document(
+        "Lib | Title\n--- | ---\n"
+        "[SergeyMakeev/smmalloc](https://github.com/SergeyMakeev/smmalloc) | Fast allocator\n"
+        "[plasma-umass/Mesh](https://github.com/SergeyMakeev/smmalloc) | Compacting allocator\n"
+    )
+    names = [entry.name for entry in collect_entries(parsed).entries]
+    assert names == ["SergeyMakeev/smmalloc", "plasma-umass/Mesh"]
+
+
 def test_a_description_that_is_one_link_is_the_entry_link_of_a_plain_name() -> None:
     rows = "".join(
         f"| {index} | {name} | [Does {name}.](https://github.com/o/{name}) "
