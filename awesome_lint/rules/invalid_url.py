@@ -256,6 +256,7 @@ def _shown_as_text(
         return  # each link cell of most lists: asked nothing more
     if text.count("(http") != text.count("](http"):  # an address in parentheses after no `]`
         yield from _unclosed(text)
+        yield from _spaced_out(text, definitions)
     if "](" not in text or plain_links_only(text):
         return  # no link written, or each one a link it renders
     parsed = _CellLinks.of(links(text, definitions))
@@ -280,6 +281,25 @@ def _unclosed(text: str) -> Iterator[tuple[int, int, str]]:
         close = blanked.find("]", match.end() - 1)
         if close < 0 or blanked[close : close + 2] not in ("](", "]["):
             yield match.start(), match.end(), "no `]` closes its text before the `(`"
+
+
+# a link's text and its address with a space between: `[$300 credits] (https://…)`
+_SPACED_OUT = re.compile(r"\[([^\[\]]+)\][ \t]+\(https?://[^\s()]+\)")
+
+
+def _spaced_out(
+    text: str, definitions: Mapping[str, tuple[str, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """Links written with a space between `]` and `(`: GitHub shows both as text (unless the
+    text is a reference it defines, which it links, and shows the address after it)."""
+    blanked = _blanked_code(text)
+    for match in itertools.islice(_SPACED_OUT.finditer(blanked), _MOST_WRITTEN):
+        if definitions:  # the parser's labels, imported where a list defines references
+            from awesome_lint.markdown import normalize_label
+
+            if normalize_label(match.group(1)) in definitions:
+                continue
+        yield match.start(), match.end(), "a space stands between its `]` and `(`"
 
 
 def _why_unrendered(target: str, closed: bool) -> str:
