@@ -53,11 +53,26 @@ class _Column:
 
 
 def _entry_rows(table: Table) -> list[Row]:
-    """The body rows that hold an entry: a row with every cell empty spaces the table out, and
-    a line without a pipe is text the table took in (AL003's business: `***More to come***`
-    under the last row)."""
+    """The body rows that hold an entry: a row with every cell empty, or marks alone
+    (`|<=|||||=>|`), spaces the table out, and a line without a pipe is text the table took in
+    (AL003's business: `***More to come***` under the last row)."""
     width = table.width
-    return [row for row in table.body if "|" in row.raw and any(row.texts[:width])]
+    return [
+        row
+        for row in table.body
+        if "|" in row.raw
+        and any(row.texts[:width])
+        and (_WRITES.search(row.raw) or not _drawn(row.raw))
+    ]
+
+
+_WRITES = re.compile(r"[^\W_]")  # a letter or digit: a row without one may be a line drawn
+
+
+def _drawn(raw: str) -> bool:
+    """Whether a row without a letter or digit is a line drawn across the table (`|<=|||=>|`):
+    two marks or more. A lone `.` left by a line break inside the row above is a row cut off."""
+    return len("".join(raw.split()).replace("|", "")) >= 2
 
 
 def _by_column(rows: list[Row]) -> list[tuple[str, ...]]:
@@ -248,7 +263,9 @@ _HABIT = 3  # tables ending with an empty row that make it the list's way of wri
 
 
 # a cell that is a heading written in a row: a spanning HTML cell, or bold text alone
-_SUBHEADING = re.compile(r"(?is)\s*(?:<td\b[^>]*\bcolspan\b.*|\*\*[^*]+\*\*|__[^_]+__)\s*")
+_SUBHEADING = re.compile(
+    r"(?is)\s*(?:<td\b[^>]*\bcolspan\b.*|\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_)\s*"
+)
 
 
 def _group_label(row: Row, columns: Columns) -> bool:
