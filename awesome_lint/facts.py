@@ -104,4 +104,30 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     licenses = _license_files(listed)
     document = "" if path == "-" else os.path.abspath(path)
     readme_headings = () if licenses else _readme_headings(listed, document)
-    return Facts(directory, root, frozenset(existing), licenses, readme_headings)
+    site = _site(directory, root) if document and not _is_readme_name(document) else ""
+    return Facts(directory, root, frozenset(existing), licenses, readme_headings, site)
+
+
+# what a documentation site's generator keeps in its folder: its pages' anchors are its own
+_SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.config.ts",
+                 "mkdocs.yml", ".docsify")  # fmt: skip
+_SITE_DEPTH = 4  # folders above the document looked in, at most
+
+
+def _site(directory: str, root: str | None) -> str:
+    """The site generator whose page a document in ``directory`` is: a marker in its folder or
+    one above it, up to the git root; "" for none."""
+    folder = directory
+    for _ in range(_SITE_DEPTH):
+        for marker in _SITE_MARKERS:
+            if os.path.exists(os.path.join(folder, marker)):
+                return marker
+        parent = os.path.dirname(folder)
+        if folder == root or parent == folder:
+            break
+        folder = parent
+    return ""
+
+
+def _is_readme_name(path: str) -> bool:
+    return os.path.basename(path).lower() in _README_NAMES

@@ -136,6 +136,9 @@ class Facts:
     # the headings (`#` lines) of the READMEs beside the document or at the git root, where the
     # document is another page of the repository (a docs page, a yearly file of a list)
     readme_headings: tuple[str, ...] = ()
+    # the site generator whose page the document is (`.vitepress` in a folder above it, up to
+    # the git root): the site, not GitHub, makes its headings' anchors; "" for none
+    site: str = ""
 
 
 @dataclass(frozen=True)

@@ -38,3 +38,22 @@ def test_links_that_climb_out_to_nothing_are_broken(tmp_path: Path) -> None:
 def test_a_file_written_with_a_trailing_slash_is_the_file(tmp_path: Path) -> None:
     text = "# List\n\n[guide](guide.md/#guide) [demo](examples/demo.py/) [gone](gone.md/)\n"
     assert _findings(tmp_path, text) == ["`gone.md/` does not exist"]
+
+
+def test_a_documentation_sites_page_has_the_anchors_its_generator_makes(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "docs" / "tools").mkdir(parents=True)
+    page = tmp_path / "docs" / "tools" / "study.md"
+    page.write_text("# 📚 技术文档\n\n[技术文档](#📚-技术文档) · [gone](#nowhere)\n")
+    readme = tmp_path / "docs" / "tools" / "README.md"
+    readme.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    # on GitHub, neither anchor is there (GitHub's slug drops the emoji)
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 2
+    # a VitePress site's page: the site makes its headings' anchors, not GitHub
+    (tmp_path / "docs" / ".vitepress").mkdir()
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert "AL103" not in result.out
+    # its README is still the folder's page on GitHub
+    result = run("check", "--select", "AL103", "--format", "concise", str(readme))
+    assert result.out.count("AL103") == 2

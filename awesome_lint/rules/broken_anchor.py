@@ -81,6 +81,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if url.startswith("#") and len(url) > 1:
             if found.line in context.analysis.contributor_lines:
                 continue  # the all-contributors bot's emoji keys (`#code-user`) land nowhere
+            if context.facts.site:
+                continue  # a site's page (VitePress): its generator makes its anchors
             if known is None:
                 known = anchors(document, context.analysis.html_headings)
             fragment = unquote(url[1:])
