@@ -269,12 +269,13 @@ def _misattributed(key: str, one: Entry, other: Entry) -> bool:
 
 
 # between the works a row lists in one name cell (`Cross-View-AG / AGD20K`, `模型A、模型B`)
-_WORKS = re.compile(r"\s+/\s+|、")
+# (a `/` with a space on each side: `\s+/\s+` backtracks over a long run of spaces)
+_WORKS = re.compile(r"(?<=\s)/(?=\s)|、")
 
 
 def _works(name: str) -> list[str]:
     """The works a name lists, each its own name: `SceneFun3D / 3D AffordanceNet` is two."""
-    return [part for part in _WORKS.split(name) if part.strip()] or [name]
+    return [part.strip() for part in _WORKS.split(name) if part.strip()] or [name]
 
 
 def _names_one(works: list[str], words: frozenset[str], joined: str) -> bool:
