@@ -89,7 +89,8 @@ def normalize_url(url: str) -> str:
     ``www.``, no trailing slash, no default port, no parameters that track or pick a language
     (``utm_*``, ``fbclid``, ``si``, ``locale``, ``hl``); on GitHub, ``owner/repo`` case-folded,
     without ``.git``, ``#readme``, ``/tree/<branch>`` or ``/blob/<branch>/README.md``; a
-    YouTube video by its id (``youtu.be/x`` is ``youtube.com/watch?v=x``). Other paths keep
+    YouTube video by its id (``youtu.be/x`` is ``youtube.com/watch?v=x``), a Google Drive file by
+    its id (``/file/d/x/view?usp=sharing`` is ``/file/d/x/edit``). Other paths keep
     their case, and fragments count."""
     simple = _QUERYLESS_WEB_URL.fullmatch(url)
     if simple:  # most links: no query, so no need for the general parser
@@ -138,10 +139,14 @@ VIDEO_HOSTS = frozenset({"youtube.com", "m.youtube.com"})
 
 
 def _short_video(host: str, path: str) -> str:
-    """The normalized link of the video a short link (`youtu.be/x`) plays, or ""."""
-    return (
-        f"//youtube.com/watch?v={path[1:]}" if host == "youtu.be" and path.count("/") == 1 else ""
-    )
+    """The normalized link of the video a short link (`youtu.be/x`) plays, or of the file a
+    Google Drive link opens however it opens it (`/file/d/x/view`, `/edit`, `?usp=sharing`); ""
+    for any other link."""
+    if host == "youtu.be":
+        return f"//youtube.com/watch?v={path[1:]}" if path.count("/") == 1 else ""
+    if host == "drive.google.com" and path.startswith("/file/d/"):
+        return "//drive.google.com/file/d/" + path[8:].partition("/")[0]
+    return ""
 
 
 # an HTML attribute's URL: leading and trailing whitespace is dropped, tabs and newlines

@@ -187,6 +187,10 @@ def test_reference_links_and_bare_urls_make_entries() -> None:
         ),
         ("https://www.youtube.com/watch?v=x1&list=PL2&t=30", "https://youtu.be/x1"),
         (
+            "https://drive.google.com/file/d/1AbC/view?usp=sharing",
+            "https://drive.google.com/file/d/1AbC/edit",
+        ),
+        (
             "https://www.facebook.com/groups/k8skr/?locale=ko_KR",
             "https://www.facebook.com/groups/k8skr/",
         ),
@@ -209,6 +213,7 @@ def test_urls_that_are_the_same_entry(one: str, other: str) -> None:
         ("https://x.io/README-Part2.md#models", "https://x.io/README-Part2.md#datasets"),
         ("https://github.com/a/b/blob/main/docs/x.md", "https://github.com/a/b"),
         ("https://youtu.be/x1", "https://youtu.be/x2"),
+        ("https://drive.google.com/file/d/1AbC/view", "https://drive.google.com/file/d/2XyZ/view"),
         ("https://www.youtube.com/playlist?list=PL1", "https://www.youtube.com/playlist?list=PL2"),
     ],
 )
