@@ -115,6 +115,10 @@ _INNER = re.compile(r"\]\(\s*\[")
 
 def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
     """Outer links GitHub shows as text because their target is a link it renders."""
+    # one search of the whole text first: a line that nests a link is in it, and most lists
+    # nest none (each line of each link searched otherwise)
+    if _INNER.search("\n".join(lines)) is None:
+        return
     nesting = {
         number for number in {link.line for link in found} if _INNER.search(lines[number - 1])
     }
@@ -223,12 +227,15 @@ def _unrendered(document: Document) -> Iterator[Finding]:
     no `[` opens."""
     definitions = document.definitions
     for table in document.tables:
-        # the cells that write a link, by one comprehension (every cell passes here)
+        # the cells that may write a link GitHub shows as text, by one comprehension (every
+        # cell passes here): one whole ``[name](url)`` (kept by ``whole_link``) renders, and
+        # ``_shown_as_text`` would say so at once
         written_in = [
             cell
             for row in table.body
             for cell in row.cells
-            if "](" in cell.text or "(http" in cell.text
+            if ("](" in cell.text and whole_link(cell.text) is None)
+            or ("(http" in cell.text and "](" not in cell.text)
         ]
         for cell in written_in:
             for start, end, why in _shown_as_text(cell.text, definitions):
