@@ -255,8 +255,10 @@ SHORT = 32
 def links_without_definitions(text: str) -> tuple[InlineLink, ...]:
     """``kept_links`` of a document that defines no link references, kept whatever the text
     holds: for callers that keep a fact of the same text by the text themselves."""
-    whole = whole_link(text)
-    if whole is not None:  # one link and nothing else (``_links`` finds it so): a name or link cell
+    # one link and nothing else (``_links`` finds it so): a name or link cell; only a text that
+    # starts with its `[` is asked (a column's values and short descriptions are not kept twice)
+    whole = whole_link(text) if text[:1] == "[" else None
+    if whole is not None:
         return (whole,)
     if not may_hold_markup(text):
         return ()
@@ -270,7 +272,11 @@ def whole_link(text: str) -> InlineLink | None:
     """The link of a text that is one ``[name](url)`` and nothing else (``_SIMPLE_LINK``), as
     ``links`` reads it; None for any other text."""
     whole = _SIMPLE_LINK.fullmatch(text)
-    return None if whole is None else _simple_link(whole)
+    if whole is None:
+        return None
+    # ``_simple_link`` written out: every name and link cell of a list passes here
+    name, url = whole.groups()
+    return _new_tuple(InlineLink, (url, name, False, False, whole.start(2) if url else -1, False))
 
 
 def plain_links_only(text: str) -> bool:

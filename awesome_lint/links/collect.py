@@ -95,7 +95,9 @@ def _kept_rows_links(rows: tuple[Row, ...], found: list[LinkAt]) -> None:
             made: list[LinkAt] = []
             line = row.line
             for text, _, column in row.cells:
-                if not text or (len(text) > SHORT and not may_hold_markup(text)):
+                if not text:
+                    continue
+                if len(text) > SHORT and "[" not in text and not may_hold_markup(text):
                     continue  # plain text, never kept (as ``kept_links``)
                 for link in links_without_definitions(text):
                     offset = link.offset
