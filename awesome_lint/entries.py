@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from awesome_lint.document import Cell, Document, ListItem, Table, TextLine
@@ -312,10 +312,7 @@ def _any_entry_url(pairs: Sequence[tuple[Cell | None, InlineLink]]) -> bool:
 
 
 _new_tuple = tuple.__new__  # a named tuple from its values, without its ``__new__``'s call
-
-
-def _link_column(cell: Cell, link: InlineLink) -> int:
-    return cell.column + link.offset if link.offset >= 0 else cell.column
+_SECOND = itemgetter(1)
 
 
 def table_entries(
@@ -348,14 +345,26 @@ def table_entries(
         link_cell = cells[link_at] if 0 <= link_at < count else None
         description_cell = cells[description_at] if 0 <= description_at < count else None
         license_cell = cells[license_at] if 0 <= license_at < count else None
-        name_links = _cell_links(name_cell, definitions)
-        named_rows.append(_any_own_entry_link(name_links))
-        # a citation is six characters at most (`[^123]`): a longer text is not searched
-        pairs = [
-            (name_cell, link)
-            for link in name_links
-            if len(said := link.text.strip()) > 6 or not _CITATION.fullmatch(said)
-        ]
+        name_text = name_cell.text if name_cell is not None else ""
+        whole = whole_link(name_text) if name_text[:1] == "[" else None
+        if whole is not None:
+            # one `[name](url)`, most rows' name: its one link read here as the other branch
+            # reads any cell's (``_cell_links``, ``plain_text``, ``_any_own_entry_link``)
+            url = whole.url
+            name = whole.text.strip()
+            named_rows.append(bool(url) and not url.startswith("#"))
+            cited = len(name) <= 6 and _CITATION.fullmatch(name) is not None
+            pairs = [(name_cell, whole)] if url and not cited else []
+        else:
+            name_links = _cell_links(name_cell, definitions)
+            name = plain_text(name_text, definitions).strip()
+            named_rows.append(_any_own_entry_link(name_links))
+            # a citation is six characters at most (`[^123]`): a longer text is not searched
+            pairs = [
+                (name_cell, link)
+                for link in name_links
+                if len(said := link.text.strip()) > 6 or not _CITATION.fullmatch(said)
+            ]
         own = named = len(pairs)
         if not own:
             if first is None:
@@ -365,9 +374,17 @@ def table_entries(
                 pairs += [(first_cell, link) for link in _cell_links(first_cell, definitions)]
                 own = len(pairs)
         if link_cell is not name_cell:
-            link_links = _cell_links(link_cell, definitions)
-            linked_rows.append(_any_own_entry_link(link_links))
-            pairs += [(link_cell, link) for link in link_links]
+            link_text = link_cell.text if link_cell is not None else ""
+            whole = whole_link(link_text) if link_text[:1] == "[" else None
+            if whole is not None:  # one `[text](url)`, as the name's above
+                url = whole.url
+                linked_rows.append(bool(url) and not url.startswith("#"))
+                if url:
+                    pairs.append((link_cell, whole))
+            else:
+                link_links = _cell_links(link_cell, definitions)
+                linked_rows.append(_any_own_entry_link(link_links))
+                pairs += [(link_cell, link) for link in link_links]
         else:
             linked_rows.append(named_rows[-1])
         own = own or len(pairs)
@@ -384,10 +401,16 @@ def table_entries(
                     "row",
                     row.line,
                     row.column,
-                    plain_text(name_cell.text, definitions).strip() if name_cell else "",
+                    name,
                     name_cell.column if name_cell else row.column,
-                    tuple([link for _, link in pairs]),
-                    tuple([_link_column(where, link) for where, link in pairs if where]),
+                    tuple(map(_SECOND, pairs)),  # the links, by C calls: every row passes here
+                    tuple(  # where each link is written: its cell's start for one not found
+                        [
+                            where.column + link.offset if link.offset >= 0 else where.column
+                            for where, link in pairs
+                            if where
+                        ]
+                    ),
                     description_cell.text if description_cell else "",
                     description_cell.column if description_cell else row.column,
                     (license_cell.text if license_cell else "") if license_at >= 0 else None,
