@@ -458,5 +458,7 @@ class Analysis:
         """The entries of each table and of each section's list items, in document order."""
         found: dict[tuple[str, int], list[Entry]] = {}
         for entry in self.entries.entries:
-            found.setdefault(self.group_of(entry), []).append(entry)
+            table = entry.table  # a row's group (``group_of``'s first answer) without a call
+            group = ("table", table.line) if table is not None else self.group_of(entry)
+            found.setdefault(group, []).append(entry)
         return found

@@ -137,8 +137,9 @@ class Table:
         """Every line of the table in order: header, delimiter, body."""
         return (self.header, self.delimiter, *self.body)
 
-    @property
+    @kept
     def line(self) -> int:
+        # kept: rules read it of every entry's table (its group, its table of entries)
         return self.header.line
 
     @property

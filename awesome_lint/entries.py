@@ -304,9 +304,11 @@ def _any_own_entry_link(found: Sequence[InlineLink]) -> bool:
 
 
 def _any_entry_url(pairs: Sequence[tuple[Cell | None, InlineLink]]) -> bool:
-    # a loop, not any() over a generator (twice as slow): every row passes here
-    for _, link in pairs:  # noqa: SIM110
-        if _is_entry_url(link.url):
+    # a loop, not any() over a generator (twice as slow), ``_is_entry_url`` written out in it:
+    # every row passes here
+    for _, link in pairs:
+        url = link.url
+        if url and not url.startswith("#"):
             return True
     return False
 

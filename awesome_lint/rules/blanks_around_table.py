@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesome_lint.document import Document, Row, Table
+from awesome_lint.document import Document, Table
 from awesome_lint.gfm import cell_count, is_blank
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
@@ -53,17 +53,13 @@ def _missing_blanks(document: Document, table: Table) -> Iterator[Finding]:
             )
 
 
-def _swallowed(row: Row) -> bool:
-    """A body line without a cell separator: GitHub takes a text line written right under a
-    table as one more row (its text in the first cell)."""
-    return "|" not in row.raw
-
-
 def _taken_in(table: Table) -> Iterator[Finding]:
     """The first line of text GitHub takes into the table; a blank line before it would end
     the table there. Not fixed: the blank line changes what GitHub shows, as it should."""
     for row in table.body:
-        if _swallowed(row):
+        # a body line without a cell separator: GitHub takes a text line written right under
+        # a table as one more row (its text in the first cell)
+        if "|" not in row.raw:
             text = row.raw.strip()
             shown = text if len(text) <= 40 else text[:39] + "…"
             yield Finding(

@@ -67,16 +67,11 @@ def _allowed_for(header: str, allowed: Mapping[str, Sequence[str]]) -> Sequence[
 
 def _labels(cell: Cell, definitions: Definitions) -> list[Cell]:
     """The texts of a cell's written links (`[Code](…)`), each where it is written; images,
-    badges, bare URLs and links whose text holds markup have no label to compare."""
+    badges, bare URLs and links whose text holds markup have no label to compare. A cell that
+    is one `[text](url)` is read by the caller (``_kinds``), one that writes no `](`
+    is not asked."""
     found: list[Cell] = []
     text = cell.text
-    if "](" not in text:
-        return found  # no link written `[text](…)`: a plain value, a bare URL or a reference
-    whole = whole_link(text)
-    if whole is not None:  # the cell is one `[text](url)` (its ``kept_links``): text at 1
-        if whole.offset >= 0 and whole.text.strip():
-            found.append(_new_tuple(Cell, (whole.text, cell.line, cell.column + 1)))
-        return found
     for link in kept_links(text, definitions):
         if link.image or link.badge or link.html or link.offset < 0 or not link.text.strip():
             continue
@@ -297,12 +292,16 @@ def _kinds(
         else:
             found.append(_Kind(values, "other rows", True))
     if role not in _FREE_TEXT:
-        labels = [
-            label
-            for cell in values
-            if "](" in cell.text  # no link written: no label (``_labels`` not asked)
-            for label in _labels(cell, definitions)
-        ]
+        labels: list[Cell] = []
+        for cell in values:  # a loop, not a call for each: every cell of the column passes here
+            text = cell.text
+            if "](" not in text:
+                continue  # no link written: no label (``_labels`` not asked)
+            whole = whole_link(text)
+            if whole is None:
+                labels += _labels(cell, definitions)
+            elif whole.offset >= 0 and whole.text.strip():  # one `[text](url)`: its text at 1
+                labels.append(_new_tuple(Cell, (whole.text, cell.line, cell.column + 1)))
         # a link's text is how it looks: its case is style (`GitHub`, `Github`), its words and
         # spaces are not (`CVPR2025` among `CVPR 2025`, `Code&Dataset` among `Code & Dataset`)
         found.append(_Kind(labels, "other links", False))

@@ -142,9 +142,9 @@ def _names_that_name(context: Context) -> set[str]:
     counted: Counter[tuple[tuple[str, int], str]] = Counter()
     for group, entries in context.analysis.groups.items():  # each entry's group, worked out once
         counted.update([(group, _spelling(entry.name)) for entry in entries])
-    total: Counter[str] = Counter()
+    total: dict[str, int] = {}  # a dict's get, not a Counter's __missing__ for each new name
     for (_, key), count in counted.items():
-        total[key] += count
+        total[key] = total.get(key, 0) + count
     return {
         key
         for (_, key) in counted

@@ -105,8 +105,10 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
         return
     header = table.header.texts[columns.link]
     for row, in_column, is_named in written:
+        if in_column or is_named:
+            continue  # most rows: their link cell is not read
         cell = row.cell(columns.link)
-        if in_column or cell is None or not cell.text or is_none_mark(cell.text) or is_named:
+        if cell is None or not cell.text or is_none_mark(cell.text):
             continue
         elsewhere = [
             index
