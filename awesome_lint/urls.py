@@ -99,7 +99,7 @@ def normalize_url(url: str) -> str:
         if port is not None and int(port) != _DEFAULT_PORTS[scheme.lower()]:
             host = f"{host}:{int(port)}"
         path = (path or "").rstrip("/")
-        video = _short_video(host, path)
+        video = _short_video(host, path) if host == "youtu.be" else ""  # asked of its host only
         if video:
             return video
         if host not in _GITHUB_HOSTS:

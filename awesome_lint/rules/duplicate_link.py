@@ -545,16 +545,15 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     cross = context.option(RULE, "cross-section")
     tallies = _Tallies(context)
     first: dict[str, list[_Seen]] = {}
-    keyed = [  # each entry's ``own_urls`` by their keys ("" for none: a fragment of this page)
-        (
-            entry,
-            [
-                normalize_url(link.url) if link.url and not link.url.startswith("#") else ""
-                for link in entry.urls[: entry.own_links]
-            ],
-        )
-        for entry in analysis.entries.entries
-    ]
+    # each entry's ``own_urls`` by their keys ("" for none: a fragment of this page), by loops
+    # (a comprehension inside one is a call for each entry)
+    keyed: list[tuple[Entry, list[str]]] = []
+    for entry in analysis.entries.entries:
+        keys = []
+        for link in entry.urls[: entry.own_links]:
+            url = link.url
+            keys.append(normalize_url(url) if url and not url.startswith("#") else "")
+        keyed.append((entry, keys))
     # a key no other link has is only remembered, never compared: the entries without one of
     # the keys written twice or more are left out (most of a list's, read no further)
     counted = Counter(key for _, keys in keyed for key in keys if key)

@@ -61,14 +61,6 @@ def _github_license(entry: Entry, context: Context) -> str | None:
     return None
 
 
-def _noted(entry: Entry, text: str, words: Sequence[str]) -> bool:
-    """A license cell with anything in it (`-` or `N/A` say "none" on purpose), or a
-    description (``text``, as the reader sees it) that states license terms."""
-    if entry.license is not None:
-        return bool(entry.license.strip())
-    return states_license(text, words)
-
-
 def _stated(entries: list[Entry], notes: list[bool], texts: list[str], words: Sequence[str]) -> int:
     """How many of a group's noted entries state license terms (a license's name, research
     only, non-commercial, 授权, 协议, not for commercial use), not only that they may be used
@@ -147,7 +139,14 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
     catalogues: dict[tuple[str, ...], list[int]] = {}  # license columns of tables of one header
     for entries in context.analysis.groups.values():
         texts = _reader_texts(document, entries)
-        notes = [_noted(entry, text, words) for entry, text in zip(entries, texts, strict=True)]
+        # noted: a license cell with anything in it (`-` or `N/A` say "none" on purpose), or a
+        # description (as the reader sees it) that states license terms; no call per entry
+        notes = [
+            bool(entry.license.strip())
+            if entry.license is not None
+            else states_license(text, words)
+            for entry, text in zip(entries, texts, strict=True)
+        ]
         stated = _stated(entries, notes, texts, words)
         read.append((entries, notes, _convention(entries, sum(notes), stated, texts, required)))
         table = entries[0].table
