@@ -3,7 +3,6 @@ HTML (for widths, or a status column of emoji) keep them."""
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 
@@ -59,6 +58,8 @@ def _href(text: str, position: int) -> tuple[int, str | None, int]:
 def _anchors(row: str, start: int) -> Iterator[tuple[int, InlineLink]]:
     """A row's links to other pages, with where their targets start: neither fragments of
     this page nor links around an image only (a badge)."""
+    import html  # and its table of entities: only a list of HTML tables reads their rows
+
     position = 0
     while (opening := _ANCHOR_START.search(row, position)) is not None:
         where, url, tag_end = _href(row, opening.end())

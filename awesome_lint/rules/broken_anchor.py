@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -31,7 +30,10 @@ def anchors(document: Document, html_headings: Sequence[Heading] = ()) -> set[st
     written = [
         (block.line, heading_text(block.text, document.definitions)) for block in document.headings
     ]
-    written += [(heading.line, html.unescape(heading.text)) for heading in html_headings]
+    if html_headings:  # html and its table of entities imported where a list writes one
+        import html
+
+        written += [(heading.line, html.unescape(heading.text)) for heading in html_headings]
     found = github_slugs([text for _, text in sorted(written, key=itemgetter(0))])
     for line in document.source.lines:
         if "=" in line:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -204,7 +203,10 @@ class _CellLinks:
         escaped = _ESCAPED.sub(r"\1", target.strip())
         if escaped.startswith("<") and ">" in escaped:
             escaped = escaped[1:].partition(">")[0]  # `](<https://x>)`: a destination in brackets
-        # an entity is the character it names (`&amp;` is `&`), as the parser reads it
+        # an entity is the character it names (`&amp;` is `&`), as the parser reads it; html
+        # and its table of entities imported here, where a list writes a link shown as text
+        import html
+
         return any(self._renders(written, text) for written in {escaped, html.unescape(escaped)})
 
     def _renders(self, written: str, text: str) -> bool:
