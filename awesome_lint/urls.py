@@ -42,11 +42,19 @@ _COUNTRY_DOMAIN = (
 )
 
 
+# A web address with a host of names and nothing odd in it: names of letters, digits and inner
+# `-`, a top-level name of one case (`github.comLJungang`, a path run into the host, is read
+# slowly), maybe a port, and a path without spaces. Written for the regular expression engine
+# (it reads every link of a list): each name with its `.` after it, its characters taken at
+# once (`*+`: a name never gives one back, as nothing after it could take it), the letters'
+# cases spelled out rather than IGNORECASE's folding of each character (which also lets
+# `[A-Za-z]` take `İ`, `ı`, `ſ` and the Kelvin sign, as here). It accepts exactly what
+# `(?i)https?://N(?:\.N)*\.(?-i:[a-z]{2,63}|[A-Z]{2,63})(?::\d{1,5})?(?:[/?#][^\s]*)?` does, N
+# being `[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?` (tests/test_urls.py holds the two equal).
+_NAME_CHARACTER = "A-Za-z0-9\u0130\u0131\u017f\u212a"
 _PLAIN_WEB_URL = re.compile(
-    r"https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-    # a top-level name of one case: `github.comLJungang` (a path run into the host) is read slowly
-    r"\.(?-i:[a-z]{2,63}|[A-Z]{2,63})(?::\d{1,5})?(?:[/?#][^\s]*)?",
-    re.IGNORECASE,
+    rf"(?i:https?)://(?:[{_NAME_CHARACTER}][{_NAME_CHARACTER}-]*+(?<=[{_NAME_CHARACTER}])\.)+"
+    r"(?:[a-z]{2,63}|[A-Z]{2,63})(?::\d{1,5})?(?:[/?#][^\s]*)?"
 )
 
 

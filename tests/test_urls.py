@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from awesome_lint.urls import as_browsers_read, url_problem
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from awesome_lint.urls import _PLAIN_WEB_URL, as_browsers_read, url_problem
 
 
 @pytest.mark.parametrize(
@@ -70,3 +74,57 @@ def test_a_web_search_for_an_address_is_not_its_page() -> None:
     )
     assert url_problem("https://www.google.com/search?q=awesome+lists") is None
     assert url_problem("https://scholar.google.com/scholar?q=https://x.org") is None
+
+
+# the plain web address as first written, readable: ``_PLAIN_WEB_URL`` must accept what it does
+_READABLE_PLAIN_WEB_URL = re.compile(
+    r"https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+    r"\.(?-i:[a-z]{2,63}|[A-Z]{2,63})(?::\d{1,5})?(?:[/?#][^\s]*)?",
+    re.IGNORECASE,
+)
+# what a host is made of and what comes near it: both cases, digits, `-`, `.`, the four letters
+# IGNORECASE folds into `[A-Za-z]` (İ, ı, ſ, the Kelvin sign), another letter, CJK, spaces
+_HOST = st.text(alphabet="aZz09-..\u0130\u0131\u017f\u212aKé中", max_size=16)
+_ADDRESSES = st.builds(
+    "".join,
+    st.tuples(
+        st.sampled_from(["https://", "http://", "HTTPS://", "httpſ://", "htp://", ""]),
+        _HOST,
+        st.sampled_from(["", ".", ".com", ".COM", ".Com", ".c", ".co1", ".a-b", "." + "a" * 64]),
+        st.sampled_from(["", ":8080", ":123456", ":"]),
+        st.sampled_from(["", "/", "/a/b", "/a b", "?q=1", "#x", "/路径", "/\u3000"]),
+    ),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ADDRESSES | st.text(max_size=30))
+def test_the_plain_web_address_pattern_accepts_what_its_readable_form_does(url: str) -> None:
+    assert (_PLAIN_WEB_URL.fullmatch(url) is None) is (
+        _READABLE_PLAIN_WEB_URL.fullmatch(url) is None
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://github.com/a/b",
+        "HTTP://X.ORG",
+        "httpſ://x.org",
+        "https://ſ.org",
+        "https://\u212a.org",
+        "https://a-.com",
+        "https://-a.com",
+        "https://a..com",
+        "https://a.com.",
+        "https://a.Com",
+        "https://x." + "a" * 63,
+        "https://x." + "a" * 64,
+        "https://x.org:65536/a",
+        "https://x.org/a b",
+    ],
+)
+def test_the_plain_web_address_pattern_on_edges(url: str) -> None:
+    assert (_PLAIN_WEB_URL.fullmatch(url) is None) is (
+        _READABLE_PLAIN_WEB_URL.fullmatch(url) is None
+    )
