@@ -58,8 +58,11 @@ _PLAIN_WEB_URL = re.compile(
 )
 
 
+# a web address without a query, its parts grouped; its letters' cases spelled out, as in
+# ``_PLAIN_WEB_URL``: the same matches, groups and all, as
+# `(?i)(https?)://(?:www\.)?([A-Za-z0-9.-]+)(?::(\d{1,5}))?(/[^?#\s]*)?(?:#.*)?`
 _QUERYLESS_WEB_URL = re.compile(
-    r"(https?)://(?:www\.)?([A-Za-z0-9.-]+)(?::(\d{1,5}))?(/[^?#\s]*)?(?:#.*)?", re.IGNORECASE
+    rf"((?i:https?))://(?:(?i:www)\.)?([{_NAME_CHARACTER}.-]+)(?::(\d{{1,5}}))?(/[^?#\s]*)?(?:#.*)?"
 )
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from awesome_lint.urls import _PLAIN_WEB_URL, as_browsers_read, url_problem
+from awesome_lint.urls import _PLAIN_WEB_URL, _QUERYLESS_WEB_URL, as_browsers_read, url_problem
 
 
 @pytest.mark.parametrize(
@@ -89,6 +89,7 @@ _ADDRESSES = st.builds(
     "".join,
     st.tuples(
         st.sampled_from(["https://", "http://", "HTTPS://", "httpſ://", "htp://", ""]),
+        st.sampled_from(["", "", "www.", "WwW.", "ww."]),
         _HOST,
         st.sampled_from(["", ".", ".com", ".COM", ".Com", ".c", ".co1", ".a-b", "." + "a" * 64]),
         st.sampled_from(["", ":8080", ":123456", ":"]),
@@ -128,3 +129,15 @@ def test_the_plain_web_address_pattern_on_edges(url: str) -> None:
     assert (_PLAIN_WEB_URL.fullmatch(url) is None) is (
         _READABLE_PLAIN_WEB_URL.fullmatch(url) is None
     )
+
+
+_READABLE_QUERYLESS_WEB_URL = re.compile(
+    r"(https?)://(?:www\.)?([A-Za-z0-9.-]+)(?::(\d{1,5}))?(/[^?#\s]*)?(?:#.*)?", re.IGNORECASE
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ADDRESSES | st.text(max_size=30))
+def test_the_queryless_address_pattern_reads_what_its_readable_form_does(url: str) -> None:
+    fast, readable = _QUERYLESS_WEB_URL.fullmatch(url), _READABLE_QUERYLESS_WEB_URL.fullmatch(url)
+    assert (fast and fast.groups()) == (readable and readable.groups())
