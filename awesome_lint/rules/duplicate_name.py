@@ -122,16 +122,14 @@ _LINK_WORDS = frozenset(
 )  # fmt: skip
 
 
-_JOINERS = re.compile(r"[\s\-_]+")
-
-
 @lru_cache(maxsize=1 << 16)  # asked twice of each entry's name
 def _spelling(name: str) -> str:
     """A name as its spellings share it: `Storm Glass`, `Stormglass` and `storm-glass` are one
     name (two entries of it under one site are one entry twice). ``name_key``'s NFKC and case
-    folding; its spaces need not be collapsed first, as ``_JOINERS`` drops every one (its
-    ``\\s`` and ``str.split`` agree on what a space is)."""
-    return _JOINERS.sub("", unicodedata.normalize("NFKC", name).casefold())
+    folding, without any space (``str.split``'s, which are a regular expression's ``\\s``), `-`
+    or `_`: string methods, at twice the speed of one substitution of `[\\s\\-_]+`."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(folded.split()).replace("-", "").replace("_", "")
 
 
 def _names_that_name(context: Context) -> set[str]:
