@@ -16,6 +16,7 @@ from awesome_lint.inline import (
     links,
     links_without_definitions,
     may_hold_markup,
+    whole_link,
 )
 
 
@@ -96,6 +97,14 @@ def _kept_rows_links(rows: tuple[Row, ...], found: list[LinkAt]) -> None:
             line = row.line
             for text, _, column in row.cells:
                 if not text:
+                    continue
+                whole = whole_link(text) if text[:1] == "[" else None
+                if whole is not None:
+                    # one `[name](url)` (a name or link cell, most often): its one link, as
+                    # ``links_without_definitions`` reads it, not kept a second time there
+                    offset = whole.offset
+                    where = column + offset if offset > 0 else column
+                    made.append(_new_tuple(LinkAt, (whole, line, where, whole.url)))
                     continue
                 if len(text) > SHORT and "[" not in text and not may_hold_markup(text):
                     continue  # plain text, never kept (as ``kept_links``)
