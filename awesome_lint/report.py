@@ -87,16 +87,32 @@ def _window(text: str, column: int) -> tuple[str, int]:
     return prefix + text[start:end] + suffix, column - start + len(prefix)
 
 
-_CHUNK = 128  # characters whose widths are summed at once: a window's worth, most often
+# a character that may not be one column wide (all but printable ASCII), and one that is
+_NOT_NARROW = re.compile(r"[^\x20-\x7e]")
+_NARROW = re.compile(r"[\x20-\x7e]")
 
 
 def _fitting(text: str, start: int, room: int) -> int:
-    """How many characters of ``text`` from ``start`` on fit in ``room`` columns. Widths are
-    summed a chunk at a time (a long line costs what it shows, not its length), each chunk's
-    running sums at C speed; no width is negative, so the sums only grow."""
+    """How many characters of ``text`` from ``start`` on fit in ``room`` columns: the longest
+    run from ``start`` whose ``display_width``s, character by character, sum to ``room`` at
+    most. A run of printable ASCII is one column a character, counted by its length; the
+    characters of a run of others are measured one by one, their running sums at C speed
+    (a long line costs what it shows, not its length); no width is negative, so the sums
+    only grow."""
     fitted = used = 0
-    for offset in range(start, len(text), _CHUNK):
-        totals = list(accumulate(map(display_width, text[offset : offset + _CHUNK])))
+    position, end = start, len(text)
+    while position < end:
+        other = _NOT_NARROW.search(text, position)
+        stop = other.start() if other is not None else end
+        if used + stop - position > room:
+            return fitted + room - used
+        fitted += stop - position
+        used += stop - position
+        if stop == end:
+            break
+        narrow = _NARROW.search(text, stop)
+        position = narrow.start() if narrow is not None else end
+        totals = list(accumulate(map(display_width, text[stop:position])))
         inside = bisect_right(totals, room - used)
         fitted += inside
         if inside < len(totals):

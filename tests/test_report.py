@@ -22,6 +22,7 @@ from oracle import github_html
 
 from awesome_lint.report import (
     MARKDOWN_LIMIT,
+    _fitting,
     blob_url,
     escape_control,
     format_github,
@@ -384,3 +385,34 @@ def test_a_lists_control_characters_never_reach_the_terminal(tmp_path: Path) -> 
         "3 | | \\x1b[2J\\u202eevil | x | y |",
         "  | " + " " * len("| \\x1b[2J\\u202eevil | x | ") + "^ AL001",
     ]
+
+
+def _fitting_one_by_one(text: str, start: int, room: int) -> int:
+    """``_fitting`` as its document says it: characters taken while their widths fit."""
+    used = fitted = 0
+    for char in text[start:]:
+        used += display_width(char)
+        if used > room:
+            break
+        fitted += 1
+    return fitted
+
+
+# runs of printable ASCII, wide and zero-width characters, a combining mark, controls, emoji
+_LINE = st.lists(
+    st.sampled_from(
+        [
+            *("https://example.org/a", "| ", "[x]", " ", "a", "中文", "指令微调", "\u200b"),
+            *("\u0301", "\t", "\x1b", "\x7f", "👨\u200d💻", "\ufe0f", "～", "é"),
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINE, st.integers(0, 130), st.sampled_from([0, 1, 2, 3, 10, 98, 200]))
+def test_the_window_fits_as_many_characters_as_their_widths_allow(
+    text: str, start: int, room: int
+) -> None:
+    assert _fitting(text, start, room) == _fitting_one_by_one(text, start, room)
