@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from operator import gt, itemgetter
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document, Row, Table
@@ -17,6 +18,11 @@ from awesome_lint.values import is_none_mark, value_key
 _MARKS_MOST_VALUES = 5
 _MARKS_MIN_SHARE = 0.8
 _MARKS_MIN_ROWS = 10
+
+
+# a row's placement's name and link answers (bools), counted by C calls: every row passes here
+# (``only_column``'s rows link in the link column, not in the name: linked > named)
+_NAMED, _LINKED = itemgetter(0), itemgetter(1)
 
 
 def _placements(
@@ -100,7 +106,7 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
         )
         if any(row.texts)
     ]
-    linked = sum(in_column for _, in_column, _ in written)
+    linked = sum(map(_LINKED, written))
     if len(written) < _MARKS_MIN_ROWS or linked < _LINK_COLUMN_SHARE * len(written):
         return
     header = table.header.texts[columns.link]
@@ -143,8 +149,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             continue
         yield from _links_elsewhere(table, columns, context.analysis)
         placements = _placements(table, columns.name, columns.link, context.analysis)
-        in_column = sum(1 for _, linked, _ in placements if linked)
-        only_column = sum(1 for named, linked, _ in placements if linked and not named)
+        in_column = sum(map(_LINKED, placements))
+        only_column = sum(map(gt, map(_LINKED, placements), map(_NAMED, placements)))
         # one convention for the whole table (a badge column, links only in names, links only
         # in the link column) is the table's own business: only a mix is reported, and only
         # rows that leave the link cell empty (`-`, `N/A`, `无` say "none" on purpose)
