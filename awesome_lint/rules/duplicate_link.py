@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property
-from itertools import zip_longest
+from itertools import chain, zip_longest
 from typing import NamedTuple
 
 from awesome_lint.analysis import Analysis
@@ -556,7 +556,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         keyed.append((entry, keys))
     # a key no other link has is only remembered, never compared: the entries without one of
     # the keys written twice or more are left out (most of a list's, read no further)
-    counted = Counter(key for _, keys in keyed for key in keys if key)
+    # (counted at C speed, "" with the others: a fragment of this page is no key, left out)
+    counted = Counter(chain.from_iterable(keys for _, keys in keyed))
+    counted.pop("", None)
     repeated = {key for key, count in counted.items() if count > 1}
     for entry, keys in keyed:
         if repeated.isdisjoint(keys):

@@ -312,7 +312,12 @@ def _judged_tables(document: Document, context: Context) -> list[tuple[Table, Co
         columns = index.columns.get(table.line)
         if columns is None or table.line not in tables_of_entries:
             continue
-        rows = [row for row in _entry_rows(table) if not _group_label(row, columns)]
+        # a row that fills a cell after its first labels no group: ``_group_label`` not asked
+        rows = [
+            row
+            for row in _entry_rows(table)
+            if any(map(str.strip, row.texts[1:])) or not _group_label(row, columns)
+        ]
         if len(rows) >= context.option(RULE, "min-rows"):
             judged.append((table, columns, rows))
     return judged
