@@ -110,7 +110,8 @@ def normalize_url(url: str) -> str:
         if port is not None and int(port) != _DEFAULT_PORTS[scheme.lower()]:
             host = f"{host}:{int(port)}"
         path = (path or "").rstrip("/")
-        video = _short_video(host, path) if host == "youtu.be" else ""  # asked of its host only
+        # asked of its hosts only
+        video = _short_video(host, path) if host in _SHORT_LINK_HOSTS else ""
         if video:
             return video
         if host not in _GITHUB_HOSTS:
@@ -147,6 +148,9 @@ def normalize_url(url: str) -> str:
 _UNTRACKED = re.compile(r"utm_|(?:fbclid|gclid|si|locale|hl)$")
 # YouTube's hosts as a normalized link writes them (no `www.`); `youtu.be/x` is its short link
 VIDEO_HOSTS = frozenset({"youtube.com", "m.youtube.com"})
+
+
+_SHORT_LINK_HOSTS = frozenset({"youtu.be", "drive.google.com"})  # ``_short_video``'s
 
 
 def _short_video(host: str, path: str) -> str:
