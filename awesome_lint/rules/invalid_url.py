@@ -145,7 +145,7 @@ def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
 _WRITTEN = re.compile(r"\]\(\s*([(<'\"]*\s*https?:(?:[^()]|\([^()]*\))*)(\)?)")
 _STRAY = re.compile(r"[(<'\"]+")
 # a link's text that no `]` closes before its address: `[Code(https://github.com/x/y)]`,
-# `[Watcher\(https://github.com/x/y)`: GitHub shows the brackets, and links the address alone
+# `[Watcher\(https://github.com/x/y)`: GitHub shows it all as text, brackets and address
 _UNCLOSED = re.compile(r"\[[^\[\]()]*?\\?\(https?://[^\s()\[\]]+\)\]?")
 # a target of words with spaces between, no address (`[GitHub](_No response_)`, a form's answer
 # pasted in): GitHub shows the whole as text
@@ -263,13 +263,16 @@ def _shown_as_text(
     # a text that is one `[text](url)` (``whole_link``, kept) is a link GitHub renders
     if "](" in text and whole_link(text) is not None:
         return  # each link cell of most lists: asked nothing more
+    blanked = None  # the text with its code spans blanked, made once where it is read
     if text.count("(http") != text.count("](http"):  # an address in parentheses after no `]`
-        yield from _unclosed(text)
-        yield from _spaced_out(text, definitions)
+        blanked = _blanked_code(text)
+        yield from _unclosed(blanked)
+        yield from _spaced_out(blanked, definitions)
     if "](" not in text or plain_links_only(text):
         return  # no link written, or each one a link it renders
     parsed = _CellLinks.of(links(text, definitions))
-    blanked = _blanked_code(text)
+    if blanked is None:
+        blanked = _blanked_code(text)
     written = itertools.chain(_WRITTEN.finditer(blanked), _SPACED.finditer(blanked))
     for match in itertools.islice(written, _MOST_WRITTEN):
         opening = text.rfind("[", 0, match.start())
@@ -281,11 +284,10 @@ def _shown_as_text(
         yield opening, match.end(), _why_unrendered(match.group(1), bool(match.group(2)))
 
 
-def _unclosed(text: str) -> Iterator[tuple[int, int, str]]:
+def _unclosed(blanked: str) -> Iterator[tuple[int, int, str]]:
     """Links whose text no `]` closes before their address: `[Code(https://github.com/x/y)]`,
     `[Watcher\\(https://github.com/x/y)` (not a link whose text holds an address, `[see
-    (https://x.io) docs](…)`)."""
-    blanked = _blanked_code(text)
+    (https://x.io) docs](…)`), in a text with its code spans blanked."""
     for match in itertools.islice(_UNCLOSED.finditer(blanked), _MOST_WRITTEN):
         close = blanked.find("]", match.end() - 1)
         if close < 0 or blanked[close : close + 2] not in ("](", "]["):
@@ -297,11 +299,11 @@ _SPACED_OUT = re.compile(r"\[([^\[\]]+)\][ \t]+\(https?://[^\s()]+\)")
 
 
 def _spaced_out(
-    text: str, definitions: Mapping[str, tuple[str, str]]
+    blanked: str, definitions: Mapping[str, tuple[str, str]]
 ) -> Iterator[tuple[int, int, str]]:
-    """Links written with a space between `]` and `(`: GitHub shows both as text (unless the
-    text is a reference it defines, which it links, and shows the address after it)."""
-    blanked = _blanked_code(text)
+    """Links written with a space between `]` and `(`, in a text with its code spans blanked:
+    GitHub shows both as text (unless the text is a reference it defines, which it links, and
+    shows the address after it)."""
     for match in itertools.islice(_SPACED_OUT.finditer(blanked), _MOST_WRITTEN):
         if definitions:  # the parser's labels, imported where a list defines references
             from awesome_lint.markdown import normalize_label
