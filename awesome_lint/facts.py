@@ -6,7 +6,7 @@ import itertools
 import os
 
 from awesome_lint.analysis import Analysis
-from awesome_lint.paths import git_root
+from awesome_lint.paths import README_NAMES, git_root, is_readme
 from awesome_lint.rule import Facts
 from awesome_lint.urls import relative_target
 
@@ -35,7 +35,6 @@ def _license_files(listed: dict[str, list[str]]) -> tuple[str, ...]:
     return tuple(sorted(set(found)))
 
 
-_README_NAMES = ("readme.md", "readme.markdown", "readme")
 _README_READ = 1 << 20  # bytes of a README whose headings are read: text from strangers
 
 
@@ -45,7 +44,7 @@ def _readme_headings(listed: dict[str, list[str]], document: str) -> tuple[str, 
     for folder, names in listed.items():
         for name in names:
             readme = os.path.join(folder, name)
-            if name.lower() not in _README_NAMES or readme == document:
+            if name.lower() not in README_NAMES or readme == document:
                 continue
             if not os.path.isfile(readme):
                 continue
@@ -104,7 +103,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     licenses = _license_files(listed)
     document = "" if path == "-" else os.path.abspath(path)
     readme_headings = () if licenses else _readme_headings(listed, document)
-    site = _site(directory, root) if document and not _is_readme_name(document) else ""
+    site = _site(directory, root) if document and not is_readme(document) else ""
     return Facts(directory, root, frozenset(existing), licenses, readme_headings, site)
 
 
@@ -127,7 +126,3 @@ def _site(directory: str, root: str | None) -> str:
             break
         folder = parent
     return ""
-
-
-def _is_readme_name(path: str) -> bool:
-    return os.path.basename(path).lower() in _README_NAMES

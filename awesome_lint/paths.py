@@ -11,6 +11,14 @@ MARKDOWN = (".md", ".markdown", ".mdown", ".mkd")
 _NEVER = frozenset({".git", "node_modules"})
 
 
+README_NAMES = ("readme.md", "readme.markdown", "readme")
+
+
+def is_readme(path: str) -> bool:
+    """Whether a file is a README: the page GitHub shows for its folder."""
+    return os.path.basename(path).lower() in README_NAMES
+
+
 def git_root(directory: str) -> str | None:
     """The nearest folder at or above ``directory`` that holds ``.git``; None outside a
     repository."""

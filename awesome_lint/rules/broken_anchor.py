@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
@@ -11,6 +10,7 @@ from urllib.parse import unquote
 from awesome_lint.analysis import Heading
 from awesome_lint.document import Document
 from awesome_lint.inline import heading_text
+from awesome_lint.paths import is_readme
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 from awesome_lint.urls import (
     MAYBE_DOMAIN,
@@ -67,10 +67,6 @@ def _entry_lines(document: Document, context: Context) -> set[int]:
     return rows | {entry.line for entry in context.analysis.entries.entries}
 
 
-def _is_readme(path: str) -> bool:
-    return os.path.basename(path).lower() in ("readme.md", "readme.markdown", "readme")
-
-
 def check(document: Document, context: Context) -> Iterator[Finding]:
     known: set[str] | None = None
     in_tables: set[int] | None = None
@@ -78,7 +74,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         url = as_browsers_read(found.url) if found.link.html else found.url
         if url.startswith(("https://", "http://")):
             continue  # most links: a page on the web, neither an anchor nor a file here
-        if url.startswith("./#") and _is_readme(document.source.path):
+        if url.startswith("./#") and is_readme(document.source.path):
             url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:
             if found.line in context.analysis.contributor_lines:
