@@ -74,3 +74,13 @@ def results(texts: Sequence[str]) -> bool:
     measured = [text for text in texts if _MEASURE.fullmatch(text)]
     fractions = sum(1 for text in measured if "." in text or "," in text or "%" in text)
     return len(measured) >= _MEASURED * len(texts) and fractions * 2 >= len(measured) > 0
+
+
+def result_columns(by_column: Sequence[Sequence[str]]) -> set[int]:
+    """The columns of a table of results on several benchmarks (`SVT`, `IIIT5k`, `IC13`, each
+    a score), given its cells column by column: two or more whose filled cells are results;
+    none where only one is (each entry's result, which a row should give)."""
+    found = {
+        index for index, texts in enumerate(by_column) if results([text for text in texts if text])
+    }
+    return found if len(found) >= 2 else set()

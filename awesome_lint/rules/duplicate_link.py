@@ -16,7 +16,7 @@ from awesome_lint.entries import Entry, two_catalogues
 from awesome_lint.inline import broken_autolink, links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import VIDEO_HOSTS, is_web_url, name_key, normalize_url
-from awesome_lint.values import results
+from awesome_lint.values import result_columns
 
 
 class _Seen(NamedTuple):
@@ -509,6 +509,7 @@ class _Tallies:
 
     def __init__(self, context: Context) -> None:
         self._context = context
+        self._results: dict[int, bool] = {}  # whether a table (by its line) is one of results
 
     @cached_property
     def shared(self) -> set[str]:
@@ -517,10 +518,6 @@ class _Tallies:
     @cached_property
     def names(self) -> Counter[str]:
         return Counter(name_key(entry.name) for entry in self._context.analysis.entries.entries)
-
-    @cached_property
-    def _results(self) -> dict[int, bool]:
-        return {}
 
     def variants(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table of results are a method and a variant of it (`TPT`
@@ -534,8 +531,8 @@ class _Tallies:
             return False
         known = self._results.get(table.line)
         if known is None:
-            columns = zip_longest(*[row.texts for row in table.body], fillvalue="")
-            known = sum(1 for texts in columns if results([text for text in texts if text])) >= 2
+            columns = list(zip_longest(*[row.texts for row in table.body], fillvalue=""))
+            known = bool(result_columns(columns))
             self._results[table.line] = known
         return known
 

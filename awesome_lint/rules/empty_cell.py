@@ -14,7 +14,7 @@ from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import host_of
-from awesome_lint.values import count_none_marks, is_none_mark, results
+from awesome_lint.values import count_none_marks, is_none_mark, result_columns
 
 Definitions = Mapping[str, tuple[str, str]]
 
@@ -207,21 +207,6 @@ def _convention(column: _Column, context: Context, marks: bool) -> bool:
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
 
 
-def _results(column: _Column) -> bool:
-    """Whether a column holds results (a benchmark's scores): ``values.results``."""
-    return results(column.texts)
-
-
-def _result_columns(
-    by_column: list[tuple[str, ...]], marks: list[int], rows: int, width: int
-) -> set[int]:
-    """The columns of a table of results on several benchmarks (`SVT`, `IIIT5k`, `IC13`, each
-    a score): a row leaves empty the benchmarks its paper did not report. One column of scores
-    is each entry's result, which a row should give."""
-    found = {column for column in range(width) if _results(_column(by_column, marks, rows, column))}
-    return found if len(found) >= 2 else set()
-
-
 def _message(header: str, column: _Column, mark: str) -> str:
     written = f" and {column.marked} write `{mark}`" if column.marked else ""
     return (
@@ -351,7 +336,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if not _convention(written, context, marks):
                 continue
             if results is None:
-                results = _result_columns(by_column, marks_in, len(rows), table.width)
+                # a table of results on several benchmarks: a row leaves empty the benchmarks its
+                # paper did not report
+                results = result_columns(by_column[: table.width])
             if column in results:
                 continue  # a benchmark's score not reported
             if name in _REMARKS and written.filled < _REMARKED * written.rows:
