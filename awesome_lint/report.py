@@ -102,16 +102,20 @@ def _fitting(text: str, start: int, room: int) -> int:
     fitted = used = 0
     position, end = start, len(text)
     while position < end:
-        other = _NOT_NARROW.search(text, position)
-        stop = other.start() if other is not None else end
+        # each search looks no further than the room left (a character is a column at least,
+        # but for the few of none): a line of 100,000 characters under thousands of findings
+        # is not searched to its end for each
+        limit = min(end, position + room - used + 1)
+        other = _NOT_NARROW.search(text, position, limit)
+        stop = other.start() if other is not None else limit
         if used + stop - position > room:
             return fitted + room - used
         fitted += stop - position
         used += stop - position
         if stop == end:
             break
-        narrow = _NARROW.search(text, stop)
-        position = narrow.start() if narrow is not None else end
+        narrow = _NARROW.search(text, stop, min(end, stop + room - used + 1))
+        position = narrow.start() if narrow is not None else min(end, stop + room - used + 1)
         totals = list(accumulate(map(display_width, text[stop:position])))
         inside = bisect_right(totals, room - used)
         fitted += inside
