@@ -48,3 +48,21 @@ def test_only_the_start_of_a_huge_readme_is_read(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
     page.write_text(PAGE, encoding="utf-8")
     assert len(_license_findings(page)) == 1  # its license heading is past the first MiB
+
+
+@pytest.mark.parametrize(
+    ("front", "found"),
+    [
+        ('---\ntitle: "開発に有用なサービスまとめ"\nemoji: "📚"\ntype: "idea"\n---\n', 0),  # Zenn
+        ("---\ntitle: 效率开发\ncategories: 分享\ntags:\n  - 工具\n---\n", 0),  # a blog's post
+        ("---\n---\n", 1),  # a site's page with empty front matter is no post
+        ("---\ntitle: Awesome List\nsidebar_position: 2\n---\n", 1),
+        ("---\ntitle: x\n\ndate: 2024-01-01\n", 1),  # never closed: a rule and a paragraph
+        ("# List\n\n---\ntags: a\n---\n", 1),  # a rule further down is no front matter
+    ],
+)
+def test_a_blog_post_is_no_list_of_its_own(tmp_path: Path, front: str, found: int) -> None:
+    (tmp_path / ".git").mkdir()
+    page = tmp_path / "post.md"
+    page.write_text(front + "\n" + PAGE, encoding="utf-8")
+    assert len(_license_findings(page)) == found

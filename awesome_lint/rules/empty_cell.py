@@ -163,6 +163,32 @@ def _host(row: Row, definitions: Definitions) -> str:
     return ""
 
 
+# a column naming where a paper appeared, and the servers of papers that appeared nowhere yet
+_VENUE = re.compile(
+    r"\bvenue\b|\bconference\b|\bjournal\b|\bpublication\b|\bpublished in\b|会议|期刊|发表"
+)
+_PREPRINT_HOSTS = frozenset(
+    {"arxiv.org", "openreview.net", "biorxiv.org", "medrxiv.org", "ssrn.com", "techrxiv.org"}
+)
+_PREPRINT_NAME = re.compile(r"(?i)arxiv|\bcorr\b|openreview|preprint|rxiv|\bssrn\b|预印本")
+
+
+def _preprint(row: Row, definitions: Definitions) -> bool:
+    """Whether a row links a paper on a preprint server (arXiv, OpenReview)."""
+    return any(
+        host_of(link.url) in _PREPRINT_HOSTS
+        for cell in row.cells
+        if cell.text
+        for link in links(cell.text, definitions)
+    )
+
+
+def _venue_of_preprints(header: str, texts: tuple[str, ...]) -> bool:
+    """Whether a column names venues and leaves a preprint's empty: it names no preprint server
+    as a venue (`arXiv 2023`), as lists that write one for a paper not yet published do."""
+    return bool(_VENUE.search(header)) and not any(_PREPRINT_NAME.search(text) for text in texts)
+
+
 def _badges_only(rows: list[Row], column: int, definitions: Definitions) -> bool:
     """Whether every filled cell of a column is images only (`![Star](…shields.io/github/…)`):
     badges a service draws for an entry's page, not a value written."""
@@ -356,9 +382,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 definitions,
                 partial(_marks_none, written, marked_headers, name),
             )
+            preprints = _venue_of_preprints(name, written.texts)
             for row in rows:
                 if not _is_empty(row.cell(column)):
                     continue
+                if preprints and _preprint(row, definitions):
+                    continue  # a paper on arXiv alone appeared at no venue yet
                 if placed and has_entry_link(row.cell(columns.name), definitions):
                     continue
                 if source and _host(row, definitions) != source:

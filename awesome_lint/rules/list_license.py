@@ -19,6 +19,10 @@ _LICENSE_HEADING = re.compile(
 
 _DISCLAIMER = re.compile(r"免责|免責|disclaimer", re.IGNORECASE)
 
+# the keys a blog engine's post carries in its front matter (Jekyll, Hexo, Hugo, Zenn, Valaxy)
+_POST_KEY = re.compile(r"(?:tags|categories|date|topics|published|emoji)\s*:")
+_FRONT_MATTER_LINES = 40  # lines of a front matter read, at most
+
 
 def _states_license(heading: str) -> bool:
     """Whether a README's heading names its license: a license or copyright section, not a
@@ -26,8 +30,22 @@ def _states_license(heading: str) -> bool:
     return bool(_LICENSE_HEADING.search(heading)) and not _DISCLAIMER.search(heading)
 
 
+def _is_post(lines: tuple[str, ...]) -> bool:
+    """Whether the document is a post of a blog: front matter (`---` lines first and closing
+    it) naming its date, tags or categories. The blog's license, if any, is the site's, not a
+    list's of its own."""
+    if not lines or lines[0].rstrip() != "---":
+        return False
+    keyed = False
+    for line in lines[1:_FRONT_MATTER_LINES]:
+        if line.rstrip() == "---":
+            return keyed
+        keyed = keyed or bool(_POST_KEY.match(line))
+    return False
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    if context.facts.license_files:
+    if context.facts.license_files or _is_post(document.source.lines):
         return
     for heading in document.headings:
         if _LICENSE_HEADING.search(plain_text(heading.text, document.definitions)):
