@@ -210,6 +210,19 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u20
 
 # hosts whose names of pages never end with a full stop or comma (a repository, a model, a paper
 # identifier); elsewhere one may (`…/wiki/Washington,_D.C.`)
+# servers of papers not (yet) published elsewhere
+PREPRINT_HOSTS = frozenset(
+    {"arxiv.org", "openreview.net", "biorxiv.org", "medrxiv.org", "ssrn.com", "techrxiv.org"}
+)
+# where a page is one paper's: a preprint server's, a publisher's or proceedings'
+PAPER_HOSTS = PREPRINT_HOSTS | {
+    "aclanthology.org", "aclweb.org", "papers.nips.cc", "proceedings.neurips.cc",
+    "proceedings.mlr.press", "dl.acm.org", "ieeexplore.ieee.org", "doi.org", "link.springer.com",
+    "openaccess.thecvf.com", "ecva.net", "ojs.aaai.org", "ijcai.org", "nature.com",
+    "sciencedirect.com", "semanticscholar.org",
+}  # fmt: skip
+
+
 _NAMED_PAGES = frozenset({"github.com", "gitlab.com", "gitee.com", "huggingface.co", "arxiv.org"})
 
 

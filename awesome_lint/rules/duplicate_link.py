@@ -15,7 +15,14 @@ from awesome_lint.document import Document
 from awesome_lint.entries import Entry, two_catalogues
 from awesome_lint.inline import broken_autolink, links
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import VIDEO_HOSTS, is_web_url, name_key, normalize_url
+from awesome_lint.urls import (
+    PAPER_HOSTS,
+    VIDEO_HOSTS,
+    host_of,
+    is_web_url,
+    name_key,
+    normalize_url,
+)
 from awesome_lint.values import result_columns
 
 
@@ -253,6 +260,26 @@ def _letter_words(words: list[str]) -> list[str]:
 # words that make a name a title, a paper's, not a name (`_named` counts all its words,
 # `_foreign` those of three letters or more)
 _TITLE = 6
+
+
+_TITLED = 4  # words of three letters or more that make a link's text a title
+_RETITLED = 2  # words of each title that the other lacks: two titles, not one typed two ways
+
+
+def _titled_apart(one: str, other: str) -> bool:
+    """Whether two link texts are the titles of two works (`CrossCodeEval: A Diverse and
+    Multilingual Benchmark…`, `Repository-Level Code Completion Through…`): a page is one
+    work's, so one of the two links is copied from the other row."""
+    mine = set(_letter_words(_name_words(one)))
+    theirs = set(_letter_words(_name_words(other)))
+    if len(mine) < _TITLED or len(theirs) < _TITLED:
+        return False
+    return len(mine - theirs) >= _RETITLED and len(theirs - mine) >= _RETITLED
+
+
+def _text_of(entry: Entry, url: str) -> str:
+    """The text of an entry's link to ``url`` (its first such link)."""
+    return next((link.text for link in entry.urls if link.url == url), "")
 
 
 def _misattributed(key: str, one: Entry, other: Entry) -> bool:
@@ -509,6 +536,7 @@ class _Tallies:
 
     def __init__(self, context: Context) -> None:
         self._context = context
+        self.analysis = context.analysis
         self._results: dict[int, bool] = {}  # whether a table (by its line) is one of results
 
     @cached_property
@@ -535,6 +563,36 @@ class _Tallies:
             known = bool(result_columns(columns))
             self._results[table.line] = known
         return known
+
+
+def _again(
+    document: Document,
+    tallies: _Tallies,
+    cross: str,
+    key: str,
+    page: bool,
+    seen: _Seen,
+    entry: Entry,
+    section: int,
+) -> bool:
+    """Whether an entry under a link met before is the entry of ``seen`` listed again, where the
+    list's convention makes that a finding (the cheap tests first: a key in thousands of
+    sections is no quadratic walk)."""
+    analysis = tallies.analysis
+    return (
+        (key not in tallies.shared or _same_entry(document, seen, entry, section))
+        and (
+            analysis.reported_across(cross, seen.section, section)
+            or (cross == "auto" and _one_year(analysis, key, seen.section, section))
+        )
+        and not (cross == "auto" and seen.section != section and _facets(seen.entry, entry))
+        and not (
+            seen.entry.kind != entry.kind
+            and analysis.heading_section(entry.line) in analysis.catalogue_sections
+        )
+        and not _two_entries(document, key, page, seen.entry, entry, tallies.names)
+        and not tallies.variants(key, seen.entry, entry)
+    )
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -573,26 +631,23 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if len(known) >= _COLLECTION:
                 continue  # the link of dozens of entries is a collection's, not one entry's
             page = _not_a_heading(link.url)  # a TOC line's versions are one heading
+            # a paper's page, the entry's own (its first link: a review post that several rows
+            # link is no paper's page)
+            retitled = index == 0 and host_of(url) in PAPER_HOSTS
             earlier = next(
                 (
                     seen
                     for seen in known
-                    # the cheap tests first: a key in thousands of sections is no quadratic walk
                     if seen.entry.line != entry.line
-                    and (key not in tallies.shared or _same_entry(document, seen, entry, section))
                     and (
-                        analysis.reported_across(cross, seen.section, section)
-                        or (cross == "auto" and _one_year(analysis, key, seen.section, section))
+                        # two titles of one section under one paper's page: one link copied
+                        (
+                            retitled
+                            and seen.section == section
+                            and _titled_apart(_text_of(seen.entry, seen.url), link.text)
+                        )
+                        or _again(document, tallies, cross, key, page, seen, entry, section)
                     )
-                    and not (
-                        cross == "auto" and seen.section != section and _facets(seen.entry, entry)
-                    )
-                    and not (
-                        seen.entry.kind != entry.kind
-                        and analysis.heading_section(entry.line) in analysis.catalogue_sections
-                    )
-                    and not _two_entries(document, key, page, seen.entry, entry, tallies.names)
-                    and not tallies.variants(key, seen.entry, entry)
                 ),
                 None,
             )

@@ -13,7 +13,7 @@ from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import host_of
+from awesome_lint.urls import PREPRINT_HOSTS, host_of
 from awesome_lint.values import count_none_marks, is_none_mark, result_columns
 
 Definitions = Mapping[str, tuple[str, str]]
@@ -167,16 +167,13 @@ def _host(row: Row, definitions: Definitions) -> str:
 _VENUE = re.compile(
     r"\bvenue\b|\bconference\b|\bjournal\b|\bpublication\b|\bpublished in\b|会议|期刊|发表"
 )
-_PREPRINT_HOSTS = frozenset(
-    {"arxiv.org", "openreview.net", "biorxiv.org", "medrxiv.org", "ssrn.com", "techrxiv.org"}
-)
 _PREPRINT_NAME = re.compile(r"(?i)arxiv|\bcorr\b|openreview|preprint|rxiv|\bssrn\b|预印本")
 
 
 def _preprint(row: Row, definitions: Definitions) -> bool:
     """Whether a row links a paper on a preprint server (arXiv, OpenReview)."""
     return any(
-        host_of(link.url) in _PREPRINT_HOSTS
+        host_of(link.url) in PREPRINT_HOSTS
         for cell in row.cells
         if cell.text
         for link in links(cell.text, definitions)
