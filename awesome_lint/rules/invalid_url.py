@@ -55,7 +55,13 @@ def _glued(line: str, found: LinkAt) -> str | None:
     match = _GLUED.match(line, end + 1)
     # CJK prose after a link starts with Latin letters too (`[reCAPTCHA](…)v3版验证码`): a
     # leftover address is ASCII through
-    return match.group() if match and match.group().isascii() else None
+    if not match or not match.group().isascii():
+        return None
+    # words after a badge (`[![CODE](…)](https://github.com/…)Not Release code`): a remark on
+    # what the badge links, written close
+    if found.link.badge and match.group().isalpha() and line[match.end() : match.end() + 1] == " ":
+        return None
+    return match.group()
 
 
 # full-width punctuation GitHub's autolink runs over (it ends a bare address at a space or `<`
