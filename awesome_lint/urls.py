@@ -256,6 +256,9 @@ def _glued_host(url: str) -> str:
     return ""
 
 
+_SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")
+
+
 def url_problem(url: str) -> str | None:
     """Why a link target cannot be a URL or a path, or None when it can."""
     if not url.isascii() and url[:4].lower() in ("http", "www."):
@@ -290,7 +293,9 @@ def url_problem(url: str) -> str | None:
                 return "the URL's host is malformed"
             if not host:
                 return "the URL has no host"
-            if "." not in host and host != "localhost":
+            # a name with a port is a service's on a private network (`http://rsshub:1200/…`
+            # in a docker-compose setup), where a bare name (`https://github/…`) is a slip
+            if "." not in host and host != "localhost" and not _SERVICE.match(rest):
                 return f"`{host}` is not a host name"
             if _LISTED.search(url):
                 return "several URLs are run together in one link (give each its own)"

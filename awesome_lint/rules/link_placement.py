@@ -132,6 +132,50 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
             )
 
 
+_NAMES_LINKED_SHARE = 0.9  # of a table's rows that link their name: the table's convention
+
+
+def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> Iterator[Finding]:
+    """Rows that link another cell and not their name, in a table with no link column whose
+    rows nearly all link their name (a job board's `| Databricks | … | [Software Engineer](…) |`
+    among 244 linked company names)."""
+    named = analysis.entry_links(table, columns.name)
+    rows = [
+        (row, is_named) for row, is_named in zip(table.body, named, strict=True) if any(row.texts)
+    ]
+    linked = sum(map(_LINKED, rows))
+    if (
+        len(rows) < _MARKS_MIN_ROWS
+        or linked < _NAMES_LINKED_SHARE * len(rows)
+        or linked == len(rows)
+    ):
+        return
+    definitions = analysis.document.definitions
+    header = table.header.texts[columns.name]
+    for row, is_named in rows:
+        if is_named:
+            continue
+        name = row.cell(columns.name)
+        if name is None or not name.text or is_none_mark(name.text):
+            continue  # no name to link (`-`: the entry has none in this catalogue)
+        elsewhere = next(
+            (
+                index
+                for index in range(len(row.cells))
+                if index != columns.name and has_entry_link(row.cell(index), definitions)
+            ),
+            -1,
+        )
+        if elsewhere >= 0:
+            yield Finding(
+                row.line,
+                row.column_of(columns.name),
+                f"the `{header}` cell has no link and the row's link is in the "
+                f"`{table.header.texts[elsewhere]}` cell; {linked} of the table's {len(rows)} "
+                f"rows link their name",
+            )
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     index = context.analysis.entries
     minimum = context.option(RULE, "min-rows")
@@ -145,6 +189,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     f"the link is in the `{table.header.texts[column]}` cell, where the table's "
                     f"other rows write {written}; the name cell has none",
                 )
+        if columns is not None and columns.name >= 0 and columns.link < 0:
+            yield from _name_left_unlinked(table, columns, context.analysis)
         if columns is None or columns.link < 0 or columns.name < 0:
             continue
         yield from _links_elsewhere(table, columns, context.analysis)
