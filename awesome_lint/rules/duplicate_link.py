@@ -502,7 +502,13 @@ def _not_a_heading(url: str) -> bool:
 
 
 def _two_entries(
-    document: Document, key: str, page: bool, one: Entry, other: Entry, names: Counter[str]
+    document: Document,
+    key: str,
+    page: bool,
+    one: Entry,
+    other: Entry,
+    names: Counter[str],
+    grouped: bool = False,
 ) -> bool:
     """Whether two entries that share a link are two entries all the same: two names under an
     owner's page; and, unless the link plainly names one of them and not the other (a link
@@ -515,7 +521,11 @@ def _two_entries(
         return not _channel(key) or _one_author(one.name, other.name)
     if _misattributed(key, one, other):
         return False
-    one_name = _same_name(one.name, other.name) and names[name_key(other.name)] < _LABEL
+    # (in a table whose first column groups its rows, `| CMake | … | [neocmakelsp](…) |`, a
+    # name shared is the group's)
+    one_name = (
+        not grouped and _same_name(one.name, other.name) and names[name_key(other.name)] < _LABEL
+    )
     return (
         (page and (_versions(one.name, other.name) or _siblings(key, one.name, other.name)))
         or (not one_name and _distinct(document, one, other, key))
@@ -528,6 +538,10 @@ def _two_entries(
 # entries that share one link, across any sections, beyond which it is a collection's or a
 # vendor's page: an entry listed again is compared with this many earlier ones at most
 _COLLECTION = 20
+# names that several rows of a table share, and the share of its rows that bear one, that make
+# its name column a grouping of rows (a language's servers), not one entry named twice
+_GROUPS = 3
+_GROUPED = 0.2
 
 
 class _Tallies:
@@ -538,6 +552,7 @@ class _Tallies:
         self._context = context
         self.analysis = context.analysis
         self._results: dict[int, bool] = {}  # whether a table (by its line) is one of results
+        self._grouped: dict[int, bool] = {}  # whether a table's names group its rows
 
     @cached_property
     def shared(self) -> set[str]:
@@ -546,6 +561,24 @@ class _Tallies:
     @cached_property
     def names(self) -> Counter[str]:
         return Counter(name_key(entry.name) for entry in self._context.analysis.entries.entries)
+
+    def grouped(self, one: Entry, other: Entry) -> bool:
+        """Whether two rows are of one table whose name column groups its rows (a language
+        with one row per server of it: many rows, many names, share their name)."""
+        table = one.table
+        if table is None or other.table is not table:
+            return False
+        known = self._grouped.get(table.line)
+        if known is None:
+            counted = Counter(
+                name_key(entry.name)
+                for entry in self.analysis.entries.entries
+                if entry.table is table
+            )
+            shared = [count for count in counted.values() if count > 1]
+            known = len(shared) >= _GROUPS and sum(shared) >= _GROUPED * sum(counted.values())
+            self._grouped[table.line] = known
+        return known
 
     def variants(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table of results are a method and a variant of it (`TPT`
@@ -590,7 +623,15 @@ def _again(
             seen.entry.kind != entry.kind
             and analysis.heading_section(entry.line) in analysis.catalogue_sections
         )
-        and not _two_entries(document, key, page, seen.entry, entry, tallies.names)
+        and not _two_entries(
+            document,
+            key,
+            page,
+            seen.entry,
+            entry,
+            tallies.names,
+            tallies.grouped(seen.entry, entry),
+        )
         and not tallies.variants(key, seen.entry, entry)
     )
 
