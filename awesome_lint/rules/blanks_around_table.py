@@ -53,6 +53,10 @@ def _missing_blanks(document: Document, table: Table) -> Iterator[Finding]:
             )
 
 
+# a kramdown attribute list (`{: .table .table-bordered}`): a Jekyll site's classes for the table
+_ATTRIBUTES = re.compile(r"\{:[^{}]*\}")
+
+
 def _taken_in(table: Table) -> Iterator[Finding]:
     """The first line of text GitHub takes into the table; a blank line before it would end
     the table there. Not fixed: the blank line changes what GitHub shows, as it should."""
@@ -61,6 +65,8 @@ def _taken_in(table: Table) -> Iterator[Finding]:
         # a table as one more row (its text in the first cell)
         if "|" not in row.raw:
             text = row.raw.strip()
+            if _ATTRIBUTES.fullmatch(text):
+                return  # the table's attributes for a site's kramdown, written under it on purpose
             shown = text if len(text) <= 40 else text[:39] + "…"
             yield Finding(
                 row.line,
