@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
-from awesome_lint.console import main
+from awesome_lint.console import script
 
 if __name__ == "__main__":
-    sys.exit(main())
+    script()

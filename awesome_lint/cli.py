@@ -12,6 +12,7 @@ from typing import TextIO
 from awesome_lint import __version__
 from awesome_lint.baseline import BaselineError
 from awesome_lint.changes import ChangesError
+from awesome_lint.commands import common
 from awesome_lint.commands.common import (
     EXIT_ERROR,
     Streams,
@@ -149,11 +150,13 @@ def _one_command_process(argv: Sequence[str] | None) -> Iterator[None]:
     bring on an early collection of the older generation: a walk of all the parse keeps
     (10,000 rows: ~190,000 objects, 55-95 ms). Once the command is done, the full collection
     Python makes on the way out would walk every link and row still cached (about 0.1 s) only
-    to free what the exit frees anyway. Called in-process (``argv`` given: tests, a library),
-    nothing is frozen: the caller's garbage stays collectable."""
+    to free what the exit frees anyway; what the command kept (``common.keep_to_exit``) is left
+    for the exit to drop. Called in-process (``argv`` given: tests, a library), nothing is
+    frozen or kept: the caller's garbage stays collectable."""
     if argv is not None:
         yield
         return
+    common.kept_to_exit = []
     gc.freeze()
     gc.enable()  # the console script imports with collections off (``console.main``)
     try:

@@ -16,6 +16,7 @@ import pytest
 from conftest import python_output, run
 
 from awesome_lint.cli import COMMANDS, build_parser
+from awesome_lint.commands import common
 
 MISALIGNED = "| a | b |\n|---|---|\n| long cell | 2 |\n"
 CORE = ("--select", "AL001,AL002,AL003")  # the table rules; others have tests of their own
@@ -361,3 +362,4 @@ def test_a_command_called_in_process_freezes_nothing(write) -> None:  # type: ig
     frozen = gc.get_freeze_count()
     assert run("check", str(path)).code == 0
     assert gc.get_freeze_count() == frozen
+    assert common.kept_to_exit is None  # nor is what it made kept to the process's end

@@ -19,6 +19,7 @@ from awesome_lint.commands.common import (
     Streams,
     input_paths,
     is_terminal,
+    keep_to_exit,
     read,
     touches,
     validate_options,
@@ -195,4 +196,5 @@ def run(request: CheckRequest, streams: Streams) -> int:
         counted = RunCounts(len(prepared), errors.count, baselined)
         color = use_color(is_terminal(streams.stderr), os.environ)
         streams.stderr.write(summary(everything, counted, BY_CODE, color) + "\n")
+    keep_to_exit(prepared, everything)
     return status

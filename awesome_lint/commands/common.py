@@ -19,6 +19,19 @@ from awesome_lint.source import Source, decode, read_bounded, read_source
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
+# what a command made, kept to the end of a process that runs that one command (the console
+# script: ``cli._one_command_process`` sets a list here), whose exit drops it all at once
+# (``console.script``): freed object by object as the command returns, a 10,000-row list's rows,
+# cells, links and findings take some 20 ms. None in-process (a test, a library, the language
+# server): there they are freed as always
+kept_to_exit: list[object] | None = None
+
+
+def keep_to_exit(*records: object) -> None:
+    """Keep ``records`` until the process ends, where it runs one command (``kept_to_exit``)."""
+    if kept_to_exit is not None:
+        kept_to_exit.extend(records)
+
 
 class UsageError(Exception):
     """A command line that cannot be carried out; the message is one line."""
