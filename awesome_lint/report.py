@@ -71,7 +71,8 @@ def first_line(item: Diagnostic, color: bool = False) -> str:
     """``path:line:col: CODE message``, with `` [*]`` after the code when a fix exists: the
     line editors and problem matchers parse."""
     where = _paint(f"{shown(item.path)}:{item.line}:{item.column}:", _BOLD, color)
-    code = _paint(item.code, _SEVERITY_COLOR[item.severity], color)
+    # the color looked up only where it is painted: an Enum hashes by a call of Python's own
+    code = _paint(item.code, _SEVERITY_COLOR[item.severity], color) if color else item.code
     fix = " " + _paint("[*]", _FIX_COLOR, color) if item.fixable else ""
     return f"{where} {code}{fix} {shown(item.message)}"
 
@@ -138,7 +139,9 @@ def _source_lines(item: Diagnostic, line: str, rule_url: str | None, color: bool
     text, column = _window(line, min(item.column - 1, len(line)))
     indent = " " * display_width(shown(text[:column]))
     carets = "^" * max(1, display_width(shown(text[column : column + _span(item)])))
-    marker = _paint(f"{carets} {item.code}", _SEVERITY_COLOR[item.severity], color)
+    marker = f"{carets} {item.code}"
+    if color:
+        marker = _paint(marker, _SEVERITY_COLOR[item.severity], color)
     lines = [
         gutter,
         f"{_paint(number + ' |', _GUTTER_COLOR, color)} {shown(text)}".rstrip(),

@@ -71,17 +71,10 @@ _OPENING = {"）": "（", "】": "【", "」": "「", "』": "『", "》": "《"
 _RUN_IN = re.compile(f"[{_SENTENCE_MARKS}{''.join(_OPENING)}]")
 
 
-def _bare(found: LinkAt) -> bool:
-    """Whether a link is a bare web address GitHub linked by itself (its text is its address,
-    a `www.` one without the `http://` its href gets), not one written with a text or in HTML."""
-    link = found.link
-    return not link.html and link.text in (found.url, found.url.removeprefix("http://"))
-
-
 def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
     """A bare web address as GitHub links it, where it runs into the text after it
     (`https://open.itc.cn/，我们会定期推送…`): what is written, and where the text starts."""
-    link = found.link  # a ``_bare`` address: ``check`` asks of no other
+    link = found.link  # a bare address: ``check`` asks of no other
     if link.image:
         return None
     match = _RUN_IN.search(link.text)
@@ -382,8 +375,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             yield Finding(number, column, f"`{url}`: {problem}")
             continue
         # every link of every row passes here: ``_run_in``, ``_glued`` asked only where they
-        # can answer (a bare address; a Latin letter or digit after a `)`)
-        if _bare(found):
+        # can answer (a bare address; a Latin letter or digit after a `)`). A bare web address
+        # is one GitHub linked by itself: its text is its address (a `www.` one without the
+        # `http://` its href gets), not one written with a text or in HTML
+        if not link.html and link.text in (url, url.removeprefix("http://")):
             angled = broken_autolink(line, column - 1, link.text)
             if angled:
                 yield Finding(
