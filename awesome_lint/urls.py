@@ -261,7 +261,9 @@ _SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")
 
 def url_problem(url: str) -> str | None:
     """Why a link target cannot be a URL or a path, or None when it can."""
-    if not url.isascii() and url[:4].lower() in ("http", "www."):
+    # each invisible character is a format character, which no printable text holds: most
+    # addresses beyond ASCII (a CJK path) are not searched
+    if not url.isascii() and url[:4].lower() in ("http", "www.") and not url.isprintable():
         invisible = _INVISIBLE.search(url)
         if invisible:
             return (
