@@ -10,9 +10,9 @@ awesome-lint reads is kept: where each block is, its lines, and the raw lines of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from awesome_lint.gfm import DELIMITER_ROW, cell_count
+from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 
 # a footnote definition's label: `[^` then no space, no bracket (`[^ a]:` is a link's)
 _FOOTNOTE = re.compile(r"\[\^[^\s\[\]]+\]:")
@@ -343,6 +343,36 @@ class BlockParser:
             self._blanks[text] = (container, line.offset, line.prefix_end())
         else:
             self._blanks.clear()
+
+    def feed_all(self, lines: Iterable[str]) -> None:
+        """``feed`` each line in order: a row of a table of the document itself (``_top_level_row``)
+        read in this loop, the others fed one by one (most lines of a list of tables are rows)."""
+        sources = self.sources
+        root = self.root
+        blanks = self._blanks
+        for text in lines:
+            table = self.tip
+            if (
+                table.kind == "table"
+                and table.parent is root
+                and text.startswith("|")
+                and table.autocompleted <= MAX_AUTOCOMPLETED_CELLS
+            ):
+                if "\\" in text:
+                    cells = cell_count(text)
+                else:  # ``cell_count`` of a line that starts with its pipe, written out
+                    pipes = text.count("|")
+                    cells = pipes if text[text.rfind("|") + 1 :].strip(TABLE_SPACE) else pipes - 1
+                if cells and cells <= MAX_COLUMNS:
+                    sources.append(text)
+                    number = len(sources)
+                    table.lines.append((number, 0, 0, False))
+                    table.autocompleted += table.columns - min(cells, table.columns)
+                    table.last_line = number
+                    if blanks:
+                        blanks.clear()
+                    continue
+            self.feed(text)
 
     def _top_level_row(self, text: str) -> bool:
         """Read a row of a table of the document itself, written from the line's start (most
@@ -695,7 +725,6 @@ def walk(root: Node) -> Iterator[Node]:
 
 def parse_blocks(lines: tuple[str, ...] | list[str]) -> BlockParser:
     parser = BlockParser()
-    for text in lines:
-        parser.feed(text)
+    parser.feed_all(lines)
     parser.finish()
     return parser
