@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from oracle import assert_tables_match_github
 
-from awesome_lint.document import Row
+from awesome_lint.document import Cell, Row, split_rows
 from awesome_lint.gfm import TRIM, Align, alignment, cell_text, split_cells, split_row
 
 
@@ -111,6 +111,21 @@ def test_a_rows_texts_are_the_same_read_alone_or_from_its_cells(raw: str) -> Non
     split = from_cells.cells  # split first: the texts are then read from the cells
     assert from_cells.texts == alone.texts == tuple(cell.text for cell in split)
     assert list(alone.texts) == cells(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_ROW_TEXT, st.integers(1, 9)), max_size=6), st.integers(0, 6))
+def test_rows_split_together_are_split_as_alone(rows: list[tuple[str, int]], read: int) -> None:
+    alone = [Row(number, column, "", raw) for number, (raw, column) in enumerate(rows, 1)]
+    together = [Row(number, column, "", raw) for number, (raw, column) in enumerate(rows, 1)]
+    # what was read before is kept as it was: the first rows' texts, the next one's cells
+    texts = [row.texts for row in together[:read]]
+    cells = [row.cells for row in together[read : read + 1]]
+    split_rows(together)
+    assert [(row.cells, row.texts) for row in together] == [(row.cells, row.texts) for row in alone]
+    assert all(type(cell) is Cell for row in together for cell in row.cells)
+    assert all(row.texts is kept for row, kept in zip(together, texts, strict=False))
+    assert all(row.cells is kept for row, kept in zip(together[read:], cells, strict=False))
 
 
 @settings(max_examples=300, deadline=None)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from operator import attrgetter
 from typing import NamedTuple
 
-from awesome_lint.document import Block, Document, Row
+from awesome_lint.document import Block, Document, Row, split_rows
 from awesome_lint.inline import (
     HTML_URL,
     SHORT,
@@ -72,6 +72,7 @@ def collect_links(document: Document) -> list[LinkAt]:
     definitions = document.definitions
     for table in document.tables:
         rows = (table.header, *table.body)
+        split_rows(rows)  # the first reader of every cell of a check: all split in one loop
         if definitions:
             for row in rows:
                 found.extend(_row_links(row, definitions))
