@@ -280,6 +280,22 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     assert "invalid UTF-8" in completed.stderr and "Traceback" not in completed.stderr
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_disk_is_one_message_not_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "list.md"
+    path.write_text("# List\n\n| Name | Link |\n| --- | --- |\n| a | [a](b.md) |\n", "utf-8")
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        completed = subprocess.run(
+            [sys.executable, "-m", "awesome_lint", "check", str(path)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert completed.returncode == 2
+    assert completed.stderr == "awesome-lint: cannot write the report (No space left on device)\n"
+
+
 # what `check` of a list never runs: the fixer and its guard, the network, git, TOML and
 # baselines it was not given, formats it does not write (the offline hook starts fast)
 NOT_FOR_CHECK = (

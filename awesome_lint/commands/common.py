@@ -100,7 +100,13 @@ def validate_options(options: Options) -> None:
 def write_output(output: OutputRequest, streams: Streams, render: Callable[[bool], str]) -> None:
     """The report (``render(color)``) on stdout, in color on a terminal, or in the output file."""
     if output.output_file is None:
-        streams.stdout.write(render(use_color(is_terminal(streams.stdout), os.environ)))
+        try:
+            streams.stdout.write(render(use_color(is_terminal(streams.stdout), os.environ)))
+            streams.stdout.flush()  # a full disk refuses the buffered report only here
+        except BrokenPipeError:
+            raise  # the reader left (`| head`): nothing to tell it
+        except OSError as error:
+            raise UsageError(f"cannot write the report ({error.strerror})") from None
         return
     try:
         with open(output.output_file, "w", encoding="utf-8", newline="") as handle:
