@@ -340,6 +340,25 @@ def _names_neither(key: str, one: Entry, other: Entry) -> bool:
 
 _LATIN = re.compile(r"[A-Za-z]{2}")
 
+# the last word of a page's path that makes it a page of many (`quantum-machine.org/datasets/`)
+_LISTING = frozenset(
+    {"datasets", "data", "models", "tools", "resources", "downloads", "software", "projects",
+     "benchmarks", "corpora", "publications", "papers", "apps", "products", "services"}
+)  # fmt: skip
+
+
+def _listing(key: str, one: Entry, other: Entry) -> bool:
+    """Whether two entries of names of their own share a page of many (`QM9` and `QM7/QM7b`
+    under `quantum-machine.org/datasets/`): a collection's page names neither."""
+    path = key.removeprefix("//").partition("/")[2].split("?", 1)[0].split("#", 1)[0]
+    words = _WORD.findall(path.casefold())
+    if not words or words[-1] not in _LISTING or _on_code_host(key):
+        return False  # (a repository is one project's, `phrase-pinyin-data` too)
+    if _misspelt(name_key(one.name), name_key(other.name)):
+        return False
+    found, joined = _url_words(key)
+    return all(_foreign(entry.name, found, joined) for entry in (one, other))
+
 
 def _misspelt(one: str, other: str) -> bool:
     """Whether two name keys are one name with a few letters wrong or missing: at most a
@@ -531,6 +550,7 @@ def _two_entries(
         or (not one_name and _distinct(document, one, other, key))
         or (not one_name and _names_neither(key, one, other))
         or _names_both(key, one, other)
+        or _listing(key, one, other)
         or _one_work(one.name, other.name)
     )
 
