@@ -30,7 +30,8 @@ _REMARKED = 0.9
 
 # columns of what a work released, if anything: empty says "none" where no mark is written
 _RELEASES = re.compile(
-    r"\b(?:code|codes|demo|implementation|weights|checkpoints?)\b|代码|源码|在线|演示|体验|试用"
+    r"\b(?:code|codes|demo|implementation|weights|checkpoints?|github|datasets?|"
+    r"slides|supplementar(?:y|ies)|videos?)\b|代码|源码|在线|演示|体验|试用"
 )
 
 
