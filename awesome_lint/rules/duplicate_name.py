@@ -122,6 +122,10 @@ _LINK_WORDS = frozenset(
 )  # fmt: skip
 
 
+# an emoji's shortcode (`:ledger:` for a paper, `:camera:` for slides): a link's mark, no name
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+
+
 @lru_cache(maxsize=1 << 16)  # asked twice of each entry's name
 def _spelling(name: str) -> str:
     """A name as its spellings share it: `Storm Glass`, `Stormglass` and `storm-glass` are one
@@ -146,7 +150,10 @@ def _names_that_name(context: Context) -> set[str]:
     return {
         key
         for (_, key) in counted
-        if key and total[key] == 2 and key.strip("[]() ,") not in _LINK_WORDS
+        if key
+        and total[key] == 2
+        and key.strip("[]() ,") not in _LINK_WORDS
+        and not _SHORTCODE.fullmatch(key.strip("[]() ,"))
     }
 
 
