@@ -347,11 +347,14 @@ _LISTING = frozenset(
 )  # fmt: skip
 
 
+_PAGE_EXTENSION = re.compile(r"\.(?:html?|php|aspx?|jsp)/?$")
+
+
 def _listing(key: str, one: Entry, other: Entry) -> bool:
     """Whether two entries of names of their own share a page of many (`QM9` and `QM7/QM7b`
     under `quantum-machine.org/datasets/`): a collection's page names neither."""
     path = key.removeprefix("//").partition("/")[2].split("?", 1)[0].split("#", 1)[0]
-    words = _WORD.findall(path.casefold())
+    words = _WORD.findall(_PAGE_EXTENSION.sub("", path.casefold()))
     if not words or words[-1] not in _LISTING or _on_code_host(key):
         return False  # (a repository is one project's, `phrase-pinyin-data` too)
     if _misspelt(name_key(one.name), name_key(other.name)):
