@@ -77,26 +77,11 @@ class Row:
     @kept
     def cells(self) -> tuple[Cell, ...]:
         # kept once asked for: every rule of `check` reads them; `fix` never does. The texts
-        # are kept with them, from the same split: the rules read both of every row. This is
-        # ``split_cells`` with each cell made where it is found (every row of a check passes)
-        line = self.line
-        pieces, first, last = row_pieces(self.raw)
-        cells: list[Cell] = []
-        texts: list[str] = []
-        position = self.column + (len(pieces[0]) + 1 if first else 0)
-        for index in range(first, last):
-            piece = pieces[index]
-            size = len(piece)
-            left = (piece.lstrip(TABLE_SPACE) if index else piece).lstrip(TRIM)
-            text = left.rstrip(TRIM)
-            texts.append(text)
-            # an empty cell is placed one space after its pipe, where its text would go
-            offset = size - len(left) if text else (1 if size else 0)
-            cells.append(_new_tuple(Cell, (text, line, position + offset)))
-            position += size + 1
-        if "texts" not in self.__dict__:
-            self.__dict__["texts"] = tuple(texts)
-        return tuple(cells)
+        # are kept with them, from the same split (``split_rows``, which a check calls for
+        # every row at once): the rules read both of every row
+        split_rows((self,))
+        cells: tuple[Cell, ...] = self.__dict__["cells"]
+        return cells
 
     def cell(self, index: int) -> Cell | None:
         """The cell in column ``index``, or None where the row is too short (or index < 0)."""
