@@ -226,9 +226,12 @@ def _convention(column: _Column, context: Context, marks: bool) -> bool:
     generated table's untagged problems)."""
     if column.filled + column.marked < float(context.option(RULE, "min-filled")) * column.rows:
         return False
-    if marks or column.empty <= context.option(RULE, "max-empty"):
+    if marks or column.empty <= context.option(RULE, "max-empty") or column.rows < _GENERATED:
         return True
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
+
+
+_GENERATED = 1000  # rows of a table a script writes, whose empty cells can be a class of rows
 
 
 def _message(header: str, column: _Column, mark: str) -> str:
