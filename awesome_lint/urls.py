@@ -208,8 +208,6 @@ _LISTED = re.compile(r"[；，、][^；，、]*?https?://", re.IGNORECASE)
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
-# hosts whose names of pages never end with a full stop or comma (a repository, a model, a paper
-# identifier); elsewhere one may (`…/wiki/Washington,_D.C.`)
 # servers of papers not (yet) published elsewhere
 PREPRINT_HOSTS = frozenset(
     {"arxiv.org", "openreview.net", "biorxiv.org", "medrxiv.org", "ssrn.com", "techrxiv.org"}
@@ -223,6 +221,8 @@ PAPER_HOSTS = PREPRINT_HOSTS | {
 }  # fmt: skip
 
 
+# hosts whose names of pages never end with a full stop or comma (a repository, a model, a paper
+# identifier); elsewhere one may (`…/wiki/Washington,_D.C.`)
 _NAMED_PAGES = frozenset({"github.com", "gitlab.com", "gitee.com", "huggingface.co", "arxiv.org"})
 
 

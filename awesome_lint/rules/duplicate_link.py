@@ -530,7 +530,7 @@ def _two_entries(
     one: Entry,
     other: Entry,
     names: Counter[str],
-    grouped: bool = False,
+    grouped: bool,
 ) -> bool:
     """Whether two entries that share a link are two entries all the same: two names under an
     owner's page; and, unless the link plainly names one of them and not the other (a link
@@ -594,9 +594,7 @@ class _Tallies:
         known = self._grouped.get(table.line)
         if known is None:
             counted = Counter(
-                name_key(entry.name)
-                for entry in self.analysis.entries.entries
-                if entry.table is table
+                name_key(entry.name) for entry in self.analysis.groups[("table", table.line)]
             )
             shared = [count for count in counted.values() if count > 1]
             known = len(shared) >= _GROUPS and sum(shared) >= _GROUPED * sum(counted.values())

@@ -150,11 +150,14 @@ def _names_that_name(context: Context) -> set[str]:
     return {
         key
         for (_, key) in counted
-        if key
-        and total[key] == 2
-        and key.strip("[]() ,") not in _LINK_WORDS
-        and not _SHORTCODE.fullmatch(key.strip("[]() ,"))
+        if key and total[key] == 2 and not _link_mark(key.strip("[]() ,"))
     }
+
+
+def _link_mark(bare: str) -> bool:
+    """Whether a name (without brackets) says what a link is rather than what an entry is
+    called: a link word (`paper`) or an emoji's shortcode (`:ledger:`)."""
+    return bare in _LINK_WORDS or _SHORTCODE.fullmatch(bare) is not None
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -90,6 +90,17 @@ def _links_among_marks(
                 yield row, column, written
 
 
+def _linked_cells(
+    row: Row, skipped: tuple[int, ...], definitions: Mapping[str, tuple[str, str]]
+) -> list[int]:
+    """The columns of a row's cells, but ``skipped``, that hold an entry's link."""
+    return [
+        index
+        for index in range(len(row.cells))
+        if index not in skipped and has_entry_link(row.cell(index), definitions)
+    ]
+
+
 _LINK_COLUMN_SHARE = 0.8  # the link column holds the links of nearly every row
 
 
@@ -116,12 +127,7 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
         cell = row.cell(columns.link)
         if cell is None or not cell.text or is_none_mark(cell.text):
             continue
-        elsewhere = [
-            index
-            for index in range(len(row.cells))
-            if index not in (columns.link, columns.name)
-            and has_entry_link(row.cell(index), definitions)
-        ]
+        elsewhere = _linked_cells(row, (columns.link, columns.name), definitions)
         if elsewhere == [columns.description]:
             where = table.header.texts[columns.description]
             yield Finding(
@@ -139,16 +145,13 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
     """Rows that link another cell and not their name, in a table with no link column whose
     rows nearly all link their name (a job board's `| Databricks | … | [Software Engineer](…) |`
     among 244 linked company names)."""
-    named = analysis.entry_links(table, columns.name)
     rows = [
-        (row, is_named) for row, is_named in zip(table.body, named, strict=True) if any(row.texts)
+        (row, is_named)
+        for row, is_named in zip(table.body, analysis.entry_links(table, columns.name), strict=True)
+        if any(row.texts)
     ]
-    linked = sum(map(_LINKED, rows))
-    if (
-        len(rows) < _MARKS_MIN_ROWS
-        or linked < _NAMES_LINKED_SHARE * len(rows)
-        or linked == len(rows)
-    ):
+    named = sum(is_named for _, is_named in rows)
+    if len(rows) < _MARKS_MIN_ROWS or named < _NAMES_LINKED_SHARE * len(rows) or named == len(rows):
         return
     definitions = analysis.document.definitions
     header = table.header.texts[columns.name]
@@ -158,20 +161,13 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
         name = row.cell(columns.name)
         if name is None or not name.text or is_none_mark(name.text):
             continue  # no name to link (`-`: the entry has none in this catalogue)
-        elsewhere = next(
-            (
-                index
-                for index in range(len(row.cells))
-                if index != columns.name and has_entry_link(row.cell(index), definitions)
-            ),
-            -1,
-        )
-        if elsewhere >= 0:
+        elsewhere = _linked_cells(row, (columns.name,), definitions)
+        if elsewhere:
             yield Finding(
                 row.line,
                 row.column_of(columns.name),
                 f"the `{header}` cell has no link and the row's link is in the "
-                f"`{table.header.texts[elsewhere]}` cell; {linked} of the table's {len(rows)} "
+                f"`{table.header.texts[elsewhere[0]]}` cell; {named} of the table's {len(rows)} "
                 f"rows link their name",
             )
 
