@@ -5,6 +5,9 @@ repository (tests/precision_set.py) and its findings are judged against the labe
     python benchmarks/ecosystem.py --out /tmp/before.txt
     ... change a rule ...
     python benchmarks/ecosystem.py --out /tmp/after.txt && diff /tmp/before.txt /tmp/after.txt
+
+`--set benchmarks/labeled/J1` (repeatable) judges a held-out set instead of the corpus: lists
+labeled by judges who read them before any rule was tuned on them (benchmarks/labeled/).
 """
 
 from __future__ import annotations
@@ -18,7 +21,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from precision_set import judge, missed, parse_json, rebuild, repositories
+from precision_set import (
+    CORPUS_SET,
+    LabeledSet,
+    held_out,
+    judge,
+    missed,
+    parse_json,
+    rebuild,
+    repositories,
+)
 
 from awesome_lint.cli import main as awesome_lint
 
@@ -40,21 +52,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="also write the findings here (for a diff)")
     parser.add_argument("--flags", default="", help="extra check flags, e.g. '--select ALL'")
     parser.add_argument("--quiet", action="store_true", help="the tables only")
+    parser.add_argument(
+        "--set", action="append", type=Path, default=[], help="a held-out set's folder"
+    )
     args = parser.parse_args(argv)
+    sets: list[LabeledSet] = [held_out(folder) for folder in args.set] or [CORPUS_SET]
     lines: list[str] = []
     by_rule: dict[str, Counter[str]] = {}
     misses: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as folder:
-        for index, repository in enumerate(repositories()):
+        every = [repository for labeled in sets for repository in repositories(labeled)]
+        for index, repository in enumerate(every):
             target = rebuild(repository, Path(folder) / str(index))
             found = findings_of(target, args.flags.split())
-            for judged in judge(repository.name, found):
+            for judged in judge(repository, found):
                 by_rule.setdefault(judged.code, Counter())[judged.verdict] += 1
                 lines.append(
                     f"{repository.name}:{judged.line}: {judged.code} [{judged.verdict}] "
                     f"{judged.message}"
                 )
-            for label in missed(repository.name, found):
+            for label in missed(repository, found):
                 misses[label.code] += 1
                 lines.append(f"{repository.name}:{label.line}: {label.code} [missed] {label.note}")
     if args.out:

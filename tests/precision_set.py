@@ -15,6 +15,22 @@ CORPUS = Path(__file__).parent / "corpus"
 
 
 @dataclass(frozen=True)
+class LabeledSet:
+    """A folder of labels (repos.tsv, labels/, existing/) and the folder of the lists they judge:
+    the corpus's (tests/precision/ and tests/corpus/) or a held-out set's (benchmarks/labeled/)."""
+
+    folder: Path
+    lists: Path
+
+
+CORPUS_SET = LabeledSet(PRECISION, CORPUS)
+
+
+def held_out(folder: Path) -> LabeledSet:
+    return LabeledSet(folder, folder / "lists")
+
+
+@dataclass(frozen=True)
 class Label:
     line: int
     code: str
@@ -24,24 +40,29 @@ class Label:
 
 @dataclass(frozen=True)
 class Repository:
-    name: str  # the corpus file
+    name: str  # the list's file in its set's lists folder
     path: str  # where the list lives in its repository
     license_file: str | None
+    source: LabeledSet = CORPUS_SET
 
 
-def repositories() -> list[Repository]:
-    with open(PRECISION / "repos.tsv", encoding="utf-8") as handle:
+def repositories(labeled: LabeledSet = CORPUS_SET) -> list[Repository]:
+    with open(labeled.folder / "repos.tsv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     return [
         Repository(
-            row["list"], row["path"], None if row["license_file"] == "-" else row["license_file"]
+            row["list"],
+            row["path"],
+            None if row["license_file"] == "-" else row["license_file"],
+            labeled,
         )
         for row in rows
     ]
 
 
-def labels(name: str) -> dict[tuple[int, str], Label]:
-    with open(PRECISION / "labels" / f"{name}.tsv", encoding="utf-8") as handle:
+def labels(repository: Repository) -> dict[tuple[int, str], Label]:
+    path = repository.source.folder / "labels" / f"{repository.name}.tsv"
+    with open(path, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     found: dict[tuple[int, str], Label] = {}
     for row in rows:
@@ -50,8 +71,8 @@ def labels(name: str) -> dict[tuple[int, str], Label]:
     return found
 
 
-def existing_targets(name: str) -> list[str]:
-    path = PRECISION / "existing" / f"{name}.txt"
+def existing_targets(repository: Repository) -> list[str]:
+    path = repository.source.folder / "existing" / f"{repository.name}.txt"
     if not path.exists():
         return []
     return [line for line in path.read_text(encoding="utf-8").split("\n") if line]
@@ -65,8 +86,8 @@ def rebuild(repository: Repository, root: Path) -> Path:
         (root / repository.license_file).write_text("license\n", encoding="utf-8")
     target = root / repository.path
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes((CORPUS / repository.name).read_bytes())
-    for relative in existing_targets(repository.name):
+    target.write_bytes((repository.source.lists / repository.name).read_bytes())
+    for relative in existing_targets(repository):
         base = root if relative.startswith("/") else target.parent
         place = Path(os.path.normpath(base / relative.lstrip("/")))
         if root not in place.parents and place != root:
@@ -88,21 +109,21 @@ class Judged:
     message: str
 
 
-def judge(name: str, findings: list[dict[str, object]]) -> Iterator[Judged]:
-    known = labels(name)
+def judge(repository: Repository, findings: list[dict[str, object]]) -> Iterator[Judged]:
+    known = labels(repository)
     for item in findings:
         line, code = int(str(item["line"])), str(item["code"])
         label = known.get((line, code))
         verdict = label.verdict if label else "unlabeled"
-        yield Judged(name, line, code, verdict, str(item["message"]))
+        yield Judged(repository.name, line, code, verdict, str(item["message"]))
 
 
-def missed(name: str, findings: list[dict[str, object]]) -> list[Label]:
+def missed(repository: Repository, findings: list[dict[str, object]]) -> list[Label]:
     """The real problems (tp labels) the findings do not report."""
     reported = {(int(str(item["line"])), str(item["code"])) for item in findings}
     return [
         label
-        for key, label in sorted(labels(name).items())
+        for key, label in sorted(labels(repository).items())
         if label.verdict == "tp" and key not in reported
     ]
 

@@ -34,9 +34,9 @@ def judged(tmp_path_factory: pytest.TempPathFactory) -> tuple[Counter[str], int,
         result = run("check", "--format", "json", str(target))
         assert result.code in (0, 1), result.err
         findings = json.loads(result.out)
-        verdicts.update(item.verdict for item in judge(repository.name, findings))
-        not_found = missed(repository.name, findings)
-        tp_labels = [label for label in labels(repository.name).values() if label.verdict == "tp"]
+        verdicts.update(item.verdict for item in judge(repository, findings))
+        not_found = missed(repository, findings)
+        tp_labels = [label for label in labels(repository).values() if label.verdict == "tp"]
         real += len(tp_labels)
         found_real += len(tp_labels) - len(not_found)
     return verdicts, real, found_real
@@ -61,5 +61,5 @@ def test_every_list_has_labels_and_a_repository() -> None:
     corpus = {path.name for path in (Path(__file__).parent / "corpus").glob("*.md")}
     named = {repository.name for repository in repositories()}
     assert named == corpus - {"SOURCES.md"}
-    for name in named:
-        assert labels(name), name
+    for repository in repositories():
+        assert labels(repository), repository.name
