@@ -57,3 +57,20 @@ def test_a_documentation_sites_page_has_the_anchors_its_generator_makes(tmp_path
     # its README is still the folder's page on GitHub
     result = run("check", "--select", "AL103", "--format", "concise", str(readme))
     assert result.out.count("AL103") == 2
+
+
+def test_an_anchor_written_without_the_hyphen_of_a_headings_emoji_names_the_right_one(
+    tmp_path: Path,
+) -> None:
+    # GitHub drops a heading's emoji and keeps the space after it (`#-搜索`); a table of
+    # contents written from the heading as it reads misses it
+    text = (
+        "# List\n\n- [搜索](#搜索)\n- [Shell](#命令行与-shell-交互)\n- [Gone](#gone)\n\n"
+        "## 🔍 搜索\n\n## 🖥️ 命令行与 Shell 交互\n"
+    )
+    assert _findings(tmp_path, text) == [
+        "no heading or anchor `#搜索` here (GitHub's anchor of that heading is `#-搜索`)",
+        "no heading or anchor `#命令行与-shell-交互` here"
+        " (GitHub's anchor of that heading is `#%EF%B8%8F-命令行与-shell-交互`)",
+        "no heading or anchor `#gone` here",
+    ]

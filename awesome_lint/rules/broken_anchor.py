@@ -56,6 +56,22 @@ def _lands(fragment: str, known: set[str]) -> bool:
     return fragment in known or fragment.lower() in known or fragment.lower() == "top"
 
 
+def _bare(anchor: str) -> str:
+    """An anchor without the hyphens and variation selectors GitHub leaves at its ends where a
+    heading starts or ends with an emoji (`### 🔍 搜索` is `#-搜索`)."""
+    return anchor.lower().strip("-\ufe0f")
+
+
+def _by_bare(known: set[str]) -> dict[str, str]:
+    """For a fragment that does not land, the anchor it was written for: a heading's whose
+    anchor differs only in those ends (the link written from the heading as it reads)."""
+    meant: dict[str, str] = {}
+    for anchor in sorted(known, reverse=True):
+        if bare := _bare(anchor):
+            meant[bare] = anchor  # of two, the first in order
+    return meant
+
+
 # a target that names what belongs there (`paper_link`, `URL`): a template's placeholder
 # (compiled on first use, by re's cache, as MAYBE_DOMAIN: only a missing file asks)
 _PLACEHOLDER = r"(?i)(?:[a-z]+[_-])*(?:link|url|href)"
@@ -69,6 +85,7 @@ def _entry_lines(document: Document, context: Context) -> set[int]:
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     known: set[str] | None = None
+    meant: dict[str, str] | None = None
     in_tables: set[int] | None = None
     for found in context.analysis.links:
         url = as_browsers_read(found.url) if found.link.html else found.url
@@ -85,7 +102,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 known = anchors(document, context.analysis.html_headings)
             fragment = unquote(url[1:])
             if not _lands(fragment, known):
-                yield Finding(found.line, found.column, f"no heading or anchor `{url}` here")
+                if meant is None:
+                    meant = _by_bare(known)
+                anchor = meant.get(_bare(fragment))
+                # a variation selector shows as nothing: written as a link writes it
+                shown = anchor.replace("\ufe0f", "%EF%B8%8F") if anchor else ""
+                hint = f" (GitHub's anchor of that heading is `#{shown}`)" if anchor else ""
+                yield Finding(found.line, found.column, f"no heading or anchor `{url}` here{hint}")
             continue
         path = relative_target(url)
         if path is None or path in context.facts.existing or url_problem(url):
