@@ -168,6 +168,17 @@ class Table:
     def editable(self) -> bool:
         return all(row.prefix is not None for row in self.rows)
 
+    @cached_property
+    def taken_in(self) -> int:
+        """Where the lines without a pipe that end the body start (an index of ``body``; its
+        length where the last row has one): text written under the table, which GitHub takes
+        in as rows. A line without a pipe between rows that have one is a row written without
+        its separators, its other cells missing."""
+        end = len(self.body)
+        while end and "|" not in self.body[end - 1].raw:
+            end -= 1
+        return end
+
 
 @dataclass(frozen=True, slots=True)
 class TextLine:

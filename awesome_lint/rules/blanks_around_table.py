@@ -58,24 +58,23 @@ _ATTRIBUTES = re.compile(r"\{:[^{}]*\}")
 
 
 def _taken_in(table: Table) -> Iterator[Finding]:
-    """The first line of text GitHub takes into the table; a blank line before it would end
+    """The first line of text GitHub takes into the table (a text line written right under
+    it, shown as one more row, its text in the first cell); a blank line before it would end
     the table there. Not fixed: the blank line changes what GitHub shows, as it should."""
-    for row in table.body:
-        # a body line without a cell separator: GitHub takes a text line written right under
-        # a table as one more row (its text in the first cell)
-        if "|" not in row.raw:
-            text = row.raw.strip()
-            if _ATTRIBUTES.fullmatch(text):
-                return  # the table's attributes for a site's kramdown, written under it on purpose
-            shown = text if len(text) <= 40 else text[:39] + "…"
-            yield Finding(
-                row.line,
-                row.column,
-                f"`{shown}` has no `|` but GitHub shows it as a row of the table above; "
-                "a blank line before it ends the table",
-                end_column=row.column + len(row.raw),
-            )
-            return
+    if table.taken_in == len(table.body):
+        return
+    row = table.body[table.taken_in]
+    text = row.raw.strip()
+    if _ATTRIBUTES.fullmatch(text):
+        return  # the table's attributes for a site's kramdown, written under it on purpose
+    shown = text if len(text) <= 40 else text[:39] + "…"
+    yield Finding(
+        row.line,
+        row.column,
+        f"`{shown}` has no `|` but GitHub shows it as a row of the table above; "
+        "a blank line before it ends the table",
+        end_column=row.column + len(row.raw),
+    )
 
 
 # a table's delimiter row (`|:---|:---:|`), with at least one pipe

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import zip_longest
 
+from awesome_lint.badges import SOURCED, badges_only, badges_site, links_site
 from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import links
@@ -55,15 +56,13 @@ class _Column:
 
 def _entry_rows(table: Table) -> list[Row]:
     """The body rows that hold an entry: a row with every cell empty, or marks alone
-    (`|<=|||||=>|`), spaces the table out, and a line without a pipe is text the table took in
-    (AL003's business: `***More to come***` under the last row)."""
+    (`|<=|||||=>|`), spaces the table out, and lines without a pipe under the last row are text
+    the table took in (AL003's business: `***More to come***`)."""
     width = table.width
     return [
         row
-        for row in table.body
-        if "|" in row.raw
-        and any(row.texts[:width])
-        and (_WRITES.search(row.raw) or not _drawn(row.raw))
+        for row in table.body[: table.taken_in]
+        if any(row.texts[:width]) and (_WRITES.search(row.raw) or not _drawn(row.raw))
     ]
 
 
@@ -152,7 +151,6 @@ def _mirrors_github(rows: list[Row], headers: list[str], columns: Columns, d: De
 
 
 _DATE = re.compile(r"\bdate\b|\bpublished\b|日期|发布时间|时间")
-_SOURCED = 0.9  # of the rows that fill a date column, linking one host
 
 
 def _host(row: Row, definitions: Definitions) -> str:
@@ -187,14 +185,18 @@ def _venue_of_preprints(header: str, texts: tuple[str, ...]) -> bool:
     return bool(_VENUE.search(header)) and not any(_PREPRINT_NAME.search(text) for text in texts)
 
 
-def _badges_only(rows: list[Row], column: int, definitions: Definitions) -> bool:
-    """Whether every filled cell of a column is images only (`![Star](…shields.io/github/…)`):
-    badges a service draws for an entry's page, not a value written."""
-    return all(
-        (found := links(cell.text, definitions)) and all(link.image for link in found)
-        for row in rows
-        if not _is_empty(cell := row.cell(column)) and cell is not None
-    )
+@dataclass(frozen=True)
+class _Source:
+    """The one site that gives a column its values: a row that has nothing of that site has no
+    value to give."""
+
+    host: str
+    badges: bool  # a column of badges: the site they describe, linked anywhere in the row
+
+    def lacks(self, row: Row, definitions: Definitions) -> bool:
+        if self.badges:
+            return not links_site(row, self.host, definitions)
+        return _host(row, definitions) != self.host
 
 
 def _given_by(
@@ -203,43 +205,50 @@ def _given_by(
     header: str,
     definitions: Definitions,
     marks: Callable[[], bool],
-) -> str:
+) -> _Source | None:
     """The one source that gives a column its values, if there is one: where nearly every row
-    that fills a date column links one host (arXiv), or a column of badges (GitHub's stars)
-    with no mark of none (`-` where no badge exists), a row of another host has no date or
-    badge to give."""
-    if not _DATE.search(normalize_header(header)) and (
-        not _badges_only(rows, column, definitions) or marks()
-    ):
-        return ""
-    hosts = Counter(_host(row, definitions) for row in rows if not _is_empty(row.cell(column)))
-    if not hosts:
-        return ""
-    host, count = hosts.most_common(1)[0]
-    return host if host and count >= _SOURCED * sum(hosts.values()) else ""
+    that fills a date column links one host (arXiv), a row of another host has no date to give;
+    where a column of badges (GitHub's stars) with no mark of none (`-` where no badge exists)
+    describes one site, a row that links nothing there (a project on GitLab) has no badge."""
+    cells = [cell for row in rows if (cell := row.cell(column)) is not None and cell.text]
+    if _DATE.search(normalize_header(header)):
+        hosts = Counter(_host(row, definitions) for row in rows if not _is_empty(row.cell(column)))
+        host, count = hosts.most_common(1)[0] if hosts else ("", 0)
+        if host and count >= SOURCED * sum(hosts.values()):
+            return _Source(host, badges=False)
+        return None
+    if not badges_only(cells, definitions) or marks():
+        return None
+    site = badges_site(cells, definitions)
+    return _Source(site, badges=True) if site else None
 
 
-def _convention(column: _Column, context: Context, marks: bool) -> bool:
+def _convention(column: _Column, context: Context, marks: bool, pooled: bool = False) -> bool:
     """Whether the table fills the column as a rule, so that an empty cell breaks it: nearly
     every row writes a value or a mark of none, and the empty cells are not a class of rows
     the table leaves empty (many, yet a small share of its rows, with no mark for none: a
-    generated table's untagged problems)."""
-    if column.filled + column.marked < float(context.option(RULE, "min-filled")) * column.rows:
+    generated table's untagged problems). A table too small for a convention of its own takes
+    its group's where the group fills the column in 9 rows of 10 at least."""
+    least = float(context.option(RULE, "min-filled"))
+    if column.filled + column.marked < (max(least, _POOLED) if pooled else least) * column.rows:
         return False
     if marks or column.empty <= context.option(RULE, "max-empty") or column.rows < _GENERATED:
         return True
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
 
 
+_POOLED = 0.9  # of a group's rows that fill a column, for its small tables to fill it too
 _GENERATED = 1000  # rows of a table a script writes, whose empty cells can be a class of rows
 
 
-def _message(header: str, column: _Column, mark: str) -> str:
+def _message(header: str, column: _Column, mark: str, tables: int) -> str:
     written = f" and {column.marked} write `{mark}`" if column.marked else ""
-    return (
-        f"the `{header}` cell is empty; {column.filled} of the table's {column.rows} rows fill "
-        f"it{written}"
+    rows = (
+        f"{column.rows} rows of the {tables} tables with these columns"
+        if tables > 1
+        else (f"table's {column.rows} rows")
     )
+    return f"the `{header}` cell is empty; {column.filled} of the {rows} fill it{written}"
 
 
 def _first_mark(rows: list[Row], column: int) -> str:
@@ -314,12 +323,27 @@ def _marks_none(written: _Column, marked: _MarkedHeaders, header: str) -> bool:
     return written.marked > 0 or header in marked.headers
 
 
-def _judged_tables(document: Document, context: Context) -> list[tuple[Table, Columns, list[Row]]]:
-    """The tables of entries with enough entry rows to have a convention, with their columns
-    and entry rows."""
+@dataclass(frozen=True, eq=False)
+class _Judged:
+    """A table of entries judged, with its columns, entry rows and their texts by column."""
+
+    table: Table
+    columns: Columns
+    rows: list[Row]
+    by_column: list[tuple[str, ...]]
+    marks_in: list[int]  # the none marks of each column, counted once
+
+    def column(self, column: int) -> _Column:
+        return _column(self.by_column, self.marks_in, len(self.rows), column)
+
+
+def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
+    """The tables of entries, grouped by their headers: tables that share their columns (one
+    header for every section's table) share a convention, and a table too small to have one of
+    its own is judged by its group's, where the group has rows enough."""
     index = context.analysis.entries
     tables_of_entries = {entry.table.line for entry in index.entries if entry.table is not None}
-    judged: list[tuple[Table, Columns, list[Row]]] = []
+    groups: dict[tuple[str, ...], list[_Judged]] = {}
     for table in document.tables:
         columns = index.columns.get(table.line)
         if columns is None or table.line not in tables_of_entries:
@@ -330,70 +354,102 @@ def _judged_tables(document: Document, context: Context) -> list[tuple[Table, Co
             for row in _entry_rows(table)
             if any(map(str.strip, row.texts[1:])) or not _group_label(row, columns)
         ]
-        if len(rows) >= context.option(RULE, "min-rows"):
-            judged.append((table, columns, rows))
-    return judged
+        if not rows:
+            continue
+        by_column = _by_column(rows)
+        marks_in = [count_none_marks(texts) for texts in by_column[: table.width]]
+        key = tuple(map(normalize_header, table.header.texts))
+        groups.setdefault(key, []).append(_Judged(table, columns, rows, by_column, marks_in))
+    least = context.option(RULE, "min-rows")
+    return [group for group in groups.values() if sum(len(one.rows) for one in group) >= least]
+
+
+def _pooled(group: list[_Judged], column: int) -> _Column:
+    """How the tables of a group write a column, all their rows together."""
+    parts = [judged.column(column) for judged in group]
+    return _Column(
+        sum(part.rows for part in parts),
+        sum(part.filled for part in parts),
+        sum(part.marked for part in parts),
+        tuple(text for part in parts for text in part.texts),
+    )
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    definitions = document.definitions
-    roles = list(context.option(RULE, "columns"))
-    judged = _judged_tables(document, context)
-    yield from _left_overs([table for table, _, _ in judged], document.tables)
+    groups = _judged_tables(document, context)
+    yield from _left_overs([judged.table for group in groups for judged in group], document.tables)
     marked_headers = _MarkedHeaders(document)
-    for table, columns, rows in judged:
-        headers = table.header.texts
-        marks: bool | None = None  # read once a column has an empty cell: most have none
-        results: set[int] | None = None  # the same
-        mirrored = _mirrors_github(rows, list(headers), columns, definitions)
-        by_column = _by_column(rows)
-        # the none marks of each column, counted once (``_column`` and ``_writes_none_marks``)
-        marks_in = [count_none_marks(texts) for texts in by_column[: table.width]]
-        for column, role in _judged(columns, table.width, roles):
-            name = normalize_header(headers[column])
-            if role == "license" or name in _TAGS:
-                continue  # license cells are AL203's business; tags are given when they apply
-            if role == "description" and mirrored:
-                continue  # the repositories' own descriptions, empty on GitHub
-            written = _column(by_column, marks_in, len(rows), column)
-            if not written.empty or _one_mark(written):
+    for group in groups:
+        for judged in group:
+            yield from _empty_cells(document, context, judged, group, marked_headers)
+
+
+def _empty_cells(
+    document: Document,
+    context: Context,
+    judged: _Judged,
+    group: list[_Judged],
+    marked_headers: _MarkedHeaders,
+) -> Iterator[Finding]:
+    """The empty cells of a table in the columns it nearly always fills, or where it has too
+    few rows for a convention of its own, its group of tables does."""
+    definitions = document.definitions
+    table, columns, rows, by_column = judged.table, judged.columns, judged.rows, judged.by_column
+    headers = table.header.texts
+    own = len(rows) >= context.option(RULE, "min-rows")
+    marks: bool | None = None  # read once a column has an empty cell: most have none
+    results: set[int] | None = None  # the same
+    mirrored = _mirrors_github(rows, list(headers), columns, definitions)
+    for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
+        name = normalize_header(headers[column])
+        if role == "license" or name in _TAGS:
+            continue  # license cells are AL203's business; tags are given when they apply
+        if role == "description" and mirrored:
+            continue  # the repositories' own descriptions, empty on GitHub
+        written = judged.column(column)
+        if not written.empty:
+            continue
+        # a table with rows enough has a convention of its own; a smaller one, its group's
+        pooled = written if own or len(group) == 1 else _pooled(group, column)
+        if _one_mark(pooled):
+            continue
+        if marks is None:
+            marks = _writes_none_marks(by_column, judged.marks_in, len(rows), table.width)
+        if not _convention(pooled, context, marks, pooled is not written):
+            continue
+        if results is None:
+            # a table of results on several benchmarks: a row leaves empty the benchmarks its
+            # paper did not report
+            results = result_columns(by_column[: table.width])
+        if column in results:
+            continue  # a benchmark's score not reported
+        if name in _REMARKS and pooled.filled + pooled.marked < _REMARKED * pooled.rows:
+            continue  # a remark is written where there is something to remark
+        if not marks and _RELEASES.search(name):
+            continue  # an empty Code cell says no code was released, where `-` says nothing
+        # where rows link their name instead of the link column, the link is in the name
+        # cell: AL005's business
+        placed = role == "link" and not _links_beside_names(rows, columns, definitions)
+        tables = 1 if pooled is written else len(group)
+        message = _message(headers[column], pooled, _first_mark(rows, column), tables)
+        source = _given_by(
+            rows if pooled is written else [row for one in group for row in one.rows],
+            column,
+            headers[column],
+            definitions,
+            partial(_marks_none, pooled, marked_headers, name),
+        )
+        preprints = _venue_of_preprints(name, written.texts)
+        for row in rows:
+            if not _is_empty(row.cell(column)):
                 continue
-            if marks is None:
-                marks = _writes_none_marks(by_column, marks_in, len(rows), table.width)
-            if not _convention(written, context, marks):
+            if preprints and _preprint(row, definitions):
+                continue  # a paper on arXiv alone appeared at no venue yet
+            if placed and has_entry_link(row.cell(columns.name), definitions):
                 continue
-            if results is None:
-                # a table of results on several benchmarks: a row leaves empty the benchmarks its
-                # paper did not report
-                results = result_columns(by_column[: table.width])
-            if column in results:
-                continue  # a benchmark's score not reported
-            if name in _REMARKS and written.filled < _REMARKED * written.rows:
-                continue  # a remark is written where there is something to remark
-            if not marks and _RELEASES.search(name):
-                continue  # an empty Code cell says no code was released, where `-` says nothing
-            # where rows link their name instead of the link column, the link is in the name
-            # cell: AL005's business
-            placed = role == "link" and not _links_beside_names(rows, columns, definitions)
-            message = _message(headers[column], written, _first_mark(rows, column))
-            source = _given_by(
-                rows,
-                column,
-                headers[column],
-                definitions,
-                partial(_marks_none, written, marked_headers, name),
-            )
-            preprints = _venue_of_preprints(name, written.texts)
-            for row in rows:
-                if not _is_empty(row.cell(column)):
-                    continue
-                if preprints and _preprint(row, definitions):
-                    continue  # a paper on arXiv alone appeared at no venue yet
-                if placed and has_entry_link(row.cell(columns.name), definitions):
-                    continue
-                if source and _host(row, definitions) != source:
-                    continue  # a date or badge the source of the other rows gives, this row's lacks
-                yield Finding(row.line, row.column_of(column), message)
+            if source and source.lacks(row, definitions):
+                continue  # a date or badge the source of the other rows gives, this row's lacks
+            yield Finding(row.line, row.column_of(column), message)
 
 
 RULE = Rule(

@@ -1,0 +1,65 @@
+"""Columns of badges: images a service draws for an entry's page (`![Star](…shields.io/github/…)`)
+rather than values a list writes, and the site they describe. A row that links nothing on that
+site (a project on GitLab beside GitHub's stars, a repository published as no crate beside
+crates.io's versions) has no badge to give, and its empty cell is no slip."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from awesome_lint.document import Cell, Row
+from awesome_lint.inline import links
+from awesome_lint.urls import host_of
+
+Definitions = Mapping[str, tuple[str, str]]
+
+# badge services whose image paths name the site a badge describes (`/github/stars/owner/name`)
+_SERVICES = frozenset({"img.shields.io", "shields.io", "badgen.net", "flat.badgen.net"})
+_SITES = {
+    **{"github": "github.com", "gitlab": "gitlab.com", "crates": "crates.io"},
+    **{"docsrs": "docs.rs", "pypi": "pypi.org", "npm": "npmjs.com", "gitee": "gitee.com"},
+}
+SOURCED = 0.9  # of the cells of a column that describe one site, for it to be the column's
+
+
+def badges_only(cells: Iterable[Cell], definitions: Definitions) -> bool:
+    """Whether every filled cell is images only, linked or not: badges, not a value written."""
+    return all(
+        (found := links(cell.text, definitions)) and all(link.image or link.badge for link in found)
+        for cell in cells
+        if cell.text
+    )
+
+
+def badge_site(cell: Cell, definitions: Definitions) -> str:
+    """The site a badge cell describes: where its badge links (a repository's stargazers), or
+    the site its image's path names (`img.shields.io/github/stars/…`); "" for none known."""
+    found = links(cell.text, definitions)
+    for link in found:
+        if not link.image and link.url.startswith(("https://", "http://")):
+            return host_of(link.url)
+    for link in found:
+        if host_of(link.url) in _SERVICES:
+            service = link.url.split("//", 1)[-1].split("/")[1:2]
+            return _SITES.get(service[0].lower(), "") if service else ""
+    return ""
+
+
+def badges_site(cells: Iterable[Cell], definitions: Definitions) -> str:
+    """The one site a column of badges describes (nine cells in ten at least), or ""."""
+    sites = Counter(badge_site(cell, definitions) for cell in cells if cell.text)
+    if not sites:
+        return ""
+    site, count = sites.most_common(1)[0]
+    return site if count >= SOURCED * sum(sites.values()) else ""
+
+
+def links_site(row: Row, site: str, definitions: Definitions) -> bool:
+    """Whether a row links a page of ``site`` (not an image of it) anywhere."""
+    return any(
+        not link.image and host_of(link.url) == site
+        for cell in row.cells
+        if cell.text
+        for link in links(cell.text, definitions)
+    )
