@@ -535,8 +535,8 @@ def _two_entries(
     """Whether two entries that share a link are two entries all the same: two names under an
     owner's page; and, unless the link plainly names one of them and not the other (a link
     copied into the wrong row), sizes of one family under another site's page, rows with links
-    of their own (but one name, not a column of labels, is one entry), or two results of one
-    cited work."""
+    of their own (but one name, not a column of labels, is one entry), two results of one
+    cited work, or two works of one paper cited alike beside them."""
     if _owner_page(key) and name_key(one.name) != name_key(other.name):
         # a channel is two entries' where both name its author (two series of one lecturer);
         # another's entry under it has the channel copied into its row
@@ -555,7 +555,30 @@ def _two_entries(
         or _names_both(key, one, other)
         or _listing(key, one, other)
         or _one_work(one.name, other.name)
+        or _one_citation(key, one, other)
     )
+
+
+def _one_citation(key: str, one: Entry, other: Entry) -> bool:
+    """Whether two entries of two names, neither linked, cite one paper beside them titled
+    alike in both rows (`MSVD-QA` and `MSRVTT-QA` under the paper that made both datasets): a
+    paper's link copied into the wrong row keeps the row's own title (`ScanRefer: 3D Object
+    Localization…` linking ScanQA's paper)."""
+    if one.name_links or other.name_links:
+        return False
+    if key.removeprefix("//").partition("/")[0] not in PAPER_HOSTS:
+        return False
+    if _misspelt(name_key(one.name), name_key(other.name)):
+        return False
+    mine = _text_by_key(one, key)
+    # a title, not a label (`[Paper](…)` in every row says nothing of which paper)
+    titled = len(set(_letter_words(_name_words(mine)))) >= _TITLED
+    return titled and mine == _text_by_key(other, key)
+
+
+def _text_by_key(entry: Entry, key: str) -> str:
+    """The text of an entry's first link whose key is ``key``."""
+    return next((link.text for link in entry.urls if normalize_url(link.url) == key), "")
 
 
 # entries that share one link, across any sections, beyond which it is a collection's or a
