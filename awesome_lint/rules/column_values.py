@@ -161,7 +161,7 @@ def _spelling_problems(
             and counts[majority] >= context.option(RULE, "min-count")
             and counts[value] * 2 <= counts[majority]
             and _shown(value) != _shown(majority)
-            and (case or not _brand_case(_shown(value), _shown(majority)))
+            and (case or not _case_style(_shown(value), _shown(majority), counts[value]))
             and not _two_styles(styles, _form(value), _form(majority))
             and _texts_aside(value) != _texts_aside(majority)
         ):
@@ -218,17 +218,29 @@ class _Own:
 
 
 _LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\(")
-_INNER_CAPITAL = re.compile(r"[^\W\d_A-Z][^\W\d_a-z]")
+
+
+def _case_style(rare: str, common: str, written: int) -> bool:
+    """Whether a link's text differs from the common one in case as a style, not a slip: a
+    brand's own spelling, or a case written five times or more (a contributor's batch of
+    `[Paper]` among 198 `[paper]`; one `[link]` among `[Link]` is a slip)."""
+    if _brand_case(rare, common):
+        return True
+    return written >= _TABLE_HABIT and rare.casefold() == common.casefold()
 
 
 def _brand_case(rare: str, common: str) -> bool:
-    """Whether two spellings differ only in case, the rare one a name's own (a capital inside a
-    word the common one lacks: `GitHub` among `Github`): the majority is the wrong brand there,
-    not a slip of the rare one. `Github` among `GitHub`, and `code` among `Code`, are slips."""
-    return (
-        rare.casefold() == common.casefold()
-        and bool(_INNER_CAPITAL.search(rare))
-        and not _INNER_CAPITAL.search(common)
+    """Whether two spellings differ only in case and spaces, the rare one a name's own (a
+    capital where the common one has a small letter inside a word: `GitHub` among `Github`,
+    `Hugging Face` among `Huggingface`): the majority is the wrong brand there, not a slip of
+    the rare one. `Github` among `GitHub`, and `code` among `Code`, are slips."""
+    mine, theirs = "".join(rare.split()), "".join(common.split())
+    if len(mine) != len(theirs) or mine.casefold() != theirs.casefold():
+        return False
+    return any(
+        char.isupper() and theirs[index].islower() and theirs[index - 1].isalpha()
+        for index, char in enumerate(mine)
+        if index
     )
 
 
