@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from awesome_lint.document import Document
+from awesome_lint.badges import badges_only, badges_site, links_site
+from awesome_lint.document import Document, Row
 from awesome_lint.entries import Entry, header_key
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.urls import host_of
+from awesome_lint.values import is_none_mark
 from awesome_lint.vocabulary import has_word
 
 # SPDX ids and names, and how lists write license terms, in English and Chinese. Words that are
@@ -72,7 +74,7 @@ def _stated(entries: list[Entry], notes: list[bool], texts: list[str], words: Se
         if not noted:
             continue
         if entry.license is not None:
-            stated += 1
+            stated += not is_none_mark(entry.license.strip())  # `-`, `\\`: no terms stated
             continue
         stated += len(text) <= _NOTE_LENGTH and _states_terms(text, terms)
     return stated
@@ -106,14 +108,15 @@ def _convention(
     entries: list[Entry], noted: int, stated: int, texts: list[str], required: bool | None
 ) -> str | None:
     """Why this group records licenses (for the message), or None where it does not: a license
-    column the table mostly fills, or license notes on at least two of its entries and a
-    tenth of them."""
+    column the table mostly fills, naming terms in a row at least, or license notes on at
+    least two of its entries and a tenth of them."""
     if required is False:
         return None
     if required:
         return "the list requires license notes"
     if entries[0].license is not None:
-        if noted >= _MIN_COLUMN_SHARE * len(entries):
+        # a column of marks of none alone (`\\` in every row) records no license to miss
+        if noted >= _MIN_COLUMN_SHARE * len(entries) and stated:
             return f"{noted} of the table's {len(entries)} rows fill its license column"
         return None
     if entries[0].table is not None and _PRICING.search(" ".join(entries[0].table.header.texts)):
@@ -151,19 +154,41 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         read.append((entries, notes, _convention(entries, sum(notes), stated, texts, required)))
         table = entries[0].table
         if table is not None and entries[0].license is not None:
-            tally = catalogues.setdefault(header_key(table), [0, 0, 0])
+            tally = catalogues.setdefault(header_key(table), [0, 0, 0, 0])
             tally[0] += sum(notes)
             tally[1] += len(entries)
             tally[2] += 1
+            tally[3] += stated
     for entries, notes, why in read:
         if why is None and required is None:
             why = _catalogue_convention(entries, catalogues)
         if why is None:
             continue
         from_column = entries[0].license is not None or required
+        site = _badges_site(document, context, entries)
         for entry, noted in zip(entries, notes, strict=True):
             if not noted and (from_column or _hosts_code(entry)):
+                if site and not links_site(_row(entry), site, document.definitions):
+                    continue  # a badge of a site the entry is not on (a crate never published)
                 yield entry, why
+
+
+def _row(entry: Entry) -> Row:
+    assert entry.table is not None  # a table's entry: one with a license column
+    return entry.table.body[entry.row_index]
+
+
+def _badges_site(document: Document, context: Context, entries: list[Entry]) -> str:
+    """The site a table's license column of badges describes (`img.shields.io/crates/l/…`), or
+    "" where the column holds values written."""
+    table = entries[0].table
+    if table is None or entries[0].license is None:
+        return ""
+    column = context.analysis.entries.columns[table.line].license
+    cells = [cell for entry in entries if (cell := _row(entry).cell(column)) is not None]
+    if not cells or not badges_only(cells, document.definitions):
+        return ""
+    return badges_site(cells, document.definitions)
 
 
 def _catalogue_convention(
@@ -176,8 +201,8 @@ def _catalogue_convention(
     table = entries[0].table
     if table is None or entries[0].license is None:
         return None
-    noted, rows, tables = catalogues.get(header_key(table), [0, 0, 0])
-    if tables < 2 or noted < _MIN_COLUMN_SHARE * rows:
+    noted, rows, tables, stated = catalogues.get(header_key(table), [0, 0, 0, 0])
+    if tables < 2 or noted < _MIN_COLUMN_SHARE * rows or not stated:
         return None
     return f"{noted} of the {rows} rows of its {tables} tables fill their license column"
 
