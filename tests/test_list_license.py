@@ -66,3 +66,38 @@ def test_a_blog_post_is_no_list_of_its_own(tmp_path: Path, front: str, found: in
     page = tmp_path / "post.md"
     page.write_text(front + "\n" + PAGE, encoding="utf-8")
     assert len(_license_findings(page)) == found
+
+
+@pytest.mark.parametrize(
+    ("badge", "found"),
+    [
+        (
+            "[![License: MIT](https://img.shields.io/badge/License-MIT-blue.svg)](https://opensource.org/licenses/MIT)",
+            0,
+        ),
+        ("![](https://img.shields.io/github/license/wenhwu/awesome-rs-cd)", 0),
+        ("[![CC BY-SA 4.0](https://licensebuttons.net/l/by-sa/4.0/88x31.png)](https://cc.org)", 0),
+        ("[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)", 1),  # no license
+        # the badge of a LICENSE file never committed (EwingYangs/awesome-open-gpt)
+        ("[![License](https://img.shields.io/badge/license-MIT-blue.svg)](/LICENSE)", 1),
+        ("![Stars](https://img.shields.io/github/stars/wenhwu/awesome-rs-cd)", 1),
+    ],
+)
+def test_a_license_badge_states_the_lists_license(tmp_path: Path, badge: str, found: int) -> None:
+    # a list that shows its license as a badge under its title states it there, without a
+    # License section (wenhwu/awesome-remote-sensing-change-detection: MIT, no LICENSE file)
+    (tmp_path / ".git").mkdir()
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# Awesome\n{badge}\n\n- [a](https://example.org/a)\n", encoding="utf-8")
+    assert len(_license_findings(readme)) == found
+
+
+def test_an_entrys_license_badge_is_not_the_lists(tmp_path: Path) -> None:
+    # a table's license column of badges states each entry's license, not the list's
+    # (flosse/rust-web-framework-comparison)
+    (tmp_path / ".git").mkdir()
+    readme = tmp_path / "README.md"
+    badge = "![dodrio license](https://img.shields.io/crates/l/dodrio.svg)"
+    table = f"| Name | License |\n| --- | --- |\n| [dodrio](https://x.org) | {badge} |\n"
+    readme.write_text(f"# Frameworks\n\n{table}", encoding="utf-8")
+    assert len(_license_findings(readme)) == 1

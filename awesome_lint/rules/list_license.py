@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from awesome_lint.document import Document
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
+from awesome_lint.urls import relative_target
 
 _LICENSE_HEADING = re.compile(
     r"licen[cs]e|copyright|许可|版权|授权|声明|許可|版權|授權|聲明|ライセンス|著作権|"
@@ -44,6 +45,39 @@ def _is_post(lines: tuple[str, ...]) -> bool:
     return False
 
 
+# a badge that names the list's license: its alt text or a badge service's path says "license"
+# (`![License: MIT](https://img.shields.io/badge/License-MIT-yellow.svg)`), or Creative Commons'
+# own button (`https://licensebuttons.net/l/by-sa/4.0/88x31.png`)
+_LICENSE_WORD = re.compile(r"(?i)licen[cs]e")
+_BADGE = re.compile(r"(?i)^https?://(?:img\.)?(?:shields\.io|badgen\.net)/.*licen[cs]e")
+_LICENSE_BUTTON = re.compile(r"(?i)^https?://(?:licensebuttons\.net|i\.creativecommons\.org)/l/")
+
+
+def _license_badge(document: Document, context: Context) -> bool:
+    """Whether the list shows a badge of its license (not in a table or an entry, where a badge
+    is an entry's license): it states its license there, unless the badge links a license file
+    the repository lacks (`[![License](…)](/LICENSE)`, never committed: the claim of a file
+    that is not there)."""
+    shown = False
+    entries = {row.line for table in document.tables for row in table.rows}
+    entries.update(entry.line for entry in context.analysis.entries.entries)
+    for found in context.analysis.links:
+        if found.line in entries:
+            continue
+        link = found.link
+        if link.badge:
+            target = relative_target(found.url)
+            if target and _LICENSE_WORD.search(target) and target not in context.facts.existing:
+                return False
+        elif link.image and (
+            _LICENSE_WORD.search(link.text)
+            or _BADGE.match(found.url)
+            or _LICENSE_BUTTON.match(found.url)
+        ):
+            shown = True
+    return shown
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     if context.facts.license_files or _is_post(document.source.lines):
         return
@@ -52,6 +86,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             return
     # another page of the repository (a docs page, a yearly file) has the README's license
     if any(_states_license(line) for line in context.facts.readme_headings):
+        return
+    if _license_badge(document, context):
         return
     yield Finding(1, 1, "the list has no license section and no LICENSE file")
 
