@@ -42,7 +42,14 @@ def value_key(value: str) -> str:
 
 
 # what a table writes for "none" on purpose: a deliberate empty
-_NONE = frozenset({"-", "--", "—", "–", "/", "\\", "n/a", "na", "none", "无", "暂无"})
+_BARE_NONE = ("-", "--", "—", "–", "/", "\\", "n/a", "na", "none", "无", "暂无")
+# and in brackets (`[无]`, Play-Leetcode's 1,583 official solutions there are none of)
+_NONE = frozenset(
+    {
+        *_BARE_NONE,
+        *(f"{left}{mark}{right}" for mark in _BARE_NONE for left, right in ("[]", "()", "（）")),
+    }
+)
 _LONGEST_NONE = max(map(len, _NONE))
 
 

@@ -415,7 +415,10 @@ def _empty_cells(
             continue
         if marks is None:
             marks = _writes_none_marks(by_column, judged.marks_in, len(rows), table.width)
-        if not _convention(pooled, context, marks, pooled is not written):
+        # the table's way of saying "none", or the column's own: more marks than empty cells
+        # (Play-Leetcode's 1,736 `[无]` official solutions beside 27 empty cells)
+        marked = marks or pooled.marked > pooled.empty
+        if not _convention(pooled, context, marked, pooled is not written):
             continue
         if results is None:
             # a table of results on several benchmarks: a row leaves empty the benchmarks its
@@ -425,7 +428,7 @@ def _empty_cells(
             continue  # a benchmark's score not reported
         if name in _REMARKS and pooled.filled + pooled.marked < _REMARKED * pooled.rows:
             continue  # a remark is written where there is something to remark
-        if not marks and _RELEASES.search(name):
+        if not marked and _RELEASES.search(name):
             continue  # an empty Code cell says no code was released, where `-` says nothing
         # where rows link their name instead of the link column, the link is in the name
         # cell: AL005's business
