@@ -77,6 +77,7 @@ def test_a_blog_post_is_no_list_of_its_own(tmp_path: Path, front: str, found: in
         ),
         ("![](https://img.shields.io/github/license/wenhwu/awesome-rs-cd)", 0),
         ("[![CC BY-SA 4.0](https://licensebuttons.net/l/by-sa/4.0/88x31.png)](https://cc.org)", 0),
+        ("[![CC0](http://i.creativecommons.org/p/zero/1.0/88x31.png)](https://cc.org)", 0),
         ("[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)", 1),  # no license
         # the badge of a LICENSE file never committed (EwingYangs/awesome-open-gpt)
         ("[![License](https://img.shields.io/badge/license-MIT-blue.svg)](/LICENSE)", 1),

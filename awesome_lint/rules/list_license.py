@@ -47,10 +47,10 @@ def _is_post(lines: tuple[str, ...]) -> bool:
 
 # a badge that names the list's license: its alt text or a badge service's path says "license"
 # (`![License: MIT](https://img.shields.io/badge/License-MIT-yellow.svg)`), or Creative Commons'
-# own button (`https://licensebuttons.net/l/by-sa/4.0/88x31.png`)
+# own button (`https://licensebuttons.net/l/by-sa/4.0/88x31.png`, `…/p/zero/1.0/…` for CC0)
 _LICENSE_WORD = re.compile(r"(?i)licen[cs]e")
 _BADGE = re.compile(r"(?i)^https?://(?:img\.)?(?:shields\.io|badgen\.net)/.*licen[cs]e")
-_LICENSE_BUTTON = re.compile(r"(?i)^https?://(?:licensebuttons\.net|i\.creativecommons\.org)/l/")
+_LICENSE_BUTTON = re.compile(r"(?i)^https?://(?:licensebuttons\.net|i\.creativecommons\.org)/[lp]/")
 
 
 def _license_badge(document: Document, context: Context) -> bool:
@@ -58,19 +58,26 @@ def _license_badge(document: Document, context: Context) -> bool:
     is an entry's license): it states its license there, unless the badge links a license file
     the repository lacks (`[![License](…)](/LICENSE)`, never committed: the claim of a file
     that is not there)."""
-    shown = False
+    candidates = [
+        found
+        for found in context.analysis.links
+        if (found.link.image or found.link.badge)
+        and (_LICENSE_WORD.search(found.link.text + found.url) or _LICENSE_BUTTON.match(found.url))
+    ]
+    if not candidates:
+        return False  # most lists without a license: no badge says one, no line set made
     entries = {row.line for table in document.tables for row in table.rows}
     entries.update(entry.line for entry in context.analysis.entries.entries)
-    for found in context.analysis.links:
+    shown = False
+    for found in candidates:
         if found.line in entries:
             continue
-        link = found.link
-        if link.badge:
+        if found.link.badge:
             target = relative_target(found.url)
             if target and _LICENSE_WORD.search(target) and target not in context.facts.existing:
                 return False
-        elif link.image and (
-            _LICENSE_WORD.search(link.text)
+        elif (
+            _LICENSE_WORD.search(found.link.text)
             or _BADGE.match(found.url)
             or _LICENSE_BUTTON.match(found.url)
         ):

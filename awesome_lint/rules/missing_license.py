@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from awesome_lint.badges import badges_only, badges_site, links_site
-from awesome_lint.document import Document, Row
+from awesome_lint.document import Cell, Document, Row
 from awesome_lint.entries import Entry, header_key
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
@@ -165,9 +165,11 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         if why is None:
             continue
         from_column = entries[0].license is not None or required
-        site = _badges_site(document, context, entries)
+        site: str | None = None  # read where an entry misses its note
         for entry, noted in zip(entries, notes, strict=True):
             if not noted and (from_column or _hosts_code(entry)):
+                if site is None:
+                    site = _badges_site(document, context, entries)
                 if site and not links_site(_row(entry), site, document.definitions):
                     continue  # a badge of a site the entry is not on (a crate never published)
                 yield entry, why
@@ -185,10 +187,14 @@ def _badges_site(document: Document, context: Context, entries: list[Entry]) -> 
     if table is None or entries[0].license is None:
         return ""
     column = context.analysis.entries.columns[table.line].license
-    cells = [cell for entry in entries if (cell := _row(entry).cell(column)) is not None]
-    if not cells or not badges_only(cells, document.definitions):
+
+    def cells() -> Iterator[Cell]:
+        # read lazily: the first value written ends ``badges_only``, in most tables the first
+        return (cell for entry in entries if (cell := _row(entry).cell(column)) is not None)
+
+    if not badges_only(cells(), document.definitions):
         return ""
-    return badges_site(cells, document.definitions)
+    return badges_site(cells(), document.definitions)
 
 
 def _catalogue_convention(
