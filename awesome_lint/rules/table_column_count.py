@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from awesome_lint.document import Document, Row, Table
@@ -18,15 +19,76 @@ def _hides_content(row: Row, width: int) -> bool:
     return any(cell.text and not _COMMENT_CELL.match(cell.text) for cell in row.cells[width:])
 
 
+# what a cell is written with, its words aside: its HTML tags, links and images (`<sub>MTEB</sub>`
+# is `<sub`, `</sub`); a cell of plain text has no shape to tell one column from another
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*")
+_SHAPED = 3  # rows of the full width a table needs for its columns' shapes to tell
+
+
+def _shape(text: str) -> tuple[str, ...]:
+    marks = _TAG.findall(text)
+    if "](" in text:
+        marks.append("![" if "![" in text else "[")
+    return tuple(marks)
+
+
+class _Shapes:
+    """How each column of a table's full rows is written, read where a row is short."""
+
+    def __init__(self, table: Table) -> None:
+        width = table.width
+        full = [row.texts for row in table.body if len(row.texts) == width]
+        self.rows = len(full)
+        self.columns = [Counter(_shape(texts[column]) for texts in full) for column in range(width)]
+
+    def belongs(self, text: str, shown: int) -> int | None:
+        """The column after ``shown`` whose cells, in most full rows, are written as ``text``
+        is, where the column it shows under writes no cell so: a cell missing before it."""
+        shape = _shape(text)
+        if not shape or self.rows < _SHAPED or self.columns[shown][shape]:
+            return None
+        for column in range(shown + 1, len(self.columns)):
+            if self.columns[column][shape] * 2 > self.rows:
+                return column
+        return None
+
+
+def _shifted(table: Table, row: Row, shapes: _Shapes, width: int) -> Finding | None:
+    """A short row whose last cell shows under another column than the one its full rows
+    write such cells in (a column added to the header, the rows never given its cell: a
+    `<sub>MTEB</sub>` dataset under `Base`)."""
+    count = len(row.texts)
+    if count < 2:
+        return None
+    belongs = shapes.belongs(row.texts[count - 1], count - 1)
+    if belongs is None:
+        return None
+    headers = table.header.texts
+    return Finding(
+        row.line,
+        row.cells[count - 1].column,
+        f"row has {count} of the header's {width} cells: its last, written as the table "
+        f"writes `{headers[belongs]}`, shows under `{headers[count - 1]}`; a cell is missing "
+        "before it",
+    )
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     short_rows = context.option(RULE, "short-rows")
     for table in document.tables:
         editable = table.editable
         width = table.width
+        shapes: _Shapes | None = None  # read where a row is short
         for row in table.body:
             count = len(row.texts)
-            if count < width and short_rows:
+            if count < width and not short_rows:
+                if shapes is None:
+                    shapes = _Shapes(table)
+                shifted = _shifted(table, row, shapes, width)
+                if shifted is not None:
+                    yield shifted
+            elif count < width and short_rows:
                 padded = _padded(table, row, lines[row.line - 1])
                 yield Finding(
                     row.line,
