@@ -259,6 +259,16 @@ def _first_mark(rows: list[Row], column: int) -> str:
     return "-"
 
 
+# a cell struck through whole (`~~[Docker Hub Search](…)~~`, with a note after it or not)
+_STRUCK = re.compile(r"~~.+~~\S*(?:[（(].*[)）])?")
+
+
+def _retired(row: Row) -> bool:
+    """Whether a row's entry is struck out: a cell of it struck through whole, a retired entry
+    the list keeps as a record."""
+    return any(text.startswith("~~") and _STRUCK.fullmatch(text) for text in row.texts)
+
+
 def _left_over(table: Table) -> Row | None:
     """The table's last row, where every cell of it is empty: nothing follows for it to space
     out (a spacer row between groups does), a row added and never filled."""
@@ -418,6 +428,8 @@ def _empty_cells(
         # the table's way of saying "none", or the column's own: more marks than empty cells
         # (Play-Leetcode's 1,736 `[无]` official solutions beside 27 empty cells)
         marked = marks or pooled.marked > pooled.empty
+        if not marked and pooled.marked:
+            continue  # none said two ways, empty the more often (7 papers with no model, 3 `-`)
         if not _convention(pooled, context, marked, pooled is not written):
             continue
         if results is None:
@@ -452,6 +464,8 @@ def _empty_cells(
                 continue
             if source and source.lacks(row, definitions):
                 continue  # a date or badge the source of the other rows gives, this row's lacks
+            if _retired(row):
+                continue  # an entry struck out (a dead mirror): nothing more to fill in
             yield Finding(row.line, row.column_of(column), message)
 
 
