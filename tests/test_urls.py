@@ -141,3 +141,10 @@ _READABLE_QUERYLESS_WEB_URL = re.compile(
 def test_the_queryless_address_pattern_reads_what_its_readable_form_does(url: str) -> None:
     fast, readable = _QUERYLESS_WEB_URL.fullmatch(url), _READABLE_QUERYLESS_WEB_URL.fullmatch(url)
     assert (fast and fast.groups()) == (readable and readable.groups())
+
+
+def test_a_scheme_after_two_slashes_is_malformed_but_a_protocol_relative_url_is_not() -> None:
+    # j-delaney/easy-application's `//https://jobs.lever.co/paytm`: browsers read `https` as
+    # the host of a protocol-relative URL
+    assert url_problem("//https://jobs.lever.co/paytm") == "`//` stands before the URL's scheme"
+    assert url_problem("//cdn.example.com/badge.svg") is None
