@@ -26,10 +26,11 @@ PRECISION_FLOOR = 0.92
 RECALL_FLOOR = 0.93
 
 
-# the held-out sets' lists whose text is in the repository (benchmarks/labeled/README.md): 38
-# lists judges labeled before any rule was tuned on them, first measured at 84.4% / 84.2% (J)
-# and 88.1% / 79.0% (K, after the J round's changes), all 64 lists; after the K round's changes
-# these 38 measure 94.2% (294 of 312) and 87.5% (294 of 336)
+# the held-out sets' lists whose text is in the repository (benchmarks/labeled/README.md): lists
+# judges labeled before any rule was tuned on them, first measured (all lists of each round) at
+# 84.4% / 84.2% (J), 88.1% / 79.0% (K) and 60.5% / 71.9% (L: 75 of its 116 false alarms one
+# .NET list's licenses named in passing), each round after the last one's changes; after the L
+# round's changes these 57 measure 94.5% (376 of 398) and 86.2% (376 of 436)
 HELD_OUT = Path(__file__).parent.parent / "benchmarks" / "labeled"
 HELD_OUT_PRECISION_FLOOR = 0.92
 HELD_OUT_RECALL_FLOOR = 0.85
@@ -66,7 +67,7 @@ def held_out(tmp_path_factory: pytest.TempPathFactory) -> tuple[Counter[str], in
         for repository in repositories(held_out_set(folder.parent))
         if (repository.source.lists / repository.name).exists()
     ]
-    assert len(every) >= 38
+    assert len(every) >= 57
     return _judge_all(every, tmp_path_factory)
 
 
