@@ -249,6 +249,9 @@ def _foreign(name: str, words: frozenset[str], joined: str) -> bool:
     if len(letters) >= _TITLE:
         # a title's few common words (`super`, `resolution`) in another paper's pdf name
         return sum(1 for word in letters if word in words) * 4 <= len(letters)
+    if not letters:
+        # a short name (`D`, `QM9`): foreign where the link does not write it (`dlang` does)
+        return "".join(found) not in joined
     return not any(word in joined for word in letters)
 
 
