@@ -666,6 +666,9 @@ def _again(
             or (cross == "auto" and _one_year(analysis, key, seen.section, section))
         )
         and not (cross == "auto" and seen.section != section and _facets(seen.entry, entry))
+        # two tables of one section under other headers: two catalogues (the problems solved
+        # and the few to study again)
+        and not (seen.section == section and two_catalogues(seen.entry, entry))
         and not (
             seen.entry.kind != entry.kind
             and analysis.heading_section(entry.line) in analysis.catalogue_sections
