@@ -237,6 +237,7 @@ def _convention(column: _Column, context: Context, marks: bool, pooled: bool = F
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
 
 
+_MANY_TABLES = 4  # tables of one header whose convention, together, is the list's
 _POOLED = 0.9  # of a group's rows that fill a column, for its small tables to fill it too
 _GENERATED = 1000  # rows of a table a script writes, whose empty cells can be a class of rows
 
@@ -432,6 +433,10 @@ def _empty_cells(
             continue  # none said two ways, empty the more often (7 papers with no model, 3 `-`)
         if not _convention(pooled, context, marked, pooled is not written):
             continue
+        if own and len(group) >= _MANY_TABLES and not _convention(
+            _pooled(group, column), context, marked
+        ):
+            continue  # the list's many tables of these columns leave it open (funNLP)
         if results is None:
             # a table of results on several benchmarks: a row leaves empty the benchmarks its
             # paper did not report
