@@ -180,6 +180,90 @@ def _spelling_problems(
             )
 
 
+# a value written once or twice, a letter off one written three times as often or more: a slip
+# of typing (`T2V Genetation` among `T2V Generation`, `unkown` among `unknown`), reported but
+# never fixed: the two have different keys, and only a spelling is safe to change
+_TYPO_RARE = 2
+_TYPO_COMMON = 3
+_TYPO_LENGTH = 5  # characters of both values, at least: `GPT-3` and `GPT-4` differ by a digit
+
+
+def _typos(values: list[Cell], header: str, where: str, context: Context) -> Iterator[_Problem]:
+    """Values one letter off a common value of the column (a letter changed, added, dropped or
+    two swapped), neither at its first nor at its last character (`Cython` is not `Python`,
+    `Swifty` not `Swift`) and never a digit (`2024` is not `2023`)."""
+    if len(values) < context.option(RULE, "min-rows"):
+        return
+    counts = Counter(map(_TEXT, values))
+    if len(counts) > len(values) / 2:
+        return  # free text: its values do not repeat
+    least = max(_TYPO_COMMON, context.option(RULE, "min-count"))
+    common = [value for value, count in counts.items() if count >= least]
+    rare = [
+        value
+        for value, count in counts.items()
+        if count <= _TYPO_RARE and len(value) >= _TYPO_LENGTH
+    ]
+    if not common or not rare:
+        return
+    # a slip inside a word keeps a value's first and last characters and its length to one:
+    # each rare value is compared with the common values that share them, not with every one
+    by_ends: dict[tuple[str, str, int], list[str]] = {}
+    for other in common:
+        folded = other.casefold()
+        by_ends.setdefault((folded[:1], folded[-1:], len(folded)), []).append(other)
+    slips: dict[str, str] = {}
+    for value in rare:
+        folded = value.casefold()
+        for size in (len(folded) - 1, len(folded), len(folded) + 1):
+            for other in by_ends.get((folded[:1], folded[-1:], size), ()):
+                if counts[other] >= _TYPO_COMMON * counts[value] and _one_slip(value, other):
+                    slips[value] = other
+                    break
+            if value in slips:
+                break
+    for cell in values:
+        other = slips.get(cell.text)
+        if other is not None:
+            yield _Problem(
+                cell,
+                f"`{cell.text}` looks like a slip of `{other}`, written in {counts[other]} "
+                f"{where} of `{header}`",
+                None,
+            )
+
+
+def _one_slip(value: str, other: str) -> bool:
+    """Whether two values differ by one letter inside a word of five letters or more: changed,
+    added, dropped, or two neighbours swapped (case aside), at neither end of the word
+    (`CVPRW` is not `CVPR`, `Cython` not `Python`), and never a digit (`2024` is not `2023`)."""
+    mine, theirs = value.casefold(), other.casefold()
+    if mine == theirs or abs(len(mine) - len(theirs)) > 1:
+        return False
+    if value_key(value) == value_key(other):
+        return False  # one value spelt two ways: ``_spelling_problems``' finding
+    start = 0
+    while start < min(len(mine), len(theirs)) and mine[start] == theirs[start]:
+        start += 1
+    end_mine, end_theirs = len(mine), len(theirs)
+    while end_mine > start and end_theirs > start and mine[end_mine - 1] == theirs[end_theirs - 1]:
+        end_mine -= 1
+        end_theirs -= 1
+    changed_mine, changed_theirs = mine[start:end_mine], theirs[start:end_theirs]
+    swapped = len(changed_mine) == len(changed_theirs) == 2 and changed_mine == changed_theirs[::-1]
+    if len(changed_mine) + len(changed_theirs) > 2 and not swapped:
+        return False
+    if not all("a" <= char <= "z" for char in changed_mine + changed_theirs):
+        return False  # a digit, a mark or a CJK character: another value, not a slip
+    # the word of the common value the change falls in, and the change inside it
+    first, last = start, end_theirs
+    while first > 0 and theirs[first - 1].isascii() and theirs[first - 1].isalpha():
+        first -= 1
+    while last < len(theirs) and theirs[last].isascii() and theirs[last].isalpha():
+        last += 1
+    return last - first >= _TYPO_LENGTH and first < start and end_theirs < last
+
+
 _TEXT = itemgetter(0)  # a cell's text (``Cell.text``), read at C speed
 
 
@@ -337,9 +421,13 @@ def _column_problems(
         )
     ]
     yield from found
+    reported = {(problem.cell.line, problem.cell.column) for problem in found}
+    for kind in kinds:
+        for problem in _typos(kind.cells, header, kind.where, context):
+            if (problem.cell.line, problem.cell.column) not in reported:
+                yield problem
     if len(tables) < 2:
         return
-    reported = {(problem.cell.line, problem.cell.column) for problem in found}
     for kind in kinds:
         overall = Counter(map(_TEXT, kind.cells))
         each = _by_table(kind.cells, tables)
