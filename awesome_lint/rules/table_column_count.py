@@ -26,6 +26,8 @@ _SHAPED = 3  # rows of the full width a table needs for its columns' shapes to t
 
 
 def _shape(text: str) -> tuple[str, ...]:
+    if "<" not in text and "](" not in text:
+        return ()  # most cells: plain text, no search
     marks = _TAG.findall(text)
     if "](" in text:
         marks.append("![" if "![" in text else "[")
@@ -33,22 +35,31 @@ def _shape(text: str) -> tuple[str, ...]:
 
 
 class _Shapes:
-    """How each column of a table's full rows is written, read where a row is short."""
+    """How each column of a table's full rows is written, read where a row is short, one
+    column at a time as a short row asks."""
 
     def __init__(self, table: Table) -> None:
         width = table.width
-        full = [row.texts for row in table.body if len(row.texts) == width]
-        self.rows = len(full)
-        self.columns = [Counter(_shape(texts[column]) for texts in full) for column in range(width)]
+        self._full = [row.texts for row in table.body if len(row.texts) == width]
+        self._columns: dict[int, Counter[tuple[str, ...]]] = {}
+        self.rows = len(self._full)
+        self.width = width
+
+    def _column(self, column: int) -> Counter[tuple[str, ...]]:
+        known = self._columns.get(column)
+        if known is None:
+            known = Counter(_shape(texts[column]) for texts in self._full)
+            self._columns[column] = known
+        return known
 
     def belongs(self, text: str, shown: int) -> int | None:
         """The column after ``shown`` whose cells, in most full rows, are written as ``text``
         is, where the column it shows under writes no cell so: a cell missing before it."""
         shape = _shape(text)
-        if not shape or self.rows < _SHAPED or self.columns[shown][shape]:
+        if not shape or self.rows < _SHAPED or self._column(shown)[shape]:
             return None
-        for column in range(shown + 1, len(self.columns)):
-            if self.columns[column][shape] * 2 > self.rows:
+        for column in range(shown + 1, self.width):
+            if self._column(column)[shape] * 2 > self.rows:
                 return column
         return None
 
