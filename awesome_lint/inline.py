@@ -154,6 +154,15 @@ def _autolinks_here(content: str, start: int, depth: int) -> bool:
     return not (before.isascii() and before.isalpha())
 
 
+def _has_domain(found: str) -> bool:
+    """Whether a bare URL's scheme is followed by a host, as GFM's extended autolink asks
+    (`"http://"` quoted in a sentence, `http://.com`, `http://-x.com` link nothing; a `www.`
+    address is GitHub's link whatever follows, `www.-a.com` too)."""
+    if found[:4].lower() == "www.":
+        return True
+    return found.partition("://")[2][:1].isalnum()
+
+
 def _bare_urls(content: str) -> Iterator[str]:
     position = depth = 0
     scanned = 0
@@ -161,7 +170,7 @@ def _bare_urls(content: str) -> Iterator[str]:
         for char in content[scanned : match.start()]:  # brackets opened and closed before it
             depth = depth + 1 if char == "[" else max(0, depth - 1) if char == "]" else depth
         scanned = match.start()
-        if not _autolinks_here(content, match.start(), depth):
+        if not _autolinks_here(content, match.start(), depth) or not _has_domain(match.group()):
             position = match.start() + 1
             continue
         position = match.end()

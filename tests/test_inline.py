@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import cmarkgfm
+import pytest
 from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,6 +35,22 @@ def test_a_badge_adds_nothing_to_a_headings_text() -> None:
 def test_www_autolinks_are_http_urls_as_gfm_makes_them() -> None:
     (found,) = links("see www.example.org/docs for more")
     assert (found.url, found.text) == ("http://www.example.org/docs", "www.example.org/docs")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The URL has to start with "http://" or "https://" prefix.',  # raycast/script-commands
+        "see http://-x.com or http://.com or http://_a.b.c",
+        "see http://localhost:8080/x and http://中文.com/x",
+        "see www.example.org and www.-a.com",
+    ],
+)
+def test_a_bare_url_is_a_link_where_github_makes_one(text: str) -> None:
+    # GFM's extended autolink wants a host after `http://`: a scheme quoted in a sentence is text
+    html = cmarkgfm.github_flavored_markdown_to_html(text)
+    hrefs = [unquote(href) for href in re.findall(r'href="([^"]*)"', html)]
+    assert [link.url for link in links(text)] == hrefs
 
 
 def test_brackets_nested_past_any_list_are_text_and_never_a_traceback(tmp_path: Path) -> None:
