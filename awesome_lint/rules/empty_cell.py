@@ -185,6 +185,14 @@ def _venue_of_preprints(header: str, texts: tuple[str, ...]) -> bool:
     return bool(_VENUE.search(header)) and not any(_PREPRINT_NAME.search(text) for text in texts)
 
 
+def _pictures(rows: list[Row], column: int, definitions: Definitions) -> bool:
+    """Whether a column holds pictures of the list's own (a paper's figure, a script's icon):
+    images only in every cell it fills, of no badge service's site. An entry without one has
+    none drawn, which takes making one, not filling a cell in."""
+    cells = [cell for row in rows if (cell := row.cell(column)) is not None and cell.text]
+    return bool(cells) and badges_only(cells, definitions) and not badges_site(cells, definitions)
+
+
 @dataclass(frozen=True)
 class _Source:
     """The one site that gives a column its values: a row that has nothing of that site has no
@@ -437,6 +445,8 @@ def _empty_cells(
             _pooled(group, column), context, marked
         ):
             continue  # the list's many tables of these columns leave it open (funNLP)
+        if not marked and _pictures(rows, column, definitions):
+            continue  # a figure or an icon, drawn for some entries: none is no slip
         if results is None:
             # a table of results on several benchmarks: a row leaves empty the benchmarks its
             # paper did not report
