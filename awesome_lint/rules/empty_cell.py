@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -187,10 +188,22 @@ def _venue_of_preprints(header: str, texts: tuple[str, ...]) -> bool:
 
 def _pictures(rows: list[Row], column: int, definitions: Definitions) -> bool:
     """Whether a column holds pictures of the list's own (a paper's figure, a script's icon):
-    images only in every cell it fills, of no badge service's site. An entry without one has
-    none drawn, which takes making one, not filling a cell in."""
+    images of no badge service's site in most cells it fills, an emoji in the others (a
+    script's icon drawn as `✨`). An entry without one has none drawn, which takes making one,
+    not filling a cell in."""
     cells = [cell for row in rows if (cell := row.cell(column)) is not None and cell.text]
-    return bool(cells) and badges_only(cells, definitions) and not badges_site(cells, definitions)
+    images = [cell for cell in cells if not _symbols(cell.text)]
+    if len(images) * 2 <= len(cells) or not badges_only(images, definitions):
+        return False
+    return not badges_site(images, definitions)
+
+
+def _symbols(text: str) -> bool:
+    """Whether a cell is symbols alone (an emoji, `ℹ️` of the letterlike symbols), no letter,
+    digit or markup."""
+    return all(
+        unicodedata.category(char)[0] in "SMCZ" or "\u2100" <= char <= "\u214f" for char in text
+    )
 
 
 @dataclass(frozen=True)
@@ -441,11 +454,14 @@ def _empty_cells(
             continue  # none said two ways, empty the more often (7 papers with no model, 3 `-`)
         if not _convention(pooled, context, marked, pooled is not written):
             continue
-        if own and len(group) >= _MANY_TABLES and not _convention(
-            _pooled(group, column), context, marked
+        if (
+            own
+            and len(group) >= _MANY_TABLES
+            and not _convention(_pooled(group, column), context, marked)
         ):
             continue  # the list's many tables of these columns leave it open (funNLP)
-        if not marked and _pictures(rows, column, definitions):
+        judged_rows = rows if pooled is written else [row for one in group for row in one.rows]
+        if not pooled.marked and _pictures(judged_rows, column, definitions):
             continue  # a figure or an icon, drawn for some entries: none is no slip
         if results is None:
             # a table of results on several benchmarks: a row leaves empty the benchmarks its
@@ -463,7 +479,7 @@ def _empty_cells(
         tables = 1 if pooled is written else len(group)
         message = _message(headers[column], pooled, _first_mark(rows, column), tables)
         source = _given_by(
-            rows if pooled is written else [row for one in group for row in one.rows],
+            judged_rows,
             column,
             headers[column],
             definitions,
