@@ -10,6 +10,7 @@ from operator import gt, itemgetter
 from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link
+from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.values import is_none_mark, value_key
 
@@ -84,9 +85,10 @@ def _links_among_marks(
             continue
         written = "/".join(f"`{mark}`" for mark in marks)
         for row in linked:
-            if not has_entry_link(row.cell(columns.name), definitions) and not has_entry_link(
-                row.cell(columns.link), definitions
-            ):
+            name = row.cell(columns.name)
+            if name is not None and name.text and links(name.text, definitions):
+                continue  # a name linked, if only to its details on the page (`[CKAN](#ckan)`)
+            if not has_entry_link(row.cell(columns.link), definitions):
                 yield row, column, written
 
 
