@@ -66,6 +66,33 @@ def _same_site(one: Entry, other: Entry, common: frozenset[str] = frozenset()) -
     return bool((mine & theirs) - common) or (_ANY_SITE in mine | theirs)
 
 
+# words of a page's path that name no product of a site: its home, its API's docs, a version
+_SITE_WORDS = frozenset(
+    {"api", "apis", "docs", "doc", "documentation", "developer", "developers", "dev", "en", "us",
+     "index", "html", "htm", "home", "latest", "reference", "www", "main", "default"}
+)  # fmt: skip
+_PATH_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _names_a_page(url: str) -> bool:
+    """Whether a link's path names a page of its site (`pexels.com/videos`, `/blog`), not its
+    home or its API's docs (`docs.mapbox.com/api/`)."""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return False
+    return any(word not in _SITE_WORDS for word in _PATH_WORD.findall(path.casefold()))
+
+
+def _facets_of_a_site(one: Entry, other: Entry) -> bool:
+    """Whether two entries of one name in two sections link a site's home and a page of it
+    that names something (`pexels.com` among photos, `pexels.com/videos` among videos; a blog
+    and its company): one brand's facets, each where it belongs, not one entry listed twice."""
+    mine = [_names_a_page(link.url) for link in one.own_urls[:1]]
+    theirs = [_names_a_page(link.url) for link in other.own_urls[:1]]
+    return bool(mine and theirs) and mine[0] != theirs[0]
+
+
 _COMMON_SITE = 0.3  # of a list's entries that link one site: the list's own medium
 
 
@@ -191,6 +218,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 if common is None:
                     common = _common_sites(context)
                 same_site = _same_site(entry, earlier, common)
+            if same_site and other != section and _facets_of_a_site(entry, earlier):
+                continue  # a site's home in one section, a page of it in another
             if same_site:
                 how = "under another link of the same site"
             elif other == section and _same_words(entry, earlier):
