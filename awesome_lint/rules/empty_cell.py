@@ -396,6 +396,25 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
     return [group for group in groups.values() if sum(len(one.rows) for one in group) >= least]
 
 
+_NAMED_TABLES = 3  # tables with a column of one name whose fill, together, is the list's
+
+
+def _kept_by_name(columns: list[tuple[_Judged, int]], context: Context, marked: bool) -> bool:
+    """Whether the list fills a column of this name as a rule across the tables that have one
+    (three or more, of any headers): a `Timeline` six rows of 39 leave empty in one table and
+    13 of 15 in another is an optional column, whatever one table does."""
+    if len(columns) < _NAMED_TABLES:
+        return True
+    parts = [judged.column(column) for judged, column in columns]
+    together = _Column(
+        sum(part.rows for part in parts),
+        sum(part.filled for part in parts),
+        sum(part.marked for part in parts),
+        (),
+    )
+    return _convention(together, context, marked)
+
+
 def _pooled(group: list[_Judged], column: int) -> _Column:
     """How the tables of a group write a column, all their rows together."""
     parts = [judged.column(column) for judged in group]
@@ -411,9 +430,15 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     groups = _judged_tables(document, context)
     yield from _left_overs([judged.table for group in groups for judged in group], document.tables)
     marked_headers = _MarkedHeaders(document)
+    # each column header's columns in every judged table, whatever the tables' other headers
+    named: dict[str, list[tuple[_Judged, int]]] = {}
     for group in groups:
         for judged in group:
-            yield from _empty_cells(document, context, judged, group, marked_headers)
+            for column, text in enumerate(judged.table.header.texts):
+                named.setdefault(normalize_header(text), []).append((judged, column))
+    for group in groups:
+        for judged in group:
+            yield from _empty_cells(document, context, judged, group, marked_headers, named)
 
 
 def _empty_cells(
@@ -422,6 +447,7 @@ def _empty_cells(
     judged: _Judged,
     group: list[_Judged],
     marked_headers: _MarkedHeaders,
+    named: dict[str, list[tuple[_Judged, int]]],
 ) -> Iterator[Finding]:
     """The empty cells of a table in the columns it nearly always fills, or where it has too
     few rows for a convention of its own, its group of tables does."""
@@ -460,6 +486,8 @@ def _empty_cells(
             and not _convention(_pooled(group, column), context, marked)
         ):
             continue  # the list's many tables of these columns leave it open (funNLP)
+        if own and not _kept_by_name(named.get(name, []), context, marked):
+            continue  # the list's other tables leave a column of this name open (Timeline)
         judged_rows = rows if pooled is written else [row for one in group for row in one.rows]
         if not pooled.marked and _pictures(judged_rows, column, definitions):
             continue  # a figure or an icon, drawn for some entries: none is no slip
