@@ -358,6 +358,8 @@ def _angled(line: str, found: LinkAt) -> bool:
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     placeholders: set[int] | None = None
+    targeted: set[int] | None = None  # lines with a link that has a target
+    alone: list[Finding] = []
     for found in context.analysis.links:
         link, number, column, url = found
         if not url.strip():
@@ -366,6 +368,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if placeholders is None:
                 placeholders = _placeholder_rows(document)
             if number in placeholders:
+                continue
+            if targeted is None:
+                targeted = {other.line for other in context.analysis.links if other.url.strip()}
+            if number not in targeted:
+                # the only link of its line: an entry still to come, where the list writes
+                # several (`[11.Backdoor]()` for each level not solved yet), else a slip
+                alone.append(Finding(number, column, f"`{url}`: {url_problem(url)}"))
                 continue
         line = lines[number - 1]
         problem = url_problem(as_browsers_read(url) if link.html else url)
@@ -416,8 +425,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 "old URL, or a missing space",
                 end_column=column + len(glued),
             )
+    if len(alone) < _TO_COME:
+        yield from alone
     yield from _nested(lines, context.analysis.links)
     yield from _unrendered(document)
+
+
+_TO_COME = 3  # links of no target, each the only link of its line, that are the list's habit
 
 
 RULE = Rule(
