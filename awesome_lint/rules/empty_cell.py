@@ -186,6 +186,41 @@ def _venue_of_preprints(header: str, texts: tuple[str, ...]) -> bool:
     return bool(_VENUE.search(header)) and not any(_PREPRINT_NAME.search(text) for text in texts)
 
 
+_EXPLAINING_VALUES = 6  # values of a column of a few, whose one can name a class of rows
+_EXPLAINED = 0.8  # of a column's empty cells in rows of one such value
+_EXPLAINED_ROWS = 3  # empty cells, at least, for a value to name them
+_EXPLAINED_LIFT = 2  # times as common among the empty cells' rows as among all rows
+
+
+def _explained(
+    rows: list[Row], column: int, by_column: list[tuple[str, ...]], width: int
+) -> tuple[int, str] | None:
+    """Another column and its value that name the rows leaving this one empty: a column of a
+    few values where nearly all the empty cells are in rows of one value, twice as common
+    there as in the table (`Status: Not vulnerable`, a service with no fingerprint of a
+    vulnerable page to give); None for none."""
+    empty = [index for index, row in enumerate(rows) if _is_empty(row.cell(column))]
+    if len(empty) < _EXPLAINED_ROWS:
+        return None  # two empty cells that share a value share it by chance as often
+    for other in range(min(width, len(by_column))):
+        if other == column:
+            continue
+        texts = [text.strip() for text in by_column[other]]
+        values = Counter(text for text in texts if text)
+        if not 2 <= len(values) <= _EXPLAINING_VALUES:
+            continue
+        among = Counter(texts[index] for index in empty if index < len(texts))
+        value, count = among.most_common(1)[0]
+        if (
+            value
+            and count >= _EXPLAINED * len(empty)
+            # twice as common among the empty cells as among all rows: the value names them
+            and count * len(rows) >= _EXPLAINED_LIFT * values[value] * len(empty)
+        ):
+            return other, value
+    return None
+
+
 def _pictures(rows: list[Row], column: int, definitions: Definitions) -> bool:
     """Whether a column holds pictures of the list's own (a paper's figure, a script's icon):
     images of no badge service's site in most cells it fills, an emoji in the others (a
@@ -514,9 +549,16 @@ def _empty_cells(
             partial(_marks_none, pooled, marked_headers, name),
         )
         preprints = _venue_of_preprints(name, written.texts)
+        explained = _explained(rows, column, by_column, table.width)
         for row in rows:
             if not _is_empty(row.cell(column)):
                 continue
+            if (
+                explained
+                and explained[0] < len(row.texts)
+                and (row.texts[explained[0]].strip() == explained[1])
+            ):
+                continue  # a class of rows another column names (`Not vulnerable`: no fingerprint)
             if preprints and _preprint(row, definitions):
                 continue  # a paper on arXiv alone appeared at no venue yet
             if placed and has_entry_link(row.cell(columns.name), definitions):
