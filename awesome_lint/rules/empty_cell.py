@@ -503,6 +503,8 @@ def _empty_cells(
         if not written.empty:
             continue
         # a table with rows enough has a convention of its own; a smaller one, its group's
+        if not own and written.rows > 1 and not written.filled and not written.marked:
+            continue  # a small table that leaves the column empty throughout: its own way
         pooled = written if own or len(group) == 1 else _pooled(group, column)
         if _one_mark(pooled):
             continue
