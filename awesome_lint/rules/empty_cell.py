@@ -266,13 +266,13 @@ def _given_by(
     that fills a date column links one host (arXiv), a row of another host has no date to give;
     where a column of badges (GitHub's stars) with no mark of none (`-` where no badge exists)
     describes one site, a row that links nothing there (a project on GitLab) has no badge."""
-    cells = [cell for row in rows if (cell := row.cell(column)) is not None and cell.text]
     if _DATE.search(normalize_header(header)):
         hosts = Counter(_host(row, definitions) for row in rows if not _is_empty(row.cell(column)))
         host, count = hosts.most_common(1)[0] if hosts else ("", 0)
         if host and count >= SOURCED * sum(hosts.values()):
             return _Source(host, badges=False)
         return None
+    cells = [cell for row in rows if (cell := row.cell(column)) is not None and cell.text]
     if not badges_only(cells, definitions) or marks():
         return None
     site = badges_site(cells, definitions)
@@ -440,19 +440,17 @@ def _kept_by_name(columns: list[tuple[_Judged, int]], context: Context, marked: 
     13 of 15 in another is an optional column, whatever one table does."""
     if len(columns) < _NAMED_TABLES:
         return True
-    parts = [judged.column(column) for judged, column in columns]
-    together = _Column(
-        sum(part.rows for part in parts),
-        sum(part.filled for part in parts),
-        sum(part.marked for part in parts),
-        (),
-    )
+    together = _summed([judged.column(column) for judged, column in columns])
     return _convention(together, context, marked)
 
 
 def _pooled(group: list[_Judged], column: int) -> _Column:
     """How the tables of a group write a column, all their rows together."""
-    parts = [judged.column(column) for judged in group]
+    return _summed([judged.column(column) for judged in group])
+
+
+def _summed(parts: list[_Column]) -> _Column:
+    """Columns of several tables as one."""
     return _Column(
         sum(part.rows for part in parts),
         sum(part.filled for part in parts),
