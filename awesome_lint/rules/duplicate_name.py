@@ -177,7 +177,9 @@ def _names_that_name(context: Context) -> set[str]:
     return {
         key
         for (_, key) in counted
-        if key and total[key] == 2 and not _link_mark(key.strip("[]() ,"))
+        if total[key] == 2
+        and any(char.isalpha() for char in key)  # `67`, a channel's number, names nothing
+        and not _link_mark(key.strip("[]() ,"))
     }
 
 
