@@ -94,6 +94,7 @@ def _facets_of_a_site(one: Entry, other: Entry) -> bool:
 
 
 _COMMON_SITE = 0.3  # of a list's entries that link one site: the list's own medium
+_COMMON_ENTRIES = 5  # entries, at least, that make a site the list's medium
 
 
 def _common_sites(context: Context) -> frozenset[str]:
@@ -105,7 +106,9 @@ def _common_sites(context: Context) -> frozenset[str]:
         min({site(link.url) for link in entry.own_urls}, default="") for entry in entries
     )
     return frozenset(
-        name for name, count in counted.items() if name and count >= _COMMON_SITE * len(entries)
+        name
+        for name, count in counted.items()
+        if name and count >= max(_COMMON_SITE * len(entries), _COMMON_ENTRIES)
     )
 
 
@@ -214,12 +217,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             other = analysis.entry_section(earlier)
             if other != section and entry.kind != earlier.kind:
                 continue  # a list of reviews or reading lists beside a table of entries
-            if other == section:
-                same_site = _same_site(entry, earlier)
-            else:
-                if common is None:
-                    common = _common_sites(context)
-                same_site = _same_site(entry, earlier, common)
+            # a site most of the list's entries link (a publishing platform: WeChat's posts)
+            # tells them apart no more than its sections do
+            if common is None:
+                common = _common_sites(context)
+            same_site = _same_site(entry, earlier, common)
             if same_site and other != section and _facets_of_a_site(entry, earlier):
                 continue  # a site's home in one section, a page of it in another
             if same_site:
