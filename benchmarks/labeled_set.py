@@ -1,0 +1,102 @@
+"""Bring a judge's folder (benchmarks/labeled/JUDGE.md: the lists, their rebuilt trees, labels
+and repos.tsv) into a held-out set of benchmarks/labeled/: the labels, the relative link targets
+of each list that exist in its tree, and the list's text where its license allows a copy.
+
+    python benchmarks/labeled_set.py /path/to/judged/Q1 benchmarks/labeled/Q1
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+from urllib.parse import unquote
+
+# licenses whose lists may be copied here, unchanged, with their source named
+_COPYABLE = re.compile(
+    r"^(?:CC0-1\.0|MIT|MIT-0|Apache-2\.0|BSD-[23]-Clause|CC-BY-(?:SA-)?[34]\.0|Unlicense|WTFPL|"
+    r"ISC|0BSD|Zlib|MPL-2\.0|(?:L|A)?GPL-[23]\.0.*)$",
+    re.IGNORECASE,
+)
+# a link's target: Markdown inline, HTML href or src, or a reference definition
+_TARGET = re.compile(
+    r"\]\(\s*<?([^)\s>]+)|(?:href|src)\s*=\s*[\"']([^\"']+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)",
+    re.MULTILINE,
+)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def existing(tree: Path, path: str, text: str) -> list[str]:
+    """The relative targets the list links that exist in its repository's tree (a folder
+    written with a trailing `/`)."""
+    base = (tree / path).parent
+    found: set[str] = set()
+    for match in _TARGET.finditer(text):
+        target = next(group for group in match.groups() if group)
+        if _SCHEME.match(target) or target.startswith(("#", "//")):
+            continue
+        target = unquote(target.split("#")[0].split("?")[0])
+        if not target:
+            continue
+        place = Path(
+            os.path.normpath((tree if target.startswith("/") else base) / target.lstrip("/"))
+        )
+        if tree.resolve() not in place.resolve().parents:
+            continue
+        if place.is_dir():
+            found.add(target.rstrip("/") + "/")
+        elif place.exists():
+            found.add(target)
+    return sorted(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("judged", type=Path, help="a judge's folder")
+    parser.add_argument("target", type=Path, help="the held-out set's folder to write")
+    args = parser.parse_args(argv)
+    source, target = args.judged, args.target
+    with open(source / "repos.tsv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    kept = [row for row in rows if (source / "labels" / f"{row['list']}.tsv").exists()]
+    for folder in ("lists", "labels", "existing"):
+        (target / folder).mkdir(parents=True, exist_ok=True)
+    for row in kept:
+        name = row["list"]
+        shutil.copyfile(source / "labels" / f"{name}.tsv", target / "labels" / f"{name}.tsv")
+        if _COPYABLE.match(row["license"].strip()):
+            shutil.copyfile(source / name, target / "lists" / name)
+        tree = source / "trees" / name
+        if not tree.exists():
+            tree = source / "trees" / row["repo"].replace("/", "__")
+        text = (source / name).read_text(encoding="utf-8", errors="replace")
+        written = "".join(f"{found}\n" for found in existing(tree, row["path"], text))
+        (target / "existing" / f"{name}.txt").write_text(written, encoding="utf-8")
+    with open(target / "repos.tsv", "w", encoding="utf-8") as handle:
+        handle.write("list\tpath\tlicense_file\trepo\tcommit\tlicense\n")
+        for row in kept:
+            fields = ("list", "path", "license_file", "repo", "commit", "license")
+            handle.write("\t".join(row[field] for field in fields) + "\n")
+    with open(target / "SOURCES.md", "w", encoding="utf-8") as handle:
+        handle.write(
+            "# Held-out lists, copied unchanged\n\nEach keeps its authors' license.\n\n"
+            "| file | repository | commit | path | license |\n| --- | --- | --- | --- | --- |\n"
+        )
+        for row in kept:
+            if (target / "lists" / row["list"]).exists():
+                handle.write(
+                    f"| {row['list']} | {row['repo']} | {row['commit'][:12]} | {row['path']} | "
+                    f"{row['license']} |\n"
+                )
+    if (source / "REPORT.md").exists():
+        shutil.copyfile(source / "REPORT.md", target / "REPORT.md")
+    print(f"{len(kept)} lists labeled, {len(list((target / 'lists').iterdir()))} with their text")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
