@@ -94,6 +94,19 @@ def _fragment(url: str, github: bool) -> str:
     return "#" + fragment
 
 
+_ARXIV_HOSTS = frozenset({"arxiv.org", "export.arxiv.org"})
+# a paper's page on arXiv by its identifier, whatever the form: its abstract, its pdf, its html,
+# a version of it (`/pdf/2404.09221v2.pdf` is `/abs/2404.09221`)
+_ARXIV_PAPER = re.compile(
+    r"/(?:abs|pdf|html)/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?"
+)
+
+
+def _arxiv_path(path: str) -> str:
+    paper = _ARXIV_PAPER.fullmatch(path)
+    return f"/abs/{paper.group(1)}" if paper else path
+
+
 @lru_cache(maxsize=65536)
 def normalize_url(url: str) -> str:
     """The form two links share when they are the same entry: http and https alike, no
@@ -101,7 +114,8 @@ def normalize_url(url: str) -> str:
     (``utm_*``, ``fbclid``, ``si``, ``locale``, ``hl``); on GitHub, ``owner/repo`` case-folded,
     without ``.git``, ``#readme``, ``/tree/<branch>`` or ``/blob/<branch>/README.md``; a
     YouTube video by its id (``youtu.be/x`` is ``youtube.com/watch?v=x``), a Google Drive file by
-    its id (``/file/d/x/view?usp=sharing`` is ``/file/d/x/edit``). Other paths keep
+    its id (``/file/d/x/view?usp=sharing`` is ``/file/d/x/edit``), an arXiv paper by its
+    identifier (its ``/pdf/`` and versions are its ``/abs/``). Other paths keep
     their case, and fragments count."""
     simple = _QUERYLESS_WEB_URL.fullmatch(url)
     if simple:  # most links: no query, so no need for the general parser
@@ -114,6 +128,8 @@ def normalize_url(url: str) -> str:
         video = _short_video(host, path) if host in _SHORT_LINK_HOSTS else ""
         if video:
             return video
+        if host in _ARXIV_HOSTS:
+            path = _arxiv_path(path)
         if host not in _GITHUB_HOSTS:
             return f"//{host}{path}{_fragment(url, False)}" if "#" in url else f"//{host}{path}"
         return f"//{host}{_github_path(path)}{_fragment(url, True)}"
@@ -134,6 +150,8 @@ def normalize_url(url: str) -> str:
     path = parts.path.rstrip("/")
     if host in _GITHUB_HOSTS:
         path = _github_path(path)
+    elif host in _ARXIV_HOSTS:
+        path = _arxiv_path(path)
     video = _short_video(host, path)
     if video:
         return video  # `youtu.be/x?si=…`: the video x

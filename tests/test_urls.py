@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from awesome_lint.urls import _PLAIN_WEB_URL, _QUERYLESS_WEB_URL, as_browsers_read, url_problem
+from awesome_lint.urls import (
+    _PLAIN_WEB_URL,
+    _QUERYLESS_WEB_URL,
+    as_browsers_read,
+    normalize_url,
+    url_problem,
+)
 
 
 @pytest.mark.parametrize(
@@ -148,3 +154,21 @@ def test_a_scheme_after_two_slashes_is_malformed_but_a_protocol_relative_url_is_
     # the host of a protocol-relative URL
     assert url_problem("//https://jobs.lever.co/paytm") == "`//` stands before the URL's scheme"
     assert url_problem("//cdn.example.com/badge.svg") is None
+
+
+def test_an_arxiv_paper_is_one_link_whatever_its_form() -> None:
+    # its abstract, its pdf, its html and its versions are one paper (yyf17/Awesome-Vision-
+    # Language-Action's PaLM-E under `/abs/2303.03378v1` and `/pdf/2303.03378.pdf`)
+    forms = [
+        "https://arxiv.org/abs/2303.03378",
+        "http://arxiv.org/abs/2303.03378v1",
+        "https://arxiv.org/pdf/2303.03378.pdf",
+        "https://arxiv.org/pdf/2303.03378v2",
+        "https://arxiv.org/html/2303.03378v1",
+    ]
+    assert {normalize_url(url) for url in forms} == {"//arxiv.org/abs/2303.03378"}
+    assert (
+        normalize_url("https://arxiv.org/abs/hep-th/9901001v1") == "//arxiv.org/abs/hep-th/9901001"
+    )
+    assert normalize_url("https://arxiv.org/abs/2303.03379") != normalize_url(forms[0])
+    assert normalize_url("https://arxiv.org/list/cs.CL/recent") == "//arxiv.org/list/cs.CL/recent"
