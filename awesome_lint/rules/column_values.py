@@ -185,13 +185,12 @@ def _spelling_problems(
 # never fixed: the two have different keys, and only a spelling is safe to change
 _TYPO_RARE = 2
 _TYPO_COMMON = 3
-_TYPO_LENGTH = 5  # characters of both values, at least: `GPT-3` and `GPT-4` differ by a digit
+_TYPO_LENGTH = 5  # characters of a rare value, and letters of the word a slip falls in, at least
 
 
 def _typos(values: list[Cell], header: str, where: str, context: Context) -> Iterator[_Problem]:
-    """Values one letter off a common value of the column (a letter changed, added, dropped or
-    two swapped), neither at its first nor at its last character (`Cython` is not `Python`,
-    `Swifty` not `Swift`) and never a digit (`2024` is not `2023`)."""
+    """Values written once or twice that are one letter off a value the column writes three
+    times as often (``_one_slip``: inside a word, never a digit)."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     counts = Counter(map(_TEXT, values))
