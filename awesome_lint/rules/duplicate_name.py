@@ -88,9 +88,9 @@ def _facets_of_a_site(one: Entry, other: Entry) -> bool:
     """Whether two entries of one name in two sections link a site's home and a page of it
     that names something (`pexels.com` among photos, `pexels.com/videos` among videos; a blog
     and its company): one brand's facets, each where it belongs, not one entry listed twice."""
-    mine = [_names_a_page(link.url) for link in one.own_urls[:1]]
-    theirs = [_names_a_page(link.url) for link in other.own_urls[:1]]
-    return bool(mine and theirs) and mine[0] != theirs[0]
+    if not one.own_urls or not other.own_urls:
+        return False
+    return _names_a_page(one.own_urls[0].url) != _names_a_page(other.own_urls[0].url)
 
 
 _COMMON_SITE = 0.3  # of a list's entries that link one site: the list's own medium

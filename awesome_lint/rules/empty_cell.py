@@ -5,20 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import zip_longest
 
-from awesome_lint.badges import SOURCED, badges_only, badges_site, links_site
+from awesome_lint.badges import SOURCED, Definitions, badges_only, badges_site, links_site
 from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import PREPRINT_HOSTS, host_of
 from awesome_lint.values import count_none_marks, is_none_mark, result_columns
-
-Definitions = Mapping[str, tuple[str, str]]
 
 # remarks and tag columns are filled when there is something to remark or tag, not as a rule
 _REMARKS = frozenset(
