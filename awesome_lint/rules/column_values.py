@@ -120,6 +120,11 @@ def _allowed_problems(
             yield _Problem(cell, f"`{cell.text}` is not one of {listed} in `{header}`", fix)
 
 
+# a column of free text (prices, limits, notes: most values written once) still repeats a phrase
+# now and then; one written this often is its vocabulary, and a spelling of it written once a slip
+_FREE_MAJORITY = 5
+
+
 def _spelling_problems(
     values: list[Cell],
     header: str,
@@ -130,7 +135,8 @@ def _spelling_problems(
 ) -> Iterator[_Problem]:
     """The rare spellings among a column's values: a value at most half as common as another
     spelling of it, which is written at least min-count times (one in another case only where
-    ``case`` counts)."""
+    ``case`` counts); in free text, a value written once beside a spelling written
+    ``_FREE_MAJORITY`` times."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     counts = Counter(map(_TEXT, values))
@@ -141,8 +147,7 @@ def _spelling_problems(
         if key:
             spellings.setdefault(key, []).append(value)
             keys[value] = key
-            if len(spellings) > len(values) / 2:
-                return  # free text (names, prices, dates): its values do not repeat
+    free = len(spellings) > len(values) / 2
     majorities = {
         # the first of the most common (its rank in the list not searched for each value)
         key: max(variants, key=counts.__getitem__)
@@ -160,6 +165,7 @@ def _spelling_problems(
             majority is not None
             and counts[majority] >= context.option(RULE, "min-count")
             and counts[value] * 2 <= counts[majority]
+            and (not free or (counts[majority] >= _FREE_MAJORITY and counts[value] == 1))
             and _shown(value) != _shown(majority)
             and (case or not _case_style(_shown(value), _shown(majority), counts[value]))
             and not _two_styles(styles, _form(value), _form(majority))
