@@ -194,20 +194,27 @@ _TYPO_COMMON = 3
 _TYPO_LENGTH = 5  # characters of a rare value, and letters of the word a slip falls in, at least
 
 
-def _typos(values: list[Cell], header: str, where: str, context: Context) -> Iterator[_Problem]:
+def _typos(
+    values: list[Cell], header: str, where: str, context: Context, tags: bool = False
+) -> Iterator[_Problem]:
     """Values written once or twice that are one letter off a value the column writes three
-    times as often (``_one_slip``: inside a word, never a digit)."""
+    times as often (``_one_slip``: inside a word, never a digit); in free text, a value written
+    once off one written ``_FREE_MAJORITY`` times, but never among tags, each a word of its own
+    (`openai` beside five `openapi`)."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     counts = Counter(map(_TEXT, values))
-    if len(counts) > len(values) / 2:
-        return  # free text: its values do not repeat
+    free = len(counts) > len(values) / 2
+    if free and tags:
+        return
     least = max(_TYPO_COMMON, context.option(RULE, "min-count"))
+    if free:
+        least = max(least, _FREE_MAJORITY)
     common = [value for value, count in counts.items() if count >= least]
     rare = [
         value
         for value, count in counts.items()
-        if count <= _TYPO_RARE and len(value) >= _TYPO_LENGTH
+        if count <= (1 if free else _TYPO_RARE) and len(value) >= _TYPO_LENGTH
     ]
     if not common or not rare:
         return
@@ -373,6 +380,7 @@ class _Kind:
     cells: list[Cell]
     where: str  # how the message counts them: "other rows", "cells", "other links"
     case: bool  # whether a spelling in another case is a slip (not where case is style)
+    tags: bool = False  # the tags of a tags column
 
 
 def _kinds(
@@ -389,7 +397,8 @@ def _kinds(
     if role not in _NOT_VALUES:
         header = tables[0].header.texts[column]
         if normalize_header(header) in _TAG_HEADERS and _is_tag_column(values):
-            found.append(_Kind([tag for cell in values for tag in _tags(cell)], "cells", True))
+            tags = [tag for cell in values for tag in _tags(cell)]
+            found.append(_Kind(tags, "cells", True, tags=True))
         else:
             found.append(_Kind(values, "other rows", True))
     if role not in _FREE_TEXT:
@@ -428,7 +437,7 @@ def _column_problems(
     yield from found
     reported = {(problem.cell.line, problem.cell.column) for problem in found}
     for kind in kinds:
-        for problem in _typos(kind.cells, header, kind.where, context):
+        for problem in _typos(kind.cells, header, kind.where, context, kind.tags):
             if (problem.cell.line, problem.cell.column) not in reported:
                 yield problem
     if len(tables) < 2:
