@@ -35,6 +35,35 @@ _RELEASES = re.compile(
 )
 
 
+# a link written in a cell's source: inline (its text may hold one bracketed pair or an image:
+# `[[Link]](…)`, `[![Stars](…)](…)`), by reference, HTML, or a bare address
+_LINK_WRITTEN = re.compile(
+    r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)"
+    r"|!?\[[^\[\]]*\]\[[^\[\]]*\]|<a\b[^>]*>.*?</a\s*>|<img\b[^>]*>|<?(?:https?://|www\.)[^\s<>]+>?",
+    re.IGNORECASE,
+)
+_LINKED = 0.9  # of a column's filled cells that are links alone, for it to be a column of links
+
+
+def _link_alone(text: str, definitions: Definitions) -> bool:
+    """Whether a cell is links alone (`[题解](…)`, `[Discussion](…) [2](…)`, a bare address),
+    no badge: besides them, spaces, punctuation and symbols at most."""
+    rest = _LINK_WRITTEN.sub("", text)
+    if any(unicodedata.category(char)[0] not in "PZS" for char in rest):
+        return False
+    found = links(text, definitions)
+    # a badge is drawn by a service for what an entry is on (its own judgment: ``_given_by``)
+    return bool(found) and not any(link.image or link.badge for link in found)
+
+
+def _links_alone(texts: Sequence[str], definitions: Definitions) -> bool:
+    """Whether a column is one of links to a resource each entry may have or not (a solution,
+    a discussion, an article): nine of its filled cells in ten are links alone. An entry with
+    no such resource has nothing to link; its empty cell says so."""
+    alone = sum(1 for text in texts if _link_alone(text, definitions))
+    return alone >= _LINKED * len(texts) > 0
+
+
 def _is_empty(cell: Cell | None) -> bool:
     return cell is None or not cell.text
 
@@ -548,8 +577,14 @@ def _empty_cells(
         )
         preprints = _venue_of_preprints(name, written.texts)
         explained = _explained(rows, column, by_column, table.width)
+        # no solution, discussion or article to link yet: a cell written empty says so (a row
+        # cut short before it may have lost it)
+        nothing_to_link = not marked and _links_alone(written.texts, definitions)
         for row in rows:
-            if not _is_empty(row.cell(column)):
+            cell = row.cell(column)
+            if not _is_empty(cell):
+                continue
+            if nothing_to_link and cell is not None:
                 continue
             if (
                 explained
