@@ -93,12 +93,13 @@ def _links_among_marks(
 
 
 def _linked_cells(
-    row: Row, skipped: tuple[int, ...], definitions: Mapping[str, tuple[str, str]]
+    row: Row, skipped: tuple[int, ...], definitions: Mapping[str, tuple[str, str]], width: int
 ) -> list[int]:
-    """The columns of a row's cells, but ``skipped``, that hold an entry's link."""
+    """The columns of a row's cells, but ``skipped``, that hold an entry's link: the table's
+    columns only (a cell beyond the header's is hidden, AL001's business: `| Sanar|Med | url |`)."""
     return [
         index
-        for index in range(len(row.cells))
+        for index in range(min(len(row.cells), width))
         if index not in skipped and has_entry_link(row.cell(index), definitions)
     ]
 
@@ -129,7 +130,7 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
         cell = row.cell(columns.link)
         if cell is None or not cell.text or is_none_mark(cell.text):
             continue
-        elsewhere = _linked_cells(row, (columns.link, columns.name), definitions)
+        elsewhere = _linked_cells(row, (columns.link, columns.name), definitions, table.width)
         if elsewhere == [columns.description]:
             where = table.header.texts[columns.description]
             yield Finding(
@@ -163,7 +164,7 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
         name = row.cell(columns.name)
         if name is None or not name.text or is_none_mark(name.text):
             continue  # no name to link (`-`: the entry has none in this catalogue)
-        elsewhere = _linked_cells(row, (columns.name,), definitions)
+        elsewhere = _linked_cells(row, (columns.name,), definitions, table.width)
         if elsewhere:
             yield Finding(
                 row.line,
