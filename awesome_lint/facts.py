@@ -6,8 +6,11 @@ import itertools
 import os
 
 from awesome_lint.analysis import Analysis
+from awesome_lint.anchors import anchors
+from awesome_lint.parse import parse_document
 from awesome_lint.paths import README_NAMES, git_root, is_readme
 from awesome_lint.rule import Facts
+from awesome_lint.source import InputError, decode
 from awesome_lint.urls import relative_target
 
 _LICENSE_NAMES = ("license", "licence", "copying", "unlicense")
@@ -88,23 +91,58 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     directory = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
     root = git_root(directory)
     existing: set[str] = set()
+    pages: dict[str, str] = {}  # Markdown files linked with a fragment, by target, where they are
     for found in analysis.links:
         if found.url.startswith(("https://", "http://")):
             continue  # most links: ``relative_target``'s first answer, without a call for each
         target = relative_target(found.url)
-        if target is None or target in existing:
+        if target is None:
             continue
         base = (root or directory) if target.startswith("/") else directory
         full = os.path.normpath(os.path.join(base, target.lstrip("/")))
-        if os.path.exists(full) or (root is not None and _left(root, full)):
+        if target not in existing:
+            if not (os.path.exists(full) or (root is not None and _left(root, full))):
+                continue
             existing.add(target)
+        if "#" in found.url and target.lower().endswith(_PAGES) and target not in pages:
+            pages[target] = full
     folders = [directory] + ([root] if root and root != directory else [])
     listed = _names(folders)
     licenses = _license_files(listed)
     document = "" if path == "-" else os.path.abspath(path)
     readme_headings = () if licenses else _readme_headings(listed, document)
     site = _site(directory, root) if document and not is_readme(document) else ""
-    return Facts(directory, root, frozenset(existing), licenses, readme_headings, site)
+    page_anchors = _page_anchors(pages, root or directory) if not site else ()
+    return Facts(
+        directory, root, frozenset(existing), licenses, readme_headings, site, page_anchors
+    )
+
+
+_PAGES = (".md", ".markdown")
+_PAGE_READ = 1 << 20  # bytes of another page whose anchors are read, at most
+_MOST_PAGES = 64  # other pages read for their anchors, at most: text from strangers
+
+
+def _page_anchors(pages: dict[str, str], root: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The anchors of the repository's other Markdown pages the document links to a fragment
+    of (`features.md#videos`), by the target as written: files of the repository only, none
+    empty (a rebuilt tree's placeholder says nothing of its headings) or too large to read."""
+    found: list[tuple[str, frozenset[str]]] = []
+    inside = os.path.realpath(root)
+    for target, full in list(pages.items())[:_MOST_PAGES]:
+        real = os.path.realpath(full)
+        if os.path.commonpath([inside, real]) != inside or not os.path.isfile(real):
+            continue
+        try:
+            size = os.path.getsize(real)
+            if not 0 < size <= _PAGE_READ:
+                continue
+            with open(real, "rb") as handle:
+                page = parse_document(decode(target, handle.read(_PAGE_READ)))
+        except (OSError, InputError):
+            continue
+        found.append((target, frozenset(anchors(page, Analysis(page).html_headings))))
+    return tuple(found)
 
 
 # what a documentation site's generator keeps in its folder: its pages' anchors are its own

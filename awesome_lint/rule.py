@@ -139,6 +139,9 @@ class Facts:
     # the site generator whose page the document is (`.vitepress` in a folder above it, up to
     # the git root): the site, not GitHub, makes its headings' anchors; "" for none
     site: str = ""
+    # the anchors of the repository's other Markdown pages the document links a fragment of
+    # (`features.md#videos`), by the link's path as written; a page not read has none here
+    page_anchors: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)

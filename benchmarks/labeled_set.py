@@ -54,6 +54,40 @@ def existing(tree: Path, path: str, text: str) -> list[str]:
     return sorted(found)
 
 
+def page_anchors(tree: Path, path: str, text: str) -> list[tuple[str, str]]:
+    """The anchors of the repository's Markdown pages the list links a fragment of
+    (`features.md#videos`), as GitHub writes them: (target as written, anchor), so that a
+    rebuilt copy of the repository holds them (the page's text is not kept, only its anchors)."""
+    # the tool's own reading of a page: imported here, the script runs without it otherwise
+    from awesome_lint.analysis import Analysis
+    from awesome_lint.anchors import anchors
+    from awesome_lint.parse import parse_document
+    from awesome_lint.source import InputError, decode
+
+    base = (tree / path).parent
+    found: set[tuple[str, str]] = set()
+    targets = {
+        target.split("#")[0]
+        for match in _TARGET.finditer(text)
+        if "#" in (target := next(group for group in match.groups() if group))
+        and not _SCHEME.match(target)
+        and not target.startswith(("#", "//"))
+    }
+    for target in sorted(targets):
+        relative = unquote(target.split("?")[0])
+        if not relative.lower().endswith((".md", ".markdown")):
+            continue
+        place = (tree if relative.startswith("/") else base) / relative.lstrip("/")
+        if not place.is_file() or tree.resolve() not in place.resolve().parents:
+            continue
+        try:
+            page = parse_document(decode(relative, place.read_bytes()))
+        except InputError:
+            continue
+        found.update((relative, anchor) for anchor in anchors(page, Analysis(page).html_headings))
+    return sorted(found)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("judged", type=Path, help="a judge's folder")
@@ -76,6 +110,11 @@ def main(argv: list[str] | None = None) -> int:
         text = (source / name).read_text(encoding="utf-8", errors="replace")
         written = "".join(f"{found}\n" for found in existing(tree, row["path"], text))
         (target / "existing" / f"{name}.txt").write_text(written, encoding="utf-8")
+        found = page_anchors(tree, row["path"], text)
+        if found:
+            (target / "anchors").mkdir(exist_ok=True)
+            lines = "".join(f"{page}\t{anchor}\n" for page, anchor in found)
+            (target / "anchors" / f"{name}.tsv").write_text(lines, encoding="utf-8")
     with open(target / "repos.tsv", "w", encoding="utf-8") as handle:
         handle.write("list\tpath\tlicense_file\trepo\tcommit\tlicense\n")
         for row in kept:

@@ -78,15 +78,30 @@ def existing_targets(repository: Repository) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
+def page_anchors(repository: Repository) -> dict[str, list[str]]:
+    """The anchors of the Markdown pages the list links a fragment of, by the target as
+    written (`features.md`: `video`, `photo-tags`, ...): what a rebuilt page must hold."""
+    path = repository.source.folder / "anchors" / f"{repository.name}.tsv"
+    found: dict[str, list[str]] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if "\t" in line:
+                page, anchor = line.split("\t", 1)
+                found.setdefault(page, []).append(anchor)
+    return found
+
+
 def rebuild(repository: Repository, root: Path) -> Path:
     """A stand-in of the list's repository: a git root, its LICENSE file, the list at its path
-    and an empty file at every relative target the list links that exists upstream."""
+    and an empty file at every relative target the list links that exists upstream (a page the
+    list links a fragment of holds that page's anchors, as HTML ids)."""
     (root / ".git").mkdir(parents=True, exist_ok=True)
     if repository.license_file:
         (root / repository.license_file).write_text("license\n", encoding="utf-8")
     target = root / repository.path
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes((repository.source.lists / repository.name).read_bytes())
+    pages = page_anchors(repository)
     for relative in existing_targets(repository):
         base = root if relative.startswith("/") else target.parent
         place = Path(os.path.normpath(base / relative.lstrip("/")))
@@ -96,7 +111,8 @@ def rebuild(repository: Repository, root: Path) -> Path:
             place.mkdir(parents=True, exist_ok=True)
         elif not place.exists():
             place.parent.mkdir(parents=True, exist_ok=True)
-            place.write_bytes(b"")
+            ids = "".join(f'<a id="{anchor}"></a>\n' for anchor in pages.get(relative, []))
+            place.write_text(ids, encoding="utf-8")
     return target
 
 

@@ -3,56 +3,27 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from operator import itemgetter
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from urllib.parse import unquote
 
-from awesome_lint.analysis import Heading
+from awesome_lint.anchors import PREFIX, anchors
 from awesome_lint.document import Document
-from awesome_lint.inline import heading_text
 from awesome_lint.paths import is_readme
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 from awesome_lint.urls import (
     MAYBE_DOMAIN,
     as_browsers_read,
-    github_slugs,
     relative_target,
     url_problem,
 )
 
-_HTML_ANCHOR = re.compile(r"""<[^>]*\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 
-
-def anchors(document: Document, html_headings: Sequence[Heading] = ()) -> set[str]:
-    """Every fragment that lands somewhere: the slugs of headings, Markdown and HTML ones
-    (GitHub gives an `<h2>` written in the list an anchor too, numbered among the others), and
-    HTML ``name``/``id``s."""
-    written = [
-        (block.line, heading_text(block.text, document.definitions)) for block in document.headings
-    ]
-    if html_headings:  # html and its table of entities imported where a list writes one
-        import html
-
-        written += [(heading.line, html.unescape(heading.text)) for heading in html_headings]
-    found = github_slugs([text for _, text in sorted(written, key=itemgetter(0))])
-    for line in document.source.lines:
-        if "=" in line:
-            # GitHub writes an id `user-content-` and its own, and `#x` lands on it: one
-            # already written so (`<a id="user-content-x">`) is the anchor `x`
-            found.update(
-                match.group(1).removeprefix(_PREFIX) for match in _HTML_ANCHOR.finditer(line)
-            )
-    return found
-
-
-_PREFIX = "user-content-"
-
-
-def _lands(fragment: str, known: set[str]) -> bool:
+def _lands(fragment: str, known: AbstractSet[str]) -> bool:
     """Whether a fragment lands: an anchor of the page (GitHub's `user-content-` prefix of its
     ids written or not), or `top`, which browsers take to the top of the page when no element
     has that id (the HTML standard, any case)."""
-    fragment = fragment.removeprefix(_PREFIX)
+    fragment = fragment.removeprefix(PREFIX)
     return fragment in known or fragment.lower() in known or fragment.lower() == "top"
 
 
@@ -62,7 +33,7 @@ def _bare(anchor: str) -> str:
     return anchor.lower().strip("-\ufe0f")
 
 
-def _by_bare(known: set[str]) -> dict[str, str]:
+def _by_bare(known: AbstractSet[str]) -> dict[str, str]:
     """For a fragment that does not land, the anchor it was written for: a heading's whose
     anchor differs only in those ends (the link written from the heading as it reads)."""
     meant: dict[str, str] = {}
@@ -83,10 +54,28 @@ def _entry_lines(document: Document, context: Context) -> set[int]:
     return rows | {entry.line for entry in context.analysis.entries.entries}
 
 
+_LINE = re.compile(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")  # a line of a file's source view
+
+
+def _missing_on_page(url: str, known: frozenset[str] | None) -> str:
+    """What a link to a fragment of another page of the repository misses there (`features.md
+    #videos` where the heading is `## Video`), or "": its anchors unknown, or the fragment lands
+    (a line of the source view, `#L10`, is not asked)."""
+    fragment = unquote(url.split("#", 1)[1]) if "#" in url else ""
+    if known is None or not fragment or _LINE.fullmatch(fragment):
+        return ""
+    if _lands(fragment, known):
+        return ""
+    anchor = _by_bare(known).get(_bare(fragment))
+    hint = f" (GitHub's anchor of that heading is `#{anchor}`)" if anchor else ""
+    return f"no heading or anchor `#{fragment}`{hint}"
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     known: set[str] | None = None
     meant: dict[str, str] | None = None
     in_tables: set[int] | None = None
+    pages: dict[str, frozenset[str]] | None = None
     for found in context.analysis.links:
         url = as_browsers_read(found.url) if found.link.html else found.url
         if url.startswith(("https://", "http://")):
@@ -111,7 +100,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 yield Finding(found.line, found.column, f"no heading or anchor `{url}` here{hint}")
             continue
         path = relative_target(url)
-        if path is None or path in context.facts.existing or url_problem(url):
+        if path is not None and path in context.facts.existing:
+            if pages is None:
+                pages = dict(context.facts.page_anchors)
+            problem = _missing_on_page(url, pages.get(path))
+            if problem:
+                yield Finding(found.line, found.column, f"`{path}` has {problem}")
+            continue
+        if path is None or url_problem(url):
             continue
         if re.fullmatch(_PLACEHOLDER, path):
             if in_tables is None:

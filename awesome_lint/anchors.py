@@ -1,0 +1,39 @@
+"""The anchors of a page as GitHub writes them: its headings' slugs and its HTML ids."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from operator import itemgetter
+
+from awesome_lint.analysis import Heading
+from awesome_lint.document import Document
+from awesome_lint.inline import heading_text
+from awesome_lint.urls import github_slugs
+
+_HTML_ANCHOR = re.compile(r"""<[^>]*\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+
+
+def anchors(document: Document, html_headings: Sequence[Heading] = ()) -> set[str]:
+    """Every fragment that lands somewhere: the slugs of headings, Markdown and HTML ones
+    (GitHub gives an `<h2>` written in the list an anchor too, numbered among the others), and
+    HTML ``name``/``id``s."""
+    written = [
+        (block.line, heading_text(block.text, document.definitions)) for block in document.headings
+    ]
+    if html_headings:  # html and its table of entities imported where a list writes one
+        import html
+
+        written += [(heading.line, html.unescape(heading.text)) for heading in html_headings]
+    found = github_slugs([text for _, text in sorted(written, key=itemgetter(0))])
+    for line in document.source.lines:
+        if "=" in line:
+            # GitHub writes an id `user-content-` and its own, and `#x` lands on it: one
+            # already written so (`<a id="user-content-x">`) is the anchor `x`
+            found.update(
+                match.group(1).removeprefix(PREFIX) for match in _HTML_ANCHOR.finditer(line)
+            )
+    return found
+
+
+PREFIX = "user-content-"
