@@ -107,6 +107,30 @@ def _arxiv_path(path: str) -> str:
     return f"/abs/{paper.group(1)}" if paper else path
 
 
+_ARXIV_VERSION = re.compile(
+    r"(?i)^(?:https?:)?//(?:export\.)?arxiv\.org/(?:abs|pdf|html)/[^?#]*?(v\d+)"
+)
+
+
+def arxiv_version(url: str) -> str:
+    """The version an arXiv link names (`v2` of `/pdf/2404.02747v2`), or "" for none."""
+    found = _ARXIV_VERSION.match(url.strip())
+    return found.group(1).lower() if found else ""
+
+
+# the pages of licenses' texts: a license's link beside an entry (`License: [MIT][MIT]`), shared by
+# every entry of that license, never the entry's own
+LICENSE_PAGES = (
+    "//opensource.org/licenses/",
+    "//opensource.org/license/",
+    "//choosealicense.com/licenses/",
+    "//spdx.org/licenses/",
+    "//creativecommons.org/licenses/",
+    "//gnu.org/licenses/",
+    "//apache.org/licenses/",
+)
+
+
 @lru_cache(maxsize=65536)
 def normalize_url(url: str) -> str:
     """The form two links share when they are the same entry: http and https alike, no

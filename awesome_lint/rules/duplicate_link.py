@@ -11,13 +11,15 @@ from itertools import chain, zip_longest
 from typing import NamedTuple
 
 from awesome_lint.analysis import Analysis
-from awesome_lint.document import Document
+from awesome_lint.document import Document, ListItem
 from awesome_lint.entries import Entry, two_catalogues
 from awesome_lint.inline import broken_autolink, links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import (
+    LICENSE_PAGES,
     PAPER_HOSTS,
     VIDEO_HOSTS,
+    arxiv_version,
     host_of,
     is_web_url,
     name_key,
@@ -461,11 +463,15 @@ def _shared(context: Context) -> set[str]:
     return {key for (_, key), count in counted.items() if count >= 3}
 
 
-def _same_entry(document: Document, seen: _Seen, entry: Entry, section: int) -> bool:
+def _same_entry(
+    document: Document, seen: _Seen, entry: Entry, section: int, common: frozenset[str]
+) -> bool:
     """Whether an entry under a link several entries of its section share is one of them
     listed again: the same name in the same section (`70万对联数据` twice beside `对联数据`), or
-    a short name of it in a row whose every link is the other's, two or more of them
-    (`同方软银` with the company's site and the two reviews of `大连同方软银科技股份有限公司`)."""
+    a short name of it in a row whose every link is the other's, two or more of them, one at
+    least of its own (`同方软银` with the company's site and the two reviews of
+    `大连同方软银科技股份有限公司`; not `Aperio AT2 DX` beside `Aperio AT2`, whose links are the
+    vendor's advisory and the reporter's, written in three rows or more)."""
     if seen.section != section:
         return False
     mine, theirs = name_key(entry.name), name_key(seen.entry.name)
@@ -476,7 +482,9 @@ def _same_entry(document: Document, seen: _Seen, entry: Entry, section: int) -> 
     if not mine or not theirs or (mine not in theirs and theirs not in mine):
         return False  # sizes of a family share every link: `InternVL2-1B`, `InternVL2-2B`
     links_of = frozenset().union(*_cell_links(document, entry))
-    return len(links_of) >= 2 and links_of == frozenset().union(*_cell_links(document, seen.entry))
+    if len(links_of) < 2 or links_of <= common:
+        return False
+    return links_of == frozenset().union(*_cell_links(document, seen.entry))
 
 
 _DIGIT = re.compile(r"\d")
@@ -579,6 +587,13 @@ def _one_citation(key: str, one: Entry, other: Entry) -> bool:
     return titled and mine == _text_by_key(other, key)
 
 
+def _versions_apart(one: str, other: str) -> bool:
+    """Whether two links to one arXiv paper name two versions of it (`2404.02747v1` and `v2`,
+    listed as two works: T-GATE V1 and V2); a link naming none is the paper's latest."""
+    mine = arxiv_version(one)
+    return bool(mine) and mine != (arxiv_version(other) or mine)
+
+
 def _text_by_key(entry: Entry, key: str) -> str:
     """The text of an entry's first link whose key is ``key``."""
     return next((link.text for link in entry.urls if normalize_url(link.url) == key), "")
@@ -602,6 +617,7 @@ class _Tallies:
         self.analysis = context.analysis
         self._results: dict[int, bool] = {}  # whether a table (by its line) is one of results
         self._grouped: dict[int, bool] = {}  # whether a table's names group its rows
+        self._common: dict[int, frozenset[str]] = {}  # the links many rows of a table write
 
     @cached_property
     def shared(self) -> set[str]:
@@ -626,6 +642,43 @@ class _Tallies:
             known = len(shared) >= _GROUPS and sum(shared) >= _GROUPED * sum(counted.values())
             self._grouped[table.line] = known
         return known
+
+    def common(self, entry: Entry) -> frozenset[str]:
+        """The links three or more rows of an entry's table write, in any cell (a vendor's
+        advisory, the reporter's page): no row's own."""
+        table = entry.table
+        if table is None:
+            return frozenset()
+        known = self._common.get(table.line)
+        if known is None:
+            definitions = self.analysis.document.definitions
+            counted: Counter[str] = Counter()
+            for row in table.body:
+                counted.update(
+                    {
+                        normalize_url(link.url)
+                        for cell in row.cells
+                        for link in links(cell.text, definitions)
+                        if link.url and not link.image
+                    }
+                )
+            known = frozenset(key for key, count in counted.items() if count >= 3)
+            self._common[table.line] = known
+        return known
+
+    @cached_property
+    def _items(self) -> dict[int, ListItem]:
+        return {item.line: item for item in self.analysis.document.items}
+
+    def nested(self, one: Entry, other: Entry) -> bool:
+        """Whether an item is one of another's own lines (its download link, `- [Download
+        link](…)` under the dataset's linked title): the same entry, its link given again."""
+        if one.kind != "item" or other.kind != "item":
+            return False
+        outer, inner = self._items.get(one.line), self._items.get(other.line)
+        if outer is None or inner is None:
+            return False
+        return outer.line < inner.line <= outer.last_line and inner.column > outer.column
 
     def variants(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table of results are a method and a variant of it (`TPT`
@@ -660,7 +713,10 @@ def _again(
     sections is no quadratic walk)."""
     analysis = tallies.analysis
     return (
-        (key not in tallies.shared or _same_entry(document, seen, entry, section))
+        (
+            key not in tallies.shared
+            or _same_entry(document, seen, entry, section, tallies.common(entry))
+        )
         and (
             analysis.reported_across(cross, seen.section, section)
             or (cross == "auto" and _one_year(analysis, key, seen.section, section))
@@ -683,6 +739,7 @@ def _again(
             tallies.grouped(seen.entry, entry),
         )
         and not tallies.variants(key, seen.entry, entry)
+        and not tallies.nested(seen.entry, entry)
     )
 
 
@@ -698,7 +755,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         keys = []
         for link in entry.urls[: entry.own_links]:
             url = link.url
-            keys.append(normalize_url(url) if url and not url.startswith("#") else "")
+            key = normalize_url(url) if url and not url.startswith("#") else ""
+            # a license's text (`License: [MIT][MIT]`) is every entry of that license's link
+            keys.append("" if key.startswith(LICENSE_PAGES) else key)
         keyed.append((entry, keys))
     # a key no other link has is only remembered, never compared: the entries without one of
     # the keys written twice or more are left out (most of a list's, read no further)
@@ -730,6 +789,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     seen
                     for seen in known
                     if seen.entry.line != entry.line
+                    and not _versions_apart(seen.url, url)
                     and (
                         # two titles of one section under one paper's page: one link copied
                         (
