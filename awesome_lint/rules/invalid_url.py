@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from awesome_lint.document import Document
+from awesome_lint.document import Document, ListItem
 from awesome_lint.inline import InlineLink, broken_autolink, links, plain_links_only, whole_link
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.rule import Context, Finding, Rule, Severity
@@ -25,6 +25,20 @@ def _empty_on_purpose(found: LinkAt) -> bool:
     if found.url.strip():
         return False
     return found.link.badge or bool(_PLACEHOLDER.search(found.link.text))
+
+
+_ITEM_REACH = 16  # lines above a link searched for the items it is written in
+
+
+def _in_placeholder_item(lines: Sequence[str], items: Mapping[int, ListItem], line: int) -> bool:
+    """Whether a link is written in a list item that holds a place for an entry to come (`-
+    **TODO**` with its empty `[Download link]()` under it): the item, or one it is written in
+    within a few lines, says so in its first line."""
+    for start in range(line, max(0, line - _ITEM_REACH), -1):
+        item = items.get(start)
+        if item is not None and item.last_line >= line and _PLACEHOLDER.search(lines[start - 1]):
+            return True
+    return False
 
 
 _HTML_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
@@ -360,6 +374,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     placeholders: set[int] | None = None
     targeted: set[int] | None = None  # lines with a link that has a target
     alone: list[Finding] = []
+    beside: list[Finding] = []  # links of no target on a line that links elsewhere too
+    items: dict[int, ListItem] | None = None  # the list items by their first line
     for found in context.analysis.links:
         link, number, column, url = found
         if not url.strip():
@@ -369,13 +385,17 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 placeholders = _placeholder_rows(document)
             if number in placeholders:
                 continue
+            if items is None:
+                items = {item.line: item for item in document.items}
+            if _in_placeholder_item(lines, items, number):
+                continue
             if targeted is None:
                 targeted = {other.line for other in context.analysis.links if other.url.strip()}
-            if number not in targeted:
-                # the only link of its line: an entry still to come, where the list writes
-                # several (`[11.Backdoor]()` for each level not solved yet), else a slip
-                alone.append(Finding(number, column, f"`{url}`: {url_problem(url)}"))
-                continue
+            finding = Finding(number, column, f"`{url}`: {url_problem(url)}")
+            # the only link of its line: an entry still to come, where the list writes
+            # several (`[11.Backdoor]()` for each level not solved yet), else a slip
+            (beside if number in targeted else alone).append(finding)
+            continue
         line = lines[number - 1]
         problem = url_problem(as_browsers_read(url) if link.html else url)
         if problem and _angled(line, found):
@@ -425,8 +445,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 "old URL, or a missing space",
                 end_column=column + len(glued),
             )
-    if alone and not _to_come(len(alone), len(targeted or ())):
-        yield from alone
+    if not _emptied(len(alone) + len(beside), len(context.analysis.links)):
+        yield from beside
+        if alone and not _to_come(len(alone), len(targeted or ())):
+            yield from alone
     yield from _nested(lines, context.analysis.links)
     yield from _unrendered(document)
 
@@ -435,6 +457,18 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 # and one in 33 of the lines that link (16 titles to come among 253 links, not 3 slips among 336)
 _TO_COME = 3
 _TO_COME_SHARE = 0.03
+
+
+# links of no target that are a list's way of writing (its guide: "when a role closes, remove the
+# link; the parentheses should be empty"): ten or more, and one link in ten at least
+_EMPTIED = 10
+_EMPTIED_SHARE = 0.1
+
+
+def _emptied(empty: int, written: int) -> bool:
+    """Whether a list leaves link targets empty as its way of saying there is none (225 closed
+    roles among 694 links), not by slips (7 among 192)."""
+    return empty >= _EMPTIED and empty >= _EMPTIED_SHARE * written
 
 
 def _to_come(alone: int, linking: int) -> bool:
