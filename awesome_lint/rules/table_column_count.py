@@ -34,6 +34,18 @@ def _shape(text: str) -> tuple[str, ...]:
     return tuple(marks)
 
 
+_LABEL = re.compile(r"\[\[?([^\[\]]{1,24})\]?\]\(")  # a link's text: `[Github](`, `[[Paper]](`
+
+
+def _labeled(text: str) -> tuple[str, ...]:
+    """A cell's shape with its links' texts (`[[Github]](…)` beside `[[HomePage]](…)`): columns
+    of links told apart by the word each writes."""
+    shape = _shape(text)
+    if not shape:
+        return shape
+    return (*shape, *(label.casefold() for label in _LABEL.findall(text)))
+
+
 class _Shapes:
     """How each column of a table's full rows is written, read where a row is short, one
     column at a time as a short row asks."""
@@ -41,26 +53,32 @@ class _Shapes:
     def __init__(self, table: Table) -> None:
         width = table.width
         self._full = [row.texts for row in table.body if len(row.texts) == width]
-        self._columns: dict[int, Counter[tuple[str, ...]]] = {}
+        self._columns: dict[tuple[int, bool], Counter[tuple[str, ...]]] = {}
         self.rows = len(self._full)
         self.width = width
 
-    def _column(self, column: int) -> Counter[tuple[str, ...]]:
-        known = self._columns.get(column)
+    def _column(self, column: int, labeled: bool) -> Counter[tuple[str, ...]]:
+        known = self._columns.get((column, labeled))
         if known is None:
-            known = Counter(_shape(texts[column]) for texts in self._full)
-            self._columns[column] = known
+            shape = _labeled if labeled else _shape
+            known = Counter(shape(texts[column]) for texts in self._full)
+            self._columns[column, labeled] = known
         return known
 
     def belongs(self, text: str, shown: int) -> int | None:
         """The column after ``shown`` whose cells, in most full rows, are written as ``text``
-        is, where the column it shows under writes no cell so: a cell missing before it."""
-        shape = _shape(text)
-        if not shape or self.rows < _SHAPED or self._column(shown)[shape]:
+        is, where the column it shows under writes no cell so: a cell missing before it. Its
+        shape first, then with its links' texts (a `[[Github]]` link under `HomePage`, whose
+        cells link `[[HomePage]]` where they link at all)."""
+        if self.rows < _SHAPED:
             return None
-        for column in range(shown + 1, self.width):
-            if self._column(column)[shape] * 2 > self.rows:
-                return column
+        for labeled in (False, True):
+            shape = (_labeled if labeled else _shape)(text)
+            if not shape or self._column(shown, labeled)[shape]:
+                continue
+            for column in range(shown + 1, self.width):
+                if self._column(column, labeled)[shape] * 2 > self.rows:
+                    return column
         return None
 
 
@@ -71,17 +89,20 @@ def _shifted(table: Table, row: Row, shapes: _Shapes, width: int) -> Finding | N
     count = len(row.texts)
     if count < 2:
         return None
-    belongs = shapes.belongs(row.texts[count - 1], count - 1)
-    if belongs is None:
-        return None
     headers = table.header.texts
-    return Finding(
-        row.line,
-        row.cells[count - 1].column,
-        f"row has {count} of the header's {width} cells: its last, written as the table "
-        f"writes `{headers[belongs]}`, shows under `{headers[count - 1]}`; a cell is missing "
-        "before it",
-    )
+    for shown in range(1, count):
+        belongs = shapes.belongs(row.texts[shown], shown)
+        if belongs is None:
+            continue
+        which = "its last" if shown == count - 1 else f"its cell {shown + 1}"
+        return Finding(
+            row.line,
+            row.cells[shown].column,
+            f"row has {count} of the header's {width} cells: {which}, written as the table "
+            f"writes `{headers[belongs]}`, shows under `{headers[shown]}`; a cell is missing "
+            "before it",
+        )
+    return None
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
