@@ -379,3 +379,39 @@ def test_a_command_called_in_process_freezes_nothing(write) -> None:  # type: ig
     assert run("check", str(path)).code == 0
     assert gc.get_freeze_count() == frozen
     assert common.kept_to_exit is None  # nor is what it made kept to the process's end
+
+
+def test_a_rules_bug_costs_its_file_not_the_run(write, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # a list is text from strangers: a row no rule foresaw (a link in a hidden cell once
+    # crashed AL005) is reported as an internal error of that file, and the others are checked
+    from awesome_lint.commands import check as check_command
+    from awesome_lint.commands import fix as fix_command
+
+    broken = write("broken.md", MISALIGNED)
+    fine = write("fine.md", "Intro\n" + SHORT_ROW)
+    real_lint, real_fixed = check_command.lint, fix_command._fixed
+
+    def lint(document, *rest):  # type: ignore[no-untyped-def]
+        if document.source.path == str(broken):
+            raise IndexError("tuple index out of range")
+        return real_lint(document, *rest)
+
+    def fixed(request, path, *rest):  # type: ignore[no-untyped-def]
+        if path == str(broken):
+            raise IndexError("tuple index out of range")
+        return real_fixed(request, path, *rest)
+
+    monkeypatch.setattr(check_command, "lint", lint)
+    monkeypatch.setattr(fix_command, "_fixed", fixed)
+    result = run("check", *CORE, "--output-format", "concise", str(broken), str(fine))
+    assert result.code == 2
+    assert f"{fine}:2:1: AL002" in result.out
+    assert str(broken) not in result.out
+    assert f"awesome-lint: {broken}: internal error (IndexError: tuple index out of range)" in (
+        result.err
+    )
+    result = run("fix", *CORE, str(broken), str(fine))
+    assert result.code == 2
+    assert broken.read_text("utf-8") == MISALIGNED  # left as it was
+    assert fine.read_text("utf-8") != "Intro\n" + SHORT_ROW  # fixed all the same
+    assert "internal error" in result.err

@@ -18,6 +18,7 @@ from awesome_lint.commands.common import (
     OutputRequest,
     Streams,
     input_paths,
+    internal_error,
     is_terminal,
     keep_to_exit,
     read,
@@ -154,6 +155,8 @@ def _prepared(
             prepared.append(item)
         except (InputError, ConfigError) as error:
             errors.report(error)
+        except Exception as error:  # a reading's bug costs its file, not the run
+            errors.report(internal_error(path, error))
     return prepared, changes
 
 
@@ -166,7 +169,12 @@ def run(request: CheckRequest, streams: Streams) -> int:
     everything: list[Diagnostic] = []
     for item in prepared:
         context = replace(item.context, links=links)
-        found = lint(item.document, item.selection, context, item.settings)
+        try:
+            found = lint(item.document, item.selection, context, item.settings)
+        except Exception as error:  # a rule's bug costs its file, not the run
+            errors.report(internal_error(item.document.source.path, error))
+            status = EXIT_ERROR
+            continue
         changed = changes.get(item.document.source.path)
         if changed is not None:
             found = [finding for finding in found if touches(finding, changed, item.document)]

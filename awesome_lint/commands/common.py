@@ -83,6 +83,16 @@ class ErrorLog:
             self.stream.write(f"awesome-lint: {message}\n")
 
 
+def internal_error(path: str, error: Exception) -> str:
+    """A rule's bug met on one file, said so that the others are still checked: a list is text
+    from strangers, and one row no rule foresaw must not cost the rest of the run."""
+    return (
+        f"{path}: internal error ({type(error).__name__}: {error}); this file was not checked "
+        "and is left as it was. Please report it with the file: "
+        "https://github.com/awesome-lint/awesome-lint/issues"
+    )
+
+
 def error_text(error: Exception | str) -> str:
     """An error for stderr, control characters escaped; a configuration's several problems
     one a line."""

@@ -17,6 +17,7 @@ from awesome_lint.commands.common import (
     Streams,
     UsageError,
     input_paths,
+    internal_error,
     read,
     validate_options,
 )
@@ -181,6 +182,9 @@ def run(request: FixRequest, streams: Streams) -> int:
             continue
         except FixRefused as reason:
             errors.report(f"{named}: refusing to fix: {reason}; the file is left as it was")
+            continue
+        except Exception as error:  # a rule's bug costs its file, not the run
+            errors.report(internal_error(named, error))
             continue
         for edit in result.skipped:
             streams.stderr.write(
