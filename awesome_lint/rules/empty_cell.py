@@ -15,6 +15,7 @@ from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.shapes import Shapes, shifted_cell
 from awesome_lint.urls import PREPRINT_HOSTS, host_of
 from awesome_lint.values import count_none_marks, is_none_mark, result_columns
 
@@ -518,6 +519,7 @@ def _empty_cells(
     marks: bool | None = None  # read once a column has an empty cell: most have none
     results: set[int] | None = None  # the same
     mirrored = _mirrors_github(rows, list(headers), columns, definitions)
+    shapes: Shapes | None = None  # read where a short row leaves a cell empty
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
         if role == "license" or name in _TAGS:
@@ -600,6 +602,11 @@ def _empty_cells(
                 continue  # a date or badge the source of the other rows gives, this row's lacks
             if _retired(row):
                 continue  # an entry struck out (a dead mirror): nothing more to fill in
+            if len(row.texts) < table.width:
+                if shapes is None:
+                    shapes = Shapes(table)
+                if shifted_cell(row, shapes) is not None:
+                    continue  # a cell missing before another, shifted into its place: AL001's
             yield Finding(row.line, row.column_of(column), message)
 
 
