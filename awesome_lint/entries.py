@@ -510,6 +510,14 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
             if index < len(texts) and any(
                 _is_entry_url(link.url) for link in _own(links(texts[index], document.definitions))
             ):
+                if _folded(table, index):
+                    # `| Game | … | <details><summary>Expand</summary>• [talk](…)<br>…` : the
+                    # folded links are writings about the entry the first column of distinct
+                    # values names, none of them its own
+                    naming = _naming_column(table, taken, index)
+                    if naming >= 0:
+                        link = -1 if columns.link == index else columns.link
+                        return Columns(naming, columns.description, columns.license, link)
                 if 0 <= columns.link != index and _one_word(document, table, index):
                     # `| [Feed](…/atom.xml) | … | https://blog.example |`: the link column names
                     return Columns(columns.link, columns.description, columns.license, index)
@@ -521,6 +529,14 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
                         return Columns(naming, columns.description, columns.license, index)
                 return Columns(index, columns.description, columns.license, columns.link)
     return columns
+
+
+def _folded(table: Table, column: int) -> bool:
+    """Whether a column folds its cells' links away (`<details>` in half its filled cells or
+    more): a collection of writings about each entry, not the entry's name or link."""
+    texts = [cell.text for row in table.body if (cell := row.cell(column)) and cell.text]
+    folded = sum(1 for text in texts if text.lstrip().lower().startswith("<details"))
+    return bool(texts) and folded * 2 >= len(texts)
 
 
 def _naming_column(table: Table, taken: set[int], before: int) -> int:
@@ -547,7 +563,7 @@ def _first_column_of_links(document: Document, table: Table, columns: Columns) -
     has no link, this column says which entry a row is; -1 where no column does."""
     taken = {columns.name, columns.description, columns.license, *_credit_columns(table)}
     for index in range(table.width):
-        if index in taken:
+        if index in taken or _folded(table, index):
             continue
         filled = sum(
             1 for row in table.body if has_entry_link(row.cell(index), document.definitions)
