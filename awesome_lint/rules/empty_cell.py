@@ -348,6 +348,19 @@ def _first_mark(rows: list[Row], column: int) -> str:
 _STRUCK = re.compile(r"~~.+~~\S*(?:[（(].*[)）])?")
 
 
+# a cell that says the entry is still to be written up, and nothing else
+_PLACE_HELD = re.compile(
+    r"[\W_]*(?:todo|to\s*do|tbd|tba|wip|coming\s*soon|待定|待补充|待更新|待完善|敬请期待)[\W_]*",
+    re.IGNORECASE,
+)
+
+
+def _holds_a_place(row: Row) -> bool:
+    """Whether a row is an entry still to be written up: a cell of its says `todo` (`|
+    [StackLLaMA](…) | todo | EN | | |`), and its empty cells come with the rest of it."""
+    return any(_PLACE_HELD.fullmatch(text) for text in row.texts if text)
+
+
 def _retired(row: Row) -> bool:
     """Whether a row's entry is struck out: a cell of it struck through whole, a retired entry
     the list keeps as a record."""
@@ -602,6 +615,8 @@ def _empty_cells(
                 continue  # a date or badge the source of the other rows gives, this row's lacks
             if _retired(row):
                 continue  # an entry struck out (a dead mirror): nothing more to fill in
+            if _holds_a_place(row):
+                continue  # an entry still to be written up (`todo`): its cells come with it
             if len(row.texts) < table.width:
                 if shapes is None:
                     shapes = Shapes(table)
