@@ -587,6 +587,14 @@ def _one_citation(key: str, one: Entry, other: Entry) -> bool:
     return titled and mine == _text_by_key(other, key)
 
 
+_BARE_WORD = re.compile(r"[^\s/.#?:]+")
+
+
+def _bare_word(url: str) -> bool:
+    """Whether a link's target is one word, no path, file name or address (`GitHub`, `7Mb`)."""
+    return _BARE_WORD.fullmatch(url) is not None
+
+
 def _versions_apart(one: str, other: str) -> bool:
     """Whether two links to one arXiv paper name two versions of it (`2404.02747v1` and `v2`,
     listed as two works: T-GATE V1 and V2); a link naming none is the paper's latest."""
@@ -756,8 +764,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         for link in entry.urls[: entry.own_links]:
             url = link.url
             key = normalize_url(url) if url and not url.startswith("#") else ""
-            # a license's text (`License: [MIT][MIT]`) is every entry of that license's link
-            keys.append("" if key.startswith(LICENSE_PAGES) else key)
+            # a license's text (`License: [MIT][MIT]`) is every entry of that license's link;
+            # a bare word for a target (`[code](GitHub)`, `[SPG](7Mb)`) is a placeholder or
+            # text taken for a link, a file of no repository (AL103's finding), no entry's
+            keys.append("" if key.startswith(LICENSE_PAGES) or _bare_word(url) else key)
         keyed.append((entry, keys))
     # a key no other link has is only remembered, never compared: the entries without one of
     # the keys written twice or more are left out (most of a list's, read no further)
