@@ -227,6 +227,8 @@ class _CellLinks:
         return (
             written in self.targets  # read whole, spaces and all: url_problem's finding
             or wanted in self.targets
+            # `[Code]((https://…))`: a destination in balanced parentheses, linked as written
+            or (wanted.startswith("(") and f"{wanted})" in self.targets)
             or (wanted in self.bare and (text == wanted or url_problem(wanted) is not None))
             or any(wanted in url for url in self.nesting)  # url_problem's: `[x]([…](…))`
         )
