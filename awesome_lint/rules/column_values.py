@@ -168,6 +168,7 @@ def _spelling_problems(
             and (not free or (counts[majority] >= _FREE_MAJORITY and counts[value] == 1))
             and _shown(value) != _shown(majority)
             and (case or not _case_style(_shown(value), _shown(majority), counts[value]))
+            and not _camel_brand(_shown(value), _shown(majority))
             and not _two_styles(styles, _form(value), _form(majority))
             and _texts_aside(value) != _texts_aside(majority)
         ):
@@ -323,6 +324,20 @@ def _case_style(rare: str, common: str, written: int) -> bool:
     if _brand_case(rare, common):
         return True
     return written >= _TABLE_HABIT and rare.casefold() == common.casefold()
+
+
+def _camel_brand(rare: str, common: str) -> bool:
+    """Whether the rare spelling is a name's own that starts small and has a capital inside
+    (`freeCodeCamp`, `iPhone`, `eBay`) where the common one capitalises its first letter
+    (`FreeCodeCamp`): the majority is the wrong brand, no one types that by slip."""
+    if len(rare) < 2 or rare == common or rare.casefold() != common.casefold():
+        return False
+    return (
+        rare[0].islower()
+        and common[0].isupper()
+        and any(char.isupper() for char in rare[1:])
+        and rare[1:] == common[1:]
+    )
 
 
 def _brand_case(rare: str, common: str) -> bool:
