@@ -367,6 +367,10 @@ def table_entries(
                 for link in name_links
                 if len(said := link.text.strip()) > 6 or not _CITATION.fullmatch(said)
             ]
+            if len(pairs) > 1 and pairs[0][1].text != pairs[0][1].url:
+                # `[picker](…) : deprecated, move to https://…`: an address the text after a
+                # linked name mentions is not the entry's
+                pairs = [pair for pair in pairs if pair[1].text != pair[1].url]
         own = named = len(pairs)
         if not own:
             if first is None:
