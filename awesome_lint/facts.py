@@ -90,6 +90,8 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     git root."""
     directory = os.getcwd() if path == "-" else os.path.dirname(os.path.abspath(path))
     root = git_root(directory)
+    document = "" if path == "-" else os.path.abspath(path)
+    site_folder = _site_folder(directory, root) if document and not is_readme(document) else ""
     existing: set[str] = set()
     pages: dict[str, str] = {}  # Markdown files linked with a fragment, by target, where they are
     for found in analysis.links:
@@ -101,7 +103,11 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         base = (root or directory) if target.startswith("/") else directory
         full = os.path.normpath(os.path.join(base, target.lstrip("/")))
         if target not in existing:
-            if not (os.path.exists(full) or (root is not None and _left(root, full))):
+            if not (
+                os.path.exists(full)
+                or (root is not None and _left(root, full))
+                or (site_folder and _site_page(site_folder, directory, target))
+            ):
                 continue
             existing.add(target)
         if "#" in found.url and target.lower().endswith(_PAGES) and target not in pages:
@@ -109,9 +115,8 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     folders = [directory] + ([root] if root and root != directory else [])
     listed = _names(folders)
     licenses = _license_files(listed)
-    document = "" if path == "-" else os.path.abspath(path)
     readme_headings = () if licenses else _readme_headings(listed, document)
-    site = _site(directory, root) if document and not is_readme(document) else ""
+    site = _site(site_folder) if site_folder else ""
     page_anchors = _page_anchors(pages, root or directory) if not site else ()
     return Facts(
         directory, root, frozenset(existing), licenses, readme_headings, site, page_anchors
@@ -151,16 +156,38 @@ _SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.
 _SITE_DEPTH = 4  # folders above the document looked in, at most
 
 
-def _site(directory: str, root: str | None) -> str:
-    """The site generator whose page a document in ``directory`` is: a marker in its folder or
-    one above it, up to the git root; "" for none."""
+def _site_folder(directory: str, root: str | None) -> str:
+    """The folder of the site generator whose page a document in ``directory`` is: the one
+    holding a marker, the document's or one above it, up to the git root; "" for none."""
     folder = directory
     for _ in range(_SITE_DEPTH):
-        for marker in _SITE_MARKERS:
-            if os.path.exists(os.path.join(folder, marker)):
-                return marker
+        if _site(folder):
+            return folder
         parent = os.path.dirname(folder)
         if folder == root or parent == folder:
             break
         folder = parent
     return ""
+
+
+def _site(folder: str) -> str:
+    """The site generator marker in a folder, "" for none."""
+    return next(
+        (marker for marker in _SITE_MARKERS if os.path.exists(os.path.join(folder, marker))), ""
+    )
+
+
+def _site_page(site: str, directory: str, target: str) -> bool:
+    """Whether a link of a site's page leads to a page of the site as its generator serves it:
+    a path without `.md` (`/contributing` is `contributing.md`, `/guide/` its `index.md`),
+    one starting with `/` from the site's folder."""
+    base = site if target.startswith("/") else directory
+    full = os.path.normpath(os.path.join(base, target.lstrip("/")))
+    inside = os.path.realpath(site)
+    if os.path.commonpath([inside, os.path.realpath(full)]) != inside:
+        return False  # out of the site: no page of it
+    stem = full.removesuffix(".html")
+    return any(
+        os.path.isfile(candidate)
+        for candidate in (stem + ".md", os.path.join(full, "index.md"), full)
+    )

@@ -185,7 +185,9 @@ def broken_autolink(text: str, start: int, url: str) -> str | None:
     """Where a bare URL found at ``start`` of ``text`` was written as an autolink GitHub does not
     take (`<https://x.org/a b/>`: spaces are not allowed between `<` and `>`), that whole
     writing, of which only the URL up to its space is linked; else None."""
-    if start < 1 or text[start - 1] != "<" or text.startswith(">", start + len(url)):
+    if start < 1 or not text.startswith(url, start) or text[start - 1] != "<":
+        return None  # not written there (an item's address on a line after its first), or bare
+    if text.startswith(">", start + len(url)):
         return None
     end = text.find(">", start + len(url), start + _LONGEST_AUTOLINK)
     if end < 0 or "<" in text[start:end] or not _SPACE.search(text, start, end):

