@@ -193,3 +193,20 @@ def test_a_label_with_a_space_after_the_caret_is_a_link_definition() -> None:
 
     parsed = document("[x][^ a] [y][c] [z][^d]\n\n[^ a]: #one\n[c]: #two\n[^d]: a note\n")
     assert sorted(parsed.definitions) == ["^ a", "c"]
+
+
+def test_hundreds_of_link_targets_never_closed_are_text() -> None:
+    # found by fuzzing: mistletoe searches the rest of the text for each `](`'s `)`, and 40 KB
+    # of `[a](` took 17 s. GitHub links none of them, but a closed link after them: a known
+    # limit, such a text is read as text, its bare addresses alone linked, in a fraction of a
+    # second
+    from awesome_lint.inline import links
+
+    found = links("[a](" * 1000 + " and [b](https://b.example)")
+    assert [(link.url, link.text) for link in found] == [("https://b.example",) * 2]
+    assert "https://b.example" in cmarkgfm.github_flavored_markdown_to_html(
+        "[a](" * 1000 + " and [b](https://b.example)"
+    )
+    # a few left open beside links that close are read as the parser reads them
+    found = links("[a](" * 3 + " and [b](https://b.example) [c](https://c.example)")
+    assert [link.url for link in found][-1] == "https://c.example"
