@@ -125,23 +125,27 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
 
 _PAGES = (".md", ".markdown")
 _PAGE_READ = 1 << 20  # bytes of another page whose anchors are read, at most
+_PAGES_READ = 4 << 20  # bytes of all the other pages read, at most
 _MOST_PAGES = 64  # other pages read for their anchors, at most: text from strangers
 
 
 def _page_anchors(pages: dict[str, str], root: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The anchors of the repository's other Markdown pages the document links to a fragment
     of (`features.md#videos`), by the target as written: files of the repository only, none
-    empty (a rebuilt tree's placeholder says nothing of its headings) or too large to read."""
+    empty (a rebuilt tree's placeholder says nothing of its headings) or too large to read
+    (1 MB a page, 4 MB in all)."""
     found: list[tuple[str, frozenset[str]]] = []
     inside = os.path.realpath(root)
+    budget = _PAGES_READ
     for target, full in list(pages.items())[:_MOST_PAGES]:
         real = os.path.realpath(full)
         if os.path.commonpath([inside, real]) != inside or not os.path.isfile(real):
             continue
         try:
             size = os.path.getsize(real)
-            if not 0 < size <= _PAGE_READ:
+            if not 0 < size <= min(_PAGE_READ, budget):
                 continue
+            budget -= size
             with open(real, "rb") as handle:
                 page = parse_document(decode(target, handle.read(_PAGE_READ)))
         except (OSError, InputError):

@@ -98,3 +98,16 @@ def test_a_documentation_sites_page_links_its_pages_as_the_site_serves_them(
     result = run("check", "--select", "AL103", "--format", "concise", str(page))
     assert result.out.count("AL103") == 1
     assert "`/nowhere` does not exist" in result.out
+
+
+def test_another_pages_anchors_are_read_in_the_repository_only(tmp_path: Path) -> None:
+    # a page linked to a fragment is read for its headings (`features.md#videos` where the
+    # heading is `## Video`); one that leads out of the repository (a symlink) is never read
+    repository = tmp_path / "repository"
+    repository.mkdir()
+    outside = tmp_path / "outside.md"
+    outside.write_text("# Secret\n", encoding="utf-8")
+    (repository / "features.md").write_text("# Features\n\n## Video\n", encoding="utf-8")
+    (repository / "elsewhere.md").symlink_to(outside)
+    text = "# List\n\n[a](features.md#videos) [b](features.md#video) [c](elsewhere.md#nothing)\n"
+    assert _findings(repository, text) == ["`features.md` has no heading or anchor `#videos`"]
