@@ -229,6 +229,8 @@ class _CellLinks:
             or wanted in self.targets
             # `[Code]((https://…))`: a destination in balanced parentheses, linked as written
             or (wanted.startswith("(") and f"{wanted})" in self.targets)
+            # `…keywords=((a) AND (b (c)))`: parentheses nested deeper than the search reads
+            or any(url.startswith(f"{wanted}(") for url in self.targets)
             or (wanted in self.bare and (text == wanted or url_problem(wanted) is not None))
             or any(wanted in url for url in self.nesting)  # url_problem's: `[x]([…](…))`
         )
