@@ -453,7 +453,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 "old URL, or a missing space",
                 end_column=column + len(glued),
             )
-    images = sum(1 for found in context.analysis.links if found.link.image) if pictures else 0
+    # counted where a target is empty (most lists leave none): links and images apart
+    emptied = pictures or alone or beside
+    images = sum(1 for found in context.analysis.links if found.link.image) if emptied else 0
     if not _emptied(len(pictures), images):
         yield from pictures  # a demo column's `![]()` for each project without one: its way
     if not _emptied(len(alone) + len(beside), len(context.analysis.links) - images):
