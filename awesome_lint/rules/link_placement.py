@@ -10,7 +10,7 @@ from operator import gt, itemgetter
 from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link
-from awesome_lint.inline import links
+from awesome_lint.inline import links, whole_link
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.values import is_none_mark, value_key
 
@@ -164,6 +164,9 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
         name = row.cell(columns.name)
         if name is None or not name.text or is_none_mark(name.text):
             continue  # no name to link (`-`: the entry has none in this catalogue)
+        written = whole_link(name.text)
+        if written is not None and not written.url.strip():
+            continue  # `[Title, 2010]()`: linked where the table links, to nothing (AL104's)
         elsewhere = _linked_cells(row, (columns.name,), definitions, table.width)
         if elsewhere:
             yield Finding(
