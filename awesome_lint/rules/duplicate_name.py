@@ -112,6 +112,27 @@ def _common_sites(context: Context) -> frozenset[str]:
     )
 
 
+# sites whose pages a list gives in several sections, as a share of the sites it links, that make
+# cross-listing one site's pages (a feed per category) its habit: 43 of 581 sites (7.4%) in an
+# RSS list, 31 of 1,509 (2.1%) in public-apis
+_SITES_ACROSS = 0.05
+_SITES_ACROSS_LEAST = 5
+
+
+def _sites_across(context: Context, common: frozenset[str]) -> bool:
+    """Whether the list gives one site's pages in several sections as a habit (a site's news
+    feed under News, its fashion feed under Fashion): one in twenty of the sites its entries
+    link, five at least, a site most entries link aside."""
+    analysis = context.analysis
+    sections: dict[str, set[int]] = {}
+    for entry in analysis.entries.entries:
+        linked = min({site(link.url) for link in entry.own_urls}, default="")
+        if linked and linked not in common:
+            sections.setdefault(linked, set()).add(analysis.entry_section(entry))
+    across = sum(1 for found in sections.values() if len(found) > 1)
+    return across >= _SITES_ACROSS_LEAST and across >= _SITES_ACROSS * len(sections)
+
+
 _TITLE_WORDS = 6  # words of a name that make it a title (a paper's, an article's)
 _TITLE_CJK = 12  # or CJK characters (`美图个性化推送的 AI 探索之路`)
 # compiled on first use (re's cache): its ranges take 2.4 ms to compile, and only names that
@@ -197,6 +218,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     cross = context.option(RULE, "cross-section")
     names = _names_that_name(context)
     common: frozenset[str] | None = None  # read where a name repeats across sections
+    habit: bool | None = None  # whether the list gives one site's pages in several sections
     first: dict[str, list[Entry]] = {}
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
@@ -234,6 +256,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
             if not analysis.reported_across(cross, other, section):
                 continue
+            if same_site and other != section and cross == "auto":
+                if habit is None:
+                    habit = _sites_across(context, common)
+                if habit:
+                    continue  # one site's pages under each section they serve: its way
             where = analysis.where(earlier.line, entry.line)
             yield Finding(
                 entry.line,
