@@ -24,6 +24,8 @@ _REMARKS = frozenset(
     {"说明", "备注", "注", "注释", "remarks", "remark", "notes", "note", "comment", "comments"}
 )
 _TAGS = frozenset({"keywords", "keyword", "tags", "tag", "标签", "关键词", "关键字"})
+# of a table's rows that tag their entry, for its tags to be every entry's (1,461 blogs of 1,462)
+_TAGGED = 0.95
 # of a table's rows that write a remark, for its remarks column to be every row's description
 # (`说明` filled in 19 of 20 rows, `Notes` in 150 of 151): sporadic remarks are never that many
 _REMARKED = 0.9
@@ -535,13 +537,15 @@ def _empty_cells(
     shapes: Shapes | None = None  # read where a short row leaves a cell empty
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
-        if role == "license" or name in _TAGS:
-            continue  # license cells are AL203's business; tags are given when they apply
+        if role == "license":
+            continue  # license cells are AL203's business
         if role == "description" and mirrored:
             continue  # the repositories' own descriptions, empty on GitHub
         written = judged.column(column)
         if not written.empty:
             continue
+        if name in _TAGS and written.filled + written.marked < _TAGGED * written.rows:
+            continue  # tags are given when they apply, unless nearly every row gives them
         # a table with rows enough has a convention of its own; a smaller one, its group's
         if not own and written.rows > 1 and not written.filled and not written.marked:
             continue  # a small table that leaves the column empty throughout: its own way
