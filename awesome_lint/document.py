@@ -247,3 +247,8 @@ class Document:
     @property
     def headings(self) -> tuple[Block, ...]:
         return tuple(block for block in self.blocks if block.kind == "heading")
+
+    @cached_property
+    def items_by_line(self) -> dict[int, ListItem]:
+        """The list items by the line of their marker."""
+        return {item.line: item for item in self.items}

@@ -98,7 +98,7 @@ _ARXIV_HOSTS = frozenset({"arxiv.org", "export.arxiv.org"})
 # a paper's page on arXiv by its identifier, whatever the form: its abstract, its pdf, its html,
 # a version of it (`/pdf/2404.09221v2.pdf` is `/abs/2404.09221`)
 _ARXIV_PAPER = re.compile(
-    r"/(?:abs|pdf|html)/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?"
+    r"/(?:abs|pdf|html)/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?(?:\.pdf)?"
 )
 
 
@@ -107,15 +107,12 @@ def _arxiv_path(path: str) -> str:
     return f"/abs/{paper.group(1)}" if paper else path
 
 
-_ARXIV_VERSION = re.compile(
-    r"(?i)^(?:https?:)?//(?:export\.)?arxiv\.org/(?:abs|pdf|html)/[^?#]*?(v\d+)"
-)
-
-
 def arxiv_version(url: str) -> str:
     """The version an arXiv link names (`v2` of `/pdf/2404.02747v2`), or "" for none."""
-    found = _ARXIV_VERSION.match(url.strip())
-    return found.group(1).lower() if found else ""
+    if host_of(url) not in _ARXIV_HOSTS:
+        return ""
+    paper = _ARXIV_PAPER.fullmatch(urlsplit(url.strip()).path.rstrip("/"))
+    return (paper.group(2) or "") if paper else ""
 
 
 # the pages of licenses' texts: a license's link beside an entry (`License: [MIT][MIT]`), shared by

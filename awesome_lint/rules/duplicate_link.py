@@ -11,7 +11,7 @@ from itertools import chain, zip_longest
 from typing import NamedTuple
 
 from awesome_lint.analysis import Analysis
-from awesome_lint.document import Document, ListItem
+from awesome_lint.document import Document
 from awesome_lint.entries import Entry, two_catalogues
 from awesome_lint.inline import broken_autolink, links
 from awesome_lint.rule import Context, Finding, Rule, Severity
@@ -674,16 +674,13 @@ class _Tallies:
             self._common[table.line] = known
         return known
 
-    @cached_property
-    def _items(self) -> dict[int, ListItem]:
-        return {item.line: item for item in self.analysis.document.items}
-
     def nested(self, one: Entry, other: Entry) -> bool:
         """Whether an item is one of another's own lines (its download link, `- [Download
         link](…)` under the dataset's linked title): the same entry, its link given again."""
         if one.kind != "item" or other.kind != "item":
             return False
-        outer, inner = self._items.get(one.line), self._items.get(other.line)
+        items = self.analysis.document.items_by_line
+        outer, inner = items.get(one.line), items.get(other.line)
         if outer is None or inner is None:
             return False
         return outer.line < inner.line <= outer.last_line and inner.column > outer.column

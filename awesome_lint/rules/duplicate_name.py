@@ -97,14 +97,17 @@ _COMMON_SITE = 0.3  # of a list's entries that link one site: the list's own med
 _COMMON_ENTRIES = 5  # entries, at least, that make a site the list's medium
 
 
+def _site_of(entry: Entry) -> str:
+    """One site of an entry's own links (the first by name, where it links several), "" for
+    none."""
+    return min({site(link.url) for link in entry.own_urls}, default="")
+
+
 def _common_sites(context: Context) -> frozenset[str]:
     """Sites that many of the list's entries link: their pages tell its entries apart no
     more than its sections do."""
     entries = context.analysis.entries.entries
-    # each entry by one site of its own links (the first by name, where it links several)
-    counted = Counter(
-        min({site(link.url) for link in entry.own_urls}, default="") for entry in entries
-    )
+    counted = Counter(map(_site_of, entries))
     return frozenset(
         name
         for name, count in counted.items()
@@ -126,7 +129,7 @@ def _sites_across(context: Context, common: frozenset[str]) -> bool:
     analysis = context.analysis
     sections: dict[str, set[int]] = {}
     for entry in analysis.entries.entries:
-        linked = min({site(link.url) for link in entry.own_urls}, default="")
+        linked = _site_of(entry)
         if linked and linked not in common:
             sections.setdefault(linked, set()).add(analysis.entry_section(entry))
     across = sum(1 for found in sections.values() if len(found) > 1)

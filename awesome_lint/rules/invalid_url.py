@@ -380,7 +380,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     alone: list[Finding] = []
     beside: list[Finding] = []  # links of no target on a line that links elsewhere too
     pictures: list[Finding] = []  # images of no source
-    items: dict[int, ListItem] | None = None  # the list items by their first line
     for found in context.analysis.links:
         link, number, column, url = found
         if not url.strip():
@@ -390,9 +389,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 placeholders = _placeholder_rows(document)
             if number in placeholders:
                 continue
-            if items is None:
-                items = {item.line: item for item in document.items}
-            if _in_placeholder_item(lines, items, number):
+            if _in_placeholder_item(lines, document.items_by_line, number):
                 continue
             if targeted is None:
                 targeted = {other.line for other in context.analysis.links if other.url.strip()}

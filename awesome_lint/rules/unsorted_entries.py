@@ -26,7 +26,7 @@ def _groups(document: Document, context: Context) -> list[_Group]:
     item_lists: dict[int, list[ListItem]] = {}
     for item in document.items:
         item_lists.setdefault(item.list_line, []).append(item)
-    item_of = {item.line: item for item in document.items}
+    item_of = document.items_by_line
     for entry in index.entries:
         if entry.table is not None:
             groups.setdefault(("table", entry.table.line), []).append(entry)
