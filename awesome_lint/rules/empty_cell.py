@@ -309,7 +309,9 @@ def _given_by(
     return _Source(site, badges=True) if site else None
 
 
-def _convention(column: _Column, context: Context, marks: bool, pooled: bool = False) -> bool:
+def _convention(
+    column: _Column, context: Context, marks: bool, pooled: bool = False, across: bool = False
+) -> bool:
     """Whether the table fills the column as a rule, so that an empty cell breaks it: nearly
     every row writes a value or a mark of none, and the empty cells are not a class of rows
     the table leaves empty (many, yet a small share of its rows, with no mark for none: a
@@ -318,7 +320,9 @@ def _convention(column: _Column, context: Context, marks: bool, pooled: bool = F
     least = float(context.option(RULE, "min-filled"))
     if column.filled + column.marked < (max(least, _POOLED) if pooled else least) * column.rows:
         return False
-    if marks or column.empty <= context.option(RULE, "max-empty") or column.rows < _GENERATED:
+    if across or marks or column.empty <= context.option(RULE, "max-empty"):
+        return True
+    if column.rows < _GENERATED:
         return True
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
 
@@ -484,7 +488,7 @@ def _kept_by_name(columns: list[tuple[_Judged, int]], context: Context, marked: 
     if len(columns) < _NAMED_TABLES:
         return True
     together = _summed([judged.column(column) for judged, column in columns])
-    return _convention(together, context, marked)
+    return _convention(together, context, marked, across=True)
 
 
 def _pooled(group: list[_Judged], column: int) -> _Column:
@@ -564,7 +568,7 @@ def _empty_cells(
         if (
             own
             and len(group) >= _MANY_TABLES
-            and not _convention(_pooled(group, column), context, marked)
+            and not _convention(_pooled(group, column), context, marked, across=True)
         ):
             continue  # the list's many tables of these columns leave it open (funNLP)
         if own and not _kept_by_name(named.get(name, []), context, marked):
