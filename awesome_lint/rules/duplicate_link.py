@@ -13,7 +13,7 @@ from typing import NamedTuple
 from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document
 from awesome_lint.entries import Entry, two_catalogues
-from awesome_lint.inline import broken_autolink, links
+from awesome_lint.inline import InlineLink, broken_autolink, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import (
     LICENSE_PAGES,
@@ -748,7 +748,159 @@ def _again(
     )
 
 
+# where an item's title ends: its first link, label (`[[PDF](…)]`) or address
+_TITLE_END = re.compile(r"!?\[|<a\b|https?://", re.IGNORECASE)
+
+
+class _Paper(NamedTuple):
+    """A paper's page linked by a row or an item, under the title it goes by there."""
+
+    line: int
+    column: int
+    title: str
+    url: str
+
+
+def _paper_title(link: InlineLink, name: str) -> str:
+    """The title a paper's page is linked under: its link's own text where that is a title
+    (`[Towards Artistic Image Aesthetics Assessment](…)`), else the entry's name (`[[PDF](…)]`
+    after it)."""
+    text = link.text if len(_letter_words(_name_words(link.text))) >= _TITLED else name
+    return text.strip()
+
+
+# an address on a paper site as written in a row's or an item's source (its host may have
+# subdomains: `www.`, `export.`): most of a list's rows write none, and are read no further
+_PAPER_ADDRESS = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:"
+    + "|".join(map(re.escape, sorted(PAPER_HOSTS)))
+    + r")(?:[/?#][^\s<>()\[\]|]*)?",
+    re.IGNORECASE,
+)
+
+
+class _Unit(NamedTuple):
+    """A row or an item that writes an address on a paper site, and the keys of those."""
+
+    line: int
+    column: int
+    text: str  # a row's cells, or an item's paragraph
+    name: str  # its entry's name; "" for an item that is none (its title is read from it)
+    cells: tuple[str, ...]
+    keys: frozenset[str]
+
+
+def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
+    """The rows (of entries) and items that write an address on a paper site, in order, with
+    the normalized addresses; those that link by reference may too, and are kept."""
+    referenced = bool(document.definitions)
+    named = {entry.line: entry for entry in analysis.entries.entries}
+    units: list[_Unit] = []
+    for table in document.tables:
+        for row in table.body:
+            entry = named.get(row.line)
+            if entry is None or not entry.name:
+                continue
+            keys = _paper_keys(row.raw, referenced)
+            if keys is not None:
+                texts = tuple(cell.text for cell in row.cells)
+                units.append(_Unit(row.line, row.column, row.raw, entry.name, texts, keys))
+    for item in document.items:
+        if item.paragraph is None:
+            continue
+        text = item.paragraph.text
+        keys = _paper_keys(text, referenced)
+        if keys is not None:
+            entry = named.get(item.line)
+            name = entry.name if entry is not None else ""
+            units.append(_Unit(item.line, item.column, text, name, (text,), keys))
+    units.sort(key=lambda unit: unit.line)
+    return units
+
+
+def _paper_keys(text: str, referenced: bool) -> frozenset[str] | None:
+    """The normalized addresses on paper sites a source writes; None where it writes none and
+    links nothing by reference ("*" stands for what a reference may link)."""
+    found = frozenset(normalize_url(address) for address in _PAPER_ADDRESS.findall(text))
+    if referenced and "][" in text:
+        return found | {"*"}
+    return found or None
+
+
+def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, _Paper]]:
+    """The pages of papers that rows and items link anywhere (a `[[PDF](…)]` after the title, an
+    arXiv badge in a links column), with their sections, keys and titles, in the list's order:
+    only those of a page that another row or item of the section writes too are parsed."""
+    units = _paper_units(document, analysis)
+    sections = [analysis.heading_section(unit.line) for unit in units]
+    counted = Counter(
+        (section, key) for unit, section in zip(units, sections, strict=True) for key in unit.keys
+    )
+    definitions = document.definitions
+    for unit, section in zip(units, sections, strict=True):
+        if "*" not in unit.keys and all(counted[section, key] < 2 for key in unit.keys):
+            continue
+        name = unit.name or plain_text(_TITLE_END.split(unit.text, 1)[0])
+        for cell in unit.cells:
+            for link in links(cell, definitions) if cell else ():
+                if link.image or not link.url or host_of(link.url) not in PAPER_HOSTS:
+                    continue
+                title = _paper_title(link, name)
+                yield (
+                    section,
+                    normalize_url(link.url),
+                    _Paper(unit.line, unit.column, title, link.url),
+                )
+
+
+def _retitled_papers(
+    document: Document, analysis: Analysis, reported: set[int]
+) -> Iterator[Finding]:
+    """A paper's page that two rows or items of one section link under two titles, wherever in
+    them (`No One Left Behind… [[PDF](arxiv.org/abs/2202.08036)]` after `Felicitas: …
+    [[PDF](arxiv.org/abs/2202.08036)]`): a page is one paper's, so one of the two links was
+    copied into the wrong entry (or one paper is listed twice under its two titles)."""
+    seen: dict[tuple[int, str], list[_Paper]] = {}
+    for section, key, paper in _papers(document, analysis):
+        known = seen.setdefault((section, key), [])
+        if paper.line in reported:
+            known.append(paper)
+            continue
+        earlier = next(
+            (
+                other
+                for other in known
+                if other.line != paper.line
+                and not _versions_apart(other.url, paper.url)
+                and _titled_apart(other.title, paper.title)
+            ),
+            None,
+        )
+        known.append(paper)
+        if earlier is None:
+            continue
+        reported.add(paper.line)
+        # where the link is written on its line (the row's or the item's start, if elsewhere)
+        column = document.source.lines[paper.line - 1].find(paper.url) + 1 or paper.column
+        yield Finding(
+            paper.line,
+            column,
+            f"`{paper.url}` is also the paper of `{earlier.title}` on line {earlier.line}, "
+            f"{analysis.where(earlier.line, paper.line)}: one paper's page under two titles",
+            related=((earlier.line, earlier.column),),
+            end_column=column + len(paper.url),
+        )
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    reported: set[int] = set()
+    for finding in _repeated_entries(document, context):
+        reported.add(finding.line)
+        yield finding
+    yield from _retitled_papers(document, context.analysis, reported)
+
+
+def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
     tallies = _Tallies(context)
