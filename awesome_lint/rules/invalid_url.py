@@ -255,6 +255,7 @@ def _unrendered(document: Document) -> Iterator[Finding]:
             for cell in row.cells
             if ("](" in cell.text and whole_link(cell.text) is None)
             or ("(http" in cell.text and "](" not in cell.text)
+            or ")[http" in cell.text
         ]
         for cell in written_in:
             for start, end, why in _shown_as_text(cell.text, definitions):
@@ -281,8 +282,11 @@ def _shown_as_text(
     if "](" in text and whole_link(text) is not None:
         return  # each link cell of most lists: asked nothing more
     blanked = None  # the text with its code spans blanked, made once where it is read
-    if text.count("(http") != text.count("](http"):  # an address in parentheses after no `]`
+    if ")[http" in text:  # `(Instant-NGP)[https://…]`: text and address written the wrong way
         blanked = _blanked_code(text)
+        yield from _reversed(blanked, definitions)
+    if text.count("(http") != text.count("](http"):  # an address in parentheses after no `]`
+        blanked = blanked or _blanked_code(text)
         yield from _unclosed(blanked)
         yield from _spaced_out(blanked, definitions)
     if "](" not in text or plain_links_only(text):
@@ -309,6 +313,26 @@ def _unclosed(blanked: str) -> Iterator[tuple[int, int, str]]:
         close = blanked.find("]", match.end() - 1)
         if close < 0 or blanked[close : close + 2] not in ("](", "]["):
             yield match.start(), match.end(), "no `]` closes its text before the `(`"
+
+
+# a link written the wrong way round, its text in parentheses and its address in brackets:
+# `(BOP benchmark)[https://bop.felk.cvut.cz/home/]` (not a link's text after it, `[…](…)`)
+_REVERSED = re.compile(r"\(([^()\[\]\n]+)\)\[(https?://[^\s\[\]()]+)\](?![(\[:])")
+
+
+def _reversed(
+    blanked: str, definitions: Mapping[str, tuple[str, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """Links written `(text)[url]`, in a text with its code spans blanked: GitHub shows the
+    parentheses and the brackets as text (and links the bare address inside them), unless the
+    bracketed address is a reference the list defines."""
+    for match in itertools.islice(_REVERSED.finditer(blanked), _MOST_WRITTEN):
+        if definitions:
+            from awesome_lint.markdown import normalize_label
+
+            if normalize_label(match.group(2)) in definitions:
+                continue
+        yield match.start(), match.end(), "its text and address are the wrong way round"
 
 
 # a link's text and its address with a space between: `[$300 credits] (https://…)`
