@@ -193,10 +193,16 @@ def _spelling_problems(
 _TYPO_RARE = 2
 _TYPO_COMMON = 3
 _TYPO_LENGTH = 5  # characters of a rare value, and letters of the word a slip falls in, at least
+_PART_WORD = 7  # letters of the word a slip falls in, in a part of a cell listing several values
 
 
 def _typos(
-    values: list[Cell], header: str, where: str, context: Context, tags: bool = False
+    values: list[Cell],
+    header: str,
+    where: str,
+    context: Context,
+    tags: bool = False,
+    parts: bool = False,
 ) -> Iterator[_Problem]:
     """Values written once or twice that are one letter off a value the column writes three
     times as often (``_one_slip``: inside a word, never a digit); in free text, a value written
@@ -208,6 +214,11 @@ def _typos(
     free = len(counts) > len(values) / 2
     if free and tags:
         return
+    # the parts of cells that list several values (`London, UK; San Fransisco, CA`), names of
+    # places and products as often as words (`Lindon, UT`, `NuxtJS` beside `NextJS`): a slip in
+    # a word of seven letters or more; in free text, a letter changed in place (`Fransisco`),
+    # never one added (`openai` beside `openapi`)
+    in_place = free and parts
     least = max(_TYPO_COMMON, context.option(RULE, "min-count"))
     if free:
         least = max(least, _FREE_MAJORITY)
@@ -230,7 +241,11 @@ def _typos(
         folded = value.casefold()
         for size in (len(folded) - 1, len(folded), len(folded) + 1):
             for other in by_ends.get((folded[:1], folded[-1:], size), ()):
-                if counts[other] >= _TYPO_COMMON * counts[value] and _one_slip(value, other):
+                if (
+                    counts[other] >= _TYPO_COMMON * counts[value]
+                    and _one_slip(value, other, _PART_WORD if parts else _TYPO_LENGTH)
+                    and not (in_place and len(value) != len(other))
+                ):
                     slips[value] = other
                     break
             if value in slips:
@@ -246,7 +261,7 @@ def _typos(
             )
 
 
-def _one_slip(value: str, other: str) -> bool:
+def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH) -> bool:
     """Whether two values differ by one letter inside a word of five letters or more: changed,
     added, dropped, or two neighbours swapped (case aside), at neither end of the word
     (`CVPRW` is not `CVPR`, `Cython` not `Python`), and never a digit (`2024` is not `2023`)."""
@@ -274,7 +289,7 @@ def _one_slip(value: str, other: str) -> bool:
         first -= 1
     while last < len(theirs) and theirs[last].isascii() and theirs[last].isalpha():
         last += 1
-    return last - first >= _TYPO_LENGTH and first < start and end_theirs < last
+    return last - first >= shortest and first < start and end_theirs < last
 
 
 _TEXT = itemgetter(0)  # a cell's text (``Cell.text``), read at C speed
@@ -454,7 +469,9 @@ def _column_problems(
     for kind in kinds:
         for problem in _typos(kind.cells, header, kind.where, context, kind.tags):
             if (problem.cell.line, problem.cell.column) not in reported:
+                reported.add((problem.cell.line, problem.cell.column))
                 yield problem
+    yield from _part_typos(kinds, header, context, {line for line, _ in reported})
     if len(tables) < 2:
         return
     for kind in kinds:
@@ -474,6 +491,25 @@ def _column_problems(
                     styles, _form(rare), _form(common)
                 ):
                     yield problem
+
+
+def _part_typos(
+    kinds: list[_Kind], header: str, context: Context, reported: set[int]
+) -> Iterator[_Problem]:
+    """Slips of typing inside cells that list several values (`Both, offical` among `Both,
+    official`, `San Fransisco, CA` among 157 `San Francisco, CA`): the parts of a column's values
+    between `,` `;` `、`, compared as the values are, where a cell lists two or more."""
+    for kind in kinds:
+        if kind.tags or kind.where != "other rows":
+            continue  # a tags column's tags are compared already; links' texts list nothing
+        # a cell with links or markup lists no values (a map search's `+Brazil+` in its address)
+        listing = [cell for cell in kind.cells if "](" not in cell.text and "<" not in cell.text]
+        if not any(_TAG_SEPARATOR.search(cell.text) for cell in listing):
+            continue
+        parts = [part for cell in listing for part in _tags(cell)]
+        for problem in _typos(parts, header, "cells", context, parts=True):
+            if problem.cell.line not in reported:
+                yield problem
 
 
 def _styles_within(each: list[list[Cell]]) -> Counter[tuple[str, str]]:
