@@ -603,11 +603,14 @@ def _empty_cells(
         # no solution, discussion or article to link yet: a cell written empty says so (a row
         # cut short before it may have lost it)
         nothing_to_link = not marked and _links_alone(written.texts, definitions)
+        block = _block_left_empty(rows, column)
         for row in rows:
             cell = row.cell(column)
             if not _is_empty(cell):
                 continue
             if nothing_to_link and cell is not None:
+                continue
+            if row.line in block:
                 continue
             if (
                 explained
@@ -631,6 +634,26 @@ def _empty_cells(
                 if shifted_cell(row, shapes) is not None:
                     continue  # a cell missing before another, shifted into its place: AL001's
             yield Finding(row.line, row.column_of(column), message)
+
+
+_BLOCK = 3  # consecutive rows that leave a column empty at a table's start or end: a period
+
+
+def _block_left_empty(rows: list[Row], column: int) -> frozenset[int]:
+    """The lines of a run of rows at the table's start or end that leave the column empty (three
+    or more): a period the column did not apply to (a meetup's first sessions, before it named
+    speakers or recorded them), not cells forgotten one by one."""
+    empty = [_is_empty(row.cell(column)) for row in rows]
+    lines: set[int] = set()
+    for ordered in (range(len(rows)), range(len(rows) - 1, -1, -1)):
+        run = []
+        for index in ordered:
+            if not empty[index]:
+                break
+            run.append(rows[index].line)
+        if len(run) >= _BLOCK:
+            lines.update(run)
+    return frozenset(lines)
 
 
 RULE = Rule(
