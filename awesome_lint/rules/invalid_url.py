@@ -261,13 +261,48 @@ def _unrendered(document: Document) -> Iterator[Finding]:
             for start, end, why in _shown_as_text(cell.text, definitions):
                 message = _shown_message(cell.text, start, end, why)
                 yield Finding(cell.line, cell.column + start, message, end_column=cell.column + end)
+        glued_in = [cell for row in table.body for cell in row.cells if "http" in cell.text]
+        for cell in glued_in:
+            for start, end, why in _glued_schemes(cell.text):
+                message = _shown_message(cell.text, start, end, why)
+                yield Finding(cell.line, cell.column + start, message, end_column=cell.column + end)
     for block in document.blocks:
         if block.kind == "html":
             continue
         text = block.text
-        for start, end, why in _shown_as_text(text, definitions):
+        shown = itertools.chain(_shown_as_text(text, definitions), _glued_schemes(text))
+        for start, end, why in shown:
             line, column = block.place(start)
             yield Finding(line, column, _shown_message(text, start, end, why))
+
+
+# a bare address glued to the word before it (`Security Researcherhttps://t.co/…`, a bio whose
+# line break was lost): GitHub links no address whose scheme follows a Latin letter (it reads
+# `Researcherhttps` as the scheme); after a CJK character, a digit or a mark it does
+_GLUED_SCHEME = re.compile(r"[A-Za-z]https?://[^\s<>()\[\]|]+", re.IGNORECASE)
+# what the text glued to a scheme holds where it is no word: a link's target or text, an HTML
+# attribute, a path or another address (two run together: ``url_problem``'s finding)
+_NO_WORD = re.compile(r"\]\(|[<\[=/:]")
+
+
+def _glued_schemes(text: str) -> Iterator[tuple[int, int, str]]:
+    """Bare addresses GitHub shows as text because a word is glued to their scheme, outside
+    code spans, links and HTML: the word and the address, and why."""
+    if "http" not in text:
+        return
+    blanked = None
+    for match in itertools.islice(_GLUED_SCHEME.finditer(text), _MOST_WRITTEN):
+        if blanked is None:
+            blanked = _blanked_code(text)
+        if blanked[match.start()] != text[match.start()]:
+            continue  # inside a code span
+        start = match.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if _NO_WORD.search(text, start, match.start() + 1):
+            continue
+        scheme = text[match.start() + 1 :].partition("//")[0] + "//"
+        yield start, match.end(), f"a word is glued to its `{scheme}`; put a space before it"
 
 
 def _shown_message(text: str, start: int, end: int, why: str) -> str:
