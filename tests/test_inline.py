@@ -210,3 +210,20 @@ def test_hundreds_of_link_targets_never_closed_are_text() -> None:
     # a few left open beside links that close are read as the parser reads them
     found = links("[a](" * 3 + " and [b](https://b.example) [c](https://c.example)")
     assert [link.url for link in found][-1] == "https://c.example"
+
+
+_GLUED_BEFORE = st.sampled_from(
+    ["Researcher", "x", "官网", "2020", ":-)", "a b", "(", "`code` x", "r0hack"]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_GLUED_BEFORE, st.sampled_from(["https://t.co/abc", "http://b.org/y?q=1"]))
+def test_an_address_glued_to_a_word_is_reported_where_github_links_nothing(
+    before: str, url: str
+) -> None:
+    from awesome_lint.rules.invalid_url import _glued_schemes
+
+    text = before + url
+    html = cmarkgfm.github_flavored_markdown_to_html(text)
+    assert bool(list(_glued_schemes(text))) == ("<a href" not in html)
