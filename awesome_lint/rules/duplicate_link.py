@@ -11,8 +11,8 @@ from itertools import chain, zip_longest
 from typing import NamedTuple
 
 from awesome_lint.analysis import Analysis
-from awesome_lint.document import Document
-from awesome_lint.entries import Entry, two_catalogues
+from awesome_lint.document import Document, Table
+from awesome_lint.entries import Entry, normalize_header, two_catalogues
 from awesome_lint.inline import InlineLink, broken_autolink, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import (
@@ -797,14 +797,15 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
     named = {entry.line: entry for entry in analysis.entries.entries}
     units: list[_Unit] = []
     for table in document.tables:
+        titled = _title_column(table)
         for row in table.body:
-            entry = named.get(row.line)
-            if entry is None or not entry.name:
-                continue
             keys = _paper_keys(row.raw, referenced)
-            if keys is not None:
+            if keys is None:
+                continue
+            name = _row_title(named.get(row.line), row.texts, titled)
+            if name:
                 texts = tuple(cell.text for cell in row.cells)
-                units.append(_Unit(row.line, row.column, row.raw, entry.name, texts, keys))
+                units.append(_Unit(row.line, row.column, row.raw, name, texts, keys))
     for item in document.items:
         if item.paragraph is None:
             continue
@@ -816,6 +817,24 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
             units.append(_Unit(item.line, item.column, text, name, (text,), keys))
     units.sort(key=lambda unit: unit.line)
     return units
+
+
+# the headers of a column of papers' titles
+_TITLE_HEADERS = frozenset({"title", "paper title", "paper", "论文", "论文标题", "标题", "题目"})
+
+
+def _row_title(entry: Entry | None, texts: tuple[str, ...], titled: int) -> str:
+    """A row's title: its entry's name, or for a row of no entry (its title plain text, its
+    links badges) its title column's text; "" for none."""
+    if entry is not None:
+        return entry.name
+    return plain_text(texts[titled]) if 0 <= titled < len(texts) else ""
+
+
+def _title_column(table: Table) -> int:
+    """The column of a table whose header names it the papers' titles; -1 for none."""
+    headers = [normalize_header(text) for text in table.header.texts]
+    return next((index for index, text in enumerate(headers) if text in _TITLE_HEADERS), -1)
 
 
 def _paper_keys(text: str, referenced: bool) -> frozenset[str] | None:
