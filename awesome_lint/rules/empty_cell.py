@@ -181,6 +181,26 @@ def _mirrors_github(rows: list[Row], headers: list[str], columns: Columns, d: De
     return named >= _MIRRORED * len(rows)
 
 
+_PROFILE = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com)/@?([A-Za-z0-9_]+)/?")
+
+
+def _names_a_profile(row: Row, definitions: Definitions) -> bool:
+    """Whether a row's first cell is a link to an X (Twitter) profile that reads its `@handle`
+    (a `handle` column before the person's name)."""
+    found = links(row.texts[0], definitions) if row.texts and row.texts[0] else []
+    if not found:
+        return False
+    match = _PROFILE.fullmatch(found[0].url.strip())
+    return match is not None and found[0].text.strip().casefold() == f"@{match[1]}".casefold()
+
+
+def _mirrors_profiles(rows: list[Row], definitions: Definitions) -> bool:
+    """Whether a table lists accounts by their `@handle` (nine rows in ten, linked to the
+    profile): its descriptions are the accounts' bios, and an empty one is empty there."""
+    named = sum(_names_a_profile(row, definitions) for row in rows)
+    return named >= _MIRRORED * len(rows)
+
+
 _DATE = re.compile(r"\bdate\b|\bpublished\b|日期|发布时间|时间")
 
 
@@ -537,14 +557,16 @@ def _empty_cells(
     own = len(rows) >= context.option(RULE, "min-rows")
     marks: bool | None = None  # read once a column has an empty cell: most have none
     results: set[int] | None = None  # the same
-    mirrored = _mirrors_github(rows, list(headers), columns, definitions)
+    mirrored = _mirrors_github(rows, list(headers), columns, definitions) or _mirrors_profiles(
+        rows, definitions
+    )
     shapes: Shapes | None = None  # read where a short row leaves a cell empty
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
         if role == "license":
             continue  # license cells are AL203's business
         if role == "description" and mirrored:
-            continue  # the repositories' own descriptions, empty on GitHub
+            continue  # the repositories' own descriptions or the accounts' bios, empty there
         written = judged.column(column)
         if not written.empty:
             continue
