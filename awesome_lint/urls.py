@@ -298,6 +298,7 @@ def _glued_host(url: str) -> str:
 _SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")
 
 
+@lru_cache(maxsize=65536)  # a list writes one target many times (its license's, a placeholder)
 def url_problem(url: str) -> str | None:
     """Why a link target cannot be a URL or a path, or None when it can."""
     # each invisible character is a format character, which no printable text holds: most

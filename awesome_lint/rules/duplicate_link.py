@@ -793,7 +793,10 @@ class _Unit(NamedTuple):
 def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
     """The rows (of entries) and items that write an address on a paper site, in order, with
     the normalized addresses; those that link by reference may too, and are kept."""
-    referenced = bool(document.definitions)
+    # rows that link by reference may link a paper's page only where a definition does
+    referenced = any(
+        _PAPER_ADDRESS.match(destination) for destination, _ in document.definitions.values()
+    )
     named = {entry.line: entry for entry in analysis.entries.entries}
     units: list[_Unit] = []
     for table in document.tables:
