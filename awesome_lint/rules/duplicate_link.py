@@ -764,9 +764,9 @@ class _Paper(NamedTuple):
 def _paper_title(link: InlineLink, name: str) -> str:
     """The title a paper's page is linked under: its link's own text where that is a title
     (`[Towards Artistic Image Aesthetics Assessment](…)`), else the entry's name (`[[PDF](…)]`
-    after it)."""
-    text = link.text if len(_letter_words(_name_words(link.text))) >= _TITLED else name
-    return text.strip()
+    after it); a bare address is no title (its words are its host's and path's)."""
+    titled = link.text != link.url and len(_letter_words(_name_words(link.text))) >= _TITLED
+    return (link.text if titled else name).strip()
 
 
 # an address on a paper site as written in a row's or an item's source (its host may have
@@ -814,10 +814,13 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
             continue
         text = item.paragraph.text
         keys = _paper_keys(text, referenced)
-        if keys is not None:
-            entry = named.get(item.line)
-            name = entry.name if entry is not None else ""
-            units.append(_Unit(item.line, item.column, text, name, (text,), keys))
+        if keys is None:
+            continue
+        entry = named.get(item.line)
+        if entry is not None:
+            units.append(_Unit(item.line, item.column, text, entry.name, (text,), keys))
+        elif _titled_item(text):
+            units.append(_Unit(item.line, item.column, text, "", (text,), keys))
     units.sort(key=lambda unit: unit.line)
     return units
 
@@ -838,6 +841,21 @@ def _title_column(table: Table) -> int:
     """The column of a table whose header names it the papers' titles; -1 for none."""
     headers = [normalize_header(text) for text in table.header.texts]
     return next((index for index, text in enumerate(headers) if text in _TITLE_HEADERS), -1)
+
+
+# a link or a bare address as written, its text holding one bracketed pair at most (`[[PDF](…)]`)
+_WRITTEN_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)|https?://\S+")
+
+
+def _titled_item(text: str) -> bool:
+    """Whether an item that is no entry names a work and then links it, nothing but links and
+    marks after its title (`Felicitas: … Frameworks. [[PUB](…)] [[PDF](…)]`), not a sentence
+    that links a word inside it (`see our [preprint](…), Figure 1 and text`)."""
+    start = _TITLE_END.search(text)
+    if start is None:
+        return False
+    rest = _WRITTEN_LINK.sub("", text[start.start() :])
+    return not any(char.isalpha() for char in rest)
 
 
 def _paper_keys(text: str, referenced: bool) -> frozenset[str] | None:
