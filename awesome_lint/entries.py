@@ -472,6 +472,17 @@ CREDIT_HEADERS = frozenset(
 )  # fmt: skip
 
 
+# headers of a column that names other entries a row relates to (`| S3 | Object store |
+# [Minio](…), [Ceph](…) |` under `OSS Alternatives`, a product's `Alternative to`): one project
+# may stand for several rows by design, and none is the row's own link
+RELATED_HEADERS = frozenset(
+    {"alternatives", "alternative", "oss alternatives", "open source alternatives",
+     "open-source alternatives", "alternative to", "alternatives to", "alternative for",
+     "replaces", "replacement for", "替代", "替代品", "替代方案", "替代产品", "related",
+     "see also", "similar", "similar to", "used by", "used in"}
+)  # fmt: skip
+
+
 _LINKED = 0.8  # of a table's rows whose description is one link: the entry's own
 
 
@@ -496,11 +507,12 @@ def _described_by_link(
 
 
 def _credit_columns(table: Table) -> set[int]:
-    """The columns of a table whose header credits who made or shared an entry."""
+    """The columns of a table whose header credits who made or shared an entry, or names
+    other entries a row relates to (its alternatives): never the entry's own link."""
     return {
         index
         for index, header in enumerate(table.header.texts)
-        if normalize_header(header) in CREDIT_HEADERS
+        if normalize_header(header) in CREDIT_HEADERS or normalize_header(header) in RELATED_HEADERS
     }
 
 
