@@ -155,8 +155,9 @@ def _page_anchors(pages: dict[str, str], root: str) -> tuple[tuple[str, frozense
 
 
 # what a documentation site's generator keeps in its folder: its pages' anchors are its own
+# (`_toctree.yml`: Hugging Face's doc-builder, whose pages link `./adapters` for `adapters.md`)
 _SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.config.ts",
-                 "mkdocs.yml", ".docsify")  # fmt: skip
+                 "mkdocs.yml", ".docsify", "_toctree.yml")  # fmt: skip
 _SITE_DEPTH = 4  # folders above the document looked in, at most
 
 

@@ -111,3 +111,20 @@ def test_another_pages_anchors_are_read_in_the_repository_only(tmp_path: Path) -
     (repository / "elsewhere.md").symlink_to(outside)
     text = "# List\n\n[a](features.md#videos) [b](features.md#video) [c](elsewhere.md#nothing)\n"
     assert _findings(repository, text) == ["`features.md` has no heading or anchor `#videos`"]
+
+
+def test_a_hugging_face_doc_builder_page_links_its_pages_without_md(tmp_path: Path) -> None:
+    # huggingface/hub-docs (judge X6): `docs/hub/_toctree.yml` marks doc-builder's site, whose
+    # pages link `./adapters` for `adapters.md`; a page it lacks is still reported
+    (tmp_path / ".git").mkdir()
+    hub = tmp_path / "docs" / "hub"
+    hub.mkdir(parents=True)
+    (hub / "adapters.md").write_text("# Adapters\n", encoding="utf-8")
+    page = hub / "models-libraries.md"
+    page.write_text("# Libraries\n\n[Adapters](./adapters) [gone](./nowhere)\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 2
+    (hub / "_toctree.yml").write_text("- title: Hub\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`./nowhere` does not exist" in result.out or "nowhere` does not exist" in result.out

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from urllib.parse import unquote
 
 from awesome_lint.anchors import PREFIX, anchors
-from awesome_lint.document import Document
+from awesome_lint.document import Document, Row
 from awesome_lint.paths import is_readme
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 from awesome_lint.urls import (
@@ -71,7 +72,50 @@ def _missing_on_page(url: str, known: frozenset[str] | None) -> str:
     return f"no heading or anchor `#{fragment}`{hint}"
 
 
+_MARK = 3  # characters of a cell, at most, that mark a row's state (`✘`, `✔`, `WIP`)
+_UNWRITTEN = 3  # rows linking a missing page, at least, whose common mark says "not yet"
+_WRITTEN_SHARE = 4  # rows of that mark whose page exists, at most one for this many missing
+
+
+def _marks(row: Row, headers: tuple[str, ...]) -> set[tuple[str, str]]:
+    """A row's short cells, each with its column's header: the marks of its state."""
+    return {
+        (headers[index].strip().casefold() if index < len(headers) else "", text.strip())
+        for index, text in enumerate(row.texts)
+        if text.strip() and len(text.strip()) <= _MARK
+    }
+
+
+def _unwritten(document: Document, missing: list[Finding], written: set[int]) -> set[int]:
+    """The lines of table rows that link a page not written yet as the list's way: the rows
+    that link a missing page (three or more, three in four of them) bear one mark of their state
+    (a `Status` of `✘`) that the rows whose pages exist do not (one for four missing at most:
+    a page written since, its mark left): go-patterns' `[Abstract Factory](/creational/…) | … |
+    ✘ |`. A missing page of a row without the mark is still reported. ``written`` are the lines
+    of rows that link a page that exists."""
+    rows = {row.line: (row, table.header.texts) for table in document.tables for row in table.body}
+    lines = {finding.line for finding in missing if finding.line in rows}
+    counted = Counter(mark for line in lines for mark in _marks(*rows[line]))
+    for mark, count in counted.most_common():
+        if count < _UNWRITTEN or count * 4 < len(lines) * 3:
+            break
+        done = sum(1 for line in written if line in rows and mark in _marks(*rows[line]))
+        if done * _WRITTEN_SHARE <= count:
+            return {line for line in lines if mark in _marks(*rows[line])}
+    return set()
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    missing: list[Finding] = []  # links to files that do not exist, judged together at the end
+    written: set[int] = set()  # lines that link a file that exists
+    yield from _findings(document, context, missing, written)
+    unwritten = _unwritten(document, missing, written) if missing else set()
+    yield from (finding for finding in missing if finding.line not in unwritten)
+
+
+def _findings(
+    document: Document, context: Context, missing: list[Finding], written: set[int]
+) -> Iterator[Finding]:
     known: set[str] | None = None
     meant: dict[str, str] | None = None
     in_tables: set[int] | None = None
@@ -101,6 +145,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             continue
         path = relative_target(url)
         if path is not None and path in context.facts.existing:
+            written.add(found.line)
             if pages is None:
                 pages = dict(context.facts.page_anchors)
             problem = _missing_on_page(url, pages.get(path))
@@ -119,7 +164,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             continue
         web = re.fullmatch(MAYBE_DOMAIN, path)
         hint = ", or is a web address without `https://`" if web else ""
-        yield Finding(found.line, found.column, f"`{path}` does not exist{hint}")
+        missing.append(Finding(found.line, found.column, f"`{path}` does not exist{hint}"))
 
 
 RULE = Rule(
