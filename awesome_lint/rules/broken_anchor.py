@@ -18,6 +18,7 @@ from awesome_lint.urls import (
     relative_target,
     url_problem,
 )
+from awesome_lint.values import is_none_mark
 
 
 def _lands(fragment: str, known: AbstractSet[str]) -> bool:
@@ -78,11 +79,12 @@ _WRITTEN_SHARE = 4  # rows of that mark whose page exists, at most one for this 
 
 
 def _marks(row: Row, headers: tuple[str, ...]) -> set[tuple[str, str]]:
-    """A row's short cells, each with its column's header: the marks of its state."""
+    """A row's short cells, each with its column's header: the marks of its state (a mark of
+    none, `-`, says nothing of it: a row that lacks a value, not a page to come)."""
     return {
         (headers[index].strip().casefold() if index < len(headers) else "", text.strip())
         for index, text in enumerate(row.texts)
-        if text.strip() and len(text.strip()) <= _MARK
+        if text.strip() and len(text.strip()) <= _MARK and not is_none_mark(text.strip())
     }
 
 
