@@ -474,7 +474,7 @@ CREDIT_HEADERS = frozenset(
 
 # headers of a column that names other entries a row relates to (`| S3 | Object store |
 # [Minio](…), [Ceph](…) |` under `OSS Alternatives`, a product's `Alternative to`): one project
-# may stand for several rows by design, and none is the row's own link
+# may stand for several rows by design
 RELATED_HEADERS = frozenset(
     {"alternatives", "alternative", "oss alternatives", "open source alternatives",
      "open-source alternatives", "alternative to", "alternatives to", "alternative for",
@@ -507,12 +507,11 @@ def _described_by_link(
 
 
 def _credit_columns(table: Table) -> set[int]:
-    """The columns of a table whose header credits who made or shared an entry, or names
-    other entries a row relates to (its alternatives): never the entry's own link."""
+    """The columns of a table whose header credits who made or shared an entry."""
     return {
         index
         for index, header in enumerate(table.header.texts)
-        if normalize_header(header) in CREDIT_HEADERS or normalize_header(header) in RELATED_HEADERS
+        if normalize_header(header) in CREDIT_HEADERS
     }
 
 

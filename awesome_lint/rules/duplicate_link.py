@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document, Table
-from awesome_lint.entries import Entry, normalize_header, two_catalogues
+from awesome_lint.entries import RELATED_HEADERS, Entry, normalize_header, two_catalogues
 from awesome_lint.inline import InlineLink, broken_autolink, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import (
@@ -932,6 +932,20 @@ def _retitled_papers(
         )
 
 
+def _related_tables(document: Document, context: Context) -> set[int]:
+    """The tables (by line) whose rows are named by a column of other entries they relate to
+    (`OSS Alternatives`: `[Apache Kafka](…)` for both SQS and Kinesis): a mapping, not a
+    catalogue, that offers one project for several rows by design."""
+    index = context.analysis.entries
+    return {
+        table.line
+        for table in document.tables
+        if (columns := index.columns.get(table.line)) is not None
+        and 0 <= columns.name < len(table.header.texts)
+        and normalize_header(table.header.texts[columns.name]) in RELATED_HEADERS
+    }
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     for finding in _repeated_entries(document, context):
@@ -948,8 +962,12 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
     # each entry's ``own_urls`` by their keys ("" for none: a fragment of this page), by loops
     # (a comprehension inside one is a call for each entry)
     keyed: list[tuple[Entry, list[str]]] = []
+    related = _related_tables(document, context)
     for entry in analysis.entries.entries:
-        keys = []
+        keys: list[str] = []
+        if entry.table is not None and entry.table.line in related:
+            keyed.append((entry, keys))
+            continue  # a row named by the entries it maps to (its alternatives): none its own
         for link in entry.urls[: entry.own_links]:
             url = link.url
             key = normalize_url(url) if url and not url.startswith("#") else ""
