@@ -637,6 +637,14 @@ _LINK_LABELS = re.compile(
     r"论文|代码|项目|主页|项目主页|官网|数据集|模型|演示|视频|論文|コード)",
     re.IGNORECASE,
 )
+
+
+def is_link_label(text: str) -> bool:
+    """Whether a link's text labels a work's page (`PDF`, `[Code]`, `论文`) rather than naming
+    something."""
+    return _LINK_LABELS.fullmatch(text.strip(" []")) is not None
+
+
 _TITLE_END = " \t[(（【:：-–—|,.;"
 _LABELS = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 _LABELS_AROUND = " \t\n[]()（）【】,，.。;；:：|/*_~"

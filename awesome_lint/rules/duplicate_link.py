@@ -11,8 +11,15 @@ from itertools import chain, zip_longest
 from typing import NamedTuple
 
 from awesome_lint.analysis import Analysis
+from awesome_lint.badges import Definitions
 from awesome_lint.document import Document, Table
-from awesome_lint.entries import RELATED_HEADERS, Entry, normalize_header, two_catalogues
+from awesome_lint.entries import (
+    RELATED_HEADERS,
+    Entry,
+    is_link_label,
+    normalize_header,
+    two_catalogues,
+)
 from awesome_lint.inline import InlineLink, broken_autolink, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import (
@@ -932,18 +939,43 @@ def _retitled_papers(
         )
 
 
+_LISTING_ROWS = 3  # rows, one in this many at least, whose name cell lists several entries
+
+
 def _related_tables(document: Document, context: Context) -> set[int]:
-    """The tables (by line) whose rows are named by a column of other entries they relate to
-    (`OSS Alternatives`: `[Apache Kafka](…)` for both SQS and Kinesis): a mapping, not a
-    catalogue, that offers one project for several rows by design."""
+    """The tables (by line) whose rows are named by a column of other entries they relate to:
+    one its header says so (`OSS Alternatives`: `[Apache Kafka](…)` for both SQS and
+    Kinesis), or one that lists several of them by name in a row's cell (one row in three),
+    after a first column of plain values (`| `C1` | [EVI](…), [EVI2](…) |`: a constant and the
+    indices that use it). A mapping, not a catalogue, that offers one entry
+    for several rows by design."""
     index = context.analysis.entries
-    return {
-        table.line
-        for table in document.tables
-        if (columns := index.columns.get(table.line)) is not None
-        and 0 <= columns.name < len(table.header.texts)
-        and normalize_header(table.header.texts[columns.name]) in RELATED_HEADERS
-    }
+    definitions = document.definitions
+    found = set()
+    for table in document.tables:
+        columns = index.columns.get(table.line)
+        if columns is None or not 0 <= columns.name < len(table.header.texts):
+            continue
+        header = normalize_header(table.header.texts[columns.name])
+        listing = columns.name > 0 and _lists_entries(table, columns.name, definitions)
+        if header in RELATED_HEADERS or listing:
+            found.add(table.line)
+    return found
+
+
+def _lists_entries(table: Table, column: int, definitions: Definitions) -> bool:
+    """Whether a table's column lists several linked entries, each by its name, in one row in
+    three or more, after a first column of plain values (the rows' own names)."""
+    if any("](" in (row.texts[0] if row.texts else "") for row in table.body):
+        return False  # a first column of links: the rows' own names
+    listing = 0
+    for row in table.body:
+        cell = row.cell(column)
+        found = links(cell.text, definitions) if cell is not None and cell.text else []
+        # entries named, not a work's pages labelled (`[Paper](…) [Code](…)`)
+        named = {link.url for link in found if not link.image and not is_link_label(link.text)}
+        listing += len(named) >= 2
+    return listing * _LISTING_ROWS >= len(table.body)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
