@@ -568,6 +568,9 @@ def _two_entries(
     )
     return (
         (page and (_versions(one.name, other.name) or _siblings(key, one.name, other.name)))
+        # the link's own texts, where the row's name is another column's (`Same as Lite` under
+        # `Models`, the plans `[Xiaomi MiMo Lite](…)` and `[Xiaomi MiMo Pro](…)` of one page)
+        or (page and _siblings(key, _text_by_key(one, key), _text_by_key(other, key)))
         or (not one_name and _distinct(document, one, other, key))
         or (not one_name and _names_neither(key, one, other))
         or _names_both(key, one, other)
