@@ -184,3 +184,18 @@ def test_a_check_that_reuses_rows_finds_what_a_fresh_check_finds(
         lines[index] = lines[index] + added
         source = _source("\n".join(lines))
         assert check_source(source, settings, rows) == check_source(source, settings)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "xhttps://a.b", "c https://d", "", "中文yhttp://q"]), max_size=12
+    )
+)
+def test_lines_matching_names_the_lines_a_pattern_starts_on(lines: list[str]) -> None:
+    import re
+
+    pattern = re.compile(r"[A-Za-z]https?://")
+    doc = document("\r\n".join(lines) + "\n")
+    expected = {number for number, line in enumerate(doc.source.lines, 1) if pattern.search(line)}
+    assert doc.lines_matching(pattern) == expected

@@ -20,7 +20,7 @@ from awesome_lint.entries import (
     normalize_header,
     two_catalogues,
 )
-from awesome_lint.inline import InlineLink, broken_autolink, links, plain_text
+from awesome_lint.inline import InlineLink, broken_autolink, kept_links, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import (
     LICENSE_PAGES,
@@ -789,6 +789,12 @@ _PAPER_ADDRESS = re.compile(
 )
 
 
+# a paper site after a scheme, as a line is searched for one (`://` first: a scan at C speed)
+_PAPER_SITE = re.compile(
+    r"://(?:[\w-]+\.)*(?:" + "|".join(map(re.escape, sorted(PAPER_HOSTS))) + ")", re.IGNORECASE
+)
+
+
 class _Unit(NamedTuple):
     """A row or an item that writes an address on a paper site, and the keys of those."""
 
@@ -808,19 +814,24 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
         _PAPER_ADDRESS.match(destination) for destination, _ in document.definitions.values()
     )
     named = {entry.line: entry for entry in analysis.entries.entries}
+    papered = document.lines_matching(_PAPER_SITE)  # most lines: none
     units: list[_Unit] = []
     for table in document.tables:
         titled = _title_column(table)
         for row in table.body:
-            keys = _paper_keys(row.raw, referenced)
-            if keys is None:
+            if row.line not in papered and not (referenced and "][" in row.raw):
                 continue
             name = _row_title(named.get(row.line), row.texts, titled)
-            if name:
-                texts = tuple(cell.text for cell in row.cells)
-                units.append(_Unit(row.line, row.column, row.raw, name, texts, keys))
+            if len(_letter_words(_name_words(name))) < _TITLED:
+                continue  # a row named by no title (a model's, a dataset's): two of one paper
+            keys = _paper_keys(row.raw, referenced)
+            if keys is not None:
+                units.append(_Unit(row.line, row.column, row.raw, name, tuple(row.texts), keys))
     for item in document.items:
         if item.paragraph is None:
+            continue
+        lines = item.paragraph.lines
+        if not referenced and not any(part.line in papered for part in lines):
             continue
         text = item.paragraph.text
         keys = _paper_keys(text, referenced)
@@ -868,10 +879,27 @@ def _titled_item(text: str) -> bool:
     return not any(char.isalpha() for char in rest)
 
 
+# an address's host and path, as written
+_HOST_PATH = re.compile(r"(?i)https?://(?:www\.)?([^/?#]*)([^?#]*)")
+_NUMBER_RUN = re.compile(r"\d{4,}")
+
+
+def _rough_key(address: str) -> str:
+    """What two addresses that ``normalize_url`` makes one share, found without it (a call for
+    each paper of a list of thousands): their host and the first run of four digits or more in
+    their path (an arXiv paper's, a DOI's), else the path itself without case or a trailing `/`."""
+    match = _HOST_PATH.match(address)
+    if match is None:
+        return address
+    host, path = match.group(1).lower(), match.group(2)
+    number = _NUMBER_RUN.search(path)
+    return f"{host}|{number.group() if number else path.lower().rstrip('/')}"
+
+
 def _paper_keys(text: str, referenced: bool) -> frozenset[str] | None:
-    """The normalized addresses on paper sites a source writes; None where it writes none and
-    links nothing by reference ("*" stands for what a reference may link)."""
-    found = frozenset(normalize_url(address) for address in _PAPER_ADDRESS.findall(text))
+    """The rough keys (``_rough_key``) of the addresses on paper sites a source writes; None
+    where it writes none and links nothing by reference ("*" for what a reference may link)."""
+    found = frozenset(_rough_key(address) for address in _PAPER_ADDRESS.findall(text))
     if referenced and "][" in text:
         return found | {"*"}
     return found or None
@@ -880,7 +908,7 @@ def _paper_keys(text: str, referenced: bool) -> frozenset[str] | None:
 def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, _Paper]]:
     """The pages of papers that rows and items link anywhere (a `[[PDF](…)]` after the title, an
     arXiv badge in a links column), with their sections, keys and titles, in the list's order:
-    only those of a page that another row or item of the section writes too are parsed."""
+    only those of a page that another row or item of the section may write too are parsed."""
     units = _paper_units(document, analysis)
     sections = [analysis.heading_section(unit.line) for unit in units]
     counted = Counter(
@@ -892,8 +920,10 @@ def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, 
             continue
         name = unit.name or plain_text(_TITLE_END.split(unit.text, 1)[0])
         for cell in unit.cells:
-            for link in links(cell, definitions) if cell else ():
-                if link.image or not link.url or host_of(link.url) not in PAPER_HOSTS:
+            for link in kept_links(cell, definitions) if cell else ():
+                if link.image or not _PAPER_ADDRESS.match(link.url):
+                    continue  # no paper site's address (``host_of`` asked of those only)
+                if host_of(link.url) not in PAPER_HOSTS:
                     continue
                 title = _paper_title(link, name)
                 yield (
@@ -913,6 +943,8 @@ def _retitled_papers(
     seen: dict[tuple[int, str], list[_Paper]] = {}
     for section, key, paper in _papers(document, analysis):
         known = seen.setdefault((section, key), [])
+        if len(known) >= _COLLECTION:
+            continue  # a page of dozens of entries is a collection's, not one paper's
         if paper.line in reported:
             known.append(paper)
             continue
@@ -950,8 +982,8 @@ def _related_tables(document: Document, context: Context) -> set[int]:
     one its header says so (`OSS Alternatives`: `[Apache Kafka](…)` for both SQS and
     Kinesis), or one that lists several of them by name in a row's cell (one row in three),
     after a first column of plain values (`| `C1` | [EVI](…), [EVI2](…) |`: a constant and the
-    indices that use it). A mapping, not a catalogue, that offers one entry
-    for several rows by design."""
+    indices that use it). A mapping, not a catalogue, that offers one entry for several rows
+    by design."""
     index = context.analysis.entries
     definitions = document.definitions
     found = set()
@@ -997,12 +1029,8 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
     # each entry's ``own_urls`` by their keys ("" for none: a fragment of this page), by loops
     # (a comprehension inside one is a call for each entry)
     keyed: list[tuple[Entry, list[str]]] = []
-    related = _related_tables(document, context)
     for entry in analysis.entries.entries:
-        keys: list[str] = []
-        if entry.table is not None and entry.table.line in related:
-            keyed.append((entry, keys))
-            continue  # a row named by the entries it maps to (its alternatives): none its own
+        keys = []
         for link in entry.urls[: entry.own_links]:
             url = link.url
             key = normalize_url(url) if url and not url.startswith("#") else ""
@@ -1017,9 +1045,14 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
     counted = Counter(chain.from_iterable(keys for _, keys in keyed))
     counted.pop("", None)
     repeated = {key for key, count in counted.items() if count > 1}
+    related: set[int] | None = None  # read where a link repeats (in most lists none does)
     for entry, keys in keyed:
         if repeated.isdisjoint(keys):
             continue
+        if related is None:
+            related = _related_tables(document, context)
+        if entry.table is not None and entry.table.line in related:
+            continue  # a row named by the entries it maps to (its alternatives): none its own
         section = analysis.entry_section(entry)
         for index, link in enumerate(entry.urls[: entry.own_links]):  # ``own_urls``
             url = link.url

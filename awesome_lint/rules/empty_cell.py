@@ -557,19 +557,20 @@ def _empty_cells(
     own = len(rows) >= context.option(RULE, "min-rows")
     marks: bool | None = None  # read once a column has an empty cell: most have none
     results: set[int] | None = None  # the same
-    mirrored = _mirrors_github(rows, list(headers), columns, definitions) or _mirrors_profiles(
-        rows, definitions
-    )
+    mirrored: bool | None = None  # read where a description cell is empty: most have none
     shapes: Shapes | None = None  # read where a short row leaves a cell empty
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
         if role == "license":
             continue  # license cells are AL203's business
-        if role == "description" and mirrored:
-            continue  # the repositories' own descriptions or the accounts' bios, empty there
         written = judged.column(column)
         if not written.empty:
             continue
+        if role == "description" and mirrored is None:
+            mirrored = _mirrors_github(rows, list(headers), columns, definitions)
+            mirrored = mirrored or _mirrors_profiles(rows, definitions)
+        if role == "description" and mirrored:
+            continue  # the repositories' own descriptions or the accounts' bios, empty there
         if name in _TAGS and written.filled + written.marked < _TAGGED * written.rows:
             continue  # tags are given when they apply, unless nearly every row gives them
         # a table with rows enough has a convention of its own; a smaller one, its group's

@@ -245,6 +245,7 @@ def _unrendered(document: Document) -> Iterator[Finding]:
     target with a space in it, one never closed by `)`, one after a stray bracket, or a text
     no `[` opens."""
     definitions = document.definitions
+    glued_lines = document.lines_matching(_GLUED_SEEN)  # most lists: none
     for table in document.tables:
         # the cells that may write a link GitHub shows as text, by one comprehension (every
         # cell passes here): one whole ``[name](url)`` (kept by ``whole_link``) renders, and
@@ -261,7 +262,13 @@ def _unrendered(document: Document) -> Iterator[Finding]:
             for start, end, why in _shown_as_text(cell.text, definitions):
                 message = _shown_message(cell.text, start, end, why)
                 yield Finding(cell.line, cell.column + start, message, end_column=cell.column + end)
-        glued_in = [cell for row in table.body for cell in row.cells if "http" in cell.text]
+        glued_in = [
+            cell
+            for row in table.body
+            if row.line in glued_lines
+            for cell in row.cells
+            if "http" in cell.text
+        ]
         for cell in glued_in:
             for start, end, why in _glued_schemes(cell.text):
                 message = _shown_message(cell.text, start, end, why)
@@ -270,7 +277,10 @@ def _unrendered(document: Document) -> Iterator[Finding]:
         if block.kind == "html":
             continue
         text = block.text
-        shown = itertools.chain(_shown_as_text(text, definitions), _glued_schemes(text))
+        glued = any(part.line in glued_lines for part in block.lines)
+        shown = itertools.chain(
+            _shown_as_text(text, definitions), _glued_schemes(text) if glued else ()
+        )
         for start, end, why in shown:
             line, column = block.place(start)
             yield Finding(line, column, _shown_message(text, start, end, why))
@@ -280,6 +290,8 @@ def _unrendered(document: Document) -> Iterator[Finding]:
 # line break was lost): GitHub links no address whose scheme follows a Latin letter (it reads
 # `Researcherhttps` as the scheme); after a CJK character, a digit or a mark it does
 _GLUED_SCHEME = re.compile(r"[A-Za-z]https?://[^\s<>()\[\]|]+", re.IGNORECASE)
+# the lines to read for one, found at C speed (the scheme as people write it)
+_GLUED_SEEN = re.compile(r"[A-Za-z](?:https?|HTTPS?|Https?)://")
 # what the text glued to a scheme holds where it is no word: a link's target or text, an HTML
 # attribute, a path or another address (two run together: ``url_problem``'s finding)
 _NO_WORD = re.compile(r"\]\(|[<\[=/:]")
