@@ -129,6 +129,11 @@ _PAGES_READ = 4 << 20  # bytes of all the other pages read, at most
 _MOST_PAGES = 64  # other pages read for their anchors, at most: text from strangers
 
 
+def _inside(folder: str, path: str) -> bool:
+    """Whether a resolved path is ``folder`` (resolved too) or lies within it."""
+    return os.path.commonpath([folder, path]) == folder
+
+
 def _page_anchors(pages: dict[str, str], root: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The anchors of the repository's other Markdown pages the document links to a fragment
     of (`features.md#videos`), by the target as written: files of the repository only, none
@@ -139,7 +144,7 @@ def _page_anchors(pages: dict[str, str], root: str) -> tuple[tuple[str, frozense
     budget = _PAGES_READ
     for target, full in list(pages.items())[:_MOST_PAGES]:
         real = os.path.realpath(full)
-        if os.path.commonpath([inside, real]) != inside or not os.path.isfile(real):
+        if not _inside(inside, real) or not os.path.isfile(real):
             continue
         try:
             size = os.path.getsize(real)
@@ -188,8 +193,7 @@ def _site_page(site: str, directory: str, target: str) -> bool:
     one starting with `/` from the site's folder."""
     base = site if target.startswith("/") else directory
     full = os.path.normpath(os.path.join(base, target.lstrip("/")))
-    inside = os.path.realpath(site)
-    if os.path.commonpath([inside, os.path.realpath(full)]) != inside:
+    if not _inside(os.path.realpath(site), os.path.realpath(full)):
         return False  # out of the site: no page of it
     stem = full.removesuffix(".html")
     return any(

@@ -97,13 +97,17 @@ def _unwritten(document: Document, missing: list[Finding], written: set[int]) ->
     of rows that link a page that exists."""
     rows = {row.line: (row, table.header.texts) for table in document.tables for row in table.body}
     lines = {finding.line for finding in missing if finding.line in rows}
-    counted = Counter(mark for line in lines for mark in _marks(*rows[line]))
+    marked = {line: _marks(*rows[line]) for line in lines}
+    counted = Counter(mark for marks in marked.values() for mark in marks)
+    if not counted:
+        return set()
+    done_marks = [_marks(*rows[line]) for line in written if line in rows]
     for mark, count in counted.most_common():
         if count < _UNWRITTEN or count * 4 < len(lines) * 3:
             break
-        done = sum(1 for line in written if line in rows and mark in _marks(*rows[line]))
+        done = sum(1 for marks in done_marks if mark in marks)
         if done * _WRITTEN_SHARE <= count:
-            return {line for line in lines if mark in _marks(*rows[line])}
+            return {line for line, marks in marked.items() if mark in marks}
     return set()
 
 

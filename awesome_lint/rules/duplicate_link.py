@@ -676,7 +676,7 @@ class _Tallies:
                     {
                         normalize_url(link.url)
                         for cell in row.cells
-                        for link in links(cell.text, definitions)
+                        for link in kept_links(cell.text, definitions)
                         if link.url and not link.image
                     }
                 )
@@ -759,7 +759,7 @@ def _again(
 
 
 # where an item's title ends: its first link, label (`[[PDF](…)]`) or address
-_TITLE_END = re.compile(r"!?\[|<a\b|https?://", re.IGNORECASE)
+_TITLE_STOP = re.compile(r"!?\[|<a\b|https?://", re.IGNORECASE)
 
 
 class _Paper(NamedTuple):
@@ -781,18 +781,10 @@ def _paper_title(link: InlineLink, name: str) -> str:
 
 # an address on a paper site as written in a row's or an item's source (its host may have
 # subdomains: `www.`, `export.`): most of a list's rows write none, and are read no further
-_PAPER_ADDRESS = re.compile(
-    r"https?://(?:[\w-]+\.)*(?:"
-    + "|".join(map(re.escape, sorted(PAPER_HOSTS)))
-    + r")(?:[/?#][^\s<>()\[\]|]*)?",
-    re.IGNORECASE,
-)
-
-
+_PAPER_SITES = r"(?:[\w-]+\.)*(?:" + "|".join(map(re.escape, sorted(PAPER_HOSTS))) + ")"
+_PAPER_ADDRESS = re.compile(r"https?://" + _PAPER_SITES + r"(?:[/?#][^\s<>()\[\]|]*)?", re.I)
 # a paper site after a scheme, as a line is searched for one (`://` first: a scan at C speed)
-_PAPER_SITE = re.compile(
-    r"://(?:[\w-]+\.)*(?:" + "|".join(map(re.escape, sorted(PAPER_HOSTS))) + ")", re.IGNORECASE
-)
+_PAPER_SITE = re.compile("://" + _PAPER_SITES, re.IGNORECASE)
 
 
 class _Unit(NamedTuple):
@@ -840,7 +832,7 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
         entry = named.get(item.line)
         if entry is not None:
             units.append(_Unit(item.line, item.column, text, entry.name, (text,), keys))
-        elif _titled_item(text):
+        elif _cites_after_title(text):
             units.append(_Unit(item.line, item.column, text, "", (text,), keys))
     units.sort(key=lambda unit: unit.line)
     return units
@@ -868,11 +860,11 @@ def _title_column(table: Table) -> int:
 _WRITTEN_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)|https?://\S+")
 
 
-def _titled_item(text: str) -> bool:
+def _cites_after_title(text: str) -> bool:
     """Whether an item that is no entry names a work and then links it, nothing but links and
     marks after its title (`Felicitas: … Frameworks. [[PUB](…)] [[PDF](…)]`), not a sentence
     that links a word inside it (`see our [preprint](…), Figure 1 and text`)."""
-    start = _TITLE_END.search(text)
+    start = _TITLE_STOP.search(text)
     if start is None:
         return False
     rest = _WRITTEN_LINK.sub("", text[start.start() :])
@@ -918,7 +910,7 @@ def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, 
     for unit, section in zip(units, sections, strict=True):
         if "*" not in unit.keys and all(counted[section, key] < 2 for key in unit.keys):
             continue
-        name = unit.name or plain_text(_TITLE_END.split(unit.text, 1)[0])
+        name = unit.name or plain_text(_TITLE_STOP.split(unit.text, 1)[0])
         for cell in unit.cells:
             for link in kept_links(cell, definitions) if cell else ():
                 if link.image or not _PAPER_ADDRESS.match(link.url):
@@ -1006,7 +998,7 @@ def _lists_entries(table: Table, column: int, definitions: Definitions) -> bool:
     listing = 0
     for row in table.body:
         cell = row.cell(column)
-        found = links(cell.text, definitions) if cell is not None and cell.text else []
+        found = kept_links(cell.text, definitions) if cell is not None and cell.text else ()
         # entries named, not a work's pages labelled (`[Paper](…) [Code](…)`)
         named = {link.url for link in found if not link.image and not is_link_label(link.text)}
         listing += len(named) >= 2

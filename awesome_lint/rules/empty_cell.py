@@ -162,13 +162,24 @@ _REPOSITORY = re.compile(r"https?://github\.com/([^/?#\s]+/[^/?#\s]+?)/?", re.IG
 _MIRRORED = 0.9  # of the rows named by their repository's owner/name
 
 
-def _names_a_repository(cell: Cell | None, definitions: Definitions) -> bool:
-    """Whether a name cell is a link to a GitHub repository that reads its `owner/name`."""
-    found = links(cell.text, definitions) if cell is not None and cell.text else []
+def _reads_its_address(
+    text: str, definitions: Definitions, address: re.Pattern[str], written: str = "{}"
+) -> bool:
+    """Whether a cell's first link is an address of ``address``'s form whose text is the name
+    the address holds, written as ``written`` writes it (`owner/name`, `@handle`)."""
+    found = links(text, definitions) if text else []
     if not found:
         return False
-    match = _REPOSITORY.fullmatch(found[0].url.strip())
-    return match is not None and found[0].text.strip().casefold() == match[1].casefold()
+    match = address.fullmatch(found[0].url.strip())
+    return (
+        match is not None
+        and found[0].text.strip().casefold() == written.format(match[1]).casefold()
+    )
+
+
+def _names_a_repository(cell: Cell | None, definitions: Definitions) -> bool:
+    """Whether a name cell is a link to a GitHub repository that reads its `owner/name`."""
+    return cell is not None and _reads_its_address(cell.text, definitions, _REPOSITORY)
 
 
 def _mirrors_github(rows: list[Row], headers: list[str], columns: Columns, d: Definitions) -> bool:
@@ -187,11 +198,8 @@ _PROFILE = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com)/@?([
 def _names_a_profile(row: Row, definitions: Definitions) -> bool:
     """Whether a row's first cell is a link to an X (Twitter) profile that reads its `@handle`
     (a `handle` column before the person's name)."""
-    found = links(row.texts[0], definitions) if row.texts and row.texts[0] else []
-    if not found:
-        return False
-    match = _PROFILE.fullmatch(found[0].url.strip())
-    return match is not None and found[0].text.strip().casefold() == f"@{match[1]}".casefold()
+    first = row.texts[0] if row.texts else ""
+    return _reads_its_address(first, definitions, _PROFILE, "@{}")
 
 
 def _mirrors_profiles(rows: list[Row], definitions: Definitions) -> bool:

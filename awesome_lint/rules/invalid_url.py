@@ -367,6 +367,16 @@ def _unclosed(blanked: str) -> Iterator[tuple[int, int, str]]:
 _REVERSED = re.compile(r"\(([^()\[\]\n]+)\)\[(https?://[^\s\[\]()]+)\](?![(\[:])")
 
 
+def _defined(label: str, definitions: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a bracketed text is a reference the list defines, which GitHub links."""
+    if not definitions:
+        return False
+    # the parser's labels, imported where a list defines references
+    from awesome_lint.markdown import normalize_label
+
+    return normalize_label(label) in definitions
+
+
 def _reversed(
     blanked: str, definitions: Mapping[str, tuple[str, str]]
 ) -> Iterator[tuple[int, int, str]]:
@@ -374,11 +384,8 @@ def _reversed(
     parentheses and the brackets as text (and links the bare address inside them), unless the
     bracketed address is a reference the list defines."""
     for match in itertools.islice(_REVERSED.finditer(blanked), _MOST_WRITTEN):
-        if definitions:
-            from awesome_lint.markdown import normalize_label
-
-            if normalize_label(match.group(2)) in definitions:
-                continue
+        if _defined(match.group(2), definitions):
+            continue
         yield match.start(), match.end(), "its text and address are the wrong way round"
 
 
@@ -393,11 +400,8 @@ def _spaced_out(
     GitHub shows both as text (unless the text is a reference it defines, which it links, and
     shows the address after it)."""
     for match in itertools.islice(_SPACED_OUT.finditer(blanked), _MOST_WRITTEN):
-        if definitions:  # the parser's labels, imported where a list defines references
-            from awesome_lint.markdown import normalize_label
-
-            if normalize_label(match.group(1)) in definitions:
-                continue
+        if _defined(match.group(1), definitions):
+            continue
         yield match.start(), match.end(), "a space stands between its `]` and `(`"
 
 
