@@ -204,6 +204,10 @@ def roles_of(header: str, aliases: Mapping[str, Sequence[str]]) -> list[str]:
 
 _HEADER_WORDS = 6  # words of a header that names a column; more make a sentence
 
+# a header of what each entry is built on (`Base Model`, `LLM Backbone`, `基座模型`): a model's
+# column, but not the entries' own names (a fine-tune's row names its base: `Qwen (7b)`)
+_BASED_ON = re.compile(r"\b(?:base|backbone|parent|underlying)\b|基座|基础模型|ベース|베이스")
+
 
 def recognise_columns(
     headers: Sequence[str], aliases: Mapping[str, Sequence[str]] = DEFAULT_ALIASES
@@ -216,6 +220,8 @@ def recognise_columns(
         if len(header.split()) > _HEADER_WORDS:
             continue  # a sentence (`Your resource for answers. In case you have doubts…`)
         for role in roles_of(header, aliases):
+            if role == "name" and _BASED_ON.search(header):
+                continue
             if role not in found:
                 found[role] = index
                 break

@@ -40,6 +40,10 @@ def test_an_entry_link_is_a_link_but_no_image_badge_or_fragment(text: str, expec
         # a header naming two roles takes the one written first
         (["Date", "Paper", "Links & Summary"], (1, -1, -1, 2)),
         (["Name", "Summary / Link"], (0, 1, -1, -1)),
+        # what an entry is built on names a model, not the entry
+        (["", "Release Year", "Base Model", "Developer"], (-1, -1, -1, -1)),
+        (["Name", "LLM Backbone", "Link"], (0, -1, -1, 2)),
+        (["名称", "基座模型"], (0, -1, -1, -1)),
         # a sentence is no column's name, though it says "resource"
         (
             ["Quiz", "Your resource for answers. In case of doubts contact this person"],
