@@ -512,7 +512,7 @@ def _described_by_link(
     return linked >= _LINKED * len(table.body)
 
 
-def _credit_columns(table: Table) -> set[int]:
+def credit_columns(table: Table) -> set[int]:
     """The columns of a table whose header credits who made or shared an entry."""
     return {
         index
@@ -522,7 +522,7 @@ def _credit_columns(table: Table) -> set[int]:
 
 
 def _name_from_first_link_column(document: Document, table: Table, columns: Columns) -> Columns:
-    taken = {columns.description, columns.license, *_credit_columns(table)}
+    taken = {columns.description, columns.license, *credit_columns(table)}
     for index in range(table.width):
         if index in taken:
             continue
@@ -585,7 +585,7 @@ def _first_column_of_links(document: Document, table: Table, columns: Columns) -
     """The leftmost column besides the name, description and license that holds links in at
     least half the rows (a paper list's `Paper`, a model list's `Checkpoints`): where a name
     has no link, this column says which entry a row is; -1 where no column does."""
-    taken = {columns.name, columns.description, columns.license, *_credit_columns(table)}
+    taken = {columns.name, columns.description, columns.license, *credit_columns(table)}
     for index in range(table.width):
         if index in taken or _folded(table, index):
             continue

@@ -16,6 +16,7 @@ from awesome_lint.document import Document, Table
 from awesome_lint.entries import (
     RELATED_HEADERS,
     Entry,
+    credit_columns,
     is_link_label,
     normalize_header,
     two_catalogues,
@@ -1010,7 +1011,124 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for finding in _repeated_entries(document, context):
         reported.add(finding.line)
         yield finding
-    yield from _retitled_papers(document, context.analysis, reported)
+    for finding in _retitled_papers(document, context.analysis, reported):
+        reported.add(finding.line)
+        yield finding
+    yield from _copied_cell_links(document, context, reported)
+
+
+_FIGURE = re.compile(r"[\d\s.,%+kKmMbB]*\d[\d\s.,%+kKmMbB]*")
+_OWN_COLUMN = 0.8  # of a column's links, the share written in one row only: each row's own
+_OWN_ROWS = 5  # rows with links in a column that show it holds each row's own
+
+
+def _copied_cell_links(
+    document: Document, context: Context, reported: set[int]
+) -> Iterator[Finding]:
+    """A link of a column whose every row has a link of its own (a `Stars` badge, a model's
+    `HF` page) that two rows write, the page of one of them and plainly not of the other
+    (boolinq's badge linking `louisdx/cxx-prettyprint/stargazers`, the cxx-prettyprint row's):
+    copied into the wrong row."""
+    analysis = context.analysis
+    definitions = document.definitions
+    by_table: dict[int, list[Entry]] = {}
+    for entry in analysis.entries.entries:
+        if entry.table is not None and entry.line not in reported:
+            by_table.setdefault(entry.table.line, []).append(entry)
+    related: set[int] | None = None
+    for line, rows in by_table.items():
+        table = rows[0].table
+        if table is None or len(rows) < _OWN_ROWS:
+            continue
+        skip = {rows[0].description_column, *credit_columns(table)}
+        for column in range(table.width):
+            written: dict[str, list[tuple[Entry, InlineLink]]] = {}
+            for entry in rows:
+                cell = table.body[entry.row_index].cell(column)
+                if cell is None or cell.column in skip or not cell.text:
+                    continue
+                for link in kept_links(cell.text, definitions):
+                    if link.url and is_web_url(link.url):
+                        written.setdefault(link.url, []).append((entry, link))
+            twice = [url for url, found in written.items() if len(found) == 2]
+            if not twice or len(written) < _OWN_ROWS:
+                continue
+            if (len(written) - len(twice)) < _OWN_COLUMN * len(written):
+                continue
+            if related is None:
+                related = _related_tables(document, context)
+            if line in related:
+                break
+            for url in twice:
+                (one, mine), (other, theirs) = written[url]
+                if one.line == other.line or _FIGURE.fullmatch(mine.text + theirs.text):
+                    continue  # a figure linked to its source (`[8192](…#model-summary)`)
+                key = normalize_url(url)
+                if _owner_page(key):
+                    continue  # an owner's page (a maintainer, a vendor): several rows' own
+                wrong = _copied_into(key, one, other)
+                if wrong is None or wrong[0].line in reported:
+                    continue
+                entry, owner = wrong
+                if _links_elsewhere(document, entry, column, owner):
+                    continue  # a row that links that entry in another cell too relates to it
+                if not _copied_cell(table, entry, owner, column, definitions):
+                    continue  # one of several links a cell lists (the datasets a model used)
+                cell = table.body[entry.row_index].cell(column)
+                at = cell.column + max(cell.text.find(url), 0) if cell is not None else entry.column
+                reported.add(entry.line)
+                yield Finding(
+                    entry.line,
+                    at,
+                    f"`{url}` is the page of `{owner.name}` on line {owner.line}, not of "
+                    f"`{entry.name}`: copied from that row",
+                    related=((owner.line, owner.column),),
+                    end_column=at + len(url),
+                )
+
+
+def _copied_cell(
+    table: Table, entry: Entry, owner: Entry, column: int, definitions: Definitions
+) -> bool:
+    """Whether a row's cell of a link is that link alone or the other row's cell word for word:
+    a cell copied, not a list of the works a row uses (`[BELLE](…)、[GuanacoDataset](…)`)."""
+    cell = table.body[entry.row_index].cell(column)
+    theirs = table.body[owner.row_index].cell(column)
+    if cell is None:
+        return False
+    if theirs is not None and cell.text == theirs.text:
+        return True
+    return len({link.url for link in kept_links(cell.text, definitions)}) == 1
+
+
+def _links_elsewhere(document: Document, entry: Entry, column: int, owner: Entry) -> bool:
+    """Whether a row's cells but one link a page of another entry (`Evalperf`'s code and stars
+    both `evalplus/evalplus`: a part of that project, linked alike throughout its row)."""
+    if entry.table is None:
+        return False
+    row = entry.table.body[entry.row_index]
+    for index, cell in enumerate(row.cells):
+        if index == column or not cell.text:
+            continue
+        for link in kept_links(cell.text, document.definitions):
+            words, joined = _url_words(normalize_url(link.url)) if link.url else (frozenset(), "")
+            if joined and _names_one(_works(owner.name), words, joined):
+                return True
+    return False
+
+
+def _copied_into(key: str, one: Entry, other: Entry) -> tuple[Entry, Entry] | None:
+    """Of two rows that write one link, the row it was copied into and the row whose page it
+    is; None where it is plainly neither's or both's."""
+    words, joined = _url_words(key)
+    if not joined:
+        return None
+    mine, theirs = _works(one.name), _works(other.name)
+    if _names_one(mine, words, joined) and _foreign_all(theirs, words, joined):
+        return other, one
+    if _names_one(theirs, words, joined) and _foreign_all(mine, words, joined):
+        return one, other
+    return None
 
 
 def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]:
