@@ -1029,10 +1029,8 @@ def _copied_cell_links(
     `HF` page) that two rows write, the page of one of them and plainly not of the other
     (boolinq's badge linking `louisdx/cxx-prettyprint/stargazers`, the cxx-prettyprint row's):
     copied into the wrong row."""
-    analysis = context.analysis
-    definitions = document.definitions
     by_table: dict[int, list[Entry]] = {}
-    for entry in analysis.entries.entries:
+    for entry in context.analysis.entries.entries:
         if entry.table is not None and entry.line not in reported:
             by_table.setdefault(entry.table.line, []).append(entry)
     related: set[int] | None = None
@@ -1040,51 +1038,99 @@ def _copied_cell_links(
         table = rows[0].table
         if table is None or len(rows) < _OWN_ROWS:
             continue
-        skip = {rows[0].description_column, *credit_columns(table)}
-        for column in range(table.width):
-            written: dict[str, list[tuple[Entry, InlineLink]]] = {}
-            for entry in rows:
-                cell = table.body[entry.row_index].cell(column)
-                if cell is None or cell.column in skip or not cell.text:
-                    continue
-                for link in kept_links(cell.text, definitions):
-                    if link.url and is_web_url(link.url):
-                        written.setdefault(link.url, []).append((entry, link))
-            twice = [url for url, found in written.items() if len(found) == 2]
-            if not twice or len(written) < _OWN_ROWS:
-                continue
-            if (len(written) - len(twice)) < _OWN_COLUMN * len(written):
-                continue
-            if related is None:
-                related = _related_tables(document, context)
-            if line in related:
-                break
-            for url in twice:
-                (one, mine), (other, theirs) = written[url]
-                if one.line == other.line or _FIGURE.fullmatch(mine.text + theirs.text):
-                    continue  # a figure linked to its source (`[8192](…#model-summary)`)
-                key = normalize_url(url)
-                if _owner_page(key):
-                    continue  # an owner's page (a maintainer, a vendor): several rows' own
-                wrong = _copied_into(key, one, other)
-                if wrong is None or wrong[0].line in reported:
-                    continue
-                entry, owner = wrong
-                if _links_elsewhere(document, entry, column, owner):
-                    continue  # a row that links that entry in another cell too relates to it
-                if not _copied_cell(table, entry, owner, column, definitions):
-                    continue  # one of several links a cell lists (the datasets a model used)
-                cell = table.body[entry.row_index].cell(column)
-                at = cell.column + max(cell.text.find(url), 0) if cell is not None else entry.column
-                reported.add(entry.line)
-                yield Finding(
-                    entry.line,
-                    at,
-                    f"`{url}` is the page of `{owner.name}` on line {owner.line}, not of "
-                    f"`{entry.name}`: copied from that row",
-                    related=((owner.line, owner.column),),
-                    end_column=at + len(url),
-                )
+        # the addresses two rows write, read from the rows as written at C speed: most tables
+        # have none, and no cell's links are read
+        rows_of: dict[str, list[Entry]] = {}
+        for entry in rows:
+            for url in set(_ADDRESS.findall(table.body[entry.row_index].raw)):
+                rows_of.setdefault(url, []).append(entry)
+        pairs = [(url, found) for url, found in rows_of.items() if len(found) == 2]
+        if not pairs:
+            continue
+        if related is None:
+            related = _related_tables(document, context)
+        if line in related:
+            continue
+        for finding in _copied_in_table(document, table, rows, pairs, reported):
+            reported.add(finding.line)
+            yield finding
+
+
+# an address as written in a row: a link's target, an image's source, a bare URL
+_ADDRESS = re.compile(r"https?://[^\s()<>\[\]|\"']+")
+
+
+def _copied_in_table(
+    document: Document,
+    table: Table,
+    rows: list[Entry],
+    pairs: list[tuple[str, list[Entry]]],
+    reported: set[int],
+) -> Iterator[Finding]:
+    definitions = document.definitions
+    skip = {rows[0].description_column, *credit_columns(table)}
+    by_column: dict[int, dict[str, list[tuple[Entry, InlineLink]]]] = {}
+    for url, (one, other) in pairs:
+        column = _column_writing(table, one, other, url)
+        if column < 0:
+            continue
+        written = by_column.get(column)
+        if written is None:
+            written = by_column[column] = _column_links(table, rows, column, skip, definitions)
+        found = written.get(url, [])
+        twice = sum(1 for links_of in written.values() if len(links_of) == 2)
+        if len(found) != 2 or len(written) < _OWN_ROWS:
+            continue
+        if (len(written) - twice) < _OWN_COLUMN * len(written):
+            continue  # a column of links rows share, not each row's own
+        (one, mine), (other, theirs) = found
+        if one.line == other.line or _FIGURE.fullmatch(mine.text + theirs.text):
+            continue  # a figure linked to its source (`[8192](…#model-summary)`)
+        key = normalize_url(url)
+        if _owner_page(key):
+            continue  # an owner's page (a maintainer, a vendor): several rows' own
+        wrong = _copied_into(key, one, other)
+        if wrong is None or wrong[0].line in reported:
+            continue
+        entry, owner = wrong
+        if _links_elsewhere(document, entry, column, owner):
+            continue  # a row that links that entry in another cell too relates to it
+        if not _copied_cell(table, entry, owner, column, definitions):
+            continue  # one of several links a cell lists (the datasets a model used)
+        cell = table.body[entry.row_index].cell(column)
+        at = cell.column + max(cell.text.find(url), 0) if cell is not None else entry.column
+        yield Finding(
+            entry.line,
+            at,
+            f"`{url}` is the page of `{owner.name}` on line {owner.line}, not of "
+            f"`{entry.name}`: copied from that row",
+            related=((owner.line, owner.column),),
+            end_column=at + len(url),
+        )
+
+
+def _column_writing(table: Table, one: Entry, other: Entry, url: str) -> int:
+    """The first column whose cells write an address in both rows; -1 where none does."""
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    for index, (text, their_text) in enumerate(zip(mine, theirs, strict=False)):
+        if url in text and url in their_text:
+            return index
+    return -1
+
+
+def _column_links(
+    table: Table, rows: list[Entry], column: int, skip: set[int], definitions: Definitions
+) -> dict[str, list[tuple[Entry, InlineLink]]]:
+    """A column's web links, each with the rows that write it."""
+    written: dict[str, list[tuple[Entry, InlineLink]]] = {}
+    for entry in rows:
+        cell = table.body[entry.row_index].cell(column)
+        if cell is None or cell.column in skip or not cell.text:
+            continue
+        for link in kept_links(cell.text, definitions):
+            if link.url and is_web_url(link.url):
+                written.setdefault(link.url, []).append((entry, link))
+    return written
 
 
 def _copied_cell(
