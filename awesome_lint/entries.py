@@ -563,14 +563,18 @@ def _folded(table: Table, column: int) -> bool:
     return folded * 2 >= len(texts)
 
 
+_DISTINCT = 0.95  # distinct values, of a column's values: a column of names, not of kinds
+
+
 def _naming_column(table: Table, taken: set[int], before: int) -> int:
-    """The first column before ``before`` whose values all differ (a method's name, not its
-    category or provider, which rows share), not taken by another role; -1 where none is."""
+    """The first column before ``before`` whose values differ (all, or all but one in twenty:
+    a protocol attacked twice, `Synthetix` in June and in December), a method's name, not its
+    category or provider, which rows share; not taken by another role; -1 where none is."""
     for index in range(before):
         if index in taken:
             continue
         values = [cell.text for row in table.body if (cell := row.cell(index)) and cell.text]
-        if values and len(set(values)) == len(values):
+        if values and len(set(values)) >= _DISTINCT * len(values):
             return index
     return -1
 
