@@ -395,6 +395,18 @@ def _holds_a_place(row: Row) -> bool:
     return any(_PLACE_HELD.fullmatch(text) for text in row.texts if text)
 
 
+# a cell that sums the rows above it: `Total`, `*TOTAL $41 mln*`, `合计`
+_TOTAL = re.compile(
+    r"[\W_]*(?:sub-?\s*|grand\s+)?(?:total|sum)\b|[\W_]*(?:合计|总计|小计|總計|合計|共计)", re.I
+)
+
+
+def _sums(row: Row) -> bool:
+    """Whether a row sums the rows above it (`| | | *TOTAL $41 mln* |`): no entry, and it
+    leaves the columns it does not sum empty by design."""
+    return any(_TOTAL.match(text) for text in row.texts if text)
+
+
 def _retired(row: Row) -> bool:
     """Whether a row's entry is struck out: a cell of it struck through whole, a retired entry
     the list keeps as a record."""
@@ -657,6 +669,8 @@ def _empty_cells(
                 continue  # a date or badge the source of the other rows gives, this row's lacks
             if _retired(row):
                 continue  # an entry struck out (a dead mirror): nothing more to fill in
+            if _sums(row):
+                continue  # a row of totals: the columns it does not sum are no one's
             if _holds_a_place(row):
                 continue  # an entry still to be written up (`todo`): its cells come with it
             if len(row.texts) < table.width:
