@@ -562,6 +562,8 @@ def _two_entries(
         return not _channel(key) or _one_author(one.name, other.name)
     if _misattributed(key, one, other):
         return False
+    if _holds_several(key) and name_key(one.name) != name_key(other.name):
+        return True  # two kernels of one source file, two parts of one folder of the list's
     # (in a table whose first column groups its rows, `| CMake | … | [neocmakelsp](…) |`, a
     # name shared is the group's)
     one_name = (
@@ -579,6 +581,25 @@ def _two_entries(
         or _one_work(one.name, other.name)
         or _one_citation(key, one, other)
     )
+
+
+# a source file's extension: a file that defines several entries (kernels, solutions, classes)
+_SOURCE_FILE = re.compile(
+    r"\.(?:cu|cuh|c|cc|cpp|cxx|h|hh|hpp|py|pyx|rs|go|js|mjs|ts|java|kt|swift|rb|php|cs|scala|"
+    r"m|mm|jl|lua|sh|sql|ipynb)$",
+    re.IGNORECASE,
+)
+
+
+def _holds_several(key: str) -> bool:
+    """Whether a link is a source file (`sgemm_async.cu`, on a code host or in the list's own
+    repository) or a folder of the list's own (`./kernels/layer-norm/`): what several entries
+    of different names share, each defined in it (a kernel's async and double-buffered
+    versions; a layer's forward and backward pass)."""
+    path = key.split("#", 1)[0].split("?", 1)[0]
+    if _SOURCE_FILE.search(path):
+        return True
+    return "://" not in key and not key.startswith("//") and path.endswith("/")
 
 
 def _one_citation(key: str, one: Entry, other: Entry) -> bool:
