@@ -599,7 +599,9 @@ def _holds_several(key: str) -> bool:
     path = key.split("#", 1)[0].split("?", 1)[0]
     if _SOURCE_FILE.search(path):
         return True
-    return "://" not in key and not key.startswith("//") and path.endswith("/")
+    if "://" in key or key.startswith("//") or "#" in key:
+        return False  # a page of the web, or a heading (two lines of a table of contents)
+    return path.endswith("/") and path.strip("./") != ""
 
 
 def _one_citation(key: str, one: Entry, other: Entry) -> bool:
