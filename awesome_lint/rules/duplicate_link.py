@@ -1065,7 +1065,7 @@ def _copied_cell_links(
         # have none, and no cell's links are read
         rows_of: dict[str, list[Entry]] = {}
         for entry in rows:
-            for url in set(_ADDRESS.findall(table.body[entry.row_index].raw)):
+            for url in dict.fromkeys(_ADDRESS.findall(table.body[entry.row_index].raw)):
                 rows_of.setdefault(url, []).append(entry)
         pairs = [(url, found) for url, found in rows_of.items() if len(found) == 2]
         if not pairs:
