@@ -126,6 +126,21 @@ def _one_mark(column: _Column) -> bool:
     return len(values) == 1
 
 
+# a tick: a column of them answers yes where written and no where left empty
+_TICKS = frozenset(
+    {"x", "✓", "✔", "✔️", "✅", "√", "☑", "☑️", "•", "●", "*", "+", "v", "y", "o", "○", "◯"}
+)
+_TICKED = 2 / 3  # of a column's filled cells, ticks: a column of ticks with a few notes
+
+
+def _ticked(column: _Column) -> bool:
+    """Whether a column ticks what applies (`x` in most cells it fills, a few noting how:
+    `MSURF/MLDB` among the `x` of a `Description` column of feature detectors): an empty cell
+    there is the answer no, not a cell left empty."""
+    ticks = sum(1 for text in column.texts if text.strip().casefold() in _TICKS)
+    return ticks > 0 and ticks >= _TICKED * len(column.texts)
+
+
 def _writes_none_marks(
     by_column: list[tuple[str, ...]], marks: list[int], rows: int, width: int
 ) -> bool:
@@ -597,7 +612,7 @@ def _empty_cells(
         if not own and written.rows > 1 and not written.filled and not written.marked:
             continue  # a small table that leaves the column empty throughout: its own way
         pooled = written if own or len(group) == 1 else _pooled(group, column)
-        if _one_mark(pooled):
+        if _one_mark(pooled) or _ticked(pooled):
             continue
         if marks is None:
             marks = _writes_none_marks(by_column, judged.marks_in, len(rows), table.width)
