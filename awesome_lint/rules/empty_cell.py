@@ -260,6 +260,8 @@ def _venue_of_preprints(header: str, texts: tuple[str, ...]) -> bool:
 
 
 _EXPLAINING_VALUES = 6  # values of a column of a few, whose one can name a class of rows
+_LETTERS = re.compile(r"[^\W\d_]")
+_NOTE_LETTERS = 5  # letters of a note of a column of many values that names a class of rows
 _EXPLAINED = 0.8  # of a column's empty cells in rows of one such value
 _EXPLAINED_ROWS = 3  # empty cells, at least, for a value to name them
 _EXPLAINED_LIFT = 2  # times as common among the empty cells' rows as among all rows
@@ -280,10 +282,17 @@ def _explained(
             continue
         texts = [text.strip() for text in by_column[other]]
         values = Counter(text for text in texts if text)
-        if not 2 <= len(values) <= _EXPLAINING_VALUES:
+        if len(values) < 2:
             continue
         among = Counter(texts[index] for index in empty if index < len(texts))
         value, count = among.most_common(1)[0]
+        # a column of a few values, or a note of words the rows of the class all write
+        # (`Unreviewed;` beside a tool not yet given its features)
+        if len(values) > _EXPLAINING_VALUES and (
+            len(_LETTERS.findall(value)) < _NOTE_LETTERS
+            or count < _EXPLAINED * values[value]  # the note of the class, rarely of another row
+        ):
+            continue
         if (
             value
             and count >= _EXPLAINED * len(empty)
