@@ -216,12 +216,29 @@ def _link_mark(bare: str) -> bool:
     return bare in _LINK_WORDS or _SHORTCODE.fullmatch(bare) is not None
 
 
+_NAMED_TWICE = 3  # names a list writes twice in one section under two links: its way
+
+
+def _named_twice(context: Context) -> int:
+    """How many names the list writes more than once in one section, each time under another
+    link (TikTok's four beta programs, 抖音's three)."""
+    analysis = context.analysis
+    links: dict[tuple[str, int], set[tuple[str, ...]]] = {}
+    for entry in analysis.entries.entries:
+        own = analysis.entry_keys[entry.line]
+        if own:
+            place = (_spelling(entry.name), analysis.entry_section(entry))
+            links.setdefault(place, set()).add(tuple(own))
+    return sum(1 for found in links.values() if len(found) >= 2)
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
     names = _names_that_name(context)
     common: frozenset[str] | None = None  # read where a name repeats across sections
     habit: bool | None = None  # whether the list gives one site's pages in several sections
+    named_twice: int | None = None  # names the list writes twice in a section, under two links
     first: dict[str, list[Entry]] = {}
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
@@ -254,6 +271,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             elif other == section and _same_words(entry, earlier):
                 how = "with the same description under another link"  # a moved repository
             elif other == section and _title(entry.name) and _on_the_web(entry, earlier):
+                if _same_site(entry, earlier):
+                    # two pages of a platform most rows link, in a list that names several
+                    # of its entries twice there (an app's two beta programs)
+                    if named_twice is None:
+                        named_twice = _named_twice(context)
+                    if named_twice >= _NAMED_TWICE:
+                        continue
                 how = "under another site's link"  # a paper or article listed twice
             else:
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
