@@ -85,16 +85,37 @@ def _license_badge(document: Document, context: Context) -> bool:
     return shown
 
 
+# what says nothing under a heading: a blank line, an anchor for a table of contents
+_NOTHING = re.compile(r"\s*(?:<a\s+(?:name|id)=[^>]*>\s*</a>\s*|<!--.*?-->\s*)*", re.IGNORECASE)
+
+
+def _says_nothing(document: Document, line: int) -> bool:
+    """Whether a heading's section is empty up to the next heading (`# License` and nothing
+    under it: a section planned, never written)."""
+    lines = document.source.lines
+    following = [block.line for block in document.headings if block.line > line]
+    end = min(following, default=len(lines) + 1)
+    return all(_NOTHING.fullmatch(text) for text in lines[line : end - 1])
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     if context.facts.license_files or _is_post(document.source.lines):
         return
+    empty = 0  # a license section with nothing under it, where the list has one
     for heading in document.headings:
         if _LICENSE_HEADING.search(plain_text(heading.text, document.definitions)):
-            return
+            if not _says_nothing(document, heading.lines[-1].line):
+                return
+            empty = empty or heading.line
     # another page of the repository (a docs page, a yearly file) has the README's license
     if any(_states_license(line) for line in context.facts.readme_headings):
         return
     if _license_badge(document, context):
+        return
+    if empty:
+        yield Finding(
+            1, 1, f"the list has no LICENSE file, and its license section (line {empty}) is empty"
+        )
         return
     yield Finding(1, 1, "the list has no license section and no LICENSE file")
 
