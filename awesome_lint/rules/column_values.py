@@ -359,12 +359,17 @@ def _brand_case(rare: str, common: str) -> bool:
     """Whether two spellings differ only in case and spaces, the rare one a name's own (a
     capital where the common one has a small letter inside a word: `GitHub` among `Github`,
     `Hugging Face` among `Huggingface`): the majority is the wrong brand there, not a slip of
-    the rare one. `Github` among `GitHub`, and `code` among `Code`, are slips."""
+    the rare one. `Github` among `GitHub`, `code` among `Code` and `TensorFLow` among
+    `TensorFlow` are slips."""
     mine, theirs = "".join(rare.split()), "".join(common.split())
     if len(mine) != len(theirs) or mine.casefold() != theirs.casefold():
         return False
+    if mine != theirs and mine.isupper():
+        return True  # a name in capitals (`STARTER` among `Starter`): the vendor's own
+    # a capital after a small letter starts a part of the name (`Git|Hub`); one after another
+    # capital (`TensorFLow`) is a key held down a letter too long
     return any(
-        char.isupper() and theirs[index].islower() and theirs[index - 1].isalpha()
+        char.isupper() and theirs[index].islower() and mine[index - 1].islower()
         for index, char in enumerate(mine)
         if index
     )
