@@ -67,8 +67,12 @@ def _links_alone(texts: Sequence[str], definitions: Definitions) -> bool:
     return alone >= _LINKED * len(texts) > 0
 
 
+# what a generator writes for a value it did not have: a cell of these says nothing
+_NOTHING_SAID = frozenset({".", "。", "undefined", "null", "NaN", "nan"})
+
+
 def _is_empty(cell: Cell | None) -> bool:
-    return cell is None or not cell.text
+    return cell is None or not cell.text or cell.text in _NOTHING_SAID
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,14 @@ def _drawn(raw: str) -> bool:
 def _by_column(rows: list[Row]) -> list[tuple[str, ...]]:
     """The rows' texts column by column (a row too short for a column reads "" there): one
     transposition at C speed for the table, not one pass over its rows for each column."""
-    return list(zip_longest(*[row.texts for row in rows], fillvalue=""))
+    by_column = list(zip_longest(*[row.texts for row in rows], fillvalue=""))
+    # (a tagline of `.`, a license of `undefined`: what a script wrote for a value it lacked)
+    return [
+        tuple("" if text in _NOTHING_SAID else text for text in texts)
+        if not _NOTHING_SAID.isdisjoint(texts)
+        else texts
+        for texts in by_column
+    ]
 
 
 def _column(by_column: list[tuple[str, ...]], marks: list[int], rows: int, column: int) -> _Column:
@@ -702,7 +713,12 @@ def _empty_cells(
                     shapes = Shapes(table)
                 if shifted_cell(row, shapes) is not None:
                     continue  # a cell missing before another, shifted into its place: AL001's
-            yield Finding(row.line, row.column_of(column), message)
+            said = cell.text if cell is not None else ""
+            yield Finding(
+                row.line,
+                row.column_of(column),
+                message.replace(" is empty;", f" says nothing (`{said}`);") if said else message,
+            )
 
 
 _BLOCK = 3  # consecutive rows that leave a column empty at a table's start or end: a period
