@@ -225,6 +225,24 @@ _SCHEMELESS = (_DOMAIN_LIKE, _EXTENSION_DOMAIN, _COUNTRY_DOMAIN, _WWW)
 _EMBEDDED = re.compile(r"https?://([^/?#\s{}]+)", re.IGNORECASE)
 
 
+_NUMBERS = re.compile(r"[\d.]+")
+_IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
+_DOI_PREFIX = re.compile(r"10\.\d{4,9}")
+
+
+def _host_again(url: str) -> str | None:
+    """Why a plain web URL is wrong where its path starts with its host again
+    (`https://doi.org/doi.org/10.1093/…`), else None."""
+    start = url.find("//") + 2
+    slash = url.find("/", start)
+    if slash < 0:
+        return None
+    host = url[start:slash]
+    if url.startswith(host + "/", slash + 1) and "." in host:
+        return f"the host `{host}` is written twice (keep one)"
+    return None
+
+
 def _written_twice(url: str, host: str) -> bool:
     """Whether a URL's path holds the URL again (`https://doi.org/https://doi.org/10.1/x`, a
     LaTeX `\\href{…}{…}` leftover `…/shapfed}{https://github.com/…`): an address of another
@@ -311,7 +329,8 @@ def url_problem(url: str) -> str | None:
                 "that GitHub keeps in the link"
             )
     if _PLAIN_WEB_URL.fullmatch(url) and "://" not in url[8:]:
-        return None  # the common case, decided without parsing
+        # the common case, decided without parsing (but `doi.org/doi.org/…`: its host again)
+        return _host_again(url)
     if not url.strip():
         return "the link target is empty"
     if any(char in " \t\n\r\f\v" for char in url):
@@ -338,6 +357,10 @@ def url_problem(url: str) -> str | None:
             # a name with a port is a service's on a private network (`http://rsshub:1200/…`
             # in a docker-compose setup), where a bare name (`https://github/…`) is a slip
             if "." not in host and host != "localhost" and not _SERVICE.match(rest):
+                return f"`{host}` is not a host name"
+            if _NUMBERS.fullmatch(host) and not _IPV4.fullmatch(host):
+                if _DOI_PREFIX.fullmatch(host):
+                    return f"`{host}` is a DOI's prefix, not a host (`https://doi.org/{host}/…`)"
                 return f"`{host}` is not a host name"
             if _LISTED.search(url):
                 return "several URLs are run together in one link (give each its own)"
