@@ -225,6 +225,29 @@ _SCHEMELESS = (_DOMAIN_LIKE, _EXTENSION_DOMAIN, _COUNTRY_DOMAIN, _WWW)
 _EMBEDDED = re.compile(r"https?://([^/?#\s{}]+)", re.IGNORECASE)
 
 
+def _near_web_scheme(scheme: str) -> bool:
+    """Whether an unknown scheme is two slips or fewer from `http` or `https` (`hhttps`,
+    `htttp`): a web address mistyped, not an app's own scheme (`sdns`, `obsidian`)."""
+    return min(_edits(scheme, "http"), _edits(scheme, "https")) <= 2
+
+
+def _edits(one: str, other: str) -> int:
+    """The letters changed, added or dropped between two short words."""
+    previous = list(range(len(other) + 1))
+    for index, char in enumerate(one, 1):
+        current = [index]
+        for place, their in enumerate(other, 1):
+            current.append(
+                min(
+                    previous[place] + 1,
+                    current[place - 1] + 1,
+                    previous[place - 1] + (char != their),
+                )
+            )
+        previous = current
+    return previous[-1]
+
+
 _NUMBERS = re.compile(r"[\d.]+")
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 _DOI_PREFIX = re.compile(r"10\.\d{4,9}")
@@ -342,9 +365,11 @@ def url_problem(url: str) -> str | None:
         if scheme not in KNOWN_SCHEMES:
             if re.fullmatch(r"h?t?t?p?s?", scheme) or scheme in ("htp", "htps", "http", "hhtp"):
                 return f"`{scheme}:` is not a scheme; did you mean `https:`"
-            if rest.startswith("//"):
+            if rest.startswith("//") and _near_web_scheme(scheme):
                 return f"`{scheme}:` is not a known scheme"
-            return None  # `name:rest` may be a relative path such as `a:b.md`
+            # an app's own scheme (`sdns://` DNS stamps, `obsidian://`, `tg://`), or `name:rest`,
+            # a relative path such as `a:b.md`
+            return None
         if scheme in ("http", "https"):
             if not rest.startswith("//"):
                 return f"`{scheme}:` must be followed by `//`"
