@@ -724,17 +724,43 @@ class _Tallies:
         and `TPT+CoOp`, `CoOp` and `CoCoOp`), which share the method's code (not its paper:
         a variant's paper is its own)."""
         table = one.table
-        if table is None or other.table is not table or not _on_code_host(key):
+        if table is None or other.table is not table:
             return False
         mine, theirs = name_key(one.name), name_key(other.name)
-        if not mine or not theirs or mine == theirs or (mine not in theirs and theirs not in mine):
+        if mine and mine == theirs:
+            # one system's results under two settings (`H2O.ai DR` on GAIA's `Test` and `Dev`)
+            return self._results_of(table) and _two_settings(table, one, other)
+        if not _on_code_host(key):
             return False
+        if not mine or not theirs or (mine not in theirs and theirs not in mine):
+            return False
+        return self._results_of(table)
+
+    def _results_of(self, table: Table) -> bool:
+        """Whether a table holds results on several benchmarks (two columns of scores)."""
         known = self._results.get(table.line)
         if known is None:
             columns = list(zip_longest(*[row.texts for row in table.body], fillvalue=""))
             known = bool(result_columns(columns))
             self._results[table.line] = known
         return known
+
+
+_SETTINGS = 6  # values of a column of a table of results that names a setting (`Test`, `Dev`)
+
+
+def _two_settings(table: Table, one: Entry, other: Entry) -> bool:
+    """Whether two rows of a table differ in a column of a few values (a split, a track): one
+    system's results under two settings."""
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    for index, (text, their_text) in enumerate(zip(mine, theirs, strict=False)):
+        if text.strip() == their_text.strip() or not text.strip() or not their_text.strip():
+            continue
+        values = {cells[index].strip() for row in table.body if index < len(cells := row.texts)}
+        values.discard("")
+        if len(values) <= _SETTINGS:
+            return True
+    return False
 
 
 def _again(
