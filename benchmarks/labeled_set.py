@@ -23,8 +23,10 @@ _COPYABLE = re.compile(
     re.IGNORECASE,
 )
 # a link's target: Markdown inline, HTML href or src, or a reference definition
+# (an inline target may hold balanced parentheses: `Translate%20(55%20languages).json`)
 _TARGET = re.compile(
-    r"\]\(\s*<?([^)\s>]+)|(?:href|src)\s*=\s*[\"']([^\"']+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)",
+    r"\]\(\s*<([^>\n]+)>|\]\(\s*((?:[^()\s]|\([^()\s]*\))+)|(?:href|src)\s*=\s*[\"']([^\"']+)|"
+    r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)",
     re.MULTILINE,
 )
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")

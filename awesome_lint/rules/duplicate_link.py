@@ -482,6 +482,8 @@ def _same_entry(
     vendor's advisory and the reporter's, written in three rows or more)."""
     if seen.section != section:
         return False
+    if seen.url in seen.entry.name:
+        return False  # the address written for a name (`链接：https://share.weiyun.com/… 密码：…`)
     mine, theirs = name_key(entry.name), name_key(seen.entry.name)
     if not _lettered(mine) or not _lettered(theirs):
         return False  # a count or a number taken for a name (`5` papers) names nothing
