@@ -168,6 +168,25 @@ def _same_words(one: Entry, other: Entry) -> bool:
     return len(mine) >= _WORDS_ENOUGH and mine == " ".join(other.description.split()).casefold()
 
 
+_REPOSITORY = re.compile(
+    r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/]+/([^/?#]+)"
+)
+
+
+def _two_repositories(one: Entry, other: Entry) -> bool:
+    """Whether two entries link repositories of two names (`mcp-filesystem-server` and
+    `mcp_server_filesystem`, a Go and a Python server that describe themselves alike): two
+    projects; a repository moved keeps its name (`OpenHands/OpenHands` and
+    `All-Hands-AI/OpenHands`)."""
+    names = []
+    for entry in (one, other):
+        found = _REPOSITORY.match(entry.own_urls[0].url) if entry.own_urls else None
+        if found is None:
+            return False
+        names.append(_spelling(found.group(1).removesuffix(".git")))
+    return names[0] != names[1]
+
+
 # what a link says rather than what an entry is called: `[Paper](…), [Tweet](…)`
 _LINK_WORDS = frozenset(
     {"paper", "papers", "code", "link", "links", "demo", "github", "website", "homepage", "home",
@@ -268,7 +287,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue  # a site's home in one section, a page of it in another
             if same_site:
                 how = "under another link of the same site"
-            elif other == section and _same_words(entry, earlier):
+            elif (
+                other == section
+                and _same_words(entry, earlier)
+                and not _two_repositories(entry, earlier)
+            ):
                 how = "with the same description under another link"  # a moved repository
             elif other == section and _title(entry.name) and _on_the_web(entry, earlier):
                 if _same_site(entry, earlier):
