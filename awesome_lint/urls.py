@@ -253,17 +253,16 @@ _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?
 _DOI_PREFIX = re.compile(r"10\.\d{4,9}")
 
 
+_HOST_AGAIN = re.compile(r"[^:/]+://([^/]+)/\1/")
+
+
 def _host_again(url: str) -> str | None:
     """Why a plain web URL is wrong where its path starts with its host again
     (`https://doi.org/doi.org/10.1093/…`), else None."""
-    start = url.find("//") + 2
-    slash = url.find("/", start)
-    if slash < 0:
+    again = _HOST_AGAIN.match(url)
+    if again is None or "." not in again.group(1):
         return None
-    host = url[start:slash]
-    if url.startswith(host + "/", slash + 1) and "." in host:
-        return f"the host `{host}` is written twice (keep one)"
-    return None
+    return f"the host `{again.group(1)}` is written twice (keep one)"
 
 
 def _written_twice(url: str, host: str) -> bool:

@@ -1080,6 +1080,12 @@ def _copied_cell_links(
     `HF` page) that two rows write, the page of one of them and plainly not of the other
     (boolinq's badge linking `louisdx/cxx-prettyprint/stargazers`, the cxx-prettyprint row's):
     copied into the wrong row."""
+    # an address the whole document writes once is in no two rows: most lists' addresses, each
+    # counted in one scan of the text at C speed, and no row read for them
+    counted = Counter(document.matches(_ADDRESS))
+    repeated = {url for url, count in counted.items() if count > 1}
+    if not repeated:
+        return
     by_table: dict[int, list[Entry]] = {}
     for entry in context.analysis.entries.entries:
         if entry.table is not None and entry.line not in reported:
@@ -1089,11 +1095,13 @@ def _copied_cell_links(
         table = rows[0].table
         if table is None or len(rows) < _OWN_ROWS:
             continue
-        # the addresses two rows write, read from the rows as written at C speed: most tables
-        # have none, and no cell's links are read
+        # the addresses two rows write, read from the rows that write one the document repeats
         rows_of: dict[str, list[Entry]] = {}
         for entry in rows:
-            for url in dict.fromkeys(_ADDRESS.findall(table.body[entry.row_index].raw)):
+            found = _ADDRESS.findall(table.body[entry.row_index].raw)
+            if repeated.isdisjoint(found):
+                continue
+            for url in dict.fromkeys(found):
                 rows_of.setdefault(url, []).append(entry)
         pairs = [(url, found) for url, found in rows_of.items() if len(found) == 2]
         if not pairs:
