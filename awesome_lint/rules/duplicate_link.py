@@ -299,13 +299,7 @@ def _misattributed(key: str, one: Entry, other: Entry) -> bool:
     """Whether two entries share a link that is the page of one of them and plainly not of the
     other: a link copied into the wrong row (`falcon-7b` linking `huggingface.co/tiiuae/
     falcon-40b`, the next row's), whatever else the rows have of their own."""
-    words, joined = _url_words(key)
-    if not joined:
-        return False
-    mine, theirs = _works(one.name), _works(other.name)
-    return (_names_one(mine, words, joined) and _foreign_all(theirs, words, joined)) or (
-        _names_one(theirs, words, joined) and _foreign_all(mine, words, joined)
-    )
+    return _copied_into(key, one, other) is not None
 
 
 # between the works a row lists in one name cell (`Cross-View-AG / AGD20K`, `模型A、模型B`)

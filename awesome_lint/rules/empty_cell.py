@@ -432,13 +432,16 @@ def _holds_a_place(row: Row) -> bool:
 
 # a cell that sums the rows above it: `Total`, `*TOTAL $41 mln*`, `合计`
 _TOTAL = re.compile(
-    r"[\W_]*(?:sub-?\s*|grand\s+)?(?:total|sum)\b|[\W_]*(?:合计|总计|小计|總計|合計|共计)", re.I
+    r"[\W_]*(?:sub-?\s*|grand\s+)?total\b|[\W_]*(?:合计|总计|小计|總計|合計|共计)", re.I
 )
 
 
 def _sums(row: Row) -> bool:
     """Whether a row sums the rows above it (`| | | *TOTAL $41 mln* |`): no entry, and it
-    leaves the columns it does not sum empty by design."""
+    leaves the columns it does not sum empty by design. A row that links something is an
+    entry's (`[Total Commander](…)`)."""
+    if "](" in row.raw or "://" in row.raw:
+        return False
     return any(_TOTAL.match(text) for text in row.texts if text)
 
 
