@@ -228,24 +228,33 @@ _EMBEDDED = re.compile(r"https?://([^/?#\s{}]+)", re.IGNORECASE)
 def _near_web_scheme(scheme: str) -> bool:
     """Whether an unknown scheme is two slips or fewer from `http` or `https` (`hhttps`,
     `htttp`): a web address mistyped, not an app's own scheme (`sdns`, `obsidian`)."""
-    return min(_edits(scheme, "http"), _edits(scheme, "https")) <= 2
+    return min(edit_distance(scheme, "http"), edit_distance(scheme, "https")) <= 2
 
 
-def _edits(one: str, other: str) -> int:
-    """The letters changed, added or dropped between two short words."""
-    previous = list(range(len(other) + 1))
-    for index, char in enumerate(one, 1):
-        current = [index]
-        for place, their in enumerate(other, 1):
-            current.append(
-                min(
-                    previous[place] + 1,
-                    current[place - 1] + 1,
-                    previous[place - 1] + (char != their),
-                )
-            )
-        previous = current
-    return previous[-1]
+def edit_distance(one: str, other: str) -> int:
+    """The fewest letters inserted, deleted or replaced to turn one text into the other, by
+    Myers' bit-parallel walk (as Hyyrö writes it): one step per letter of ``other``, each a few
+    operations on integers of one bit per letter of ``one``, not a table of both."""
+    if not one:
+        return len(other)
+    masks: dict[str, int] = {}
+    for index, char in enumerate(one):
+        masks[char] = masks.get(char, 0) | (1 << index)
+    full = (1 << len(one)) - 1
+    last = 1 << (len(one) - 1)
+    plus, minus, distance = full, 0, len(one)  # the last column's steps up and down
+    for char in other:
+        match = masks.get(char, 0)
+        vertical = match | minus
+        diagonal = (((match & plus) + plus) ^ plus) | match
+        rise = (minus | ~(diagonal | plus)) & full
+        fall = plus & diagonal
+        distance += bool(rise & last) - bool(fall & last)
+        rise = ((rise << 1) | 1) & full
+        fall = (fall << 1) & full
+        plus = (fall | ~(vertical | rise)) & full
+        minus = rise & vertical
+    return distance
 
 
 _NUMBERS = re.compile(r"[\d.]+")

@@ -28,6 +28,7 @@ from awesome_lint.urls import (
     PAPER_HOSTS,
     VIDEO_HOSTS,
     arxiv_version,
+    edit_distance,
     host_of,
     is_web_url,
     name_key,
@@ -205,7 +206,7 @@ def _typed_apart(one: str, other: str) -> bool:
         return False
     letters = iter(long)
     inside = all(char in letters for char in short)  # ``short`` a subsequence of ``long``
-    return (inside and short not in long) or _edits(one, other) <= 1
+    return (inside and short not in long) or edit_distance(one, other) <= 1
 
 
 # words of a model's name at most (`Claude 3.7 Sonnet`); a title has more
@@ -378,36 +379,10 @@ def _misspelt(one: str, other: str) -> bool:
     longer = max(len(one), len(other))
     if longer > _LONGEST_NAME or abs(len(one) - len(other)) > longer // 4:
         return False  # a title, not a name: no quadratic walk over strangers' long cells
-    return longer >= 4 and _edits(one, other) <= longer // 4
+    return longer >= 4 and edit_distance(one, other) <= longer // 4
 
 
 _LONGEST_NAME = 80
-
-
-def _edits(one: str, other: str) -> int:
-    """The fewest letters inserted, deleted or replaced to turn one text into the other, by
-    Myers' bit-parallel walk (as Hyyrö writes it): one step per letter of ``other``, each a few
-    operations on integers of one bit per letter of ``one``, not a table of both."""
-    if not one:
-        return len(other)
-    masks: dict[str, int] = {}
-    for index, char in enumerate(one):
-        masks[char] = masks.get(char, 0) | (1 << index)
-    full = (1 << len(one)) - 1
-    last = 1 << (len(one) - 1)
-    plus, minus, distance = full, 0, len(one)  # the last column's steps up and down
-    for char in other:
-        match = masks.get(char, 0)
-        vertical = match | minus
-        diagonal = (((match & plus) + plus) ^ plus) | match
-        rise = (minus | ~(diagonal | plus)) & full
-        fall = plus & diagonal
-        distance += bool(rise & last) - bool(fall & last)
-        rise = ((rise << 1) | 1) & full
-        fall = (fall << 1) & full
-        plus = (fall | ~(vertical | rise)) & full
-        minus = rise & vertical
-    return distance
 
 
 def _mentioned(name: str, joined: str) -> bool:
@@ -1002,13 +977,12 @@ def _retitled_papers(
         reported.add(paper.line)
         # where the link is written on its line (the row's or the item's start, if elsewhere)
         column = document.source.lines[paper.line - 1].find(paper.url) + 1 or paper.column
-        yield Finding(
-            paper.line,
-            column,
-            f"`{paper.url}` is also the paper of `{earlier.title}` on line {earlier.line}, "
+        yield _at_link(
+            (paper.line, column),
+            paper.url,
+            f"is also the paper of `{earlier.title}` on line {earlier.line}, "
             f"{analysis.where(earlier.line, paper.line)}: one paper's page under two titles",
-            related=((earlier.line, earlier.column),),
-            end_column=column + len(paper.url),
+            (earlier.line, earlier.column),
         )
 
 
@@ -1049,6 +1023,13 @@ def _lists_entries(table: Table, column: int, definitions: Definitions) -> bool:
         named = {link.url for link in found if not link.image and not is_link_label(link.text)}
         listing += len(named) >= 2
     return listing * _LISTING_ROWS >= len(table.body)
+
+
+def _at_link(where: tuple[int, int], url: str, said: str, other: tuple[int, int]) -> Finding:
+    """A finding on a link written at ``where`` (line, column), the message starting with the
+    link, the other entry's place related."""
+    line, column = where
+    return Finding(line, column, f"`{url}` {said}", related=(other,), end_column=column + len(url))
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -1152,13 +1133,12 @@ def _copied_in_table(
             continue  # one of several links a cell lists (the datasets a model used)
         cell = table.body[entry.row_index].cell(column)
         at = cell.column + max(cell.text.find(url), 0) if cell is not None else entry.column
-        yield Finding(
-            entry.line,
-            at,
-            f"`{url}` is the page of `{owner.name}` on line {owner.line}, not of "
-            f"`{entry.name}`: copied from that row",
-            related=((owner.line, owner.column),),
-            end_column=at + len(url),
+        yield _at_link(
+            (entry.line, at),
+            url,
+            f"is the page of `{owner.name}` on line {owner.line}, not of `{entry.name}`: copied "
+            "from that row",
+            (owner.line, owner.column),
         )
 
 
@@ -1300,13 +1280,12 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
             if earlier is None:
                 continue
             column = _column_of(entry, link.url)
-            yield Finding(
-                entry.line,
-                column,
-                f"`{link.url}` is also the link of `{earlier.entry.name}` on line "
-                f"{earlier.entry.line}, {analysis.where(earlier.entry.line, entry.line)}",
-                related=((earlier.entry.line, earlier.column),),
-                end_column=column + len(link.url),
+            yield _at_link(
+                (entry.line, column),
+                link.url,
+                f"is also the link of `{earlier.entry.name}` on line {earlier.entry.line}, "
+                f"{analysis.where(earlier.entry.line, entry.line)}",
+                (earlier.entry.line, earlier.column),
             )
             break  # one finding per entry
 
