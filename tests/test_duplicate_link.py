@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from awesome_lint.rules.duplicate_link import _edits, _misspelt
+from awesome_lint.rules.duplicate_link import _misspelt
+from awesome_lint.urls import edit_distance
 
 
 def _table_edits(one: str, other: str) -> int:
@@ -26,15 +27,15 @@ NAMES = st.text(alphabet="abcé-漢", max_size=90)
 @settings(max_examples=300, deadline=None)
 @given(NAMES, NAMES)
 def test_edits_are_the_tables_distance(one: str, other: str) -> None:
-    assert _edits(one, other) == _table_edits(one, other)
+    assert edit_distance(one, other) == _table_edits(one, other)
 
 
 def test_edits_of_known_pairs() -> None:
-    assert _edits("sd-outpaing", "sd-outpainting") == 3
-    assert _edits("kitten", "sitting") == 3
-    assert _edits("", "abc") == 3
-    assert _edits("abc", "") == 3
-    assert _edits("a" * 80, "b" * 80) == 80
+    assert edit_distance("sd-outpaing", "sd-outpainting") == 3
+    assert edit_distance("kitten", "sitting") == 3
+    assert edit_distance("", "abc") == 3
+    assert edit_distance("abc", "") == 3
+    assert edit_distance("a" * 80, "b" * 80) == 80
 
 
 def test_a_name_typed_twice_is_misspelt_and_two_names_are_not() -> None:
