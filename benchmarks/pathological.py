@@ -193,6 +193,18 @@ def _unclosed_targets() -> str:
     return _fill("", "[a](", "\n")  # found by fuzzing: 40 KB of it took 17 s
 
 
+def _badges_two_to_a_link() -> str:
+    """A table whose stars badges each link a repository two rows write (each the page of one
+    of them): AL201's copied-link check compares every pair."""
+    rows = (
+        f"| [p{i}x{i % 2}](https://github.com/o{i // 2}/p{i}x{i % 2}) | [![s](https://img."
+        f"shields.io/github/stars/o{i // 2}/p{i // 2}x0)](https://github.com/o{i // 2}/"
+        f"p{i // 2}x0/stargazers) | d |\n"
+        for i in range(LIMIT)
+    )
+    return _within("| Name | Stars | Description |\n| - | - | - |\n", rows)
+
+
 def _nested_name_items() -> str:
     items, depth = _nested("- Name:\n")
     return items + "  " * depth + "- Link: https://x.io/a\n"
@@ -238,6 +250,7 @@ CASES: dict[str, Callable[[], str]] = {
     ),
     "HTML headings never closed": lambda: _fill("- [a](https://x.io)\n\n<div>\n", "<h2>x", "\n"),
     "nested name items": _nested_name_items,
+    "stars badges, two rows to a link": _badges_two_to_a_link,
     "a long blank run in brackets": lambda: _fill(
         "| N | C |\n|---|---|\n| [(a",
         " ",

@@ -629,6 +629,7 @@ class _Tallies:
         self._context = context
         self.analysis = context.analysis
         self._results: dict[int, bool] = {}  # whether a table (by its line) is one of results
+        self._values: dict[tuple[int, int], int] = {}  # a table's column's distinct values
         self._grouped: dict[int, bool] = {}  # whether a table's names group its rows
         self._common: dict[int, frozenset[str]] = {}  # the links many rows of a table write
 
@@ -700,12 +701,30 @@ class _Tallies:
         mine, theirs = name_key(one.name), name_key(other.name)
         if mine and mine == theirs:
             # one system's results under two settings (`H2O.ai DR` on GAIA's `Test` and `Dev`)
-            return self._results_of(table) and _two_settings(table, one, other)
+            return self._results_of(table) and self._two_settings(table, one, other)
         if not _on_code_host(key):
             return False
         if not mine or not theirs or (mine not in theirs and theirs not in mine):
             return False
         return self._results_of(table)
+
+    def _two_settings(self, table: Table, one: Entry, other: Entry) -> bool:
+        """Whether two rows of a table differ in a column of a few values (a split, a track):
+        one system's results under two settings."""
+        mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+        for index, (text, their_text) in enumerate(zip(mine, theirs, strict=False)):
+            if text.strip() == their_text.strip() or not text.strip() or not their_text.strip():
+                continue
+            count = self._values.get((table.line, index))
+            if count is None:
+                values = {
+                    cells[index].strip() for row in table.body if index < len(cells := row.texts)
+                }
+                values.discard("")
+                count = self._values[table.line, index] = len(values)
+            if count <= _SETTINGS:
+                return True
+        return False
 
     def _results_of(self, table: Table) -> bool:
         """Whether a table holds results on several benchmarks (two columns of scores)."""
@@ -718,20 +737,6 @@ class _Tallies:
 
 
 _SETTINGS = 6  # values of a column of a table of results that names a setting (`Test`, `Dev`)
-
-
-def _two_settings(table: Table, one: Entry, other: Entry) -> bool:
-    """Whether two rows of a table differ in a column of a few values (a split, a track): one
-    system's results under two settings."""
-    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
-    for index, (text, their_text) in enumerate(zip(mine, theirs, strict=False)):
-        if text.strip() == their_text.strip() or not text.strip() or not their_text.strip():
-            continue
-        values = {cells[index].strip() for row in table.body if index < len(cells := row.texts)}
-        values.discard("")
-        if len(values) <= _SETTINGS:
-            return True
-    return False
 
 
 def _again(
@@ -1104,6 +1109,7 @@ def _copied_in_table(
     definitions = document.definitions
     skip = {rows[0].description_column, *credit_columns(table)}
     by_column: dict[int, dict[str, list[tuple[Entry, InlineLink]]]] = {}
+    own_column: dict[int, bool] = {}
     for url, (one, other) in pairs:
         column = _column_writing(table, one, other, url)
         if column < 0:
@@ -1111,12 +1117,13 @@ def _copied_in_table(
         written = by_column.get(column)
         if written is None:
             written = by_column[column] = _column_links(table, rows, column, skip, definitions)
+            # a column of links rows share, not each row's own: links written once are fewer
+            # than four in five of its links (counted once for the column, not for each pair)
+            once = sum(1 for links_of in written.values() if len(links_of) != 2)
+            own_column[column] = len(written) >= _OWN_ROWS and once >= _OWN_COLUMN * len(written)
         found = written.get(url, [])
-        twice = sum(1 for links_of in written.values() if len(links_of) == 2)
-        if len(found) != 2 or len(written) < _OWN_ROWS:
+        if len(found) != 2 or not own_column[column]:
             continue
-        if (len(written) - twice) < _OWN_COLUMN * len(written):
-            continue  # a column of links rows share, not each row's own
         (one, mine), (other, theirs) = found
         if one.line == other.line or _FIGURE.fullmatch(mine.text + theirs.text):
             continue  # a figure linked to its source (`[8192](…#model-summary)`)
