@@ -73,7 +73,15 @@ def html_block(draw: st.DrawFn) -> list[str]:
     return lines
 
 
-CELLS = st.sampled_from(["a", "名称", "x   ", "`a|b`", "\\|", "", "<b>", "<!--"])
+# (a total, what a script writes for a value it lacked, a badge two rows may share, a repository,
+# an app's scheme, a DOI's prefix for a host)
+CELLS = st.sampled_from(
+    [
+        *("a", "名称", "x   ", "`a|b`", "\\|", "", "<b>", "<!--", ".", "undefined", "*TOTAL $1*"),
+        "[![s](https://img.shields.io/github/stars/o/p)](https://github.com/o/p/stargazers)",
+        *("x", "[p](https://github.com/o/p)", "[d](sdns://AQIA)", "[x](https://10.1093/a)"),
+    ]
+)
 
 
 @st.composite
