@@ -477,7 +477,9 @@ _HABIT = 3  # tables ending with an empty row that make it the list's way of wri
 
 # a cell that is a heading written in a row: a spanning HTML cell, or bold text alone
 _SUBHEADING = re.compile(
-    r"(?is)\s*(?:<td\b[^>]*\bcolspan\b.*|\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_)\s*"
+    r"(?is)\s*(?:<td\b[^>]*\bcolspan\b.*|\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_)"
+    # a label that starts in bold and goes on in plain words (`**General** KGs`), no link
+    r"(?:\s+[^*_\[\]()<>|`]+)?\s*"
 )
 
 
