@@ -1045,7 +1045,44 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for finding in _retitled_papers(document, context.analysis, reported):
         reported.add(finding.line)
         yield finding
-    yield from _copied_cell_links(document, context, reported)
+    for finding in _copied_cell_links(document, context, reported):
+        reported.add(finding.line)
+        yield finding
+    yield from _repeated_items(document, reported)
+
+
+# an item that names an entry in plain words: a few words, no link, markup or HTML
+_PLAIN_ITEM = re.compile(r"[^\[\]<>`*_|#:：]{3,80}")
+_ITEM_LETTERS = re.compile(r"[^\W\d_]")
+# an item that says it is still to come, written as often as entries are
+_TO_COME = re.compile(r"(?i)\s*(?:todo|tbd|tba|wip|\.{3}|…|待定|待补充|敬请期待)\s*")
+
+
+def _repeated_items(document: Document, reported: set[int]) -> Iterator[Finding]:
+    """An item of one line that names an entry in plain words (`* Tatoeba`), written again in
+    the same list: a dataset queue or a benchmark group lists it twice. Items that link are
+    entries, compared by their links above."""
+    seen: dict[tuple[int, str], int] = {}
+    for item in document.items:
+        paragraph = item.paragraph
+        if paragraph is None or len(paragraph.lines) != 1:
+            continue
+        text = paragraph.lines[0].text.strip()
+        if not _PLAIN_ITEM.fullmatch(text) or _TO_COME.fullmatch(text) or "://" in text:
+            continue
+        if len(_ITEM_LETTERS.findall(text)) < 3:
+            continue
+        place = (item.list_line, name_key(text))
+        earlier = seen.setdefault(place, item.line)
+        if earlier == item.line or item.line in reported:
+            continue
+        reported.add(item.line)
+        yield Finding(
+            item.line,
+            paragraph.lines[0].column,
+            f"`{text}` is already an item of this list on line {earlier}",
+            related=((earlier, paragraph.lines[0].column),),
+        )
 
 
 _FIGURE = re.compile(r"[\d\s.,%+kKmMbB]*\d[\d\s.,%+kKmMbB]*")
