@@ -11,6 +11,7 @@ from operator import itemgetter
 from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import CREDIT_HEADERS, header_key, normalize_header
 from awesome_lint.inline import InlineLink, kept_links, whole_link
+from awesome_lint.licenses import license_of
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.values import value_key
 
@@ -477,6 +478,10 @@ def _column_problems(
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
     yield from _part_typos(kinds, header, context, {line for line, _ in reported})
+    if role == "license":
+        for problem in _license_spellings(kinds[0].cells, header, context):
+            if (problem.cell.line, problem.cell.column) not in reported:
+                yield problem
     if len(tables) < 2:
         return
     for kind in kinds:
@@ -496,6 +501,44 @@ def _column_problems(
                     styles, _form(rare), _form(common)
                 ):
                     yield problem
+
+
+def _license_spellings(values: list[Cell], header: str, context: Context) -> Iterator[_Problem]:
+    """A license written once or twice in another way than the column writes it three times
+    as often or more (`GNU General Public License v3.0` among `GPL-3.0`, `GPLv3` among
+    `GPL-3.0`): one license, but not one spelling (their keys differ), so reported, never
+    rewritten."""
+    if len(values) < context.option(RULE, "min-rows"):
+        return
+    counts = Counter(map(_TEXT, values))
+    by_license: dict[str, list[str]] = {}
+    for value in counts:
+        named = license_of(value)
+        if named is not None:
+            by_license.setdefault(named, []).append(value)
+    rare: dict[str, str] = {}
+    for ways in by_license.values():
+        if len(ways) < 2:
+            continue
+        common = max(ways, key=counts.__getitem__)
+        if counts[common] < max(_TYPO_COMMON, context.option(RULE, "min-count")):
+            continue
+        for value in ways:
+            if (
+                value_key(value) != value_key(common)
+                and counts[value] <= _TYPO_RARE
+                and counts[common] >= _TYPO_COMMON * counts[value]
+            ):
+                rare[value] = common
+    for cell in values:
+        written = rare.get(cell.text)
+        if written is not None:
+            yield _Problem(
+                cell,
+                f"`{cell.text}` names the license written `{written}` in {counts[written]} other "
+                f"rows of `{header}`",
+                None,
+            )
 
 
 def _part_typos(
