@@ -455,7 +455,12 @@ def _kinds(
 
 
 def _column_problems(
-    tables: list[Table], column: int, role: str | None, document: Document, context: Context
+    tables: list[Table],
+    column: int,
+    role: str | None,
+    document: Document,
+    context: Context,
+    free: bool = False,
 ) -> Iterator[_Problem]:
     """The rare spellings of a column of one or more tables of one header, and where the
     header has several tables, those of each table alone that the catalogue's common spelling
@@ -463,9 +468,12 @@ def _column_problems(
     header writes `homepage` 16 times: 23 to 18 in all)."""
     header = tables[0].header.texts[column]
     kinds = _kinds(tables, column, role, document.definitions)
+    # a list whose tags columns write two tags or more each both ways, five times or more each
+    # way (`qmk` 33 times, `QMK` 38), keeps no spelling of its tags: only slips of typing count
+    spelt = [kind for kind in kinds if not (kind.tags and free)]
     found = [
         problem
-        for kind in kinds
+        for kind in spelt
         for problem in _spelling_problems(
             kind.cells, header, kind.where, context, kind.case, tables
         )
@@ -484,7 +492,7 @@ def _column_problems(
                 yield problem
     if len(tables) < 2:
         return
-    for kind in kinds:
+    for kind in spelt:
         overall = Counter(map(_TEXT, kind.cells))
         each = _by_table(kind.cells, tables)
         styles: Counter[tuple[str, str]] | None = None
@@ -501,6 +509,21 @@ def _column_problems(
                     styles, _form(rare), _form(common)
                 ):
                     yield problem
+
+
+_FREE_SPELLINGS = 2  # tags written both ways, each way five times or more: no spelling kept
+
+
+def _free_spelling(cells: list[Cell]) -> bool:
+    """Whether a column writes two values or more each in two spellings, each spelling five
+    times or more: a column whose writers spell as they please, with no spelling to restore."""
+    counts = Counter(map(_TEXT, cells))
+    by_key: dict[str, int] = {}
+    for value, count in counts.items():
+        if count >= _TABLE_HABIT:
+            key = value_key(value)
+            by_key[key] = by_key.get(key, 0) + 1
+    return sum(1 for spellings in by_key.values() if spellings >= 2) >= _FREE_SPELLINGS
 
 
 def _license_spellings(values: list[Cell], header: str, context: Context) -> Iterator[_Problem]:
@@ -615,10 +638,26 @@ def _catalogues(document: Document) -> dict[tuple[str, ...], list[Table]]:
     return grouped
 
 
+def _free_tags(document: Document, catalogues: list[list[Table]]) -> frozenset[str]:
+    """The tags columns' headers (as words) whose tags, in every table of the list, are
+    written as their writers please (``_free_spelling``): `qmk` 33 times and `QMK` 38."""
+    tags: dict[str, list[Cell]] = {}
+    for tables in catalogues:
+        for column, header in enumerate(tables[0].header.texts):
+            name = normalize_header(header)
+            if name in _TAG_HEADERS:
+                values = _filled(tables, column)
+                if _is_tag_column(values):
+                    tags.setdefault(name, []).extend(tag for cell in values for tag in _tags(cell))
+    return frozenset(name for name, cells in tags.items() if _free_spelling(cells))
+
+
 def _problems(document: Document, context: Context) -> Iterator[_Problem]:
     index = context.analysis.entries
     allowed = context.option(RULE, "allowed")
-    for tables in _catalogues(document).values():
+    catalogues = list(_catalogues(document).values())
+    free = _free_tags(document, catalogues)
+    for tables in catalogues:
         columns = index.columns.get(tables[0].line)
         for column, header in enumerate(tables[0].header.texts):
             values = _allowed_for(header, allowed)
@@ -626,7 +665,9 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 yield from _allowed_problems(_filled(tables, column), header, values)
                 continue
             role = columns.role(column) if columns else None
-            yield from _column_problems(tables, column, role, document, context)
+            yield from _column_problems(
+                tables, column, role, document, context, normalize_header(header) in free
+            )
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
