@@ -106,7 +106,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
             if not (
                 os.path.exists(full)
                 or (root is not None and _left(root, full))
-                or (site_folder and _site_page(site_folder, directory, target))
+                or (site_folder and _site_page(site_folder, document, target))
             ):
                 continue
             existing.add(target)
@@ -161,8 +161,10 @@ def _page_anchors(pages: dict[str, str], root: str) -> tuple[tuple[str, frozense
 
 # what a documentation site's generator keeps in its folder: its pages' anchors are its own
 # (`_toctree.yml`: Hugging Face's doc-builder, whose pages link `./adapters` for `adapters.md`)
-_SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.config.ts",
-                 "mkdocs.yml", ".docsify", "_toctree.yml")  # fmt: skip
+# (`_config.yml`: Jekyll's, GitHub Pages', whose pages are served as folders of their own:
+# `docs/layers.md` at `/layers/`, its link `autocomplete/` the page `docs/layers/autocomplete.md`)
+SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.config.ts",
+                 "mkdocs.yml", ".docsify", "_toctree.yml", "_config.yml")  # fmt: skip
 _SITE_DEPTH = 4  # folders above the document looked in, at most
 
 
@@ -183,20 +185,25 @@ def _site_folder(directory: str, root: str | None) -> str:
 def _site(folder: str) -> str:
     """The site generator marker in a folder, "" for none."""
     return next(
-        (marker for marker in _SITE_MARKERS if os.path.exists(os.path.join(folder, marker))), ""
+        (marker for marker in SITE_MARKERS if os.path.exists(os.path.join(folder, marker))), ""
     )
 
 
-def _site_page(site: str, directory: str, target: str) -> bool:
+def _site_page(site: str, document: str, target: str) -> bool:
     """Whether a link of a site's page leads to a page of the site as its generator serves it:
     a path without `.md` (`/contributing` is `contributing.md`, `/guide/` its `index.md`),
-    one starting with `/` from the site's folder."""
-    base = site if target.startswith("/") else directory
-    full = os.path.normpath(os.path.join(base, target.lstrip("/")))
-    if not _inside(os.path.realpath(site), os.path.realpath(full)):
-        return False  # out of the site: no page of it
-    stem = full.removesuffix(".html")
-    return any(
-        os.path.isfile(candidate)
-        for candidate in (stem + ".md", os.path.join(full, "index.md"), full)
-    )
+    one starting with `/` from the site's folder; a relative one from the page's folder, or
+    from the folder the page is served as (`layers.md` at `/layers/`)."""
+    directory = os.path.dirname(document)
+    served = os.path.splitext(document)[0]
+    for base in [site] if target.startswith("/") else [directory, served]:
+        full = os.path.normpath(os.path.join(base, target.lstrip("/")))
+        if not _inside(os.path.realpath(site), os.path.realpath(full)):
+            continue  # out of the site: no page of it
+        stem = full.removesuffix(".html")
+        if any(
+            os.path.isfile(candidate)
+            for candidate in (stem + ".md", os.path.join(full, "index.md"), full)
+        ):
+            return True
+    return False

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote
 
+from awesome_lint.facts import SITE_MARKERS
+
 # licenses whose lists may be copied here, unchanged, with their source named
 _COPYABLE = re.compile(
     r"^(?:CC0-1\.0|MIT|MIT-0|Apache-2\.0|BSD-[23]-Clause|CC-BY-(?:SA-)?[34]\.0|Unlicense|WTFPL|"
@@ -53,7 +55,40 @@ def existing(tree: Path, path: str, text: str) -> list[str]:
             found.add(target.rstrip("/") + "/")
         elif place.exists():
             found.add(target)
+        else:
+            found.update(_served(tree, base, Path(path), target))
+    found.update(_markers(tree, base))
     return sorted(found)
+
+
+def _markers(tree: Path, base: Path) -> list[str]:
+    """A documentation site's markers in the list's folder or above it (`_config.yml`,
+    `mkdocs.yml`), as paths from the list's folder: AL103 reads a site's links as it serves them."""
+    found = []
+    folder, up = base, ""
+    for _ in range(4):
+        found += [up + name for name in SITE_MARKERS if (folder / name).exists()]
+        if folder == tree:
+            break
+        folder, up = folder.parent, up + "../"
+    return found
+
+
+def _served(tree: Path, base: Path, path: Path, target: str) -> list[str]:
+    """The pages a site serves for a target that is no file (`autocomplete/` of `layers.md`:
+    `layers/autocomplete.md`), as paths from the list's folder."""
+    found = []
+    for folder, prefix in ((base, ""), (base / path.stem, path.stem + "/")):
+        full = Path(os.path.normpath(folder / target))
+        if tree.resolve() not in full.resolve().parents:
+            continue
+        for candidate, written in (
+            (full.with_name(full.name + ".md"), target.rstrip("/") + ".md"),
+            (full / "index.md", target.rstrip("/") + "/index.md"),
+        ):
+            if candidate.is_file():
+                found.append(prefix + written)
+    return found
 
 
 def page_anchors(tree: Path, path: str, text: str) -> list[tuple[str, str]]:

