@@ -14,11 +14,13 @@ from awesome_lint.analysis import Analysis
 from awesome_lint.badges import Definitions
 from awesome_lint.document import Document, Table
 from awesome_lint.entries import (
+    DEFAULT_ALIASES,
     RELATED_HEADERS,
     Entry,
     credit_columns,
     is_link_label,
     normalize_header,
+    roles_of,
     two_catalogues,
 )
 from awesome_lint.inline import InlineLink, broken_autolink, kept_links, links, plain_text
@@ -457,7 +459,7 @@ def _same_entry(
     if not _lettered(mine) or not _lettered(theirs):
         return False  # a count or a number taken for a name (`5` papers) names nothing
     if mine == theirs:
-        return True
+        return not _keyed_apart(entry, seen.entry)
     if not mine or not theirs or (mine not in theirs and theirs not in mine):
         return False  # sizes of a family share every link: `InternVL2-1B`, `InternVL2-2B`
     links_of = frozenset().union(*_cell_links(document, entry))
@@ -551,6 +553,41 @@ def _two_entries(
         or _listing(key, one, other)
         or _one_work(one.name, other.name)
         or _one_citation(key, one, other)
+        or _keyed_apart(one, other)
+    )
+
+
+def _keyed_apart(one: Entry, other: Entry) -> bool:
+    """Whether two rows of a table that names them by their links' texts (a `Source` column:
+    no header of names) are told apart by their first column, written in plain words
+    (`English-Hausa` and `English-Kanuri` under one corpus's `[TWB-Gamayun](…)`, a column of
+    kinds that rows share): one source's parts, a row each, not one entry twice."""
+    table = one.table
+    if table is None or other.table is not table:
+        return False
+    named = _column_index(table, one)
+    header = table.header.cell(named) if named > 0 else None
+    if header is None or "name" in roles_of(normalize_header(header.text), DEFAULT_ALIASES):
+        return False
+    mine, theirs = table.body[one.row_index].cell(0), table.body[other.row_index].cell(0)
+    if mine is None or theirs is None or "](" in mine.text + theirs.text:
+        return False
+    if not _LETTER.search(mine.text) or name_key(mine.text) == name_key(theirs.text):
+        return False  # a row's number (`254`, `255`) keys nothing
+    # a column of kinds that rows share (`English-Hausa` beside three corpora), not the
+    # entries' own names (sensors a row each, whose maker's page two of them share)
+    firsts = [name_key(row.texts[0]) for row in table.body if row.texts]
+    return len(set(firsts)) < len(firsts)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _column_index(table: Table, entry: Entry) -> int:
+    """The column of a table row's name cell."""
+    row = table.body[entry.row_index]
+    return next(
+        (index for index, cell in enumerate(row.cells) if cell.column == entry.name_column), -1
     )
 
 
