@@ -24,6 +24,7 @@ _REMARKS = frozenset(
     {"说明", "备注", "注", "注释", "remarks", "remark", "notes", "note", "comment", "comments"}
 )
 _TAGS = frozenset({"keywords", "keyword", "tags", "tag", "标签", "关键词", "关键字"})
+_MAINTAINERS = frozenset({"maintainer", "maintainers", "维护者", "维护人", "メンテナ"})
 # of a table's rows that tag their entry, for its tags to be every entry's (1,461 blogs of 1,462)
 _TAGGED = 0.95
 # of a table's rows that write a remark, for its remarks column to be every row's description
@@ -633,6 +634,8 @@ def _empty_cells(
             continue  # the repositories' own descriptions or the accounts' bios, empty there
         if name in _TAGS and written.filled + written.marked < _TAGGED * written.rows:
             continue  # tags are given when they apply, unless nearly every row gives them
+        if name in _MAINTAINERS:
+            continue  # an empty Maintainer says no one maintains the entry: the answer, no gap
         # a table with rows enough has a convention of its own; a smaller one, its group's
         if not own and written.rows > 1 and not written.filled and not written.marked:
             continue  # a small table that leaves the column empty throughout: its own way
