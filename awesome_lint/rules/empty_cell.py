@@ -24,6 +24,8 @@ _REMARKS = frozenset(
     {"说明", "备注", "注", "注释", "remarks", "remark", "notes", "note", "comment", "comments"}
 )
 _TAGS = frozenset({"keywords", "keyword", "tags", "tag", "标签", "关键词", "关键字"})
+# a generated table's short header of its descriptions (`des`, a star tracker's)
+_DESCRIBED_AS = frozenset({"des", "desc", "description", "descriptions"})
 _MAINTAINERS = frozenset({"maintainer", "maintainers", "维护者", "维护人", "メンテナ"})
 # of a table's rows that tag their entry, for its tags to be every entry's (1,461 blogs of 1,462)
 _TAGGED = 0.95
@@ -215,8 +217,24 @@ def _mirrors_github(rows: list[Row], headers: list[str], columns: Columns, d: De
     descriptions are the repositories' own, and an empty one is empty on GitHub."""
     if not any(_STARS.search(header) for header in headers):
         return False
-    named = sum(_names_a_repository(row.cell(columns.name), d) for row in rows)
+    named = sum(
+        _names_a_repository(row.cell(columns.name), d) or _named_after_its_repository(row, columns)
+        for row in rows
+    )
     return named >= _MIRRORED * len(rows)
+
+
+_REPOSITORY_NAME = re.compile(r"https?://github\.com/[^/?#\s|]+/([^/?#\s|)\]]+)", re.IGNORECASE)
+
+
+def _named_after_its_repository(row: Row, columns: Columns) -> bool:
+    """Whether a row's plain name is the name of the GitHub repository its row writes
+    (`| CVE-2026-41651 | https://github.com/Vozec/CVE-2026-41651 |`, a generator's columns)."""
+    cell = row.cell(columns.name)
+    if cell is None or not cell.text or "](" in cell.text:
+        return False
+    found = _REPOSITORY_NAME.search(row.raw)
+    return found is not None and found[1].casefold() == cell.text.strip().casefold()
 
 
 _PROFILE = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com)/@?([A-Za-z0-9_]+)/?")
@@ -627,11 +645,13 @@ def _empty_cells(
         written = judged.column(column)
         if not written.empty:
             continue
-        if role == "description" and mirrored is None:
+        described = role == "description" or name in _DESCRIBED_AS
+        if described and mirrored is None:
             mirrored = _mirrors_github(rows, list(headers), columns, definitions)
             mirrored = mirrored or _mirrors_profiles(rows, definitions)
-        if role == "description" and mirrored:
-            continue  # the repositories' own descriptions or the accounts' bios, empty there
+        # the repositories' own descriptions or the accounts' bios, empty there (a cell that
+        # says nothing, `nan`, is still the generator's slip)
+        copied = described and bool(mirrored)
         if name in _TAGS and written.filled + written.marked < _TAGGED * written.rows:
             continue  # tags are given when they apply, unless nearly every row gives them
         if name in _MAINTAINERS:
@@ -693,6 +713,8 @@ def _empty_cells(
         for row in rows:
             cell = row.cell(column)
             if not _is_empty(cell):
+                continue
+            if copied and (cell is None or not cell.text):
                 continue
             if nothing_to_link and cell is not None:
                 continue
