@@ -35,10 +35,11 @@ RECALL_FLOOR = 0.93
 # 85.5% / 90.1% (T; 48.3% / 62.3% without one list's 393 real broken links), 91.7% / 70.3% (U)
 # and 91.6% / 80.8% (V; 82.9% / 61.7% without one list's 181 real broken links), 74.3% / 70.9%
 # (W) and 41.0% / 65.7% (X: two projects' page conventions, 58 false alarms, and a pricing
-# table's 21), 66.9% / 84.6% (Y: a DeFi log's rows of totals, 19) and 41.5% / 50.0% (Z: one
-# DNS list's 47 `sdns://` stamps), each round after the last one's changes, U to Z left untuned
-# (one bug fixed after U); these 305 measure 90.6% (1,548 of 1,708 findings) and 81.6% (1,510
-# of the 1,851 real problems labeled): AL201's and AL202's repeats that a list makes on purpose
+# table's 21), 66.9% / 84.6% (Y: a DeFi log's rows of totals, 19), 41.5% / 50.0% (Z: one DNS
+# list's 47 `sdns://` stamps) and 30.6% / 64.8% (AA: a Jekyll site's 157 links to its served
+# pages), each round after the last one's changes, U to AA left untuned (one bug fixed after
+# U); these 330 measure 90.5% (1,654 of 1,828 findings) and 80.5% (1,602 of the 1,989 real
+# problems labeled): AL201's and AL202's repeats that a list makes on purpose
 # (one vendor's products, a paper and its journal version) are most of the false alarms left,
 # links copied under other names and short rows (not reported by design) most of the misses
 HELD_OUT = Path(__file__).parent.parent / "benchmarks" / "labeled"
@@ -77,7 +78,7 @@ def held_out(tmp_path_factory: pytest.TempPathFactory) -> tuple[Counter[str], in
         for repository in repositories(held_out_set(folder.parent))
         if (repository.source.lists / repository.name).exists()
     ]
-    assert len(every) >= 305
+    assert len(every) >= 330
     return _judge_all(every, tmp_path_factory)
 
 
