@@ -205,6 +205,16 @@ def _badges_two_to_a_link() -> str:
     return _within("| Name | Stars | Description |\n| - | - | - |\n", rows)
 
 
+def _sources_two_rows_each() -> str:
+    """A table named by its links' texts under a `Source` column, each corpus two rows' (a
+    language pair each): AL201 asks of each pair whether a first column of kinds keys them."""
+    rows = (
+        f"| Lang-{i % 50} | {i}k | [Corpus{i // 2}](https://corpus{i // 2}.example.org/data/) |\n"
+        for i in range(LIMIT)
+    )
+    return _within("| Language(s) | Size | Source |\n| --- | --- | --- |\n", rows)
+
+
 def _nested_name_items() -> str:
     items, depth = _nested("- Name:\n")
     return items + "  " * depth + "- Link: https://x.io/a\n"
@@ -251,6 +261,7 @@ CASES: dict[str, Callable[[], str]] = {
     "HTML headings never closed": lambda: _fill("- [a](https://x.io)\n\n<div>\n", "<h2>x", "\n"),
     "nested name items": _nested_name_items,
     "stars badges, two rows to a link": _badges_two_to_a_link,
+    "a source's parts, two rows to a link": _sources_two_rows_each,
     "a long blank run in brackets": lambda: _fill(
         "| N | C |\n|---|---|\n| [(a",
         " ",

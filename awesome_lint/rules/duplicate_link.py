@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from itertools import chain, zip_longest
 from typing import NamedTuple
@@ -443,7 +443,12 @@ def _shared(context: Context) -> set[str]:
 
 
 def _same_entry(
-    document: Document, seen: _Seen, entry: Entry, section: int, common: frozenset[str]
+    document: Document,
+    seen: _Seen,
+    entry: Entry,
+    section: int,
+    common: frozenset[str],
+    kinds: Callable[[Table], bool],
 ) -> bool:
     """Whether an entry under a link several entries of its section share is one of them
     listed again: the same name in the same section (`70万对联数据` twice beside `对联数据`), or
@@ -459,7 +464,7 @@ def _same_entry(
     if not _lettered(mine) or not _lettered(theirs):
         return False  # a count or a number taken for a name (`5` papers) names nothing
     if mine == theirs:
-        return not _keyed_apart(entry, seen.entry)
+        return not _keyed_apart(entry, seen.entry, kinds)
     if not mine or not theirs or (mine not in theirs and theirs not in mine):
         return False  # sizes of a family share every link: `InternVL2-1B`, `InternVL2-2B`
     links_of = frozenset().union(*_cell_links(document, entry))
@@ -523,6 +528,7 @@ def _two_entries(
     other: Entry,
     names: Counter[str],
     grouped: bool,
+    kinds: Callable[[Table], bool],
 ) -> bool:
     """Whether two entries that share a link are two entries all the same: two names under an
     owner's page; and, unless the link plainly names one of them and not the other (a link
@@ -553,15 +559,16 @@ def _two_entries(
         or _listing(key, one, other)
         or _one_work(one.name, other.name)
         or _one_citation(key, one, other)
-        or _keyed_apart(one, other)
+        or _keyed_apart(one, other, kinds)
     )
 
 
-def _keyed_apart(one: Entry, other: Entry) -> bool:
+def _keyed_apart(one: Entry, other: Entry, kinds: Callable[[Table], bool]) -> bool:
     """Whether two rows of a table that names them by their links' texts (a `Source` column:
     no header of names) are told apart by their first column, written in plain words
     (`English-Hausa` and `English-Kanuri` under one corpus's `[TWB-Gamayun](…)`, a column of
-    kinds that rows share): one source's parts, a row each, not one entry twice."""
+    kinds that rows share, as ``kinds`` says): one source's parts, a row each, not one entry
+    twice."""
     table = one.table
     if table is None or other.table is not table:
         return False
@@ -576,6 +583,11 @@ def _keyed_apart(one: Entry, other: Entry) -> bool:
         return False  # a row's number (`254`, `255`) keys nothing
     # a column of kinds that rows share (`English-Hausa` beside three corpora), not the
     # entries' own names (sensors a row each, whose maker's page two of them share)
+    return kinds(table)
+
+
+def _first_column_repeats(table: Table) -> bool:
+    """Whether a table's first column writes a value in two rows or more."""
     firsts = [name_key(row.texts[0]) for row in table.body if row.texts]
     return len(set(firsts)) < len(firsts)
 
@@ -667,6 +679,7 @@ class _Tallies:
         self.analysis = context.analysis
         self._results: dict[int, bool] = {}  # whether a table (by its line) is one of results
         self._values: dict[tuple[int, int], int] = {}  # a table's column's distinct values
+        self._kinds: dict[int, bool] = {}  # whether a table's first column repeats values
         self._grouped: dict[int, bool] = {}  # whether a table's names group its rows
         self._common: dict[int, frozenset[str]] = {}  # the links many rows of a table write
 
@@ -677,6 +690,13 @@ class _Tallies:
     @cached_property
     def names(self) -> Counter[str]:
         return Counter(name_key(entry.name) for entry in self._context.analysis.entries.entries)
+
+    def kinds(self, table: Table) -> bool:
+        """``_first_column_repeats``, read once for each table."""
+        known = self._kinds.get(table.line)
+        if known is None:
+            known = self._kinds[table.line] = _first_column_repeats(table)
+        return known
 
     def grouped(self, one: Entry, other: Entry) -> bool:
         """Whether two rows are of one table whose name column groups its rows (a language
@@ -793,7 +813,7 @@ def _again(
     return (
         (
             key not in tallies.shared
-            or _same_entry(document, seen, entry, section, tallies.common(entry))
+            or _same_entry(document, seen, entry, section, tallies.common(entry), tallies.kinds)
         )
         and (
             analysis.reported_across(cross, seen.section, section)
@@ -815,6 +835,7 @@ def _again(
             entry,
             tallies.names,
             tallies.grouped(seen.entry, entry),
+            tallies.kinds,
         )
         and not tallies.variants(key, seen.entry, entry)
         and not tallies.nested(seen.entry, entry)
