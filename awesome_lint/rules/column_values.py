@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -251,15 +251,25 @@ def _typos(
                     break
             if value in slips:
                 break
+    yield from _unfixed(
+        values,
+        slips,
+        lambda value, other: (
+            f"`{value}` looks like a slip of `{other}`, written in "
+            f"{counts[other]} {where} of `{header}`"
+        ),
+    )
+
+
+def _unfixed(
+    values: list[Cell], found: Mapping[str, str], say: Callable[[str, str], str]
+) -> Iterator[_Problem]:
+    """A problem without a fix for each cell whose value ``found`` maps to the value it is
+    read against, said by ``say`` (the value, the other)."""
     for cell in values:
-        other = slips.get(cell.text)
+        other = found.get(cell.text)
         if other is not None:
-            yield _Problem(
-                cell,
-                f"`{cell.text}` looks like a slip of `{other}`, written in {counts[other]} "
-                f"{where} of `{header}`",
-                None,
-            )
+            yield _Problem(cell, say(cell.text, other), None)
 
 
 def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH) -> bool:
@@ -553,15 +563,14 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
                 and counts[common] >= _TYPO_COMMON * counts[value]
             ):
                 rare[value] = common
-    for cell in values:
-        written = rare.get(cell.text)
-        if written is not None:
-            yield _Problem(
-                cell,
-                f"`{cell.text}` names the license written `{written}` in {counts[written]} other "
-                f"rows of `{header}`",
-                None,
-            )
+    yield from _unfixed(
+        values,
+        rare,
+        lambda value, written: (
+            f"`{value}` names the license written `{written}` in "
+            f"{counts[written]} other rows of `{header}`"
+        ),
+    )
 
 
 def _part_typos(
