@@ -8,12 +8,13 @@ import os
 from checks import assert_fix_is_lossless
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from oracle import assert_tables_match_github
+from oracle import assert_tables_match_github, github_html
 
 from awesome_lint.config import Settings, select_rules
 from awesome_lint.fix import fix_document
 from awesome_lint.parse import parse_document
 from awesome_lint.prepare import context_for
+from awesome_lint.rules import table_column_count
 from awesome_lint.source import decode
 
 WORDS = st.sampled_from(
@@ -120,3 +121,41 @@ def test_generated_fix_is_lossless_aligned_and_idempotent(data: bytes) -> None:
     again = parse_document(decode("gen.md", fixed))
     refixed = fix_document(again, context_for(again, Settings()), selection)
     assert not refixed.changed
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["a", "2024", "名称", "`x|y`", "\\|", "**b**"]), min_size=1, max_size=6
+    ),
+    st.integers(1, 7),
+    st.sampled_from(["|", ""]),
+    st.sampled_from(["---", ":--", "--:", ":-:", "-"]),
+)
+def test_a_delimiter_row_of_other_cells_is_reported_where_github_shows_no_table(
+    header: list[str], delimited: int, outer: str, dashes: str
+) -> None:
+    # AL001 reports a header and delimiter row that GitHub does not read as a table, and only
+    # those (cmark-gfm, the oracle: a table's header writes as many cells as its delimiter row)
+    text = (
+        "Intro.\n\n"
+        + outer
+        + " | ".join(header)
+        + outer
+        + "\n"
+        + outer
+        + "|".join([dashes] * delimited)
+        + outer
+        + "\n| x |\n"
+    )
+    document = parse_document(decode("gen.md", text.encode("utf-8")))
+    shown = "<table>" in github_html(text)
+    found = [
+        finding
+        for finding in table_column_count.check(document, context_for(document, Settings()))
+        if "GitHub shows these lines as text" in finding.message
+    ]
+    if shown:
+        assert not found, text
+    elif delimited >= 2 and len(header) >= 2:
+        assert found, text

@@ -61,7 +61,51 @@ def _shifted(table: Table, row: Row, shapes: Shapes, width: int) -> Finding | No
     )
 
 
+# a delimiter row of two cells or more (`|---|:-:|`), written where a table would start
+_DELIMITER_ROW = re.compile(
+    r"^[ \t]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
+)
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _cells_written(line: str) -> int:
+    """How many cells a table's line writes: its `|`s not escaped, but the outer ones."""
+    text = line.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") and not text.endswith("\\|") else text
+    return len(_CELL_BAR.split(text))
+
+
+def _unrendered(document: Document) -> Iterator[Finding]:
+    """A delimiter row of another count of cells than the header above it (a year added to the
+    header and not to the row under it): GitHub shows no table there, only the lines as text."""
+    candidates = document.lines_matching(_DELIMITER_ROW)
+    if not candidates:
+        return
+    delimiters = {table.delimiter.line for table in document.tables}
+    paragraphs = {
+        part.line for block in document.blocks if block.kind == "paragraph" for part in block.lines
+    }
+    lines = document.source.lines
+    for number in sorted(candidates - delimiters):
+        header = number - 1
+        if header < 1 or header not in paragraphs or number not in paragraphs:
+            continue
+        above = lines[header - 1]
+        if "|" not in above or _DELIMITER_ROW.match(above):
+            continue
+        written, delimited = _cells_written(above), _cells_written(lines[number - 1])
+        if written >= 2 and written != delimited:
+            yield Finding(
+                number,
+                1,
+                f"the delimiter row has {delimited} cells but the header above it {written}: "
+                "GitHub shows these lines as text, not a table",
+            )
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    yield from _unrendered(document)
     lines = document.source.lines
     short_rows = context.option(RULE, "short-rows")
     stray = _stray_rows(document)
