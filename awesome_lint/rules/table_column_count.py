@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from awesome_lint.document import Document, Row, Table
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
@@ -78,30 +79,24 @@ def _cells_written(line: str) -> int:
 
 def _unrendered(document: Document) -> Iterator[Finding]:
     """A delimiter row of another count of cells than the header above it (a year added to the
-    header and not to the row under it): GitHub shows no table there, only the lines as text."""
-    candidates = document.lines_matching(_DELIMITER_ROW)
-    if not candidates:
-        return
-    delimiters = {table.delimiter.line for table in document.tables}
-    paragraphs = {
-        part.line for block in document.blocks if block.kind == "paragraph" for part in block.lines
-    }
-    lines = document.source.lines
-    for number in sorted(candidates - delimiters):
-        header = number - 1
-        if header < 1 or header not in paragraphs or number not in paragraphs:
+    header and not to the row under it): GitHub shows no table there, only the lines as text
+    (a paragraph's lines: a table is a block of its own, a code block none)."""
+    for block in document.blocks:
+        if block.kind != "paragraph" or len(block.lines) < 2 or "|" not in block.text:
             continue
-        above = lines[header - 1]
-        if "|" not in above or _DELIMITER_ROW.match(above):
-            continue
-        written, delimited = _cells_written(above), _cells_written(lines[number - 1])
-        if written >= 2 and written != delimited:
-            yield Finding(
-                number,
-                1,
-                f"the delimiter row has {delimited} cells but the header above it {written}: "
-                "GitHub shows these lines as text, not a table",
-            )
+        for above, part in pairwise(block.lines):
+            if "|" not in above.text or not _DELIMITER_ROW.match(part.text):
+                continue
+            if _DELIMITER_ROW.match(above.text):
+                continue
+            written, delimited = _cells_written(above.text), _cells_written(part.text)
+            if written >= 2 and written != delimited:
+                yield Finding(
+                    part.line,
+                    1,
+                    f"the delimiter row has {delimited} cells but the header above it "
+                    f"{written}: GitHub shows these lines as text, not a table",
+                )
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
