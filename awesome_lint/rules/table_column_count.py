@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from awesome_lint.document import Document, Row, Table
+from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 from awesome_lint.shapes import Shapes, shifted_cell
 
@@ -63,18 +64,9 @@ def _shifted(table: Table, row: Row, shapes: Shapes, width: int) -> Finding | No
 
 
 # a delimiter row of two cells or more (`|---|:-:|`), written where a table would start
-_DELIMITER_ROW = re.compile(
-    r"^[ \t]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
-)
-_CELL_BAR = re.compile(r"(?<!\\)\|")
-
-
-def _cells_written(line: str) -> int:
-    """How many cells a table's line writes: its `|`s not escaped, but the outer ones."""
-    text = line.strip()
-    text = text[1:] if text.startswith("|") else text
-    text = text[:-1] if text.endswith("|") and not text.endswith("\\|") else text
-    return len(_CELL_BAR.split(text))
+def _delimits(text: str) -> bool:
+    """Whether a line is a delimiter row as cmark-gfm scans one, from its first non-space."""
+    return DELIMITER_ROW.fullmatch(text.lstrip(TABLE_SPACE)) is not None
 
 
 def _unrendered(document: Document) -> Iterator[Finding]:
@@ -85,12 +77,12 @@ def _unrendered(document: Document) -> Iterator[Finding]:
         if block.kind != "paragraph" or len(block.lines) < 2 or "|" not in block.text:
             continue
         for above, part in pairwise(block.lines):
-            if "|" not in above.text or not _DELIMITER_ROW.match(part.text):
+            if "|" not in above.text or "|" not in part.text or not _delimits(part.text):
                 continue
-            if _DELIMITER_ROW.match(above.text):
+            if _delimits(above.text):
                 continue
-            written, delimited = _cells_written(above.text), _cells_written(part.text)
-            if written >= 2 and written != delimited:
+            written, delimited = cell_count(above.text), cell_count(part.text)
+            if written >= 2 and delimited >= 2 and written != delimited:
                 yield Finding(
                     part.line,
                     1,
