@@ -1111,7 +1111,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 
 # an item that names an entry in plain words: a few words, no link, markup or HTML
 _PLAIN_ITEM = re.compile(r"[^\[\]<>`*_|#:：]{3,80}")
-_ITEM_LETTERS = re.compile(r"[^\W\d_]")
 # an item that says it is still to come, written as often as entries are
 _TO_COME = re.compile(r"(?i)\s*(?:todo|tbd|tba|wip|\.{3}|…|待定|待补充|敬请期待)\s*")
 
@@ -1128,7 +1127,7 @@ def _repeated_items(document: Document, reported: set[int]) -> Iterator[Finding]
         text = paragraph.lines[0].text.strip()
         if not _PLAIN_ITEM.fullmatch(text) or _TO_COME.fullmatch(text) or "://" in text:
             continue
-        if len(_ITEM_LETTERS.findall(text)) < 3:
+        if len(_LETTER.findall(text)) < 3:
             continue
         place = (item.list_line, name_key(text))
         earlier = seen.setdefault(place, item.line)
