@@ -1184,7 +1184,10 @@ def _copied_cell_links(
             related = _related_tables(document, context)
         if line in related:
             continue
-        for finding in _copied_in_table(document, table, rows, pairs, reported):
+        # a column of credits (its index): who shared an entry is no entry's own link; a
+        # description's link copied from another row is as much a slip as a badge's
+        skip = credit_columns(table)
+        for finding in _copied_in_table(document, table, rows, pairs, skip, reported):
             reported.add(finding.line)
             yield finding
 
@@ -1198,10 +1201,10 @@ def _copied_in_table(
     table: Table,
     rows: list[Entry],
     pairs: list[tuple[str, list[Entry]]],
+    skip: set[int],
     reported: set[int],
 ) -> Iterator[Finding]:
     definitions = document.definitions
-    skip = {rows[0].description_column, *credit_columns(table)}
     by_column: dict[int, dict[str, list[tuple[Entry, InlineLink]]]] = {}
     own_column: dict[int, bool] = {}
     for url, (one, other) in pairs:
@@ -1255,11 +1258,14 @@ def _column_writing(table: Table, one: Entry, other: Entry, url: str) -> int:
 def _column_links(
     table: Table, rows: list[Entry], column: int, skip: set[int], definitions: Definitions
 ) -> dict[str, list[tuple[Entry, InlineLink]]]:
-    """A column's web links, each with the rows that write it."""
+    """A column's web links, each with the rows that write it (none in a column ``skip``
+    names)."""
     written: dict[str, list[tuple[Entry, InlineLink]]] = {}
+    if column in skip:
+        return written
     for entry in rows:
         cell = table.body[entry.row_index].cell(column)
-        if cell is None or cell.column in skip or not cell.text:
+        if cell is None or not cell.text:
             continue
         for link in kept_links(cell.text, definitions):
             if link.url and is_web_url(link.url):
