@@ -16,6 +16,9 @@ from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 
 # a footnote definition's label: `[^` then no space, no bracket (`[^ a]:` is a link's)
 _FOOTNOTE = re.compile(r"\[\^[^\s\[\]]+\]:")
+# cmark-gfm's scan_footnote_definition: the block a footnote's definition opens (GitHub renders
+# footnotes); its label may hold any character but `]`, a space, a tab, a line end or NUL
+_FOOTNOTE_START = re.compile(r"\[\^[^\] \t\r\n\x00]+\]:[ \t]*")
 
 TAB_STOP = 4
 CODE_INDENT = 4
@@ -63,9 +66,9 @@ _HTML_END = {
     4: re.compile(">"),
     5: re.compile(r"\]\]>"),
 }
-_CONTAINERS = frozenset({"document", "quote", "item"})
+_CONTAINERS = frozenset({"document", "quote", "item", "footnote"})
 _ACCEPTS_LINES = frozenset({"paragraph", "heading", "code"})
-_STARTS = frozenset(">#`~<=-*_+0123456789")
+_STARTS = frozenset(">#`~<=-*_+0123456789[")
 _SPACE = " \t\n\r"  # cmark_isspace: a list marker must be followed by one of these
 
 
@@ -453,6 +456,13 @@ class BlockParser:
                     while skip > 0 and line.text[line.offset] in " \t":
                         line.advance(1, True)
                         skip -= 1
+            elif kind == "footnote":
+                # cmark-gfm's parse_footnote_definition_block_prefix: four columns, or a line
+                # empty from its very start (a `>` line is not)
+                if line.indent >= 4:
+                    line.advance(4, True)
+                elif line.text[0] != "\n" and not line.text.startswith("\r\n"):
+                    break
             elif kind == "heading":
                 break
             elif kind == "html":
@@ -523,6 +533,14 @@ class BlockParser:
             ):
                 container = self._add_child(container, "thematic", line.number)
                 line.advance_to_end()
+            elif (
+                not indented
+                and char == "["
+                and depth < MAX_LIST_DEPTH
+                and (note := _FOOTNOTE_START.match(text, start))
+            ):
+                line.advance(note.end() - line.offset, False)
+                container = self._add_child(container, "footnote", line.number)
             elif (
                 (not indented or kind == "list")
                 and line.indent < 4

@@ -20,6 +20,8 @@ import cmarkgfm
 from cmarkgfm import _cmark
 
 _EXTENSIONS = (b"table", b"autolink", b"tagfilter", b"strikethrough", b"tasklist")
+# GitHub renders footnotes: a footnote's definition is a block, and it ends a table
+_OPTIONS = cmarkgfm.cmark.Options.CMARK_OPT_UNSAFE | cmarkgfm.cmark.Options.CMARK_OPT_FOOTNOTES
 # cmark-gfm's table extension keeps a global arena: two renders at once corrupt each other
 _LOCK = threading.Lock()
 
@@ -48,16 +50,14 @@ def render_html(text: str) -> bytes:
     """The HTML GitHub renders for ``text``, raw HTML included, as UTF-8 bytes."""
     with _LOCK:
         if _FREE is None:  # pragma: no cover
-            html: str = cmarkgfm.github_flavored_markdown_to_html(
-                text, options=cmarkgfm.cmark.Options.CMARK_OPT_UNSAFE
-            )
+            html: str = cmarkgfm.github_flavored_markdown_to_html(text, options=_OPTIONS)
             return html.encode("utf-8")
         return _render(text, *_FREE)
 
 
 def _render(text: str, node_free: Callable[[int], None], free: Callable[[int], None]) -> bytes:
     lib, ffi = _cmark.lib, _cmark.ffi
-    options = lib.CMARK_OPT_GITHUB_PRE_LANG | lib.CMARK_OPT_UNSAFE
+    options = lib.CMARK_OPT_GITHUB_PRE_LANG | lib.CMARK_OPT_UNSAFE | lib.CMARK_OPT_FOOTNOTES
     lib.cmark_gfm_core_extensions_ensure_registered()
     parser = lib.cmark_parser_new(options)
     try:

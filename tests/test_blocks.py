@@ -172,6 +172,34 @@ def test_form_feeds_and_vertical_tabs_as_cmark_gfm_reads_them(text: str) -> None
     assert_tables_match_github(document(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # GitHub renders footnotes: a footnote's definition ends the table, and the next line
+        # is its text, taken lazily
+        ("| a |\n|-|\n| 1 |\n[^1]: note\n| 2 |\n\nx[^1]\n", 1),
+        ("| a |\n|-|\n| 1 |\n[^a[b]: note\n| 2 |\n\nx[^a[b]\n", 1),
+        ("> | a |\n> |-|\n> | 1 |\n> [^1]: n\n> | 2 |\n\nx[^1]\n", 1),
+        ("| a |\n|-|\n| 1 |\n[^1]:\n| 2 |\n\nx[^1]\n", 1),  # empty: the line is text
+        # a label with a space, or none, makes no footnote: the line is a row
+        ("| a |\n|-|\n| 1 |\n[^a b]: note\n| 2 |\n", 3),
+        ("| a |\n|-|\n| 1 |\n[^]: note\n| 2 |\n", 3),
+        ("| a |\n|-|\n| 1 |\n   [^1]: note\n| 2 |\n\nx[^1]\n", 1),  # three spaces: one
+    ],
+)
+def test_footnote_definitions_end_tables_as_on_github(text: str, rows: int) -> None:
+    parsed = document(text)
+    assert_tables_match_github(parsed)
+    assert len(parsed.tables[0].body) == rows
+
+
+def test_a_table_inside_a_footnote_is_read_where_github_shows_it() -> None:
+    text = "x[^1]\n\n[^1]: n\n\n    | a |\n    |-|\n    | 1 |\n"
+    parsed = document(text)
+    assert [(table.line, len(table.body)) for table in parsed.tables] == [(5, 1)]
+    assert "<td>1</td>" in github_html(text)
+
+
 def test_paragraphs_headings_html_and_items_are_where_github_puts_them() -> None:
     parsed = document(
         "# Title #\n\n<div>\nx\n</div>\n\nSetext\n===\n\n- [a](https://a.io) one\n"
@@ -228,8 +256,11 @@ def _shape(parser: BlockParser) -> list[tuple[object, ...]]:
 
 NESTING = st.sampled_from(["- ", "  ", "> ", ">", "1. ", "   ", "    ", "\t"])
 LINE_ENDS = st.sampled_from(
-    ["", " ", "  ", "\t", "x", "<div>", "<pre>", "</pre>", "```", "| a |", "|-|", "-->", "<!--"]
-)
+    [
+        "", " ", "  ", "\t", "x", "<div>", "<pre>", "</pre>", "```", "| a |", "|-|", "-->", "<!--",
+        "[^1]: n",
+    ]
+)  # fmt: skip
 
 
 LINES = st.tuples(st.lists(NESTING, max_size=4).map("".join), LINE_ENDS, st.integers(1, 3))

@@ -21,7 +21,7 @@ WORDS = st.sampled_from(
     [
         "a", "word", "Model", "名称", "中文描述", "（全角）", "，。！", "❤️", "👨‍👩‍👧", "🇨🇳",
         "é", "ｅ", "\u3000", "\\|", "\\\\|", "`a|b`", "`x\\|y`", "**b**", "[l](https://x.io)",
-        "<br>", "\t", "1", "-", ":", "#", ">", "*",
+        "<br>", "\t", "1", "-", ":", "#", ">", "*", "[^1]",
     ]
 )  # fmt: skip
 # lines that open, continue or end blocks in ways that have fooled table parsers (a link
@@ -33,7 +33,8 @@ TRICKY_LINES = st.sampled_from(
         "2) item", "> quote", "> | q |", ">", "    code | x", "\tcode", "<div>", "</div>",
         "<!-- c", "-->", "<foo>", "```", "~~~", "# h", "***", "| x |", "x |", "|",
         "\u3000", "  | indented |", "   |---|", "- | a |", "  |---|",
-        "\\|", "| a \\| b |",
+        "\\|", "| a \\| b |", "[^1]: note", "[^1]:", "[^ a]: x", "[^n]: | n |", "    | n |",
+        "    |---|", "x[^1] [^n]",
     ]
 )  # fmt: skip
 CELL = st.lists(WORDS, max_size=4).map(" ".join)
