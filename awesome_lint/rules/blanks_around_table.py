@@ -118,25 +118,32 @@ _BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 
 def _left_behind(document: Document) -> Iterator[Finding]:
     """Rows written after a table but parted from it by a blank line or a `---`: no header
-    above them, GitHub shows them as text with their pipes (one finding, at the first)."""
+    above them, GitHub shows them as text with their pipes (one finding at the first of each
+    paragraph of such rows, and on along rows left behind the same way after those)."""
     lines = document.source.lines
-    starts = {block.line for block in document.blocks if block.kind == "paragraph"}
+    ends = {
+        block.line: block.lines[-1].line for block in document.blocks if block.kind == "paragraph"
+    }
     for table in document.tables:
-        number = table.end_line + 1
-        while number <= len(lines) and (
-            is_blank(lines[number - 1]) or _BREAK.fullmatch(lines[number - 1])
-        ):
-            number += 1
-        if number == table.end_line + 1 or number not in starts:
-            continue  # the table runs on, or no paragraph follows its blank lines
-        text = lines[number - 1].strip()
-        if text.startswith("|") and text.endswith("|") and cell_count(text) == table.width:
+        end = table.end_line
+        while True:
+            number = end + 1
+            while number <= len(lines) and (
+                is_blank(lines[number - 1]) or _BREAK.fullmatch(lines[number - 1])
+            ):
+                number += 1
+            if number == end + 1 or number not in ends:
+                break  # the table runs on, or no paragraph follows its blank lines
+            text = lines[number - 1].strip()
+            if not (text[:1] == text[-1:] == "|" and cell_count(text) == table.width):
+                break
             yield Finding(
                 number,
                 1,
                 f"this row is parted from the table above (line {table.line}) by a blank line "
                 "or a `---`: GitHub shows it as text, pipes and all; write it in the table",
             )
+            end = ends[number]
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
