@@ -110,6 +110,31 @@ def _form(value: str) -> str:
     return _LOWER.sub("a", _UPPER.sub("A", _NUMBER.sub("0", _shown(value))))
 
 
+# a measure: a number, then its unit (`600 kGe`, `2MGe`, `2000 MHz`)
+_MEASURE = re.compile(r"[\d.,]+\s*[^\W\d_]")
+
+
+def _unit_habits(counts: Counter[str]) -> Counter[str]:
+    """How often a column writes each measure's unit and spacing, whatever its number: `600 kGe`
+    and `1800 kGe` are both `0 kGe`."""
+    shapes: Counter[str] = Counter()
+    for value, count in counts.items():
+        shown = _shown(value)
+        if _MEASURE.match(shown):
+            shapes[_NUMBER.sub("0", shown)] += count
+    return shapes
+
+
+def _unit_slip(shapes: Counter[str], rare: str, common: str) -> bool:
+    """Whether a measure is a slip of its unit or spacing by the column's own habit, not only by
+    its number's: `2000 Mhz` among `0 MHz` written eight times is; `600 kGe`, though `600 Kge`
+    is written five times, is not where the column writes `0 kGe` as often as `0 Kge`."""
+    rare, common = _shown(rare), _shown(common)
+    if not (_MEASURE.match(rare) and _MEASURE.match(common)):
+        return True
+    return shapes[_NUMBER.sub("0", rare)] * 2 <= shapes[_NUMBER.sub("0", common)]
+
+
 def _allowed_problems(
     values: list[Cell], header: str, allowed: Sequence[str]
 ) -> Iterator[_Problem]:
@@ -156,6 +181,7 @@ def _spelling_problems(
         if len(variants) >= 2
     }
     styles = _styles(spellings, counts)
+    shapes = _unit_habits(counts)
     # each value judged once, not once per cell that writes it; a cell then only asks its table
     rare: dict[str, str] = {}
     for value, key in keys.items():
@@ -172,6 +198,7 @@ def _spelling_problems(
             and not _camel_brand(_shown(value), _shown(majority))
             and not _two_styles(styles, _form(value), _form(majority))
             and _texts_aside(value) != _texts_aside(majority)
+            and _unit_slip(shapes, value, majority)
         ):
             rare[value] = majority
     if not rare:
