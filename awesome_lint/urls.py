@@ -267,11 +267,34 @@ _HOST_AGAIN = re.compile(r"[^:/]+://([^/]+)/\1/")
 
 def _host_again(url: str) -> str | None:
     """Why a plain web URL is wrong where its path starts with its host again
-    (`https://doi.org/doi.org/10.1093/…`), else None."""
+    (`https://doi.org/doi.org/10.1093/…`) or names an account GitHub cannot have, else None."""
     again = _HOST_AGAIN.match(url)
     if again is None or "." not in again.group(1):
-        return None
+        return _github_account(url) if "github.com/" in url else None
     return f"the host `{again.group(1)}` is written twice (keep one)"
+
+
+# an address on GitHub, its first part the account's; a name there is letters, digits, `-`
+# (`_` in an enterprise's managed users), never a `.` or a `!`
+_GITHUB_ACCOUNT = re.compile(r"(?i:https?)://(?:www\.)?github\.com/([^/?#]+)")
+_ACCOUNT_NAME = re.compile(r"[A-Za-z0-9_-]+")
+_TEMPLATE = re.compile(r"[{}<>$*]|%7B|%3C", re.IGNORECASE)
+
+
+def _github_account(url: str) -> str | None:
+    """Why a github.com address names no account GitHub can have
+    (`https://github.com/asecure.cloud`, `https://github.com/michel-slm!`), else None. An
+    account's picture (`github.com/octocat.png`) is GitHub's own address, and a template's
+    place for a name (`{github_username}`, `<user>`, `$USER`) is not written to be followed."""
+    found = _GITHUB_ACCOUNT.match(url)
+    if found is None:
+        return None
+    account = found.group(1)
+    if _ACCOUNT_NAME.fullmatch(account.removesuffix(".png")) or _TEMPLATE.search(account):
+        return None
+    if found.end() == len(url) and account[-1] in ".," and _ACCOUNT_NAME.fullmatch(account[:-1]):
+        return None  # a sentence's full stop after the address (`.` or `,`), told as such
+    return f"`{account}` cannot be a GitHub account's name (letters, digits and `-` only)"
 
 
 def _written_twice(url: str, host: str) -> bool:
