@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from itertools import chain, zip_longest
 from typing import NamedTuple
@@ -682,6 +682,7 @@ class _Tallies:
         self._kinds: dict[int, bool] = {}  # whether a table's first column repeats values
         self._grouped: dict[int, bool] = {}  # whether a table's names group its rows
         self._common: dict[int, frozenset[str]] = {}  # the links many rows of a table write
+        self._cards: dict[int, frozenset[str]] | None = None  # a card table's fields, by line
 
     @cached_property
     def shared(self) -> set[str]:
@@ -736,6 +737,17 @@ class _Tallies:
             known = frozenset(key for key, count in counted.items() if count >= 3)
             self._common[table.line] = known
         return known
+
+    def one_card(self, one: Entry, other: Entry) -> bool:
+        """Whether two rows are fields of one card: a table of two columns, one field a row
+        (`| Location | https://… |`, `| Documentation | https://… |`), whose fields other cards
+        of the list share; a card is one entry, whose fields may link one page."""
+        table = one.table
+        if table is None or other.table is not table or table.width != 2:
+            return False
+        if self._cards is None:
+            self._cards = _cards(self.analysis.document.tables)
+        return table.line in self._cards
 
     def nested(self, one: Entry, other: Entry) -> bool:
         """Whether an item is one of another's own lines (its download link, `- [Download
@@ -794,6 +806,34 @@ class _Tallies:
 
 
 _SETTINGS = 6  # values of a column of a table of results that names a setting (`Test`, `Dev`)
+_CARD_FIELDS = 3  # fields a card table shares with another, at least
+
+
+def _fields(table: Table) -> frozenset[str] | None:
+    """The first column's names of a table of two columns that names each once in plain words
+    (no entry's linked name), or None."""
+    if table.width != 2 or len(table.body) < _CARD_FIELDS:
+        return None
+    if any(not row.texts or "](" in row.texts[0] or "<" in row.texts[0] for row in table.body):
+        return None
+    names = [name_key(row.texts[0]) for row in table.body]
+    if len(set(names)) < len(names) or not all(names):
+        return None
+    return frozenset(names)
+
+
+def _cards(tables: Sequence[Table]) -> dict[int, frozenset[str]]:
+    """The card tables of a document, by line: tables of two columns, a field a row, that share
+    three fields or more, and half their fields, with another such table."""
+    fields = {table.line: found for table in tables if (found := _fields(table)) is not None}
+    cards: dict[int, frozenset[str]] = {}
+    for line, mine in fields.items():
+        for other, theirs in fields.items():
+            shared = len(mine & theirs)
+            if other != line and shared >= _CARD_FIELDS and shared * 2 >= len(mine):
+                cards[line] = mine
+                break
+    return cards
 
 
 def _again(
@@ -839,6 +879,7 @@ def _again(
         )
         and not tallies.variants(key, seen.entry, entry)
         and not tallies.nested(seen.entry, entry)
+        and not tallies.one_card(seen.entry, entry)
     )
 
 
