@@ -108,9 +108,10 @@ _LINK_COLUMN_SHARE = 0.8  # the link column holds the links of nearly every row
 
 
 def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iterator[Finding]:
-    """Rows whose link cell holds text and no link while the description cell holds their only
-    link, in a table whose link column holds the links of nearly every row (the two cells
-    swapped: `| BigCode | Open collaboration … | https://huggingface.co/bigcode |`)."""
+    """Rows whose link cell holds text and no link, or nothing, while the description cell holds
+    their only link, in a table whose link column holds the links of nearly every row (the two
+    cells swapped: `| BigCode | Open collaboration … | https://huggingface.co/bigcode |`; the
+    links written into the description: `| 虚拟键盘 | CSK |  | - [设计制作-上](…) |`)."""
     definitions = analysis.document.definitions
     named = analysis.entry_links(table, columns.name)
     written = [
@@ -124,19 +125,20 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
     if len(written) < _MARKS_MIN_ROWS or linked < _LINK_COLUMN_SHARE * len(written):
         return
     header = table.header.texts[columns.link]
+    where = table.header.texts[columns.description] if columns.description >= 0 else ""
     for row, in_column, is_named in written:
         if in_column or is_named:
             continue  # most rows: their link cell is not read
         cell = row.cell(columns.link)
-        if cell is None or not cell.text or is_none_mark(cell.text):
-            continue
+        if cell is not None and is_none_mark(cell.text):
+            continue  # `-`, `N/A`: no link, on purpose
         elsewhere = _linked_cells(row, (columns.link, columns.name), definitions, table.width)
         if elsewhere == [columns.description]:
-            where = table.header.texts[columns.description]
+            held = "holds text" if cell is not None and cell.text else "is empty"
             yield Finding(
                 row.line,
                 row.column_of(elsewhere[0]),
-                f"the link is in the `{where}` cell and the `{header}` cell holds text; "
+                f"the link is in the `{where}` cell and the `{header}` cell {held}; "
                 f"{linked} of the table's {len(written)} rows put their link in `{header}`",
             )
 
