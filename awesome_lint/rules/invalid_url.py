@@ -63,6 +63,8 @@ def _glued(line: str, found: LinkAt) -> str | None:
     letters or digits: the leftover of an old URL pasted over (CJK prose after a link is not)."""
     if found.link.image or found.link.html or not found.url:
         return None
+    if found.link.text[-1:].isspace():
+        return None  # `[Register ](…)your team`: the space is the text's, the sentence goes on
     end = found.column - 1 + len(found.url)
     if line[end : end + 1] != ")" or line[found.column - 2 : found.column - 1] != "(":
         return None
