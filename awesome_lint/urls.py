@@ -332,6 +332,12 @@ PAPER_HOSTS = PREPRINT_HOSTS | {
 }  # fmt: skip
 
 
+# code hosts whose address's first part is an owner's (an account or an organisation)
+OWNER_HOSTS = frozenset(
+    {"github.com", "gitlab.com", "gitee.com", "huggingface.co", "bitbucket.org"}
+)
+
+
 # hosts whose names of pages never end with a full stop or comma (a repository, a model, a paper
 # identifier); elsewhere one may (`…/wiki/Washington,_D.C.`)
 _NAMED_PAGES = frozenset({"github.com", "gitlab.com", "gitee.com", "huggingface.co", "arxiv.org"})

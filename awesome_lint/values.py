@@ -14,6 +14,7 @@ _SEPARATORS = re.compile(r"(?<!\d)[-_.]|[-_.](?!\d)|\s+")
 _MARKUP = re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
 _SIGNED = re.compile(r"^[-\u2212]\s*\d")
 _OPEN_RANGE = re.compile(r"\d\s*[-\u2013~]\s*$")
+LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: no digit, no `_`
 
 
 # a column's values repeat row after row (AL005 keys every cell of a column of marks)

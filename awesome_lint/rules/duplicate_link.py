@@ -27,6 +27,7 @@ from awesome_lint.inline import InlineLink, broken_autolink, kept_links, links, 
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import (
     LICENSE_PAGES,
+    OWNER_HOSTS,
     PAPER_HOSTS,
     VIDEO_HOSTS,
     arxiv_version,
@@ -36,7 +37,7 @@ from awesome_lint.urls import (
     name_key,
     normalize_url,
 )
-from awesome_lint.values import result_columns
+from awesome_lint.values import LETTER, result_columns
 
 
 class _Seen(NamedTuple):
@@ -114,12 +115,11 @@ def _distinct(document: Document, one: Entry, other: Entry, key: str) -> bool:
 
 
 # hosts whose first path segment is an owner: a link to the owner alone is a vendor's page
-_CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "huggingface.co", "bitbucket.org")
 
 
 def _on_code_host(key: str) -> bool:
     """Whether a link key is a page of a code host (a repository, an owner)."""
-    return key.removeprefix("//").partition("/")[0] in _CODE_HOSTS
+    return key.removeprefix("//").partition("/")[0] in OWNER_HOSTS
 
 
 def _owner_page(key: str) -> bool:
@@ -129,7 +129,7 @@ def _owner_page(key: str) -> bool:
     host, _, path = key.removeprefix("//").partition("/")
     if host in VIDEO_HOSTS:
         return bool(_CHANNEL.fullmatch(path))
-    return host in _CODE_HOSTS and bool(path) and not any(char in path for char in "/?#")
+    return host in OWNER_HOSTS and bool(path) and not any(char in path for char in "/?#")
 
 
 def _channel(key: str) -> bool:
@@ -579,7 +579,7 @@ def _keyed_apart(one: Entry, other: Entry, kinds: Callable[[Table], bool]) -> bo
     mine, theirs = table.body[one.row_index].cell(0), table.body[other.row_index].cell(0)
     if mine is None or theirs is None or "](" in mine.text + theirs.text:
         return False
-    if not _LETTER.search(mine.text) or name_key(mine.text) == name_key(theirs.text):
+    if not LETTER.search(mine.text) or name_key(mine.text) == name_key(theirs.text):
         return False  # a row's number (`254`, `255`) keys nothing
     # a column of kinds that rows share (`English-Hausa` beside three corpora), not the
     # entries' own names (sensors a row each, whose maker's page two of them share)
@@ -590,9 +590,6 @@ def _first_column_repeats(table: Table) -> bool:
     """Whether a table's first column writes a value in two rows or more."""
     firsts = [name_key(row.texts[0]) for row in table.body if row.texts]
     return len(set(firsts)) < len(firsts)
-
-
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _column_index(table: Table, entry: Entry) -> int:
@@ -1168,7 +1165,7 @@ def _repeated_items(document: Document, reported: set[int]) -> Iterator[Finding]
         text = paragraph.lines[0].text.strip()
         if not _PLAIN_ITEM.fullmatch(text) or _TO_COME.fullmatch(text) or "://" in text:
             continue
-        if len(_LETTER.findall(text)) < 3:
+        if len(LETTER.findall(text)) < 3:
             continue
         place = (item.list_line, name_key(text))
         earlier = seen.setdefault(place, item.line)

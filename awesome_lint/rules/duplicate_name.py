@@ -13,13 +13,7 @@ from urllib.parse import urlsplit
 from awesome_lint.document import Document
 from awesome_lint.entries import Entry, editions, two_catalogues
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import is_web_url, name_key
-
-# hosts whose first path segment is an owner: two owners' projects are two sites
-_CODE_HOSTS = frozenset(
-    {"github.com", "gitlab.com", "gitee.com", "huggingface.co", "bitbucket.org"}
-)
-
+from awesome_lint.urls import OWNER_HOSTS, is_web_url, name_key
 
 _SHARED_SUFFIXES = frozenset(
     {"github.io", "gitlab.io", "gitee.io", "netlify.app", "vercel.app", "herokuapp.com",
@@ -48,7 +42,7 @@ def site(url: str) -> str:
         return parts.path
     if any(host == doc or host.endswith("." + doc) for doc in _DOCUMENTATION_HOSTS):
         return _ANY_SITE
-    if host in _CODE_HOSTS:
+    if host in OWNER_HOSTS:
         owner = parts.path.strip("/").split("/")[0].lower()
         return f"{host}/{owner}"
     labels = host.split(".")

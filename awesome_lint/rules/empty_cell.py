@@ -17,7 +17,7 @@ from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.shapes import Shapes, shifted_cell
 from awesome_lint.urls import PREPRINT_HOSTS, host_of
-from awesome_lint.values import count_none_marks, is_none_mark, result_columns
+from awesome_lint.values import LETTER, count_none_marks, is_none_mark, result_columns
 
 # remarks and tag columns are filled when there is something to remark or tag, not as a rule
 _REMARKS = frozenset(
@@ -290,7 +290,6 @@ def _venue_of_preprints(header: str, texts: tuple[str, ...]) -> bool:
 
 
 _EXPLAINING_VALUES = 6  # values of a column of a few, whose one can name a class of rows
-_LETTERS = re.compile(r"[^\W\d_]")
 _NOTE_LETTERS = 5  # letters of a note of a column of many values that names a class of rows
 _EXPLAINED = 0.8  # of a column's empty cells in rows of one such value
 _EXPLAINED_ROWS = 3  # empty cells, at least, for a value to name them
@@ -319,7 +318,7 @@ def _explained(
         # a column of a few values, or a note of words the rows of the class all write
         # (`Unreviewed;` beside a tool not yet given its features)
         if len(values) > _EXPLAINING_VALUES and (
-            len(_LETTERS.findall(value)) < _NOTE_LETTERS
+            len(LETTER.findall(value)) < _NOTE_LETTERS
             or count < _EXPLAINED * values[value]  # the note of the class, rarely of another row
         ):
             continue
