@@ -705,6 +705,11 @@ def _empty_cells(
         )
         preprints = _venue_of_preprints(name, written.texts)
         explained = _explained(rows, column, by_column, table.width)
+        if explained is None and len(group) > 1:
+            # a class of rows every table of the group writes (`Github Release`, no install
+            # command, in each of twelve generated install tables): named across the group
+            together = [row for one in group for row in one.rows]
+            explained = _explained(together, column, _by_column(together), table.width)
         # no solution, discussion or article to link yet: a cell written empty says so (a row
         # cut short before it may have lost it)
         nothing_to_link = not marked and _links_alone(written.texts, definitions)
