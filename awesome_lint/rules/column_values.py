@@ -706,10 +706,46 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
             )
 
 
+_EMPHASIS = "*_"
+
+
+def _emphasised(cell: str) -> bool:
+    return len(cell) > 2 and cell[0] in _EMPHASIS and cell[-1] == cell[0]
+
+
+_STYLED_CELLS = 3  # cells of a row in emphasis, at least, for the row to be written so
+
+
+def _styled_rows(document: Document) -> frozenset[int]:
+    """The lines of rows written in emphasis as a whole (every cell in `*…*`, or all but one:
+    a license's `No license` kept plain): a row the list marks so (a stale entry in italics),
+    its values' own spelling unchanged."""
+    styled: set[int] = set()
+    for table in document.tables:
+        for row in table.body:
+            written = [text for text in row.texts if text]
+            emphasised = sum(map(_emphasised, written))
+            if emphasised >= _STYLED_CELLS and emphasised >= len(written) - 1:
+                styled.add(row.line)
+    return frozenset(styled)
+
+
+def _style_only(problem: _Problem) -> bool:
+    """Whether a rare spelling differs from the common one only in emphasis around it."""
+    common = problem.replacement
+    return common is not None and problem.cell.text.strip(_EMPHASIS) == common.strip(_EMPHASIS)
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
+    styled: frozenset[int] | None = None
     for problem in _problems(document, context):
         cell = problem.cell
+        if _style_only(problem):
+            if styled is None:
+                styled = _styled_rows(document)
+            if cell.line in styled:
+                continue  # the row's emphasis, not the value's spelling
         edit = None
         if problem.replacement is not None:
             edit = text_edit(lines, cell.line, cell.column, cell.text, problem.replacement)
