@@ -709,7 +709,12 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
 _EMPHASIS = "*_"
 
 
+_LEADING_IMAGES = re.compile(r"(?:<img\b[^>]*>\s*)+", re.IGNORECASE)  # a flag before a name
+
+
 def _emphasised(cell: str) -> bool:
+    if cell[:1] == "<" and (images := _LEADING_IMAGES.match(cell)):
+        cell = cell[images.end() :]
     return len(cell) > 2 and cell[0] in _EMPHASIS and cell[-1] == cell[0]
 
 
