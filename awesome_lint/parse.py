@@ -93,6 +93,21 @@ def _item(source: Source, node: Node, list_line: int, last_line: int) -> ListIte
     return ListItem(node.line, node.marker_index + 1, node.marker, paragraph, list_line, last_line)
 
 
+_FRONT_MATTER_LINES = 200  # lines a front matter may run to, at most
+
+
+def front_matter_end(lines: tuple[str, ...]) -> int:
+    """The line that closes a YAML front matter the document starts with (`---` first, `---`
+    or `...` closing it), or 0: GitHub shows a front matter as a table of its keys, never as
+    Markdown, so its `- sourcecode` lines are no list's items."""
+    if not lines or lines[0].rstrip() != "---":
+        return 0
+    for number in range(2, min(len(lines), _FRONT_MATTER_LINES) + 1):
+        if lines[number - 1].rstrip() in ("---", "..."):
+            return number
+    return 0
+
+
 def parse_document(source: Source, rows: Rows | None = None) -> Document:
     """Every table of the document, in order, with cells and positions read from the raw lines,
     and the paragraphs, headings, HTML blocks and list items around them. ``rows``: the rows of
@@ -102,7 +117,10 @@ def parse_document(source: Source, rows: Rows | None = None) -> Document:
     blocks: list[Block] = []
     items: list[ListItem] = []
     lists: dict[int, tuple[int, int]] = {}  # item id -> its list's first line, its last line
+    front = front_matter_end(source.lines)
     for node in walk(parser.root):
+        if node.line <= front and node.kind not in ("table", "list"):
+            continue  # the front matter's keys, shown as a table of their own
         if node.kind == "table":
             tables.append(_table(source, node, rows))
         elif node.kind == "list":
