@@ -680,6 +680,7 @@ class _Tallies:
         self._grouped: dict[int, bool] = {}  # whether a table's names group its rows
         self._common: dict[int, frozenset[str]] = {}  # the links many rows of a table write
         self._cards: dict[int, frozenset[str]] | None = None  # a card table's fields, by line
+        self._by_kind: dict[int, bool] = {}  # whether a table lists entries under several kinds
 
     @cached_property
     def shared(self) -> set[str]:
@@ -746,6 +747,27 @@ class _Tallies:
             self._cards = _cards(self.analysis.document.tables)
         return table.line in self._cards
 
+    def under_kinds(self, one: Entry, other: Entry) -> bool:
+        """Whether two rows list one entry under two kinds of a table indexed by kind: a first
+        column of kinds (`WAV`, `MP3`, `Log`), the names in another, and two entries or more
+        each listed by one name under several kinds (`dr_libs` for WAV, AIFF, MP3 and FLAC): the
+        table's design, one row for each thing an entry does."""
+        table = one.table
+        if table is None or other.table is not table or _column_index(table, one) <= 0:
+            return False
+        if name_key(one.name) != name_key(other.name):
+            return False  # a link copied under another name is still a slip
+        mine, theirs = table.body[one.row_index].cell(0), table.body[other.row_index].cell(0)
+        if mine is None or theirs is None or name_key(mine.text) == name_key(theirs.text):
+            return False
+        known = self._by_kind.get(table.line)
+        if known is None:
+            known = self.kinds(table) and _indexed_by_kind(
+                table, self.analysis.groups[("table", table.line)]
+            )
+            self._by_kind[table.line] = known
+        return known
+
     def nested(self, one: Entry, other: Entry) -> bool:
         """Whether an item is one of another's own lines (its download link, `- [Download
         link](…)` under the dataset's linked title): the same entry, its link given again."""
@@ -804,6 +826,25 @@ class _Tallies:
 
 _SETTINGS = 6  # values of a column of a table of results that names a setting (`Test`, `Dev`)
 _CARD_FIELDS = 3  # fields a card table shares with another, at least
+_KIND_REPEATS = 2  # entries a table lists under two kinds or more, for it to do so by design
+_KIND_ROWS = 6  # rows those entries take, at least
+
+
+def _indexed_by_kind(table: Table, entries: Sequence[Entry]) -> bool:
+    """Whether a table lists two entries or more each under two kinds of its first column, by
+    one name and link, in six rows or more."""
+    kinds: dict[tuple[str, str], set[str]] = {}
+    rows: Counter[tuple[str, str]] = Counter()
+    for entry in entries:
+        if not entry.urls or entry.row_index < 0 or _column_index(table, entry) <= 0:
+            continue
+        first = table.body[entry.row_index].cell(0)
+        if first is not None:
+            key = (normalize_url(entry.urls[0].url), name_key(entry.name))
+            kinds.setdefault(key, set()).add(name_key(first.text))
+            rows[key] += 1
+    repeated = [key for key, seen in kinds.items() if len(seen) >= 2]
+    return len(repeated) >= _KIND_REPEATS and sum(rows[key] for key in repeated) >= _KIND_ROWS
 
 
 def _fields(table: Table) -> frozenset[str] | None:
@@ -877,6 +918,7 @@ def _again(
         and not tallies.variants(key, seen.entry, entry)
         and not tallies.nested(seen.entry, entry)
         and not tallies.one_card(seen.entry, entry)
+        and not tallies.under_kinds(seen.entry, entry)
     )
 
 
