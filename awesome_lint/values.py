@@ -15,6 +15,9 @@ _MARKUP = re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
 _SIGNED = re.compile(r"^[-\u2212]\s*\d")
 _OPEN_RANGE = re.compile(r"\d\s*[-\u2013~]\s*$")
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: no digit, no `_`
+# what a generator writes for a value it did not have (a null printed): a cell of these says
+# nothing, neither a value nor "none"
+NOTHING_SAID = frozenset({".", "。", "undefined", "null", "nil", "NaN", "nan"})
 
 
 # a column's values repeat row after row (AL005 keys every cell of a column of marks)

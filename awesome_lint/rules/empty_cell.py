@@ -17,7 +17,7 @@ from awesome_lint.inline import links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.shapes import Shapes, shifted_cell
 from awesome_lint.urls import PREPRINT_HOSTS, host_of
-from awesome_lint.values import LETTER, count_none_marks, is_none_mark, result_columns
+from awesome_lint.values import LETTER, NOTHING_SAID, count_none_marks, is_none_mark, result_columns
 
 # remarks and tag columns are filled when there is something to remark or tag, not as a rule
 _REMARKS = frozenset(
@@ -70,12 +70,8 @@ def _links_alone(texts: Sequence[str], definitions: Definitions) -> bool:
     return alone >= _LINKED * len(texts) > 0
 
 
-# what a generator writes for a value it did not have: a cell of these says nothing
-_NOTHING_SAID = frozenset({".", "。", "undefined", "null", "NaN", "nan"})
-
-
 def _is_empty(cell: Cell | None) -> bool:
-    return cell is None or not cell.text or cell.text in _NOTHING_SAID
+    return cell is None or not cell.text or cell.text in NOTHING_SAID
 
 
 @dataclass(frozen=True)
@@ -119,8 +115,8 @@ def _by_column(rows: list[Row]) -> list[tuple[str, ...]]:
     by_column = list(zip_longest(*[row.texts for row in rows], fillvalue=""))
     # (a tagline of `.`, a license of `undefined`: what a script wrote for a value it lacked)
     return [
-        tuple("" if text in _NOTHING_SAID else text for text in texts)
-        if not _NOTHING_SAID.isdisjoint(texts)
+        tuple("" if text in NOTHING_SAID else text for text in texts)
+        if not NOTHING_SAID.isdisjoint(texts)
         else texts
         for texts in by_column
     ]

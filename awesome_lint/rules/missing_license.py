@@ -12,7 +12,7 @@ from awesome_lint.entries import Entry, header_key
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.urls import host_of
-from awesome_lint.values import is_none_mark
+from awesome_lint.values import NOTHING_SAID, is_none_mark
 from awesome_lint.vocabulary import has_word
 
 # SPDX ids and names, and how lists write license terms, in English and Chinese. Words that are
@@ -44,6 +44,8 @@ _DENIED = (
 _MIN_SHARE = 0.1  # of a group's entries that state a license, for the group to record licenses
 _PRICING = re.compile(r"\b(?:fees?|price|pricing|cost|plans?)\b|价格|收费|费用|免费", re.IGNORECASE)
 _MIN_COLUMN_SHARE = 0.5  # of a table's rows that fill its license column
+# a license cell that notes nothing: empty, or a generator's null (`nil`, `null`)
+_NO_NOTE = NOTHING_SAID | {""}
 # where code and models live: an entry there has license terms; a hosted service has none
 _CODE_HOSTS = ("github.com", "gitlab.com", "gitee.com", "huggingface.co", "modelscope.cn",
                "bitbucket.org", "sourceforge.net", "codeberg.org")  # fmt: skip
@@ -145,7 +147,7 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         # noted: a license cell with anything in it (`-` or `N/A` say "none" on purpose), or a
         # description (as the reader sees it) that states license terms; no call per entry
         notes = [
-            bool(entry.license.strip())
+            entry.license.strip() not in _NO_NOTE
             if entry.license is not None
             else states_license(text, words)
             for entry, text in zip(entries, texts, strict=True)
