@@ -563,31 +563,66 @@ def _free_spelling(cells: list[Cell]) -> bool:
     return sum(1 for spellings in by_key.values() if spellings >= 2) >= _FREE_SPELLINGS
 
 
+# a license written as its SPDX id (`MIT`, `Apache-2.0`, `GPL-3.0-only`, `BSD-3-Clause`)
+_SPDX = re.compile(
+    r"MIT|ISC|0BSD|Unlicense|WTFPL|Zlib|BSL-1\.0|CC0-1\.0|(?:A|L)?GPL-[123]\.[01](?:-only|-or-later)?"
+    r"|(?:Apache|MPL|EPL)-[12]\.[01]|BSD-[234]-Clause|CC-BY(?:-NC)?(?:-SA|-ND)?-[1-4]\.0"
+)
+_SPDX_SHARE = 0.9  # of a column's cells that name a license, written as SPDX ids
+_SPDX_CELLS = 10  # cells that name a license, at least, for a column to have that way
+
+
+def _spdx_column(counts: Counter[str], named: Mapping[str, str]) -> bool:
+    """Whether a column writes its licenses as SPDX ids (nine in ten cells that name one)."""
+    total = sum(counts[value] for value in named)
+    spdx = sum(counts[value] for value in named if _SPDX.fullmatch(value))
+    return total >= _SPDX_CELLS and spdx >= _SPDX_SHARE * total
+
+
 def _license_spellings(values: list[Cell], header: str, context: Context) -> Iterator[_Problem]:
     """A license written once or twice in another way than the column writes it three times
     as often or more (`GNU General Public License v3.0` among `GPL-3.0`, `GPLv3` among
     `GPL-3.0`): one license, but not one spelling (their keys differ), so reported, never
-    rewritten."""
+    rewritten. In a column that writes its licenses as SPDX ids, any other way of writing one
+    the column writes so (`Apache 2.0` three times among `Apache-2.0` five times and 214 `MIT`);
+    an SPDX id there is no slip of another (`GPL-3.0-only` beside `GPL-3.0`)."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     counts = Counter(map(_TEXT, values))
-    by_license: dict[str, list[str]] = {}
+    named: dict[str, str] = {}
     for value in counts:
-        named = license_of(value)
-        if named is not None:
-            by_license.setdefault(named, []).append(value)
+        found = license_of(value)
+        if found is not None:
+            named[value] = found
+    by_license: dict[str, list[str]] = {}
+    for value, found in named.items():
+        by_license.setdefault(found, []).append(value)
+    spdx = _spdx_column(counts, named)
     rare: dict[str, str] = {}
     for ways in by_license.values():
         if len(ways) < 2:
             continue
         common = max(ways, key=counts.__getitem__)
+        ids = [value for value in ways if _SPDX.fullmatch(value)] if spdx else []
+        if ids:
+            written = max(ids, key=counts.__getitem__)
+            as_ids = sum(counts[value] for value in ids)
+            for value in ways:
+                if (
+                    not _SPDX.fullmatch(value)
+                    and value_key(value) != value_key(written)
+                    and as_ids >= counts[value]
+                ):
+                    rare[value] = written
         if counts[common] < max(_TYPO_COMMON, context.option(RULE, "min-count")):
             continue
         for value in ways:
             if (
-                value_key(value) != value_key(common)
+                value not in rare
+                and value_key(value) != value_key(common)
                 and counts[value] <= _TYPO_RARE
                 and counts[common] >= _TYPO_COMMON * counts[value]
+                and not (spdx and _SPDX.fullmatch(value) and _SPDX.fullmatch(common))
             ):
                 rare[value] = common
     yield from _unfixed(
@@ -595,7 +630,7 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
         rare,
         lambda value, written: (
             f"`{value}` names the license written `{written}` in "
-            f"{counts[written]} other rows of `{header}`"
+            f"{counts[written]} other {'row' if counts[written] == 1 else 'rows'} of `{header}`"
         ),
     )
 
