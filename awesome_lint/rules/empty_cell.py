@@ -404,13 +404,15 @@ def _convention(
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
 
 
+_TWO_WAYS = 2  # marks of none beside empty cells that make empty one way of saying none
 _MANY_TABLES = 4  # tables of one header whose convention, together, is the list's
 _POOLED = 0.9  # of a group's rows that fill a column, for its small tables to fill it too
 _GENERATED = 1000  # rows of a table a script writes, whose empty cells can be a class of rows
 
 
 def _message(header: str, column: _Column, mark: str, tables: int) -> str:
-    written = f" and {column.marked} write `{mark}`" if column.marked else ""
+    verb = "writes" if column.marked == 1 else "write"
+    written = f" and {column.marked} {verb} `{mark}`" if column.marked else ""
     rows = (
         f"{column.rows} rows of the {tables} tables with these columns"
         if tables > 1
@@ -662,7 +664,7 @@ def _empty_cells(
         # the table's way of saying "none", or the column's own: more marks than empty cells
         # (Play-Leetcode's 1,736 `[无]` official solutions beside 27 empty cells)
         marked = marks or pooled.marked > pooled.empty
-        if not marked and pooled.marked:
+        if not marked and pooled.marked >= _TWO_WAYS:
             continue  # none said two ways, empty the more often (7 papers with no model, 3 `-`)
         if not _convention(pooled, context, marked, pooled is not written):
             continue
