@@ -166,6 +166,9 @@ def _page_anchors(pages: dict[str, str], root: str) -> tuple[tuple[str, frozense
 SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.config.ts",
                  "mkdocs.yml", ".docsify", "_toctree.yml", "_config.yml")  # fmt: skip
 _SITE_DEPTH = 4  # folders above the document looked in, at most
+# the folders a site generator serves as they are, at the site's root (VitePress' `public/`,
+# VuePress' `.vuepress/public/`, Docusaurus' `static/`): `/assets/cover.png` is a file there
+_STATIC = ("public", os.path.join(".vuepress", "public"), "static")
 
 
 def _site_folder(directory: str, root: str | None) -> str:
@@ -192,10 +195,15 @@ def _site(folder: str) -> str:
 def _site_page(site: str, document: str, target: str) -> bool:
     """Whether a link of a site's page leads to a page of the site as its generator serves it:
     a path without `.md` (`/contributing` is `contributing.md`, `/guide/` its `index.md`),
-    one starting with `/` from the site's folder; a relative one from the page's folder, or
-    from the folder the page is served as (`layers.md` at `/layers/`)."""
+    one starting with `/` from the site's folder or a file of its static folder (`public/`);
+    a relative one from the page's folder, or from the folder the page is served as
+    (`layers.md` at `/layers/`)."""
     directory = os.path.dirname(document)
     served = os.path.splitext(document)[0]
+    if target.startswith("/") and any(
+        os.path.isfile(os.path.join(site, folder, target.lstrip("/"))) for folder in _STATIC
+    ):
+        return _inside(os.path.realpath(site), os.path.realpath(os.path.join(site, target[1:])))
     for base in [site] if target.startswith("/") else [directory, served]:
         full = os.path.normpath(os.path.join(base, target.lstrip("/")))
         if not _inside(os.path.realpath(site), os.path.realpath(full)):

@@ -149,3 +149,21 @@ def test_a_jekyll_page_links_the_pages_of_the_folder_it_is_served_as(tmp_path: P
     result = run("check", "--select", "AL103", "--format", "concise", str(page))
     assert result.out.count("AL103") == 1
     assert "nowhere/` does not exist" in result.out
+
+
+def test_a_sites_static_folder_serves_its_files_at_the_sites_root(tmp_path: Path) -> None:
+    # yuuire/guide (judge AD5): a VitePress page's `![Cover](/assets/covers/x.png)` is the file
+    # `docs/public/assets/covers/x.png`, which the site serves at its root; a file of no static
+    # folder is still reported
+    (tmp_path / ".git").mkdir()
+    docs = tmp_path / "docs"
+    (docs / "public" / "assets").mkdir(parents=True)
+    (docs / "public" / "assets" / "cover.png").write_bytes(b"\x89PNG")
+    page = docs / "browsing.md"
+    page.write_text("# Browsing\n\n![Cover](/assets/cover.png) ![Gone](/assets/gone.png)\n")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 2
+    (docs / ".vitepress").mkdir()
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`/assets/gone.png` does not exist" in result.out
