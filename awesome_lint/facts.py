@@ -200,11 +200,17 @@ def _site_page(site: str, document: str, target: str) -> bool:
     (`layers.md` at `/layers/`)."""
     directory = os.path.dirname(document)
     served = os.path.splitext(document)[0]
-    if target.startswith("/") and any(
-        os.path.isfile(os.path.join(site, folder, target.lstrip("/"))) for folder in _STATIC
-    ):
-        return _inside(os.path.realpath(site), os.path.realpath(os.path.join(site, target[1:])))
-    for base in [site] if target.startswith("/") else [directory, served]:
+    bases = [site] if target.startswith("/") else [directory, served]
+    for base in bases:
+        # the path the site serves it at, from its root: a file of a static folder there
+        at = os.path.relpath(os.path.normpath(os.path.join(base, target.lstrip("/"))), site)
+        if (
+            at != ".."
+            and not at.startswith(".." + os.sep)
+            and any(os.path.isfile(os.path.join(site, folder, at)) for folder in _STATIC)
+        ):
+            return True
+    for base in bases:
         full = os.path.normpath(os.path.join(base, target.lstrip("/")))
         if not _inside(os.path.realpath(site), os.path.realpath(full)):
             continue  # out of the site: no page of it

@@ -407,6 +407,8 @@ def url_problem(url: str) -> str | None:
             # an app's own scheme (`sdns://` DNS stamps, `obsidian://`, `tg://`), or `name:rest`,
             # a relative path such as `a:b.md`
             return None
+        if scheme in ("mailto", "tel") and not rest.strip():
+            return f"`{scheme}:` names no {'address' if scheme == 'mailto' else 'number'}"
         if scheme in ("http", "https"):
             if not rest.startswith("//"):
                 return f"`{scheme}:` must be followed by `//`"

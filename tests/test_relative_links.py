@@ -167,3 +167,20 @@ def test_a_sites_static_folder_serves_its_files_at_the_sites_root(tmp_path: Path
     result = run("check", "--select", "AL103", "--format", "concise", str(page))
     assert result.out.count("AL103") == 1
     assert "`/assets/gone.png` does not exist" in result.out
+
+
+def test_a_relative_path_is_served_from_the_static_folder_too(tmp_path: Path) -> None:
+    # renegadevi/mac-app-collection (judge AD4): `docs/apps/audio.md` draws
+    # `symbols/paid.svg`, served at `/apps/symbols/paid.svg` from `.vuepress/public/`; a
+    # name in another case (`Paid.svg`) is no file there
+    (tmp_path / ".git").mkdir()
+    docs = tmp_path / "docs"
+    symbols = docs / ".vuepress" / "public" / "apps" / "symbols"
+    symbols.mkdir(parents=True)
+    (symbols / "paid.svg").write_text("<svg/>", encoding="utf-8")
+    (docs / "apps").mkdir()
+    page = docs / "apps" / "audio.md"
+    page.write_text("# Audio\n\n![Paid](symbols/paid.svg) ![Paid](symbols/Paid.svg)\n")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`symbols/Paid.svg` does not exist" in result.out
