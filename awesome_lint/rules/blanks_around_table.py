@@ -56,6 +56,9 @@ def _missing_blanks(document: Document, table: Table) -> Iterator[Finding]:
 # a line of an ellipsis alone (`...`, `…`, `⋮`), bold or not
 _ELLIPSIS = re.compile(r"[*_]*(?:\.{3,}|…+|⋮)[*_]*")
 
+# a fence of a site generator's custom container (`:::`, VitePress, VuePress, Docusaurus)
+_CONTAINER_FENCE = re.compile(r":{3,}(?:\s*\w[^|]*)?")
+
 # a kramdown attribute list (`{: .table .table-bordered}`): a Jekyll site's classes for the table
 _ATTRIBUTES = re.compile(r"\{:[^{}]*\}")
 
@@ -70,6 +73,8 @@ def _taken_in(table: Table) -> Iterator[Finding]:
     text = row.raw.strip()
     if _ATTRIBUTES.fullmatch(text):
         return  # the table's attributes for a site's kramdown, written under it on purpose
+    if _CONTAINER_FENCE.fullmatch(text):
+        return  # the end of a site generator's custom container (VitePress' `::: details`)
     if _ELLIPSIS.fullmatch(text):
         return  # `...` under the last row: a row of "more to come", shown as meant
     shown = text if len(text) <= 40 else text[:39] + "…"
