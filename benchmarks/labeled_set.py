@@ -57,6 +57,7 @@ def existing(tree: Path, path: str, text: str) -> list[str]:
             found.add(target)
         else:
             found.update(_served(tree, base, Path(path), target))
+            found.update(_static(tree, base, target))
     found.update(_markers(tree, base))
     return sorted(found)
 
@@ -67,11 +68,44 @@ def _markers(tree: Path, base: Path) -> list[str]:
     found = []
     folder, up = base, ""
     for _ in range(4):
-        found += [up + name for name in SITE_MARKERS if (folder / name).exists()]
+        found += [
+            up + name + ("/" if (folder / name).is_dir() else "")
+            for name in SITE_MARKERS
+            if (folder / name).exists()
+        ]
         if folder == tree:
             break
         folder, up = folder.parent, up + "../"
     return found
+
+
+_STATIC = ("public", ".vuepress/public", "static")  # as facts reads a site's static folders
+
+
+def _static(tree: Path, base: Path, target: str) -> list[str]:
+    """The file of a site's static folder a target is served from (`symbols/paid.svg` of
+    `docs/apps/audio.md`: `docs/.vuepress/public/apps/symbols/paid.svg`), or the page a path
+    from the site's root is (`/guide` of a site in `docs/`: `docs/guide.md`), as a path from
+    the list's folder."""
+    folder = base
+    for _ in range(4):
+        if any((folder / name).exists() for name in SITE_MARKERS):
+            start = folder if target.startswith("/") else base
+            at = os.path.relpath(os.path.normpath(start / target.lstrip("/")), folder)
+            if at.startswith(".."):
+                return []
+            candidates = [folder / static / at for static in _STATIC]
+            if target.startswith("/"):  # a page from the site's root (`/guide` is guide.md)
+                page = folder / at.removesuffix(".html").rstrip("/")
+                candidates += [page.with_name(page.name + ".md"), page / "index.md"]
+            for file in candidates:
+                if file.is_file():
+                    return [os.path.relpath(file, base)]
+            return []
+        if folder == tree:
+            break
+        folder = folder.parent
+    return []
 
 
 def _served(tree: Path, base: Path, path: Path, target: str) -> list[str]:
