@@ -127,3 +127,18 @@ def test_a_name_of_a_long_blank_run_in_brackets_is_no_quadratic_walk(tmp_path: P
     readme = tmp_path / "README.md"
     readme.write_text("# L\n\n" + table, encoding="utf-8")
     assert findings(readme, "AL201") == [(6, 300_010, "AL201")]
+
+
+def test_links_drawn_by_the_lists_own_icons_are_links_alone() -> None:
+    # unchase/awesome-russian-it (judge AD1): a `Связанные ссылки` column links each entry's
+    # accounts by the list's own icons; an entry with no account leaves it empty, on purpose
+    from awesome_lint.rules.empty_cell import _link_alone
+
+    icons = (
+        "[![VK](img/favicons/vk.com.png)](https://vk.com/club1) "
+        "[![YouTube](img/favicons/youtube.com.png)](https://www.youtube.com/c/x)"
+    )
+    assert _link_alone(icons, {})
+    # a badge service's picture says what the entry is on: no link alone
+    stars = "[![Stars](https://img.shields.io/github/stars/a/b)](https://github.com/a/b)"
+    assert not _link_alone(stars, {})

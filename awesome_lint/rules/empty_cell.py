@@ -58,8 +58,18 @@ def _link_alone(text: str, definitions: Definitions) -> bool:
     if any(unicodedata.category(char)[0] not in "PZS" for char in rest):
         return False
     found = links(text, definitions)
-    # a badge is drawn by a service for what an entry is on (its own judgment: ``_given_by``)
-    return bool(found) and not any(link.image or link.badge for link in found)
+    # a badge is drawn by a service for what an entry is on (its own judgment: ``_given_by``);
+    # the list's own icons (`[![VK](img/favicons/vk.com.png)](…)`) only draw the links
+    return bool(found) and (not any(link.image or link.badge for link in found) or _own_icons(text))
+
+
+_IMAGE_SOURCE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
+
+
+def _own_icons(text: str) -> bool:
+    """Whether every picture of a cell is a file of the list's own (a relative path)."""
+    sources = _IMAGE_SOURCE.findall(text)
+    return bool(sources) and all("://" not in source for source in sources)
 
 
 def _links_alone(texts: Sequence[str], definitions: Definitions) -> bool:
