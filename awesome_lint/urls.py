@@ -276,7 +276,10 @@ def _host_again(url: str) -> str | None:
 
 # an address on GitHub, its first part the account's; a name there is letters, digits, `-`
 # (`_` in an enterprise's managed users), never a `.` or a `!`
-_GITHUB_ACCOUNT = re.compile(r"(?i:https?)://(?:www\.)?github\.com/([^/?#]+)")
+# (only an account's part holding another character matches: most addresses stop at its `(?=`)
+_GITHUB_ACCOUNT = re.compile(
+    r"(?i:https?)://(?:www\.)?github\.com/(?=[^/?#]*[^A-Za-z0-9_/?#-])([^/?#]+)"
+)
 _ACCOUNT_NAME = re.compile(r"[A-Za-z0-9_-]+")
 _TEMPLATE = re.compile(r"[{}<>$*]|%7B|%3C", re.IGNORECASE)
 
