@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import run
 
 
@@ -151,36 +152,35 @@ def test_a_jekyll_page_links_the_pages_of_the_folder_it_is_served_as(tmp_path: P
     assert "nowhere/` does not exist" in result.out
 
 
-def test_a_sites_static_folder_serves_its_files_at_the_sites_root(tmp_path: Path) -> None:
-    # yuuire/guide (judge AD5): a VitePress page's `![Cover](/assets/covers/x.png)` is the file
-    # `docs/public/assets/covers/x.png`, which the site serves at its root; a file of no static
-    # folder is still reported
+@pytest.mark.parametrize(
+    ("static", "page", "written"),
+    [
+        # yuuire/guide (judge AD5): a VitePress page's `/assets/cover.png` is the file
+        # `docs/public/assets/cover.png`, which the site serves at its root
+        ("public", "browsing.md", "/assets/cover.png"),
+        # renegadevi/mac-app-collection (judge AD4): `docs/apps/audio.md` draws
+        # `symbols/cover.png`, served at `/apps/symbols/cover.png` from `.vuepress/public/`
+        (".vuepress/public/apps/symbols", "apps/audio.md", "symbols/cover.png"),
+    ],
+)
+def test_a_sites_static_folder_serves_its_files(
+    tmp_path: Path, static: str, page: str, written: str
+) -> None:
     (tmp_path / ".git").mkdir()
     docs = tmp_path / "docs"
-    (docs / "public" / "assets").mkdir(parents=True)
-    (docs / "public" / "assets" / "cover.png").write_bytes(b"\x89PNG")
-    page = docs / "browsing.md"
-    page.write_text("# Browsing\n\n![Cover](/assets/cover.png) ![Gone](/assets/gone.png)\n")
-    result = run("check", "--select", "AL103", "--format", "concise", str(page))
-    assert result.out.count("AL103") == 2
-    (docs / ".vitepress").mkdir()
-    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    folder = docs / static
+    if static == "public":
+        folder = folder / "assets"
+    folder.mkdir(parents=True)
+    (folder / "cover.png").write_bytes(b"\x89PNG")
+    path = docs / page
+    path.parent.mkdir(parents=True, exist_ok=True)
+    other_case = written.replace("cover.png", "Cover.png")  # no file in another case
+    path.write_text(f"# Page\n\n![Cover]({written}) ![Gone]({other_case})\n", encoding="utf-8")
+    if static == "public":  # no site yet: the paths are the repository's
+        result = run("check", "--select", "AL103", "--format", "concise", str(path))
+        assert result.out.count("AL103") == 2
+    (docs / (".vuepress" if "vuepress" in static else ".vitepress")).mkdir(exist_ok=True)
+    result = run("check", "--select", "AL103", "--format", "concise", str(path))
     assert result.out.count("AL103") == 1
-    assert "`/assets/gone.png` does not exist" in result.out
-
-
-def test_a_relative_path_is_served_from_the_static_folder_too(tmp_path: Path) -> None:
-    # renegadevi/mac-app-collection (judge AD4): `docs/apps/audio.md` draws
-    # `symbols/paid.svg`, served at `/apps/symbols/paid.svg` from `.vuepress/public/`; a
-    # name in another case (`Paid.svg`) is no file there
-    (tmp_path / ".git").mkdir()
-    docs = tmp_path / "docs"
-    symbols = docs / ".vuepress" / "public" / "apps" / "symbols"
-    symbols.mkdir(parents=True)
-    (symbols / "paid.svg").write_text("<svg/>", encoding="utf-8")
-    (docs / "apps").mkdir()
-    page = docs / "apps" / "audio.md"
-    page.write_text("# Audio\n\n![Paid](symbols/paid.svg) ![Paid](symbols/Paid.svg)\n")
-    result = run("check", "--select", "AL103", "--format", "concise", str(page))
-    assert result.out.count("AL103") == 1
-    assert "`symbols/Paid.svg` does not exist" in result.out
+    assert f"`{other_case}` does not exist" in result.out
