@@ -215,6 +215,17 @@ def _sources_two_rows_each() -> str:
     return _within("| Language(s) | Size | Source |\n| --- | --- | --- |\n", rows)
 
 
+def _cards_of_their_own_fields() -> str:
+    """Thousands of card tables (two columns, a field a row), each of fields of its own, two
+    fields of each linking one page: AL201 asks which tables are cards."""
+    cards = (
+        f"| Item | Info |\n| - | - |\n| Name{i} | d{i} |\n| Size{i} | {i} |\n"
+        f"| Location{i} | https://x.io/{i} |\n| Docs{i} | https://x.io/{i} |\n\n"
+        for i in range(LIMIT)
+    )
+    return _within("", cards)
+
+
 def _nested_name_items() -> str:
     items, depth = _nested("- Name:\n")
     return items + "  " * depth + "- Link: https://x.io/a\n"
@@ -262,6 +273,7 @@ CASES: dict[str, Callable[[], str]] = {
     "nested name items": _nested_name_items,
     "stars badges, two rows to a link": _badges_two_to_a_link,
     "a source's parts, two rows to a link": _sources_two_rows_each,
+    "thousands of cards, each of its own fields": _cards_of_their_own_fields,
     "a long blank run in brackets": lambda: _fill(
         "| N | C |\n|---|---|\n| [(a",
         " ",

@@ -114,9 +114,6 @@ def _distinct(document: Document, one: Entry, other: Entry, key: str) -> bool:
     return bool(mine_all - theirs_all) and bool(theirs_all - mine_all)
 
 
-# hosts whose first path segment is an owner: a link to the owner alone is a vendor's page
-
-
 def _on_code_host(key: str) -> bool:
     """Whether a link key is a page of a code host (a repository, an owner)."""
     return key.removeprefix("//").partition("/")[0] in OWNER_HOSTS
@@ -860,17 +857,30 @@ def _fields(table: Table) -> frozenset[str] | None:
     return frozenset(names)
 
 
+_CARD_SETS = 64  # distinct sets of fields a card's fields are compared with, at most
+
+
 def _cards(tables: Sequence[Table]) -> dict[int, frozenset[str]]:
     """The card tables of a document, by line: tables of two columns, a field a row, that share
-    three fields or more, and half their fields, with another such table."""
-    fields = {table.line: found for table in tables if (found := _fields(table)) is not None}
+    three fields or more, and half their fields, with another such table. Tables of the same
+    fields are cards at once; a set of fields of its own is compared with a bounded number of
+    others (thousands of tables are no quadratic walk)."""
+    by_fields: dict[frozenset[str], list[int]] = {}
+    for table in tables:
+        found = _fields(table)
+        if found is not None:
+            by_fields.setdefault(found, []).append(table.line)
+    compared = list(by_fields)[:_CARD_SETS]
     cards: dict[int, frozenset[str]] = {}
-    for line, mine in fields.items():
-        for other, theirs in fields.items():
-            shared = len(mine & theirs)
-            if other != line and shared >= _CARD_FIELDS and shared * 2 >= len(mine):
-                cards[line] = mine
-                break
+    for mine, lines in by_fields.items():
+        alike = len(lines) >= 2 or any(
+            theirs is not mine
+            and (shared := len(mine & theirs)) >= _CARD_FIELDS
+            and shared * 2 >= len(mine)
+            for theirs in compared
+        )
+        if alike:
+            cards.update(dict.fromkeys(lines, mine))
     return cards
 
 
