@@ -428,7 +428,8 @@ def _message(header: str, column: _Column, mark: str, tables: int) -> str:
         if tables > 1
         else (f"table's {column.rows} rows")
     )
-    return f"the `{header}` cell is empty; {column.filled} of the {rows} fill it{written}"
+    named = f"`{header}` cell" if header.strip() else "cell of the column with no header"
+    return f"the {named} is empty; {column.filled} of the {rows} fill it{written}"
 
 
 def _first_mark(rows: list[Row], column: int) -> str:
@@ -643,6 +644,7 @@ def _empty_cells(
     own = len(rows) >= context.option(RULE, "min-rows")
     marks: bool | None = None  # read once a column has an empty cell: most have none
     results: set[int] | None = None  # the same
+    second: int | None = None  # the line of a header row in the body, read once
     mirrored: bool | None = None  # read where a description cell is empty: most have none
     shapes: Shapes | None = None  # read where a short row leaves a cell empty
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
@@ -722,10 +724,14 @@ def _empty_cells(
         # cut short before it may have lost it)
         nothing_to_link = not marked and _links_alone(written.texts, definitions)
         block = _block_left_empty(rows, column)
+        if second is None:
+            second = _second_header(table)
         for row in rows:
             cell = row.cell(column)
             if not _is_empty(cell):
                 continue
+            if row.line < second:
+                continue  # a row of the table's first part, of other columns than the rest
             if copied and (cell is None or not cell.text):
                 continue
             if nothing_to_link and cell is not None:
@@ -761,6 +767,20 @@ def _empty_cells(
                 row.column_of(column),
                 message.replace(" is empty;", f" says nothing (`{said}`);") if said else message,
             )
+
+
+_BOLD = re.compile(r"(\*\*|__).+\1")
+
+
+def _second_header(table: Table) -> int:
+    """The line of a header row written in the table's body (every cell in bold: `| __Minifier__
+    | __Minified size__ | __Time__ |`), which starts a part of other columns; 0 for none. The
+    rows above it are the first part's (a package's sizes above its minifiers' results)."""
+    for row in table.body[1:]:
+        texts = row.texts
+        if len(texts) >= 2 and all(_BOLD.fullmatch(text) for text in texts):
+            return row.line
+    return 0
 
 
 _BLOCK = 3  # consecutive rows that leave a column empty at a table's start or end: a period
