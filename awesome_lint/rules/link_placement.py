@@ -146,6 +146,18 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
 _NAMES_LINKED_SHARE = 0.9  # of a table's rows that link their name: the table's convention
 
 
+def _links_every_row(
+    table: Table, column: int, definitions: Mapping[str, tuple[str, str]], known: dict[int, bool]
+) -> bool:
+    """Whether a column links (nearly) every row, those that link their name too (`题号`
+    linking each problem's page): its link is its own, not a name's put there."""
+    if column not in known:
+        rows = [row for row in table.body if any(row.texts)]
+        linked = sum(has_entry_link(row.cell(column), definitions) for row in rows)
+        known[column] = linked >= _NAMES_LINKED_SHARE * len(rows)
+    return known[column]
+
+
 def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> Iterator[Finding]:
     """Rows that link another cell and not their name, in a table with no link column whose
     rows nearly all link their name (a job board's `| Databricks | … | [Software Engineer](…) |`
@@ -160,6 +172,7 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
         return
     definitions = analysis.document.definitions
     header = table.header.texts[columns.name]
+    linked: dict[int, bool] = {}  # whether a column links every row, by column
     for row, is_named in rows:
         if is_named:
             continue
@@ -170,7 +183,7 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
         if written is not None and not written.url.strip():
             continue  # `[Title, 2010]()`: linked where the table links, to nothing (AL104's)
         elsewhere = _linked_cells(row, (columns.name,), definitions, table.width)
-        if elsewhere:
+        if elsewhere and not _links_every_row(table, elsewhere[0], definitions, linked):
             yield Finding(
                 row.line,
                 row.column_of(columns.name),
