@@ -38,15 +38,16 @@ RECALL_FLOOR = 0.93
 # table's 21), 66.9% / 84.6% (Y: a DeFi log's rows of totals, 19), 41.5% / 50.0% (Z: one DNS
 # list's 47 `sdns://` stamps), 30.6% / 64.8% (AA: a Jekyll site's 157 links to its served
 # pages), 80.8% / 74.1% (AB: AL201's shared pages, 8 of its 19 false alarms), 44.9% / 55.9%
-# (AC: three lists' conventions, 93 of its 98 false alarms) and 10.2% / 69.2% (AD: 1,007 of its
-# 1,025 false alarms one VuePress site's icons served from its static folder), each round after
-# the last one's changes, U to AD left untuned (one bug fixed after U); these 389 measure 90.2%
-# (1,830 of 2,028 findings) and 79.8% (1,766 of the 2,212 real problems labeled): AL201's and
-# AL202's repeats that a list makes on purpose (one vendor's products, a paper and its journal
-# version) are most of the false alarms left, links copied under other names, rare variants of
-# two rows or more and short rows (not reported by design) most of the misses. The recall floor
-# was 80% on the 330 lists before rounds AB to AD, whose lists first measured 74.1%, 55.9% and
-# 69.2%.
+# (AC: three lists' conventions, 93 of its 98 false alarms), 10.2% / 69.2% (AD: 1,007 of its
+# 1,025 false alarms one VuePress site's icons served from its static folder) and 63.6% / 64.9%
+# (AE: a table's second header in its body, 12; a LeetCode index's Note column filled unevenly
+# over time, 17, left), each round after the last one's changes, U to AE left untuned (one bug
+# fixed after U); these 406 measure 89.3% (1,858 of 2,080 findings) and 79.0% (1,791 of the
+# 2,266 real problems labeled): AL201's and AL202's repeats that a list makes on purpose (one
+# vendor's products, a paper and its journal version) and AL004's optional columns are most of
+# the false alarms left, links copied under other names, rare variants of two rows or more and
+# short rows (not reported by design) most of the misses. The recall floor was 80% on the 330
+# lists before rounds AB to AE, whose lists first measured 74.1%, 55.9%, 69.2% and 64.9%.
 HELD_OUT = Path(__file__).parent.parent / "benchmarks" / "labeled"
 HELD_OUT_PRECISION_FLOOR = 0.89
 HELD_OUT_RECALL_FLOOR = 0.79
@@ -83,7 +84,7 @@ def held_out(tmp_path_factory: pytest.TempPathFactory) -> tuple[Counter[str], in
         for repository in repositories(held_out_set(folder.parent))
         if (repository.source.lists / repository.name).exists()
     ]
-    assert len(every) >= 389
+    assert len(every) >= 406
     return _judge_all(every, tmp_path_factory)
 
 
