@@ -216,8 +216,10 @@ class _CellLinks:
         it links by itself after a `[…](` it shows as text), or part of one's target, or a bare
         URL reported as malformed itself (`https://exa mple.com`: `exa` is no host)."""
         escaped = _ESCAPED.sub(r"\1", target.strip())
-        if escaped.startswith("<") and ">" in escaped:
-            escaped = escaped[1:].partition(">")[0]  # `](<https://x>)`: a destination in brackets
+        if escaped.startswith("<"):
+            # `](<https://x>)`: a destination in brackets (read up to a `)` when the pattern
+            # stopped there: `](<(https://x)>)` links `(https://x)`, AL104's other finding)
+            escaped = escaped[1:].partition(">")[0]
         # an entity is the character it names (`&amp;` is `&`), as the parser reads it; html
         # and its table of entities imported here, where a list writes a link shown as text
         import html
