@@ -57,7 +57,7 @@ def render_html(text: str) -> bytes:
 
 def _render(text: str, node_free: Callable[[int], None], free: Callable[[int], None]) -> bytes:
     lib, ffi = _cmark.lib, _cmark.ffi
-    options = lib.CMARK_OPT_GITHUB_PRE_LANG | lib.CMARK_OPT_UNSAFE | lib.CMARK_OPT_FOOTNOTES
+    options = lib.CMARK_OPT_GITHUB_PRE_LANG | _OPTIONS
     lib.cmark_gfm_core_extensions_ensure_registered()
     parser = lib.cmark_parser_new(options)
     try:

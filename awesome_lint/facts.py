@@ -168,7 +168,7 @@ SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.c
 _SITE_DEPTH = 4  # folders above the document looked in, at most
 # the folders a site generator serves as they are, at the site's root (VitePress' `public/`,
 # VuePress' `.vuepress/public/`, Docusaurus' `static/`): `/assets/cover.png` is a file there
-_STATIC = ("public", os.path.join(".vuepress", "public"), "static")
+STATIC_FOLDERS = ("public", os.path.join(".vuepress", "public"), "static")
 
 
 def _site_folder(directory: str, root: str | None) -> str:
@@ -207,7 +207,7 @@ def _site_page(site: str, document: str, target: str) -> bool:
         if (
             at != ".."
             and not at.startswith(".." + os.sep)
-            and any(os.path.isfile(os.path.join(site, folder, at)) for folder in _STATIC)
+            and any(os.path.isfile(os.path.join(site, folder, at)) for folder in STATIC_FOLDERS)
         ):
             return True
     for base in bases:

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote
 
-from awesome_lint.facts import SITE_MARKERS
+from awesome_lint.facts import SITE_MARKERS, STATIC_FOLDERS
 
 # licenses whose lists may be copied here, unchanged, with their source named
 _COPYABLE = re.compile(
@@ -79,9 +79,6 @@ def _markers(tree: Path, base: Path) -> list[str]:
     return found
 
 
-_STATIC = ("public", ".vuepress/public", "static")  # as facts reads a site's static folders
-
-
 def _static(tree: Path, base: Path, target: str) -> list[str]:
     """The file of a site's static folder a target is served from (`symbols/paid.svg` of
     `docs/apps/audio.md`: `docs/.vuepress/public/apps/symbols/paid.svg`), or the page a path
@@ -94,7 +91,7 @@ def _static(tree: Path, base: Path, target: str) -> list[str]:
             at = os.path.relpath(os.path.normpath(start / target.lstrip("/")), folder)
             if at.startswith(".."):
                 return []
-            candidates = [folder / static / at for static in _STATIC]
+            candidates = [folder / static / at for static in STATIC_FOLDERS]
             if target.startswith("/"):  # a page from the site's root (`/guide` is guide.md)
                 page = folder / at.removesuffix(".html").rstrip("/")
                 candidates += [page.with_name(page.name + ".md"), page / "index.md"]

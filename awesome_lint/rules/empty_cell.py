@@ -13,7 +13,7 @@ from itertools import zip_longest
 from awesome_lint.badges import SOURCED, Definitions, badges_only, badges_site, links_site
 from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
-from awesome_lint.inline import links
+from awesome_lint.inline import InlineLink, links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.shapes import Shapes, shifted_cell
 from awesome_lint.urls import PREPRINT_HOSTS, host_of
@@ -60,15 +60,15 @@ def _link_alone(text: str, definitions: Definitions) -> bool:
     found = links(text, definitions)
     # a badge is drawn by a service for what an entry is on (its own judgment: ``_given_by``);
     # the list's own icons (`[![VK](img/favicons/vk.com.png)](…)`) only draw the links
-    return bool(found) and (not any(link.image or link.badge for link in found) or _own_icons(text))
+    return bool(found) and (
+        not any(link.image or link.badge for link in found) or _own_icons(found)
+    )
 
 
-_IMAGE_SOURCE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
-
-
-def _own_icons(text: str) -> bool:
-    """Whether every picture of a cell is a file of the list's own (a relative path)."""
-    sources = _IMAGE_SOURCE.findall(text)
+def _own_icons(found: list[InlineLink]) -> bool:
+    """Whether every picture among a cell's links is a file of the list's own (a relative
+    path), as the parser read it."""
+    sources = [link.url for link in found if link.image]
     return bool(sources) and all("://" not in source for source in sources)
 
 

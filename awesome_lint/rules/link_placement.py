@@ -146,16 +146,15 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
 _NAMES_LINKED_SHARE = 0.9  # of a table's rows that link their name: the table's convention
 
 
-def _links_every_row(
-    table: Table, column: int, definitions: Mapping[str, tuple[str, str]], known: dict[int, bool]
-) -> bool:
+def _links_every_row(table: Table, column: int, analysis: Analysis) -> bool:
     """Whether a column links (nearly) every row, those that link their name too (`题号`
     linking each problem's page): its link is its own, not a name's put there."""
-    if column not in known:
-        rows = [row for row in table.body if any(row.texts)]
-        linked = sum(has_entry_link(row.cell(column), definitions) for row in rows)
-        known[column] = linked >= _NAMES_LINKED_SHARE * len(rows)
-    return known[column]
+    rows = [
+        linked
+        for row, linked in zip(table.body, analysis.entry_links(table, column), strict=True)
+        if any(row.texts)
+    ]
+    return sum(rows) >= _NAMES_LINKED_SHARE * len(rows)
 
 
 def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> Iterator[Finding]:
@@ -172,7 +171,6 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
         return
     definitions = analysis.document.definitions
     header = table.header.texts[columns.name]
-    linked: dict[int, bool] = {}  # whether a column links every row, by column
     for row, is_named in rows:
         if is_named:
             continue
@@ -183,7 +181,7 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
         if written is not None and not written.url.strip():
             continue  # `[Title, 2010]()`: linked where the table links, to nothing (AL104's)
         elsewhere = _linked_cells(row, (columns.name,), definitions, table.width)
-        if elsewhere and not _links_every_row(table, elsewhere[0], definitions, linked):
+        if elsewhere and not _links_every_row(table, elsewhere[0], analysis):
             yield Finding(
                 row.line,
                 row.column_of(columns.name),
