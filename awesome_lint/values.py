@@ -18,6 +18,9 @@ LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: no digit, no `_`
 # what a generator writes for a value it did not have (a null printed): a cell of these says
 # nothing, neither a value nor "none"
 NOTHING_SAID = frozenset({".", "。", "undefined", "null", "nil", "NaN", "nan"})
+# the words that say an entry or its link is still to come (`TBD`, `Coming soon`, `待定`): a
+# pattern, without flags; a rule matches it whole (a target, an item) or searches a text for it
+TO_COME = r"tb[ad]|todo|wip|(?:coming[\s_-]*)?soon|即将|待定|待补充|待更新|敬请期待"
 
 
 # a column's values repeat row after row (AL005 keys every cell of a column of marks)

@@ -18,7 +18,7 @@ from awesome_lint.urls import (
     relative_target,
     url_problem,
 )
-from awesome_lint.values import is_none_mark
+from awesome_lint.values import TO_COME, is_none_mark
 
 
 def _lands(fragment: str, known: AbstractSet[str]) -> bool:
@@ -51,7 +51,7 @@ _PLACEHOLDER = r"(?i)(?:[a-z]+[_-])*(?:link|url|href)"
 
 
 # a target that says the link is still to come (`TBD`, `todo`, `待定`), not a file's name
-_TO_COME = r"(?i)tb[ad]|todo|wip|coming[ _-]?soon|待定|待补充|待更新"
+_TO_COME = rf"(?i){TO_COME}"
 
 
 def _entry_lines(document: Document, context: Context) -> set[int]:

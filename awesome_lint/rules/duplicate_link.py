@@ -37,7 +37,7 @@ from awesome_lint.urls import (
     name_key,
     normalize_url,
 )
-from awesome_lint.values import LETTER, result_columns
+from awesome_lint.values import LETTER, TO_COME, result_columns
 
 
 class _Seen(NamedTuple):
@@ -1202,7 +1202,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 # an item that names an entry in plain words: a few words, no link, markup or HTML
 _PLAIN_ITEM = re.compile(r"[^\[\]<>`*_|#:：]{3,80}")
 # an item that says it is still to come, written as often as entries are
-_TO_COME = re.compile(r"(?i)\s*(?:todo|tbd|tba|wip|\.{3}|…|待定|待补充|敬请期待)\s*")
+_TO_COME = re.compile(rf"(?i)\s*(?:{TO_COME}|\.{{3}}|…)\s*")
 
 
 def _repeated_items(document: Document, reported: set[int]) -> Iterator[Finding]:

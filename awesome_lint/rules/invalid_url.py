@@ -12,11 +12,10 @@ from awesome_lint.inline import InlineLink, broken_autolink, links, plain_links_
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import as_browsers_read, url_problem
+from awesome_lint.values import TO_COME
 
 # a link left empty on purpose until its target exists: `[Coming soon]()`
-_PLACEHOLDER = re.compile(
-    r"coming\s*soon|\btbd\b|\btba\b|\btodo\b|soon|即将|待定|待更新|敬请期待", re.I
-)
+_PLACEHOLDER = re.compile(rf"(?i)(?<![a-z])(?:{TO_COME})(?![a-z])")
 
 
 def _empty_on_purpose(found: LinkAt) -> bool:

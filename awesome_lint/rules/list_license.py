@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from awesome_lint.document import Document
 from awesome_lint.inline import plain_text
+from awesome_lint.parse import front_matter_end
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 from awesome_lint.urls import relative_target
 
@@ -22,7 +23,6 @@ _DISCLAIMER = re.compile(r"免责|免責|disclaimer", re.IGNORECASE)
 
 # the keys a blog engine's post carries in its front matter (Jekyll, Hexo, Hugo, Zenn, Valaxy)
 _POST_KEY = re.compile(r"(?:tags|categories|date|topics|published|emoji)\s*:")
-_FRONT_MATTER_LINES = 40  # lines of a front matter read, at most
 
 
 def _states_license(heading: str) -> bool:
@@ -32,17 +32,11 @@ def _states_license(heading: str) -> bool:
 
 
 def _is_post(lines: tuple[str, ...]) -> bool:
-    """Whether the document is a post of a blog: front matter (`---` lines first and closing
-    it) naming its date, tags or categories. The blog's license, if any, is the site's, not a
-    list's of its own."""
-    if not lines or lines[0].rstrip() != "---":
-        return False
-    keyed = False
-    for line in lines[1:_FRONT_MATTER_LINES]:
-        if line.rstrip() == "---":
-            return keyed
-        keyed = keyed or bool(_POST_KEY.match(line))
-    return False
+    """Whether the document is a post of a blog: a front matter (``parse.front_matter_end``)
+    naming its date, tags or categories. The blog's license, if any, is the site's, not a list's
+    of its own."""
+    end = front_matter_end(lines)
+    return end > 0 and any(_POST_KEY.match(line) for line in lines[1 : end - 1])
 
 
 # a badge that names the list's license: its alt text or a badge service's path says "license"
