@@ -580,9 +580,13 @@ def _naming_column(table: Table, taken: set[int], before: int) -> int:
 
 
 def _one_word(document: Document, table: Table, column: int) -> bool:
-    """Whether a column's links say one word row after row (`Feed`, `link`, `arXiv`)."""
+    """Whether a column's links say one word row after row (`Feed`, `link`, `arXiv`): in half
+    its rows, two at least (a table of two datasets, each `[HF](…)`), or a few words each
+    written twice or more on average (the sites of communities: `Reddit`, `Discord`)."""
     texts = _first_link_texts(document, table, column)
-    return len(texts) >= 3 and Counter(texts).most_common(1)[0][1] * 2 >= len(texts)
+    said = Counter(texts)
+    most = said.most_common(1)[0][1] if texts else 0
+    return most >= 2 and (most * 2 >= len(texts) or len(said) * 2 <= len(texts))
 
 
 def _first_column_of_links(document: Document, table: Table, columns: Columns) -> int:

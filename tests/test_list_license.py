@@ -20,6 +20,11 @@ def _license_findings(page: Path) -> list[str]:
     [
         ("# 日本の文化遺産\n\n## ライセンス\n\nCC BY 4.0\n", 0),  # the README's license
         ("# 목록\n\n## 라이선스\n\nMIT License\n", 0),
+        ("# Liste\n\n## 📄 Lisans\n\nCC0\n", 0),  # Turkish
+        ("# Daftar\n\n## Lisensi\n\nMIT\n", 0),  # Indonesian
+        ("# Danh sách\n\n## Giấy phép\n\nMIT\n", 0),  # Vietnamese
+        ("# Список\n\n## Ліцензія\n\nMIT\n", 0),  # Ukrainian
+        ("# Üniversiteler\n\n## Lisans Programları\n\nBilgisayar\n", 1),  # bachelor's degrees
         ("# 论文\n\n## 免责声明\n\n仅供学习。\n", 1),  # a disclaimer is no license
         ("# List\n\n## Contributing\n\nPull requests welcome.\n", 1),
     ],

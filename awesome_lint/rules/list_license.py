@@ -15,7 +15,10 @@ _LICENSE_HEADING = re.compile(
     r"licen[cs]e|copyright|许可|版权|授权|声明|許可|版權|授權|聲明|ライセンス|著作権|"
     # `协议` alone is a protocol as often (`TCP协议还是UDP协议`): a license with what it is for
     r"(?:开源|使用|用户)协议|(?:開源|使用|用戶)協議|^\s*协议\s*$|^\s*協議\s*$|"
-    r"라이선스|라이센스|저작권|lizenz|licencia|licença|licenza|licentie|лицензия",
+    r"라이선스|라이센스|저작권|lizenz|licencia|licença|licenza|licentie|licencja|lisensi|"
+    r"лицензия|ліцензія|giấy phép|bản quyền|ใบอนุญาต|ลิขสิทธิ์|"
+    # Turkish `lisans` is a bachelor's degree as often (`Lisans Programları`): the heading alone
+    r"^\W*lisans\W*$",
     re.IGNORECASE,
 )
 
