@@ -134,6 +134,8 @@ def _findings(
         url = as_browsers_read(found.url) if found.link.html else found.url
         if url.startswith(("https://", "http://")):
             continue  # most links: a page on the web, neither an anchor nor a file here
+        if not (found.link.text.strip() or found.link.image or found.link.badge or found.link.html):
+            continue  # `### [](#iot)IOT`: a link that shows nothing, that no one can follow
         if url.startswith("./#") and is_readme(document.source.path):
             url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:

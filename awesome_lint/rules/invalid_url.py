@@ -64,6 +64,8 @@ def _glued(line: str, found: LinkAt) -> str | None:
         return None
     if found.link.text[-1:].isspace():
         return None  # `[Register ](…)your team`: the space is the text's, the sentence goes on
+    if not found.link.text:
+        return None  # `### [](#maps)Maps`: a link of no text shows nothing to glue words to
     end = found.column - 1 + len(found.url)
     if line[end : end + 1] != ")" or line[found.column - 2 : found.column - 1] != "(":
         return None
