@@ -502,9 +502,11 @@ def _left_overs(judged: list[Table], tables: Sequence[Table]) -> Iterator[Findin
 _HABIT = 3  # tables ending with an empty row that make it the list's way of writing tables
 
 
-# a cell that is a heading written in a row: a spanning HTML cell, or bold text alone
+# a cell that is a heading written in a row: a spanning HTML cell, or bold text alone (after
+# dashes that draw it as a rule's label: `----**Java反编译**`)
 _SUBHEADING = re.compile(
-    r"(?is)\s*(?:<td\b[^>]*\bcolspan\b.*|\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_)"
+    r"(?is)\s*(?:<td\b[^>]*\bcolspan\b.*|(?:[-–—=>]+\s*)?"
+    r"(?:\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_))"
     # a label that starts in bold and goes on in plain words (`**General** KGs`), no link
     r"(?:\s+[^*_\[\]()<>|`]+)?\s*"
 )
