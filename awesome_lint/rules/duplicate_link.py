@@ -193,6 +193,40 @@ def _siblings(key: str, one: str, other: str) -> bool:
     )
 
 
+_FAMILY_LETTERS = 4  # letters of a family's name, at least, for a link to be its page
+
+
+def _family(key: str, one: str, other: str) -> bool:
+    """Two members of a family under the family's page, which the link spells: both names start
+    with its words and go on with words of their own the link does not name (`An Event Apart
+    Seattle` and `An Event Apart Boston` under `aneventapart.com`, `DreamHan Sans` and
+    `DreamHan Serif` under `…/dream-han-cjk`; a name in two languages, `梦源黑体 / DreamHan
+    Sans`, by either)."""
+    words, joined = _url_words(key)
+    return any(
+        _of_family(words, joined, first, second)
+        for first in _spellings(one)
+        for second in _spellings(other)
+    )
+
+
+def _spellings(name: str) -> list[list[str]]:
+    """The words of a name, and of each of its spellings written apart (`梦源黑体 / DreamHan`)."""
+    parts = [part for part in name.split(" / ") if part.strip()] if " / " in name else []
+    return [_name_words(name), *map(_name_words, parts[:2])]
+
+
+def _of_family(words: frozenset[str], joined: str, first: list[str], second: list[str]) -> bool:
+    shared = 0
+    while shared < min(len(first), len(second)) and first[shared] == second[shared]:
+        shared += 1
+    mine, theirs = first[shared:], second[shared:]
+    family = "".join(first[:shared])
+    if not mine or not theirs or len(family) < _FAMILY_LETTERS or family not in joined:
+        return False
+    return words.isdisjoint(mine + theirs) and not _typed_apart(" ".join(mine), " ".join(theirs))
+
+
 def _typed_apart(one: str, other: str) -> bool:
     """Whether two names' own words are one word typed two ways: a version's `v` (`v3`, `3`),
     letters left out inside it (`outpaing`, `outpainting`), or one letter wrong; not a word
@@ -546,7 +580,14 @@ def _two_entries(
         not grouped and _same_name(one.name, other.name) and names[name_key(other.name)] < _LABEL
     )
     return (
-        (page and (_versions(one.name, other.name) or _siblings(key, one.name, other.name)))
+        (
+            page
+            and (
+                _versions(one.name, other.name)
+                or _siblings(key, one.name, other.name)
+                or _family(key, one.name, other.name)
+            )
+        )
         # the link's own texts, where the row's name is another column's (`Same as Lite` under
         # `Models`, the plans `[Xiaomi MiMo Lite](…)` and `[Xiaomi MiMo Pro](…)` of one page)
         or (page and _siblings(key, _text_by_key(one, key), _text_by_key(other, key)))
