@@ -64,27 +64,25 @@ _ATTRIBUTES = re.compile(r"\{:[^{}]*\}")
 
 
 def _taken_in(table: Table) -> Iterator[Finding]:
-    """The first line of text GitHub takes into the table (a text line written right under
-    it, shown as one more row, its text in the first cell); a blank line before it would end
+    """Each line of text GitHub takes into the table (text written right under it, each line
+    shown as one more row, its text in the first cell); a blank line before the first would end
     the table there. Not fixed: the blank line changes what GitHub shows, as it should."""
-    if table.taken_in == len(table.body):
-        return
-    row = table.body[table.taken_in]
-    text = row.raw.strip()
-    if _ATTRIBUTES.fullmatch(text):
-        return  # the table's attributes for a site's kramdown, written under it on purpose
-    if _CONTAINER_FENCE.fullmatch(text):
-        return  # the end of a site generator's custom container (VitePress' `::: details`)
-    if _ELLIPSIS.fullmatch(text):
-        return  # `...` under the last row: a row of "more to come", shown as meant
-    shown = text if len(text) <= 40 else text[:39] + "…"
-    yield Finding(
-        row.line,
-        row.column,
-        f"`{shown}` has no `|` but GitHub shows it as a row of the table above; "
-        "a blank line before it ends the table",
-        end_column=row.column + len(row.raw),
-    )
+    for row in table.body[table.taken_in :]:
+        text = row.raw.strip()
+        if _ATTRIBUTES.fullmatch(text):
+            continue  # the table's attributes for a site's kramdown, written under it on purpose
+        if _CONTAINER_FENCE.fullmatch(text):
+            continue  # the end of a site generator's custom container (VitePress' `::: details`)
+        if _ELLIPSIS.fullmatch(text):
+            continue  # `...` under the last row: a row of "more to come", shown as meant
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        yield Finding(
+            row.line,
+            row.column,
+            f"`{shown}` has no `|` but GitHub shows it as a row of the table above; "
+            "a blank line before it ends the table",
+            end_column=row.column + len(row.raw),
+        )
 
 
 # a table's delimiter row (`|:---|:---:|`), with at least one pipe
@@ -124,7 +122,7 @@ _BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 def _left_behind(document: Document) -> Iterator[Finding]:
     """Rows written after a table but parted from it by a blank line or a `---`: no header
     above them, GitHub shows them as text with their pipes (one finding at the first of each
-    paragraph of such rows, and on along rows left behind the same way after those)."""
+    row of such paragraphs, and on along rows left behind the same way after those)."""
     lines = document.source.lines
     ends = {
         block.line: block.lines[-1].line for block in document.blocks if block.kind == "paragraph"
@@ -139,16 +137,24 @@ def _left_behind(document: Document) -> Iterator[Finding]:
                 number += 1
             if number == end + 1 or number not in ends:
                 break  # the table runs on, or no paragraph follows its blank lines
-            text = lines[number - 1].strip()
-            if not (text[:1] == text[-1:] == "|" and cell_count(text) == table.width):
+            if not _a_row(lines[number - 1], table.width):
                 break
-            yield Finding(
-                number,
-                1,
-                f"this row is parted from the table above (line {table.line}) by a blank line "
-                "or a `---`: GitHub shows it as text, pipes and all; write it in the table",
-            )
+            for line in range(number, ends[number] + 1):
+                if _a_row(lines[line - 1], table.width):
+                    yield Finding(
+                        line,
+                        1,
+                        f"this row is parted from the table above (line {table.line}) by a blank "
+                        "line or a `---`: GitHub shows it as text, pipes and all; write it in the "
+                        "table",
+                    )
             end = ends[number]
+
+
+def _a_row(line: str, width: int) -> bool:
+    """Whether a line is written as a row of a table of ``width`` columns (`| … | … |`)."""
+    text = line.strip()
+    return text[:1] == text[-1:] == "|" and cell_count(text) == width
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
