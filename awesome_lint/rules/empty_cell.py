@@ -101,13 +101,49 @@ class _Column:
 def _entry_rows(table: Table) -> list[Row]:
     """The body rows that hold an entry: a row with every cell empty, or marks alone
     (`|<=|||||=>|`), spaces the table out, and lines without a pipe under the last row are text
-    the table took in (AL003's business: `***More to come***`)."""
+    the table took in (AL003's business: `***More to come***`). Rows of a backlog after the
+    table's entries (``_backlog``) are none of its entries yet."""
     width = table.width
+    body = table.body[: _backlog(table)]
     return [
         row
-        for row in table.body[: table.taken_in]
+        for row in body
         if any(row.texts[:width]) and (_WRITES.search(row.raw) or not _drawn(row.raw))
     ]
+
+
+_KEPT_ROWS = 10  # rows of entries, at least, above a backlog
+_KEPT = 0.8  # of the rows above a backlog that fill a column it leaves empty
+_BACKLOG_FILL = 0.5  # of the share of rows above that fill that column, at most, in a backlog
+
+
+def _backlog(table: Table) -> int:
+    """Where a backlog starts: after the first empty row of the body, rows that leave empty a
+    column the rows above fill (four in five or more), filling it in less than half the share
+    (projects parked under a table's entries, names alone, to be written up); the start of the
+    rows the table took in where it has none."""
+    end = table.taken_in
+    width = table.width
+    body = table.body[:end]
+    for index, row in enumerate(body):
+        if any(text.strip() for text in row.texts[:width]):
+            continue
+        above, below = body[:index], body[index + 1 :]
+        if len(above) < _KEPT_ROWS or not below:
+            return end
+        for column in range(width):
+            kept = _filled_share(above, column)
+            if kept >= _KEPT and _filled_share(below, column) < _BACKLOG_FILL * kept:
+                return index
+        return end
+    return end
+
+
+def _filled_share(rows: Sequence[Row], column: int) -> float:
+    """The share of rows that fill a column."""
+    return sum(1 for row in rows if column < len(row.texts) and row.texts[column].strip()) / len(
+        rows
+    )
 
 
 _WRITES = re.compile(r"[^\W_]")  # a letter or digit: a row without one may be a line drawn
