@@ -719,6 +719,7 @@ class _Tallies:
         self._common: dict[int, frozenset[str]] = {}  # the links many rows of a table write
         self._cards: dict[int, frozenset[str]] | None = None  # a card table's fields, by line
         self._by_kind: dict[int, bool] = {}  # whether a table lists entries under several kinds
+        self._variants: dict[int, bool] = {}  # whether a table lists an app's variants in rows
 
     @cached_property
     def shared(self) -> set[str]:
@@ -806,6 +807,22 @@ class _Tallies:
             self._by_kind[table.line] = known
         return known
 
+    def variants_of_apps(self, key: str, one: Entry, other: Entry) -> bool:
+        """Whether two rows of one table are two variants of an app under its page, in a table
+        that lists variants so as a habit (``_lists_variants``): both names start with one
+        word and differ (`Homarr` and `Homarr-Secured`, `Kasm` and `Kasm with renderD128
+        support`)."""
+        table = one.table
+        if table is None or other.table is not table or not _first_word_shared(one, other):
+            return False
+        if name_key(one.name) == name_key(other.name) or _misattributed(key, one, other):
+            return False  # one variant written twice, or another's page copied (`Nekomata 7B`)
+        known = self._variants.get(table.line)
+        if known is None:
+            known = _lists_variants(self.analysis.groups[("table", table.line)])
+            self._variants[table.line] = known
+        return known
+
     def nested(self, one: Entry, other: Entry) -> bool:
         """Whether an item is one of another's own lines (its download link, `- [Download
         link](…)` under the dataset's linked title): the same entry, its link given again."""
@@ -866,6 +883,35 @@ _SETTINGS = 6  # values of a column of a table of results that names a setting (
 _CARD_FIELDS = 3  # fields a card table shares with another, at least
 _KIND_REPEATS = 2  # entries a table lists under two kinds or more, for it to do so by design
 _KIND_ROWS = 6  # rows those entries take, at least
+
+
+def _first_word_shared(one: Entry, other: Entry) -> bool:
+    """Whether two entries' names start with one word, of letters."""
+    first, second = _name_words(one.name), _name_words(other.name)
+    return bool(first and second) and first[0] == second[0] and _lettered(first[0])
+
+
+_VARIANT_GROUPS = 4  # links each shared by rows of one first word: a table of variants
+
+
+def _lists_variants(entries: Sequence[Entry]) -> bool:
+    """Whether a table lists the variants of its apps in rows of their own under the app's one
+    page, as a habit: four links or more each shared by rows whose names start with one word and
+    differ (`Pi-Hole`, `Pi-Hole DoH/DoT`, `Pi-Hole-Unbound`; `Deluge`, `Deluge openvpn`), a
+    catalogue of install templates, one row for each."""
+    by_link: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.urls:
+            by_link.setdefault(normalize_url(entry.urls[0].url), []).append(entry)
+    groups = 0
+    for rows in by_link.values():
+        if (
+            len(rows) > 1
+            and all(_first_word_shared(rows[0], row) for row in rows[1:])
+            and len({name_key(row.name) for row in rows}) == len(rows)
+        ):
+            groups += 1  # each row a name of its own: one entry written twice is no variant
+    return groups >= _VARIANT_GROUPS
 
 
 def _indexed_by_kind(table: Table, entries: Sequence[Entry]) -> bool:
@@ -970,6 +1016,7 @@ def _again(
         and not tallies.nested(seen.entry, entry)
         and not tallies.one_card(seen.entry, entry)
         and not tallies.under_kinds(seen.entry, entry)
+        and not tallies.variants_of_apps(key, seen.entry, entry)
     )
 
 
