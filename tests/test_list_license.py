@@ -107,3 +107,21 @@ def test_an_entrys_license_badge_is_not_the_lists(tmp_path: Path) -> None:
     table = f"| Name | License |\n| --- | --- |\n| [dodrio](https://x.org) | {badge} |\n"
     readme.write_text(f"# Frameworks\n\n{table}", encoding="utf-8")
     assert len(_license_findings(readme)) == 1
+
+
+@pytest.mark.parametrize(
+    ("readme", "found"),
+    [
+        ("# 工具\n\n## 免责声明\n\n本项目仅供学习，请勿用于非法用途。\n", 1),  # no terms of reuse
+        ("# Tools\n\n# Disclaimer\n\n欢迎自由转载-非商用-非衍生-保持署名和链接。\n", 0),
+        ("# Tools\n\n## License & Disclaimer\n\nMIT\n", 0),  # a license heading all the same
+        ("# 工具\n\n## 版权声明\n\n本文采用 CC BY-NC 4.0 许可。\n", 0),
+    ],
+)
+def test_a_disclaimer_is_a_license_where_it_states_terms_of_reuse(
+    tmp_path: Path, readme: str, found: int
+) -> None:
+    (tmp_path / ".git").mkdir()
+    page = tmp_path / "README.md"
+    page.write_text(readme + "\n" + PAGE, encoding="utf-8")
+    assert len(_license_findings(page)) == found

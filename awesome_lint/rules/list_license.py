@@ -22,7 +22,7 @@ _LICENSE_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-_DISCLAIMER = re.compile(r"免责|免責|disclaimer", re.IGNORECASE)
+_DISCLAIMER = re.compile(r"免责(?:声明)?|免責(?:聲明)?|disclaimer", re.IGNORECASE)
 
 # the keys a blog engine's post carries in its front matter (Jekyll, Hexo, Hugo, Zenn, Valaxy)
 _POST_KEY = re.compile(r"(?:tags|categories|date|topics|published|emoji)\s*:")
@@ -86,13 +86,33 @@ def _license_badge(document: Document, context: Context) -> bool:
 _NOTHING = re.compile(r"\s*(?:<a\s+(?:name|id)=[^>]*>\s*</a>\s*|<!--.*?-->\s*)*", re.IGNORECASE)
 
 
-def _says_nothing(document: Document, line: int) -> bool:
-    """Whether a heading's section is empty up to the next heading (`# License` and nothing
-    under it: a section planned, never written)."""
+def _section_lines(document: Document, line: int) -> tuple[str, ...]:
+    """The lines under a heading (its last line), up to the next heading."""
     lines = document.source.lines
     following = [block.line for block in document.headings if block.line > line]
     end = min(following, default=len(lines) + 1)
-    return all(_NOTHING.fullmatch(text) for text in lines[line : end - 1])
+    return lines[line : end - 1]
+
+
+def _says_nothing(document: Document, line: int) -> bool:
+    """Whether a heading's section is empty up to the next heading (`# License` and nothing
+    under it: a section planned, never written)."""
+    return all(_NOTHING.fullmatch(text) for text in _section_lines(document, line))
+
+
+_SECTION_READ = 40  # lines of a disclaimer read for the terms of reuse it states
+
+# terms of reuse a disclaimer may state: a license's name, or what a reader may do with the list
+_REUSE = re.compile(
+    r"licen[cs]ed under|creative commons|\bCC[ -]BY|\bCC0\b|\bMIT\b|Apache|\bGPL|"
+    r"许可协议|许可证|转载|署名|非商用",
+    re.IGNORECASE,
+)
+
+
+def _section_text(document: Document, line: int) -> str:
+    """The first lines of a heading's section, joined."""
+    return "\n".join(_section_lines(document, line)[:_SECTION_READ])
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -100,7 +120,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         return
     empty = 0  # a license section with nothing under it, where the list has one
     for heading in document.headings:
-        if _LICENSE_HEADING.search(plain_text(heading.text, document.definitions)):
+        text = plain_text(heading.text, document.definitions)
+        if _DISCLAIMER.search(text) and not _LICENSE_HEADING.search(_DISCLAIMER.sub("", text)):
+            # a disclaimer (`免责声明`) is no license, unless it states the terms of reuse
+            if _REUSE.search(_section_text(document, heading.lines[-1].line)):
+                return
+            continue
+        if _LICENSE_HEADING.search(text):
             if not _says_nothing(document, heading.lines[-1].line):
                 return
             empty = empty or heading.line
