@@ -341,12 +341,41 @@ def _simple_link(match: re.Match[str]) -> InlineLink:
 _new_tuple = tuple.__new__  # a named tuple from its values, without its ``__new__``'s call
 
 
+_BACKTICKS = re.compile(r"`+")
+
+
+def blanked_code(text: str) -> str:
+    """A text with its code spans blanked out, each character where it was: a run of backticks
+    opens one, the next run of as many closes it, a run never closed is text (one pass over the
+    runs, not a search to the end of the text for each)."""
+    runs = list(_BACKTICKS.finditer(text))
+    closing: list[int | None] = [None] * len(runs)
+    seen: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        size = len(runs[index].group())
+        closing[index], seen[size] = seen.get(size), index
+    parts: list[str] = []
+    position = index = 0
+    while index < len(runs):
+        close = closing[index]
+        if close is None:
+            index += 1
+            continue
+        start, end = runs[index].start(), runs[close].end()
+        parts += [text[position:start], " " * (end - start)]
+        position, index = end, close + 1
+    return "".join([*parts, text[position:]])
+
+
 def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
     simple = _simple_links(text)
     if simple is not None:
         return simple
     found: list[InlineLink] = []
     _collect(_tokens(text, definitions or {}), found)
+    # a destination is never written in a code span (`` [`https://x.io`](https://x.io) ``: the
+    # address of the code is no link's): searched for with code spans blanked
+    haystack = blanked_code(text) if "`" in text else text
     cursor = 0
     located: list[InlineLink] = []
     absent: set[str] = set()  # written nowhere in the text (a reference's destination)
@@ -355,10 +384,10 @@ def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Inline
         if link.url and link.url not in absent:
             # a bare `www.` address is written without the `http://` GitHub's href gives it
             written = link.text if link.url == "http://" + link.text else link.url
-            offset = text.find(written, cursor)
+            offset = haystack.find(written, cursor)
             if offset < 0:
                 # an image inside a link comes before the link's URL
-                offset = text.rfind(written, 0, cursor + len(written))
+                offset = haystack.rfind(written, 0, cursor + len(written))
                 if offset < 0:
                     absent.add(link.url)  # searched once, not once per reference
             else:

@@ -227,3 +227,10 @@ def test_an_address_glued_to_a_word_is_reported_where_github_links_nothing(
     text = before + url
     html = cmarkgfm.github_flavored_markdown_to_html(text)
     assert bool(list(_glued_schemes(text))) == ("<a href" not in html)
+
+
+def test_a_destination_is_found_outside_the_code_of_the_link_text() -> None:
+    text = "See [`https://example.com`](https://example.com) too."
+    (link,) = links(text)
+    assert link.url == "https://example.com"
+    assert text[link.offset :].startswith("https://example.com)")

@@ -8,7 +8,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.document import Document, ListItem
-from awesome_lint.inline import InlineLink, broken_autolink, links, plain_links_only, whole_link
+from awesome_lint.inline import (
+    InlineLink,
+    blanked_code,
+    broken_autolink,
+    links,
+    plain_links_only,
+    whole_link,
+)
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import as_browsers_read, url_problem
@@ -166,32 +173,6 @@ _UNCLOSED = re.compile(r"\[[^\[\]()]*?\\?\(https?://[^\s()\[\]]+\)\]?")
 # a target of words with spaces between, no address (`[GitHub](_No response_)`, a form's answer
 # pasted in): GitHub shows the whole as text
 _SPACED = re.compile(r"\]\(\s*([^()\s<:'\"]+(?:[ \t]+[^()\s:'\"]+)+)\s*(\))")
-_BACKTICKS = re.compile(r"`+")
-
-
-def _blanked_code(text: str) -> str:
-    """A text with its code spans blanked out, each character where it was: a run of backticks
-    opens one, the next run of as many closes it, a run never closed is text (one pass over the
-    runs, not a search to the end of the text for each)."""
-    runs = list(_BACKTICKS.finditer(text))
-    closing: list[int | None] = [None] * len(runs)
-    seen: dict[int, int] = {}
-    for index in range(len(runs) - 1, -1, -1):
-        size = len(runs[index].group())
-        closing[index], seen[size] = seen.get(size), index
-    parts: list[str] = []
-    position = index = 0
-    while index < len(runs):
-        close = closing[index]
-        if close is None:
-            index += 1
-            continue
-        start, end = runs[index].start(), runs[close].end()
-        parts += [text[position:start], " " * (end - start)]
-        position, index = end, close + 1
-    return "".join([*parts, text[position:]])
-
-
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -236,7 +217,11 @@ class _CellLinks:
             or (wanted.startswith("(") and f"{wanted})" in self.targets)
             # `…keywords=((a) AND (b (c)))`: parentheses nested deeper than the search reads
             or any(url.startswith(f"{wanted}(") for url in self.targets)
-            or (wanted in self.bare and (text == wanted or url_problem(wanted) is not None))
+            # a link whose text is its address, in code or not (`` [`https://x`](https://x) ``)
+            or (
+                wanted in self.bare
+                and (text.strip("` ") == wanted or url_problem(wanted) is not None)
+            )
             or any(wanted in url for url in self.nesting)  # url_problem's: `[x]([…](…))`
         )
 
@@ -310,7 +295,7 @@ def _glued_schemes(text: str) -> Iterator[tuple[int, int, str]]:
     blanked = None
     for match in itertools.islice(_GLUED_SCHEME.finditer(text), _MOST_WRITTEN):
         if blanked is None:
-            blanked = _blanked_code(text)
+            blanked = blanked_code(text)
         if blanked[match.start()] != text[match.start()]:
             continue  # inside a code span
         start = match.start()
@@ -335,17 +320,17 @@ def _shown_as_text(
         return  # each link cell of most lists: asked nothing more
     blanked = None  # the text with its code spans blanked, made once where it is read
     if ")[http" in text:  # `(Instant-NGP)[https://…]`: text and address written the wrong way
-        blanked = _blanked_code(text)
+        blanked = blanked_code(text)
         yield from _reversed(blanked, definitions)
     if text.count("(http") != text.count("](http"):  # an address in parentheses after no `]`
-        blanked = blanked or _blanked_code(text)
+        blanked = blanked or blanked_code(text)
         yield from _unclosed(blanked)
         yield from _spaced_out(blanked, definitions)
     if "](" not in text or plain_links_only(text):
         return  # no link written, or each one a link it renders
     parsed = _CellLinks.of(links(text, definitions))
     if blanked is None:
-        blanked = _blanked_code(text)
+        blanked = blanked_code(text)
     written = itertools.chain(_WRITTEN.finditer(blanked), _SPACED.finditer(blanked))
     for match in itertools.islice(written, _MOST_WRITTEN):
         opening = text.rfind("[", 0, match.start())
