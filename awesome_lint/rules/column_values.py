@@ -196,6 +196,7 @@ def _spelling_problems(
             and _shown(value) != _shown(majority)
             and (case or not _case_style(_shown(value), _shown(majority), counts[value]))
             and not _camel_brand(_shown(value), _shown(majority))
+            and not _brand_habit(_shown(value), _shown(majority), counts[value])
             and not _two_styles(styles, _form(value), _form(majority))
             and _texts_aside(value) != _texts_aside(majority)
             and _unit_slip(shapes, value, majority)
@@ -411,6 +412,13 @@ def _brand_case(rare: str, common: str) -> bool:
         for index, char in enumerate(mine)
         if index
     )
+
+
+def _brand_habit(rare: str, common: str, written: int) -> bool:
+    """Whether the rare spelling is a name's own case (``_brand_case``) written as a habit, five
+    times or more (`arXiv` 18 times beside 45 `arxiv`): two ways of the list, the rare one the
+    right one, not a slip to fix."""
+    return written >= _TABLE_HABIT and _brand_case(rare, common)
 
 
 def _texts_aside(value: str) -> str:
