@@ -28,7 +28,24 @@ def _shown(text: str) -> str:
 # a cell of tags: `创业; 编程; 开源`, `Python, CLI`, `中文、对话`
 _TAG_SEPARATOR = re.compile(r"\s*[;；,，、]\s*")
 _TAGGED = 0.5  # of a column's filled cells that hold two tags or more
-_TAG_HEADERS = frozenset({"tags", "tag", "topics", "标签", "タグ", "태그"})
+_TAG_HEADERS = frozenset(
+    {
+        "tags",
+        "tag",
+        "topics",
+        "keywords",
+        "标签",
+        "关键词",
+        "タグ",
+        "태그",
+        "technologies",
+        "tech stack",
+        "stack",
+        "技术栈",
+        "tecnologias",
+        "tecnologias relacionadas",
+    }
+)
 
 
 def _tags(cell: Cell) -> list[Cell]:
@@ -158,11 +175,12 @@ def _spelling_problems(
     context: Context,
     case: bool = True,
     tables: Sequence[Table] = (),
+    share: int = 2,
 ) -> Iterator[_Problem]:
     """The rare spellings among a column's values: a value at most half as common as another
-    spelling of it, which is written at least min-count times (one in another case only where
-    ``case`` counts); in free text, a value written once beside a spelling written
-    ``_FREE_MAJORITY`` times."""
+    spelling of it (``1 / share`` as common), which is written at least min-count times (one in
+    another case only where ``case`` counts); in free text, a value written once beside a
+    spelling written ``_FREE_MAJORITY`` times."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     counts = Counter(map(_TEXT, values))
@@ -191,7 +209,7 @@ def _spelling_problems(
         if (
             majority is not None
             and counts[majority] >= context.option(RULE, "min-count")
-            and counts[value] * 2 <= counts[majority]
+            and counts[value] * share <= counts[majority]
             and (not free or (counts[majority] >= _FREE_MAJORITY and counts[value] == 1))
             and _shown(value) != _shown(majority)
             and (case or not _case_style(_shown(value), _shown(majority), counts[value]))
@@ -236,7 +254,8 @@ def _typos(
     """Values written once or twice that are one letter off a value the column writes three
     times as often (``_one_slip``: inside a word, never a digit); in free text, a value written
     once off one written ``_FREE_MAJORITY`` times, but never among tags, each a word of its own
-    (`openai` beside five `openapi`)."""
+    (`openai` beside five `openapi`); a tag, a name as often as a word, slips in a word of seven
+    letters or more (`NuxtJS` is no slip of `NextJS`)."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     counts = Counter(map(_TEXT, values))
@@ -272,7 +291,7 @@ def _typos(
             for other in by_ends.get((folded[:1], folded[-1:], size), ()):
                 if (
                     counts[other] >= _TYPO_COMMON * counts[value]
-                    and _one_slip(value, other, _PART_WORD if parts else _TYPO_LENGTH)
+                    and _one_slip(value, other, _PART_WORD if parts or tags else _TYPO_LENGTH)
                     and not (in_place and len(value) != len(other))
                 ):
                     slips[value] = other
@@ -523,6 +542,16 @@ def _column_problems(
             kind.cells, header, kind.where, context, kind.case, tables
         )
     ]
+    # there, a tag written ten times as often one way as another is still spelt (158 `React
+    # Native` to a dozen `React-Native`), where `qmk` 33 times to `QMK` 38 is two ways
+    found += [
+        problem
+        for kind in kinds
+        if kind.tags and free
+        for problem in _spelling_problems(
+            kind.cells, header, kind.where, context, kind.case, tables, _FREE_TAG_SHARE
+        )
+    ]
     yield from found
     reported = {(problem.cell.line, problem.cell.column) for problem in found}
     for kind in kinds:
@@ -557,6 +586,7 @@ def _column_problems(
 
 
 _FREE_SPELLINGS = 2  # tags written both ways, each way five times or more: no spelling kept
+_FREE_TAG_SHARE = 10  # times as often a tag is written one way as another, there, to be spelt
 
 
 def _free_spelling(cells: list[Cell]) -> bool:
