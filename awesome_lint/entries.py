@@ -446,14 +446,20 @@ _SAMPLE = 50  # rows enough to tell a column of names from a column of one word
 
 
 def _first_link_texts(document: Document, table: Table, column: int) -> list[str]:
-    texts: list[str] = []
+    return [text for text, _ in _first_links(document, table, column)]
+
+
+def _first_links(document: Document, table: Table, column: int) -> list[tuple[str, str]]:
+    """The text (as a name's key) and address of each row's first link in a column, in the
+    first ``_SAMPLE`` rows that have one."""
+    found_links: list[tuple[str, str]] = []
     for row in table.body:
         found = _cell_links(row.cell(column), document.definitions)
         if found:
-            texts.append(name_key(found[0].text))
-            if len(texts) == _SAMPLE:
+            found_links.append((name_key(found[0].text), found[0].url))
+            if len(found_links) == _SAMPLE:
                 break
-    return texts
+    return found_links
 
 
 def _names_links(document: Document, table: Table, link: int, name: int) -> bool:
@@ -581,12 +587,24 @@ def _naming_column(table: Table, taken: set[int], before: int) -> int:
 
 def _one_word(document: Document, table: Table, column: int) -> bool:
     """Whether a column's links say one word row after row (`Feed`, `link`, `arXiv`): in half
-    its rows, two at least (a table of two datasets, each `[HF](…)`), or a few words each
-    written twice or more on average (the sites of communities: `Reddit`, `Discord`)."""
-    texts = _first_link_texts(document, table, column)
-    said = Counter(texts)
-    most = said.most_common(1)[0][1] if texts else 0
-    return most >= 2 and (most * 2 >= len(texts) or len(said) * 2 <= len(texts))
+    its rows, three at least, or in both rows of two (`[HF](…)`); or a few words each written
+    twice or more on average, where the words link other pages in other rows (the sites of
+    communities: `Reddit`, `Discord`; a tool linked to its one page under each language it
+    checks names the tool)."""
+    found = _first_links(document, table, column)
+    said = Counter(text for text, _ in found)
+    most = said.most_common(1)[0][1] if found else 0
+    if most < 2:
+        return False
+    if (len(found) >= 3 and most * 2 >= len(found)) or most == len(found):
+        return True  # one word row after row, or in both rows of two (`[HF](…)`)
+    pages: dict[str, set[str]] = {}
+    for text, url in found:
+        pages.setdefault(text, set()).add(url)
+    repeated = [text for text, count in said.items() if count >= 2]
+    # a word that links other pages in other rows labels them; one that links one page names it
+    labels = sum(1 for text in repeated if len(pages[text]) >= 2)
+    return labels * 2 >= len(repeated) and len(said) * 2 <= len(found)
 
 
 def _first_column_of_links(document: Document, table: Table, columns: Columns) -> int:

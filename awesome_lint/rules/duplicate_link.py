@@ -624,6 +624,18 @@ def _keyed_apart(one: Entry, other: Entry, kinds: Callable[[Table], bool]) -> bo
     return kinds(table)
 
 
+_BOLD_CELL = re.compile(r"(?:\*\*[^*]+\*\*|__[^_]+__)(?:\s*,\s*(?:\*\*[^*]+\*\*|__[^_]+__))*")
+_BOLD_SHARE = 0.9  # of a first column's cells in bold, for it to be a column of labels
+
+
+def _labelled_in_bold(table: Table) -> bool:
+    """Whether a table's first column labels its rows in bold (`| **GraphQL** | [Biome](…) |`,
+    `| **C**, **C++** | … |`): kinds the entries of the other columns are listed under."""
+    firsts = [row.texts[0].strip() for row in table.body if row.texts]
+    bold = sum(1 for text in firsts if _BOLD_CELL.fullmatch(text))
+    return bool(firsts) and bold >= _BOLD_SHARE * len(firsts)
+
+
 def _first_column_repeats(table: Table) -> bool:
     """Whether a table's first column writes a value in two rows or more."""
     firsts = [name_key(row.texts[0]) for row in table.body if row.texts]
@@ -801,7 +813,7 @@ class _Tallies:
             return False
         known = self._by_kind.get(table.line)
         if known is None:
-            known = self.kinds(table) and _indexed_by_kind(
+            known = (self.kinds(table) or _labelled_in_bold(table)) and _indexed_by_kind(
                 table, self.analysis.groups[("table", table.line)]
             )
             self._by_kind[table.line] = known
