@@ -296,7 +296,11 @@ def _mirrors_profiles(rows: list[Row], definitions: Definitions) -> bool:
     return named >= _MIRRORED * len(rows)
 
 
-_DATE = re.compile(r"\bdate\b|\bpublished\b|日期|发布时间|时间")
+# a column a site gives its values: dates, and a repository's counts (its stars, its last
+# commit, its last release) that the code host gives
+_DATE = re.compile(
+    r"\bdate\b|\bpublished\b|日期|发布时间|时间|\bstars?\b|\bcommits?\b|\blast release\b"
+)
 
 
 def _host(row: Row, definitions: Definitions) -> str:
