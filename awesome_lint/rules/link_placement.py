@@ -3,6 +3,7 @@ table whose rows mix placements, or in a column of marks (✔/✘) where the oth
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from operator import gt, itemgetter
@@ -144,6 +145,8 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
 
 
 _NAMES_LINKED_SHARE = 0.9  # of a table's rows that link their name: the table's convention
+# a cell that points at another row or section instead of naming an entry
+_SEE_ALSO = re.compile(r"\s*(?:see\b|cf\.|参见|详见|见)", re.IGNORECASE)
 
 
 def _links_every_row(table: Table, column: int, analysis: Analysis) -> bool:
@@ -177,6 +180,8 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
         name = row.cell(columns.name)
         if name is None or not name.text or is_none_mark(name.text):
             continue  # no name to link (`-`: the entry has none in this catalogue)
+        if _SEE_ALSO.match(name.text):
+            continue  # `See Dotnet solutions`: the row points at another, nothing of its own
         written = whole_link(name.text)
         if written is not None and not written.url.strip():
             continue  # `[Title, 2010]()`: linked where the table links, to nothing (AL104's)
