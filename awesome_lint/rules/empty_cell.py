@@ -296,11 +296,10 @@ def _mirrors_profiles(rows: list[Row], definitions: Definitions) -> bool:
     return named >= _MIRRORED * len(rows)
 
 
-# a column a site gives its values: dates, and a repository's counts (its stars, its last
-# commit, its last release) that the code host gives
-_DATE = re.compile(
-    r"\bdate\b|\bpublished\b|日期|发布时间|时间|\bstars?\b|\bcommits?\b|\blast release\b"
-)
+_DATE = re.compile(r"\bdate\b|\bpublished\b|日期|发布时间|时间")
+# a repository's counts the code host gives, written as text (its stars, its last commit, its
+# last release); a column of their badges is judged as badges
+_COUNTS = re.compile(r"\bstars?\b|\bcommits?\b|\blast release\b")
 
 
 def _host(row: Row, definitions: Definitions) -> str:
@@ -423,13 +422,14 @@ def _given_by(
     that fills a date column links one host (arXiv), a row of another host has no date to give;
     where a column of badges (GitHub's stars) with no mark of none (`-` where no badge exists)
     describes one site, a row that links nothing there (a project on GitLab) has no badge."""
-    if _DATE.search(normalize_header(header)):
+    name = normalize_header(header)
+    cells = [cell for row in rows if (cell := row.cell(column)) is not None and cell.text]
+    if _DATE.search(name) or (_COUNTS.search(name) and not badges_only(cells, definitions)):
         hosts = Counter(_host(row, definitions) for row in rows if not _is_empty(row.cell(column)))
         host, count = hosts.most_common(1)[0] if hosts else ("", 0)
         if host and count >= SOURCED * sum(hosts.values()):
             return _Source(host, badges=False)
         return None
-    cells = [cell for row in rows if (cell := row.cell(column)) is not None and cell.text]
     if not badges_only(cells, definitions) or marks():
         return None
     site = badges_site(cells, definitions)
