@@ -166,6 +166,7 @@ def _allowed_problems(
 # a column of free text (prices, limits, notes: most values written once) still repeats a phrase
 # now and then; one written this often is its vocabulary, and a spelling of it written once a slip
 _FREE_MAJORITY = 5
+_RARE_SHARE = 2  # times as often as a value its common spelling is written, at least
 
 
 def _spelling_problems(
@@ -175,7 +176,7 @@ def _spelling_problems(
     context: Context,
     case: bool = True,
     tables: Sequence[Table] = (),
-    share: int = 2,
+    share: int = _RARE_SHARE,
 ) -> Iterator[_Problem]:
     """The rare spellings among a column's values: a value at most half as common as another
     spelling of it (``1 / share`` as common), which is written at least min-count times (one in
@@ -533,23 +534,21 @@ def _column_problems(
     header = tables[0].header.texts[column]
     kinds = _kinds(tables, column, role, document.definitions)
     # a list whose tags columns write two tags or more each both ways, five times or more each
-    # way (`qmk` 33 times, `QMK` 38), keeps no spelling of its tags: only slips of typing count
+    # way (`qmk` 33 times, `QMK` 38), keeps no common spelling of its tags: only a tag written
+    # ten times as often one way as another is spelt (158 `React Native` to a dozen
+    # `React-Native`), and its tables are not spelt one by one (``spelt``)
     spelt = [kind for kind in kinds if not (kind.tags and free)]
     found = [
         problem
-        for kind in spelt
-        for problem in _spelling_problems(
-            kind.cells, header, kind.where, context, kind.case, tables
-        )
-    ]
-    # there, a tag written ten times as often one way as another is still spelt (158 `React
-    # Native` to a dozen `React-Native`), where `qmk` 33 times to `QMK` 38 is two ways
-    found += [
-        problem
         for kind in kinds
-        if kind.tags and free
         for problem in _spelling_problems(
-            kind.cells, header, kind.where, context, kind.case, tables, _FREE_TAG_SHARE
+            kind.cells,
+            header,
+            kind.where,
+            context,
+            kind.case,
+            tables,
+            _FREE_TAG_SHARE if kind.tags and free else _RARE_SHARE,
         )
     ]
     yield from found

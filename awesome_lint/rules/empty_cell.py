@@ -421,19 +421,23 @@ def _given_by(
     """The one source that gives a column its values, if there is one: where nearly every row
     that fills a date column links one host (arXiv), a row of another host has no date to give;
     where a column of badges (GitHub's stars) with no mark of none (`-` where no badge exists)
-    describes one site, a row that links nothing there (a project on GitLab) has no badge."""
+    describes one site, a row that links nothing there (a project on GitLab) has no badge; a
+    repository's counts written as text are given by the host, as dates are."""
     name = normalize_header(header)
-    cells = [cell for row in rows if (cell := row.cell(column)) is not None and cell.text]
-    if _DATE.search(name) or (_COUNTS.search(name) and not badges_only(cells, definitions)):
-        hosts = Counter(_host(row, definitions) for row in rows if not _is_empty(row.cell(column)))
-        host, count = hosts.most_common(1)[0] if hosts else ("", 0)
-        if host and count >= SOURCED * sum(hosts.values()):
-            return _Source(host, badges=False)
-        return None
-    if not badges_only(cells, definitions) or marks():
-        return None
-    site = badges_site(cells, definitions)
-    return _Source(site, badges=True) if site else None
+    if not _DATE.search(name):
+        cells = [cell for row in rows if (cell := row.cell(column)) is not None and cell.text]
+        if badges_only(cells, definitions):
+            if marks():
+                return None
+            site = badges_site(cells, definitions)
+            return _Source(site, badges=True) if site else None
+        if not _COUNTS.search(name):
+            return None
+    hosts = Counter(_host(row, definitions) for row in rows if not _is_empty(row.cell(column)))
+    host, count = hosts.most_common(1)[0] if hosts else ("", 0)
+    if host and count >= SOURCED * sum(hosts.values()):
+        return _Source(host, badges=False)
+    return None
 
 
 def _convention(
