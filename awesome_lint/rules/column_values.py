@@ -240,6 +240,9 @@ def _spelling_problems(
 # never fixed: the two have different keys, and only a spelling is safe to change
 _TYPO_RARE = 2
 _TYPO_COMMON = 3
+# a slip repeated: written three times or more, where the other is written a hundred times as
+# often (`Meidum` 3 times among 514 `Medium`, a row copied from the one above)
+_TYPO_REPEATED = 100
 _TYPO_LENGTH = 5  # characters of a rare value, and letters of the word a slip falls in, at least
 _PART_WORD = 7  # letters of the word a slip falls in, in a part of a cell listing several values
 
@@ -272,10 +275,9 @@ def _typos(
     if free:
         least = max(least, _FREE_MAJORITY)
     common = [value for value, count in counts.items() if count >= least]
+    rarest = 1 if free else max(_TYPO_RARE, max(counts.values()) // _TYPO_REPEATED)
     rare = [
-        value
-        for value, count in counts.items()
-        if count <= (1 if free else _TYPO_RARE) and len(value) >= _TYPO_LENGTH
+        value for value, count in counts.items() if count <= rarest and len(value) >= _TYPO_LENGTH
     ]
     if not common or not rare:
         return
@@ -290,8 +292,9 @@ def _typos(
         folded = value.casefold()
         for size in (len(folded) - 1, len(folded), len(folded) + 1):
             for other in by_ends.get((folded[:1], folded[-1:], size), ()):
+                share = _TYPO_COMMON if counts[value] <= _TYPO_RARE else _TYPO_REPEATED
                 if (
-                    counts[other] >= _TYPO_COMMON * counts[value]
+                    counts[other] >= share * counts[value]
                     and _one_slip(value, other, _PART_WORD if parts or tags else _TYPO_LENGTH)
                     and not (in_place and len(value) != len(other))
                 ):
@@ -340,15 +343,25 @@ def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH) -> bool:
     swapped = len(changed_mine) == len(changed_theirs) == 2 and changed_mine == changed_theirs[::-1]
     if len(changed_mine) + len(changed_theirs) > 2 and not swapped:
         return False
-    if not all("a" <= char <= "z" for char in changed_mine + changed_theirs):
+    if not all(map(_letter, changed_mine + changed_theirs)):
         return False  # a digit, a mark or a CJK character: another value, not a slip
     # the word of the common value the change falls in, and the change inside it
     first, last = start, end_theirs
-    while first > 0 and theirs[first - 1].isascii() and theirs[first - 1].isalpha():
+    while first > 0 and _letter(theirs[first - 1]):
         first -= 1
-    while last < len(theirs) and theirs[last].isascii() and theirs[last].isalpha():
+    while last < len(theirs) and _letter(theirs[last]):
         last += 1
-    return last - first >= shortest and first < start and end_theirs < last
+    # two neighbours swapped are a slip of typing in any word of five letters or more, a name
+    # as much as a word (`Number Thoery`); a letter changed may make another name (`NuxtJS`)
+    least = _TYPO_LENGTH if swapped else shortest
+    return last - first >= least and first < start and end_theirs < last
+
+
+def _letter(char: str) -> bool:
+    """Whether a case-folded character is a letter of an alphabet with cases (Latin, Greek,
+    Cyrillic: `Санкт-Петрбург` among `Санкт-Петербург`), not a digit, a mark or a CJK
+    character, whose one change makes another word."""
+    return char != char.upper()
 
 
 _TEXT = itemgetter(0)  # a cell's text (``Cell.text``), read at C speed
