@@ -27,6 +27,7 @@ def _shown(text: str) -> str:
 
 # a cell of tags: `创业; 编程; 开源`, `Python, CLI`, `中文、对话`
 _TAG_SEPARATOR = re.compile(r"\s*[;；,，、]\s*")
+_TAG_REPEATS = 4  # tags written, on average, in a column not named as tags
 _TAGGED = 0.5  # of a column's filled cells that hold two tags or more
 _TAG_HEADERS = frozenset(
     {
@@ -62,10 +63,18 @@ def _tags(cell: Cell) -> list[Cell]:
     return found
 
 
-def _is_tag_column(values: list[Cell]) -> bool:
-    """Whether a column's cells are lists of tags: half of them hold two or more."""
-    tagged = sum(1 for cell in values if len(_tags(cell)) >= 2)
-    return tagged >= _TAGGED * len(values)
+def _tag_cells(values: list[Cell], named: bool) -> list[Cell] | None:
+    """The tags of a column whose cells are lists of tags (half of them hold two or more), or
+    None: a column its header names as tags (`Tags`, `技术栈`), or one of another name whose
+    tags are a vocabulary, each written ``_TAG_REPEATS`` times on average (a `Note` column of
+    `Sliding Window, Prefix Sum`), not a description's clauses between commas."""
+    each = [_tags(cell) for cell in values]
+    if sum(1 for tags in each if len(tags) >= 2) < _TAGGED * len(values):
+        return None
+    tags = [tag for cell in each for tag in cell]
+    if not named and len(tags) < _TAG_REPEATS * len(set(map(_TEXT, tags))):
+        return None
+    return tags
 
 
 @dataclass(frozen=True)
@@ -510,8 +519,8 @@ def _kinds(
     found: list[_Kind] = []
     if role not in _NOT_VALUES:
         header = tables[0].header.texts[column]
-        if normalize_header(header) in _TAG_HEADERS and _is_tag_column(values):
-            tags = [tag for cell in values for tag in _tags(cell)]
+        tags = _tag_cells(values, normalize_header(header) in _TAG_HEADERS)
+        if tags is not None:
             found.append(_Kind(tags, "cells", True, tags=True))
         else:
             found.append(_Kind(values, "other rows", True))
@@ -767,9 +776,9 @@ def _free_tags(document: Document, catalogues: list[list[Table]]) -> frozenset[s
         for column, header in enumerate(tables[0].header.texts):
             name = normalize_header(header)
             if name in _TAG_HEADERS:
-                values = _filled(tables, column)
-                if _is_tag_column(values):
-                    tags.setdefault(name, []).extend(tag for cell in values for tag in _tags(cell))
+                cells = _tag_cells(_filled(tables, column), named=True)
+                if cells is not None:
+                    tags.setdefault(name, []).extend(cells)
     return frozenset(name for name, cells in tags.items() if _free_spelling(cells))
 
 
