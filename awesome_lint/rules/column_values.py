@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -760,6 +760,17 @@ def _filled(tables: list[Table], column: int) -> list[Cell]:
     return filled
 
 
+def _written(catalogues: list[list[Table]]) -> defaultdict[str, Counter[str]]:
+    """How often each value is written in the columns of each header word, in every table
+    of the list: a catalogue's common spelling may be one the list's other tables write
+    rarely (13 `arxiv` under one header's `Venue`, 121 `arXiv` under another's)."""
+    written: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for tables in catalogues:
+        for column, header in enumerate(tables[0].header.texts):
+            written[normalize_header(header)].update(map(_TEXT, _filled(tables, column)))
+    return written
+
+
 def _catalogues(document: Document) -> dict[tuple[str, ...], list[Table]]:
     """The tables of the document by their header: tables of one header are one catalogue."""
     grouped: dict[tuple[str, ...], list[Table]] = {}
@@ -787,6 +798,7 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
     allowed = context.option(RULE, "allowed")
     catalogues = list(_catalogues(document).values())
     free = _free_tags(document, catalogues)
+    written: dict[str, Counter[str]] | None = None
     for tables in catalogues:
         columns = index.columns.get(tables[0].line)
         for column, header in enumerate(tables[0].header.texts):
@@ -795,9 +807,14 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 yield from _allowed_problems(_filled(tables, column), header, values)
                 continue
             role = columns.role(column) if columns else None
-            yield from _column_problems(
-                tables, column, role, document, context, normalize_header(header) in free
-            )
+            name = normalize_header(header)
+            for problem in _column_problems(tables, column, role, document, context, name in free):
+                if problem.replacement is not None and len(catalogues) > 1:
+                    if written is None:
+                        written = _written(catalogues)
+                    if written[name][problem.cell.text] > written[name][problem.replacement]:
+                        continue  # the list's way, the catalogue's the slip (`arXiv`, `arxiv`)
+                yield problem
 
 
 _EMPHASIS = "*_"
