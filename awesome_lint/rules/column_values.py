@@ -253,6 +253,7 @@ _TYPO_COMMON = 3
 # often (`Meidum` 3 times among 514 `Medium`, a row copied from the one above)
 _TYPO_REPEATED = 100
 _TYPO_LENGTH = 5  # characters of a rare value, and letters of the word a slip falls in, at least
+_LONG_WORD = 8  # letters of a word whose last letter dropped or added is a slip
 _PART_WORD = 7  # letters of the word a slip falls in, in a part of a cell listing several values
 
 
@@ -291,25 +292,35 @@ def _typos(
     if not common or not rare:
         return
     # a slip inside a word keeps a value's first and last characters and its length to one:
-    # each rare value is compared with the common values that share them, not with every one
+    # each rare value is compared with the common values that share them, not with every one;
+    # a slip at the value's end, with those a letter longer or shorter there
     by_ends: dict[tuple[str, str, int], list[str]] = {}
+    by_start: dict[str, list[str]] = {}
     for other in common:
         folded = other.casefold()
         by_ends.setdefault((folded[:1], folded[-1:], len(folded)), []).append(other)
+        by_start.setdefault(folded, []).append(other)
+        by_start.setdefault(folded[:-1], []).append(other)
     slips: dict[str, str] = {}
     for value in rare:
         folded = value.casefold()
-        for size in (len(folded) - 1, len(folded), len(folded) + 1):
-            for other in by_ends.get((folded[:1], folded[-1:], size), ()):
-                share = _TYPO_COMMON if counts[value] <= _TYPO_RARE else _TYPO_REPEATED
-                if (
-                    counts[other] >= share * counts[value]
-                    and _one_slip(value, other, _PART_WORD if parts or tags else _TYPO_LENGTH)
-                    and not (in_place and len(value) != len(other))
-                ):
-                    slips[value] = other
-                    break
-            if value in slips:
+        share = _TYPO_COMMON if counts[value] <= _TYPO_RARE else _TYPO_REPEATED
+        candidates = [
+            *(
+                other
+                for size in (len(folded) - 1, len(folded), len(folded) + 1)
+                for other in by_ends.get((folded[:1], folded[-1:], size), ())
+            ),
+            *by_start.get(folded, ()),
+            *by_start.get(folded[:-1], ()),
+        ]
+        for other in candidates:
+            if (
+                counts[other] >= share * counts[value]
+                and _one_slip(value, other, _PART_WORD if parts or tags else _TYPO_LENGTH)
+                and not (in_place and len(value) != len(other))
+            ):
+                slips[value] = other
                 break
     yield from _unfixed(
         values,
@@ -363,7 +374,17 @@ def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH) -> bool:
     # two neighbours swapped are a slip of typing in any word of five letters or more, a name
     # as much as a word (`Number Thoery`); a letter changed may make another name (`NuxtJS`)
     least = _TYPO_LENGTH if swapped else shortest
-    return last - first >= least and first < start and end_theirs < last
+    if last - first < least or first >= start:
+        return False
+    if end_theirs < last:
+        return True
+    # at the word's end, a letter added or dropped: the last letter of a long word
+    # (`Dynamic Programmin`), or a plural's `s` ending the value (`Arrays` among `Array`; not
+    # `Prize for winners` beside `Prizes for winners`, a phrase saying how many); a short
+    # word's last letter makes another (`CVPRW` beside `CVPR`), one changed too (`Jun`, `Jan`)
+    dropped = changed_mine + changed_theirs
+    plural = dropped == "s" and end_theirs == len(theirs) and end_mine == len(mine)
+    return len(dropped) == 1 and (plural or last - first >= _LONG_WORD)
 
 
 def _letter(char: str) -> bool:
