@@ -208,12 +208,12 @@ def _spelling_problems(
         for key, variants in spellings.items()
         if len(variants) >= 2
     }
-    for key, majority in list(majorities.items()):
+    for key, commonest in list(majorities.items()):
         # three spellings or more, the commonest written in fewer than a third of the cells:
         # the column spells that value as each writer pleases (`Llama-2-7b`, `Llama-2-7B`,
         # `LLaMA-2-7B`, `Llama2-7B`... in a column of the models each paper used)
         variants = spellings[key]
-        if len(variants) >= 3 and 3 * counts[majority] < sum(map(counts.__getitem__, variants)):
+        if len(variants) >= 3 and 3 * counts[commonest] < sum(map(counts.__getitem__, variants)):
             del majorities[key]
     styles = _styles(spellings, counts)
     shapes = _unit_habits(counts)
