@@ -107,7 +107,7 @@ def _static(tree: Path, base: Path, target: str) -> list[str]:
 
 def _served(tree: Path, base: Path, path: Path, target: str) -> list[str]:
     """The pages a site serves for a target that is no file (`autocomplete/` of `layers.md`:
-    `layers/autocomplete.md`), as paths from the list's folder."""
+    `layers/autocomplete.md`; Jekyll's `ai.html`: `ai.md`), as paths from the list's folder."""
     found = []
     for folder, prefix in ((base, ""), (base / path.stem, path.stem + "/")):
         full = Path(os.path.normpath(folder / target))
@@ -116,6 +116,7 @@ def _served(tree: Path, base: Path, path: Path, target: str) -> list[str]:
         for candidate, written in (
             (full.with_name(full.name + ".md"), target.rstrip("/") + ".md"),
             (full / "index.md", target.rstrip("/") + "/index.md"),
+            (full.with_name(full.name.removesuffix(".html") + ".md"), target[:-5] + ".md"),
         ):
             if candidate.is_file():
                 found.append(prefix + written)
