@@ -217,10 +217,14 @@ class _CellLinks:
             or (wanted.startswith("(") and f"{wanted})" in self.targets)
             # `…keywords=((a) AND (b (c)))`: parentheses nested deeper than the search reads
             or any(url.startswith(f"{wanted}(") for url in self.targets)
-            # a link whose text is its address, in code or not (`` [`https://x`](https://x) ``)
+            # a link whose text is its address, in code or not (`` [`https://x`](https://x) ``),
+            # its escapes as they show (`[https://x/a\_b](https://x/a_b)`)
             or (
                 wanted in self.bare
-                and (text.strip("` ") == wanted or url_problem(wanted) is not None)
+                and (
+                    _ESCAPED.sub(r"\1", text).strip("` ") == wanted
+                    or url_problem(wanted) is not None
+                )
             )
             or any(wanted in url for url in self.nesting)  # url_problem's: `[x]([…](…))`
         )
