@@ -527,34 +527,48 @@ def credit_columns(table: Table) -> set[int]:
     }
 
 
+# a column of a table without a link column names entries where one row in four holds a link
+_LINKED_SHARE = 4
+
+
 def _name_from_first_link_column(document: Document, table: Table, columns: Columns) -> Columns:
     taken = {columns.description, columns.license, *credit_columns(table)}
+    least = len(table.body) / _LINKED_SHARE
     for index in range(table.width):
         if index in taken:
             continue
-        for row in table.body:
-            texts = row.texts
-            if index < len(texts) and any(
-                _is_entry_url(link.url) for link in _own(links(texts[index], document.definitions))
-            ):
-                if _folded(table, index):
-                    # `| Game | … | <details><summary>Expand</summary>• [talk](…)<br>…` : the
-                    # folded links are writings about the entry the first column of distinct
-                    # values names, none of them its own
-                    naming = _naming_column(table, taken, index)
-                    if naming >= 0:
-                        link = -1 if columns.link == index else columns.link
-                        return Columns(naming, columns.description, columns.license, link)
-                if 0 <= columns.link != index and _one_word(document, table, index):
-                    # `| [Feed](…/atom.xml) | … | https://blog.example |`: the link column names
-                    return Columns(columns.link, columns.description, columns.license, index)
-                if columns.link in (-1, index) and _one_word(document, table, index):
-                    # `| CoOp | IJCV 22 | 71.51 | … | [Link](…) |`: the links say one word, the
-                    # first column of distinct values before them names
-                    naming = _naming_column(table, taken, index)
-                    if naming >= 0:
-                        return Columns(naming, columns.description, columns.license, index)
-                return Columns(index, columns.description, columns.license, columns.link)
+        linked = sum(
+            1
+            for row in table.body
+            if index < len(row.texts)
+            and any(
+                _is_entry_url(link.url)
+                for link in _own(links(row.texts[index], document.definitions))
+            )
+        )
+        # a link in one row of a table of values without a link column (an issue cited for
+        # one platform's cell of a table of build sizes) names no entry; the first column
+        # names its rows, linked or not (a checklist's items, a few with a link in the name)
+        if not linked or (index > 0 and columns.link < 0 and linked < least):
+            continue
+        if _folded(table, index):
+            # `| Game | … | <details><summary>Expand</summary>• [talk](…)<br>…` : the
+            # folded links are writings about the entry the first column of distinct
+            # values names, none of them its own
+            naming = _naming_column(table, taken, index)
+            if naming >= 0:
+                link = -1 if columns.link == index else columns.link
+                return Columns(naming, columns.description, columns.license, link)
+        if 0 <= columns.link != index and _one_word(document, table, index):
+            # `| [Feed](…/atom.xml) | … | https://blog.example |`: the link column names
+            return Columns(columns.link, columns.description, columns.license, index)
+        if columns.link in (-1, index) and _one_word(document, table, index):
+            # `| CoOp | IJCV 22 | 71.51 | … | [Link](…) |`: the links say one word, the
+            # first column of distinct values before them names
+            naming = _naming_column(table, taken, index)
+            if naming >= 0:
+                return Columns(naming, columns.description, columns.license, index)
+        return Columns(index, columns.description, columns.license, columns.link)
     return columns
 
 
