@@ -789,14 +789,28 @@ def _filled(tables: list[Table], column: int) -> list[Cell]:
 
 
 def _written(catalogues: list[list[Table]]) -> defaultdict[str, Counter[str]]:
-    """How often each value is written in the columns of each header word, in every table
-    of the list: a catalogue's common spelling may be one the list's other tables write
-    rarely (13 `arxiv` under one header's `Venue`, 121 `arXiv` under another's)."""
+    """How often each value, and each link's text (in brackets), is written in the columns of
+    each header word, in every table of the list: a catalogue's common spelling may be one the
+    list's other tables write rarely (13 `arxiv` under one header's `Venue`, 121 `arXiv` under
+    another's), and a case a catalogue writes once the list's batch (8 `[Link]`)."""
     written: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for tables in catalogues:
         for column, header in enumerate(tables[0].header.texts):
-            written[normalize_header(header)].update(map(_TEXT, _filled(tables, column)))
+            texts = list(map(_TEXT, _filled(tables, column)))
+            counts = written[normalize_header(header)]
+            counts.update(texts)
+            counts.update(f"[{text}]" for cell in texts for text in _LINK_TEXT.findall(cell))
     return written
+
+
+def _list_way(written: Counter[str], problem: _Problem) -> bool:
+    """Whether a rare spelling a problem reports is the list's way in its columns of that
+    header word: written more often than the spelling it would take, or, for a link's text in
+    another case only, a batch of five or more (`[Link]` among `[link]`)."""
+    rare, common = problem.cell.text, problem.replacement or ""
+    if written[rare] > written[common]:
+        return True
+    return rare.casefold() == common.casefold() and written[f"[{rare}]"] >= _TABLE_HABIT
 
 
 def _catalogues(document: Document) -> dict[tuple[str, ...], list[Table]]:
@@ -840,8 +854,8 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 if problem.replacement is not None and len(catalogues) > 1:
                     if written is None:
                         written = _written(catalogues)
-                    if written[name][problem.cell.text] > written[name][problem.replacement]:
-                        continue  # the list's way, the catalogue's the slip (`arXiv`, `arxiv`)
+                    if _list_way(written[name], problem):
+                        continue  # the list's way (`arXiv` beside a catalogue's `arxiv`)
                 yield problem
 
 
