@@ -443,7 +443,8 @@ def url_problem(url: str) -> str | None:
             if stop:
                 return f"the address ends with `{stop}`: a sentence's punctuation taken into it"
         return None
-    stray = re.match(r"^[\[(<'\"]+\s*(?=[A-Za-z][A-Za-z0-9+.-]*://)", url)
+    # a bracket, a quote or a backslash before it (`\https://…`: GitHub links `%5Chttps://…`)
+    stray = re.match(r"^[\[(<'\"\\]+\s*(?=[A-Za-z][A-Za-z0-9+.-]*://)", url)
     if stray:
         return f"`{stray.group()}` stands before the URL's scheme"
     if re.match(r"^https?//", url, re.IGNORECASE):
