@@ -271,6 +271,7 @@ def _typos(
     context: Context,
     tags: bool = False,
     parts: bool = False,
+    values_kind: bool = True,
 ) -> Iterator[_Problem]:
     """Values written once or twice that are one letter off a value the column writes three
     times as often (``_one_slip``: inside a word, never a digit); in free text, a value written
@@ -324,7 +325,15 @@ def _typos(
         for other in candidates:
             if (
                 counts[other] >= share * counts[value]
-                and _one_slip(value, other, _PART_WORD if parts or tags else _TYPO_LENGTH)
+                and _one_slip(
+                    value,
+                    other,
+                    _PART_WORD if parts or tags else _TYPO_LENGTH,
+                    # a plural's `s` is a slip among a vocabulary of values written five times
+                    # (`Arrays` among 12 `Array`), not in links' texts (`FTP download` beside
+                    # `FTP downloads`) nor among a few (`Experts` beside 3 `Expert`)
+                    plural=values_kind and counts[other] >= _FREE_MAJORITY,
+                )
                 and not (in_place and len(value) != len(other))
             ):
                 slips[value] = other
@@ -350,7 +359,7 @@ def _unfixed(
             yield _Problem(cell, say(cell.text, other), None)
 
 
-def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH) -> bool:
+def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH, plural: bool = True) -> bool:
     """Whether two values differ by one letter inside a word of five letters or more: changed,
     added, dropped, or two neighbours swapped (case aside), at neither end of the word
     (`CVPRW` is not `CVPR`, `Cython` not `Python`), and never a digit (`2024` is not `2023`)."""
@@ -390,8 +399,9 @@ def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH) -> bool:
     # `Prize for winners` beside `Prizes for winners`, a phrase saying how many); a short
     # word's last letter makes another (`CVPRW` beside `CVPR`), one changed too (`Jun`, `Jan`)
     dropped = changed_mine + changed_theirs
-    plural = dropped == "s" and end_theirs == len(theirs) and end_mine == len(mine)
-    return len(dropped) == 1 and (plural or last - first >= _LONG_WORD)
+    if dropped == "s":  # a plural's, even of a long word (`FTP download`, `FTP downloads`)
+        return plural and end_theirs == len(theirs) and end_mine == len(mine)
+    return len(dropped) == 1 and last - first >= _LONG_WORD
 
 
 def _letter(char: str) -> bool:
@@ -604,7 +614,7 @@ def _column_problems(
     yield from found
     reported = {(problem.cell.line, problem.cell.column) for problem in found}
     for kind in kinds:
-        for problem in _typos(kind.cells, header, kind.where, context, kind.tags):
+        for problem in _typos(kind.cells, header, kind.where, context, kind.tags, False, kind.case):
             if (problem.cell.line, problem.cell.column) not in reported:
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
