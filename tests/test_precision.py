@@ -42,17 +42,20 @@ RECALL_FLOOR = 0.93
 # 1,025 false alarms one VuePress site's icons served from its static folder) and 63.6% / 64.9%
 # (AE: a table's second header in its body, 12; a LeetCode index's Note column filled unevenly
 # over time, 17, left), 43.7% / 69.3% (AF: an OSINT list's 145 headings after an empty link,
-# 145) and 82.3% / 81.5% (AG: a generator's empty cells for "unknown", 20), each round after
-# the last one's changes, U to AG left untuned (one bug fixed after U); these 438 measure 89.0%
-# (2,130 of 2,394 findings) and 79.8% (2,043 of the 2,561 real problems labeled): AL201's and
+# 145), 82.3% / 81.5% (AG: a generator's empty cells for "unknown", 20) and 80.1% / 67.4% (AH:
+# AL006 on one list's `[Link]` batch, 10, and links copied under other names missed), each
+# round after the last one's changes, U to AH left untuned (one bug fixed after U); these 460
+# measure 89.6% (2,218 of 2,476 findings) and 80.1% (2,130 of the 2,658 real problems
+# labeled): AL201's and
 # AL202's repeats that a list makes on purpose (one vendor's products, a paper and its journal
 # version) and AL004's optional columns are most of the false alarms left, links copied under
 # other names, rare variants of two rows or more and short rows (not reported by design) most
 # of the misses. The recall floor was 80% on the 330 lists before rounds AB to AE, whose lists
 # first measured 74.1%, 55.9%, 69.2% and 64.9%; the precision floor was 89% on the 406 lists
-# before rounds AF and AG (first measured 43.7% and 82.3%), 88.5% since, half a point under it.
+# before rounds AF and AG (first measured 43.7% and 82.3%), 88.5% after them, 89% again since
+# round AH's changes (half a point under the 89.6% measured).
 HELD_OUT = Path(__file__).parent.parent / "benchmarks" / "labeled"
-HELD_OUT_PRECISION_FLOOR = 0.885
+HELD_OUT_PRECISION_FLOOR = 0.89
 HELD_OUT_RECALL_FLOOR = 0.79
 
 
@@ -87,7 +90,7 @@ def held_out(tmp_path_factory: pytest.TempPathFactory) -> tuple[Counter[str], in
         for repository in repositories(held_out_set(folder.parent))
         if (repository.source.lists / repository.name).exists()
     ]
-    assert len(every) >= 438
+    assert len(every) >= 460
     return _judge_all(every, tmp_path_factory)
 
 
