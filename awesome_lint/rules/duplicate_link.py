@@ -724,7 +724,7 @@ class _Tallies:
     def __init__(self, context: Context) -> None:
         self._context = context
         self.analysis = context.analysis
-        self._results: dict[int, bool] = {}  # whether a table (by its line) is one of results
+        self._results: dict[int, set[int]] = {}  # a table's columns of results, by its line
         self._values: dict[tuple[int, int], int] = {}  # a table's column's distinct values
         self._kinds: dict[int, bool] = {}  # whether a table's first column repeats values
         self._grouped: dict[int, bool] = {}  # whether a table's names group its rows
@@ -855,8 +855,14 @@ class _Tallies:
             return False
         mine, theirs = name_key(one.name), name_key(other.name)
         if mine and mine == theirs:
-            # one system's results under two settings (`H2O.ai DR` on GAIA's `Test` and `Dev`)
-            return self._results_of(table) and self._two_settings(table, one, other)
+            # one system's results under two settings (`H2O.ai DR` on GAIA's `Test` and `Dev`),
+            # or one paper's two systems, a row for each result (a leaderboard of word error
+            # rates: `2.0%` and `2.3%` on one test set under one paper's title)
+            return self._results_of(table) and (
+                self._two_settings(table, one, other)
+                # a name, not a label many rows link by (`[Link](…)`)
+                or (self.names[mine] < _LABEL and self._two_results(table, one, other))
+            )
         if not _on_code_host(key):
             return False
         if not mine or not theirs or (mine not in theirs and theirs not in mine):
@@ -883,12 +889,24 @@ class _Tallies:
 
     def _results_of(self, table: Table) -> bool:
         """Whether a table holds results on several benchmarks (two columns of scores)."""
+        return bool(self._result_columns(table))
+
+    def _result_columns(self, table: Table) -> set[int]:
         known = self._results.get(table.line)
         if known is None:
             columns = list(zip_longest(*[row.texts for row in table.body], fillvalue=""))
-            known = bool(result_columns(columns))
-            self._results[table.line] = known
+            known = self._results[table.line] = result_columns(columns)
         return known
+
+    def _two_results(self, table: Table, one: Entry, other: Entry) -> bool:
+        """Whether two rows of a table of results give other scores in a column of them."""
+        mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+        return any(
+            index < len(mine)
+            and index < len(theirs)
+            and mine[index].strip() != theirs[index].strip()
+            for index in self._result_columns(table)
+        )
 
 
 _SETTINGS = 6  # values of a column of a table of results that names a setting (`Test`, `Dev`)
