@@ -1108,7 +1108,7 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
             name = _row_title(named.get(row.line), row.texts, titled)
             if len(_letter_words(_name_words(name))) < _TITLED:
                 continue  # a row named by no title (a model's, a dataset's): two of one paper
-            keys = _paper_keys(row.raw, referenced)
+            keys = _paper_keys(_own_papers(row.texts) or row.raw, referenced)
             if keys is not None:
                 units.append(_Unit(row.line, row.column, row.raw, name, tuple(row.texts), keys))
     for item in document.items:
@@ -1178,6 +1178,21 @@ def _rough_key(address: str) -> str:
     host, path = match.group(1).lower(), match.group(2)
     number = _NUMBER_RUN.search(path)
     return f"{host}|{number.group() if number else path.lower().rstrip('/')}"
+
+
+_LINKED = re.compile(r"!?\[[^\[\]]*\]\([^()\s]*\)")
+_PROSE_WORDS = 4  # words outside its links that make a cell a sentence
+
+
+def _own_papers(texts: tuple[str, ...]) -> str:
+    """A row's cells that write a paper's address outside a sentence (its `Paper` cell, not a
+    note citing `AM from [previous IBM paper](…)`), joined; "" where only sentences do."""
+    own = [
+        text
+        for text in texts
+        if _PAPER_ADDRESS.search(text) and len(_LINKED.sub(" ", text).split()) < _PROSE_WORDS
+    ]
+    return "|".join(own)
 
 
 def _paper_keys(text: str, referenced: bool) -> frozenset[str] | None:
