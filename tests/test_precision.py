@@ -42,21 +42,22 @@ RECALL_FLOOR = 0.93
 # 1,025 false alarms one VuePress site's icons served from its static folder) and 63.6% / 64.9%
 # (AE: a table's second header in its body, 12; a LeetCode index's Note column filled unevenly
 # over time, 17, left), 43.7% / 69.3% (AF: an OSINT list's 145 headings after an empty link,
-# 145), 82.3% / 81.5% (AG: a generator's empty cells for "unknown", 20) and 80.1% / 67.4% (AH:
-# AL006 on one list's `[Link]` batch, 10, and links copied under other names missed), each
-# round after the last one's changes, U to AH left untuned (one bug fixed after U); these 460
-# measure 89.6% (2,218 of 2,476 findings) and 80.1% (2,130 of the 2,658 real problems
-# labeled): AL201's and
+# 145), 82.3% / 81.5% (AG: a generator's empty cells for "unknown", 20), 80.1% / 67.4% (AH:
+# AL006 on one list's `[Link]` batch, 10, and links copied under other names missed) and
+# 82.6% / 55.5% (AI: a leaderboard's rows of one paper, 6; 24 links copied under other names
+# and 13 values of another column missed), each round after the last one's changes, U to AI
+# left untuned (one bug fixed after U); these 480 measure 89.6% (2,259 of 2,522 findings) and
+# 79.1% (2,158 of the 2,728 real problems labeled): AL201's and
 # AL202's repeats that a list makes on purpose (one vendor's products, a paper and its journal
 # version) and AL004's optional columns are most of the false alarms left, links copied under
 # other names, rare variants of two rows or more and short rows (not reported by design) most
 # of the misses. The recall floor was 80% on the 330 lists before rounds AB to AE, whose lists
-# first measured 74.1%, 55.9%, 69.2% and 64.9%; the precision floor was 89% on the 406 lists
+# first measured 74.1%, 55.9%, 69.2% and 64.9%, 79% on the 460 before round AI, 78.5% since; the precision floor was 89% on the 406 lists
 # before rounds AF and AG (first measured 43.7% and 82.3%), 88.5% after them, 89% again since
 # round AH's changes (half a point under the 89.6% measured).
 HELD_OUT = Path(__file__).parent.parent / "benchmarks" / "labeled"
 HELD_OUT_PRECISION_FLOOR = 0.89
-HELD_OUT_RECALL_FLOOR = 0.79
+HELD_OUT_RECALL_FLOOR = 0.785
 
 
 def _judge_all(
@@ -90,7 +91,7 @@ def held_out(tmp_path_factory: pytest.TempPathFactory) -> tuple[Counter[str], in
         for repository in repositories(held_out_set(folder.parent))
         if (repository.source.lists / repository.name).exists()
     ]
-    assert len(every) >= 460
+    assert len(every) >= 480
     return _judge_all(every, tmp_path_factory)
 
 
