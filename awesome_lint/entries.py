@@ -54,6 +54,7 @@ DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
 _CITATION = re.compile(r"\[?\^?\d{1,3}\]?")  # a reference such as [1] in a name cell
 _PARENTHESISED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|【[^【】]*】")
 _WORD = re.compile(r"[a-z0-9]+")
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -338,6 +339,20 @@ def table_entries(
         columns = _name_from_first_link_column(document, table, columns)
     elif columns.link >= 0 and _names_links(document, table, columns.link, columns.name):
         columns = replace(columns, name=columns.link, link=columns.name)
+    elif (
+        columns.name > 0
+        and len(table.body) >= _LABELLED_ROWS
+        and _one_word(document, table, columns.name)
+    ):
+        # a header that reads as names whose links are labels (`[SDK](…)`, `[API](…)` under
+        # `API and SDK`): the first column of distinct values before it names the rows, in
+        # words (not a column of scores: `9.6%`)
+        naming = _naming_column(
+            table, {columns.description, columns.license, *credit_columns(table)}, columns.name
+        )
+        if naming >= 0 and _worded(table, naming):
+            link = columns.link if columns.link >= 0 else columns.name
+            columns = replace(columns, name=naming, link=link)
     elif _described_by_link(table, columns, definitions):
         columns = replace(columns, link=columns.description)
     first: int | None = None  # found when a row's name first has no link
@@ -584,6 +599,15 @@ def _folded(table: Table, column: int) -> bool:
 
 
 _DISTINCT = 0.95  # distinct values, of a column's values: a column of names, not of kinds
+
+
+_LABELLED_ROWS = 3  # rows of a table whose links, all one word, label rather than name
+
+
+def _worded(table: Table, column: int) -> bool:
+    """Whether a column's filled cells are words (names), most of them, not numbers."""
+    texts = [cell.text for row in table.body if (cell := row.cell(column)) and cell.text]
+    return sum(1 for text in texts if _LETTERS.search(text)) * 2 > len(texts)
 
 
 def _naming_column(table: Table, taken: set[int], before: int) -> int:
