@@ -27,6 +27,7 @@ def _shown(text: str) -> str:
 
 # a cell of tags: `创业; 编程; 开源`, `Python, CLI`, `中文、对话`
 _TAG_SEPARATOR = re.compile(r"\s*[;；,，、]\s*")
+_SEPARATORS = ";；,，、"
 _TAG_REPEATS = 4  # tags written, on average, in a column not named as tags
 _TAGGED = 0.5  # of a column's filled cells that hold two tags or more
 _TAG_HEADERS = frozenset(
@@ -68,6 +69,10 @@ def _tag_cells(values: list[Cell], named: bool) -> list[Cell] | None:
     None: a column its header names as tags (`Tags`, `技术栈`), or one of another name whose
     tags are a vocabulary, each written ``_TAG_REPEATS`` times on average (a `Note` column of
     `Sliding Window, Prefix Sum`), not a description's clauses between commas."""
+    # most columns hold one value a cell: too few separators in them all, told at C speed
+    joined = "\0".join(map(_TEXT, values))
+    if sum(map(joined.count, _SEPARATORS)) < _TAGGED * len(values):
+        return None
     each = [_tags(cell) for cell in values]
     if sum(1 for tags in each if len(tags) >= 2) < _TAGGED * len(values):
         return None
