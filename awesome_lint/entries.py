@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-from awesome_lint.document import Cell, Document, ListItem, Table, TextLine
+from awesome_lint.document import Cell, Document, ListItem, Row, Table, TextLine
 from awesome_lint.inline import (
     InlineLink,
     kept_links,
@@ -25,6 +25,7 @@ from awesome_lint.inline import (
     whole_link,
 )
 from awesome_lint.urls import name_key
+from awesome_lint.values import LETTER
 
 ROLES = ("name", "description", "license", "link")
 
@@ -54,7 +55,6 @@ DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
 _CITATION = re.compile(r"\[?\^?\d{1,3}\]?")  # a reference such as [1] in a name cell
 _PARENTHESISED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|【[^【】]*】")
 _WORD = re.compile(r"[a-z0-9]+")
-_LETTERS = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -552,19 +552,14 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
     for index in range(table.width):
         if index in taken:
             continue
-        linked = sum(
-            1
-            for row in table.body
-            if index < len(row.texts)
-            and any(
-                _is_entry_url(link.url)
-                for link in _own(links(row.texts[index], document.definitions))
-            )
-        )
-        # a link in one row of a table of values without a link column (an issue cited for
-        # one platform's cell of a table of build sizes) names no entry; the first column
-        # names its rows, linked or not (a checklist's items, a few with a link in the name)
-        if not linked or (index > 0 and columns.link < 0 and linked < least):
+        linked = _linked_rows(document, table, index)
+        if index > 0 and columns.link < 0:
+            # a link in one row of a table of values without a link column (an issue cited for
+            # one platform's cell of a table of build sizes) names no entry; the first column
+            # names its rows, linked or not (a checklist's items, a few with a link in a name)
+            if sum(1 for _ in linked) < max(least, 1):
+                continue
+        elif next(linked, None) is None:
             continue
         if _folded(table, index):
             # `| Game | … | <details><summary>Expand</summary>• [talk](…)<br>…` : the
@@ -587,6 +582,17 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
     return columns
 
 
+def _linked_rows(document: Document, table: Table, column: int) -> Iterator[Row]:
+    """The rows of a table whose cell in a column holds an entry's link, in order."""
+    definitions = document.definitions
+    for row in table.body:
+        texts = row.texts
+        if column < len(texts) and any(
+            _is_entry_url(link.url) for link in _own(links(texts[column], definitions))
+        ):
+            yield row
+
+
 def _folded(table: Table, column: int) -> bool:
     """Whether a column folds its cells' links away (`<details>` in half its filled cells or
     more): a collection of writings about each entry, not the entry's name or link."""
@@ -607,7 +613,7 @@ _LABELLED_ROWS = 3  # rows of a table whose links, all one word, label rather th
 def _worded(table: Table, column: int) -> bool:
     """Whether a column's filled cells are words (names), most of them, not numbers."""
     texts = [cell.text for row in table.body if (cell := row.cell(column)) and cell.text]
-    return sum(1 for text in texts if _LETTERS.search(text)) * 2 > len(texts)
+    return sum(1 for text in texts if LETTER.search(text)) * 2 > len(texts)
 
 
 def _naming_column(table: Table, taken: set[int], before: int) -> int:

@@ -279,7 +279,8 @@ def _typos(
     values_kind: bool = True,
 ) -> Iterator[_Problem]:
     """Values written once or twice that are one letter off a value the column writes three
-    times as often (``_one_slip``: inside a word, never a digit); in free text, a value written
+    times as often, or more often that are off one written a hundred times as often
+    (``_one_slip``: inside a word, never a digit); in free text, a value written
     once off one written ``_FREE_MAJORITY`` times, but never among tags, each a word of its own
     (`openai` beside five `openapi`); a tag, a name as often as a word, slips in a word of seven
     letters or more (`NuxtJS` is no slip of `NextJS`)."""
@@ -367,7 +368,8 @@ def _unfixed(
 def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH, plural: bool = True) -> bool:
     """Whether two values differ by one letter inside a word of five letters or more: changed,
     added, dropped, or two neighbours swapped (case aside), at neither end of the word
-    (`CVPRW` is not `CVPR`, `Cython` not `Python`), and never a digit (`2024` is not `2023`)."""
+    (`CVPRW` is not `CVPR`, `Cython` not `Python`) but a long word's last letter or, where
+    ``plural``, a plural's `s` ending the value; never a digit (`2024` is not `2023`)."""
     mine, theirs = value.casefold(), other.casefold()
     if mine == theirs or abs(len(mine) - len(theirs)) > 1:
         return False
@@ -619,7 +621,8 @@ def _column_problems(
     yield from found
     reported = {(problem.cell.line, problem.cell.column) for problem in found}
     for kind in kinds:
-        for problem in _typos(kind.cells, header, kind.where, context, kind.tags, False, kind.case):
+        typos = _typos(kind.cells, header, kind.where, context, kind.tags, values_kind=kind.case)
+        for problem in typos:
             if (problem.cell.line, problem.cell.column) not in reported:
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
