@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from awesome_lint.document import Document
+from awesome_lint.document import Document, Table
 from awesome_lint.entries import Entry, editions, two_catalogues
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import OWNER_HOSTS, is_web_url, name_key
@@ -245,6 +245,59 @@ def _named_twice(context: Context) -> int:
     return sum(1 for found in links.values() if len(found) >= 2)
 
 
+_SETTINGS = 6  # values of a column that says which variant a row is (`URDF`, `MJCF`), at most
+# a link, Markdown's or HTML's, read as its text
+_LINK_TEXT = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)|<a\b[^>]*>(.*?)</a>", re.IGNORECASE)
+
+
+class _Variants:
+    """Whether two rows of one table that share a name are two variants of it: as they read
+    (their links' addresses aside), they differ only in columns of a few values (a robot's
+    `URDF` and `MJCF` descriptions and what each supports, `✔️` or `✖️`; a certificate's
+    `Beginner` and `Intermediate` levels); read for each table's column once. Rows that differ
+    in a column of many values (a problem's number) are two entries, one named after the
+    other."""
+
+    def __init__(self) -> None:
+        self._values: dict[tuple[int, int], bool] = {}  # whether a table's column writes few
+
+    def __call__(self, one: Entry, other: Entry) -> bool:
+        table = one.table
+        if table is None or other.table is not table:
+            return False
+        mine = table.body[one.row_index].texts
+        theirs = table.body[other.row_index].texts
+        if len(mine) != len(theirs):
+            return False
+        differ = [
+            index
+            for index, (text, their_text) in enumerate(zip(mine, theirs, strict=True))
+            if _shown(text) != _shown(their_text)
+        ]
+        return bool(differ) and all(
+            _shown(mine[index]) and _shown(theirs[index]) and self._few(table, index)
+            for index in differ
+        )
+
+    def _few(self, table: Table, index: int) -> bool:
+        """Whether a table's column writes a few values (as they read), each in two rows on
+        average: a variant's kind, not a description each row writes its own."""
+        known = self._values.get((table.line, index))
+        if known is None:
+            shown = [_shown(row.texts[index]) for row in table.body if index < len(row.texts)]
+            filled = [text for text in shown if text]
+            count = len(set(filled))
+            known = self._values[table.line, index] = count <= _SETTINGS and 2 * count <= len(
+                filled
+            )
+        return known
+
+
+def _shown(text: str) -> str:
+    """A cell as it reads: its links' texts, without their addresses."""
+    return _LINK_TEXT.sub(lambda link: link.group(1) or link.group(2) or "", text).strip()
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
@@ -253,6 +306,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     habit: bool | None = None  # whether the list gives one site's pages in several sections
     named_twice: int | None = None  # names the list writes twice in a section, under two links
     first: dict[str, list[Entry]] = {}
+    variants = _Variants()
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
         if key not in names:
@@ -269,6 +323,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue  # a dataset in a table of datasets and its paper in one of papers
             if editions(entry, earlier):
                 continue  # a course of 2019 and of 2020, each with its page
+            if variants(entry, earlier):
+                continue  # a robot's URDF and its MJCF, each with its page
             other = analysis.entry_section(earlier)
             if other != section and entry.kind != earlier.kind:
                 continue  # a list of reviews or reading lists beside a table of entries
