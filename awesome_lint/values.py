@@ -79,6 +79,9 @@ def count_none_marks(texts: Iterable[str]) -> int:
 # `$0.20`)
 _MEASURE = re.compile(r"[<>~≈±]?\s*[$€£¥￥]?\s*\d+(?:[.,]\d+)?\s*%?")
 _MEASURED = 0.75  # of a column's values that are measurements: a column of results
+# values of a column that says which setting or variant a row is, at most: a leaderboard's
+# split (`Test`, `Dev`), a robot description's format (`URDF`, `MJCF`)
+SETTINGS = 6
 
 
 def results(texts: Sequence[str]) -> bool:

@@ -26,8 +26,8 @@ def _shown(text: str) -> str:
 
 
 # a cell of tags: `创业; 编程; 开源`, `Python, CLI`, `中文、对话`
-_TAG_SEPARATOR = re.compile(r"\s*[;；,，、]\s*")
 _SEPARATORS = ";；,，、"
+_TAG_SEPARATOR = re.compile(rf"\s*[{_SEPARATORS}]\s*")
 _TAG_REPEATS = 4  # tags written, on average, in a column not named as tags
 _TAGGED = 0.5  # of a column's filled cells that hold two tags or more
 _TAG_HEADERS = frozenset(
@@ -319,15 +319,18 @@ def _typos(
     for value in rare:
         folded = value.casefold()
         share = _TYPO_COMMON if counts[value] <= _TYPO_RARE else _TYPO_REPEATED
-        candidates = [
-            *(
-                other
-                for size in (len(folded) - 1, len(folded), len(folded) + 1)
-                for other in by_ends.get((folded[:1], folded[-1:], size), ())
-            ),
-            *by_start.get(folded, ()),
-            *by_start.get(folded[:-1], ()),
-        ]
+        # each asked once, though both indexes hold it (`Array` beside `Arrays`)
+        candidates = dict.fromkeys(
+            [
+                *(
+                    other
+                    for size in (len(folded) - 1, len(folded), len(folded) + 1)
+                    for other in by_ends.get((folded[:1], folded[-1:], size), ())
+                ),
+                *by_start.get(folded, ()),
+                *by_start.get(folded[:-1], ()),
+            ]
+        )
         for other in candidates:
             if (
                 counts[other] >= share * counts[value]

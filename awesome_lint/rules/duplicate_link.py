@@ -37,7 +37,7 @@ from awesome_lint.urls import (
     name_key,
     normalize_url,
 )
-from awesome_lint.values import LETTER, TO_COME, result_columns
+from awesome_lint.values import LETTER, SETTINGS, TO_COME, result_columns
 
 
 class _Seen(NamedTuple):
@@ -883,7 +883,7 @@ class _Tallies:
                 }
                 values.discard("")
                 count = self._values[table.line, index] = len(values)
-            if count <= _SETTINGS:
+            if count <= SETTINGS:
                 return True
         return False
 
@@ -909,7 +909,6 @@ class _Tallies:
         )
 
 
-_SETTINGS = 6  # values of a column of a table of results that names a setting (`Test`, `Dev`)
 _CARD_FIELDS = 3  # fields a card table shares with another, at least
 _KIND_REPEATS = 2  # entries a table lists under two kinds or more, for it to do so by design
 _KIND_ROWS = 6  # rows those entries take, at least

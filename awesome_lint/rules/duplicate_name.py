@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from awesome_lint.document import Document, Table
 from awesome_lint.entries import Entry, editions, two_catalogues
+from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import OWNER_HOSTS, is_web_url, name_key
+from awesome_lint.values import SETTINGS
 
 _SHARED_SUFFIXES = frozenset(
     {"github.io", "gitlab.io", "gitee.io", "netlify.app", "vercel.app", "herokuapp.com",
@@ -245,11 +247,6 @@ def _named_twice(context: Context) -> int:
     return sum(1 for found in links.values() if len(found) >= 2)
 
 
-_SETTINGS = 6  # values of a column that says which variant a row is (`URDF`, `MJCF`), at most
-# a link, Markdown's or HTML's, read as its text
-_LINK_TEXT = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)|<a\b[^>]*>(.*?)</a>", re.IGNORECASE)
-
-
 class _Variants:
     """Whether two rows of one table that share a name are two variants of it: as they read
     (their links' addresses aside), they differ only in columns of a few values (a robot's
@@ -258,7 +255,8 @@ class _Variants:
     in a column of many values (a problem's number) are two entries, one named after the
     other."""
 
-    def __init__(self) -> None:
+    def __init__(self, definitions: Mapping[str, tuple[str, str]]) -> None:
+        self._definitions = definitions
         self._values: dict[tuple[int, int], bool] = {}  # whether a table's column writes few
 
     def __call__(self, one: Entry, other: Entry) -> bool:
@@ -272,10 +270,10 @@ class _Variants:
         differ = [
             index
             for index, (text, their_text) in enumerate(zip(mine, theirs, strict=True))
-            if _shown(text) != _shown(their_text)
+            if self._shown(text) != self._shown(their_text)
         ]
         return bool(differ) and all(
-            _shown(mine[index]) and _shown(theirs[index]) and self._few(table, index)
+            self._shown(mine[index]) and self._shown(theirs[index]) and self._few(table, index)
             for index in differ
         )
 
@@ -284,18 +282,15 @@ class _Variants:
         average: a variant's kind, not a description each row writes its own."""
         known = self._values.get((table.line, index))
         if known is None:
-            shown = [_shown(row.texts[index]) for row in table.body if index < len(row.texts)]
+            shown = [self._shown(row.texts[index]) for row in table.body if index < len(row.texts)]
             filled = [text for text in shown if text]
             count = len(set(filled))
-            known = self._values[table.line, index] = count <= _SETTINGS and 2 * count <= len(
-                filled
-            )
+            known = self._values[table.line, index] = count <= SETTINGS and 2 * count <= len(filled)
         return known
 
-
-def _shown(text: str) -> str:
-    """A cell as it reads: its links' texts, without their addresses."""
-    return _LINK_TEXT.sub(lambda link: link.group(1) or link.group(2) or "", text).strip()
+    def _shown(self, text: str) -> str:
+        """A cell as it reads: its links' texts, not their addresses (``plain_text``)."""
+        return plain_text(text, self._definitions).strip()
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -306,7 +301,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     habit: bool | None = None  # whether the list gives one site's pages in several sections
     named_twice: int | None = None  # names the list writes twice in a section, under two links
     first: dict[str, list[Entry]] = {}
-    variants = _Variants()
+    variants = _Variants(document.definitions)
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
         if key not in names:
