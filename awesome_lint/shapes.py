@@ -8,11 +8,14 @@ import re
 from collections import Counter
 
 from awesome_lint.document import Row, Table
+from awesome_lint.values import is_none_mark
 
 # what a cell is written with, its words aside: its HTML tags, links and images (`<sub>MTEB</sub>`
 # is `<sub`, `</sub`); a cell of plain text has no shape to tell one column from another
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*")
 _SHAPED = 3  # rows of the full width a table needs for its columns' shapes to tell
+_VALUE = 40  # characters of a cell, at most, read as a column's value (`sh`, `macos`)
+_VOCABULARY = 3  # full rows to each value a column writes, at least, for it to have a vocabulary
 
 
 def _shape(text: str) -> tuple[str, ...]:
@@ -44,6 +47,7 @@ class Shapes:
         width = table.width
         self._full = [row.texts for row in table.body if len(row.texts) == width]
         self._columns: dict[tuple[int, bool], Counter[tuple[str, ...]]] = {}
+        self._values: dict[int, Counter[str]] = {}
         self.rows = len(self._full)
         self.width = width
 
@@ -54,6 +58,32 @@ class Shapes:
             known = Counter(shape(texts[column]) for texts in self._full)
             self._columns[column, labeled] = known
         return known
+
+    def _written(self, column: int) -> Counter[str]:
+        known = self._values.get(column)
+        if known is None:
+            known = Counter(texts[column].strip().casefold() for texts in self._full)
+            self._values[column] = known
+        return known
+
+    def _value_of(self, text: str, shown: int) -> int | None:
+        """The column after ``shown`` that writes ``text`` as one of its values, where the
+        column it shows under keeps a vocabulary of its own without it, and of none of that
+        column's values (`macos`, a plugin's dependency, under `Lang`, whose rows write `sh`,
+        `bash`; not a time complexity under `Time` beside the same under `Space`)."""
+        value = text.strip().casefold()
+        if not value or len(value) > _VALUE or is_none_mark(value):
+            return None
+        own = self._written(shown)
+        if own[value] or len(own) * _VOCABULARY > self.rows:
+            return None
+        for column in range(shown + 1, self.width):
+            later = self._written(column)
+            if later[value] and not any(
+                text and not is_none_mark(text) for text in own.keys() & later.keys()
+            ):
+                return column
+        return None
 
     def belongs(self, text: str, shown: int) -> int | None:
         """The column after ``shown`` whose cells, in most full rows, are written as ``text``
@@ -69,7 +99,7 @@ class Shapes:
             for column in range(shown + 1, self.width):
                 if self._column(column, labeled)[shape] * 2 > self.rows:
                     return column
-        return None
+        return self._value_of(text, shown)
 
 
 def shifted_cell(row: Row, shapes: Shapes) -> tuple[int, int] | None:
