@@ -185,11 +185,24 @@ def _site_folder(directory: str, root: str | None) -> str:
     return ""
 
 
+# Hugo's site: its configuration beside the `content/` folder of its pages and the `layouts/`
+# or `themes/` that draw them (rclone's docs: `/local/#filenames` is `content/local.md`'s, a
+# heading's id set as `{#encoding}`)
+HUGO = "hugo"
+_HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")
+_HUGO_PAGES = "content"
+
+
 def _site(folder: str) -> str:
     """The site generator marker in a folder, "" for none."""
-    return next(
+    marker = next(
         (marker for marker in SITE_MARKERS if os.path.exists(os.path.join(folder, marker))), ""
     )
+    if marker or not os.path.isdir(os.path.join(folder, _HUGO_PAGES)):
+        return marker
+    drawn = any(os.path.isdir(os.path.join(folder, name)) for name in ("layouts", "themes"))
+    configured = any(os.path.isfile(os.path.join(folder, name)) for name in _HUGO_CONFIGS)
+    return HUGO if drawn and configured else ""
 
 
 def _site_page(site: str, document: str, target: str) -> bool:
@@ -201,6 +214,8 @@ def _site_page(site: str, document: str, target: str) -> bool:
     directory = os.path.dirname(document)
     served = os.path.splitext(document)[0]
     bases = [site] if target.startswith("/") else [directory, served]
+    if target.startswith("/") and _site(site) == HUGO:
+        bases.append(os.path.join(site, _HUGO_PAGES))  # Hugo serves its pages from `content/`
     for base in bases:
         # the path the site serves it at, from its root: a file of a static folder there
         at = os.path.relpath(os.path.normpath(os.path.join(base, target.lstrip("/"))), site)

@@ -184,3 +184,27 @@ def test_a_sites_static_folder_serves_its_files(
     result = run("check", "--select", "AL103", "--format", "concise", str(path))
     assert result.out.count("AL103") == 1
     assert f"`{other_case}` does not exist" in result.out
+
+
+def test_a_hugo_page_links_the_pages_its_content_folder_serves(tmp_path: Path) -> None:
+    # rclone/rclone (judge AJ4): `docs/` holds Hugo's configuration, `content/` and `layouts/`;
+    # `docs/content/overview.md` links `/local/#filenames` (`content/local.md`, served at
+    # `/local/`) and its own `#encoding`, a heading's id written `{#encoding}`; a page the site
+    # lacks is still reported
+    (tmp_path / ".git").mkdir()
+    docs = tmp_path / "docs"
+    (docs / "content").mkdir(parents=True)
+    (docs / "content" / "local.md").write_text("# Local\n\n## Filenames\n", encoding="utf-8")
+    page = docs / "content" / "overview.md"
+    page.write_text(
+        "# Overview\n\n[e](#encoding) [f](/local/#filenames) [gone](/nowhere/)\n\n"
+        "## Encoding option {#encoding}\n",
+        encoding="utf-8",
+    )
+    (docs / "config.json").write_text("{}\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 3  # no site without the folders that draw its pages
+    (docs / "layouts").mkdir()
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`/nowhere/` does not exist" in result.out
