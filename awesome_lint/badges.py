@@ -5,8 +5,10 @@ crates.io's versions) has no badge to give, and its empty cell is no slip."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from urllib.parse import unquote
 
 from awesome_lint.document import Cell, Row
 from awesome_lint.inline import links
@@ -63,3 +65,32 @@ def links_site(row: Row, site: str, definitions: Definitions) -> bool:
         if cell.text
         for link in links(cell.text, definitions)
     )
+
+
+# a badge that shows a license: a static one labeled so
+# (`shields.io/badge/License-CERN%20OHL%202-green` shows "License | CERN OHL 2"), or one a
+# service draws from a package's or repository's license (`/github/license/owner/name`,
+# `/pypi/l/name`, badgen's `/npm/license/name`)
+_LICENSE_BADGE = re.compile(
+    r"(?:shields\.io|badgen\.net)/(?:badge/licen[cs]e-([^/?#)\s]+)|"
+    r"[a-z]+/(?:l|license|licence)/)",
+    re.IGNORECASE,
+)
+_SHIELDS_DASH = re.compile(r"(?<!-)-(?!-)")  # a static badge's separator; `--` is a dash
+_IMAGE_SUFFIX = re.compile(r"\.(?:svg|png)$", re.IGNORECASE)
+
+
+def license_badges(text: str) -> str:
+    """What the license badges of a text show, as a reader sees them (`license: CERN OHL 2`),
+    one after another; "" for none. A badge's alt text may say only `License`: its image says
+    which."""
+    if "license" not in text.lower() and "licence" not in text.lower() and "/l/" not in text:
+        return ""
+    shown = []
+    for match in _LICENSE_BADGE.finditer(text):
+        written = match.group(1) or ""
+        parts = _SHIELDS_DASH.split(_IMAGE_SUFFIX.sub("", written))
+        message = "-".join(parts[:-1]) if len(parts) > 1 else ""
+        message = unquote(message.replace("--", "-").replace("__", "\0").replace("_", " "))
+        shown.append(f"license: {message.replace(chr(0), '_')}".rstrip())
+    return " ".join(shown)

@@ -160,6 +160,16 @@ def _links_every_row(table: Table, column: int, analysis: Analysis) -> bool:
     return sum(rows) >= _NAMES_LINKED_SHARE * len(rows)
 
 
+def _parts(row: Row, column: int, definitions: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a row's cell links two pages of the entry or more, to repositories of its parts
+    (a keyboard's `[Case](…)` and `[PCB](…)`, its `[Left handed](…)` and `[Right handed](…)`):
+    none of them is the one link its name would take."""
+    cell = row.cell(column)
+    found = links(cell.text, definitions) if cell is not None else []
+    pages = {link.url for link in found if not link.image and not link.badge}
+    return len(pages) >= 2
+
+
 def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> Iterator[Finding]:
     """Rows that link another cell and not their name, in a table with no link column whose
     rows nearly all link their name (a job board's `| Databricks | … | [Software Engineer](…) |`
@@ -186,6 +196,8 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
         if written is not None and not written.url.strip():
             continue  # `[Title, 2010]()`: linked where the table links, to nothing (AL104's)
         elsewhere = _linked_cells(row, (columns.name,), definitions, table.width)
+        if len(elsewhere) == 1 and _parts(row, elsewhere[0], definitions):
+            continue  # `[Case](…) [PCB](…)`: an entry of parts, no one link to give its name
         if elsewhere and not _links_every_row(table, elsewhere[0], analysis):
             yield Finding(
                 row.line,

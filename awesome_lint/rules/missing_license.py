@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from awesome_lint.badges import badges_only, badges_site, links_site
+from awesome_lint.badges import badges_only, badges_site, license_badges, links_site
 from awesome_lint.document import Cell, Document, Row
 from awesome_lint.entries import Entry, header_key
 from awesome_lint.inline import plain_text
@@ -134,7 +134,15 @@ def _reader_texts(document: Document, entries: list[Entry]) -> list[str]:
     only those of entries without a license cell: none of a table with a license column."""
     if all(entry.license is not None for entry in entries):
         return [""] * len(entries)
-    return [plain_text(entry.description, document.definitions) for entry in entries]
+    return [_reader_text(entry.description, document) for entry in entries]
+
+
+def _reader_text(description: str, document: Document) -> str:
+    """A description as the reader sees it: its text, and what its license badges show (a
+    badge whose alt text is only `License` shows `License | CERN OHL 2`)."""
+    text = plain_text(description, document.definitions)
+    shown = license_badges(description)
+    return f"{text} {shown}" if shown else text
 
 
 def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]]:
