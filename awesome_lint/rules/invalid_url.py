@@ -73,6 +73,9 @@ def _glued(line: str, found: LinkAt) -> str | None:
         return None  # `[Register ](…)your team`: the space is the text's, the sentence goes on
     if not found.link.text:
         return None  # `### [](#maps)Maps`: a link of no text shows nothing to glue words to
+    if found.url.startswith("#"):
+        return None  # `## [↑](#table-of-contents)Tools`: a mark leading back up the page, no
+        # address a pasted one could leave its rest after
     end = found.column - 1 + len(found.url)
     if line[end : end + 1] != ")" or line[found.column - 2 : found.column - 1] != "(":
         return None
