@@ -24,6 +24,7 @@ from awesome_lint.inline import plain_text
 from awesome_lint.links.collect import LinkAt, collect_links
 from awesome_lint.suppress import Suppressions, read_suppressions
 from awesome_lint.urls import normalize_url
+from awesome_lint.values import unfilled
 
 # a list whose entries appear in several sections this often repeats them by design (cross-
 # listing), and so does a section whose entries mostly appear elsewhere too (a digest, an index)
@@ -41,6 +42,7 @@ _CREDITS = (
 _LIST_HABIT_SIZE = 2
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SECTION_REPEAT_HABIT = 0.25  # measured: ≤ 0.14 in categories, 0.29–0.82 in digests
+_TEMPLATE_TABLES = 3  # tables a list ends with a row to copy, at least, for that to be its way
 _SECTION_HABIT_SIZE = 4  # a share of two or three entries says nothing
 _CATALOGUE_SIZE = 2  # links a section's items and rows share, to be two catalogues of it
 
@@ -194,6 +196,18 @@ class Analysis:
                 found.update(range(start, number + 1))
                 start = None
         return frozenset(found)
+
+    @cached_property
+    def template_rows(self) -> frozenset[int]:
+        """The lines of rows of blank markup alone (`| []() |  |  | <img src="" width="200px" />
+        |`) that end the list's tables, where it ends three tables so and half of them at
+        least: its row for contributors to copy. A row so left in one table of many is a row
+        added and never filled."""
+        tables = [table for table in self.document.tables if table.body]
+        ends = [table.body[-1] for table in tables if unfilled(table.body[-1].texts)]
+        if len(ends) < _TEMPLATE_TABLES or len(ends) * 2 < len(tables):
+            return frozenset()
+        return frozenset(row.line for row in ends)
 
     @cached_property
     def links(self) -> tuple[LinkAt, ...]:

@@ -23,6 +23,39 @@ NOTHING_SAID = frozenset({".", "。", "undefined", "null", "nil", "NaN", "nan"})
 TO_COME = r"tb[ad]|todo|wip|(?:coming[\s_-]*)?soon|即将|待定|待补充|待更新|敬请期待"
 
 
+# a cell struck through whole (`~~[Docker Hub Search](…)~~`, with a note after it or not), or a
+# link whose text is (`[~~Game cart macropad~~](…)`)
+_STRUCK = re.compile(r"(?:~~.+~~|\[~~[^\[\]]+~~\]\([^()\s]*\))\S*(?:[（(].*[)）])?")
+
+
+def retired(texts: Sequence[str]) -> bool:
+    """Whether a row's entry is struck out: a cell of it struck through whole, a retired entry
+    the list keeps as a record."""
+    return any(text.startswith(("~~", "[~~")) and _STRUCK.fullmatch(text) for text in texts)
+
+
+# a link of no text and no target, an image of no source: the markup of a row left to be copied
+_BLANK_MARKUP = re.compile(
+    r"!?\[\s*\]\(\s*\)|<img\b[^>]*?\bsrc\s*=\s*(?:\"\"|'')[^>]*>", re.IGNORECASE
+)
+
+
+def unfilled(texts: Sequence[str]) -> bool:
+    """Whether a row writes nothing but blank markup: a template the list keeps for contributors
+    to copy (`| []() |  |  | <img src="" width="200px" /> |` ending each table)."""
+    marked = False
+    for text in texts:
+        if not text:
+            continue
+        if "](" not in text and "src" not in text:
+            return False  # most rows: a word written
+        rest = _BLANK_MARKUP.sub("", text)
+        if rest.strip():
+            return False
+        marked = True
+    return marked
+
+
 # a column's values repeat row after row (AL005 keys every cell of a column of marks)
 @lru_cache(maxsize=1 << 14)
 def value_key(value: str) -> str:

@@ -17,7 +17,14 @@ from awesome_lint.inline import InlineLink, links
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.shapes import Shapes, shifted_cell
 from awesome_lint.urls import PREPRINT_HOSTS, host_of
-from awesome_lint.values import LETTER, NOTHING_SAID, count_none_marks, is_none_mark, result_columns
+from awesome_lint.values import (
+    LETTER,
+    NOTHING_SAID,
+    count_none_marks,
+    is_none_mark,
+    result_columns,
+    retired,
+)
 
 # remarks and tag columns are filled when there is something to remark or tag, not as a rule
 _REMARKS = frozenset(
@@ -484,10 +491,6 @@ def _first_mark(rows: list[Row], column: int) -> str:
     return "-"
 
 
-# a cell struck through whole (`~~[Docker Hub Search](…)~~`, with a note after it or not)
-_STRUCK = re.compile(r"~~.+~~\S*(?:[（(].*[)）])?")
-
-
 # a cell that says the entry is still to be written up, and nothing else
 _PLACE_HELD = re.compile(
     r"[\W_]*(?:todo|to\s*do|tbd|tba|wip|coming\s*soon|待定|待补充|待更新|待完善|敬请期待)[\W_]*",
@@ -514,12 +517,6 @@ def _sums(row: Row) -> bool:
     if "](" in row.raw or "://" in row.raw:
         return False
     return any(_TOTAL.match(text) for text in row.texts if text)
-
-
-def _retired(row: Row) -> bool:
-    """Whether a row's entry is struck out: a cell of it struck through whole, a retired entry
-    the list keeps as a record."""
-    return any(text.startswith("~~") and _STRUCK.fullmatch(text) for text in row.texts)
 
 
 def _left_over(table: Table) -> Row | None:
@@ -693,6 +690,7 @@ def _empty_cells(
     second: int | None = None  # the line of a header row in the body, read once
     mirrored: bool | None = None  # read where a description cell is empty: most have none
     shapes: Shapes | None = None  # read where a short row leaves a cell empty
+    templates = context.analysis.template_rows
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
         if role == "license":
@@ -796,8 +794,10 @@ def _empty_cells(
                 continue
             if source and source.lacks(row, definitions):
                 continue  # a date or badge the source of the other rows gives, this row's lacks
-            if _retired(row):
+            if retired(row.texts):
                 continue  # an entry struck out (a dead mirror): nothing more to fill in
+            if row.line in templates:
+                continue  # `| []() |  | <img src=""> |`: a row to copy, kept for contributors
             if _sums(row):
                 continue  # a row of totals: the columns it does not sum are no one's
             if _holds_a_place(row):

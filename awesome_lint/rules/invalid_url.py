@@ -421,9 +421,10 @@ _EMPTY_LINK = re.compile(r"\[[^\[\]]*\]\(\s*\)")
 _PLACEHOLDER_ROWS = 3
 
 
-def _placeholder_rows(document: Document) -> set[int]:
-    """The lines of rows whose column of empty links is a table's placeholder."""
-    lines: set[int] = set()
+def _placeholder_rows(document: Document, templates: frozenset[int]) -> set[int]:
+    """The lines of rows whose column of empty links is a table's placeholder, and of the rows
+    of blank markup the list ends its tables with, to be copied (``Analysis.template_rows``)."""
+    lines = set(templates)
     for table in document.tables:
         if len(table.body) < _PLACEHOLDER_ROWS:
             continue
@@ -458,7 +459,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if _empty_on_purpose(found) or _wraps_image(lines[number - 1], found):
                 continue
             if placeholders is None:
-                placeholders = _placeholder_rows(document)
+                placeholders = _placeholder_rows(document, context.analysis.template_rows)
             if number in placeholders:
                 continue
             if _in_placeholder_item(lines, document.items_by_line, number):
