@@ -195,14 +195,25 @@ _HUGO_PAGES = "content"
 
 def _site(folder: str) -> str:
     """The site generator marker in a folder, "" for none."""
+    found = site_markers(folder)
+    if not found:
+        return ""
+    return HUGO if _HUGO_PAGES in found else found[0]
+
+
+def site_markers(folder: str) -> list[str]:
+    """The names in a folder that make it a documentation site's: one of ``SITE_MARKERS``, or
+    Hugo's configuration, `content/` and `layouts/` or `themes/` together; none for no site."""
     marker = next(
         (marker for marker in SITE_MARKERS if os.path.exists(os.path.join(folder, marker))), ""
     )
-    if marker or not os.path.isdir(os.path.join(folder, _HUGO_PAGES)):
-        return marker
-    drawn = any(os.path.isdir(os.path.join(folder, name)) for name in ("layouts", "themes"))
-    configured = any(os.path.isfile(os.path.join(folder, name)) for name in _HUGO_CONFIGS)
-    return HUGO if drawn and configured else ""
+    if marker:
+        return [marker]
+    if not os.path.isdir(os.path.join(folder, _HUGO_PAGES)):
+        return []
+    drawn = [name for name in ("layouts", "themes") if os.path.isdir(os.path.join(folder, name))]
+    configured = [name for name in _HUGO_CONFIGS if os.path.isfile(os.path.join(folder, name))]
+    return [configured[0], _HUGO_PAGES, drawn[0]] if drawn and configured else []
 
 
 def _site_page(site: str, document: str, target: str) -> bool:

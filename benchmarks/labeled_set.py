@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote
 
-from awesome_lint.facts import SITE_MARKERS, STATIC_FOLDERS
+from awesome_lint.facts import STATIC_FOLDERS, site_markers
 
 # licenses whose lists may be copied here, unchanged, with their source named
 _COPYABLE = re.compile(
@@ -70,8 +70,7 @@ def _markers(tree: Path, base: Path) -> list[str]:
     for _ in range(4):
         found += [
             up + name + ("/" if (folder / name).is_dir() else "")
-            for name in SITE_MARKERS
-            if (folder / name).exists()
+            for name in site_markers(str(folder))
         ]
         if folder == tree:
             break
@@ -86,14 +85,16 @@ def _static(tree: Path, base: Path, target: str) -> list[str]:
     the list's folder."""
     folder = base
     for _ in range(4):
-        if any((folder / name).exists() for name in SITE_MARKERS):
+        markers = site_markers(str(folder))
+        if markers:
             start = folder if target.startswith("/") else base
             at = os.path.relpath(os.path.normpath(start / target.lstrip("/")), folder)
             if at.startswith(".."):
                 return []
             candidates = [folder / static / at for static in STATIC_FOLDERS]
             if target.startswith("/"):  # a page from the site's root (`/guide` is guide.md)
-                page = folder / at.removesuffix(".html").rstrip("/")
+                pages = folder / "content" if "content" in markers else folder  # Hugo's
+                page = pages / at.removesuffix(".html").rstrip("/")
                 candidates += [page.with_name(page.name + ".md"), page / "index.md"]
             for file in candidates:
                 if file.is_file():
