@@ -821,11 +821,11 @@ class _Tallies:
 
     def variants_of_apps(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table are two variants of an app under its page, in a table
-        that lists variants so as a habit (``_lists_variants``): both names start with one
-        word and differ (`Homarr` and `Homarr-Secured`, `Kasm` and `Kasm with renderD128
-        support`)."""
+        that lists variants so as a habit (``_lists_variants``: `Homarr` and `Homarr-Secured`,
+        `Kasm` and `Kasm with renderD128 support`): their names differ, if only from their
+        first word (a model zoo's `InceptionV4` and `InceptionResNetV2` under one paper)."""
         table = one.table
-        if table is None or other.table is not table or not _first_word_shared(one, other):
+        if table is None or other.table is not table:
             return False
         if name_key(one.name) == name_key(other.name) or _misattributed(key, one, other):
             return False  # one variant written twice, or another's page copied (`Nekomata 7B`)
