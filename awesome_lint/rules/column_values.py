@@ -472,16 +472,14 @@ def _case_style(rare: str, common: str, written: int) -> bool:
 
 def _camel_brand(rare: str, common: str) -> bool:
     """Whether the rare spelling is a name's own that starts small and has a capital inside
-    (`freeCodeCamp`, `iPhone`, `eBay`) where the common one capitalises its first letter
-    (`FreeCodeCamp`): the majority is the wrong brand, no one types that by slip."""
+    (`freeCodeCamp`, `iPhone`, `eBay`, `arXiv`) where the common one capitalises its first
+    letter (`FreeCodeCamp`) or none (`arxiv`): the majority is the wrong brand, no one types
+    that by slip."""
     if len(rare) < 2 or rare == common or rare.casefold() != common.casefold():
         return False
-    return (
-        rare[0].islower()
-        and common[0].isupper()
-        and any(char.isupper() for char in rare[1:])
-        and rare[1:] == common[1:]
-    )
+    if not rare[0].islower() or not any(char.isupper() for char in rare[1:]):
+        return False
+    return (common[0].isupper() and rare[1:] == common[1:]) or common.islower()
 
 
 def _brand_case(rare: str, common: str) -> bool:
