@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import CREDIT_HEADERS, header_key, normalize_header
-from awesome_lint.inline import InlineLink, kept_links, whole_link
+from awesome_lint.inline import InlineLink, kept_links, plain_text, whole_link
 from awesome_lint.licenses import license_of
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.values import value_key
@@ -222,6 +222,7 @@ def _spelling_problems(
             del majorities[key]
     styles = _styles(spellings, counts)
     shapes = _unit_habits(counts)
+    titled = _shown(plain_text(header))  # the header's own spelling of a value is no slip
     # each value judged once, not once per cell that writes it; a cell then only asks its table
     rare: dict[str, str] = {}
     for value, key in keys.items():
@@ -234,6 +235,7 @@ def _spelling_problems(
             and counts[value] * share <= counts[majority]
             and (not free or (counts[majority] >= _FREE_MAJORITY and counts[value] == 1))
             and _shown(value) != _shown(majority)
+            and _shown(value) != titled
             and (case or not _case_style(_shown(value), _shown(majority), counts[value]))
             and not _camel_brand(_shown(value), _shown(majority))
             and not _brand_habit(_shown(value), _shown(majority), counts[value])
