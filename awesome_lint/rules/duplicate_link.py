@@ -717,6 +717,11 @@ _GROUPS = 3
 _GROUPED = 0.1  # a job board's one row per repository: 16% of rows (round AE)
 
 
+# a day written as a log dates its events: `2025-12-29`, `2025/12/29`, `2025年12月29日`
+_DATED = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
+_LOGGED = 0.9  # of a table's rows whose first cell is a day, for the table to be a log
+
+
 class _Tallies:
     """What the check reads only where a link repeats (in most lists none does): the links
     several entries of a section share, and how many entries bear each name."""
@@ -732,6 +737,7 @@ class _Tallies:
         self._cards: dict[int, frozenset[str]] | None = None  # a card table's fields, by line
         self._by_kind: dict[int, bool] = {}  # whether a table lists entries under several kinds
         self._variants: dict[int, bool] = {}  # whether a table lists an app's variants in rows
+        self._logs: dict[int, bool] = {}  # whether a table is a log, a dated event a row
 
     @cached_property
     def shared(self) -> set[str]:
@@ -818,6 +824,24 @@ class _Tallies:
             )
             self._by_kind[table.line] = known
         return known
+
+    def two_events(self, one: Entry, other: Entry) -> bool:
+        """Whether two rows of one table are two events of one entry in a log: a table whose
+        first column dates each row (`| 2025-12-29 | [CyberStrikeAI](…) | 加入星链计划 |`,
+        then `| 2025-12-28 | [CyberStrikeAI](…) | 更新 v0.0.11 |`), the two rows of other dates."""
+        table = one.table
+        if table is None or other.table is not table:
+            return False
+        known = self._logs.get(table.line)
+        if known is None:
+            dated = sum(
+                1 for row in table.body if row.texts and _DATED.fullmatch(row.texts[0].strip())
+            )
+            known = self._logs[table.line] = dated >= _LOGGED * len(table.body)
+        if not known:
+            return False
+        rows = table.body
+        return rows[one.row_index].texts[0].strip() != rows[other.row_index].texts[0].strip()
 
     def variants_of_apps(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table are two variants of an app under its page, in a table
@@ -1046,6 +1070,7 @@ def _again(
         and not tallies.one_card(seen.entry, entry)
         and not tallies.under_kinds(seen.entry, entry)
         and not tallies.variants_of_apps(key, seen.entry, entry)
+        and not tallies.two_events(seen.entry, entry)
     )
 
 
