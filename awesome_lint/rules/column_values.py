@@ -266,6 +266,12 @@ _TYPO_COMMON = 3
 # a slip repeated: written three times or more, where the other is written a hundred times as
 # often (`Meidum` 3 times among 514 `Medium`, a row copied from the one above)
 _TYPO_REPEATED = 100
+# or written a few times (up to five), in a long word (eight letters or more) of a value of several
+# words, the others as written, where the other is written five times as often (`Freshman,
+# Sophmore` 3 times among 16 `Freshman, Sophomore`; a name of one word a letter off another may be
+# another name: `Hanover` beside `Hannover`)
+_TYPO_FEW = 5
+_WORDS = re.compile(r"[^\W\d_]+")
 _TYPO_LENGTH = 5  # characters of a rare value, and letters of the word a slip falls in, at least
 _LONG_WORD = 8  # letters of a word whose last letter dropped or added is a slip
 _PART_WORD = 7  # letters of the word a slip falls in, in a part of a cell listing several values
@@ -301,7 +307,7 @@ def _typos(
     if free:
         least = max(least, _FREE_MAJORITY)
     common = [value for value, count in counts.items() if count >= least]
-    rarest = 1 if free else max(_TYPO_RARE, max(counts.values()) // _TYPO_REPEATED)
+    rarest = 1 if free else max(_TYPO_FEW, max(counts.values()) // _TYPO_REPEATED)
     rare = [
         value for value, count in counts.items() if count <= rarest and len(value) >= _TYPO_LENGTH
     ]
@@ -320,7 +326,12 @@ def _typos(
     slips: dict[str, str] = {}
     for value in rare:
         folded = value.casefold()
-        share = _TYPO_COMMON if counts[value] <= _TYPO_RARE else _TYPO_REPEATED
+        written = counts[value]
+        share, shortest = _TYPO_REPEATED, _PART_WORD if parts or tags else _TYPO_LENGTH
+        if written <= _TYPO_RARE:
+            share = _TYPO_COMMON
+        elif written <= _TYPO_FEW and not parts and len(_WORDS.findall(value)) >= 2:
+            share, shortest = _TYPO_FEW, _LONG_WORD
         # each asked once, though both indexes hold it (`Array` beside `Arrays`)
         candidates = dict.fromkeys(
             [
@@ -339,7 +350,7 @@ def _typos(
                 and _one_slip(
                     value,
                     other,
-                    _PART_WORD if parts or tags else _TYPO_LENGTH,
+                    shortest,
                     # a plural's `s` is a slip among a vocabulary of values written five times
                     # (`Arrays` among 12 `Array`), not in links' texts (`FTP download` beside
                     # `FTP downloads`) nor among a few (`Experts` beside 3 `Expert`)
