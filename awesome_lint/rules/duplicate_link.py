@@ -717,9 +717,30 @@ _GROUPS = 3
 _GROUPED = 0.1  # a job board's one row per repository: 16% of rows (round AE)
 
 
-# a day written as a log dates its events: `2025-12-29`, `2025/12/29`, `2025年12月29日`
-_DATED = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
-_LOGGED = 0.9  # of a table's rows whose first cell is a day, for the table to be a log
+# a day or a month a log dates its events by: `2025-12-29`, `2025/12`, `2025年12月29日`, `Sep 2022`,
+# `January 2026` (a year alone dates a paper, whose two versions are one entry)
+_DATED = re.compile(
+    r"(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
+    r"(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+_LOGGED = 0.9  # of a table's rows whose cell of a column is a date, for the table to be a log
+
+
+def _dated_column(table: Table) -> int:
+    """The column of a table that dates nine rows in ten to their month or day (a log's, an
+    audit firm's reviews'), or -1."""
+    rows = table.body
+    for column in range(table.width):
+        dated = sum(
+            1
+            for row in rows
+            if column < len(row.texts) and _DATED.fullmatch(row.texts[column].strip())
+        )
+        if rows and dated >= _LOGGED * len(rows):
+            return column
+    return -1
 
 
 class _Tallies:
@@ -737,7 +758,7 @@ class _Tallies:
         self._cards: dict[int, frozenset[str]] | None = None  # a card table's fields, by line
         self._by_kind: dict[int, bool] = {}  # whether a table lists entries under several kinds
         self._variants: dict[int, bool] = {}  # whether a table lists an app's variants in rows
-        self._logs: dict[int, bool] = {}  # whether a table is a log, a dated event a row
+        self._logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1
 
     @cached_property
     def shared(self) -> set[str]:
@@ -826,22 +847,21 @@ class _Tallies:
         return known
 
     def two_events(self, one: Entry, other: Entry) -> bool:
-        """Whether two rows of one table are two events of one entry in a log: a table whose
-        first column dates each row (`| 2025-12-29 | [CyberStrikeAI](…) | 加入星链计划 |`,
-        then `| 2025-12-28 | [CyberStrikeAI](…) | 更新 v0.0.11 |`), the two rows of other dates."""
+        """Whether two rows of one table are two events of one entry in a log: a table with a
+        column that dates each row to its month or day (`| 2025-12-29 | [CyberStrikeAI](…) |
+        加入星链计划 |`, then `| 2025-12-28 | [CyberStrikeAI](…) | 更新 v0.0.11 |`; an audit
+        firm's reviews of one client, `Sep 2022` and `Dec 2022`), the two rows of one name and
+        other dates."""
         table = one.table
-        if table is None or other.table is not table:
+        if table is None or other.table is not table or name_key(one.name) != name_key(other.name):
+            return False  # a row under another's link in a dated table: a copied link
+        column = self._logs.get(table.line)
+        if column is None:
+            column = self._logs[table.line] = _dated_column(table)
+        if column < 0:
             return False
-        known = self._logs.get(table.line)
-        if known is None:
-            dated = sum(
-                1 for row in table.body if row.texts and _DATED.fullmatch(row.texts[0].strip())
-            )
-            known = self._logs[table.line] = dated >= _LOGGED * len(table.body)
-        if not known:
-            return False
-        rows = table.body
-        return rows[one.row_index].texts[0].strip() != rows[other.row_index].texts[0].strip()
+        mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
+        return mine is not None and theirs is not None and mine.text != theirs.text
 
     def variants_of_apps(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table are two variants of an app under its page, in a table
