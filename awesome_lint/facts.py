@@ -163,8 +163,9 @@ def _page_anchors(pages: dict[str, str], root: str) -> tuple[tuple[str, frozense
 # (`_toctree.yml`: Hugging Face's doc-builder, whose pages link `./adapters` for `adapters.md`)
 # (`_config.yml`: Jekyll's, GitHub Pages', whose pages are served as folders of their own:
 # `docs/layers.md` at `/layers/`, its link `autocomplete/` the page `docs/layers/autocomplete.md`)
+# (`book.toml`: mdBook's, which serves `src/example.md` as `example.html`)
 SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.config.ts",
-                 "mkdocs.yml", ".docsify", "_toctree.yml", "_config.yml")  # fmt: skip
+                 "mkdocs.yml", ".docsify", "_toctree.yml", "_config.yml", "book.toml")  # fmt: skip
 _SITE_DEPTH = 4  # folders above the document looked in, at most
 # the folders a site generator serves as they are, at the site's root (VitePress' `public/`,
 # VuePress' `.vuepress/public/`, Docusaurus' `static/`): `/assets/cover.png` is a file there

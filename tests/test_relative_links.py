@@ -208,3 +208,20 @@ def test_a_hugo_page_links_the_pages_its_content_folder_serves(tmp_path: Path) -
     result = run("check", "--select", "AL103", "--format", "concise", str(page))
     assert result.out.count("AL103") == 1
     assert "`/nowhere/` does not exist" in result.out
+
+
+def test_an_mdbook_page_links_the_html_page_its_book_serves(tmp_path: Path) -> None:
+    # kubernetes-csi/docs (judge AK5): `book/book.toml` marks an mdBook, which serves
+    # `book/src/example.md` as `example.html`; a page the book lacks is still reported
+    (tmp_path / ".git").mkdir()
+    source = tmp_path / "book" / "src"
+    source.mkdir(parents=True)
+    (source / "example.md").write_text("# Example\n", encoding="utf-8")
+    page = source / "drivers.md"
+    page.write_text("# Drivers\n\n[Example](example.html) [Gone](gone.html)\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 2
+    (tmp_path / "book" / "book.toml").write_text("[book]\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`gone.html` does not exist" in result.out
