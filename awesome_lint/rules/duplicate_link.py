@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from itertools import chain, zip_longest
 from typing import NamedTuple
+from urllib.parse import unquote
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.badges import Definitions
@@ -254,7 +255,8 @@ def _url_words(key: str) -> tuple[frozenset[str], str]:
     host, _, path = key.removeprefix("//").partition("/")
     if not path.strip("/"):
         path = host.removeprefix("www.").rpartition(".")[0]
-    words = _WORD.findall(path.split("?", 1)[0].split("#", 1)[0].casefold())
+    # a path's letters as written (`电子书/高性能MySQL_英文版.pdf`, sent as `%E7%94%B5…`)
+    words = _WORD.findall(unquote(path.split("?", 1)[0].split("#", 1)[0]).casefold())
     return frozenset(words), "".join(words)
 
 
@@ -1044,6 +1046,10 @@ def _cards(tables: Sequence[Table]) -> dict[int, frozenset[str]]:
     return cards
 
 
+# a file of one work: a book's or a paper's, not a page several works may share
+_FILE = re.compile(r"\.(?:pdf|epub|mobi|djvu|docx?|pptx?)$", re.IGNORECASE)
+
+
 def _again(
     document: Document,
     tallies: _Tallies,
@@ -1062,6 +1068,13 @@ def _again(
         (
             key not in tallies.shared
             or _same_entry(document, seen, entry, section, tallies.common(entry), tallies.kinds)
+            # a file several rows share that plainly names one of them (`高性能MySQL_英文版.pdf`
+            # under four books): copied into the others
+            or (
+                seen.section == section
+                and _FILE.search(key) is not None
+                and _copied_into(key, seen.entry, entry) is not None
+            )
         )
         and (
             analysis.reported_across(cross, seen.section, section)
