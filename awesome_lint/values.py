@@ -35,8 +35,9 @@ def retired(texts: Sequence[str]) -> bool:
 
 
 # a link of no text and no target, an image of no source: the markup of a row left to be copied
+# (an image's attributes read up to a bound: a hostile `<img` of no `>` is no long search)
 _BLANK_MARKUP = re.compile(
-    r"!?\[\s*\]\(\s*\)|<img\b[^>]*?\bsrc\s*=\s*(?:\"\"|'')[^>]*>", re.IGNORECASE
+    r"!?\[\s*\]\(\s*\)|<img\b[^>]{0,200}?\bsrc\s*=\s*(?:\"\"|'')[^>]{0,200}>", re.IGNORECASE
 )
 
 

@@ -271,7 +271,7 @@ _TYPO_REPEATED = 100
 # Sophmore` 3 times among 16 `Freshman, Sophomore`; a name of one word a letter off another may be
 # another name: `Hanover` beside `Hannover`)
 _TYPO_FEW = 5
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W\d_]+")  # a value's words, of letters of any script
 _TYPO_LENGTH = 5  # characters of a rare value, and letters of the word a slip falls in, at least
 _LONG_WORD = 8  # letters of a word whose last letter dropped or added is a slip
 _PART_WORD = 7  # letters of the word a slip falls in, in a part of a cell listing several values
@@ -287,7 +287,8 @@ def _typos(
     values_kind: bool = True,
 ) -> Iterator[_Problem]:
     """Values written once or twice that are one letter off a value the column writes three
-    times as often, or more often that are off one written a hundred times as often
+    times as often, up to five times (in a long word of a value of several words) off one
+    written five times as often, or more often off one written a hundred times as often
     (``_one_slip``: inside a word, never a digit); in free text, a value written
     once off one written ``_FREE_MAJORITY`` times, but never among tags, each a word of its own
     (`openai` beside five `openapi`); a tag, a name as often as a word, slips in a word of seven
