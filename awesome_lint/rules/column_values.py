@@ -874,6 +874,8 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
     catalogues = list(_catalogues(document).values())
     free = _free_tags(document, catalogues)
     written: dict[str, Counter[str]] | None = None
+    reported: set[tuple[int, int]] = set()
+    named: dict[str, list[Cell]] = {}  # each header word's values in every catalogue's tables
     for tables in catalogues:
         columns = index.columns.get(tables[0].line)
         for column, header in enumerate(tables[0].header.texts):
@@ -883,12 +885,41 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 continue
             role = columns.role(column) if columns else None
             name = normalize_header(header)
+            if len(catalogues) > 1 and role not in _NOT_VALUES and name not in free:
+                named.setdefault(name, []).extend(_filled(tables, column))
             for problem in _column_problems(tables, column, role, document, context, name in free):
                 if problem.replacement is not None and len(catalogues) > 1:
                     if written is None:
                         written = _written(catalogues)
                     if _list_way(written[name], problem):
                         continue  # the list's way (`arXiv` beside a catalogue's `arxiv`)
+                reported.add((problem.cell.line, problem.cell.column))
+                yield problem
+    yield from _across_catalogues(named, catalogues, context, reported)
+
+
+def _across_catalogues(
+    named: dict[str, list[Cell]],
+    catalogues: list[list[Table]],
+    context: Context,
+    reported: set[tuple[int, int]],
+) -> Iterator[_Problem]:
+    """The rare spellings of a column's values among the list's columns of that header word in
+    tables of other headers (`ACM MM` once under one table's `Venue`, `ACMMM` five times under
+    the others'): one vocabulary, however each table is laid out. A value each catalogue would
+    keep alone is judged by them all; only spellings of one key, no slips."""
+    for name, cells in named.items():
+        headers = [
+            header
+            for tables in catalogues
+            for header in tables[0].header.texts
+            if normalize_header(header) == name
+        ]
+        if len(headers) < 2:
+            continue
+        where = "cells of the list's columns"
+        for problem in _spelling_problems(cells, headers[0], where, context, case=True):
+            if (problem.cell.line, problem.cell.column) not in reported:
                 yield problem
 
 
