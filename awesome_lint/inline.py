@@ -215,11 +215,9 @@ _SPACE = re.compile(r"\s")
 _HTML_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 
 
-def _shows_image(token: Any) -> bool:
+def _shows_image(token: Any, span_token: Any) -> bool:
     """Whether a link's child is an image: Markdown's, or raw HTML's `<img src=…>` (a flag
     linking a translation); a link of images alone shows them, as a badge does."""
-    from awesome_lint.markdown import span_token
-
     if isinstance(token, span_token.Image):
         return True
     return isinstance(token, span_token.HtmlSpan) and _HTML_IMAGE.match(token.content) is not None
@@ -237,7 +235,7 @@ def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) ->
                 for child in item.children or ()
                 if not (isinstance(child, span_token.RawText) and not child.content.strip())
             ]
-            badge = bool(children) and all(_shows_image(child) for child in children)
+            badge = bool(children) and all(_shows_image(child, span_token) for child in children)
             found.append(InlineLink(item.target, _plain(item.children), badge=badge))
             _collect(item.children, found, inside_link=True)
         elif isinstance(item, span_token.AutoLink):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import itemgetter
 
 from awesome_lint.document import Row, Table
 from awesome_lint.values import is_none_mark
@@ -48,6 +49,7 @@ class Shapes:
         self._full = [row.texts for row in table.body if len(row.texts) == width]
         self._columns: dict[tuple[int, bool], Counter[tuple[str, ...]]] = {}
         self._values: dict[int, Counter[str]] = {}
+        self._vocabularies: dict[int, bool] = {}
         self.rows = len(self._full)
         self.width = width
 
@@ -60,10 +62,26 @@ class Shapes:
         return known
 
     def _written(self, column: int) -> Counter[str]:
+        """A column's values in its full rows (trimmed, case-folded), counted at C speed."""
         known = self._values.get(column)
         if known is None:
-            known = Counter(texts[column].strip().casefold() for texts in self._full)
+            texts = map(itemgetter(column), self._full)
+            known = Counter(map(str.casefold, map(str.strip, texts)))
             self._values[column] = known
+        return known
+
+    def _few_values(self, column: int) -> bool:
+        """Whether a column writes a few values of its own: each, on average, in three full rows
+        or more (its cells told apart as written first, at C speed: most columns are of
+        names and descriptions, each written once)."""
+        known = self._vocabularies.get(column)
+        if known is None:
+            written = len(set(map(itemgetter(column), self._full)))
+            known = (
+                written * _VOCABULARY <= self.rows
+                and len(self._written(column)) * _VOCABULARY <= self.rows
+            )
+            self._vocabularies[column] = known
         return known
 
     def _value_of(self, text: str, shown: int) -> int | None:
@@ -74,8 +92,10 @@ class Shapes:
         value = text.strip().casefold()
         if not value or len(value) > _VALUE or is_none_mark(value):
             return None
+        if not self._few_values(shown):
+            return None
         own = self._written(shown)
-        if own[value] or len(own) * _VOCABULARY > self.rows:
+        if own[value]:
             return None
         for column in range(shown + 1, self.width):
             later = self._written(column)
