@@ -907,7 +907,7 @@ def _across_catalogues(
     """The rare spellings of a column's values among the list's columns of that header word in
     tables of other headers (`ACM MM` once under one table's `Venue`, `ACMMM` five times under
     the others'): one vocabulary, however each table is laid out. A value each catalogue would
-    keep alone is judged by them all; only spellings of one key, no slips."""
+    keep alone is judged by them all; only spellings of one key, no slips, of plain cells."""
     for name, cells in named.items():
         headers = [
             header
@@ -917,8 +917,11 @@ def _across_catalogues(
         ]
         if len(headers) < 2:
             continue
+        # a cell in emphasis is a label (a transposed table's `**Accept. Rate - Short**` under
+        # `Year`) or a value the table marks (`**auto**`, a binding kept current): not pooled
+        plain = [cell for cell in cells if not _emphasised(cell.text)]
         where = "cells of the list's columns"
-        for problem in _spelling_problems(cells, headers[0], where, context, case=True):
+        for problem in _spelling_problems(plain, headers[0], where, context, case=True):
             if (problem.cell.line, problem.cell.column) not in reported:
                 yield problem
 
