@@ -876,6 +876,7 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
     written: dict[str, Counter[str]] | None = None
     reported: set[tuple[int, int]] = set()
     named: dict[str, list[Cell]] = {}  # each header word's values in every catalogue's tables
+    headed: dict[str, list[str]] = {}  # and its headers as each catalogue writes it
     for tables in catalogues:
         columns = index.columns.get(tables[0].line)
         for column, header in enumerate(tables[0].header.texts):
@@ -887,6 +888,7 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
             name = normalize_header(header)
             if len(catalogues) > 1 and role not in _NOT_VALUES and name not in free:
                 named.setdefault(name, []).extend(_filled(tables, column))
+                headed.setdefault(name, []).append(header)
             for problem in _column_problems(tables, column, role, document, context, name in free):
                 if problem.replacement is not None and len(catalogues) > 1:
                     if written is None:
@@ -895,12 +897,12 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                         continue  # the list's way (`arXiv` beside a catalogue's `arxiv`)
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
-    yield from _across_catalogues(named, catalogues, context, reported)
+    yield from _across_catalogues(named, headed, context, reported)
 
 
 def _across_catalogues(
     named: dict[str, list[Cell]],
-    catalogues: list[list[Table]],
+    headed: dict[str, list[str]],
     context: Context,
     reported: set[tuple[int, int]],
 ) -> Iterator[_Problem]:
@@ -909,12 +911,7 @@ def _across_catalogues(
     the others'): one vocabulary, however each table is laid out. A value each catalogue would
     keep alone is judged by them all; only spellings of one key, no slips, of plain cells."""
     for name, cells in named.items():
-        headers = [
-            header
-            for tables in catalogues
-            for header in tables[0].header.texts
-            if normalize_header(header) == name
-        ]
+        headers = headed[name]
         if len(headers) < 2:
             continue
         # a cell in emphasis is a label (a transposed table's `**Accept. Rate - Short**` under
