@@ -567,15 +567,20 @@ class _Kind:
 
 
 def _kinds(
-    tables: list[Table], column: int, role: str | None, definitions: Definitions
+    tables: list[Table],
+    column: int,
+    role: str | None,
+    definitions: Definitions,
+    filled: list[Cell] | None = None,
 ) -> list[_Kind]:
     """A column of one or more tables of one header (a catalogue split into sections shares
-    one vocabulary): its values, or their tags, and the texts of its links."""
+    one vocabulary): its values, or their tags, and the texts of its links; ``filled``, its
+    filled cells where the caller has read them."""
     if role in _NOT_VALUES and role in _FREE_TEXT:
         return []  # a column of names or descriptions: neither its values nor its labels compared
     if normalize_header(tables[0].header.texts[column]) in CREDIT_HEADERS:
         return []  # people's names and handles, each spelt as its owner spells it (`jrotty`)
-    values = _filled(tables, column)
+    values = filled if filled is not None else _filled(tables, column)
     found: list[_Kind] = []
     if role not in _NOT_VALUES:
         header = tables[0].header.texts[column]
@@ -608,13 +613,14 @@ def _column_problems(
     document: Document,
     context: Context,
     free: bool = False,
+    filled: list[Cell] | None = None,
 ) -> Iterator[_Problem]:
     """The rare spellings of a column of one or more tables of one header, and where the
     header has several tables, those of each table alone that the catalogue's common spelling
     replaces (`homepage` twice among 23 `Homepage` in one table, though another table of the
     header writes `homepage` 16 times: 23 to 18 in all)."""
     header = tables[0].header.texts[column]
-    kinds = _kinds(tables, column, role, document.definitions)
+    kinds = _kinds(tables, column, role, document.definitions, filled)
     # a list whose tags columns write two tags or more each both ways, five times or more each
     # way (`qmk` 33 times, `QMK` 38), keeps no common spelling of its tags: only a tag written
     # ten times as often one way as another is spelt (158 `React Native` to a dozen
@@ -886,10 +892,15 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 continue
             role = columns.role(column) if columns else None
             name = normalize_header(header)
+            filled = None  # read here where the list's tables pool it, else where it is judged
             if len(catalogues) > 1 and role not in _NOT_VALUES and name not in free:
-                named.setdefault(name, []).extend(_filled(tables, column))
+                filled = _filled(tables, column)
+                named.setdefault(name, []).extend(filled)
                 headed.setdefault(name, []).append(header)
-            for problem in _column_problems(tables, column, role, document, context, name in free):
+            problems = _column_problems(
+                tables, column, role, document, context, name in free, filled
+            )
+            for problem in problems:
                 if problem.replacement is not None and len(catalogues) > 1:
                     if written is None:
                         written = _written(catalogues)
