@@ -647,7 +647,10 @@ def _column_problems(
             if (problem.cell.line, problem.cell.column) not in reported:
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
-    yield from _part_typos(kinds, header, context, {line for line, _ in reported})
+    for problem in _part_typos(kinds, header, context, {line for line, _ in reported}):
+        reported.add((problem.cell.line, problem.cell.column))
+        yield problem
+    yield from _word_swaps(kinds, header, {line for line, _ in reported})
     if role == "license":
         for problem in _license_spellings(kinds[0].cells, header, context):
             if (problem.cell.line, problem.cell.column) not in reported:
@@ -778,6 +781,72 @@ def _part_typos(
         for problem in _typos(parts, header, "cells", context, parts=True):
             if problem.cell.line not in reported:
                 yield problem
+
+
+_SWAP_WORD = re.compile(r"[^\W\d_]{6,}")  # a word a swap of two letters is read in
+_SWAP_COMMON = 5  # cells of a column that write a word, at least, for a swap of it to be a slip
+_SWAP_RARE = 2  # cells that write the swapped word, at most
+_SWAP_SHARE = 3  # times as many cells write the word as its swap, at least
+
+
+def _swaps(word: str) -> Iterator[str]:
+    """A word with two neighbouring letters swapped, neither its first nor its last (`centre`
+    beside `center`, `categorise` beside `categories` are words of their own)."""
+    for at in range(1, len(word) - 2):
+        if word[at] != word[at + 1]:
+            yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+
+
+def _word_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A word of six letters or more written in one or two cells of a column, two of its letters
+    swapped from a word the column writes in five cells or more, three times as many: a slip
+    of typing inside a value however the rest of it reads (`Feburary 2025` among `February
+    2024`, `winodws 10` among `windows 7`). Letters of alphabets with cases only; a column of
+    names or descriptions is not read (``_kinds``)."""
+    for kind in kinds:
+        if kind.where == "other links":
+            continue  # a link's text is how it looks, not a value
+        cells: dict[str, list[Cell]] = {}
+        written: dict[str, Counter[str]] = {}  # each word's ways of writing, by its folded form
+        for cell in kind.cells:
+            if "](" in cell.text or "<" in cell.text:
+                continue  # an address's or a tag's letters are no words of the value
+            for word in dict.fromkeys(_SWAP_WORD.findall(cell.text)):
+                folded = word.casefold()
+                if all(map(_letter, folded)):
+                    if folded not in written:
+                        written[folded] = Counter()
+                    if not written[folded] or cells[folded][-1] is not cell:
+                        cells.setdefault(folded, []).append(cell)
+                    written[folded][word] += 1
+        swapped: dict[str, str] = {}
+        for word, where in cells.items():
+            if len(where) >= _SWAP_COMMON:
+                for other in _swaps(word):
+                    swapped.setdefault(other, word)
+        for word, where in cells.items():
+            common = swapped.get(word)
+            if (
+                common is None
+                or len(where) > _SWAP_RARE
+                or len(cells[common]) < _SWAP_SHARE * len(where)
+            ):
+                continue
+            usual = written[common].most_common(1)[0][0]
+            for cell in where:
+                if cell.line not in reported:
+                    reported.add(cell.line)
+                    as_written = next(
+                        found
+                        for found in _SWAP_WORD.findall(cell.text)
+                        if found.casefold() == word
+                    )
+                    yield _Problem(
+                        cell,
+                        f"`{as_written}` in `{cell.text}` looks like a slip of `{usual}`, "
+                        f"written in {len(cells[common])} cells of `{header}`",
+                        None,
+                    )
 
 
 def _styles_within(each: list[list[Cell]]) -> Counter[tuple[str, str]]:
