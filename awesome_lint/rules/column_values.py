@@ -837,9 +837,7 @@ def _word_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
                 if cell.line not in reported:
                     reported.add(cell.line)
                     as_written = next(
-                        found
-                        for found in _SWAP_WORD.findall(cell.text)
-                        if found.casefold() == word
+                        found for found in _SWAP_WORD.findall(cell.text) if found.casefold() == word
                     )
                     yield _Problem(
                         cell,
