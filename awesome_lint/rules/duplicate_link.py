@@ -115,6 +115,12 @@ def _distinct(document: Document, one: Entry, other: Entry, key: str) -> bool:
     return bool(mine_all - theirs_all) and bool(theirs_all - mine_all)
 
 
+def _links_shared(document: Document, key: str, one: Entry, other: Entry) -> bool:
+    """Whether two rows that share a link share another."""
+    mine = frozenset().union(*_cell_links(document, one))
+    return bool(mine & frozenset().union(*_cell_links(document, other)) - {key})
+
+
 def _on_code_host(key: str) -> bool:
     """Whether a link key is a page of a code host (a repository, an owner)."""
     return key.removeprefix("//").partition("/")[0] in OWNER_HOSTS
@@ -598,8 +604,72 @@ def _two_entries(
         or _names_both(key, one, other)
         or _listing(key, one, other)
         or _one_work(one.name, other.name)
+        or (
+            _extended(key, one.name, other.name)
+            # a row whose other links are the other's too is a copy (`Swallow 7B Plus` under
+            # `Swallow 7B`'s page and checkpoint)
+            and not _links_shared(document, key, one, other)
+        )
         or _one_citation(key, one, other)
         or _keyed_apart(one, other, kinds)
+    )
+
+
+_ROMAN = re.compile(r"[ivx]+")  # a numeral of a sequel or a version (`Dapple II`)
+_MORE_WORDS = 2  # words a name goes on with after another's, at most, to be another entry
+# words that say what a name is, not which (`Kubernetes Korea Group`, `Kubernetes Korea`)
+_KIND_WORDS = frozenset(
+    {
+        "app",
+        "apps",
+        "blog",
+        "channel",
+        "community",
+        "docs",
+        "documentation",
+        "forum",
+        "github",
+        "group",
+        "groups",
+        "homepage",
+        "inc",
+        "llc",
+        "ltd",
+        "official",
+        "org",
+        "page",
+        "project",
+        "repo",
+        "repository",
+        "server",
+        "site",
+        "team",
+        "website",
+        "wiki",
+    }
+)
+
+
+def _extended(key: str, one: str, other: str) -> bool:
+    """Whether one name is another's going on with a word or two of letters that the shared
+    link does not name: a member of a family or a build of an app under the family's page or
+    the app's repository (`Go` and `Go Mono` under `go.dev/blog/go-fonts`, `UTM` and `UTM HV`
+    under `utmapp/UTM`, `Consul` and `Consul Enterprise`): two entries. A sequel's or a
+    version's numeral (`Dapple II`) and a name's own domain (`Kimi.ai` beside `Kimi`) make no
+    other entry."""
+    first, second = sorted((one, other), key=lambda name: len(_name_words(name)))
+    shorter, longer = _name_words(first), _name_words(second)
+    more = longer[len(shorter) :]
+    if not shorter or not 0 < len(more) <= _MORE_WORDS or longer[: len(shorter)] != shorter:
+        return False
+    words, _ = _url_words(key)
+    written = name_key(second)
+    return words.isdisjoint(more) and all(
+        word.isalpha()
+        and not _ROMAN.fullmatch(word)
+        and word not in _KIND_WORDS
+        and f".{word}" not in written
+        for word in more
     )
 
 
