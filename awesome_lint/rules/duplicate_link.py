@@ -1258,15 +1258,17 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
 
 
 # the headers of a column of papers' titles
-_TITLE_HEADERS = frozenset({"title", "paper title", "paper", "论文", "论文标题", "标题", "题目"})
+_TITLE_HEADERS = frozenset(
+    {"title", "paper title", "paper name", "paper", "论文", "论文标题", "论文名称", "标题", "题目"}
+)
 
 
 def _row_title(entry: Entry | None, texts: tuple[str, ...], titled: int) -> str:
     """A row's title: its entry's name, or for a row of no entry (its title plain text, its
     links badges) its title column's text; "" for none."""
-    if entry is not None:
-        return entry.name
-    return plain_text(texts[titled]) if 0 <= titled < len(texts) else ""
+    if 0 <= titled < len(texts) and (entry is None or "](" not in texts[titled]):
+        return plain_text(texts[titled])  # the title column's plain title (`SR-LIVO: …`)
+    return entry.name if entry is not None else ""
 
 
 def _title_column(table: Table) -> int:
