@@ -767,6 +767,9 @@ def _empty_cells(
         # no solution, discussion or article to link yet: a cell written empty says so (a row
         # cut short before it may have lost it)
         nothing_to_link = not marked and _links_alone(written.texts, definitions)
+        # the entries' own links, each on a site of its own: a row of none lost its link (a
+        # column of one judge's problem pages has nothing for the author's own problem)
+        own_links = placed and nothing_to_link and _many_sites(rows, column, definitions)
         block = _block_left_empty(rows, column)
         if second is None:
             second = _second_header(table)
@@ -778,7 +781,11 @@ def _empty_cells(
                 continue  # a row of the table's first part, of other columns than the rest
             if copied and (cell is None or not cell.text):
                 continue
-            if nothing_to_link and cell is not None:
+            if (
+                nothing_to_link
+                and cell is not None
+                and not (own_links and _unlinked(row, definitions))
+            ):
                 continue
             if row.line in block:
                 continue
@@ -813,6 +820,31 @@ def _empty_cells(
                 row.column_of(column),
                 message.replace(" is empty;", f" says nothing (`{said}`);") if said else message,
             )
+
+
+_ONE_SITE = 0.5  # of a column's links on one host, at most, for them to be the entries' own
+
+
+def _many_sites(rows: list[Row], column: int, definitions: Definitions) -> bool:
+    """Whether a column's links lead to many sites, none of them half of its links."""
+    hosts = Counter(
+        host_of(link.url)
+        for row in rows
+        if (cell := row.cell(column)) is not None and cell.text
+        for link in links(cell.text, definitions)
+        if not link.image
+    )
+    return bool(hosts) and hosts.most_common(1)[0][1] <= _ONE_SITE * sum(hosts.values())
+
+
+def _unlinked(row: Row, definitions: Definitions) -> bool:
+    """Whether a row is an entry with no link at all: no cell links a page of its own, and a
+    cell after its name says something (a row of a name alone is a label of the rows below it,
+    `| 几个数据集平台 |  |  |`, or a name the list has nothing more about)."""
+    cells = row.cells
+    return any(cell.text for cell in cells[1:]) and not any(
+        has_entry_link(cell, definitions) for cell in cells
+    )
 
 
 _BOLD = re.compile(r"(\*\*|__).+\1")
