@@ -108,12 +108,16 @@ def _static(tree: Path, base: Path, target: str) -> list[str]:
 
 def _served(tree: Path, base: Path, path: Path, target: str) -> list[str]:
     """The pages a site serves for a target that is no file (`autocomplete/` of `layers.md`:
-    `layers/autocomplete.md`; Jekyll's `ai.html`: `ai.md`), as paths from the list's folder."""
+    `layers/autocomplete.md`; Jekyll's `ai.html`: `ai.md`), and the files a page served as a
+    folder links from there (`../CTFtool.assets/linux.svg` of `CTFtool.md`, served as
+    `CTFtool/`), as paths from the list's folder."""
     found = []
     for folder, prefix in ((base, ""), (base / path.stem, path.stem + "/")):
         full = Path(os.path.normpath(folder / target))
         if tree.resolve() not in full.resolve().parents:
             continue
+        if prefix and full.is_file():  # a file beside a page served as a folder (MkDocs')
+            found.append(os.path.relpath(full, base))
         for candidate, written in (
             (full.with_name(full.name + ".md"), target.rstrip("/") + ".md"),
             (full / "index.md", target.rstrip("/") + "/index.md"),
