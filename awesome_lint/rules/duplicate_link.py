@@ -789,6 +789,12 @@ _GROUPS = 3
 _GROUPED = 0.1  # a job board's one row per repository: 16% of rows (round AE)
 
 
+_CITING = 1 / 3  # of a table's rows that share their link with another row, for a habit
+_CITING_ROWS = 6  # rows that share their link, at least, for a habit
+_CITING_TABLE = 15  # rows of a table, at least, for a habit (a small table's repeats are slips)
+_CITED = 3  # links rows share, at least, for a habit
+
+
 # a day or a month a log dates its events by: `2025-12-29`, `2025/12`, `2025年12月29日`, `Sep 2022`,
 # `January 2026` (a year alone dates a paper, whose two versions are one entry)
 _DATED = re.compile(
@@ -831,6 +837,7 @@ class _Tallies:
         self._by_kind: dict[int, bool] = {}  # whether a table lists entries under several kinds
         self._variants: dict[int, bool] = {}  # whether a table lists an app's variants in rows
         self._logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1
+        self._citing: dict[int, bool] = {}  # whether a table's rows share their links as a habit
 
     @cached_property
     def shared(self) -> set[str]:
@@ -839,6 +846,37 @@ class _Tallies:
     @cached_property
     def names(self) -> Counter[str]:
         return Counter(name_key(entry.name) for entry in self._context.analysis.entries.entries)
+
+    def citing(self, one: Entry, other: Entry) -> bool:
+        """Whether two rows of one table, each written its own way, share their link in a table
+        of 15 rows or more whose rows share their links as a habit (a third of its rows or more,
+        six at least, sharing three links or more: a
+        vendor's advisory cited by each of its products' rows, a dataset's source paper, a
+        vendor's home page under each of its models): a source both cite, no entry twice. A
+        row pasted twice reads the same."""
+        table = one.table
+        if table is None or other.table is not table:
+            return False
+        body = table.body
+        if body[one.row_index].texts == body[other.row_index].texts:
+            return False
+        known = self._citing.get(table.line)
+        if known is None:
+            entries = self.analysis.groups[("table", table.line)]
+            keys = self.analysis.entry_keys
+            counted = Counter(key for entry in entries for key in set(keys[entry.line]))
+            sharing = sum(
+                1 for entry in entries if any(counted[key] > 1 for key in keys[entry.line])
+            )
+            shared = sum(1 for count in counted.values() if count > 1)
+            known = (
+                len(entries) >= _CITING_TABLE
+                and shared >= _CITED
+                and sharing >= _CITING_ROWS
+                and sharing >= _CITING * len(entries)
+            )
+            self._citing[table.line] = known
+        return known
 
     def kinds(self, table: Table) -> bool:
         """``_first_column_repeats``, read once for each table."""
@@ -1174,6 +1212,8 @@ def _again(
         and not tallies.under_kinds(seen.entry, entry)
         and not tallies.variants_of_apps(key, seen.entry, entry)
         and not tallies.two_events(seen.entry, entry)
+        # a source rows cite as a habit, unless it plainly names one row, not the other
+        and not (tallies.citing(seen.entry, entry) and not _misattributed(key, seen.entry, entry))
     )
 
 
