@@ -46,10 +46,12 @@ RECALL_FLOOR = 0.93
 # AL006 on one list's `[Link]` batch, 10, and links copied under other names missed) and
 # 82.6% / 55.5% (AI: a leaderboard's rows of one paper, 6; 24 links copied under other names
 # and 13 values of another column missed), 50.6% / 68.0% (AJ: a heading style read as words
-# glued to a link, 24; a badge's license unread, 24; a keyboard list's rows to copy, 19) and
-# 75.3% / 70.5% (AK: two audit firms' reviews of one client, 62), each round after the last
-# one's changes, U to AK left untuned (one bug fixed after U); these 508 measure 90.0% (2,548
-# of 2,831 findings) and 79.6% (2,443 of the 3,068 real problems labeled): AL201's and AL202's
+# glued to a link, 24; a badge's license unread, 24; a keyboard list's rows to copy, 19),
+# 75.3% / 70.5% (AK: two audit firms' reviews of one client, 62), 88.4% / 70.1% (AL: builds of
+# one app under its page, 6) and 90.1% / 81.5% (AM: sources a table's rows cite as a habit,
+# 22), each round after the last one's changes, U to AM left untuned (one bug fixed after U);
+# these 537 measure 90.3% (2,636 of 2,920 findings) and 79.6% (2,529 of the 3,178 real problems
+# labeled): AL201's and AL202's
 # repeats that a list makes on purpose (one vendor's products, a paper and its journal
 # version) and AL004's optional columns are most of the false alarms left, links copied under
 # other names, rare variants of two rows or more and short rows (not reported by design) most
@@ -57,7 +59,7 @@ RECALL_FLOOR = 0.93
 # recall floor was 80% on the 330 lists before rounds AB to AE, whose lists first measured
 # 74.1%, 55.9%, 69.2% and 64.9%, 79% on the 460 before round AI, 78.5% since; the precision
 # floor was 89% on the 406 lists before rounds AF and AG (first measured 43.7% and 82.3%),
-# 88.5% after them, 89% again since round AH's changes (a point under the 90.0% measured).
+# 88.5% after them, 89% again since round AH's changes (a point under the 90.3% measured).
 HELD_OUT = Path(__file__).parent.parent / "benchmarks" / "labeled"
 HELD_OUT_PRECISION_FLOOR = 0.89
 HELD_OUT_RECALL_FLOOR = 0.785
@@ -94,7 +96,7 @@ def held_out(tmp_path_factory: pytest.TempPathFactory) -> tuple[Counter[str], in
         for repository in repositories(held_out_set(folder.parent))
         if (repository.source.lists / repository.name).exists()
     ]
-    assert len(every) >= 508
+    assert len(every) >= 537
     return _judge_all(every, tmp_path_factory)
 
 
