@@ -806,19 +806,23 @@ def _word_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
     for kind in kinds:
         if kind.where == "other links":
             continue  # a link's text is how it looks, not a value
+        # a column's values repeat: each text is read once, for all the cells that write it
+        by_text: dict[str, list[Cell]] = {}
+        for cell in kind.cells:
+            by_text.setdefault(cell.text, []).append(cell)
         cells: dict[str, list[Cell]] = {}
         written: dict[str, Counter[str]] = {}  # each word's ways of writing, by its folded form
-        for cell in kind.cells:
-            if "](" in cell.text or "<" in cell.text:
+        for text, writing in by_text.items():
+            if "](" in text or "<" in text:
                 continue  # an address's or a tag's letters are no words of the value
-            for word in dict.fromkeys(_SWAP_WORD.findall(cell.text)):
+            words: dict[str, str] = {}  # each folded word of the text, as first written
+            for word in _SWAP_WORD.findall(text):
                 folded = word.casefold()
-                if all(map(_letter, folded)):
-                    if folded not in written:
-                        written[folded] = Counter()
-                    if not written[folded] or cells[folded][-1] is not cell:
-                        cells.setdefault(folded, []).append(cell)
-                    written[folded][word] += 1
+                if folded not in words and all(map(_letter, folded)):
+                    words[folded] = word
+            for folded, word in words.items():
+                cells.setdefault(folded, []).extend(writing)
+                written.setdefault(folded, Counter())[word] += len(writing)
         swapped: dict[str, str] = {}
         for word, where in cells.items():
             if len(where) >= _SWAP_COMMON:
