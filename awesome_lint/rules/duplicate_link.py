@@ -850,10 +850,9 @@ class _Tallies:
     def citing(self, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table, each written its own way, share their link in a table
         of 15 rows or more whose rows share their links as a habit (a third of its rows or more,
-        six at least, sharing three links or more: a
-        vendor's advisory cited by each of its products' rows, a dataset's source paper, a
-        vendor's home page under each of its models): a source both cite, no entry twice. A
-        row pasted twice reads the same."""
+        six at least, sharing three links or more: a vendor's advisory cited by each of its
+        products' rows, a dataset's source paper, a vendor's home page under each of its
+        models): a source both cite, no entry twice. A row pasted twice reads the same."""
         table = one.table
         if table is None or other.table is not table:
             return False
