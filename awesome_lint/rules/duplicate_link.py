@@ -1497,7 +1497,48 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for finding in _copied_cell_links(document, context, reported):
         reported.add(finding.line)
         yield finding
+    for finding in _pasted_rows(document, reported):
+        reported.add(finding.line)
+        yield finding
     yield from _repeated_items(document, reported)
+
+
+_PASTED_CELLS = 2  # cells a row fills, at least, to be an entry pasted twice
+_PASTED_LENGTH = 12  # characters its cells write together, at least
+# a cell that shapes a table rather than names an entry: a run of dashes or colons, or a label
+# in emphasis (a header row written again in the body, `| **Name** | **Link** |`)
+_SHAPING = re.compile(r"[-:\s]+|([*_]{1,3})[^*_].*\1")
+
+
+def _pasted_rows(document: Document, reported: set[int]) -> Iterator[Finding]:
+    """A row of a table that repeats an earlier row word for word, links and all: an entry
+    pasted twice, whatever its links are (one that many rows cite, a badge's). A row whose first
+    cell is empty (a feature matrix's second line for another system), whose cells all shape
+    the table (a header row written again, `| **Name** | **Link** |`) or that links nothing (an
+    audit log's two engagements of one client in one month) is not compared."""
+    for table in document.tables:
+        first: dict[tuple[str, ...], int] = {}
+        for row in table.body:
+            texts = tuple(text.strip() for text in row.texts)
+            filled = [text for text in texts if text]
+            if (
+                not texts
+                or not texts[0]
+                or len(filled) < _PASTED_CELLS
+                or sum(map(len, filled)) < _PASTED_LENGTH
+                or all(_SHAPING.fullmatch(text) for text in filled)
+                or not _ADDRESS.search(row.raw)
+            ):
+                continue
+            earlier = first.setdefault(texts, row.line)
+            if earlier == row.line or row.line in reported:
+                continue
+            yield Finding(
+                row.line,
+                row.column,
+                f"this row repeats line {earlier} word for word: the same entry twice",
+                related=((earlier, row.column),),
+            )
 
 
 # an item that names an entry in plain words: a few words, no link, markup or HTML
