@@ -1519,19 +1519,18 @@ def _pasted_rows(document: Document, reported: set[int]) -> Iterator[Finding]:
     for table in document.tables:
         first: dict[tuple[str, ...], int] = {}
         for row in table.body:
-            texts = tuple(text.strip() for text in row.texts)
+            texts = row.texts  # trimmed: the cells as they read
+            earlier = first.setdefault(texts, row.line)
+            if earlier == row.line or row.line in reported:
+                continue  # most rows: written once, read no further
             filled = [text for text in texts if text]
             if (
-                not texts
-                or not texts[0]
+                not texts[0]
                 or len(filled) < _PASTED_CELLS
                 or sum(map(len, filled)) < _PASTED_LENGTH
                 or all(_SHAPING.fullmatch(text) for text in filled)
                 or not _ADDRESS.search(row.raw)
             ):
-                continue
-            earlier = first.setdefault(texts, row.line)
-            if earlier == row.line or row.line in reported:
                 continue
             yield Finding(
                 row.line,
