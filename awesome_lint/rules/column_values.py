@@ -764,6 +764,14 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
     )
 
 
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _as_separator(found: re.Match[str]) -> str:
+    """A `<br>` as a `;` of its width: the parts after it keep their columns."""
+    return ";".ljust(len(found.group()))
+
+
 def _part_typos(
     kinds: list[_Kind], header: str, context: Context, reported: set[int]
 ) -> Iterator[_Problem]:
@@ -773,8 +781,16 @@ def _part_typos(
     for kind in kinds:
         if kind.tags or kind.where != "other rows":
             continue  # a tags column's tags are compared already; links' texts list nothing
-        # a cell with links or markup lists no values (a map search's `+Brazil+` in its address)
-        listing = [cell for cell in kind.cells if "](" not in cell.text and "<" not in cell.text]
+        # a cell with links or markup lists no values (a map search's `+Brazil+` in its address);
+        # its lines broken by `<br>` are values listed one under another
+        listing = [
+            _new_tuple(Cell, (_BREAK.sub(_as_separator, cell.text), cell.line, cell.column))
+            if "<" in cell.text
+            else cell
+            for cell in kind.cells
+            if "](" not in cell.text
+        ]
+        listing = [cell for cell in listing if "<" not in cell.text]
         if not any(_TAG_SEPARATOR.search(cell.text) for cell in listing):
             continue
         parts = [part for cell in listing for part in _tags(cell)]
