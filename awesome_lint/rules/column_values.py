@@ -728,6 +728,7 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
         by_license.setdefault(found, []).append(value)
     spdx = _spdx_column(counts, named)
     rare: dict[str, str] = {}
+    spelt: dict[str, str] = {}  # another spelling of an id (`Apache 2.0`): rewritten as the id
     for ways in by_license.values():
         if len(ways) < 2:
             continue
@@ -737,12 +738,9 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
             written = max(ids, key=counts.__getitem__)
             as_ids = sum(counts[value] for value in ids)
             for value in ways:
-                if (
-                    not _SPDX.fullmatch(value)
-                    and value_key(value) != value_key(written)
-                    and as_ids >= counts[value]
-                ):
-                    rare[value] = written
+                if not _SPDX.fullmatch(value) and as_ids >= counts[value]:
+                    same = value_key(value) == value_key(written)
+                    (spelt if same else rare)[value] = written
         if counts[common] < max(_TYPO_COMMON, context.option(RULE, "min-count")):
             continue
         for value in ways:
@@ -762,6 +760,15 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
             f"{counts[written]} other {'row' if counts[written] == 1 else 'rows'} of `{header}`"
         ),
     )
+    for cell in values:
+        written = spelt.get(cell.text)
+        if written is not None:
+            yield _Problem(
+                cell,
+                f"`{cell.text}` is written `{written}` in {counts[written]} rows of `{header}`, "
+                "as the column writes its licenses: SPDX ids",
+                written,
+            )
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
