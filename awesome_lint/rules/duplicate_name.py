@@ -147,6 +147,12 @@ def _title(name: str) -> bool:
     return len(key.split()) >= _TITLE_WORDS or len(re.findall(_CJK, key)) >= _TITLE_CJK
 
 
+def _documented(one: Entry, other: Entry) -> bool:
+    """Whether one of two entries links a site where services keep their API documentation
+    (Postman, RapidAPI): a service and its documentation, one thing under two links."""
+    return any(site(link.url) == _ANY_SITE for entry in (one, other) for link in entry.own_urls)
+
+
 def _on_the_web(one: Entry, other: Entry) -> bool:
     """Whether both entries link pages on the web (two files of the list's own repository under
     one title are two problems whose titles a translation made equal)."""
@@ -331,6 +337,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if same_site and other != section and _facets_of_a_site(entry, earlier):
                 continue  # a site's home in one section, a page of it in another
             if same_site:
+                if other == section and not _documented(entry, earlier):
+                    # a list that names several entries twice in a section, each time under
+                    # another link, lists one row per thing of a name (a bug, a job, a review)
+                    if named_twice is None:
+                        named_twice = _named_twice(context)
+                    if named_twice >= _NAMED_TWICE:
+                        continue
                 how = "under another link of the same site"
             elif (
                 other == section
