@@ -761,13 +761,13 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
         ),
     )
     for cell in values:
-        written = spelt.get(cell.text)
-        if written is not None:
+        as_id = spelt.get(cell.text)
+        if as_id is not None:
             yield _Problem(
                 cell,
-                f"`{cell.text}` is written `{written}` in {counts[written]} rows of `{header}`, "
+                f"`{cell.text}` is written `{as_id}` in {counts[as_id]} rows of `{header}`, "
                 "as the column writes its licenses: SPDX ids",
-                written,
+                as_id,
             )
 
 
