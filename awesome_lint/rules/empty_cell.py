@@ -564,6 +564,20 @@ def _group_label(row: Row, columns: Columns) -> bool:
     return columns.name > 0 or _SUBHEADING.fullmatch(texts[0]) is not None
 
 
+_LABELS = 3  # rows of a first cell alone, unlinked, that make such rows a table's labels
+
+
+def _labels(alone: list[Row], rows: int, width: int, definitions: Definitions) -> frozenset[int]:
+    """The lines of rows that label the rows below them, where a table of three columns or
+    more writes three or more rows of their first cell alone, linking nothing, a minority of
+    its rows (`| 2019 | | | | |` over each year's competitions): its way of grouping them. A
+    row that links its name is an entry whose other cells are empty."""
+    if width < 3 or len(alone) < _LABELS or len(alone) * 2 >= rows:
+        return frozenset()
+    unlinked = [row.line for row in alone if not links(row.texts[0], definitions)]
+    return frozenset(unlinked) if len(unlinked) >= _LABELS else frozenset()
+
+
 class _MarkedHeaders:
     """The headers (as words) of columns in which a table of the list writes a mark of none
     (`-`): the list's way of saying a row has no value (no badge to show), where an empty cell
@@ -612,11 +626,15 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
         columns = index.columns.get(table.line)
         if columns is None or table.line not in tables_of_entries:
             continue
+        entry_rows = _entry_rows(table)
         # a row that fills a cell after its first labels no group: ``_group_label`` not asked
+        alone = [row for row in entry_rows if not any(map(str.strip, row.texts[1:]))]
+        labels = _labels(alone, len(entry_rows), table.width, document.definitions)
         rows = [
             row
-            for row in _entry_rows(table)
-            if any(map(str.strip, row.texts[1:])) or not _group_label(row, columns)
+            for row in entry_rows
+            if any(map(str.strip, row.texts[1:]))
+            or not (row.line in labels or _group_label(row, columns))
         ]
         if not rows:
             continue
