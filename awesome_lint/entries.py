@@ -393,7 +393,9 @@ def table_entries(
                 # linked name mentions is not the entry's
                 pairs = [pair for pair in pairs if pair[1].text != pair[1].url]
         own = named = len(pairs)
-        if not own:
+        # a row whose name cell is empty goes on the entry above it (an event's second talk):
+        # the links of its other cells are that entry's, no name's of its own
+        if not own and (name_cell is None or name_text.strip()):
             if first is None:
                 first = _first_column_of_links(document, table, columns)
             first_cell = row.cell(first)
