@@ -231,6 +231,18 @@ def _names_that_name(context: Context) -> set[str]:
     }
 
 
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
+def _link_words(name: str) -> bool:
+    """Whether a name is a row of link labels alone, two or more (`pub.dev  Homepage  GitHub`,
+    read from a cell of links): link words and sites' domains, no name among them."""
+    words = name.casefold().split()
+    return len(words) >= 2 and all(
+        word in _LINK_WORDS or _DOMAIN.fullmatch(word) is not None for word in words
+    )
+
+
 def _link_mark(bare: str) -> bool:
     """Whether a name (without brackets) says what a link is rather than what an entry is
     called: a link word (`paper`) or an emoji's shortcode (`:ledger:`)."""
@@ -310,7 +322,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     variants = _Variants(document.definitions)
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
-        if key not in names:
+        if key not in names or _link_words(entry.name):
             continue
         own = analysis.entry_keys[entry.line]
         if not own:
