@@ -144,13 +144,40 @@ def _title(name: str) -> bool:
     Facts` are two services, two sites' `Self-supervised Learning for Real-World Super-Resolution
     from Dual Zoomed Observations` are one paper listed twice."""
     key = name_key(name)
-    return len(key.split()) >= _TITLE_WORDS or len(re.findall(_CJK, key)) >= _TITLE_CJK
+    # words, not the dashes between them (`Section Page News - Automotive News` is five)
+    words = sum(1 for word in key.split() if any(char.isalnum() for char in word))
+    return words >= _TITLE_WORDS or len(re.findall(_CJK, key)) >= _TITLE_CJK
 
 
 def _documented(one: Entry, other: Entry) -> bool:
     """Whether one of two entries links a site where services keep their API documentation
     (Postman, RapidAPI): a service and its documentation, one thing under two links."""
     return any(site(link.url) == _ANY_SITE for entry in (one, other) for link in entry.own_urls)
+
+
+def _page(url: str) -> tuple[str, str] | None:
+    """A link's host (without `www.`) and path (without a final `/`) with its query (`?id=…`
+    names a page), its fragment aside; None for a link of no host."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    query = f"?{parts.query}" if parts.query else ""
+    return (host, parts.path.rstrip("/") + query) if host else None
+
+
+def _one_page(one: Entry, other: Entry) -> bool:
+    """Whether two entries' first links lead to one page, or one to a page under the other's
+    (a repository and its README, an extension and its `/related` tab, a map at two places):
+    one entry listed twice, whatever else the list names twice. A site's home is no such page."""
+    if not one.own_urls or not other.own_urls:
+        return False
+    mine, theirs = _page(one.own_urls[0].url), _page(other.own_urls[0].url)
+    if mine is None or theirs is None or mine[0] != theirs[0]:
+        return False
+    short, long = sorted((mine[1], theirs[1]), key=len)
+    return short == long or (bool(short) and long.startswith(short + "/"))
 
 
 def _on_the_web(one: Entry, other: Entry) -> bool:
@@ -349,7 +376,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if same_site and other != section and _facets_of_a_site(entry, earlier):
                 continue  # a site's home in one section, a page of it in another
             if same_site:
-                if other == section and not _documented(entry, earlier):
+                if (
+                    other == section
+                    and not _documented(entry, earlier)
+                    and not _one_page(entry, earlier)
+                    and not _title(entry.name)
+                ):
                     # a list that names several entries twice in a section, each time under
                     # another link, lists one row per thing of a name (a bug, a job, a review)
                     if named_twice is None:
