@@ -178,6 +178,8 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         if why is None:
             continue
         from_column = entries[0].license is not None or required
+        if required is None and _mirrors_github(entries):
+            continue  # GitHub's detected license, written by a script: none detected
         site: str | None = None  # read where an entry misses its note
         for entry, noted in zip(entries, notes, strict=True):
             if not noted and (from_column or _hosts_code(entry)):
@@ -186,6 +188,33 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
                 if site and not links_site(_row(entry), site, document.definitions):
                     continue  # a badge of a site the entry is not on (a crate never published)
                 yield entry, why
+
+
+# a repository's counts written beside it by a script that reads GitHub's API
+_COUNTS = re.compile(r"(?i)(?<![a-z])stars?(?![a-z])|⭐|🌟|星数|星标")
+_UPDATED = re.compile(r"(?i)\b(?:updated?|last commit|last push|pushed)\b|更新")
+_LICENSE_ID = re.compile(r"[A-Za-z0-9.+-]+")  # as GitHub's API names one (`other` for unknown)
+_MIRRORED = 0.9  # of a table's entries that link a repository
+
+
+def _mirrors_github(entries: list[Entry]) -> bool:
+    """Whether a table writes out GitHub's data on its repositories (a script's star tracker):
+    columns of stars and of the last update, nine entries in ten a repository, each license
+    written as GitHub's API names it (`MIT`, `BSD-3-Clause`, `other`). Its empty license cell is
+    a repository GitHub finds no license in, regenerated every run: no note left out."""
+    table = entries[0].table
+    if table is None or entries[0].license is None:
+        return False
+    headers = [plain_text(text) for text in table.header.texts]
+    if not any(_COUNTS.search(text) for text in headers):
+        return False
+    if not any(_UPDATED.search(text) for text in headers):
+        return False
+    linked = sum(1 for entry in entries if _hosts_code(entry))
+    if linked < _MIRRORED * len(entries):
+        return False
+    written = [entry.license.strip() for entry in entries if entry.license]
+    return all(_LICENSE_ID.fullmatch(text) for text in written if text)
 
 
 _MANY_GROUPS = 8  # tables or sections of entries enough to tell the list's habit
