@@ -13,7 +13,7 @@ from itertools import zip_longest
 from awesome_lint.badges import SOURCED, Definitions, badges_only, badges_site, links_site
 from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
-from awesome_lint.inline import InlineLink, links
+from awesome_lint.inline import InlineLink, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.shapes import Shapes, shifted_cell
 from awesome_lint.urls import PREPRINT_HOSTS, host_of
@@ -256,8 +256,21 @@ def _reads_its_address(
 
 
 def _names_a_repository(cell: Cell | None, definitions: Definitions) -> bool:
-    """Whether a name cell is a link to a GitHub repository that reads its `owner/name`."""
-    return cell is not None and _reads_its_address(cell.text, definitions, _REPOSITORY)
+    """Whether a name cell is a link to a GitHub repository that reads its `owner/name`, or
+    reads it as links to the owner and to the repository (`[@nploi](…)/[**corona_tracker**](…)`,
+    a star tracker's)."""
+    if cell is None or not cell.text:
+        return False
+    if _reads_its_address(cell.text, definitions, _REPOSITORY):
+        return True
+    if "/" not in cell.text:
+        return False
+    shown = plain_text(cell.text, definitions).strip().removeprefix("@").casefold()
+    for link in links(cell.text, definitions):
+        found = _REPOSITORY.fullmatch(link.url.strip())
+        if found is not None and found[1].casefold() == shown:
+            return True
+    return False
 
 
 def _mirrors_github(rows: list[Row], headers: list[str], columns: Columns, d: Definitions) -> bool:
