@@ -697,9 +697,26 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         for judged in group:
             for column, text in enumerate(judged.table.header.texts):
                 named.setdefault(normalize_header(text), []).append((judged, column))
+    nulls = _null_habits(document)
     for group in groups:
         for judged in group:
-            yield from _empty_cells(document, context, judged, group, marked_headers, named)
+            yield from _empty_cells(document, context, judged, group, marked_headers, named, nulls)
+
+
+_NULL_HABIT = 5  # cells of a script's null (`null`, `nan`) that make it the list's mark of none
+
+
+def _null_habits(document: Document) -> frozenset[str]:
+    """The words of nothing (`null`, `nan`, `undefined`; not a lone `.`) the list writes as a
+    whole cell five times or more across its tables: its way of saying "none", no slip."""
+    counts = Counter(
+        text
+        for table in document.tables
+        for row in table.body
+        for text in row.texts
+        if text in NOTHING_SAID and text.isalpha()
+    )
+    return frozenset(text for text, count in counts.items() if count >= _NULL_HABIT)
 
 
 def _empty_cells(
@@ -709,6 +726,7 @@ def _empty_cells(
     group: list[_Judged],
     marked_headers: _MarkedHeaders,
     named: dict[str, list[tuple[_Judged, int]]],
+    nulls: frozenset[str] = frozenset(),
 ) -> Iterator[Finding]:
     """The empty cells of a table in the columns it nearly always fills, or where it has too
     few rows for a convention of its own, its group of tables does."""
@@ -846,6 +864,8 @@ def _empty_cells(
                 if shifted_cell(row, shapes) is not None:
                     continue  # a cell missing before another, shifted into its place: AL001's
             said = cell.text if cell is not None else ""
+            if said in nulls:
+                continue  # the list's own mark of none (`null` in 22 cells), no slip
             yield Finding(
                 row.line,
                 row.column_of(column),
