@@ -642,13 +642,14 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
         entry_rows = _entry_rows(table)
         # a row that fills a cell after its first labels no group: ``_group_label`` not asked
         alone = [row for row in entry_rows if not any(map(str.strip, row.texts[1:]))]
-        labels = _labels(alone, len(entry_rows), table.width, document.definitions)
-        rows = [
-            row
-            for row in entry_rows
-            if any(map(str.strip, row.texts[1:]))
-            or not (row.line in labels or _group_label(row, columns))
-        ]
+        if alone:
+            labels = _labels(alone, len(entry_rows), table.width, document.definitions)
+            left_out = {
+                row.line for row in alone if row.line in labels or _group_label(row, columns)
+            }
+            rows = [row for row in entry_rows if row.line not in left_out]
+        else:
+            rows = entry_rows
         if not rows:
             continue
         by_column = _by_column(rows)
