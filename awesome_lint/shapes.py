@@ -131,3 +131,26 @@ def shifted_cell(row: Row, shapes: Shapes) -> tuple[int, int] | None:
         if belongs is not None:
             return shown, belongs
     return None
+
+
+_CUT_ROWS = 3  # rows of a table cut short, at most, and one in three of its rows at most
+
+
+def cut_short(table: Table) -> frozenset[int]:
+    """The lines of rows cut short in a table whose rows are otherwise whole: a row of half the
+    header's cells or fewer (of four or more), something written after its first (not a name
+    alone), in a table with three such rows at most, a third of its rows at most (`| CVPR 2024 |
+    [Paint-it](…) |` under six columns, a description that ended its line). A table that writes
+    many rows short writes them so."""
+    width = table.width
+    if width < 4:
+        return frozenset()
+    body = [row for row in table.body if any(text.strip() for text in row.texts)]
+    short = [row for row in body if len(row.texts) < width]
+    if not short or len(short) > _CUT_ROWS or len(short) * 3 > len(body):
+        return frozenset()
+    return frozenset(
+        row.line
+        for row in short
+        if len(row.texts) * 2 <= width and any(text.strip() for text in row.texts[1:])
+    )

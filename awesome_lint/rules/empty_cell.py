@@ -15,7 +15,7 @@ from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import InlineLink, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.shapes import Shapes, shifted_cell
+from awesome_lint.shapes import Shapes, cut_short, shifted_cell
 from awesome_lint.urls import PREPRINT_HOSTS, host_of
 from awesome_lint.values import (
     LETTER,
@@ -864,6 +864,8 @@ def _empty_cells(
                     shapes = Shapes(table)
                 if shifted_cell(row, shapes) is not None:
                     continue  # a cell missing before another, shifted into its place: AL001's
+                if row.line in cut_short(table):
+                    continue  # a row cut short, its cells on no line: AL001's
             said = cell.text if cell is not None else ""
             if said in nulls:
                 continue  # the list's own mark of none (`null` in 22 cells), no slip

@@ -9,7 +9,7 @@ from itertools import pairwise
 from awesome_lint.document import Document, Row, Table
 from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
-from awesome_lint.shapes import Shapes, shifted_cell
+from awesome_lint.shapes import Shapes, cut_short, shifted_cell
 
 # `[//]: # (note)`, `<!--tool-->`: a comment kept out of sight (a marker a list's own scripts read)
 _COMMENT_CELL = re.compile(r"^(?:\[//\]:\s*#|<!--(?:(?!-->).)*-->\s*$)")
@@ -100,6 +100,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         editable = table.editable
         width = table.width
         shapes: Shapes | None = None  # read where a row is short
+        cut: frozenset[int] | None = None  # the same
         for row in table.body:
             count = len(row.texts)
             if count < width and not short_rows:
@@ -108,6 +109,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 shifted = _shifted(table, row, shapes, width)
                 if shifted is not None:
                     yield shifted
+                    continue
+                if cut is None:
+                    cut = cut_short(table)
+                if row.line in cut:
+                    yield _cut(table, row, lines[row.line - 1])
             elif count < width and short_rows:
                 padded = _padded(table, row, lines[row.line - 1])
                 yield Finding(
@@ -137,6 +143,20 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     f"row has {count} cells but the header has {width}: a stray `|` adds an "
                     "empty cell, where the list's other rows have none",
                 )
+
+
+def _cut(table: Table, row: Row, line: str) -> Finding:
+    """A row cut short (``cut_short``): its missing cells shown empty, padded by `fix`."""
+    count, width = len(row.texts), table.width
+    return Finding(
+        row.line,
+        row.column,
+        f"row has {count} of the header's {width} cells, where nearly every row of its table "
+        f"writes them all: it was cut short (GitHub shows the missing {width - count} empty)",
+        edits=(Edit(row.line - 1, row.line, (_padded(table, row, line),), RULE.code),)
+        if table.editable
+        else (),
+    )
 
 
 def _padded(table: Table, row: Row, line: str) -> str:
