@@ -650,7 +650,9 @@ def _column_problems(
     for problem in _part_typos(kinds, header, context, {line for line, _ in reported}):
         reported.add((problem.cell.line, problem.cell.column))
         yield problem
-    yield from _word_swaps(kinds, header, {line for line, _ in reported})
+    swept = {line for line, _ in reported}
+    yield from _word_swaps(kinds, header, swept)
+    yield from _separator_variants(kinds, header, swept)
     if role == "license":
         for problem in _license_spellings(kinds[0].cells, header, context):
             if (problem.cell.line, problem.cell.column) not in reported:
@@ -872,6 +874,54 @@ def _word_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
                         f"written in {len(cells[common])} cells of `{header}`",
                         None,
                     )
+
+
+# what separates the values a cell lists: `/`, `,`, `;`, `、`, `&`, a `+` between spaces, `and`
+_PARTS = re.compile(r"\s*(?:[/,;，；、&]|\s\+\s|\band\b)\s*", re.IGNORECASE)
+_PARTS_COMMON = 3  # cells of the usual way of listing the values, at least, and times the other
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    """The keys of the values a cell lists, in order (`Seed/Series A`: `seed`, `seriesa`); ()
+    for a cell of one value, or a part of no key."""
+    keys = tuple(value_key(part) for part in _PARTS.split(text) if part.strip())
+    return keys if len(keys) >= 2 and all(keys) else ()
+
+
+def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A cell that lists the values another way of listing them is written in three times as
+    many cells (`Seed/Series A` twice among ten `Seed, Series A`; `Text, Vision` among `Text +
+    Vision`): the same values, other separators. Reported, never rewritten: the keys differ."""
+    for kind in kinds:
+        if kind.where == "other links" or kind.tags:
+            continue
+        counts = Counter(cell.text for cell in kind.cells)
+        ways: dict[tuple[str, ...], list[str]] = {}
+        for text in counts:
+            if "](" not in text and "<" not in text and (parts := _parts(text)):
+                ways.setdefault(parts, []).append(text)
+        rare: dict[str, str] = {}
+        for written in ways.values():
+            if len(written) < 2:
+                continue
+            common = max(written, key=counts.__getitem__)
+            for text in written:
+                if (
+                    value_key(text) != value_key(common)
+                    and counts[text] <= _TYPO_RARE
+                    and counts[common] >= _PARTS_COMMON * counts[text]
+                ):
+                    rare[text] = common
+        for cell in kind.cells:
+            usual = rare.get(cell.text)
+            if usual is not None and cell.line not in reported:
+                reported.add(cell.line)
+                yield _Problem(
+                    cell,
+                    f"`{cell.text}` lists the values written `{usual}` in {counts[usual]} "
+                    f"cells of `{header}`, with other separators",
+                    None,
+                )
 
 
 def _styles_within(each: list[list[Cell]]) -> Counter[tuple[str, str]]:
