@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.anchors import anchors
@@ -41,8 +42,16 @@ def _license_files(listed: dict[str, list[str]]) -> tuple[str, ...]:
 _README_READ = 1 << 20  # bytes of a README whose headings are read: text from strangers
 
 
+# a license badge: its alt text, or a badge service's path, says "license" (`![LICENSE](…
+# shields.io/badge/license-Anti%20996-blue.svg)`)
+_LICENSE_BADGE = re.compile(
+    r"(?i)!\[[^\]]*licen[cs]e[^\]]*\]\(|(?:shields\.io|badgen\.net)/[^)\s]*licen[cs]e"
+)
+
+
 def _readme_headings(listed: dict[str, list[str]], document: str) -> tuple[str, ...]:
-    """The `#` heading lines of the READMEs in the folders other than the document itself."""
+    """The `#` heading lines of the READMEs in the folders other than the document itself, and
+    their lines that show a license badge (a README that states its license by one)."""
     headings: list[str] = []
     for folder, names in listed.items():
         for name in names:
@@ -56,7 +65,11 @@ def _readme_headings(listed: dict[str, list[str]], document: str) -> tuple[str, 
                     text = handle.read(_README_READ).decode("utf-8", errors="replace")
             except OSError:
                 continue
-            headings.extend(line for line in text.splitlines() if line.lstrip().startswith("#"))
+            headings.extend(
+                line
+                for line in text.splitlines()
+                if line.lstrip().startswith("#") or _LICENSE_BADGE.search(line)
+            )
     return tuple(headings)
 
 

@@ -134,7 +134,8 @@ class Facts:
     existing: frozenset[str] = frozenset()  # relative link targets that exist, as written
     license_files: tuple[str, ...] = ()  # LICENSE files beside the document or at the git root
     # the headings (`#` lines) of the READMEs beside the document or at the git root, where the
-    # document is another page of the repository (a docs page, a yearly file of a list)
+    # document is another page of the repository (a docs page, a yearly file of a list), and
+    # their lines that show a license badge
     readme_headings: tuple[str, ...] = ()
     # the site generator whose page the document is (`.vitepress` in a folder above it, up to
     # the git root): the site, not GitHub, makes its headings' anchors; "" for none

@@ -27,6 +27,14 @@ def _license_findings(page: Path) -> list[str]:
         ("# Üniversiteler\n\n## Lisans Programları\n\nBilgisayar\n", 1),  # bachelor's degrees
         ("# 论文\n\n## 免责声明\n\n仅供学习。\n", 1),  # a disclaimer is no license
         ("# List\n\n## Contributing\n\nPull requests welcome.\n", 1),
+        # a README that states its license by a badge alone
+        (
+            "# hamulete\n\n[![LICENSE](https://img.shields.io/badge/license-Anti%20996-blue.svg)]"
+            "(https://github.com/996icu/996.ICU/blob/master/LICENSE)\n",
+            0,
+        ),
+        ("# List\n\n![License: MIT](https://example.org/mit.svg)\n", 0),
+        ("# List\n\n![Build](https://img.shields.io/badge/build-passing-green.svg)\n", 1),
     ],
 )
 def test_a_page_has_the_readme_license(tmp_path: Path, readme: str, found: int) -> None:
