@@ -740,6 +740,7 @@ def _empty_cells(
     second: int | None = None  # the line of a header row in the body, read once
     mirrored: bool | None = None  # read where a description cell is empty: most have none
     shapes: Shapes | None = None  # read where a short row leaves a cell empty
+    cut: frozenset[int] | None = None  # the same
     templates = context.analysis.template_rows
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
@@ -864,7 +865,9 @@ def _empty_cells(
                     shapes = Shapes(table)
                 if shifted_cell(row, shapes) is not None:
                     continue  # a cell missing before another, shifted into its place: AL001's
-                if row.line in cut_short(table):
+                if cut is None:
+                    cut = cut_short(table)
+                if row.line in cut:
                     continue  # a row cut short, its cells on no line: AL001's
             said = cell.text if cell is not None else ""
             if said in nulls:
