@@ -44,8 +44,9 @@ _README_READ = 1 << 20  # bytes of a README whose headings are read: text from s
 
 # a license badge: its alt text, or a badge service's path, says "license" (`![LICENSE](…
 # shields.io/badge/license-Anti%20996-blue.svg)`)
+# (bounded: a README is text from strangers, a line of a million `![` scanned once each)
 _LICENSE_BADGE = re.compile(
-    r"(?i)!\[[^\]]*licen[cs]e[^\]]*\]\(|(?:shields\.io|badgen\.net)/[^)\s]*licen[cs]e"
+    r"(?i)!\[[^\]]{0,80}licen[cs]e[^\]]{0,80}\]\(|(?:shields\.io|badgen\.net)/[^)\s]{0,200}licen[cs]e"
 )
 
 

@@ -285,6 +285,16 @@ CASES: dict[str, Callable[[], str]] = {
     "nested images in a list item": _nested_images,
     "33,000 reference links in an item": _reference_links,
     "link targets never closed": _unclosed_targets,
+    "a README of 400,000 `![` beside a page": lambda: "# Page\n\n| a | b |\n| - | - |\n| x | y |\n",
+}
+
+# a file beside the input of the cases that name it: the README another page of a repository
+# takes its license from (read for a license heading or badge), text from strangers too
+BESIDE = {
+    "a README of 400,000 `![` beside a page": (
+        "README.md",
+        "![" * 400_000 + "\n" + "shields.io/" * 90_000 + "\n",
+    )
 }
 
 
@@ -342,6 +352,11 @@ def main(argv: list[str] | None = None) -> int:
             config.unlink(missing_ok=True)
             if name in CONFIGS:
                 config.write_text(CONFIGS[name], encoding="utf-8")
+            for beside, _ in BESIDE.values():
+                (Path(temporary) / beside).unlink(missing_ok=True)
+            if name in BESIDE:
+                beside, content = BESIDE[name]
+                (Path(temporary) / beside).write_text(content, encoding="utf-8")
             runs = [time_check(args.source, path, args.timeout) for _ in range(args.runs)]
             result, seconds, cpu = min(runs, key=lambda run: run[1])
             within = result in ("exit 0", "exit 1") and seconds <= TARGET
