@@ -285,6 +285,10 @@ CASES: dict[str, Callable[[], str]] = {
     "nested images in a list item": _nested_images,
     "33,000 reference links in an item": _reference_links,
     "link targets never closed": _unclosed_targets,
+    "values of 20,000 spaces between two words": lambda: (
+        "| Name | Kind |\n| - | - |\n"
+        + "".join(f"| [n{i}](https://x.io/{i}) | a{' ' * 20_000}b |\n" for i in range(5))
+    ),
     "a README of 400,000 `![` beside a page": lambda: "# Page\n\n| a | b |\n| - | - |\n| x | y |\n",
 }
 

@@ -27,7 +27,9 @@ def _shown(text: str) -> str:
 
 # a cell of tags: `创业; 编程; 开源`, `Python, CLI`, `中文、对话`
 _SEPARATORS = ";；,，、"
-_TAG_SEPARATOR = re.compile(rf"\s*[{_SEPARATORS}]\s*")
+# (no `\s*` around it: a run of spaces would be read again from each of its places; a tag is
+# stripped of its spaces where it is read)
+_TAG_SEPARATOR = re.compile(rf"[{_SEPARATORS}]")
 _TAG_REPEATS = 4  # tags written, on average, in a column not named as tags
 _TAGGED = 0.5  # of a column's filled cells that hold two tags or more
 _TAG_HEADERS = frozenset(
@@ -877,7 +879,8 @@ def _word_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
 
 
 # what separates the values a cell lists: `/`, `,`, `;`, `、`, `&`, a `+` between spaces, `and`
-_PARTS = re.compile(r"\s*(?:[/,;，；、&]|\s\+\s|\band\b)\s*", re.IGNORECASE)
+# (no `\s*` around them: a run of spaces would be read again from each of its places)
+_PARTS = re.compile(r"[/,;，；、&]|\s\+\s|\band\b", re.IGNORECASE)
 _PARTS_COMMON = 3  # cells of the usual way of listing the values, at least, and times the other
 
 
