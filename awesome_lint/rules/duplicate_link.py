@@ -151,7 +151,7 @@ def _one_author(one: str, other: str) -> bool:
     return bool(first & second)
 
 
-_AUTHOR_END = re.compile(r"\s*[:：]\s*")
+_AUTHOR_END = re.compile(r"[:：]")  # no `\s*` around it: a run of spaces read once
 
 
 _CHANNEL = re.compile(
