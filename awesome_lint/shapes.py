@@ -145,9 +145,16 @@ def cut_short(table: Table) -> frozenset[int]:
     width = table.width
     if width < 4:
         return frozenset()
-    body = [row for row in table.body if any(text.strip() for text in row.texts)]
-    short = [row for row in body if len(row.texts) < width]
-    if not short or len(short) > _CUT_ROWS or len(short) * 3 > len(body):
+    short = [row for row in table.body if len(row.texts) < width and any(map(str.strip, row.texts))]
+    if not short or len(short) > _CUT_ROWS:
+        return frozenset()
+    # rows written, three for each short one at least: counted until there are enough
+    needed, written = 3 * len(short), 0
+    for row in table.body:
+        written += any(map(str.strip, row.texts))
+        if written >= needed:
+            break
+    else:
         return frozenset()
     return frozenset(
         row.line
