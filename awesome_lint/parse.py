@@ -13,7 +13,7 @@ from awesome_lint.document import Block, Document, ListItem, Row, Table, TextLin
 from awesome_lint.gfm import alignment
 from awesome_lint.source import Source
 
-_ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
+_ATX_OPENING = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
 _LineEntry = tuple[int, int, int, bool]
 
 
@@ -67,13 +67,29 @@ def _text_lines(source: Source, entries: list[_LineEntry]) -> tuple[TextLine, ..
     )
 
 
+def _atx_text(line: str, start: int) -> tuple[str, int] | None:
+    """An ATX heading's text, between its opening `#`s and its optional closing sequence of
+    `#`s after a space, and where it starts; None where no opening is there. Read by string
+    methods: a pattern with a lazy text before optional spaces reads a long run of spaces again
+    from each of its places."""
+    opening = _ATX_OPENING.match(line, start)
+    if opening is None:
+        return None
+    text = line[opening.end() :].rstrip(" \t")
+    if text.endswith("#"):
+        before = text.rstrip("#")
+        if before[-1:] in (" ", "\t"):
+            text = before.rstrip(" \t")  # a closing sequence after a space (`## Title ##`)
+    return text, opening.end()
+
+
 def _heading(source: Source, node: Node) -> Block:
     if node.marker == "setext":  # the paragraph's lines above the underline
         return Block("heading", _text_lines(source, node.lines), node.level)
     # ATX: the text between the opening and the optional closing sequence of #s
-    match = _ATX.match(source.lines[node.line - 1], node.marker_index)
-    text = match.group(1) if match else ""
-    column = (match.start(1) if match else node.marker_index) + 1
+    found = _atx_text(source.lines[node.line - 1], node.marker_index)
+    text = found[0] if found else ""
+    column = (found[1] if found else node.marker_index) + 1
     return Block("heading", (TextLine(node.line, column, text),), node.level)
 
 

@@ -285,6 +285,7 @@ CASES: dict[str, Callable[[], str]] = {
     "nested images in a list item": _nested_images,
     "33,000 reference links in an item": _reference_links,
     "link targets never closed": _unclosed_targets,
+    "a heading of 100,000 spaces": lambda: "## H" + " " * 100_000 + "x ##\n\n- [a](#h)\n",
     "values of 20,000 spaces between two words": lambda: (
         "| Name | Kind |\n| - | - |\n"
         + "".join(f"| [n{i}](https://x.io/{i}) | a{' ' * 20_000}b |\n" for i in range(5))
