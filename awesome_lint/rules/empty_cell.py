@@ -698,7 +698,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         for judged in group:
             for column, text in enumerate(judged.table.header.texts):
                 named.setdefault(normalize_header(text), []).append((judged, column))
-    nulls = _null_habits(document)
+    nulls = _NullHabits(document)
     for group in groups:
         for judged in group:
             yield from _empty_cells(document, context, judged, group, marked_headers, named, nulls)
@@ -707,17 +707,24 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 _NULL_HABIT = 5  # cells of a script's null (`null`, `nan`) that make it the list's mark of none
 
 
-def _null_habits(document: Document) -> frozenset[str]:
+class _NullHabits:
     """The words of nothing (`null`, `nan`, `undefined`; not a lone `.`) the list writes as a
-    whole cell five times or more across its tables: its way of saying "none", no slip."""
-    counts = Counter(
-        text
-        for table in document.tables
-        for row in table.body
-        for text in row.texts
-        if text in NOTHING_SAID and text.isalpha()
-    )
-    return frozenset(text for text, count in counts.items() if count >= _NULL_HABIT)
+    whole cell five times or more across its tables: its way of saying "none", no slip. Read
+    once for the list, where a cell first says such a word: most lists write none."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        counts = Counter(
+            text
+            for table in self._document.tables
+            for row in table.body
+            for text in row.texts
+            if text in NOTHING_SAID and text.isalpha()
+        )
+        return frozenset(text for text, count in counts.items() if count >= _NULL_HABIT)
 
 
 def _empty_cells(
@@ -727,7 +734,7 @@ def _empty_cells(
     group: list[_Judged],
     marked_headers: _MarkedHeaders,
     named: dict[str, list[tuple[_Judged, int]]],
-    nulls: frozenset[str] = frozenset(),
+    nulls: _NullHabits,
 ) -> Iterator[Finding]:
     """The empty cells of a table in the columns it nearly always fills, or where it has too
     few rows for a convention of its own, its group of tables does."""
@@ -870,7 +877,7 @@ def _empty_cells(
                 if row.line in cut:
                     continue  # a row cut short, its cells on no line: AL001's
             said = cell.text if cell is not None else ""
-            if said in nulls:
+            if said and said in nulls.words:
                 continue  # the list's own mark of none (`null` in 22 cells), no slip
             yield Finding(
                 row.line,

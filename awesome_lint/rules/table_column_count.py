@@ -97,7 +97,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     short_rows = context.option(RULE, "short-rows")
     stray = _stray_rows(document)
     for table in document.tables:
-        editable = table.editable
         width = table.width
         shapes: Shapes | None = None  # read where a row is short
         cut: frozenset[int] | None = None  # the same
@@ -115,13 +114,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 if row.line in cut:
                     yield _cut(table, row, lines[row.line - 1])
             elif count < width and short_rows:
-                padded = _padded(table, row, lines[row.line - 1])
                 yield Finding(
                     row.line,
                     row.column,
                     f"row has {count} of the header's {table.width} cells; "
                     f"GitHub shows the missing {table.width - count} empty",
-                    edits=(Edit(row.line - 1, row.line, (padded,), RULE.code),) if editable else (),
+                    edits=_padding(table, row, lines[row.line - 1]),
                 )
             elif count > width and _hides_content(row, width):
                 extra = next(
@@ -153,10 +151,15 @@ def _cut(table: Table, row: Row, line: str) -> Finding:
         row.column,
         f"row has {count} of the header's {width} cells, where nearly every row of its table "
         f"writes them all: it was cut short (GitHub shows the missing {width - count} empty)",
-        edits=(Edit(row.line - 1, row.line, (_padded(table, row, line),), RULE.code),)
-        if table.editable
-        else (),
+        edits=_padding(table, row, line),
     )
+
+
+def _padding(table: Table, row: Row, line: str) -> tuple[Edit, ...]:
+    """The edit that pads a short row with empty cells, where the table can be edited."""
+    if not table.editable:
+        return ()
+    return (Edit(row.line - 1, row.line, (_padded(table, row, line),), RULE.code),)
 
 
 def _padded(table: Table, row: Row, line: str) -> str:
