@@ -376,6 +376,40 @@ def _glued_host(url: str) -> str:
     return ""
 
 
+# an arXiv paper's address and what it names: an identifier (`2303.03378`, since 2007; an
+# archive's `hep-th/9901001` before), maybe a version and `.pdf`
+_ARXIV_LINK = re.compile(r"(?i:https?)://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/([^?#]+)")
+_ARXIV_ID = re.compile(
+    r"(?:\d\d(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?"
+)
+# a code host's address whose owner's part is empty (`https://github.com//ReBuzz`)
+_NO_OWNER = re.compile(
+    r"(?i:https?)://(?:www\.)?(?i:github\.com|gitlab\.com|gitee\.com|huggingface\.co)//"
+)
+
+
+def _plain_problem(url: str) -> str | None:
+    """Why a plain web address (a host of names, a path of no space) is wrong, or None: its host
+    again, an account GitHub cannot have, an arXiv link of no identifier, a code host's address
+    of no owner, a sentence's full stop taken into the name of a page."""
+    again = _host_again(url)
+    if again is not None:
+        return again
+    paper = _ARXIV_LINK.match(url) if "arxiv.org/" in url else None
+    if paper is not None and not _ARXIV_ID.fullmatch(paper.group(1)):
+        stop = paper.group(1)[-1]
+        if stop in ".," and _ARXIV_ID.fullmatch(paper.group(1)[:-1]):
+            return f"the address ends with `{stop}`: a sentence's punctuation taken into it"
+        return f"`{paper.group(1)}` is not an arXiv identifier (`YYMM.NNNNN`)"
+    if "//" in url[8:] and _NO_OWNER.match(url):
+        return "the address names no owner (`//` after the host)"
+    if url[-1] in ".,":
+        stop = _full_stop(url, urlsplit(url).hostname or "")
+        if stop:
+            return f"the address ends with `{stop}`: a sentence's punctuation taken into it"
+    return None
+
+
 _SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")
 
 
@@ -393,7 +427,7 @@ def url_problem(url: str) -> str | None:
             )
     if _PLAIN_WEB_URL.fullmatch(url) and "://" not in url[8:]:
         # the common case, decided without parsing (but `doi.org/doi.org/…`: its host again)
-        return _host_again(url)
+        return _plain_problem(url)
     if not url.strip():
         return "the link target is empty"
     if any(char in " \t\n\r\f\v" for char in url):

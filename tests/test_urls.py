@@ -72,6 +72,39 @@ def test_a_path_run_into_a_known_host_misses_its_slash() -> None:
     assert url_problem("https://arxiv.org.cn/abs/1") is None
 
 
+def test_an_arxiv_link_names_an_identifier() -> None:
+    for paper in (
+        "https://arxiv.org/abs/2303.03378",
+        "https://arxiv.org/pdf/2303.03378v2.pdf",
+        "https://arxiv.org/abs/2303.03378/",
+        "https://export.arxiv.org/abs/0704.0001",
+        "https://arxiv.org/abs/hep-th/9901001v1",
+        "https://www.arxiv.org/abs/math.GT/0309136",
+        "https://arxiv.org/abs/2303.03378?context=cs",
+    ):
+        assert url_problem(paper) is None, paper
+    for slip, written in (
+        ("https://arxiv.org/abs/203.05527", "203.05527"),  # a digit of the month left out
+        ("https://arxiv.org/abs/2211.052152207.13686", "2211.052152207.13686"),  # two run together
+        ("https://arxiv.org/pdf/2313.03378", "2313.03378"),  # no thirteenth month
+    ):
+        assert url_problem(slip) == f"`{written}` is not an arXiv identifier (`YYMM.NNNNN`)"
+    assert "ends with `.`" in (url_problem("https://arxiv.org/abs/2108.06869.") or "")
+
+
+def test_a_plain_address_of_a_named_page_ends_with_no_full_stop() -> None:
+    problem = url_problem("https://github.com/PharMolix/OpenBioMed.")
+    assert problem == "the address ends with `.`: a sentence's punctuation taken into it"
+    assert url_problem("https://en.wikipedia.org/wiki/Washington,_D.C.") is None
+    assert url_problem("https://github.com/a/b?x=1.") is None  # a query's value may
+
+
+def test_a_code_host_address_names_an_owner() -> None:
+    problem = url_problem("https://github.com//ReBuzz")
+    assert problem == "the address names no owner (`//` after the host)"
+    assert url_problem("https://example.com//path") is None  # another host's path may
+
+
 def test_a_web_search_for_an_address_is_not_its_page() -> None:
     problem = url_problem("https://www.google.com/search?q=https://pypi.org/project/whisperpipe/")
     assert problem == (
