@@ -274,13 +274,14 @@ def _host_again(url: str) -> str | None:
     return f"the host `{again.group(1)}` is written twice (keep one)"
 
 
-# an address on GitHub, its first part the account's; a name there is letters, digits, `-`
-# (`_` in an enterprise's managed users), never a `.` or a `!`
+# an address on GitHub, its first part the account's; a name there is letters, digits, `-`,
+# never a `.`, a `!` or a `_` (an enterprise's managed users have one, but no public page)
 # (only an account's part holding another character matches: most addresses stop at its `(?=`)
 _GITHUB_ACCOUNT = re.compile(
-    r"(?i:https?)://(?:www\.)?github\.com/(?=[^/?#]*[^A-Za-z0-9_/?#-])([^/?#]+)"
+    r"(?i:https?)://(?:www\.)?github\.com/(?=[^/?#]*[^A-Za-z0-9/?#-])([^/?#]+)"
 )
-_ACCOUNT_NAME = re.compile(r"[A-Za-z0-9_-]+")
+_ACCOUNT_NAME = re.compile(r"[A-Za-z0-9-]+")
+_PLACE_FOR_NAME = re.compile(r"[A-Z]+(?:_[A-Z]+)+")  # `YOUR_USERNAME`, a template's
 _TEMPLATE = re.compile(r"[{}<>$*]|%7B|%3C", re.IGNORECASE)
 
 
@@ -294,6 +295,8 @@ def _github_account(url: str) -> str | None:
         return None
     account = found.group(1)
     if _ACCOUNT_NAME.fullmatch(account.removesuffix(".png")) or _TEMPLATE.search(account):
+        return None
+    if _PLACE_FOR_NAME.fullmatch(account):
         return None
     if found.end() == len(url) and account[-1] in ".," and _ACCOUNT_NAME.fullmatch(account[:-1]):
         return None  # a sentence's full stop after the address (`.` or `,`), told as such
@@ -388,6 +391,18 @@ _NO_OWNER = re.compile(
 )
 
 
+# a host whose top-level name is a common one with the path's first word run into it
+# (`https://oh-vue-icons.js.orgdocs#…`, `https://github.comyahoo/…`: the `/` left out), not one
+# of the real top-level names that start so
+_RUN_INTO_TOP = re.compile(
+    r"(?i:https?)://([^/?#:]*\.(com|org|net|io|edu|gov))([a-z]+)(?=[/?#:]|$)"
+)
+_TOP_NAMES = frozenset(
+    {"comcast", "commbank", "community", "company", "compare", "computer", "comsec", "organic",
+     "netbank", "netflix", "network", "education"}
+)  # fmt: skip
+
+
 def _plain_problem(url: str) -> str | None:
     """Why a plain web address (a host of names, a path of no space) is wrong, or None: its host
     again, an account GitHub cannot have, an arXiv link of no identifier, a code host's address
@@ -401,6 +416,9 @@ def _plain_problem(url: str) -> str | None:
         if stop in ".," and _ARXIV_ID.fullmatch(paper.group(1)[:-1]):
             return f"the address ends with `{stop}`: a sentence's punctuation taken into it"
         return f"`{paper.group(1)}` is not an arXiv identifier (`YYMM.NNNNN`)"
+    run_in = _RUN_INTO_TOP.match(url)
+    if run_in is not None and (run_in.group(2) + run_in.group(3)).lower() not in _TOP_NAMES:
+        return f"a `/` is missing after `{run_in.group(1)}`"
     if "//" in url[8:] and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"
     if url[-1] in ".,":

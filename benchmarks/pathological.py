@@ -291,6 +291,13 @@ CASES: dict[str, Callable[[], str]] = {
         + "".join(f"| [n{i}](https://x.io/{i}) | a{' ' * 20_000}b |\n" for i in range(5))
     ),
     "a README of 400,000 `![` beside a page": lambda: "# Page\n\n| a | b |\n| - | - |\n| x | y |\n",
+    "addresses between `<` and `>` of 50,000 names": lambda: (
+        "| Name | Site |\n| - | - |\n"
+        + "".join(f"| n{i} | <{'a.' * 50_000}{'>' if i % 2 else ''} |\n" for i in range(4))
+        + "\n<"
+        + "1." * 50_000
+        + "\n"
+    ),
 }
 
 # a file beside the input of the cases that name it: the README another page of a repository

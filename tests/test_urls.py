@@ -69,6 +69,12 @@ def test_a_path_run_into_a_known_host_misses_its_slash() -> None:
     problem = url_problem("https://github.comLJungang/Awesome-Video-Reasoning")
     assert problem == "a `/` is missing after `github.com`"
     assert url_problem("https://github.community/t/1") is None  # a host of its own
+    problem = url_problem("https://oh-vue-icons.js.orgdocs#basic-usage")
+    assert problem == "a `/` is missing after `oh-vue-icons.js.org`"
+    problem = url_problem("https://github.comyahoo/photo-background-generation/")
+    assert problem == "a `/` is missing after `github.com`"
+    for host in ("gdg.community", "shape.network", "jobs.netflix", "a.company", "x.organic"):
+        assert url_problem(f"https://{host}/x") is None, host  # real top-level names
     assert url_problem("https://arxiv.org.cn/abs/1") is None
 
 
@@ -97,6 +103,15 @@ def test_a_plain_address_of_a_named_page_ends_with_no_full_stop() -> None:
     assert problem == "the address ends with `.`: a sentence's punctuation taken into it"
     assert url_problem("https://en.wikipedia.org/wiki/Washington,_D.C.") is None
     assert url_problem("https://github.com/a/b?x=1.") is None  # a query's value may
+
+
+def test_a_github_account_has_no_underscore_but_a_templates_place_may() -> None:
+    problem = url_problem("https://github.com/hello_sideguide")
+    assert problem == (
+        "`hello_sideguide` cannot be a GitHub account's name (letters, digits and `-` only)"
+    )
+    assert url_problem("https://github.com/YOUR_USERNAME/list.git") is None
+    assert url_problem("https://github.com/octo-org/some_repo") is None  # a repository's may
 
 
 def test_a_code_host_address_names_an_owner() -> None:

@@ -243,6 +243,7 @@ def _unrendered(document: Document) -> Iterator[Finding]:
     no `[` opens."""
     definitions = document.definitions
     glued_lines = document.lines_matching(_GLUED_SEEN)  # most lists: none
+    angled_lines = document.lines_matching(_ANGLED_SEEN)  # most lists: none
     for table in document.tables:
         # the cells that may write a link GitHub shows as text, by one comprehension (every
         # cell passes here): one whole ``[name](url)`` (kept by ``whole_link``) renders, and
@@ -266,8 +267,19 @@ def _unrendered(document: Document) -> Iterator[Finding]:
             for cell in row.cells
             if "http" in cell.text
         ]
-        for cell in glued_in:
-            for start, end, why in _glued_schemes(cell.text):
+        angled_in = [
+            cell
+            for row in table.body
+            if row.line in angled_lines
+            for cell in row.cells
+            if "<" in cell.text
+        ]
+        scanned = itertools.chain(
+            ((cell, _glued_schemes(cell.text)) for cell in glued_in),
+            ((cell, _angled_texts(cell.text)) for cell in angled_in),
+        )
+        for cell, found in scanned:
+            for start, end, why in found:
                 message = _shown_message(cell.text, start, end, why)
                 yield Finding(cell.line, cell.column + start, message, end_column=cell.column + end)
     for block in document.blocks:
@@ -275,8 +287,11 @@ def _unrendered(document: Document) -> Iterator[Finding]:
             continue
         text = block.text
         glued = any(part.line in glued_lines for part in block.lines)
+        angled = any(part.line in angled_lines for part in block.lines)
         shown = itertools.chain(
-            _shown_as_text(text, definitions), _glued_schemes(text) if glued else ()
+            _shown_as_text(text, definitions),
+            _glued_schemes(text) if glued else (),
+            _angled_texts(text) if angled else (),
         )
         for start, end, why in shown:
             line, column = block.place(start)
@@ -314,6 +329,31 @@ def _glued_schemes(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, match.end(), f"a word is glued to its `{scheme}`; put a space before it"
 
 
+# an address between `<` and `>` that is no autolink: one of no scheme (`<genecards.org/>`,
+# `<www.ncbi.nlm.nih.gov/genemap>`: no HTML tag either) or after a blank (`<\thttps://…>`);
+# GitHub shows the brackets and all as text
+_ANGLED = re.compile(
+    r"<(?:([ \t]+)(?=[Hh]ttps?://)|(?=[A-Za-z0-9][A-Za-z0-9-]*\.))([^\s<>]+)>"
+)  # a blank and a web address, or a host's first name and its dot; the rest read by Python
+# the lines to read for one, found at C speed
+_ANGLED_SEEN = re.compile(r"<(?:[ \t]+[Hh]ttps?://|[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z])")
+
+
+def _angled_texts(text: str) -> Iterator[tuple[int, int, str]]:
+    """Addresses between `<` and `>` that GitHub shows as text, outside code spans."""
+    blanked = None
+    for match in itertools.islice(_ANGLED.finditer(text), _MOST_WRITTEN):
+        if blanked is None:
+            blanked = blanked_code(text)
+        if blanked[match.start()] != text[match.start()]:
+            continue  # inside a code span
+        blank, inner = match.groups()
+        if blank:
+            yield match.start(), match.end(), "a blank stands after its `<`"
+        elif "no scheme" in (url_problem(inner) or ""):
+            yield match.start(), match.end(), "an address between `<` and `>` needs its scheme"
+
+
 def _shown_message(text: str, start: int, end: int, why: str) -> str:
     return f"`{_shortened(text[start:end])}` is shown as text, not a link: {why}"
 
@@ -332,6 +372,7 @@ def _shown_as_text(
     if text.count("(http") != text.count("](http"):  # an address in parentheses after no `]`
         blanked = blanked or blanked_code(text)
         yield from _unclosed(blanked)
+        yield from _closed_by_parenthesis(blanked)
         yield from _spaced_out(blanked, definitions)
     if "](" not in text or plain_links_only(text):
         return  # no link written, or each one a link it renders
@@ -357,6 +398,17 @@ def _unclosed(blanked: str) -> Iterator[tuple[int, int, str]]:
         close = blanked.find("]", match.end() - 1)
         if close < 0 or blanked[close : close + 2] not in ("](", "]["):
             yield match.start(), match.end(), "no `]` closes its text before the `(`"
+
+
+# a link's text closed by `)` typed for `]`: `([not verified)(https://…))`
+_CLOSED_BY_PARENTHESIS = re.compile(r"\[[^\[\]()]+\)\(https?://[^\s()\[\]]+\)")
+
+
+def _closed_by_parenthesis(blanked: str) -> Iterator[tuple[int, int, str]]:
+    """Links whose text is closed by `)` where `]` belongs (`[not verified)(https://…)`), in a
+    text with its code spans blanked: GitHub shows the brackets as text."""
+    for match in itertools.islice(_CLOSED_BY_PARENTHESIS.finditer(blanked), _MOST_WRITTEN):
+        yield match.start(), match.end(), "a `)` closes its text where `]` belongs"
 
 
 # a link written the wrong way round, its text in parentheses and its address in brackets:
