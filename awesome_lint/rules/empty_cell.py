@@ -482,6 +482,15 @@ _TWO_WAYS = 2  # marks of none beside empty cells that make empty one way of say
 _MANY_TABLES = 4  # tables of one header whose convention, together, is the list's
 _POOLED = 0.9  # of a group's rows that fill a column, for its small tables to fill it too
 _GENERATED = 1000  # rows of a table a script writes, whose empty cells can be a class of rows
+_MOSTLY = 2 / 3  # of a table's rows that fill a column, for its group's convention to be its own
+_FEW_SLIPS = 3  # empty cells of such a table, at most
+
+
+def _group_slips(column: _Column) -> bool:
+    """Whether a table's empty cells in a column, too many for a convention of its own, are few
+    enough to be slips against its group's (3 of 9 tool descriptions, where the list's other
+    tables of these columns describe every tool)."""
+    return column.empty <= _FEW_SLIPS and column.filled >= _MOSTLY * column.rows
 
 
 def _message(header: str, column: _Column, mark: str, tables: int) -> str:
@@ -781,7 +790,13 @@ def _empty_cells(
         if not marked and pooled.marked >= _TWO_WAYS:
             continue  # none said two ways, empty the more often (7 papers with no model, 3 `-`)
         if not _convention(pooled, context, marked, pooled is not written):
-            continue
+            if not (own and len(group) > 1 and _group_slips(written)):
+                continue
+            # a table that fills the column in two rows of three but for a few, of a group that
+            # fills it in 9 rows of 10: the group's convention, the table's empty cells slips
+            pooled = _pooled(group, column)
+            if not _convention(pooled, context, marked, True):
+                continue
         if (
             own
             and len(group) >= _MANY_TABLES
