@@ -255,12 +255,15 @@ _WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 
 
+_LANGUAGE_PATH = re.compile(r"(?i)[a-z]{2}(?:[-_][a-z]{2,4})?/?")  # `en`, `zh-cn`: a home page's
+
+
 def _url_words(key: str) -> tuple[frozenset[str], str]:
     """The words of a normalized link's path (of its host for a home page), and those words
     run together: what the link says it is the page of."""
     host, _, path = key.removeprefix("//").partition("/")
-    if not path.strip("/"):
-        path = host.removeprefix("www.").rpartition(".")[0]
+    if not path.strip("/") or _LANGUAGE_PATH.fullmatch(path):
+        path = host.removeprefix("www.").rpartition(".")[0]  # a home page, maybe in a language
     # a path's letters as written (`电子书/高性能MySQL_英文版.pdf`, sent as `%E7%94%B5…`)
     words = _WORD.findall(unquote(path.split("?", 1)[0].split("#", 1)[0]).casefold())
     return frozenset(words), "".join(words)
