@@ -281,7 +281,8 @@ _GITHUB_ACCOUNT = re.compile(
     r"(?i:https?)://(?:www\.)?github\.com/(?=[^/?#]*[^A-Za-z0-9/?#-])([^/?#]+)"
 )
 _ACCOUNT_NAME = re.compile(r"[A-Za-z0-9-]+")
-_PLACE_FOR_NAME = re.compile(r"[A-Z]+(?:_[A-Z]+)+")  # `YOUR_USERNAME`, a template's
+# a template's place for a name: `YOUR_USERNAME`, `your_github_handle`
+_PLACE_FOR_NAME = re.compile(r"[A-Z]+(?:_[A-Z]+)+|(?i:your|my)_\w+")
 _TEMPLATE = re.compile(r"[{}<>$*]|%7B|%3C", re.IGNORECASE)
 
 

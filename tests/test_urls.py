@@ -111,6 +111,7 @@ def test_a_github_account_has_no_underscore_but_a_templates_place_may() -> None:
         "`hello_sideguide` cannot be a GitHub account's name (letters, digits and `-` only)"
     )
     assert url_problem("https://github.com/YOUR_USERNAME/list.git") is None
+    assert url_problem("https://github.com/your_github_handle") is None
     assert url_problem("https://github.com/octo-org/some_repo") is None  # a repository's may
 
 
