@@ -356,6 +356,7 @@ def table_entries(
     elif _described_by_link(table, columns, definitions):
         columns = replace(columns, link=columns.description)
     first: int | None = None  # found when a row's name first has no link
+    shared: frozenset[str] = frozenset()  # that column's links many rows write, found with it
     entries: list[Entry] = []
     name_at, link_at = columns.name, columns.link
     description_at, license_at = columns.description, columns.license
@@ -398,9 +399,14 @@ def table_entries(
         if not own and (name_cell is None or name_text.strip()):
             if first is None:
                 first = _first_column_of_links(document, table, columns)
+                shared = _shared_links(table, first, definitions)
             first_cell = row.cell(first)
             if first_cell is not None and first_cell is not link_cell:
-                pairs += [(first_cell, link) for link in _cell_links(first_cell, definitions)]
+                pairs += [
+                    (first_cell, link)
+                    for link in _cell_links(first_cell, definitions)
+                    if link.url not in shared
+                ]
                 own = len(pairs)
         if link_cell is not name_cell:
             link_text = link_cell.text if link_cell is not None else ""
@@ -667,6 +673,26 @@ def _first_column_of_links(document: Document, table: Table, columns: Columns) -
         if filled and filled * 2 >= len(table.body):
             return index
     return -1
+
+
+_SHARED_ROWS = 3  # rows of a table that write one link in a column, for it to be no one's own
+
+
+def _shared_links(
+    table: Table, column: int, definitions: Mapping[str, tuple[str, str]]
+) -> frozenset[str]:
+    """The links a column of shared links writes in three rows or more (the integration
+    `[MQTT](…)` beside each device it serves, in a column of a few links): a kind the rows
+    share, not the entry of a row whose name has none."""
+    if column < 0:
+        return frozenset()
+    written = Counter(
+        link.url for row in table.body for link in _cell_links(row.cell(column), definitions)
+    )
+    if len(written) * 2 > sum(written.values()):
+        return frozenset()  # a column of the entries' own links, each written once or so: one
+        # written in three rows is copied into two (a paper's link over three titles)
+    return frozenset(url for url, rows in written.items() if rows >= _SHARED_ROWS)
 
 
 _DESCRIPTION_SEPARATOR = re.compile(r"^\s*(?:[-–—:：|]\s*)?")
