@@ -1503,7 +1503,83 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for finding in _pasted_rows(document, reported):
         reported.add(finding.line)
         yield finding
+    for finding in _badges_of_other_entries(document, context, reported):
+        reported.add(finding.line)
+        yield finding
     yield from _repeated_items(document, reported)
+
+
+# a badge that names a repository: a shields.io badge of its stars, forks or activity, a link to
+# its stargazers, or a link whose only content is a shields.io image (Markdown's or HTML's)
+_BADGE_REPOSITORY = re.compile(
+    r"(?i)img\.shields\.io/github/(?:stars|forks|watchers|last-commit|issues|license|release)"
+    r"/([\w.-]+)/([\w.-]+?)(?=[?/)\s\"']|\.svg)"
+    r"|github\.com/([\w.-]+)/([\w.-]+)/(?:stargazers|network/members)"
+    r"|!\[[^\[\]]*\]\(https?://img\.shields\.io/[^()\s]*\)\]\(https?://github\.com/([\w.-]+)/([\w.-]+?)/?\)"
+    r"|<a\s+href=[\"']?https?://github\.com/([\w.-]+)/([\w.-]+?)/?[\"']?\s*>\s*<img\s[^>]*shields\.io"
+)
+_GITHUB_REPOSITORY = re.compile(
+    r"(?i)https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[?#]|$)"
+)
+
+
+def _repository(url: str) -> str:
+    """The `owner/name` of a link to a GitHub repository's page, case-folded, or ""."""
+    found = _GITHUB_REPOSITORY.match(url)
+    return f"{found.group(1)}/{found.group(2)}".casefold() if found else ""
+
+
+def _called(entry: Entry) -> str:
+    """What an entry is called: its name's link's text, where the name cell holds more (a
+    badge's alt text after it), else its name."""
+    first = entry.own_urls[0] if entry.own_urls and entry.name_links else None
+    text = first.text.strip() if first is not None and not first.badge else ""
+    return text if text and text in entry.name else entry.name
+
+
+def _badges_of_other_entries(
+    document: Document, context: Context, reported: set[int]
+) -> Iterator[Finding]:
+    """An entry of its own repository whose badge names another entry's repository (Toooba's
+    stars badge `…/github/stars/bluespec/Piccolo`, the row above's; microsandbox's badge linking
+    `e2b-dev/E2B`): the badge copied from that entry, which shows the other's stars, or the
+    entry's link copied from another row beside its own badge. A repository the row links too
+    (a paper's code in two toolkits) is its own."""
+    lines = document.lines_matching(_BADGE_REPOSITORY)
+    if not lines:
+        return  # most lists: no badge of a repository
+    entries = context.analysis.entries.entries
+    own: dict[str, Entry] = {}
+    for entry in entries:
+        repository = _repository(entry.own_urls[0].url) if entry.own_urls else ""
+        if repository:
+            own.setdefault(repository, entry)
+    for entry in entries:
+        if entry.line not in lines or entry.line in reported or not entry.own_urls:
+            continue
+        repository = _repository(entry.own_urls[0].url)
+        if not repository:
+            continue
+        # a paper's code in two repositories, each linked in its row (`espnet`, `FunASR`)
+        linked = {_repository(link.url) for link in entry.urls}
+        text = document.source.lines[entry.line - 1]
+        for found in _BADGE_REPOSITORY.finditer(text):
+            owner, name = next(
+                (found.group(i), found.group(i + 1)) for i in (1, 3, 5, 7) if found.group(i)
+            )
+            named = f"{owner}/{name.removesuffix('.git')}".casefold()
+            other = own.get(named)
+            if named in linked or other is None or other.line == entry.line:
+                continue
+            yield Finding(
+                entry.line,
+                found.start() + 1,
+                f"the badge names `{owner}/{name}`, the repository of `{_called(other)}` on line "
+                f"{other.line}, but this entry links `{entry.own_urls[0].url}`: the badge or the "
+                "link was copied from another entry",
+                related=((other.line, other.column),),
+            )
+            break
 
 
 _PASTED_CELLS = 2  # cells a row fills, at least, to be an entry pasted twice
