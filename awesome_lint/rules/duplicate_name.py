@@ -422,6 +422,56 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             )
             break
         first.setdefault(key, []).append(entry)
+    yield from _moved_repositories(context)
+
+
+# a name that is its repository's `owner/name`, as rankings of repositories write them
+_OWNER_NAME = re.compile(r"\s*([\w.-]+)\s*/\s*([\w.-]+)\s*")
+
+
+def _owner_and_name(entry: Entry) -> tuple[str, str] | None:
+    """The owner and the name of the repository an entry is named after, where its name is
+    its own link's `owner/name`; else None."""
+    written = _OWNER_NAME.fullmatch(entry.name)
+    found = _REPOSITORY.match(entry.own_urls[0].url) if entry.own_urls else None
+    if written is None or found is None:
+        return None
+    owner, name = written.groups()
+    if f"{owner}/{name}".casefold() not in entry.own_urls[0].url.casefold():
+        return None
+    return owner, name
+
+
+def _moved_repositories(context: Context) -> Iterator[Finding]:
+    """A repository named by its `owner/name` twice in one section, under two owners, saying
+    the same of itself word for word (`safishamsi/graphify` and `Graphify-Labs/graphify`, a
+    trending ranking that reports the project under its old owner and its new one): one
+    project twice. Two projects of one name say different things (`azl397985856/leetcode`,
+    `doocs/leetcode`)."""
+    analysis = context.analysis
+    first: dict[tuple[object, str], list[Entry]] = {}
+    for entry in analysis.entries.entries:
+        if "/" not in entry.name:
+            continue  # most names: no repository's `owner/name`
+        named = _owner_and_name(entry)
+        if named is None:
+            continue
+        key = (analysis.entry_section(entry), _spelling(named[1]))
+        for earlier in first.get(key, []):
+            if set(analysis.entry_keys[entry.line]) & set(analysis.entry_keys[earlier.line]):
+                continue  # the same URL: AL201's finding
+            if not _same_words(entry, earlier):
+                continue
+            yield Finding(
+                entry.line,
+                entry.name_column,
+                f"`{entry.name}` is `{earlier.name}` on line {earlier.line} under another "
+                "owner, saying the same of itself: one repository listed twice (moved or "
+                "renamed)",
+                related=((earlier.line, earlier.name_column),),
+            )
+            break
+        first.setdefault(key, []).append(entry)
 
 
 RULE = Rule(
