@@ -406,8 +406,10 @@ _TOP_NAMES = frozenset(
 
 def _plain_problem(url: str) -> str | None:
     """Why a plain web address (a host of names, a path of no space) is wrong, or None: its host
-    again, an account GitHub cannot have, an arXiv link of no identifier, a code host's address
-    of no owner, a sentence's full stop taken into the name of a page."""
+    again, an account GitHub cannot have, an arXiv link of no identifier (or one with a
+    sentence's full stop taken in), a code host's address of no owner, a path run into a common
+    top-level name. A repository's name may end with a `.` (`abin24/Magnetic-tile-defect-
+    datasets.` is one): a plain address on GitHub that ends so is not reported."""
     again = _host_again(url)
     if again is not None:
         return again
@@ -422,10 +424,6 @@ def _plain_problem(url: str) -> str | None:
         return f"a `/` is missing after `{run_in.group(1)}`"
     if "//" in url[8:] and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"
-    if url[-1] in ".,":
-        stop = _full_stop(url, urlsplit(url).hostname or "")
-        if stop:
-            return f"the address ends with `{stop}`: a sentence's punctuation taken into it"
     return None
 
 
