@@ -172,7 +172,7 @@ def _versions(one: str, other: str) -> bool:
     slip, whatever their dates). A bare name and the name with a size (`ChatGLM`,
     `ChatGLM-6B`) stay one project: the size's unit makes their letters differ; a version's
     `v` is no letter (`longbench`, `longbenchv2`)."""
-    first, second = (_VERSION_MARK.sub("", name_key(name)) for name in (one, other))
+    first, second = (_VERSION_MARK.sub("", _unnoted(name_key(name))) for name in (one, other))
     letters = _NOT_LETTERS.sub("", first)
     return (
         bool(letters)
@@ -269,10 +269,21 @@ def _url_words(key: str) -> tuple[frozenset[str], str]:
     return frozenset(words), "".join(words)
 
 
+# a note before a name in parentheses, with its emphasis: `*(New! 2019)* **NTU RGB+D 120**`
+_NOTE_BEFORE = re.compile(r"\s*[(（][^()（）]*[)）][*_\s]*")
+
+
+def _unnoted(key: str) -> str:
+    """A name key without a note in parentheses before the name."""
+    if key[:1] not in "(（" and key.lstrip()[:1] not in "(（":
+        return key
+    return _NOTE_BEFORE.sub("", key, count=1) or key
+
+
 def _name_words(name: str) -> list[str]:
     """The words of an entry's name, without what it adds in brackets (`Japanese Stable LM Beta
     70B (base-beta-70b, instruct-beta-70b)`: its checkpoints)."""
-    key = name_key(name)
+    key = _unnoted(name_key(name))
     head = re.split(r"[(（\[]", key, maxsplit=1)[0]
     return _WORD.findall(head if head.strip() else key)
 
