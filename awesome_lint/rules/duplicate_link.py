@@ -1386,6 +1386,10 @@ def _paper_keys(text: str, referenced: bool) -> frozenset[str] | None:
     return found or None
 
 
+# a link's text that names a later version of a work (`[2025 v2]`, `[journal version]`)
+_FOLLOW_UP = re.compile(r"(?i)\bv\d+\b|\bversion\b|\bextension\b|\bextended\b")
+
+
 def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, _Paper]]:
     """The pages of papers that rows and items link anywhere (a `[[PDF](…)]` after the title, an
     arXiv badge in a links column), with their sections, keys and titles, in the list's order:
@@ -1400,12 +1404,16 @@ def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, 
         if "*" not in unit.keys and all(counted[section, key] < 2 for key in unit.keys):
             continue
         name = unit.name or plain_text(_TITLE_STOP.split(unit.text, 1)[0])
+        cited = False  # whether the unit has linked a paper's page yet
         for cell in unit.cells:
             for link in kept_links(cell, definitions) if cell else ():
                 if link.image or not _PAPER_ADDRESS.match(link.url):
                     continue  # no paper site's address (``host_of`` asked of those only)
                 if host_of(link.url) not in PAPER_HOSTS:
                     continue
+                if cited and _FOLLOW_UP.search(link.text):
+                    continue  # `[[2025 v2]](…)` after the paper's own: its sequel's page
+                cited = True
                 title = _paper_title(link, name)
                 yield (
                     section,
