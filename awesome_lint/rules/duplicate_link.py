@@ -358,6 +358,29 @@ def _misattributed(key: str, one: Entry, other: Entry) -> bool:
     return _copied_into(key, one, other) is not None
 
 
+_SLUG_GAPS = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(text: str) -> str:
+    return _SLUG_GAPS.sub("-", text.casefold()).strip("-")
+
+
+def _slug_of_one(key: str, one: Entry, other: Entry) -> bool:
+    """Whether a link's last part is one entry's name of words written as a slug and not the
+    other's (`…/problems/longest-increasing-subsequence/` under `Longest Increasing Subsequence`
+    and `Longest Common Subsequence`): the page of the first, copied into the other's row. A name
+    going on with more (`Playfair Display SC`) is a variant or a version of the first."""
+    last = key.rstrip("/").rpartition("/")[2]
+    if "-" not in last or not last.isascii():
+        return False  # a slug of one word names too little to tell
+    if " " not in one.name.strip() or " " not in other.name.strip():
+        return False  # a package's name (`tdesign-uniapp`), maybe in its family's repository
+    mine, theirs = _slug(one.name), _slug(other.name)
+    if mine.startswith(theirs) or theirs.startswith(mine):
+        return False  # a name going on with more (`Playfair Display SC`): a variant, a version
+    return last.casefold() in (mine, theirs)
+
+
 # between the works a row lists in one name cell (`Cross-View-AG / AGD20K`, `模型A、模型B`)
 # (a `/` with a space on each side: `\s+/\s+` backtracks over a long run of spaces)
 _WORKS = re.compile(r"(?<=\s)/(?=\s)|、")
@@ -613,7 +636,12 @@ def _two_entries(
         # the link's own texts, where the row's name is another column's (`Same as Lite` under
         # `Models`, the plans `[Xiaomi MiMo Lite](…)` and `[Xiaomi MiMo Pro](…)` of one page)
         or (page and _siblings(key, _text_by_key(one, key), _text_by_key(other, key)))
-        or (not one_name and _distinct(document, one, other, key))
+        # rows with links of their own, unless the shared link is one's name as a slug
+        or (
+            not one_name
+            and _distinct(document, one, other, key)
+            and not _slug_of_one(key, one, other)
+        )
         or (not one_name and _names_neither(key, one, other))
         or _names_both(key, one, other)
         or _listing(key, one, other)
