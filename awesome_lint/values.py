@@ -37,13 +37,15 @@ def retired(texts: Sequence[str]) -> bool:
 # a link of no text and no target, an image of no source: the markup of a row left to be copied
 # (an image's attributes read up to a bound: a hostile `<img` of no `>` is no long search)
 _BLANK_MARKUP = re.compile(
-    r"!?\[\s*\]\(\s*\)|<img\b[^>]{0,200}?\bsrc\s*=\s*(?:\"\"|'')[^>]{0,200}>", re.IGNORECASE
+    r"!?\[[^\[\]]{0,20}\]\(\s*\)|<img\b[^>]{0,200}?\bsrc\s*=\s*(?:\"\"|'')[^>]{0,200}>",
+    re.IGNORECASE,
 )
 
 
 def unfilled(texts: Sequence[str]) -> bool:
     """Whether a row writes nothing but blank markup: a template the list keeps for contributors
-    to copy (`| []() |  |  | <img src="" width="200px" /> |` ending each table)."""
+    to copy (`| []() |  |  | <img src="" width="200px" /> |` ending each table; links of a label
+    and no target, `| | | [arxiv]() | [note]() |`)."""
     marked = False
     for text in texts:
         if not text:

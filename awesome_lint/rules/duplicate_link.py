@@ -654,7 +654,45 @@ def _two_entries(
         )
         or _one_citation(key, one, other)
         or _keyed_apart(one, other, kinds)
+        or _two_results(one, other)
     )
+
+
+def _two_results(one: Entry, other: Entry) -> bool:
+    """Whether two rows of a table of results on several benchmarks, of two names neither
+    linked, give scores of their own and the same facts of the paper they cite: two results of
+    one paper (`MULT` and `SUBMULT+NN`, two models of `1611.01747`), not one entry twice (a row
+    pasted again repeats its scores; a row of a venue of its own cites another's paper)."""
+    table = one.table
+    if table is None or other.table is not table or one.name_links or other.name_links:
+        return False
+    if name_key(one.name) == name_key(other.name):
+        return False
+    width = table.width
+    by_column = [
+        tuple(row.texts[index] if index < len(row.texts) else "" for row in table.body)
+        for index in range(width)
+    ]
+    scores = result_columns(by_column)
+    if not scores:
+        return False
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+
+    def differ(index: int) -> bool:
+        return (mine[index] if index < len(mine) else "") != (
+            theirs[index] if index < len(theirs) else ""
+        )
+
+    named = _column_index(table, one)
+    # the paper's facts (its venue, its year) are both rows' where both cite it: a row of a
+    # venue of its own cites another paper's link (`CoCoOp | …2203.05557 | CVPR 22` below `CoOp
+    # | …2203.05557 | IJCV 22`)
+    facts = [
+        index
+        for index in range(width)
+        if index not in scores and index != named and "](" not in by_column[index][one.row_index]
+    ]
+    return any(map(differ, scores)) and not any(map(differ, facts))
 
 
 _ROMAN = re.compile(r"[ivx]+")  # a numeral of a sequel or a version (`Dapple II`)
