@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+from urllib.parse import unquote
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.anchors import anchors
@@ -107,6 +108,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     document = "" if path == "-" else os.path.abspath(path)
     site_folder = _site_folder(directory, root) if document and not is_readme(document) else ""
     existing: set[str] = set()
+    missing: dict[str, str] = {}  # targets that do not exist, by target, with their base folder
     pages: dict[str, str] = {}  # Markdown files linked with a fragment, by target, where they are
     for found in analysis.links:
         if found.url.startswith(("https://", "http://")):
@@ -122,6 +124,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
                 or (root is not None and _left(root, full))
                 or (site_folder and _site_page(site_folder, document, target))
             ):
+                missing.setdefault(target, base)
                 continue
             existing.add(target)
         if "#" in found.url and target.lower().endswith(_PAGES) and target not in pages:
@@ -133,8 +136,47 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     site = _site(site_folder) if site_folder else ""
     page_anchors = _page_anchors(pages, root or directory) if not site else ()
     return Facts(
-        directory, root, frozenset(existing), licenses, readme_headings, site, page_anchors
+        directory,
+        root,
+        frozenset(existing),
+        licenses,
+        readme_headings,
+        site,
+        page_anchors,
+        _near_names(missing),
     )
+
+
+_NUMBERED = re.compile(r"^\d+[.\s_-]*")  # a name's number before it (`140. `, `0042-`)
+_MOST_MISSING = 5000  # missing targets asked of, at most (a hostile list links millions)
+
+
+def _near_names(missing: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The missing targets whose first part nearly names a file or folder of their base: in
+    another case, or under another number (`140. Linked List Cycle/solution.h` beside the folder
+    `007. Linked List Cycle`), each with that name: a link that lost its way, not one to a page
+    not written yet."""
+    near: list[tuple[str, str]] = []
+    listed: dict[str, dict[str, str]] = {}  # each base's names by their bare form
+    for target, base in itertools.islice(missing.items(), _MOST_MISSING):
+        first = unquote(target.lstrip("/").split("/", 1)[0])
+        if first in ("", ".", ".."):
+            continue
+        names = listed.get(base)
+        if names is None:
+            try:
+                found = os.listdir(base)
+            except OSError:
+                found = []
+            names = listed[base] = {_bare_name(name): name for name in found}
+        name = names.get(_bare_name(first))
+        if name is not None and name != first:
+            near.append((target, name))
+    return tuple(near)
+
+
+def _bare_name(name: str) -> str:
+    return _NUMBERED.sub("", name).casefold()
 
 
 _PAGES = (".md", ".markdown")

@@ -143,6 +143,10 @@ class Facts:
     # the anchors of the repository's other Markdown pages the document links a fragment of
     # (`features.md#videos`), by the link's path as written; a page not read has none here
     page_anchors: tuple[tuple[str, frozenset[str]], ...] = ()
+    # missing link targets whose first part nearly names a file or folder that exists there (in
+    # another case, under another number: `140. Linked List Cycle/…` beside `007. Linked List
+    # Cycle`), by the target as written, with that name
+    near: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -220,3 +220,21 @@ def test_a_hugo_page_links_the_pages_its_content_folder_serves(tmp_path: Path) -
     result = run("check", "--select", "AL103", "--format", "concise", str(page))
     assert result.out.count("AL103") == 1
     assert "`/nowhere/` does not exist" in result.out
+
+
+def test_a_missing_file_says_which_file_of_nearly_its_name_exists(tmp_path: Path) -> None:
+    (tmp_path / "007. Linked List Cycle").mkdir()
+    (tmp_path / "018. Remove Nth Node from End of List").mkdir()
+    text = (
+        "# LeetCode\n\n| NO. | Title | Solution |\n| --- | --- | --- |\n"
+        "| 018 | Remove Nth Node |"
+        " [C++](018.%20Remove%20Nth%20Node%20From%20End%20of%20List/s.h) |\n"
+        "| 140 | Linked List Cycle | [C++](140.%20Linked%20List%20Cycle/s.h) |\n"
+        "| 141 | Median | [C++](141.%20Median%20of%20Two%20Sorted%20Arrays/s.h) |\n"
+    )
+    assert _findings(tmp_path, text) == [
+        "`018. Remove Nth Node From End of List/s.h` does not exist; "
+        "`018. Remove Nth Node from End of List` exists",
+        "`140. Linked List Cycle/s.h` does not exist; `007. Linked List Cycle` exists",
+        "`141. Median of Two Sorted Arrays/s.h` does not exist",
+    ]

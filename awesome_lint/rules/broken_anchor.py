@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from urllib.parse import unquote
 
 from awesome_lint.anchors import PREFIX, anchors
@@ -120,11 +121,30 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     written: set[int] = set()  # lines that link a file that exists
     yield from _findings(document, context, missing, written)
     unwritten = _unwritten(document, missing, written) if missing else set()
-    yield from (finding for finding in missing if finding.line not in unwritten)
+    near = dict(context.facts.near)
+    for finding in missing:
+        if finding.line in unwritten:
+            continue
+        meant = near.get(_path_of(finding)) if near else None
+        # a link that lost its way: a file or folder of nearly its name exists (in another
+        # case, under another number: `140. Linked List Cycle` for `007. Linked List Cycle`)
+        yield (
+            finding
+            if meant is None
+            else replace(finding, message=f"{finding.message}; `{meant}` exists")
+        )
+
+
+def _path_of(finding: Finding) -> str:
+    """The path a missing file's finding names (its message's first code span)."""
+    return finding.message.partition("`")[2].partition("`")[0]
 
 
 def _findings(
-    document: Document, context: Context, missing: list[Finding], written: set[int]
+    document: Document,
+    context: Context,
+    missing: list[Finding],
+    written: set[int],
 ) -> Iterator[Finding]:
     known: set[str] | None = None
     meant: dict[str, str] | None = None
