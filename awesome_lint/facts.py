@@ -168,14 +168,16 @@ def _near_names(missing: dict[str, str]) -> tuple[tuple[str, str], ...]:
                 found = os.listdir(base)
             except OSError:
                 found = []
-            names = listed[base] = {_bare_name(name): name for name in found}
-        name = names.get(_bare_name(first))
+            names = listed[base] = {bare_name(name): name for name in found}
+        name = names.get(bare_name(first))
         if name is not None and name != first:
             near.append((target, name))
     return tuple(near)
 
 
-def _bare_name(name: str) -> str:
+def bare_name(name: str) -> str:
+    """A file's or folder's name as a name of nearly it shares it: without its number, in
+    one case (`140. Linked List Cycle` and `007. linked list cycle`)."""
     return _NUMBERED.sub("", name).casefold()
 
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote
 
-from awesome_lint.facts import STATIC_FOLDERS, site_markers
+from awesome_lint.facts import STATIC_FOLDERS, bare_name, site_markers
 
 # licenses whose lists may be copied here, unchanged, with their source named
 _COPYABLE = re.compile(
@@ -58,8 +58,27 @@ def existing(tree: Path, path: str, text: str) -> list[str]:
         else:
             found.update(_served(tree, base, Path(path), target))
             found.update(_static(tree, base, target))
+            found.update(_near(tree if target.startswith("/") else base, target))
     found.update(_markers(tree, base))
     return sorted(found)
+
+
+def _near(base: Path, target: str) -> list[str]:
+    """A file or folder of the base whose name nearly names a missing target's first part (in
+    another case, under another number), written as a target: the check's hint names it, so
+    the rebuilt tree keeps it."""
+    first = target.lstrip("/").split("/", 1)[0]
+    if first in ("", ".", ".."):
+        return []
+    try:
+        names = os.listdir(base)
+    except OSError:
+        return []
+    for name in names:
+        if name != first and bare_name(name) == bare_name(first):
+            prefix = "/" if target.startswith("/") else ""
+            return [prefix + name + ("/" if (base / name).is_dir() else "")]
+    return []
 
 
 def _markers(tree: Path, base: Path) -> list[str]:

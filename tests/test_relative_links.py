@@ -238,3 +238,31 @@ def test_a_missing_file_says_which_file_of_nearly_its_name_exists(tmp_path: Path
         "`140. Linked List Cycle/s.h` does not exist; `007. Linked List Cycle` exists",
         "`141. Median of Two Sorted Arrays/s.h` does not exist",
     ]
+
+
+def _index(tmp_path: Path, solved: int, problems: int) -> list[str]:
+    rows = "".join(
+        f"| {n:03} | [C++]({n:03}.%20Problem%20{n}/solution.h) |\n" for n in range(problems)
+    )
+    for n in range(solved):
+        (tmp_path / f"{n:03}. Problem {n}").mkdir()
+        (tmp_path / f"{n:03}. Problem {n}" / "solution.h").write_text("//\n", encoding="utf-8")
+    return _findings(tmp_path, "# Index\n\n| NO. | Solution |\n| --- | --- |\n" + rows)
+
+
+def test_an_index_that_links_pages_before_they_are_written_is_told_once(tmp_path: Path) -> None:
+    # pezy/LeetCode: every problem's row links `NNN. Title/solution.h`, a few of them written
+    assert _index(tmp_path, solved=6, problems=40) == [
+        "`006. Problem 6/solution.h` does not exist, nor do 33 more of the 40 links of the form "
+        "`*/solution.h`: pages linked before they are written (each of them a 404 for a reader; "
+        "one reported here)"
+    ]
+
+
+def test_a_few_missing_pages_of_a_folder_that_holds_most_are_each_reported(tmp_path: Path) -> None:
+    assert len(_index(tmp_path, solved=20, problems=40)) == 20  # half missing: slips, each one
+
+
+def test_a_template_of_which_no_page_exists_is_each_link_reported(tmp_path: Path) -> None:
+    # a folder never committed (`./resources/X.md` in a list with no resources folder): each
+    assert len(_index(tmp_path, solved=0, problems=30)) == 30

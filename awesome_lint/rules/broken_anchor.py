@@ -119,20 +119,65 @@ def _unwritten(document: Document, missing: list[Finding], written: set[int]) ->
 def check(document: Document, context: Context) -> Iterator[Finding]:
     missing: list[Finding] = []  # links to files that do not exist, judged together at the end
     written: set[int] = set()  # lines that link a file that exists
-    yield from _findings(document, context, missing, written)
+    files: list[str] = []  # the paths of links to files that exist, as written
+    yield from _findings(document, context, missing, written, files)
     unwritten = _unwritten(document, missing, written) if missing else set()
+    left = [finding for finding in missing if finding.line not in unwritten]
+    slots = _slots(left, files) if len(left) >= _SLOTS else {}
     near = dict(context.facts.near)
-    for finding in missing:
-        if finding.line in unwritten:
+    for finding in left:
+        path = _path_of(finding)
+        meant = near.get(path) if near else None
+        if meant is not None:
+            # a link that lost its way: a file or folder of nearly its name exists (in another
+            # case, under another number: `140. Linked List Cycle` for `007. Linked List Cycle`)
+            yield replace(finding, message=f"{finding.message}; `{meant}` exists")
             continue
-        meant = near.get(_path_of(finding)) if near else None
-        # a link that lost its way: a file or folder of nearly its name exists (in another
-        # case, under another number: `140. Linked List Cycle` for `007. Linked List Cycle`)
-        yield (
-            finding
-            if meant is None
-            else replace(finding, message=f"{finding.message}; `{meant}` exists")
+        slot = slots.get(_template(path)) if slots else None
+        if slot is None:
+            yield finding
+        elif slot[0] == finding.line and slot[1] == finding.column:
+            yield replace(finding, message=slot[2])  # the template's one finding, on its first
+
+
+_SLOTS = 20  # links of one template to files that do not exist, at least, to be slots to fill
+_SLOTS_SHARE = 0.75  # of the template's links, at least
+_SLOTS_FILLED = 5  # links of the template to files that exist, at least: the list fills them
+
+
+def _template(path: str) -> str:
+    """The shape a path shares with the paths of the other rows of an index: its file's name
+    under a folder of each entry's own (`*/solution.h`), else its first folder (`agents/*`),
+    else a name alone (`*`)."""
+    parts = [part for part in path.strip("/").split("/") if part not in ("", ".")]
+    if len(parts) >= 2:
+        return f"*/{parts[-1]}" if "." in parts[-1] else f"{parts[0]}/*"
+    return "*"
+
+
+def _slots(missing: list[Finding], files: list[str]) -> dict[str, tuple[int, int, str]]:
+    """The templates of the list's links whose pages it writes one by one and links before they
+    are written: an index of every LeetCode problem, each row linking `NNN. Title/solution.h`,
+    132 of 711 written. Twenty links of a template or more lead nowhere, three in four of its
+    links, while five or more lead to files that exist: the slots of pages to come, reported
+    once, on the first (a list whose every link of a folder leads nowhere has lost the folder;
+    one whose folder holds most of its pages, a few are slips: each is reported)."""
+    counted = Counter(_template(_path_of(finding)) for finding in missing)
+    found = Counter(_template(path) for path in files)
+    slots: dict[str, tuple[int, int, str]] = {}
+    for template, count in counted.items():
+        written = found[template]
+        if count < _SLOTS or written < _SLOTS_FILLED or count < _SLOTS_SHARE * (count + written):
+            continue
+        first = next(finding for finding in missing if _template(_path_of(finding)) == template)
+        slots[template] = (
+            first.line,
+            first.column,
+            f"`{_path_of(first)}` does not exist, nor do {count - 1} more of the "
+            f"{count + written} links of the form `{template}`: pages linked before they are "
+            "written (each of them a 404 for a reader; one reported here)",
         )
+    return slots
 
 
 def _path_of(finding: Finding) -> str:
@@ -145,6 +190,7 @@ def _findings(
     context: Context,
     missing: list[Finding],
     written: set[int],
+    files: list[str],
 ) -> Iterator[Finding]:
     known: set[str] | None = None
     meant: dict[str, str] | None = None
@@ -178,6 +224,7 @@ def _findings(
         path = relative_target(url)
         if path is not None and path in context.facts.existing:
             written.add(found.line)
+            files.append(path)
             if pages is None:
                 pages = dict(context.facts.page_anchors)
             problem = _missing_on_page(url, pages.get(path))
