@@ -162,14 +162,19 @@ def _slots(missing: list[Finding], files: list[str]) -> dict[str, tuple[int, int
     links, while five or more lead to files that exist: the slots of pages to come, reported
     once, on the first (a list whose every link of a folder leads nowhere has lost the folder;
     one whose folder holds most of its pages, a few are slips: each is reported)."""
-    counted = Counter(_template(_path_of(finding)) for finding in missing)
+    counted: Counter[str] = Counter()
+    firsts: dict[str, Finding] = {}  # each form's first missing link, found in the same pass
+    for finding in missing:
+        template = _template(_path_of(finding))
+        counted[template] += 1
+        firsts.setdefault(template, finding)
     found = Counter(_template(path) for path in files)
     slots: dict[str, tuple[int, int, str]] = {}
     for template, count in counted.items():
         written = found[template]
         if count < _SLOTS or written < _SLOTS_FILLED or count < _SLOTS_SHARE * (count + written):
             continue
-        first = next(finding for finding in missing if _template(_path_of(finding)) == template)
+        first = firsts[template]
         slots[template] = (
             first.line,
             first.column,
