@@ -49,7 +49,7 @@ RECALL_FLOOR = 0.93
 # glued to a link, 24; a badge's license unread, 24; a keyboard list's rows to copy, 19),
 # 75.3% / 70.5% (AK: two audit firms' reviews of one client, 62), 88.4% / 70.1% (AL: builds of
 # one app under its page, 6), 90.1% / 81.5% (AM: sources a table's rows cite as a habit,
-# 22), 75.0% / 71.1% (AN: a package's bugs and a talk's events named twice, 10; year rows, 6)
+# 22), 75.0% / 71.1% (AN: a package's bugs and a talk's events named twice, 10; year rows, 6),
 # 47.9% / 68.7% (AO: 64 of its 74 false alarms one script's license column read from
 # GitHub), 92.2% / 81.7% (AP: a generated README's empty cells, 7) and 5.7% / 74.8% (AQ: 1,858 of
 # its 1,874 false alarms one LeetCode index's links to solutions not written yet), each round
