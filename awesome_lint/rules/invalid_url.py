@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from awesome_lint.document import Document, ListItem
+from awesome_lint.document import Cell, Document, ListItem, Table
 from awesome_lint.inline import (
     InlineLink,
     blanked_code,
@@ -237,6 +237,18 @@ class _CellLinks:
 _MOST_WRITTEN = 50
 
 
+def _cells_on(table: Table, lines: frozenset[int], written: str) -> list[Cell]:
+    """The cells of a table's rows on some lines (few: those a scan of the text found) that
+    hold a string."""
+    return [
+        cell
+        for row in table.body
+        if row.line in lines
+        for cell in row.cells
+        if written in cell.text
+    ]
+
+
 def _unrendered(document: Document) -> Iterator[Finding]:
     """Links written in table cells, paragraphs and headings that GitHub shows as text: a
     target with a space in it, one never closed by `)`, one after a stray bracket, or a text
@@ -260,23 +272,9 @@ def _unrendered(document: Document) -> Iterator[Finding]:
             for start, end, why in _shown_as_text(cell.text, definitions):
                 message = _shown_message(cell.text, start, end, why)
                 yield Finding(cell.line, cell.column + start, message, end_column=cell.column + end)
-        glued_in = [
-            cell
-            for row in table.body
-            if row.line in glued_lines
-            for cell in row.cells
-            if "http" in cell.text
-        ]
-        angled_in = [
-            cell
-            for row in table.body
-            if row.line in angled_lines
-            for cell in row.cells
-            if "<" in cell.text
-        ]
         scanned = itertools.chain(
-            ((cell, _glued_schemes(cell.text)) for cell in glued_in),
-            ((cell, _angled_texts(cell.text)) for cell in angled_in),
+            ((cell, _glued_schemes(cell.text)) for cell in _cells_on(table, glued_lines, "http")),
+            ((cell, _angled_texts(cell.text)) for cell in _cells_on(table, angled_lines, "<")),
         )
         for cell, found in scanned:
             for start, end, why in found:
@@ -309,17 +307,23 @@ _GLUED_SEEN = re.compile(r"[A-Za-z](?:https?|HTTPS?|Https?)://")
 _NO_WORD = re.compile(r"\]\(|[<\[=/:]")
 
 
+def _outside_code(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """A pattern's first matches in a text (a few: a hostile text has thousands) that start
+    outside its code spans; the spans blanked once, where one matches."""
+    blanked = None
+    for match in itertools.islice(pattern.finditer(text), _MOST_WRITTEN):
+        if blanked is None:
+            blanked = blanked_code(text)
+        if blanked[match.start()] == text[match.start()]:
+            yield match
+
+
 def _glued_schemes(text: str) -> Iterator[tuple[int, int, str]]:
     """Bare addresses GitHub shows as text because a word is glued to their scheme, outside
     code spans, links and HTML: the word and the address, and why."""
     if "http" not in text:
         return
-    blanked = None
-    for match in itertools.islice(_GLUED_SCHEME.finditer(text), _MOST_WRITTEN):
-        if blanked is None:
-            blanked = blanked_code(text)
-        if blanked[match.start()] != text[match.start()]:
-            continue  # inside a code span
+    for match in _outside_code(_GLUED_SCHEME, text):
         start = match.start()
         while start > 0 and not text[start - 1].isspace():
             start -= 1
@@ -341,12 +345,7 @@ _ANGLED_SEEN = re.compile(r"<(?:[ \t]+[Hh]ttps?://|[A-Za-z0-9][A-Za-z0-9.-]*\.[A
 
 def _angled_texts(text: str) -> Iterator[tuple[int, int, str]]:
     """Addresses between `<` and `>` that GitHub shows as text, outside code spans."""
-    blanked = None
-    for match in itertools.islice(_ANGLED.finditer(text), _MOST_WRITTEN):
-        if blanked is None:
-            blanked = blanked_code(text)
-        if blanked[match.start()] != text[match.start()]:
-            continue  # inside a code span
+    for match in _outside_code(_ANGLED, text):
         blank, inner = match.groups()
         if blank:
             yield match.start(), match.end(), "a blank stands after its `<`"
