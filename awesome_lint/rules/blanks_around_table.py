@@ -140,7 +140,7 @@ def _left_behind(document: Document) -> Iterator[Finding]:
             if not _a_row(lines[number - 1], table.width):
                 break
             for line in range(number, ends[number] + 1):
-                if _a_row(lines[line - 1], table.width):
+                if _a_row(lines[line - 1], table.width) and not _navigation(lines[line - 1]):
                     yield Finding(
                         line,
                         1,
@@ -149,6 +149,19 @@ def _left_behind(document: Document) -> Iterator[Finding]:
                         "table",
                     )
             end = ends[number]
+
+
+# a cell of one link (or none): `[Go to Table of Contents](#table)`
+_ONE_LINK = re.compile(r"\s*(?:\[[^\[\]]*\]\([^()\s]*\)\s*)?")
+
+
+def _navigation(line: str) -> bool:
+    """Whether a line of pipes is a bar of links that leads about the page (`| [Go to Table of
+    Contents](#table) | [Affiliate Disclosure](…) |` after a `---`): each cell one link, one of
+    them to a heading of the page. Written so, it reads as buttons, not as a row that lost its
+    table."""
+    cells = line.strip().strip("|").split("|")
+    return "](#" in line and all(_ONE_LINK.fullmatch(cell) for cell in cells)
 
 
 def _a_row(line: str, width: int) -> bool:
