@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.badges import Definitions
-from awesome_lint.document import Document, Table
+from awesome_lint.document import Document, Row, Table
 from awesome_lint.entries import (
     DEFAULT_ALIASES,
     RELATED_HEADERS,
@@ -655,7 +655,38 @@ def _two_entries(
         or _one_citation(key, one, other)
         or _keyed_apart(one, other, kinds)
         or _two_results(one, other)
+        or _tiers(one, other)
     )
+
+
+_FIGURES = re.compile(r"[\d.,%~\-–$¥€£ /]*\d[\d.,%~\-–$¥€£ /]*")  # a number, a price, a range
+
+
+def _tiers(one: Entry, other: Entry) -> bool:
+    """Whether two rows of one name and link are tiers of one entry: in a run of rows of that
+    name, next to each other, differing only in figures (a relay's four recharge plans, `0.75`
+    and `15`, `0.35` and `35`). A row pasted again differs in nothing (its own finding); one
+    left behind with an old description differs in words."""
+    table = one.table
+    if table is None or other.table is not table or name_key(one.name) != name_key(other.name):
+        return False
+    low, high = sorted((one.row_index, other.row_index))
+    rows = table.body[low : high + 1]
+    mine, theirs = rows[0].texts, rows[-1].texts
+    if any(_name_of(row, one) != name_key(one.name) for row in rows):
+        return False  # another entry between them: not a run of one entry's rows
+    differing = [
+        (a, b) for a, b in zip_longest(mine, theirs, fillvalue="") if a.strip() != b.strip()
+    ]
+    return bool(differing) and all(
+        _FIGURES.fullmatch(a.strip()) and _FIGURES.fullmatch(b.strip()) for a, b in differing
+    )
+
+
+def _name_of(row: Row, entry: Entry) -> str:
+    """The name key of a row's cell in the entry's name column."""
+    cell = next((cell for cell in row.cells if cell.column == entry.name_column), None)
+    return name_key(plain_text(cell.text)) if cell is not None else ""
 
 
 def _two_results(one: Entry, other: Entry) -> bool:
