@@ -226,7 +226,15 @@ def recognise_columns(
             if role not in found:
                 found[role] = index
                 break
+            if role == "name" and header in _NAMES and normalized[found[role]] not in _NAMES:
+                # `| App | Name | Description |`, a column of logos before the names: a header
+                # that says `Name` names them, before another word of a name's
+                found[role] = index
+                break
     return Columns(**found)
+
+
+_NAMES = frozenset({"name", "names", "名称", "名字"})  # headers that say it, not a kind of name
 
 
 def _own(found: Sequence[InlineLink]) -> list[InlineLink]:
