@@ -541,25 +541,33 @@ def _sums(row: Row) -> bool:
     return any(_TOTAL.match(text) for text in row.texts if text)
 
 
-def _left_over(table: Table) -> Row | None:
-    """The table's last row, where every cell of it is empty: nothing follows for it to space
-    out (a spacer row between groups does), a row added and never filled."""
-    if not table.body:
-        return None
-    last = table.body[-1]
-    return last if "|" in last.raw and not any(text.strip() for text in last.texts) else None
+def _left_over(table: Table) -> list[Row]:
+    """The rows the table ends with where every cell is empty: nothing follows for them to space
+    out (a spacer row between groups does), rows added and never filled (fifteen placeholders
+    after a catalogue's entries, each one a blank row on the page)."""
+    rows: list[Row] = []
+    for row in reversed(table.body):
+        if "|" not in row.raw or any(text.strip() for text in row.texts):
+            break
+        rows.append(row)
+    return rows[::-1]
 
 
 def _left_overs(judged: list[Table], tables: Sequence[Table]) -> Iterator[Finding]:
-    """Judged tables whose last row is empty, where few of the list's tables end so (a list that
+    """Judged tables that end with empty rows, where few of the list's tables end so (a list that
     ends every table with an empty row, small ones too, writes its tables that way)."""
-    ending = {id(table): row for table in tables if (row := _left_over(table)) is not None}
+    ending = {id(table): rows for table in tables if (rows := _left_over(table))}
     if len(ending) >= _HABIT and len(ending) * 2 >= len(tables):
         return
     for table in judged:
-        row = ending.get(id(table))
-        if row is not None:
-            yield Finding(row.line, row.column_of(0), "the table's last row is empty")
+        rows = ending.get(id(table), [])
+        message = (
+            "the table's last row is empty"
+            if len(rows) == 1
+            else f"the table ends with {len(rows)} empty rows"
+        )
+        for row in rows:
+            yield Finding(row.line, row.column_of(0), message)
 
 
 _HABIT = 3  # tables ending with an empty row that make it the list's way of writing tables
