@@ -170,6 +170,25 @@ def _parts(row: Row, column: int, definitions: Mapping[str, tuple[str, str]]) ->
     return len(pages) >= 2
 
 
+# an account's page: a handle's on a code host or a social site, no repository or post under it
+_ACCOUNT = re.compile(
+    r"(?i)https?://(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com|x\.com|twitter\.com)/@?[\w.-]+/?"
+)
+
+
+def _credits_only(row: Row, column: int, definitions: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a row's cell links only people: accounts' pages, or links written as a handle
+    (`@[delltom2000](https://github.com/delltom2000) 分享`): who shared or made the entry, not
+    the entry's own link its name lacks (a mini-program has none)."""
+    cell = row.cell(column)
+    if cell is None:
+        return False
+    found = [link for link in links(cell.text, definitions) if not link.image and not link.badge]
+    return bool(found) and all(
+        _ACCOUNT.fullmatch(link.url) is not None or link.text.startswith("@") for link in found
+    )
+
+
 def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> Iterator[Finding]:
     """Rows that link another cell and not their name, in a table with no link column whose
     rows nearly all link their name (a job board's `| Databricks | … | [Software Engineer](…) |`
@@ -198,6 +217,8 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
         elsewhere = _linked_cells(row, (columns.name,), definitions, table.width)
         if len(elsewhere) == 1 and _parts(row, elsewhere[0], definitions):
             continue  # `[Case](…) [PCB](…)`: an entry of parts, no one link to give its name
+        if len(elsewhere) == 1 and _credits_only(row, elsewhere[0], definitions):
+            continue  # `【@[delltom2000](https://github.com/delltom2000) 分享】`: who shared it
         if elsewhere and not _links_every_row(table, elsewhere[0], analysis):
             yield Finding(
                 row.line,
