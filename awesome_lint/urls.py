@@ -422,7 +422,7 @@ def _plain_problem(url: str) -> str | None:
     run_in = _RUN_INTO_TOP.match(url)
     if run_in is not None and (run_in.group(2) + run_in.group(3)).lower() not in _TOP_NAMES:
         return f"a `/` is missing after `{run_in.group(1)}`"
-    if "//" in url[8:] and _NO_OWNER.match(url):
+    if url.find("//", 8) >= 0 and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"
     return None
 

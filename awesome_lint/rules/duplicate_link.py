@@ -1662,9 +1662,8 @@ def _badges_of_other_entries(
     `e2b-dev/E2B`): the badge copied from that entry, which shows the other's stars, or the
     entry's link copied from another row beside its own badge. A repository the row links too
     (a paper's code in two toolkits) is its own."""
-    text = document.source.text
-    if "shields.io" not in text and "stargazers" not in text and "network/members" not in text:
-        return  # most lists: no badge of a repository, told by a search for words at C speed
+    if not document.writes("shields.io", "stargazers", "network/members"):
+        return  # most lists: no badge of a repository, told by a search for its words
     lines = document.lines_matching(_BADGE_SEEN)
     entries = context.analysis.entries.entries
     own: dict[str, Entry] = {}
