@@ -654,7 +654,6 @@ def _two_entries(
         )
         or _one_citation(key, one, other)
         or _keyed_apart(one, other, kinds)
-        or _two_results(one, other)
         or _tiers(one, other)
     )
 
@@ -687,43 +686,6 @@ def _name_of(row: Row, entry: Entry) -> str:
     """The name key of a row's cell in the entry's name column."""
     cell = next((cell for cell in row.cells if cell.column == entry.name_column), None)
     return name_key(plain_text(cell.text)) if cell is not None else ""
-
-
-def _two_results(one: Entry, other: Entry) -> bool:
-    """Whether two rows of a table of results on several benchmarks, of two names neither
-    linked, give scores of their own and the same facts of the paper they cite: two results of
-    one paper (`MULT` and `SUBMULT+NN`, two models of `1611.01747`), not one entry twice (a row
-    pasted again repeats its scores; a row of a venue of its own cites another's paper)."""
-    table = one.table
-    if table is None or other.table is not table or one.name_links or other.name_links:
-        return False
-    if name_key(one.name) == name_key(other.name):
-        return False
-    width = table.width
-    by_column = [
-        tuple(row.texts[index] if index < len(row.texts) else "" for row in table.body)
-        for index in range(width)
-    ]
-    scores = result_columns(by_column)
-    if not scores:
-        return False
-    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
-
-    def differ(index: int) -> bool:
-        return (mine[index] if index < len(mine) else "") != (
-            theirs[index] if index < len(theirs) else ""
-        )
-
-    named = _column_index(table, one)
-    # the paper's facts (its venue, its year) are both rows' where both cite it: a row of a
-    # venue of its own cites another paper's link (`CoCoOp | …2203.05557 | CVPR 22` below `CoOp
-    # | …2203.05557 | IJCV 22`)
-    facts = [
-        index
-        for index in range(width)
-        if index not in scores and index != named and "](" not in by_column[index][one.row_index]
-    ]
-    return any(map(differ, scores)) and not any(map(differ, facts))
 
 
 _ROMAN = re.compile(r"[ivx]+")  # a numeral of a sequel or a version (`Dapple II`)
@@ -1162,6 +1124,39 @@ class _Tallies:
             known = self._results[table.line] = result_columns(columns)
         return known
 
+    def results_of_a_paper(self, one: Entry, other: Entry) -> bool:
+        """Whether two rows of a table of results on several benchmarks, of two names neither
+        linked, give scores of their own and the same facts of the paper they cite: two results
+        of one paper (`MULT` and `SUBMULT+NN`, two models of `1611.01747`), not one entry twice
+        (a row pasted again repeats its scores; a row of a venue of its own cites another's
+        paper)."""
+        table = one.table
+        if table is None or other.table is not table or one.name_links or other.name_links:
+            return False
+        if name_key(one.name) == name_key(other.name):
+            return False
+        width = table.width
+        scores = {index for index in self._result_columns(table) if index < width}
+        if len(scores) < 2:
+            return False  # the table's own columns (a cell beyond its header's is hidden)
+        mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+
+        def cell(texts: tuple[str, ...], index: int) -> str:
+            return texts[index] if index < len(texts) else ""
+
+        named = _column_index(table, one)
+        # the paper's facts (its venue, its year) are both rows' where both cite it: a row of a
+        # venue of its own cites another paper's link (`CoCoOp | …2203.05557 | CVPR 22` below
+        # `CoOp | …2203.05557 | IJCV 22`)
+        facts = [
+            index
+            for index in range(width)
+            if index not in scores and index != named and "](" not in cell(mine, index)
+        ]
+        return any(cell(mine, index) != cell(theirs, index) for index in scores) and all(
+            cell(mine, index) == cell(theirs, index) for index in facts
+        )
+
     def _two_results(self, table: Table, one: Entry, other: Entry) -> bool:
         """Whether two rows of a table of results give other scores in a column of them."""
         mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
@@ -1317,6 +1312,7 @@ def _again(
             tallies.kinds,
         )
         and not tallies.variants(key, seen.entry, entry)
+        and not tallies.results_of_a_paper(seen.entry, entry)
         and not tallies.nested(seen.entry, entry)
         and not tallies.one_card(seen.entry, entry)
         and not tallies.under_kinds(seen.entry, entry)
