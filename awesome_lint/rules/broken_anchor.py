@@ -93,7 +93,9 @@ def _marks(row: Row, headers: tuple[str, ...]) -> set[tuple[str, str]]:
     }
 
 
-def _unwritten(document: Document, missing: list[Finding], written: set[int]) -> set[int]:
+def _unwritten(
+    document: Document, missing: list[tuple[str, Finding]], written: set[int]
+) -> set[int]:
     """The lines of table rows that link a page not written yet as the list's way: the rows
     that link a missing page (three or more, three in four of them) bear one mark of their state
     (a `Status` of `✘`) that the rows whose pages exist do not (one for four missing at most:
@@ -101,7 +103,7 @@ def _unwritten(document: Document, missing: list[Finding], written: set[int]) ->
     ✘ |`. A missing page of a row without the mark is still reported. ``written`` are the lines
     of rows that link a page that exists."""
     rows = {row.line: (row, table.header.texts) for table in document.tables for row in table.body}
-    lines = {finding.line for finding in missing if finding.line in rows}
+    lines = {finding.line for _, finding in missing if finding.line in rows}
     marked = {line: _marks(*rows[line]) for line in lines}
     counted = Counter(mark for marks in marked.values() for mark in marks)
     if not counted:
@@ -117,16 +119,16 @@ def _unwritten(document: Document, missing: list[Finding], written: set[int]) ->
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    missing: list[Finding] = []  # links to files that do not exist, judged together at the end
+    # links to files that do not exist, each with its path, judged together at the end
+    missing: list[tuple[str, Finding]] = []
     written: set[int] = set()  # lines that link a file that exists
     files: list[str] = []  # the paths of links to files that exist, as written
     yield from _findings(document, context, missing, written, files)
     unwritten = _unwritten(document, missing, written) if missing else set()
-    left = [finding for finding in missing if finding.line not in unwritten]
+    left = [(path, finding) for path, finding in missing if finding.line not in unwritten]
     slots = _slots(left, files) if len(left) >= _SLOTS else {}
     near = dict(context.facts.near)
-    for finding in left:
-        path = _path_of(finding)
+    for path, finding in left:
         meant = near.get(path) if near else None
         if meant is not None:
             # a link that lost its way: a file or folder of nearly its name exists (in another
@@ -155,7 +157,7 @@ def _template(path: str) -> str:
     return "*"
 
 
-def _slots(missing: list[Finding], files: list[str]) -> dict[str, tuple[int, int, str]]:
+def _slots(missing: list[tuple[str, Finding]], files: list[str]) -> dict[str, tuple[int, int, str]]:
     """The templates of the list's links whose pages it writes one by one and links before they
     are written: an index of every LeetCode problem, each row linking `NNN. Title/solution.h`,
     132 of 711 written. Twenty links of a template or more lead nowhere, three in four of its
@@ -163,37 +165,32 @@ def _slots(missing: list[Finding], files: list[str]) -> dict[str, tuple[int, int
     once, on the first (a list whose every link of a folder leads nowhere has lost the folder;
     one whose folder holds most of its pages, a few are slips: each is reported)."""
     counted: Counter[str] = Counter()
-    firsts: dict[str, Finding] = {}  # each form's first missing link, found in the same pass
-    for finding in missing:
-        template = _template(_path_of(finding))
+    firsts: dict[str, tuple[str, Finding]] = {}  # each form's first missing link, in one pass
+    for path, finding in missing:
+        template = _template(path)
         counted[template] += 1
-        firsts.setdefault(template, finding)
+        firsts.setdefault(template, (path, finding))
     found = Counter(_template(path) for path in files)
     slots: dict[str, tuple[int, int, str]] = {}
     for template, count in counted.items():
         written = found[template]
         if count < _SLOTS or written < _SLOTS_FILLED or count < _SLOTS_SHARE * (count + written):
             continue
-        first = firsts[template]
+        path, first = firsts[template]
         slots[template] = (
             first.line,
             first.column,
-            f"`{_path_of(first)}` does not exist, nor do {count - 1} more of the "
+            f"`{path}` does not exist, nor do {count - 1} more of the "
             f"{count + written} links of the form `{template}`: pages linked before they are "
             "written (each of them a 404 for a reader; one reported here)",
         )
     return slots
 
 
-def _path_of(finding: Finding) -> str:
-    """The path a missing file's finding names (its message's first code span)."""
-    return finding.message.partition("`")[2].partition("`")[0]
-
-
 def _findings(
     document: Document,
     context: Context,
-    missing: list[Finding],
+    missing: list[tuple[str, Finding]],
     written: set[int],
     files: list[str],
 ) -> Iterator[Finding]:
@@ -250,7 +247,7 @@ def _findings(
             continue  # `[MatSciKB](TBD)`: a link left to fill in, as `[Coming soon]()` is
         web = re.fullmatch(MAYBE_DOMAIN, path)
         hint = ", or is a web address without `https://`" if web else ""
-        missing.append(Finding(found.line, found.column, f"`{path}` does not exist{hint}"))
+        missing.append((path, Finding(found.line, found.column, f"`{path}` does not exist{hint}")))
 
 
 RULE = Rule(
