@@ -105,11 +105,14 @@ def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
     if link.image:
         return None
     match = _RUN_IN.search(link.text)
-    if match is None:
+    into_host = None if match or link.text.isascii() else _into_host(link.text)
+    if match is None and into_host is None:
         return None
     start = found.column - 1
     if line[start - 1 : start] == "<" or line[start - 2 : start] == "](":
         return None  # `<https://…>`, or a link's target: written as meant
+    if match is None:
+        return into_host
     opened = set(link.text[: match.start()])  # one pass: a hostile address is long
     for index in range(match.start(), len(link.text)):
         char = link.text[index]
@@ -120,6 +123,24 @@ def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
     return None
 
 
+# a host's last label of Latin letters run into other letters (`osv.dev提供的数据`): GitHub's
+# autolink ends a domain at the first letter beyond ASCII, yet links on to the next space
+_INTO_HOST = re.compile(r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?=[^\x00-\x7f])")
+
+
+def _into_host(text: str) -> tuple[str, int] | None:
+    """A bare address whose host runs into the words after it, where they are letters beyond
+    ASCII with no `.` or `/` after them (no top-level domain ends in CJK text): the text and
+    where its words start."""
+    match = _INTO_HOST.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    if not rest[:1].isalpha() or any(char in "./" for char in rest):
+        return None
+    return text, match.end()
+
+
 def _autolinked(url: str) -> str:
     """The address GitHub links of a bare one ended by a space: without the trailing
     punctuation and unbalanced `)` of the sentence (`www.nlpir.org/)` in `(…www.nlpir.org/)`)."""
@@ -127,6 +148,36 @@ def _autolinked(url: str) -> str:
     while url.endswith(")") and url.count(")") > url.count("("):
         url = url[:-1].rstrip("?!.,:*_~")
     return url
+
+
+# a link's target again after its `)`: `[three.js](https://threejs.org/)](https://threejs.org/)`
+_STRAY_TARGET = re.compile(r"\]\(([^()\s]+)\)")
+
+
+def _stray_target(line: str, found: LinkAt) -> Finding | None:
+    """A link followed at once by `](target)`: GitHub shows the `](` and `)` as text (a target
+    pasted twice, or a link in another link's text), or a target ending in `,`, which GitHub
+    keeps in the address."""
+    end = found.column - 1 + len(found.url)
+    if line[end : end + 1] != ")" or line[found.column - 3 : found.column - 1] != "](":
+        return None  # not an inline link's target as written
+    match = _STRAY_TARGET.match(line, end + 1)
+    if match:
+        return Finding(
+            found.line,
+            end + 2,
+            f"`{_shortened(match.group())}` after the link to `{_shortened(found.url)}` shows "
+            "as text: a target written twice, or a link inside another link's text",
+            end_column=match.end() + 1,
+        )
+    if found.url.endswith(",") and "://" in found.url:
+        return Finding(
+            found.line,
+            found.column,
+            f"`{_shortened(found.url)}` ends with `,`, which GitHub keeps in the address",
+            end_column=end + 1,
+        )
+    return None
 
 
 # a link written as another link's target: `[NYT]([ https://a.io/x](https://a.io/x))`; where
@@ -293,7 +344,13 @@ def _unrendered(document: Document) -> Iterator[Finding]:
         )
         for start, end, why in shown:
             line, column = block.place(start)
-            yield Finding(line, column, _shown_message(text, start, end, why))
+            last, end_column = block.place(end)
+            yield Finding(
+                line,
+                column,
+                _shown_message(text, start, end, why),
+                end_column=end_column if last == line else 0,
+            )
 
 
 # a bare address glued to the word before it (`Security Researcherhttps://t.co/…`, a bio whose
@@ -504,6 +561,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     alone: list[Finding] = []
     beside: list[Finding] = []  # links of no target on a line that links elsewhere too
     pictures: list[Finding] = []  # images of no source
+    strays: list[Finding] = []  # targets after a link's own
     for found in context.analysis.links:
         link, number, column, url = found
         if not url.strip():
@@ -561,6 +619,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     end_column=column + len(written),
                 )
                 continue
+        if not (link.html or link.image or link.badge):  # a badge's target may be its
+            # picture's too, found first
+            stray = _stray_target(line, found)
+            if stray:
+                strays.append(stray)
+                continue
         after = line[column + len(url) : column + len(url) + 1]
         if not (after.isascii() and after.isalnum()):
             continue  # what ``_GLUED`` starts with
@@ -584,7 +648,19 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if alone and not _to_come(len(alone), len(targeted or ())):
             yield from alone
     yield from _nested(lines, context.analysis.links)
-    yield from _unrendered(document)
+    unrendered = list(_unrendered(document))
+    yield from unrendered
+    # a stray target inside a link GitHub shows as text is told once, as that link
+    yield from (stray for stray in strays if not _within(stray, unrendered))
+
+
+def _within(finding: Finding, others: Sequence[Finding]) -> bool:
+    """Whether a finding's column is inside the span of another finding on its line."""
+    return any(
+        other.line == finding.line
+        and other.column <= finding.column < (other.end_column or other.column + 1)
+        for other in others
+    )
 
 
 # links of no target, each the only link of its line, that are the list's habit: three or more,
