@@ -894,6 +894,35 @@ def _dated_column(table: Table) -> int:
     return -1
 
 
+_ADDRESS = re.compile(r"https?://[^\s()<>\[\]|]+")
+
+
+def _addresses(texts: tuple[str, ...]) -> set[str]:
+    """The web addresses a row's cells write, each once."""
+    return {found for text in texts for found in _ADDRESS.findall(text)}
+
+
+def _written_again(
+    one: Entry, other: Entry, mine: tuple[str, ...], theirs: tuple[str, ...]
+) -> bool:
+    """Whether two rows are one entry written twice: one name (no address standing for one),
+    the addresses of one row all the other's, and at most one other cell apart (a paper's year
+    written `2024` and `Jun-24`); two versions of a product differ in their version and status."""
+    if not one.name.strip() or _ADDRESS.search(one.name) or len(mine) != len(theirs):
+        return False
+    if name_key(one.name) != name_key(other.name):
+        return False
+    mine_found, theirs_found = _addresses(mine), _addresses(theirs)
+    if not (mine_found <= theirs_found or theirs_found <= mine_found):
+        return False
+    apart = sum(
+        1
+        for first, second in zip(mine, theirs, strict=True)
+        if first.strip() != second.strip() and not _ADDRESS.search(first + second)
+    )
+    return apart <= 1
+
+
 class _Tallies:
     """What the check reads only where a link repeats (in most lists none does): the links
     several entries of a section share, and how many entries bear each name."""
@@ -925,12 +954,16 @@ class _Tallies:
         of 15 rows or more whose rows share their links as a habit (a third of its rows or more,
         six at least, sharing three links or more: a vendor's advisory cited by each of its
         products' rows, a dataset's source paper, a vendor's home page under each of its
-        models): a source both cite, no entry twice. A row pasted twice reads the same."""
+        models): a source both cite, no entry twice. A row pasted twice reads the same, and
+        a row of the same name whose addresses are all the other's is the same entry again (a
+        paper listed twice, its year written another way, its code left out)."""
         table = one.table
         if table is None or other.table is not table:
             return False
         body = table.body
         if body[one.row_index].texts == body[other.row_index].texts:
+            return False
+        if _written_again(one, other, body[one.row_index].texts, body[other.row_index].texts):
             return False
         known = self._citing.get(table.line)
         if known is None:
