@@ -894,7 +894,8 @@ def _dated_column(table: Table) -> int:
     return -1
 
 
-_ADDRESS = re.compile(r"https?://[^\s()<>\[\]|]+")
+# an address as written in a row: a link's target, an image's source, a bare URL
+_ADDRESS = re.compile(r"https?://[^\s()<>\[\]|\"']+")
 
 
 def _addresses(texts: tuple[str, ...]) -> set[str]:
@@ -1846,10 +1847,6 @@ def _copied_cell_links(
         for finding in _copied_in_table(document, table, rows, pairs, skip, reported):
             reported.add(finding.line)
             yield finding
-
-
-# an address as written in a row: a link's target, an image's source, a bare URL
-_ADDRESS = re.compile(r"https?://[^\s()<>\[\]|\"']+")
 
 
 def _copied_in_table(

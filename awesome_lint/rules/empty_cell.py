@@ -115,8 +115,27 @@ def _entry_rows(table: Table) -> list[Row]:
     return [
         row
         for row in body
-        if any(row.texts[:width]) and (_WRITES.search(row.raw) or not _drawn(row.raw))
+        if any(row.texts[:width])
+        and (_WRITES.search(row.raw) or not _drawn(row.raw))
+        and not _spacers(row)
     ]
+
+
+# an image of no picture that only sets a column's width (`<img width=80/>`)
+_SPACER = re.compile(r"(?i)\s*<img(?:\s+(?:width|height)\s*=\s*[\"']?\d+(?:px|%)?[\"']?)+\s*/?>\s*")
+
+
+def _spacers(row: Row) -> bool:
+    """Whether a row sets the widths of the table's columns: each cell it fills is an image of
+    no picture, a width alone (`| <img width=10> | <img width=80/> |   |`), or two of them are
+    and it links nothing (`| Paper Nums: 30+ | <img width=90/> | | <img width=320/> |`)."""
+    if "<img" not in row.raw.lower():
+        return False
+    filled = [text for text in row.texts if text.strip()]
+    spacers = sum(1 for text in filled if _SPACER.fullmatch(text))
+    if spacers == len(filled):
+        return spacers > 0
+    return spacers >= 2 and "](" not in row.raw and "href" not in row.raw.lower()
 
 
 _KEPT_ROWS = 10  # rows of entries, at least, above a backlog
@@ -594,6 +613,17 @@ def _group_label(row: Row, columns: Columns) -> bool:
     return columns.name > 0 or _SUBHEADING.fullmatch(texts[0]) is not None
 
 
+# what ends a row's words that point at the rows below it: `未使用过的VPS厂家👇`, `Others:`
+_POINTING = ("👇", "⬇️", "⬇", "↓", "⤵️", "⤵", ":", "：")
+
+
+def _divider(row: Row, definitions: Definitions) -> bool:
+    """Whether a row of its first cell alone, linking nothing, introduces the rows below it:
+    its words end pointing down or with a colon (`| 未使用过的VPS厂家👇 | | | |`)."""
+    first = row.texts[0].strip().rstrip("*_ ")
+    return first.endswith(_POINTING) and not links(row.texts[0], definitions)
+
+
 _LABELS = 3  # rows of a first cell alone, unlinked, that make such rows a table's labels
 
 
@@ -662,7 +692,11 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
         if alone:
             labels = _labels(alone, len(entry_rows), table.width, document.definitions)
             left_out = {
-                row.line for row in alone if row.line in labels or _group_label(row, columns)
+                row.line
+                for row in alone
+                if row.line in labels
+                or _group_label(row, columns)
+                or _divider(row, document.definitions)
             }
             rows = [row for row in entry_rows if row.line not in left_out]
         else:
@@ -839,6 +873,7 @@ def _empty_cells(
             partial(_marks_none, pooled, marked_headers, name),
         )
         preprints = _venue_of_preprints(name, written.texts)
+        titled = _named_from(rows, column, table.width, definitions)
         explained = _explained(rows, column, by_column, table.width)
         if explained is None and len(group) > 1:
             # a class of rows every table of the group writes (`Github Release`, no install
@@ -878,6 +913,13 @@ def _empty_cells(
                 continue  # a class of rows another column names (`Not vulnerable`: no fingerprint)
             if preprints and _preprint(row, definitions):
                 continue  # a paper on arXiv alone appeared at no venue yet
+            if (
+                titled >= 0
+                and _title_name(row.texts, titled, definitions) is None
+                and not _code_of_its_own(row, headers)
+            ):
+                continue  # a paper whose title names no method (`Position: …`) and that has no
+                # code of its own: no name to give
             if placed and has_entry_link(row.cell(columns.name), definitions):
                 continue
             if source and source.lacks(row, definitions):
@@ -907,6 +949,65 @@ def _empty_cells(
                 row.column_of(column),
                 message.replace(" is empty;", f" says nothing (`{said}`);") if said else message,
             )
+
+
+# the name a title starts with: `Olivia: Harmonizing Time Series…`, `TimesNet：…`
+_TITLE_NAME = re.compile(r"\s*([^:：\s][^:：]{0,39}?)\s*[:：]\s*\S")
+_NAMED_ROWS = 5  # rows whose title starts with the column's value, at least, for a habit
+_NAMED = 0.75  # of the rows that fill the column and title a name, that give that name
+
+
+def _title_name(texts: tuple[str, ...], column: int, definitions: Definitions) -> str | None:
+    """The name a row's title in ``column`` starts with (`Olivia` of `[Olivia: Harmonizing
+    …](…)`), case-folded, or None."""
+    text = texts[column] if column < len(texts) else ""
+    if ":" not in text and "：" not in text:
+        return None
+    found = _TITLE_NAME.match(plain_text(text, definitions))
+    name = found.group(1).casefold() if found else None
+    return None if name in _GENRES else name
+
+
+# what a title may start with that names a kind of paper, not a method (`Position: …`)
+_GENRES = frozenset(
+    ("position", "survey", "review", "tutorial", "perspective", "opinion", "editorial", "sok")
+)
+
+
+_CODE_REPOSITORY = re.compile(r"github\.com/[\w.-]+/[\w.-]+", re.IGNORECASE)
+_CODE_HEADER = re.compile(r"(?i)\b(?:code|github|repo(?:sitory)?|implementation)\b|代码|源码")
+
+
+def _code_of_its_own(row: Row, headers: Sequence[str]) -> bool:
+    """Whether a row links a repository of its own in a column of code (`[Code](…/ALoRa)`): a
+    method released under a name, which the row could give."""
+    return any(
+        _CODE_HEADER.search(header) is not None and _CODE_REPOSITORY.search(text) is not None
+        for header, text in zip(headers, row.texts, strict=False)
+    )
+
+
+def _named_from(rows: list[Row], column: int, width: int, definitions: Definitions) -> int:
+    """The column whose titles start with this column's value (`Olivia: Harmonizing …` beside
+    `Olivia` under Model), in three rows in four that fill it and title a name, five at least:
+    the table gives a paper's method its title's name, and a title that names none leaves the
+    cell empty on purpose; -1 where none does."""
+    for other in range(width):
+        if other == column:
+            continue
+        given = named = 0
+        for row in rows:
+            value = row.texts[column].strip() if column < len(row.texts) else ""
+            if not value:
+                continue
+            title = _title_name(row.texts, other, definitions)
+            if title is None:
+                continue
+            given += 1
+            named += plain_text(value, definitions).strip().casefold() == title
+        if named >= _NAMED_ROWS and named >= _NAMED * given:
+            return other
+    return -1
 
 
 _ONE_SITE = 0.5  # of a column's links on one host, at most, for them to be the entries' own
