@@ -407,6 +407,8 @@ def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH, plural: bool
         return False
     if not all(map(_letter, changed_mine + changed_theirs)):
         return False  # a digit, a mark or a CJK character: another value, not a slip
+    if _in_capitals(value, start, end_mine) or _in_capitals(other, start, end_theirs):
+        return False  # a letter of an acronym: another place (`HKMetro`, `HZMetro`; `NYBike`)
     # the word of the common value the change falls in, and the change inside it
     first, last = start, end_theirs
     while first > 0 and _letter(theirs[first - 1]):
@@ -428,6 +430,22 @@ def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH, plural: bool
     if dropped == "s":  # a plural's, even of a long word (`FTP download`, `FTP downloads`)
         return plural and end_theirs == len(theirs) and end_mine == len(mine)
     return len(dropped) == 1 and last - first >= _LONG_WORD
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the letters ``text[start:end]`` changed include a capital beside another capital
+    in a word of small letters too, a letter of an acronym (`HZMetro`, `NYCBike`, `LLaVA`); a
+    word all in capitals is written so (`OFFILINE` is `OFFLINE` mistyped)."""
+    if not text.isascii() or not any(char.isupper() for char in text[start:end]):
+        return False
+    first, last = start, end
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    while last < len(text) and text[last].isalpha():
+        last += 1
+    if not any(char.islower() for char in text[first:last]):
+        return False
+    return text[start - 1 : start].isupper() or text[end : end + 1].isupper()
 
 
 def _letter(char: str) -> bool:
@@ -509,6 +527,8 @@ def _brand_case(rare: str, common: str) -> bool:
         return False
     if mine != theirs and mine.isupper():
         return True  # a name in capitals (`STARTER` among `Starter`): the vendor's own
+    if sum(map(str.isupper, mine)) >= 2 and theirs in (theirs.lower(), theirs.capitalize()):
+        return True  # capitals inside a name written plain by the majority (`MXNet`, `Mxnet`)
     # a capital after a small letter starts a part of the name (`Git|Hub`); one after another
     # capital (`TensorFLow`) is a key held down a letter too long
     return any(
@@ -1116,11 +1136,23 @@ def _style_only(problem: _Problem) -> bool:
     return common is not None and problem.cell.text.strip(_EMPHASIS) == common.strip(_EMPHASIS)
 
 
+# a line break and the spaces beside it, shown alike however they are written
+_LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def _shown_alike(one: str, other: str) -> bool:
+    """Whether two cells differ only in spaces beside a line break (`Stock Movement<br>
+    Prediction`, `Stock Movement <br> Prediction`), which the page shows alike."""
+    return "<" in one and _LINE_BREAK.sub("<br>", one) == _LINE_BREAK.sub("<br>", other)
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     styled: frozenset[int] | None = None
     for problem in _problems(document, context):
         cell = problem.cell
+        if problem.replacement is not None and _shown_alike(cell.text, problem.replacement):
+            continue
         if _style_only(problem):
             if styled is None:
                 styled = _styled_rows(document)
