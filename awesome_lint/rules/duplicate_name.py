@@ -442,6 +442,37 @@ def _owner_and_name(entry: Entry) -> tuple[str, str] | None:
     return owner, name
 
 
+# a count as a table writes it: `713`, `84,903`, `1.2k`
+_COUNT = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)\s*")
+_COUNTED_APART = 0.1  # of the larger count, the most two counts of one project differ by
+
+
+def _count(text: str) -> float | None:
+    """The number a cell counts (`1.2k` is 1,200), or None where it holds no count alone."""
+    found = _COUNT.fullmatch(text)
+    if found is None:
+        return None
+    scale = {"": 1, "k": 1_000, "m": 1_000_000}[found.group(2).lower()]
+    return float(found.group(1).replace(",", "")) * scale
+
+
+def _counted_apart(one: Entry, other: Entry) -> bool:
+    """Whether two rows' first count (stars) differs by more than a tenth: a fork that copied
+    its original's description (`okuuva/auto-save.nvim`, 227 stars, beside `pocco81/…`, 713),
+    where a ranking's project under its old and its new owner counts the same (223,370 and
+    223,371)."""
+    if one.table is None or other.table is not one.table:
+        return False
+    rows = one.table.body
+    apart = abs(one.row_index - other.row_index)
+    for mine, theirs in zip(rows[one.row_index].texts, rows[other.row_index].texts, strict=False):
+        first, second = _count(mine), _count(theirs)
+        if first is None or second is None or abs(first - second) == apart:
+            continue  # no count, or the rows' ranks (`4`, `5`)
+        return abs(first - second) > _COUNTED_APART * max(first, second, 1.0)
+    return False
+
+
 def _moved_repositories(context: Context) -> Iterator[Finding]:
     """A repository named by its `owner/name` twice in one section, under two owners, saying
     the same of itself word for word (`safishamsi/graphify` and `Graphify-Labs/graphify`, a
@@ -460,7 +491,7 @@ def _moved_repositories(context: Context) -> Iterator[Finding]:
         for earlier in first.get(key, []):
             if set(analysis.entry_keys[entry.line]) & set(analysis.entry_keys[earlier.line]):
                 continue  # the same URL: AL201's finding
-            if not _same_words(entry, earlier):
+            if not _same_words(entry, earlier) or _counted_apart(entry, earlier):
                 continue
             yield Finding(
                 entry.line,
