@@ -615,6 +615,8 @@ def _two_entries(
         # a channel is two entries' where both name its author (two series of one lecturer);
         # another's entry under it has the channel copied into its row
         return not _channel(key) or _one_author(one.name, other.name)
+    if _home_of_two(key, one, other):
+        return True
     if _misattributed(key, one, other):
         return False
     if _holds_several(key) and name_key(one.name) != name_key(other.name):
@@ -659,6 +661,32 @@ def _two_entries(
 
 
 _FIGURES = re.compile(r"[\d.,%~\-–$¥€£ /]*\d[\d.,%~\-–$¥€£ /]*")  # a number, a price, a range
+
+
+_SITE_ROOT = re.compile(r"//[^/?#]+/?")  # a key of a site's home page, no path
+# a link or bare address of a home page, as written
+_HOME_PAGE = re.compile(r"(?:\]\(|[\s|])https?://[^/()\s|]+/?(?=[)\s|]|$)")
+
+
+def _home_of_two(key: str, one: Entry, other: Entry) -> bool:
+    """Whether two rows named by their link alone (a `Web` column of bare addresses) that share
+    a site's home page are two entries the site hosts, named apart in their first cells
+    (`MPXAS-DB` and `MPXRD`, both at `https://materialsproject.org/`)."""
+    if not _SITE_ROOT.fullmatch(key) or one.table is None or other.table is not one.table:
+        return False
+    if any(
+        entry.name.strip() not in (link.text for link in entry.own_urls) for entry in (one, other)
+    ):
+        return False  # a row named in words
+    body = one.table.body
+    firsts = [body[entry.row_index].texts[0].strip() for entry in (one, other)]
+    if not all(firsts) or "://" in firsts[0] + firsts[1]:
+        return False
+    if name_key(firsts[0]) == name_key(firsts[1]):
+        return False
+    # a table of pages (datasets' own), not of sites (companies' home pages, each the entry)
+    homes = sum(1 for row in body if _HOME_PAGE.search(row.raw))
+    return homes * 2 <= len(body)
 
 
 def _tiers(one: Entry, other: Entry) -> bool:
