@@ -29,7 +29,7 @@ def _shown(text: str) -> str:
 _SEPARATORS = ";；,，、"
 # (no `\s*` around it: a run of spaces would be read again from each of its places; a tag is
 # stripped of its spaces where it is read)
-_TAG_SEPARATOR = re.compile(rf"[{_SEPARATORS}]")
+_TAG_SEPARATOR = re.compile(rf"[{_SEPARATORS}]|<br\s*/?>", re.IGNORECASE)
 _TAG_REPEATS = 4  # tags written, on average, in a column not named as tags
 _TAGGED = 0.5  # of a column's filled cells that hold two tags or more
 _TAG_HEADERS = frozenset(
@@ -73,7 +73,7 @@ def _tag_cells(values: list[Cell], named: bool) -> list[Cell] | None:
     `Sliding Window, Prefix Sum`), not a description's clauses between commas."""
     # most columns hold one value a cell: too few separators in them all, told at C speed
     joined = "\0".join(map(_TEXT, values))
-    if sum(map(joined.count, _SEPARATORS)) < _TAGGED * len(values):
+    if sum(map(joined.count, (*_SEPARATORS, "<br"))) < _TAGGED * len(values):
         return None
     each = [_tags(cell) for cell in values]
     if sum(1 for tags in each if len(tags) >= 2) < _TAGGED * len(values):
