@@ -125,11 +125,14 @@ def _entry_rows(table: Table) -> list[Row]:
 _SPACER = re.compile(r"(?i)\s*<img(?:\s+(?:width|height)\s*=\s*[\"']?\d+(?:px|%)?[\"']?)+\s*/?>\s*")
 
 
+_IMAGE_TAG = re.compile(r"<img", re.IGNORECASE)
+
+
 def _spacers(row: Row) -> bool:
     """Whether a row sets the widths of the table's columns: each cell it fills is an image of
     no picture, a width alone (`| <img width=10> | <img width=80/> |   |`), or two of them are
     and it links nothing (`| Paper Nums: 30+ | <img width=90/> | | <img width=320/> |`)."""
-    if "<img" not in row.raw.lower():
+    if "<" not in row.raw or _IMAGE_TAG.search(row.raw) is None:
         return False
     filled = [text for text in row.texts if text.strip()]
     spacers = sum(1 for text in filled if _SPACER.fullmatch(text))

@@ -619,8 +619,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     end_column=column + len(written),
                 )
                 continue
-        if not (link.html or link.image or link.badge):  # a badge's target may be its
-            # picture's too, found first
+        # a badge's target may be its picture's too, found first; what ``_stray_target`` asks
+        # of, told at once (every link passes here)
+        end = column + len(url)
+        if (line.startswith("](", end) or url.endswith(",")) and not (
+            link.html or link.image or link.badge
+        ):
             stray = _stray_target(line, found)
             if stray:
                 strays.append(stray)
