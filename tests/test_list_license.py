@@ -124,6 +124,9 @@ def test_an_entrys_license_badge_is_not_the_lists(tmp_path: Path) -> None:
         ("# Tools\n\n# Disclaimer\n\n欢迎自由转载-非商用-非衍生-保持署名和链接。\n", 0),
         ("# Tools\n\n## License & Disclaimer\n\nMIT\n", 0),  # a license heading all the same
         ("# 工具\n\n## 版权声明\n\n本文采用 CC BY-NC 4.0 许可。\n", 0),
+        # the licenses of the tools it lists, not the list's (11010tianyi/awesome-ai-video-editing)
+        ("# 工具\n\n## 免责声明\n\n- 开源工具使用需遵循各自许可证要求\n", 1),
+        ("# Tools\n\n## Disclaimer\n\nEach tool is subject to its own respective license.\n", 1),
     ],
 )
 def test_a_disclaimer_is_a_license_where_it_states_terms_of_reuse(

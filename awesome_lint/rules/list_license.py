@@ -110,6 +110,15 @@ _REUSE = re.compile(
 )
 
 
+# the licenses of what a list links, not the list's own: `开源工具使用需遵循各自许可证要求`,
+# `subject to their respective licenses`
+_RESPECTIVE = re.compile(
+    r"各自(?:的)?(?:开源)?(?:许可证|许可协议|协议|license)|"
+    r"(?:their|its|the)\s+(?:own\s+)?respective\s+licen[cs]es?|their\s+own\s+licen[cs]es?",
+    re.IGNORECASE,
+)
+
+
 def _section_text(document: Document, line: int) -> str:
     """The first lines of a heading's section, joined."""
     return "\n".join(_section_lines(document, line)[:_SECTION_READ])
@@ -123,7 +132,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         text = plain_text(heading.text, document.definitions)
         if _DISCLAIMER.search(text) and not _LICENSE_HEADING.search(_DISCLAIMER.sub("", text)):
             # a disclaimer (`免责声明`) is no license, unless it states the terms of reuse
-            if _REUSE.search(_section_text(document, heading.lines[-1].line)):
+            said = _RESPECTIVE.sub("", _section_text(document, heading.lines[-1].line))
+            if _REUSE.search(said):
                 return
             continue
         if _LICENSE_HEADING.search(text):
