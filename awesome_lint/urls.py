@@ -500,6 +500,8 @@ def url_problem(url: str) -> str | None:
         return f"`{stray.group()}` stands before the URL's scheme"
     if re.match(r"^https?//", url, re.IGNORECASE):
         return "the scheme lacks its colon (`https://`)"
+    if re.match(r"^https?\s*[：﹕︓]\s*/", url, re.IGNORECASE):
+        return "the scheme's colon is a full-width `：` (write `https://`)"
     if re.match(r"^//+https?:", url, re.IGNORECASE):
         return "`//` stands before the URL's scheme"  # a browser reads `https` as its host
     if any(re.match(pattern, url) for pattern in _SCHEMELESS):
