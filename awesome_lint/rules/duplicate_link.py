@@ -1146,10 +1146,17 @@ class _Tallies:
             # one system's results under two settings (`H2O.ai DR` on GAIA's `Test` and `Dev`),
             # or one paper's two systems, a row for each result (a leaderboard of word error
             # rates: `2.0%` and `2.3%` on one test set under one paper's title)
-            return self._results_of(table) and (
-                self._two_settings(table, one, other)
-                # a name, not a label many rows link by (`[Link](…)`)
-                or (self.names[mine] < _LABEL and self._two_results(table, one, other))
+            if self._two_settings(table, one, other) and (
+                # a table of results, or one of a column of several scores a cell
+                # (`8.1/16.6/19.5/22.7` under `FSOD` and `6.2/15.7/18.3/21.9` under `gFSOD`)
+                self._results_of(table) or _scored_apart(table, one, other)
+            ):
+                return True
+            # a name, not a label many rows link by (`[Link](…)`)
+            return (
+                self._results_of(table)
+                and self.names[mine] < _LABEL
+                and self._two_results(table, one, other)
             )
         if not _on_code_host(key):
             return False
@@ -1228,6 +1235,31 @@ class _Tallies:
             and mine[index].strip() != theirs[index].strip()
             for index in self._result_columns(table)
         )
+
+
+_SCORES = re.compile(r"[\d.,/%±\s-]*\d[\d.,/%±\s-]*")  # figures alone: `8.1/16.6/-`
+
+
+def _scored_apart(table: Table, one: Entry, other: Entry) -> bool:
+    """Whether two rows of a table of ten rows or more write other scores in a cell of figures
+    alone, fractions or several (`8.1/16.6/-`, `45.2%`; not a rank, `265`)."""
+    if len(table.body) < _SCORED_ROWS:
+        return False
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    return any(
+        text.strip() != their_text.strip()
+        and _scores(text.strip())
+        and _scores(their_text.strip())
+        for text, their_text in zip(mine, theirs, strict=False)
+    )
+
+
+_SCORED_ROWS = 10  # rows of a table, at least, whose settings columns tell results apart
+
+
+def _scores(text: str) -> bool:
+    """Whether a cell holds scores: figures alone, with a fraction's point, a `/` or a `%`."""
+    return _SCORES.fullmatch(text) is not None and any(mark in text for mark in "./%")
 
 
 _CARD_FIELDS = 3  # fields a card table shares with another, at least
