@@ -8,7 +8,11 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from awesome_lint.rules.duplicate_name import _spelling
+from awesome_lint.analysis import Analysis
+from awesome_lint.entries import Entry
+from awesome_lint.parse import parse_document
+from awesome_lint.rules.duplicate_name import _linked_apart, _spelling
+from awesome_lint.source import decode
 
 # every character ``str.isspace`` and a regular expression's ``\s`` take (and the joiners `-`,
 # `_`), beside letters that NFKC or case folding change
@@ -26,3 +30,34 @@ def test_a_spelling_drops_what_the_joiners_pattern_drops(name: str) -> None:
 def test_spellings_of_one_name_are_one() -> None:
     assert _spelling("Storm Glass") == _spelling("storm-glass") == _spelling("Stormglass")
     assert _spelling("Ｓｔｏｒｍ_Ｇｌａｓｓ\u3000") == "stormglass"
+
+
+def _entries(text: str) -> list[Entry]:
+    return list(Analysis(parse_document(decode("t.md", text.encode("utf-8")))).entries.entries)
+
+
+def test_rows_named_by_their_links_are_two_entries() -> None:
+    # huihut/interview: the structure column names both containers `数组`; their links name them
+    table = (
+        "容器 | 底层数据结构 | 时间复杂度 | 其他\n---|---|---|---\n"
+        "[array](https://example.org/stl#array)|数组|O(1)|支持随机访问\n"
+        "[vector](https://example.org/stl#vector)|数组|O(1)|支持随机访问\n"
+    )
+    array, vector = _entries(table)
+    assert array.name == vector.name == "数组"
+    assert _linked_apart(array, vector)
+
+
+def test_labels_and_a_names_own_link_tell_no_entries_apart() -> None:
+    labels = (
+        "| Name | Link |\n| --- | --- |\n"
+        "| Cat Facts | [Website](https://a.example.org/) |\n"
+        "| Cat Facts | [GitHub](https://b.example.org/) |\n"
+    )
+    assert not _linked_apart(*_entries(labels))
+    named = (
+        "| Name | About |\n| --- | --- |\n"
+        "| [Cat Facts](https://a.example.org/) | facts |\n"
+        "| [Cat Facts](https://b.example.org/) | facts |\n"
+    )
+    assert not _linked_apart(*_entries(named))

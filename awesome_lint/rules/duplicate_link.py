@@ -1247,9 +1247,7 @@ def _scored_apart(table: Table, one: Entry, other: Entry) -> bool:
         return False
     mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
     return any(
-        text.strip() != their_text.strip()
-        and _scores(text.strip())
-        and _scores(their_text.strip())
+        text.strip() != their_text.strip() and _scores(text.strip()) and _scores(their_text.strip())
         for text, their_text in zip(mine, theirs, strict=False)
     )
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from awesome_lint.document import Document, Table
-from awesome_lint.entries import Entry, editions, two_catalogues
+from awesome_lint.entries import Entry, editions, is_link_label, two_catalogues
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import OWNER_HOSTS, is_web_url, name_key
@@ -338,6 +338,23 @@ class _Variants:
         return plain_text(text, self._definitions).strip()
 
 
+def _linked_apart(one: Entry, other: Entry) -> bool:
+    """Whether two entries whose names another column gives (`数组`, the structure under two
+    containers) link names of their own that differ (`[array](…)`, `[vector](…)`): two entries
+    the list names by their links. A label (`[Website](…)`) names no entry."""
+    texts = []
+    for entry in (one, other):
+        if not entry.own_urls:
+            return False
+        text = entry.own_urls[0].text.strip()
+        if not text or is_link_label(text) or "://" in text:
+            return False
+        if name_key(text) == name_key(entry.name) or text in entry.name:
+            return False  # the name's own link
+        texts.append(name_key(text))
+    return texts[0] != texts[1]
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
@@ -361,6 +378,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue  # the same URL: AL201's finding
             if two_catalogues(entry, earlier):
                 continue  # a dataset in a table of datasets and its paper in one of papers
+            if _linked_apart(entry, earlier):
+                continue  # `[array](…)` and `[vector](…)`, both over `数组` in another column
             if editions(entry, earlier):
                 continue  # a course of 2019 and of 2020, each with its page
             if variants(entry, earlier):
