@@ -127,8 +127,9 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
                 missing.setdefault(target, base)
                 continue
             existing.add(target)
-        if "#" in found.url and target.lower().endswith(_PAGES) and target not in pages:
-            pages[target] = full
+        page = target.rstrip("/")  # `Readme.md/#…`: the file, a `/` after its name or not
+        if "#" in found.url and page.lower().endswith(_PAGES) and page not in pages:
+            pages[page] = full
     folders = [directory] + ([root] if root and root != directory else [])
     listed = _names(folders)
     licenses = _license_files(listed)

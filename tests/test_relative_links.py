@@ -37,8 +37,14 @@ def test_links_that_climb_out_to_nothing_are_broken(tmp_path: Path) -> None:
 
 
 def test_a_file_written_with_a_trailing_slash_is_the_file(tmp_path: Path) -> None:
-    text = "# List\n\n[guide](guide.md/#guide) [demo](examples/demo.py/) [gone](gone.md/)\n"
-    assert _findings(tmp_path, text) == ["`gone.md/` does not exist"]
+    text = (
+        "# List\n\n[guide](guide.md/#guide) [demo](examples/demo.py/) [gone](gone.md/)\n"
+        "[lost](guide.md/#nowhere)\n"  # its anchors are the file's (0voice/EmbeddedSoftwareLearn)
+    )
+    assert _findings(tmp_path, text) == [
+        "`gone.md/` does not exist",
+        "`guide.md/` has no heading or anchor `#nowhere`",
+    ]
 
 
 def test_a_documentation_sites_page_has_the_anchors_its_generator_makes(tmp_path: Path) -> None:

@@ -229,7 +229,8 @@ def _findings(
             files.append(path)
             if pages is None:
                 pages = dict(context.facts.page_anchors)
-            problem = _missing_on_page(url, pages.get(path))
+            # `Readme.md/#…`: GitHub shows the file, a `/` after its name or not
+            problem = _missing_on_page(url, pages.get(path.rstrip("/")))
             if problem:
                 yield Finding(found.line, found.column, f"`{path}` has {problem}")
             continue
