@@ -242,11 +242,14 @@ def _typed_apart(one: str, other: str) -> bool:
     if one == other:
         return True
     short, long = sorted((one, other), key=len)
-    if len(long) > _LONGEST_NAME:
-        return False
+    if len(long) > _LONGEST_NAME or len(long) <= _CODE_LETTERS:
+        return False  # a long title; or codes, a letter apart by design (`DQ`, `RQ`; `CN`, `EN`)
     letters = iter(long)
     inside = all(char in letters for char in short)  # ``short`` a subsequence of ``long``
     return (inside and short not in long) or edit_distance(one, other) <= 1
+
+
+_CODE_LETTERS = 3  # letters of a split's or a language's code at most (`DQ`, `EN`, `val`)
 
 
 # words of a model's name at most (`Claude 3.7 Sonnet`); a title has more
@@ -619,6 +622,8 @@ def _two_entries(
         return True
     if _misattributed(key, one, other):
         return False
+    if _coded_apart(one.name, other.name):
+        return True
     if _holds_several(key) and name_key(one.name) != name_key(other.name):
         return True  # two kernels of one source file, two parts of one folder of the list's
     # (in a table whose first column groups its rows, `| CMake | … | [neocmakelsp](…) |`, a
@@ -661,6 +666,19 @@ def _two_entries(
 
 
 _FIGURES = re.compile(r"[\d.,%~\-–$¥€£ /]*\d[\d.,%~\-–$¥€£ /]*")  # a number, a price, a range
+
+
+# a split's or a language's code after a name: `CharXiv(DQ)`, `MMBench (CN)`
+_CODED = re.compile(r"(.+?)\s*[(（]([A-Z]{1,4})[)）]\s*")
+
+
+def _coded_apart(one: str, other: str) -> bool:
+    """Whether two names are one benchmark's two splits or languages, told apart by a code in
+    parentheses (`CharXiv(DQ)` and `CharXiv(RQ)` under their one paper): two entries."""
+    mine, theirs = _CODED.fullmatch(one.strip("*_ ")), _CODED.fullmatch(other.strip("*_ "))
+    if mine is None or theirs is None:
+        return False
+    return mine.group(1) == theirs.group(1) and mine.group(2) != theirs.group(2)
 
 
 _SITE_ROOT = re.compile(r"//[^/?#]+/?")  # a key of a site's home page, no path
