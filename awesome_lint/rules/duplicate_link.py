@@ -908,6 +908,7 @@ _GROUPS = 3
 _GROUPED = 0.1  # a job board's one row per repository: 16% of rows (round AE)
 
 
+_NAMED_APART = 3  # names and sections sharing a link across the list, for it to be no entry's
 _CITING = 1 / 3  # of a table's rows that share their link with another row, for a habit
 _CITING_ROWS = 6  # rows that share their link, at least, for a habit
 _CITING_TABLE = 15  # rows of a table, at least, for a habit (a small table's repeats are slips)
@@ -991,6 +992,25 @@ class _Tallies:
     @cached_property
     def shared(self) -> set[str]:
         return _shared(self._context)
+
+    @cached_property
+    def named_apart(self) -> set[str]:
+        """Links that entries of three names or more share in three sections or more: a
+        venue's page standing in for papers not out yet (`aaai.org/conference/aaai/aaai-26/`),
+        a vendor's, a collection's; across sections none of them is one entry listed again."""
+        names: dict[str, set[str]] = {}
+        sections: dict[str, set[int]] = {}
+        analysis = self.analysis
+        keys = analysis.entry_keys
+        for entry in analysis.entries.entries:
+            for key in keys[entry.line]:
+                names.setdefault(key, set()).add(name_key(entry.name))
+                sections.setdefault(key, set()).add(analysis.entry_section(entry))
+        return {
+            key
+            for key, found in names.items()
+            if len(found) >= _NAMED_APART and len(sections[key]) >= _NAMED_APART
+        }
 
     @cached_property
     def names(self) -> Counter[str]:
@@ -1404,6 +1424,17 @@ def _again(
             or (cross == "auto" and _one_year(analysis, key, seen.section, section))
         )
         and not (cross == "auto" and seen.section != section and _facets(seen.entry, entry))
+        # a link of many names in many sections (a venue's page for papers not out yet): two
+        # names under it are two entries, in one section too
+        and not (
+            key in tallies.named_apart
+            and (
+                seen.section != section
+                or not name_key(entry.name)  # a row of no name: its link tells nothing
+                or name_key(seen.entry.name) != name_key(entry.name)
+            )
+            and (cross == "auto" or seen.section == section)
+        )
         # two tables of one section under other headers: two catalogues (the problems solved
         # and the few to study again)
         and not (seen.section == section and two_catalogues(seen.entry, entry))
