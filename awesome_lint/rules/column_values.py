@@ -222,6 +222,15 @@ def _spelling_problems(
         variants = spellings[key]
         if len(variants) >= 3 and 3 * counts[commonest] < sum(map(counts.__getitem__, variants)):
             del majorities[key]
+        elif (
+            not case
+            and len({variant.casefold() for variant in variants}) == 1
+            and sum(1 for variant in variants if counts[variant] >= 2) >= 3
+        ):
+            # links' texts in three cases, each written twice or more (`Project Page`, `Project
+            # page`, `project page`): the column cases its labels as each writer pleases; one
+            # `FREE plan` among `Free Plan` is a slip
+            del majorities[key]
     styles = _styles(spellings, counts)
     shapes = _unit_habits(counts)
     titled = _shown(plain_text(header))  # the header's own spelling of a value is no slip
