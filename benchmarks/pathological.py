@@ -274,6 +274,16 @@ CASES: dict[str, Callable[[], str]] = {
     "stars badges, two rows to a link": _badges_two_to_a_link,
     "a source's parts, two rows to a link": _sources_two_rows_each,
     "thousands of cards, each of its own fields": _cards_of_their_own_fields,
+    "figures and blanks in a leaderboard's two rows": lambda: (
+        "| Method | Setting | Score |\n|---|---|---|\n"
+        + "".join(f"| [M{i}](https://m.io/{i}) | A | {i}.5 |\n" for i in range(12))
+        + "| [X](https://x.io/p) | A | "
+        + "1 " * 25_000
+        + "x |\n"
+        + "| [X](https://x.io/p) | B | "
+        + "1 " * 25_000
+        + "y |\n"
+    ),
     "a long blank run in brackets": lambda: _fill(
         "| N | C |\n|---|---|\n| [(a",
         " ",

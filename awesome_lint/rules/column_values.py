@@ -1145,14 +1145,21 @@ def _style_only(problem: _Problem) -> bool:
     return common is not None and problem.cell.text.strip(_EMPHASIS) == common.strip(_EMPHASIS)
 
 
-# a line break and the spaces beside it, shown alike however they are written
-_LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+# a line break, however it is written (the spaces beside it are dropped apart: a pattern
+# that starts with a run of blanks backtracks over a long one at each of its places)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _broken(text: str) -> str:
+    """A cell with each run of blanks one space and none beside a line break."""
+    joined = _LINE_BREAK.sub("<br>", " ".join(text.split()))
+    return joined.replace(" <br>", "<br>").replace("<br> ", "<br>")
 
 
 def _shown_alike(one: str, other: str) -> bool:
     """Whether two cells differ only in spaces beside a line break (`Stock Movement<br>
     Prediction`, `Stock Movement <br> Prediction`), which the page shows alike."""
-    return "<" in one and _LINE_BREAK.sub("<br>", one) == _LINE_BREAK.sub("<br>", other)
+    return "<" in one and "<" in other and _broken(one) == _broken(other)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -668,17 +668,31 @@ def _two_entries(
 _FIGURES = re.compile(r"[\d.,%~\-–$¥€£ /]*\d[\d.,%~\-–$¥€£ /]*")  # a number, a price, a range
 
 
-# a split's or a language's code after a name: `CharXiv(DQ)`, `MMBench (CN)`
-_CODED = re.compile(r"(.+?)\s*[(（]([A-Z]{1,4})[)）]\s*")
+_CODE_LETTERS_MOST = 4  # letters of a split's code in parentheses at most (`DQ`, `TEST`)
+
+
+def _coded(name: str) -> tuple[str, str] | None:
+    """A name and the code in parentheses it ends with (`CharXiv(DQ)`: `CharXiv`, `DQ`),
+    found from its end (a pattern would backtrack over a long run of blanks), or None."""
+    text = name.strip("*_ ")
+    if not text.endswith((")", "）")):
+        return None
+    start = max(text.rfind("("), text.rfind("（"))
+    code = text[start + 1 : -1]
+    if start <= 0 or not 0 < len(code) <= _CODE_LETTERS_MOST:
+        return None
+    if not (code.isascii() and code.isalpha() and code.isupper()):
+        return None
+    return text[:start].rstrip(), code
 
 
 def _coded_apart(one: str, other: str) -> bool:
     """Whether two names are one benchmark's two splits or languages, told apart by a code in
     parentheses (`CharXiv(DQ)` and `CharXiv(RQ)` under their one paper): two entries."""
-    mine, theirs = _CODED.fullmatch(one.strip("*_ ")), _CODED.fullmatch(other.strip("*_ "))
+    mine, theirs = _coded(one), _coded(other)
     if mine is None or theirs is None:
         return False
-    return mine.group(1) == theirs.group(1) and mine.group(2) != theirs.group(2)
+    return mine[0] == theirs[0] and mine[1] != theirs[1]
 
 
 _SITE_ROOT = re.compile(r"//[^/?#]+/?")  # a key of a site's home page, no path
@@ -1275,7 +1289,7 @@ class _Tallies:
         )
 
 
-_SCORES = re.compile(r"[\d.,/%±\s-]*\d[\d.,/%±\s-]*")  # figures alone: `8.1/16.6/-`
+_FIGURE_MARKS = frozenset("0123456789.,/%±- \t")  # what figures alone are written with
 
 
 def _scored_apart(table: Table, one: Entry, other: Entry) -> bool:
@@ -1295,7 +1309,12 @@ _SCORED_ROWS = 10  # rows of a table, at least, whose settings columns tell resu
 
 def _scores(text: str) -> bool:
     """Whether a cell holds scores: figures alone, with a fraction's point, a `/` or a `%`."""
-    return _SCORES.fullmatch(text) is not None and any(mark in text for mark in "./%")
+    # read character by character: a pattern of runs around a digit backtracks over `1 1 1 …`
+    return (
+        any(char.isdigit() for char in text)
+        and any(mark in text for mark in "./%")
+        and all(char in _FIGURE_MARKS for char in text)
+    )
 
 
 _CARD_FIELDS = 3  # fields a card table shares with another, at least
