@@ -11,8 +11,9 @@ from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 from awesome_lint.shapes import Shapes, cut_short, shifted_cell
 
-# `[//]: # (note)`, `<!--tool-->`: a comment kept out of sight (a marker a list's own scripts read)
-_COMMENT_CELL = re.compile(r"^(?:\[//\]:\s*#|<!--(?:(?!-->).)*-->\s*$)")
+# `[//]: # (note)`, `<!--tool-->`: a comment kept out of sight (a marker a list's own scripts
+# read; `[//]: #08/26`, a row's date, and a bare `[//]:` left without one)
+_COMMENT_CELL = re.compile(r"^(?:\[//\]:\s*(?:#|$)|<!--(?:(?!-->).)*-->\s*$)")
 
 
 def _hides_content(row: Row, width: int) -> bool:
