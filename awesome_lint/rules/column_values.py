@@ -507,10 +507,13 @@ _LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\(")
 def _case_style(rare: str, common: str, written: int) -> bool:
     """Whether a link's text differs from the common one in case as a style, not a slip: a
     brand's own spelling, or a case written five times or more (a contributor's batch of
-    `[Paper]` among 198 `[paper]`; one `[link]` among `[Link]` is a slip)."""
+    `[Paper]` among 198 `[paper]`; one `[link]` among `[Link]` is a slip), or in spaces so
+    (`[🤗 HF]` ten times beside `[🤗HF]`)."""
     if _brand_case(rare, common):
         return True
-    return written >= _TABLE_HABIT and rare.casefold() == common.casefold()
+    if written < _TABLE_HABIT:
+        return False
+    return "".join(rare.split()).casefold() == "".join(common.split()).casefold()
 
 
 def _camel_brand(rare: str, common: str) -> bool:
