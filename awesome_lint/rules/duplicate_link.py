@@ -1538,7 +1538,10 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
         for row in table.body:
             if row.line not in papered and not (referenced and "][" in row.raw):
                 continue
-            name = _row_title(named.get(row.line), row.texts, titled)
+            entry = named.get(row.line)
+            if entry is not None and _names_code(entry):
+                continue  # a notebook or a repository citing the paper it builds on
+            name = _row_title(entry, row.texts, titled)
             if len(_letter_words(_name_words(name))) < _TITLED:
                 continue  # a row named by no title (a model's, a dataset's): two of one paper
             keys = _paper_keys(_own_papers(row.texts) or row.raw, referenced)
@@ -1561,6 +1564,16 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
             units.append(_Unit(item.line, item.column, text, "", (text,), keys))
     units.sort(key=lambda unit: unit.line)
     return units
+
+
+def _names_code(entry: Entry) -> bool:
+    """Whether an entry's name links a notebook (`[Fine-Tune PaliGemma2 for LaTeX OCR]
+    (https://github.com/…/how-to-finetune-paligemma2.ipynb)`): a tutorial, whose paper is the
+    one its model comes from, which several tutorials of one model cite."""
+    if not (entry.name_links and entry.own_urls):
+        return False
+    url = entry.own_urls[0].url.split("?", 1)[0].split("#", 1)[0]
+    return url.lower().endswith(".ipynb") or "colab.research.google.com" in url
 
 
 # the headers of a column of papers' titles
