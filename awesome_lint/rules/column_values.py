@@ -253,6 +253,7 @@ def _spelling_problems(
             and not _two_styles(styles, _form(value), _form(majority))
             and _texts_aside(value) != _texts_aside(majority)
             and _unit_slip(shapes, value, majority)
+            and not _verbatim(value)
         ):
             rare[value] = majority
     if not rare:
@@ -502,6 +503,16 @@ class _Own:
 
 
 _LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\(")
+
+
+# a Windows path (`C:\WINDOWS\System32\svchost.exe -k netsvcs`): copied as the system shows it
+_WINDOWS_PATH = re.compile(r"(?i)\b[a-z]:\\|%\w+%\\|\w\\\w")
+
+
+def _verbatim(value: str) -> bool:
+    """Whether a value is a path or a command line copied as a machine writes it, whose case
+    differs from one service to the next on purpose: a reference compares it verbatim."""
+    return "\\" in value and _WINDOWS_PATH.search(value) is not None
 
 
 def _case_style(rare: str, common: str, written: int) -> bool:
