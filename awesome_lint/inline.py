@@ -345,8 +345,8 @@ def _plain_link_matches(text: str) -> tuple[re.Match[str], ...] | None:
 
 def _simple_link(match: re.Match[str]) -> InlineLink:
     text, url = match.groups()
-    # an empty destination is written nowhere, as the parser says
-    return _new_tuple(InlineLink, (url, text, False, False, match.start(2) if url else -1, False))
+    # an empty destination is where its parentheses are (`[待开源]()`)
+    return _new_tuple(InlineLink, (url, text, False, False, match.start(2), False))
 
 
 _new_tuple = tuple.__new__  # a named tuple from its values, without its ``__new__``'s call
@@ -392,7 +392,12 @@ def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Inline
     absent: set[str] = set()  # written nowhere in the text (a reference's destination)
     for link in found:
         offset = -1
-        if link.url and link.url not in absent:
+        if not link.url and not link.html:
+            # a target left empty, `[Command-R+]()`: where its parentheses are
+            empty = haystack.find("]()", cursor)
+            if empty >= 0:
+                offset, cursor = empty + 2, empty + 3
+        elif link.url and link.url not in absent:
             # a bare `www.` address is written without the `http://` GitHub's href gives it
             written = link.text if link.url == "http://" + link.text else link.url
             offset = haystack.find(written, cursor)

@@ -20,7 +20,10 @@ LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: no digit, no `_`
 NOTHING_SAID = frozenset({".", "。", "undefined", "null", "nil", "NaN", "nan"})
 # the words that say an entry or its link is still to come (`TBD`, `Coming soon`, `待定`): a
 # pattern, without flags; a rule matches it whole (a target, an item) or searches a text for it
-TO_COME = r"tb[ad]|todo|wip|(?:coming[\s_-]*)?soon|即将|待定|待补充|待更新|敬请期待"
+TO_COME = (
+    r"tb[ad]|todo|wip|(?:coming[\s_-]*)?soon|即将|待定|待补充|待更新|敬请期待"
+    r"|待开源|未开源|暂未开源|待发布"  # to be open-sourced, to be released
+)
 
 
 # a cell struck through whole (`~~[Docker Hub Search](…)~~`, with a note after it or not), or a

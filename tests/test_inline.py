@@ -106,8 +106,9 @@ def test_the_fast_path_of_plain_links_reads_what_the_parser_reads(text: str) -> 
         (link.url, link.text) for link in _parsed(text)
     ]
     for link in fast:
-        where = text[link.offset : link.offset + len(link.url)] if link.offset >= 0 else None
-        assert where == (link.url or None)
+        # a target where it is written; an empty one where its parentheses are
+        assert text[link.offset : link.offset + len(link.url)] == link.url
+        assert text[link.offset - 1] == "("
     # and GitHub links the same targets (cmark-gfm escapes them in its HTML)
     hrefs = re.findall(r'<a href="([^"]*)"', cmarkgfm.github_flavored_markdown_to_html(text))
     assert len(hrefs) == len(fast)
