@@ -61,3 +61,10 @@ def test_labels_and_a_names_own_link_tell_no_entries_apart() -> None:
         "| [Cat Facts](https://b.example.org/) | facts |\n"
     )
     assert not _linked_apart(*_entries(named))
+    # one label typed two ways (`🤗HF`, `🤗HF]`) tells no entries apart (lonePatient's Qwen-Audio)
+    typed = (
+        "| Model | Size | Download |\n| --- | --- | --- |\n"
+        "| Qwen-Audio | 7B | [🤗HF](https://huggingface.co/Qwen/Qwen-Audio) |\n"
+        "| Qwen-Audio | 7B | [🤗HF]](https://huggingface.co/Qwen) |\n"
+    )
+    assert not _linked_apart(*_entries(typed))

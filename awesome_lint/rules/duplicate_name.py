@@ -338,6 +338,9 @@ class _Variants:
         return plain_text(text, self._definitions).strip()
 
 
+_LINK_NAME = re.compile(r"[\W_]+")  # what a link's text is compared without
+
+
 def _linked_apart(one: Entry, other: Entry) -> bool:
     """Whether two entries whose names another column gives (`数组`, the structure under two
     containers) link names of their own that differ (`[array](…)`, `[vector](…)`): two entries
@@ -351,8 +354,11 @@ def _linked_apart(one: Entry, other: Entry) -> bool:
             return False
         if name_key(text) == name_key(entry.name) or text in entry.name:
             return False  # the name's own link
-        texts.append(name_key(text))
-    return texts[0] != texts[1]
+        texts.append(_LINK_NAME.sub("", text.casefold()))
+    # told apart in their words, not in a mark (`🤗HF` and `🤗HF]`)
+    return (
+        bool(texts[0]) and bool(texts[1]) and texts[0] not in texts[1] and texts[1] not in texts[0]
+    )
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
