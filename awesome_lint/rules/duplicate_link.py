@@ -1539,8 +1539,10 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
             if row.line not in papered and not (referenced and "][" in row.raw):
                 continue
             entry = named.get(row.line)
-            if entry is not None and _names_code(entry):
-                continue  # a notebook or a repository citing the paper it builds on
+            # (a notebook is told by its row at C speed first: most rows link none)
+            notebook = ".ipynb" in row.raw or "colab.research" in row.raw
+            if notebook and entry is not None and _names_code(entry):
+                continue  # a tutorial citing the paper of the model it uses
             name = _row_title(entry, row.texts, titled)
             if len(_letter_words(_name_words(name))) < _TITLED:
                 continue  # a row named by no title (a model's, a dataset's): two of one paper
