@@ -51,9 +51,17 @@ _LICENSE_BADGE = re.compile(
 )
 
 
+# a line that states a license by its name (`> 协议：[CC BY-NC-SA 4.0](…)`, `License: MIT`)
+LICENSE_LINE = re.compile(
+    r"(?i)^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*)?(?:协议|許可|许可证|許可證|licen[cs]e)(?:\*\*)?"
+    r"\s*[:：]\s*(?:\*\*)?\[?(?:CC|MIT|Apache|GPL|LGPL|AGPL|BSD|MPL|Unlicense|CC0|WTFPL|ISC)"
+)
+
+
 def _readme_headings(listed: dict[str, list[str]], document: str) -> tuple[str, ...]:
     """The `#` heading lines of the READMEs in the folders other than the document itself, and
-    their lines that show a license badge (a README that states its license by one)."""
+    their lines that show a license badge or state a license by its name (a README that states
+    its license by one)."""
     headings: list[str] = []
     for folder, names in listed.items():
         for name in names:
@@ -70,7 +78,9 @@ def _readme_headings(listed: dict[str, list[str]], document: str) -> tuple[str, 
             headings.extend(
                 line
                 for line in text.splitlines()
-                if line.lstrip().startswith("#") or _LICENSE_BADGE.search(line)
+                if line.lstrip().startswith("#")
+                or _LICENSE_BADGE.search(line)
+                or LICENSE_LINE.match(line)
             )
     return tuple(headings)
 

@@ -35,6 +35,13 @@ def _license_findings(page: Path) -> list[str]:
         ),
         ("# List\n\n![License: MIT](https://example.org/mit.svg)\n", 0),
         ("# List\n\n![Build](https://img.shields.io/badge/build-passing-green.svg)\n", 1),
+        # a line that states the license by its name (apachecn/awesome-algorithm's README)
+        (
+            "# 算法\n\n> 协议：[CC BY-NC-SA 4.0](http://creativecommons.org/licenses/by-nc-sa/4.0/)\n",
+            0,
+        ),
+        ("# List\n\nLicense: MIT\n", 0),
+        ("# List\n\nLicense: see the repository of each tool\n", 1),
     ],
 )
 def test_a_page_has_the_readme_license(tmp_path: Path, readme: str, found: int) -> None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from awesome_lint.document import Document
+from awesome_lint.facts import LICENSE_LINE
 from awesome_lint.inline import plain_text
 from awesome_lint.parse import front_matter_end
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
@@ -140,8 +141,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if not _says_nothing(document, heading.lines[-1].line):
                 return
             empty = empty or heading.line
+    # a line of the list that states its license by name (`> 协议：[CC BY-NC-SA 4.0](…)`)
+    if any(map(LICENSE_LINE.match, document.source.lines)):
+        return
     # another page of the repository (a docs page, a yearly file) has the README's license
-    if any(_states_license(line) for line in context.facts.readme_headings):
+    if any(
+        _states_license(line) or LICENSE_LINE.match(line) for line in context.facts.readme_headings
+    ):
         return
     if _license_badge(document, context):
         return
