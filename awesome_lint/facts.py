@@ -51,9 +51,10 @@ _LICENSE_BADGE = re.compile(
 )
 
 
-# a line that states a license by its name (`> 协议：[CC BY-NC-SA 4.0](…)`, `License: MIT`)
+# a line that states a license by its name (`> 协议：[CC BY-NC-SA 4.0](…)`, `License: MIT`); not
+# an item (`- License: MIT` under an entry of a list is the entry's)
 LICENSE_LINE = re.compile(
-    r"(?i)^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*)?(?:协议|許可|许可证|許可證|licen[cs]e)(?:\*\*)?"
+    r"(?i)^\s*(?:>\s*)?(?:\*\*)?(?:协议|許可|许可证|許可證|licen[cs]e)(?:\*\*)?"
     r"\s*[:：]\s*(?:\*\*)?\[?(?:CC|MIT|Apache|GPL|LGPL|AGPL|BSD|MPL|Unlicense|CC0|WTFPL|ISC)"
 )
 

@@ -42,6 +42,7 @@ def _license_findings(page: Path) -> list[str]:
         ),
         ("# List\n\nLicense: MIT\n", 0),
         ("# List\n\nLicense: see the repository of each tool\n", 1),
+        ("# Tools\n\n- [Tool](https://tool.io)\n  - License: MIT\n", 1),  # an entry's license
     ],
 )
 def test_a_page_has_the_readme_license(tmp_path: Path, readme: str, found: int) -> None:
