@@ -284,6 +284,15 @@ CASES: dict[str, Callable[[], str]] = {
         + "1 " * 25_000
         + "y |\n"
     ),
+    "figures and blanks in two rows of one name and link": lambda: (
+        "| Name | Plan | Price |\n|---|---|---|\n"
+        + "| [X](https://x.io/p) | A | "
+        + "1 " * 25_000
+        + "x |\n"
+        + "| [X](https://x.io/p) | A | "
+        + "1 " * 25_000
+        + "y |\n"
+    ),
     "a long blank run in brackets": lambda: _fill(
         "| N | C |\n|---|---|\n| [(a",
         " ",

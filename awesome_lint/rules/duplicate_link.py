@@ -665,7 +665,13 @@ def _two_entries(
     )
 
 
-_FIGURES = re.compile(r"[\d.,%~\-–$¥€£ /]*\d[\d.,%~\-–$¥€£ /]*")  # a number, a price, a range
+_FIGURE_CHARS = frozenset("0123456789.,%~-–$¥€£ /")  # a number, a price, a range
+
+
+def _figures(text: str, written: frozenset[str] = _FIGURE_CHARS) -> bool:
+    """Whether a text is figures alone: a digit or more, every character one ``written`` (read
+    character by character: a pattern of runs around a digit backtracks over `1 1 1 …`)."""
+    return any(char.isdigit() for char in text) and all(char in written for char in text)
 
 
 _CODE_LETTERS_MOST = 4  # letters of a split's code in parentheses at most (`DQ`, `TEST`)
@@ -738,7 +744,7 @@ def _tiers(one: Entry, other: Entry) -> bool:
         (a, b) for a, b in zip_longest(mine, theirs, fillvalue="") if a.strip() != b.strip()
     ]
     return bool(differing) and all(
-        _FIGURES.fullmatch(a.strip()) and _FIGURES.fullmatch(b.strip()) for a, b in differing
+        _figures(a.strip()) and _figures(b.strip()) for a, b in differing
     )
 
 
@@ -1289,7 +1295,7 @@ class _Tallies:
         )
 
 
-_FIGURE_MARKS = frozenset("0123456789.,/%±- \t")  # what figures alone are written with
+_SCORE_CHARS = frozenset("0123456789.,/%±- \t")  # what scores alone are written with
 
 
 def _scored_apart(table: Table, one: Entry, other: Entry) -> bool:
@@ -1309,12 +1315,7 @@ _SCORED_ROWS = 10  # rows of a table, at least, whose settings columns tell resu
 
 def _scores(text: str) -> bool:
     """Whether a cell holds scores: figures alone, with a fraction's point, a `/` or a `%`."""
-    # read character by character: a pattern of runs around a digit backtracks over `1 1 1 …`
-    return (
-        any(char.isdigit() for char in text)
-        and any(mark in text for mark in "./%")
-        and all(char in _FIGURE_MARKS for char in text)
-    )
+    return any(mark in text for mark in "./%") and _figures(text, _SCORE_CHARS)
 
 
 _CARD_FIELDS = 3  # fields a card table shares with another, at least
