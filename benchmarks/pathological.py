@@ -293,6 +293,14 @@ CASES: dict[str, Callable[[], str]] = {
         + "1 " * 25_000
         + "y |\n"
     ),
+    "a repository under two owners, its stars a blank run": lambda: (
+        "|#|Repository|Description|Stars|\n|:-:|:-|:-|-:|\n"
+        + "".join(
+            f"|{rank}|[{owner}/graphify](https://github.com/{owner}/graphify)|Turn any folder "
+            f"of code, docs or papers into a queryable knowledge graph|1{' ' * 45_000}{end}|\n"
+            for rank, owner, end in ((1, "a", "x"), (2, "b", "y"))
+        )
+    ),
     "a long blank run in brackets": lambda: _fill(
         "| N | C |\n|---|---|\n| [(a",
         " ",

@@ -467,14 +467,15 @@ def _owner_and_name(entry: Entry) -> tuple[str, str] | None:
     return owner, name
 
 
-# a count as a table writes it: `713`, `84,903`, `1.2k`
-_COUNT = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)\s*")
+# a count as a table writes it: `713`, `84,903`, `1.2k` (matched stripped: blanks on both sides
+# of an optional unit would be read again from each of their places)
+_COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)")
 _COUNTED_APART = 0.1  # of the larger count, the most two counts of one project differ by
 
 
 def _count(text: str) -> float | None:
     """The number a cell counts (`1.2k` is 1,200), or None where it holds no count alone."""
-    found = _COUNT.fullmatch(text)
+    found = _COUNT.fullmatch(text.strip())
     if found is None:
         return None
     scale = {"": 1, "k": 1_000, "m": 1_000_000}[found.group(2).lower()]
