@@ -621,7 +621,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue
         # a badge's target may be its picture's too, found first; what ``_stray_target`` asks
         # of, told at once (every link passes here)
-        end = column + len(url)
+        end = column + len(url)  # just after the target's `)`
         if (line.startswith("](", end) or url.endswith(",")) and not (
             link.html or link.image or link.badge
         ):
@@ -629,18 +629,17 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if stray:
                 strays.append(stray)
                 continue
-        after = line[column + len(url) : column + len(url) + 1]
+        after = line[end : end + 1]
         if not (after.isascii() and after.isalnum()):
             continue  # what ``_GLUED`` starts with
         glued = _glued(line, found)
         if glued:
-            column += len(url) + 1
             yield Finding(
                 number,
-                column,
+                end + 1,
                 f"`{glued}` is glued to the end of the link to `{url}`: the rest of an "
                 "old URL, or a missing space",
-                end_column=column + len(glued),
+                end_column=end + 1 + len(glued),
             )
     # counted where a target is empty (most lists leave none): links and images apart
     emptied = pictures or alone or beside
