@@ -1166,7 +1166,7 @@ _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 def _broken(text: str) -> str:
     """A cell with each run of blanks one space and none beside a line break."""
-    joined = _LINE_BREAK.sub("<br>", " ".join(text.split()))
+    joined = _LINE_BREAK.sub("<br>", _shown(text))
     return joined.replace(" <br>", "<br>").replace("<br> ", "<br>")
 
 
