@@ -916,13 +916,9 @@ def _empty_cells(
                 continue  # a class of rows another column names (`Not vulnerable`: no fingerprint)
             if preprints and _preprint(row, definitions):
                 continue  # a paper on arXiv alone appeared at no venue yet
-            if (
-                titled >= 0
-                and _title_name(row.texts, titled, definitions) is None
-                and not _code_of_its_own(row, headers)
-            ):
-                continue  # a paper whose title names no method (`Position: …`) and that has no
-                # code of its own: no name to give
+            if titled >= 0 and not _names_a_method(row, titled, headers, definitions):
+                continue  # a paper whose title names no method (`Position: …`) and whose code is
+                # no method's name (`tsfm-lens`): no name to give
             if placed and has_entry_link(row.cell(columns.name), definitions):
                 continue
             if source and source.lacks(row, definitions):
@@ -977,17 +973,34 @@ _GENRES = frozenset(
 )
 
 
-_CODE_REPOSITORY = re.compile(r"github\.com/[\w.-]+/[\w.-]+", re.IGNORECASE)
+_CODE_REPOSITORY = re.compile(r"github\.com/[\w.-]+/([\w.-]+)", re.IGNORECASE)
 _CODE_HEADER = re.compile(r"(?i)\b(?:code|github|repo(?:sitory)?|implementation)\b|代码|源码")
+# a method's coined name: one word or two joined by a hyphen, each with a capital (`ALoRa`,
+# `PRO-DYN`, `InvSTG-PLM`), two capitals at least; not a phrase (`Beyond Extrapolation`) nor
+# a repository's slug of words (`tsfm-lens`, `Prune-then-Finetune`)
+_COINED = re.compile(
+    r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]*[A-Z][A-Za-z0-9]*)?"
+)
+_COINED_LENGTH = 16
 
 
-def _code_of_its_own(row: Row, headers: Sequence[str]) -> bool:
-    """Whether a row links a repository of its own in a column of code (`[Code](…/ALoRa)`): a
-    method released under a name, which the row could give."""
-    return any(
-        _CODE_HEADER.search(header) is not None and _CODE_REPOSITORY.search(text) is not None
-        for header, text in zip(headers, row.texts, strict=False)
-    )
+def _coined(name: str) -> bool:
+    return len(name) <= _COINED_LENGTH and _COINED.fullmatch(name) is not None
+
+
+def _names_a_method(row: Row, titled: int, headers: Sequence[str], d: Definitions) -> bool:
+    """Whether a row gives its method a coined name the Model column could hold: its title's
+    (`DoKnowAD: Calibrating …`) or its own repository's in a column of code (`[Code](…/ALoRa)`)."""
+    text = row.texts[titled] if titled < len(row.texts) else ""
+    found = _TITLE_NAME.match(plain_text(text, d)) if ":" in text or "：" in text else None
+    if found is not None and _coined(found.group(1)) and found.group(1).casefold() not in _GENRES:
+        return True
+    for header, cell in zip(headers, row.texts, strict=False):
+        if _CODE_HEADER.search(header) is not None:
+            repository = _CODE_REPOSITORY.search(cell)
+            if repository is not None and _coined(repository.group(1).removesuffix(".git")):
+                return True
+    return False
 
 
 def _named_from(rows: list[Row], column: int, width: int, definitions: Definitions) -> int:
