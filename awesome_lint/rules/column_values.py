@@ -698,6 +698,7 @@ def _column_problems(
     swept = {line for line, _ in reported}
     yield from _word_swaps(kinds, header, swept)
     yield from _separator_variants(kinds, header, swept)
+    yield from _short_forms(kinds, header, swept)
     if role == "license":
         for problem in _license_spellings(kinds[0].cells, header, context):
             if (problem.cell.line, problem.cell.column) not in reported:
@@ -966,6 +967,68 @@ def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> 
                     cell,
                     f"`{cell.text}` lists the values written `{usual}` in {counts[usual]} "
                     f"cells of `{header}`, with other separators",
+                    None,
+                )
+
+
+# an acronym's letters: two to six capitals (`NYU`, `KAIST`), the initials of a name of
+# words that each start with a capital, the small words between them left out
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_SMALL_WORDS = frozenset(("of", "at", "the", "and", "for", "in", "on", "de", "du", "la", "für"))
+_SHORT_COMMON = 3  # cells that write a name one way, at least, for the other to be a slip
+_SHORT_SHARE = 2  # times as many cells as the other way, at least
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name of two words or more, each a capitalised word or a small one
+    (`Massachusetts Institute of Technology`: `MIT`); None for any other text."""
+    if "](" in name or "<" in name or not name.isascii():
+        return None
+    words = _NAME_WORD.findall(name)
+    if len(words) < 2 or "".join(words) != "".join(name.replace(",", " ").split()):
+        return None  # a word of digits or signs (`Top 10`, `C++ Builder`): no name of words
+    letters = []
+    for word in words:
+        if word.casefold() in _SMALL_WORDS:
+            continue
+        if not word[0].isupper():
+            return None
+        letters.append(word[0])
+    return "".join(letters) if len(letters) >= 2 else None
+
+
+def _short_forms(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A name written in its acronym where the column spells it out twice as often, three times
+    at least, or spelt out where the column writes its acronym (`NYU` once among six `New York
+    University`, `Massachusetts Institute of Technology` among seven `MIT`): one value written
+    two ways. Reported, never rewritten: the keys differ."""
+    for kind in kinds:
+        if kind.where == "other links" or kind.tags:
+            continue
+        counts = Counter(cell.text for cell in kind.cells)
+        spelt: dict[str, list[str]] = {}  # each acronym's names spelt out in the column
+        for text in counts:
+            initials = _initials(text)
+            if initials is not None:
+                spelt.setdefault(initials, []).append(text)
+        rare: dict[str, str] = {}
+        for text in counts:
+            if _ACRONYM.fullmatch(text) is None:
+                continue
+            for name in spelt.get(text, ()):
+                if counts[name] >= max(_SHORT_COMMON, _SHORT_SHARE * counts[text]):
+                    rare[text] = name
+                elif counts[text] >= max(_SHORT_COMMON, _SHORT_SHARE * counts[name]):
+                    rare[name] = text
+        for cell in kind.cells:
+            usual = rare.get(cell.text)
+            if usual is not None and cell.line not in reported:
+                reported.add(cell.line)
+                yield _Problem(
+                    cell,
+                    f"`{cell.text}` names what {counts[usual]} other rows of `{header}` write "
+                    f"`{usual}`",
                     None,
                 )
 
