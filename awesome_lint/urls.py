@@ -370,6 +370,14 @@ def _searched(url: str, host: str) -> str:
     return unquote(found.group(1)) if found else ""
 
 
+# a host whose top-level name, in small letters, runs into a word of a capital
+# (`https://pwrtelegram.xyzCreator:`, `https://www.openos.orgSignal备用群`): the next word of a
+# sentence or a path glued to it, no top-level name being written in two cases
+_CASED_INTO_TOP = re.compile(
+    r"(?i:https?)://((?:[A-Za-z0-9-]+\.)+[a-z]{2,})[A-Z][A-Za-z]*(?=[:/?#]|$|[^\x00-\x7f])"
+)
+
+
 def _glued_host(url: str) -> str:
     """The known host an address's host starts with where the path's first part is run into it,
     its capital telling where (`github.comLJungang`: the `/` after `github.com` left out), or ""."""
@@ -490,6 +498,9 @@ def url_problem(url: str) -> str | None:
             glued = _glued_host(url)
             if glued:
                 return f"a `/` is missing after `{glued}`"
+            into = _CASED_INTO_TOP.match(url)
+            if into is not None:
+                return f"a `/` or a space is missing after `{into.group(1)}`"
             stop = _full_stop(url, host)
             if stop:
                 return f"the address ends with `{stop}`: a sentence's punctuation taken into it"

@@ -106,9 +106,13 @@ def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
         return None
     match = _RUN_IN.search(link.text)
     into_host = None if match or link.text.isascii() else _into_host(link.text)
+    start = found.column - 1
+    if match is None and into_host is None and not link.text.isascii():
+        into_host = _into_label(
+            link.text, line[start + len(link.text) : start + len(link.text) + 1]
+        )
     if match is None and into_host is None:
         return None
-    start = found.column - 1
     if line[start - 1 : start] == "<" or line[start - 2 : start] == "](":
         return None  # `<https://…>`, or a link's target: written as meant
     if match is None:
@@ -118,14 +122,35 @@ def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
         char = link.text[index]
         opening = _OPENING.get(char)
         if char in _SENTENCE_MARKS or (opening is not None and opening not in opened):
-            return link.text, index
+            words = _INTO_WORDS.search(link.text, 0, index)
+            return link.text, words.start() if words is not None else index
         opened.add(char)
-    return None
+    return _into_label(link.text, "")
 
 
 # a host's last label of Latin letters run into other letters (`osv.dev提供的数据`): GitHub's
 # autolink ends a domain at the first letter beyond ASCII, yet links on to the next space
 _INTO_HOST = re.compile(r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?=[^\x00-\x7f])")
+
+
+# a bare address's Latin end run into words of other letters (`https://t.me/zaproshare主站`): the
+# words that start there
+_INTO_WORDS = re.compile(r"(?<=[A-Za-z0-9_])[^\x00-\x7f]+$")
+
+
+def _into_label(text: str, after: str) -> tuple[str, int] | None:
+    """A bare address whose last part runs from Latin letters into other words, ended by an ASCII
+    `:` (`https://t.me/Qikan2023商务合作:`: a label of the sentence, which no address ends in), or
+    into a `【` (`…/wsj.xml【更多】`): the text and where its words start."""
+    bracket = text.find("【")
+    if bracket > 0 and text[bracket - 1].isascii() and text[bracket - 1].isalnum():
+        return text, bracket
+    if after != ":":
+        return None
+    words = _INTO_WORDS.search(text)
+    if words is None or not words.group().isalpha():
+        return None
+    return text, words.start()
 
 
 def _into_host(text: str) -> tuple[str, int] | None:
