@@ -592,7 +592,7 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
             # `| CoOp | IJCV 22 | 71.51 | … | [Link](…) |`: the links say one word, the
             # first column of distinct values before them names
             naming = _naming_column(table, taken, index)
-            if naming >= 0:
+            if naming >= 0 and _worded(table, naming):  # a row's number (`2`) names nothing
                 return Columns(naming, columns.description, columns.license, index)
         return Columns(index, columns.description, columns.license, columns.link)
     return columns

@@ -385,3 +385,17 @@ def test_thousands_of_nested_name_items_are_read_in_one_pass() -> None:
     link = "  " * depth + "- Link: https://x.io/a\n"
     (entry,) = field_item_entries(document(nested + link))
     assert (entry.line, entry.column, entry.name) == (depth + 1, 2 * depth + 9, "Name")
+
+
+def test_a_column_of_row_numbers_names_no_entry() -> None:
+    # the first column's links name two rows alike (one dataset's two parts): their labels
+    # name the rows, not the `No` column of numbers before them
+    parsed = document(
+        "| No | Datasets (Link to paper) | Objects |\n| :-: | :-: | :-: |\n"
+        "| 1 | [Sanguinetti et al., 2018](https://aclweb.org/L18-1443.pdf) | Tweets |\n"
+        "| 2 | [EVALITA 2018](http://ceur-ws.org/Vol-2263/paper010.pdf) | Facebook Posts |\n"
+        "| 3 | [EVALITA 2018](http://ceur-ws.org/Vol-2263/paper010.pdf) | Tweets |\n"
+        "| 4 | [EVALITA 2020](https://iris.unito.it/paper162.pdf) | Tweets |\n"
+    )
+    names = [entry.name for entry in collect_entries(parsed).entries]
+    assert names == ["Sanguinetti et al., 2018", "EVALITA 2018", "EVALITA 2018", "EVALITA 2020"]

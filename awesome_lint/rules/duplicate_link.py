@@ -741,10 +741,14 @@ def _tiers(one: Entry, other: Entry) -> bool:
     if any(_name_of(row, one) != name_key(one.name) for row in rows):
         return False  # another entry between them: not a run of one entry's rows
     differing = [
-        (a, b) for a, b in zip_longest(mine, theirs, fillvalue="") if a.strip() != b.strip()
+        (index, a, b)
+        for index, (a, b) in enumerate(zip_longest(mine, theirs, fillvalue=""))
+        if a.strip() != b.strip()
     ]
+    # figures in the first column before the name are the rows' numbers (`| 200 | [被围绕的区域]`
+    # and `| 130 | [被围绕的区域]`: one problem's row pasted under another's number), no tier's
     return bool(differing) and all(
-        _figures(a.strip()) and _figures(b.strip()) for a, b in differing
+        index > 0 and _figures(a.strip()) and _figures(b.strip()) for index, a, b in differing
     )
 
 
