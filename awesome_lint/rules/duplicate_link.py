@@ -1886,10 +1886,13 @@ def _pasted_rows(document: Document, reported: set[int]) -> Iterator[Finding]:
     """A row of a table that repeats an earlier row word for word, links and all: an entry
     pasted twice, whatever its links are (one that many rows cite, a badge's). A row whose first
     cell is empty (a feature matrix's second line for another system), whose cells all shape
-    the table (a header row written again, `| **Name** | **Link** |`) or that links nothing (an
-    audit log's two engagements of one client in one month) is not compared."""
+    the table (a header row written again, `| **Name** | **Link** |`) or that links nothing
+    where other rows link (an audit log's two engagements of one client in one month, their
+    reports still to come) is not compared. In a table of plain names, where no row links, a
+    row is its entry."""
     for table in document.tables:
         first: dict[tuple[str, ...], int] = {}
+        plain: bool | None = None  # whether no row of the table links: asked of a row repeated
         for row in table.body:
             texts = row.texts  # trimmed: the cells as they read
             earlier = first.setdefault(texts, row.line)
@@ -1901,9 +1904,13 @@ def _pasted_rows(document: Document, reported: set[int]) -> Iterator[Finding]:
                 or len(filled) < _PASTED_CELLS
                 or sum(map(len, filled)) < _PASTED_LENGTH
                 or all(_SHAPING.fullmatch(text) for text in filled)
-                or not _ADDRESS.search(row.raw)
             ):
                 continue
+            if not _ADDRESS.search(row.raw):
+                if plain is None:
+                    plain = not any(_ADDRESS.search(other.raw) for other in table.body)
+                if not plain:
+                    continue
             yield Finding(
                 row.line,
                 row.column,
