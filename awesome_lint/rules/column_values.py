@@ -1222,6 +1222,41 @@ def _style_only(problem: _Problem) -> bool:
     return common is not None and problem.cell.text.strip(_EMPHASIS) == common.strip(_EMPHASIS)
 
 
+def _coded_only(problem: _Problem) -> bool:
+    """Whether a rare spelling differs from the common one only in being in code or not."""
+    common = problem.replacement
+    return (
+        common is not None
+        and common != problem.cell.text
+        and problem.cell.text.strip("`") == common.strip("`")
+    )
+
+
+_CODED_CELLS = 3  # cells of a table's column, at least, for writing them all in code to be its way
+
+
+def _table_codes(document: Document, cell: Cell) -> bool:
+    """Whether the table of a cell writes every filled cell of its column as the cell is written,
+    in code or not, three cells at least: one table's way (`` `Yes` `` throughout its `HTTPS`
+    column beside other tables' plain `Yes`), no slip of its rows."""
+    coded = cell.text.startswith("`")
+    for table in document.tables:
+        if not table.header.line < cell.line <= table.end_line:
+            continue
+        row = next((row for row in table.body if row.line == cell.line), None)
+        cells = row.cells if row is not None else ()
+        index = next((at for at, own in enumerate(cells) if own.column == cell.column), -1)
+        if index < 0:
+            return False
+        filled = [
+            texts[index]
+            for texts in (other.texts for other in table.body)
+            if index < len(texts) and texts[index]
+        ]
+        return len(filled) >= _CODED_CELLS and all(text.startswith("`") == coded for text in filled)
+    return False
+
+
 # a line break, however it is written (the spaces beside it are dropped apart: a pattern
 # that starts with a run of blanks backtracks over a long one at each of its places)
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -1251,6 +1286,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 styled = _styled_rows(document)
             if cell.line in styled:
                 continue  # the row's emphasis, not the value's spelling
+        if _coded_only(problem) and _table_codes(document, cell):
+            continue  # the table's way of writing the column's values (all of them in code)
         edit = None
         if problem.replacement is not None:
             edit = text_edit(lines, cell.line, cell.column, cell.text, problem.replacement)
