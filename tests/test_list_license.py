@@ -135,6 +135,9 @@ def test_an_entrys_license_badge_is_not_the_lists(tmp_path: Path) -> None:
         # the licenses of the tools it lists, not the list's (11010tianyi/awesome-ai-video-editing)
         ("# 工具\n\n## 免责声明\n\n- 开源工具使用需遵循各自许可证要求\n", 1),
         ("# Tools\n\n## Disclaimer\n\nEach tool is subject to its own respective license.\n", 1),
+        # a statement (`声明`) is one or the other, by what it says (lining808/CS-Ebook)
+        ("# 书库\n\n## ⚠️ 声明\n\n此书库推荐均来源于网络，仅供个人学习参考。\n", 1),
+        ("# 书库\n\n## 声明\n\n本仓库内容采用 CC BY-NC-SA 4.0 协议，转载请署名。\n", 0),
     ],
 )
 def test_a_disclaimer_is_a_license_where_it_states_terms_of_reuse(

@@ -23,6 +23,7 @@ _LICENSE_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+_STATEMENT = re.compile(r"声明|聲明")  # a statement: a license, or a disclaimer
 _DISCLAIMER = re.compile(r"免责(?:声明)?|免責(?:聲明)?|disclaimer", re.IGNORECASE)
 
 # the keys a blog engine's post carries in its front matter (Jekyll, Hexo, Hugo, Zenn, Valaxy)
@@ -133,6 +134,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         text = plain_text(heading.text, document.definitions)
         if _DISCLAIMER.search(text) and not _LICENSE_HEADING.search(_DISCLAIMER.sub("", text)):
             # a disclaimer (`免责声明`) is no license, unless it states the terms of reuse
+            said = _RESPECTIVE.sub("", _section_text(document, heading.lines[-1].line))
+            if _REUSE.search(said):
+                return
+            continue
+        if _STATEMENT.search(text) and not _LICENSE_HEADING.search(_STATEMENT.sub("", text)):
+            # a statement (`声明`) is a license where it states the terms of reuse, else a
+            # disclaimer (`推荐均来源于网络，仅供个人学习参考`)
             said = _RESPECTIVE.sub("", _section_text(document, heading.lines[-1].line))
             if _REUSE.search(said):
                 return
