@@ -144,6 +144,84 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
             )
 
 
+_LABEL_SHARE = 0.8  # of a table's rows whose cell of a column links under one label, at least
+
+
+def _label_of(texts: list[tuple[str, ...]], column: int) -> str | None:
+    """The one label a column's links go by in nearly every row (`[Documentation](…)` in 64
+    rows of 70), case-folded; None for a column of other links."""
+    labels: Counter[str] = Counter()
+    for cells in texts:
+        text = cells[column] if column < len(cells) else ""
+        found = whole_link(text) if text[:1] == "[" else None
+        if found is not None and found.url.strip():
+            labels[" ".join(found.text.split()).casefold()] += 1
+    if not labels:
+        return None
+    label, count = labels.most_common(1)[0]
+    return label if label and count >= _LABEL_SHARE * len(texts) else None
+
+
+def _labels_too(
+    texts: list[tuple[str, ...]],
+    column: int,
+    label: str,
+    definitions: Mapping[str, tuple[str, str]],
+) -> bool:
+    """Whether a column links under a label in two rows or more: its own way too (`[link](…)`
+    under both `Paper` and `Code`), not a link strayed into it."""
+    count = 0
+    for cells in texts:
+        text = cells[column] if column < len(cells) else ""
+        if "](" in text and any(
+            " ".join(link.text.split()).casefold() == label for link in links(text, definitions)
+        ):
+            count += 1
+            if count >= 2:
+                return True
+    return False
+
+
+def _labelled_elsewhere(
+    table: Table, definitions: Mapping[str, tuple[str, str]]
+) -> Iterator[Finding]:
+    """A row whose link of a column's one label (`[Documentation](…)`) is in another cell, while
+    its own cell of that column links nothing (`-`): the link put in the wrong column."""
+    texts = [row.texts for row in table.body]
+    if len(texts) < _MARKS_MIN_ROWS:
+        return
+    for column in range(table.width):
+        label = _label_of(texts, column)
+        if label is None:
+            continue
+        header = table.header.texts[column]
+        held = sum(1 for cells in texts if column < len(cells) and cells[column][:1] == "[")
+        for row in table.body:
+            cell = row.cell(column)
+            if cell is not None and any(link.url.strip() for link in links(cell.text, definitions)):
+                continue
+            for other, text in enumerate(row.texts[: table.width]):
+                if other == column or "](" not in text:
+                    continue
+                strayed = next(
+                    (
+                        link
+                        for link in links(text, definitions)
+                        if " ".join(link.text.split()).casefold() == label and link.url.strip()
+                    ),
+                    None,
+                )
+                if strayed is not None and not _labels_too(texts, other, label, definitions):
+                    yield Finding(
+                        row.line,
+                        row.column_of(other),
+                        f"the `{strayed.text.strip()}` link is in the "
+                        f"`{table.header.texts[other]}` cell, and the `{header}` cell has none; "
+                        f"{held} of the table's {len(texts)} rows put it there",
+                    )
+                    break
+
+
 _NAMES_LINKED_SHARE = 0.9  # of a table's rows that link their name: the table's convention
 # a cell that points at another row or section instead of naming an entry
 _SEE_ALSO = re.compile(r"\s*(?:see\b|cf\.|参见|详见|见)", re.IGNORECASE)
@@ -244,6 +322,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 )
         if columns is not None and columns.name >= 0 and columns.link < 0:
             yield from _name_left_unlinked(table, columns, context.analysis)
+        yield from _labelled_elsewhere(table, document.definitions)
         if columns is None or columns.link < 0 or columns.name < 0:
             continue
         yield from _links_elsewhere(table, columns, context.analysis)
