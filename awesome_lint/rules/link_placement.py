@@ -147,19 +147,30 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
 _LABEL_SHARE = 0.8  # of a table's rows whose cell of a column links under one label, at least
 
 
+# a cell's link label at its start, before a target that is not empty: `[Documentation](…`
+_LABELLED = re.compile(r"\[([^\[\]]{1,60})\]\((?!\s*\))")
+_LABEL_SAMPLE = 20  # cells read first: a column of names tells itself in them
+
+
 def _label_of(texts: list[tuple[str, ...]], column: int) -> str | None:
     """The one label a column's links go by in nearly every row (`[Documentation](…)` in 64
     rows of 70), case-folded; None for a column of other links."""
-    labels: Counter[str] = Counter()
-    for cells in texts:
-        text = cells[column] if column < len(cells) else ""
-        found = whole_link(text) if text[:1] == "[" else None
-        if found is not None and found.url.strip():
-            labels[" ".join(found.text.split()).casefold()] += 1
-    if not labels:
-        return None
+    written = [cells[column] for cells in texts if column < len(cells)]
+    least = _LABEL_SHARE * len(texts)
+    if sum(1 for text in written if text[:1] == "[") < least:
+        return None  # most columns: not links, told by their first character
+    first = Counter(
+        found.group(1) for text in written[:_LABEL_SAMPLE] if (found := _LABELLED.match(text))
+    )
+    if not first or first.most_common(1)[0][1] * 2 < min(len(written), _LABEL_SAMPLE):
+        return None  # a column of names (one label each), told by its first rows
+    labels = Counter(
+        " ".join(found.group(1).split()).casefold()
+        for text in written
+        if (found := _LABELLED.match(text))
+    )
     label, count = labels.most_common(1)[0]
-    return label if label and count >= _LABEL_SHARE * len(texts) else None
+    return label if label and count >= least else None
 
 
 def _labels_too(
@@ -198,10 +209,10 @@ def _labelled_elsewhere(
         held = sum(1 for cells in texts if column < len(cells) and cells[column][:1] == "[")
         for row in table.body:
             cell = row.cell(column)
-            if cell is not None and any(link.url.strip() for link in links(cell.text, definitions)):
-                continue
+            if cell is not None and ("](" in cell.text or "://" in cell.text):
+                continue  # a link written there (one of no target is AL104's)
             for other, text in enumerate(row.texts[: table.width]):
-                if other == column or "](" not in text:
+                if other == column or "](" not in text or label not in text.casefold():
                     continue
                 strayed = next(
                     (
