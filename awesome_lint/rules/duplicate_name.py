@@ -279,14 +279,15 @@ def _link_mark(bare: str) -> bool:
 _NAMED_TWICE = 3  # names a list writes twice in one section under two links: its way
 
 
-def _named_twice(context: Context) -> int:
+def _named_twice(context: Context, titles: bool = True) -> int:
     """How many names the list writes more than once in one section, each time under another
-    link (TikTok's four beta programs, 抖音's three)."""
+    link (TikTok's four beta programs, 抖音's three); without ``titles``, names that are no
+    title (an article's title written twice is the article twice, no habit of naming)."""
     analysis = context.analysis
     links: dict[tuple[str, int], set[tuple[str, ...]]] = {}
     for entry in analysis.entries.entries:
         own = analysis.entry_keys[entry.line]
-        if own:
+        if own and (titles or not _title(entry.name)):
             place = (_spelling(entry.name), analysis.entry_section(entry))
             links.setdefault(place, set()).add(tuple(own))
     return sum(1 for found in links.values() if len(found) >= 2)
@@ -368,6 +369,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     common: frozenset[str] | None = None  # read where a name repeats across sections
     habit: bool | None = None  # whether the list gives one site's pages in several sections
     named_twice: int | None = None  # names the list writes twice in a section, under two links
+    untitled_twice: int | None = None  # the same, of names that are no titles
     first: dict[str, list[Entry]] = {}
     variants = _Variants(document.definitions)
     for entry in analysis.entries.entries:
@@ -421,14 +423,16 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             ):
                 how = "with the same description under another link"  # a moved repository
             elif other == section and _title(entry.name) and _on_the_web(entry, earlier):
-                if _same_site(entry, earlier):
-                    # two pages of a platform most rows link, in a list that names several
-                    # of its entries twice there (an app's two beta programs)
-                    if named_twice is None:
-                        named_twice = _named_twice(context)
-                    if named_twice >= _NAMED_TWICE:
-                        continue
                 how = "under another site's link"  # a paper or article listed twice
+                if _same_site(entry, earlier):
+                    how = "under another link of the same site"
+                    # two pages of a platform most rows link, in a list that names several
+                    # of its entries that are no titles twice there (an app's two beta
+                    # programs, TikTok's), not its articles (WeChat posts twice)
+                    if untitled_twice is None:
+                        untitled_twice = _named_twice(context, titles=False)
+                    if untitled_twice >= _NAMED_TWICE:
+                        continue
             else:
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
             if not analysis.reported_across(cross, other, section):
