@@ -118,7 +118,13 @@ def _entry_rows(table: Table) -> list[Row]:
         if any(row.texts[:width])
         and (_WRITES.search(row.raw) or not _drawn(row.raw))
         and not _spacers(row)
+        # a row of one cell linking nothing under three columns or more: a caption, a label
+        # or a summary (`| **Average Findings Per Audit**<br>* Crit/High 2.96… |`), no entry
+        and (len(row.texts) > 1 or width < _ONE_CELL_WIDTH or "://" in row.raw)
     ]
+
+
+_ONE_CELL_WIDTH = 3  # columns of a table, at least, for a row of one cell to be no entry
 
 
 # an image of no picture that only sets a column's width (`<img width=80/>`)
