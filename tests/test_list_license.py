@@ -26,6 +26,8 @@ def _license_findings(page: Path) -> list[str]:
         ("# Список\n\n## Ліцензія\n\nMIT\n", 0),  # Ukrainian
         ("# Üniversiteler\n\n## Lisans Programları\n\nBilgisayar\n", 1),  # bachelor's degrees
         ("# 论文\n\n## 免责声明\n\n仅供学习。\n", 1),  # a disclaimer is no license
+        ("# 数据\n\n## 📜 声明\n\n所有版权归原作者所有。\n", 1),  # a statement naming none
+        ("# 数据\n\n## 版权声明\n\nCC BY 4.0\n", 0),
         ("# List\n\n## Contributing\n\nPull requests welcome.\n", 1),
         # a README that states its license by a badge alone
         (

@@ -32,7 +32,10 @@ _POST_KEY = re.compile(r"(?:tags|categories|date|topics|published|emoji)\s*:")
 
 def _states_license(heading: str) -> bool:
     """Whether a README's heading names its license: a license or copyright section, not a
-    disclaimer (`免责声明`)."""
+    disclaimer (`免责声明`) nor a statement that names no license (`声明`: its words, not read
+    here, say which it is)."""
+    if _STATEMENT.search(heading) and not _LICENSE_HEADING.search(_STATEMENT.sub("", heading)):
+        return False
     return bool(_LICENSE_HEADING.search(heading)) and not _DISCLAIMER.search(heading)
 
 
