@@ -384,6 +384,28 @@ def _slug_of_one(key: str, one: Entry, other: Entry) -> bool:
     return last.casefold() in (mine, theirs)
 
 
+def _files_name_one(document: Document, key: str, one: Entry, other: Entry) -> bool:
+    """Whether a shared link's last part, a slug (`…/problems/house-robber-ii`), is in the other
+    links of the earlier row ``one`` (its solution `./0213.house-robber-ii.py`) and not of the
+    later row ``other`` (whose own is `./0220.contains-duplicate-iii.py`): the first row's page,
+    copied into the later one's. A repository's home is not read so: it may hold several
+    packages (`tdesign-uniapp` in `tdesign-miniprogram`'s repository)."""
+    last = key.rstrip("/").rpartition("/")[2].casefold()
+    if "-" not in last or not last.isascii() or _REPOSITORY_HOME.search(key) is not None:
+        return False  # a slug of one word names too little to tell
+    mine = frozenset().union(*_cell_links(document, one)) - {key}
+    theirs = frozenset().union(*_cell_links(document, other)) - {key}
+    if not mine or not theirs:
+        return False
+    return any(last in url.casefold() for url in mine) and not any(
+        last in url.casefold() for url in theirs
+    )
+
+
+# a code host's repository home (`//github.com/tencent/tdesign-miniprogram`), as normalized
+_REPOSITORY_HOME = re.compile(r"^//(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/]+/[^/]+/?$")
+
+
 # between the works a row lists in one name cell (`Cross-View-AG / AGD20K`, `模型A、模型B`)
 # (a `/` with a space on each side: `\s+/\s+` backtracks over a long run of spaces)
 _WORKS = re.compile(r"(?<=\s)/(?=\s)|、")
@@ -648,6 +670,7 @@ def _two_entries(
             not one_name
             and _distinct(document, one, other, key)
             and not _slug_of_one(key, one, other)
+            and not _files_name_one(document, key, one, other)
         )
         or (not one_name and _names_neither(key, one, other))
         or _names_both(key, one, other)
