@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -699,6 +700,7 @@ def _column_problems(
     yield from _word_swaps(kinds, header, swept)
     yield from _separator_variants(kinds, header, swept)
     yield from _short_forms(kinds, header, swept)
+    yield from _accents(kinds, header, swept)
     if role == "license":
         for problem in _license_spellings(kinds[0].cells, header, context):
             if (problem.cell.line, problem.cell.column) not in reported:
@@ -1029,6 +1031,52 @@ def _short_forms(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
                     cell,
                     f"`{cell.text}` names what {counts[usual]} other rows of `{header}` write "
                     f"`{usual}`",
+                    None,
+                )
+
+
+_ACCENT_COMMON = 5  # cells that write a value one way, at least, for the other way to be a slip
+_ACCENT_SHARE = 3  # times as many cells as the other way, at least
+
+
+def _unaccented(text: str) -> str:
+    """A text without its letters' accents, case-folded (`Pré-seed`: `pre-seed`)."""
+    parts = unicodedata.normalize("NFD", text)
+    return "".join(char for char in parts if not unicodedata.combining(char)).casefold()
+
+
+def _accents(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A value written with other accents than the column writes it three times as often, five
+    times at least (`Pré-seed` in 4 rows among 60 `Pre-seed`): one value written two ways.
+    Reported, never rewritten: the keys differ (accents are letters of the key)."""
+    for kind in kinds:
+        if kind.where == "other links" or kind.tags:
+            continue
+        counts = Counter(cell.text for cell in kind.cells)
+        ways: dict[str, list[str]] = {}  # each value's ways of writing it, without accents
+        for text in counts:
+            plain = text.casefold() if text.isascii() else _unaccented(text)
+            ways.setdefault(plain, []).append(text)
+        rare: dict[str, str] = {}
+        for written in ways.values():
+            if len(written) < 2 or all(map(str.isascii, written)):
+                continue  # most values: one way; ways of other cases only are no accents
+            common = max(written, key=counts.__getitem__)
+            for text in written:
+                if (
+                    text != common
+                    and value_key(text) != value_key(common)
+                    and counts[common] >= max(_ACCENT_COMMON, _ACCENT_SHARE * counts[text])
+                ):
+                    rare[text] = common
+        for cell in kind.cells:
+            usual = rare.get(cell.text)
+            if usual is not None and cell.line not in reported:
+                reported.add(cell.line)
+                yield _Problem(
+                    cell,
+                    f"`{cell.text}` is written `{usual}` in {counts[usual]} other rows of "
+                    f"`{header}`, with other accents",
                     None,
                 )
 
