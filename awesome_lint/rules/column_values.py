@@ -937,6 +937,36 @@ def _parts(text: str) -> tuple[str, ...]:
     return keys if len(keys) >= 2 and all(keys) else ()
 
 
+# what ``_rare_problems`` says of each kind of rare way
+_SEPARATORS_SAID = (
+    "`{text}` lists the values written `{usual}` in "
+    "{count} cells of `{header}`, with other separators"
+)
+_SHORT_SAID = "`{text}` names what {count} other rows of `{header}` write `{usual}`"
+_ACCENTS_SAID = (
+    "`{text}` is written `{usual}` in {count} other rows of `{header}`, with other accents"
+)
+
+
+def _rare_problems(
+    cells: list[Cell],
+    rare: Mapping[str, str],
+    counts: Counter[str],
+    where: tuple[str, set[int]],
+    template: str,
+) -> Iterator[_Problem]:
+    """The cells that write a value a rare way (``rare``: each way to the usual one), a line
+    once (``where``: the header and the lines reported), told by ``template`` (`{text}`,
+    `{usual}`, `{count}` and `{header}` filled in); reported, never rewritten."""
+    header, reported = where
+    for cell in cells:
+        usual = rare.get(cell.text)
+        if usual is not None and cell.line not in reported:
+            reported.add(cell.line)
+            said = template.format(text=cell.text, usual=usual, count=counts[usual], header=header)
+            yield _Problem(cell, said, None)
+
+
 def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
     """A cell that lists the values another way of listing them is written in three times as
     many cells (`Seed/Series A` twice among ten `Seed, Series A`; `Text, Vision` among `Text +
@@ -961,16 +991,7 @@ def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> 
                     and counts[common] >= _PARTS_COMMON * counts[text]
                 ):
                     rare[text] = common
-        for cell in kind.cells:
-            usual = rare.get(cell.text)
-            if usual is not None and cell.line not in reported:
-                reported.add(cell.line)
-                yield _Problem(
-                    cell,
-                    f"`{cell.text}` lists the values written `{usual}` in {counts[usual]} "
-                    f"cells of `{header}`, with other separators",
-                    None,
-                )
+        yield from _rare_problems(kind.cells, rare, counts, (header, reported), _SEPARATORS_SAID)
 
 
 # an acronym's letters: two to six capitals (`NYU`, `KAIST`), the initials of a name of
@@ -1023,16 +1044,7 @@ def _short_forms(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
                     rare[text] = name
                 elif counts[text] >= max(_SHORT_COMMON, _SHORT_SHARE * counts[name]):
                     rare[name] = text
-        for cell in kind.cells:
-            usual = rare.get(cell.text)
-            if usual is not None and cell.line not in reported:
-                reported.add(cell.line)
-                yield _Problem(
-                    cell,
-                    f"`{cell.text}` names what {counts[usual]} other rows of `{header}` write "
-                    f"`{usual}`",
-                    None,
-                )
+        yield from _rare_problems(kind.cells, rare, counts, (header, reported), _SHORT_SAID)
 
 
 _ACCENT_COMMON = 5  # cells that write a value one way, at least, for the other way to be a slip
@@ -1069,16 +1081,7 @@ def _accents(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_P
                     and counts[common] >= max(_ACCENT_COMMON, _ACCENT_SHARE * counts[text])
                 ):
                     rare[text] = common
-        for cell in kind.cells:
-            usual = rare.get(cell.text)
-            if usual is not None and cell.line not in reported:
-                reported.add(cell.line)
-                yield _Problem(
-                    cell,
-                    f"`{cell.text}` is written `{usual}` in {counts[usual]} other rows of "
-                    f"`{header}`, with other accents",
-                    None,
-                )
+        yield from _rare_problems(kind.cells, rare, counts, (header, reported), _ACCENTS_SAID)
 
 
 def _styles_within(each: list[list[Cell]]) -> Counter[tuple[str, str]]:
