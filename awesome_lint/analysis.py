@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
 
-from awesome_lint.document import Document, Table
+from awesome_lint.document import Document, Row, Table
 from awesome_lint.entries import (
     DEFAULT_ALIASES,
     Entry,
@@ -135,6 +135,25 @@ class Heading:
     line: int
     level: int
     text: str
+
+
+_GROUP_TITLES = 2  # title rows of a table, at least, for its rows to be grouped under them
+# a title written in emphasis: `**String**`, `<b>回溯</b>` (in a `<span>` or not), `<h3>…</h3>`
+_EMPHASISED_TITLE = re.compile(
+    r"(?is)\s*(?:<span\b[^>]*>\s*)?(?:\*\*[^*]+\*\*|__[^_]+__|<(b|strong|h[1-6])\b[^>]*>.+?</\1>)"
+    r"\s*(?:</span>\s*)?"
+)
+
+
+def _group_title(row: Row) -> bool:
+    """Whether a table's row titles the rows below it: its first cell alone filled, in
+    emphasis, linking nothing."""
+    texts = row.texts
+    if not texts or not texts[0] or "](" in row.raw or "://" in row.raw:
+        return False
+    if any(text.strip() for text in texts[1:]):
+        return False
+    return _EMPHASISED_TITLE.fullmatch(texts[0]) is not None
 
 
 class Analysis:
@@ -301,7 +320,29 @@ class Analysis:
         parallel = self._parallel_tables  # none in most lists: no table's line asked for
         if parallel and entry.table is not None and entry.table.line in parallel:
             return -entry.table.line
+        groups = self.table_groups  # none in most lists
+        if groups and entry.line in groups:
+            return -groups[entry.line]
         return self.heading_section(entry.line)
+
+    @cached_property
+    def table_groups(self) -> dict[int, int]:
+        """The rows of tables that group their rows under rows of their own (`| <b>回溯</b> | | |`,
+        `| **String** | | |`: a title in emphasis, alone in its row, linking nothing), two such rows
+        at least: each row's group, by the line of its title row (the rows above the first by
+        the table's line). A group is a section of its own, as a heading's is."""
+        found: dict[int, int] = {}
+        for table in self.document.tables:
+            titles = [row.line for row in table.body if _group_title(row)]
+            if len(titles) < _GROUP_TITLES:
+                continue
+            group = table.line
+            for row in table.body:
+                if row.line in titles:
+                    group = row.line
+                else:
+                    found[row.line] = group
+        return found
 
     def where(self, earlier: int, line: int) -> str:
         """Where line ``earlier`` is, seen from ``line``, for a message."""

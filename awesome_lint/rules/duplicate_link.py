@@ -1815,7 +1815,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for finding in _copied_cell_links(document, context, reported):
         reported.add(finding.line)
         yield finding
-    for finding in _pasted_rows(document, reported):
+    for finding in _pasted_rows(document, context, reported):
         reported.add(finding.line)
         yield finding
     for finding in _badges_of_other_entries(document, context, reported):
@@ -1905,7 +1905,7 @@ _PASTED_LENGTH = 12  # characters its cells write together, at least
 _SHAPING = re.compile(r"[-:\s]+|([*_]{1,3})[^*_].*\1")
 
 
-def _pasted_rows(document: Document, reported: set[int]) -> Iterator[Finding]:
+def _pasted_rows(document: Document, context: Context, reported: set[int]) -> Iterator[Finding]:
     """A row of a table that repeats an earlier row word for word, links and all: an entry
     pasted twice, whatever its links are (one that many rows cite, a badge's). A row whose first
     cell is empty (a feature matrix's second line for another system), whose cells all shape
@@ -1929,6 +1929,14 @@ def _pasted_rows(document: Document, reported: set[int]) -> Iterator[Finding]:
                 or all(_SHAPING.fullmatch(text) for text in filled)
             ):
                 continue
+            groups = context.analysis.table_groups
+            if row.line in groups and earlier in groups and groups[row.line] != groups[earlier]:
+                # rows of two groups of a table (`| <b>双指针</b> |`, `| <b>快慢指针</b> |`): two
+                # sections, whose repeats the list's habit judges
+                analysis = context.analysis
+                cross = context.option(RULE, "cross-section")
+                if not analysis.reported_across(cross, -groups[earlier], -groups[row.line]):
+                    continue
             if not _ADDRESS.search(row.raw):
                 if plain is None:
                     plain = not any(_ADDRESS.search(other.raw) for other in table.body)
