@@ -896,13 +896,19 @@ _SOURCE_FILE = re.compile(
 )
 
 
+# a site's page of releases or downloads, below its home (`//amigan.1emu.net/releases/`), not a
+# code host's repository's (`github.com/x/y/releases`: the repository's, one entry's)
+_DOWNLOADS = re.compile(r"^//[^/]+/(?:[^/]+/)?(?:releases|downloads?)/?$", re.IGNORECASE)
+
+
 def _holds_several(key: str) -> bool:
     """Whether a link is a source file (`sgemm_async.cu`, on a code host or in the list's own
-    repository) or a folder of the list's own (`./kernels/layer-norm/`): what several entries
-    of different names share, each defined in it (a kernel's async and double-buffered
-    versions; a layer's forward and backward pass)."""
+    repository), a folder of the list's own (`./kernels/layer-norm/`) or a site's page of
+    releases (`amigan.1emu.net/releases/`): what several entries of different names share, each
+    defined or offered in it (a kernel's async and double-buffered versions; a layer's forward
+    and backward pass; one author's emulators for two systems)."""
     path = key.split("#", 1)[0].split("?", 1)[0]
-    if _SOURCE_FILE.search(path):
+    if _SOURCE_FILE.search(path) or _DOWNLOADS.search(path):
         return True
     if "://" in key or key.startswith("//") or "#" in key:
         return False  # a page of the web, or a heading (two lines of a table of contents)
