@@ -147,6 +147,8 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     readme_headings = () if licenses else _readme_headings(listed, document)
     site = _site(site_folder) if site_folder else ""
     page_anchors = _page_anchors(pages, root or directory) if not site else ()
+    repository = _github_repository(root) if root and document else ""
+    page_path = os.path.relpath(document, root).replace(os.sep, "/") if repository else ""
     return Facts(
         directory,
         root,
@@ -156,7 +158,47 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         site,
         page_anchors,
         _near_names(missing),
+        repository,
+        page_path,
     )
+
+
+_CONFIG_READ = 1 << 16  # bytes of a repository's git config read, at most
+_REMOTE = re.compile(r'^\s*\[remote\s+"([^"]*)"\]\s*$')
+_SECTION = re.compile(r"^\s*\[")
+# a GitHub remote's address: `https://github.com/o/r(.git)`, `git@github.com:o/r.git`,
+# `ssh://git@github.com/o/r.git`
+_GITHUB_REMOTE = re.compile(
+    r"^\s*url\s*=\s*(?:https?://(?:[^@/\s]+@)?|ssh://git@|git@)(?:www\.)?github\.com[:/]"
+    r"([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?/?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _github_repository(root: str) -> str:
+    """`owner/name` (case-folded) of the repository's GitHub remote: `origin`'s, else the only
+    one's; "" where there is none, or the config cannot be read (a `.git` file of a worktree)."""
+    try:
+        with open(os.path.join(root, ".git", "config"), "rb") as handle:
+            text = handle.read(_CONFIG_READ).decode("utf-8", "replace")
+    except OSError:
+        return ""
+    found: dict[str, str] = {}
+    remote: str | None = None
+    for line in text.splitlines():
+        section = _REMOTE.match(line)
+        if section is not None:
+            remote = section.group(1)
+            continue
+        if _SECTION.match(line):
+            remote = None
+            continue
+        address = _GITHUB_REMOTE.match(line) if remote is not None else None
+        if remote is not None and address is not None and remote not in found:
+            found[remote] = f"{address.group(1)}/{address.group(2)}".casefold()
+    if "origin" in found:
+        return found["origin"]
+    return next(iter(found.values())) if len(found) == 1 else ""
 
 
 _NUMBERED = re.compile(r"^\d+[.\s_-]*")  # a name's number before it (`140. `, `0042-`)

@@ -147,6 +147,11 @@ class Facts:
     # another case, under another number: `140. Linked List Cycle/…` beside `007. Linked List
     # Cycle`), by the target as written, with that name
     near: tuple[tuple[str, str], ...] = ()
+    # the document's own addresses on GitHub, read from the repository's remote (`origin`, or
+    # its only one): `owner/name` case-folded, and the document's path in the repository
+    # (`README.md`, `docs/list.md`); "" where it is not known
+    repository: str = ""
+    page_path: str = ""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from conftest import run
 
 
 def _findings(tmp_path: Path, text: str) -> list[str]:
-    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git").mkdir(exist_ok=True)
     (tmp_path / "examples").mkdir()
     (tmp_path / "examples" / "demo.py").write_text("print()\n", encoding="utf-8")
     (tmp_path / "guide.md").write_text("# Guide\n", encoding="utf-8")
@@ -272,3 +272,44 @@ def test_a_few_missing_pages_of_a_folder_that_holds_most_are_each_reported(tmp_p
 def test_a_template_of_which_no_page_exists_is_each_link_reported(tmp_path: Path) -> None:
     # a folder never committed (`./resources/X.md` in a list with no resources folder): each
     assert len(_index(tmp_path, solved=0, problems=30)) == 30
+
+
+def _remote(tmp_path: Path, url: str, name: str = "origin") -> None:
+    (tmp_path / ".git").mkdir(exist_ok=True)
+    config = f'[core]\n\tbare = false\n[remote "{name}"]\n\turl = {url}\n\tfetch = +x\n'
+    (tmp_path / ".git" / "config").write_text(config, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "remote",
+    [
+        "https://github.com/gotutiyan/GEC-Info.git",
+        "git@github.com:gotutiyan/GEC-Info.git",
+        "ssh://git@github.com/gotutiyan/GEC-Info",
+    ],
+)
+def test_this_page_linked_by_its_address_on_github_lands_on_its_headings(
+    tmp_path: Path, remote: str
+) -> None:
+    # a table of contents written with the repository's address (gotutiyan/GEC-Info): a heading
+    # renamed or a typo breaks it as a `#…` link would be broken
+    _remote(tmp_path, remote)
+    text = (
+        "# GEC\n\n- [Reference-free](https://github.com/gotutiyan/GEC-Info#reference-free)\n"
+        "- [Old name](https://github.com/gotutiyan/gec-info#reference-less)\n"
+        "- [Typo](https://github.com/gotutiyan/GEC-Info/blob/main/README.md#meta-evaluatoin)\n"
+        "- [Other repo](https://github.com/other/GEC-Info#reference-less)\n"
+        "- [Other file](https://github.com/gotutiyan/GEC-Info/blob/main/docs/a.md#x)\n\n"
+        "## Reference-free\n\n## Meta-evaluation\n"
+    )
+    assert _findings(tmp_path, text) == [
+        "no heading or anchor `#reference-less` on this page, which the address links on GitHub",
+        "no heading or anchor `#meta-evaluatoin` on this page, which the address links on "
+        "GitHub",
+    ]
+
+
+def test_without_a_github_remote_addresses_are_pages_of_the_web(tmp_path: Path) -> None:
+    _remote(tmp_path, "https://gitlab.com/gotutiyan/GEC-Info.git")
+    text = "# GEC\n\n- [Old](https://github.com/gotutiyan/GEC-Info#reference-less)\n"
+    assert _findings(tmp_path, text) == []

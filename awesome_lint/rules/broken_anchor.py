@@ -187,6 +187,33 @@ def _slots(missing: list[tuple[str, Finding]], files: list[str]) -> dict[str, tu
     return slots
 
 
+# this repository's page on GitHub with a fragment: its home (the README at its root), or a
+# file of it on a branch (`/blob/main/docs/list.md`)
+_GITHUB_PAGE = re.compile(
+    r"(?i:https?)://(?:www\.)?github\.com/([^/#?]+)/([^/#?]+?)(?:\.git)?"
+    r"(?:/(?:blob|tree)/[^/#?]+/([^#?]*))?/?#(.+)"
+)
+
+
+def _own_fragment(url: str, context: Context) -> str | None:
+    """The fragment of a link to this very page by its address on GitHub (the repository's
+    home, where the page is the README at its root, or the page's file on any branch), or
+    None for a link to anything else."""
+    found = _GITHUB_PAGE.fullmatch(url)
+    if found is None:
+        return None
+    owner, name, path, fragment = found.groups()
+    if f"{owner}/{name}".casefold() != context.facts.repository:
+        return None
+    page = context.facts.page_path
+    if path:
+        if unquote(path).strip("/") != page:
+            return None
+    elif "/" in page or not is_readme(page):
+        return None  # the home shows the root's README, not this page
+    return unquote(fragment)
+
+
 def _findings(
     document: Document,
     context: Context,
@@ -201,7 +228,21 @@ def _findings(
     for found in context.analysis.links:
         url = as_browsers_read(found.url) if found.link.html else found.url
         if url.startswith(("https://", "http://")):
-            continue  # most links: a page on the web, neither an anchor nor a file here
+            # most links: a page on the web, neither an anchor nor a file here; but this page
+            # linked by its address on GitHub (`https://github.com/o/r#reference-less`) lands on
+            # its own headings
+            fragment = _own_fragment(url, context) if context.facts.repository else None
+            if fragment is not None and not context.facts.site:
+                if known is None:
+                    known = anchors(document, context.analysis.html_headings)
+                if not _lands(fragment, known):
+                    yield Finding(
+                        found.line,
+                        found.column,
+                        f"no heading or anchor `#{fragment}` on this page, which the address "
+                        "links on GitHub",
+                    )
+            continue
         if not (found.link.text.strip() or found.link.image or found.link.badge or found.link.html):
             continue  # `### [](#iot)IOT`: a link that shows nothing, that no one can follow
         if url.startswith("./#") and is_readme(document.source.path):
