@@ -304,8 +304,7 @@ def test_this_page_linked_by_its_address_on_github_lands_on_its_headings(
     )
     assert _findings(tmp_path, text) == [
         "no heading or anchor `#reference-less` on this page, which the address links on GitHub",
-        "no heading or anchor `#meta-evaluatoin` on this page, which the address links on "
-        "GitHub",
+        "no heading or anchor `#meta-evaluatoin` on this page, which the address links on GitHub",
     ]
 
 
