@@ -958,6 +958,8 @@ def _rare_problems(
     """The cells that write a value a rare way (``rare``: each way to the usual one), a line
     once (``where``: the header and the lines reported), told by ``template`` (`{text}`,
     `{usual}`, `{count}` and `{header}` filled in); reported, never rewritten."""
+    if not rare:
+        return  # most columns: no value written a rare way, no cell read
     header, reported = where
     for cell in cells:
         usual = rare.get(cell.text)

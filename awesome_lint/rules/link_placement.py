@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from operator import gt, itemgetter
+from operator import gt, itemgetter, methodcaller
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document, Row, Table
@@ -150,27 +150,41 @@ _LABEL_SHARE = 0.8  # of a table's rows whose cell of a column links under one l
 # a cell's link label at its start, before a target that is not empty: `[Documentation](…`
 _LABELLED = re.compile(r"\[([^\[\]]{1,60})\]\((?!\s*\))")
 _LABEL_SAMPLE = 20  # cells read first: a column of names tells itself in them
+_LINK_START = methodcaller("startswith", "[")  # whether a cell starts with a link, at C speed
 
 
-def _label_of(texts: list[tuple[str, ...]], column: int) -> str | None:
+def _label_of(texts: list[tuple[str, ...]], column: int) -> tuple[str, int] | None:
     """The one label a column's links go by in nearly every row (`[Documentation](…)` in 64
-    rows of 70), case-folded; None for a column of other links."""
+    rows of 70), case-folded, and how many of its cells start with a link; None for a column
+    of other links."""
+    sample = [cells[column] for cells in texts[:_LABEL_SAMPLE] if column < len(cells)]
+    first = Counter(found.group(1) for text in sample if (found := _LABELLED.match(text)))
+    if not first or first.most_common(1)[0][1] * 2 < len(sample):
+        return None  # most columns: not links, or names (one label each), told by the first rows
     written = [cells[column] for cells in texts if column < len(cells)]
     least = _LABEL_SHARE * len(texts)
-    if sum(1 for text in written if text[:1] == "[") < least:
-        return None  # most columns: not links, told by their first character
-    first = Counter(
-        found.group(1) for text in written[:_LABEL_SAMPLE] if (found := _LABELLED.match(text))
-    )
-    if not first or first.most_common(1)[0][1] * 2 < min(len(written), _LABEL_SAMPLE):
-        return None  # a column of names (one label each), told by its first rows
+    held = sum(map(_LINK_START, written))
+    if held < least:
+        return None
+    # the sample's commonest label, by its spellings there (`GitHub`, `github`), counted in
+    # the whole column at C speed: most columns of one label are told so
+    counted: Counter[str] = Counter()
+    for raw, count in first.items():
+        counted[" ".join(raw.split()).casefold()] += count
+    sampled = counted.most_common(1)[0][0]
+    spellings = [raw for raw in first if " ".join(raw.split()).casefold() == sampled]
+    told = sum(sum(map(methodcaller("startswith", f"[{raw}]("), written)) for raw in spellings)
+    if sampled and told >= least:
+        return sampled, held
+    if told * 2 < least:
+        return None  # the label of a few rows, however else it is spelt further down
     labels = Counter(
         " ".join(found.group(1).split()).casefold()
         for text in written
         if (found := _LABELLED.match(text))
     )
     label, count = labels.most_common(1)[0]
-    return label if label and count >= least else None
+    return (label, held) if label and count >= least else None
 
 
 def _labels_too(
@@ -202,16 +216,16 @@ def _labelled_elsewhere(
     if len(texts) < _MARKS_MIN_ROWS:
         return
     for column in range(table.width):
-        label = _label_of(texts, column)
-        if label is None:
+        found = _label_of(texts, column)
+        if found is None:
             continue
+        label, held = found
         header = table.header.texts[column]
-        held = sum(1 for cells in texts if column < len(cells) and cells[column][:1] == "[")
-        for row in table.body:
-            cell = row.cell(column)
-            if cell is not None and ("](" in cell.text or "://" in cell.text):
+        for row, cells in zip(table.body, texts, strict=True):
+            own = cells[column] if column < len(cells) else ""
+            if "](" in own or "://" in own:
                 continue  # a link written there (one of no target is AL104's)
-            for other, text in enumerate(row.texts[: table.width]):
+            for other, text in enumerate(cells[: table.width]):
                 if other == column or "](" not in text or label not in text.casefold():
                     continue
                 strayed = next(
