@@ -333,7 +333,7 @@ class Analysis:
         the table's line). A group is a section of its own, as a heading's is."""
         found: dict[int, int] = {}
         for table in self.document.tables:
-            titles = [row.line for row in table.body if _group_title(row)]
+            titles = {row.line for row in table.body if _group_title(row)}
             if len(titles) < _GROUP_TITLES:
                 continue
             group = table.line

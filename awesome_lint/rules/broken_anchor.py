@@ -231,8 +231,12 @@ def _findings(
             # most links: a page on the web, neither an anchor nor a file here; but this page
             # linked by its address on GitHub (`https://github.com/o/r#reference-less`) lands on
             # its own headings
-            fragment = _own_fragment(url, context) if context.facts.repository else None
-            if fragment is not None and not context.facts.site:
+            fragment = (
+                _own_fragment(url, context)
+                if "#" in url and context.facts.repository and not context.facts.site
+                else None
+            )
+            if fragment is not None:
                 if known is None:
                     known = anchors(document, context.analysis.html_headings)
                 if not _lands(fragment, known):

@@ -948,6 +948,14 @@ _ACCENTS_SAID = (
 )
 
 
+def _values_read(kinds: list[_Kind]) -> Iterator[tuple[_Kind, Counter[str]]]:
+    """The kinds of a column read as values (not its links' texts, not its tags), with how
+    many cells write each text."""
+    for kind in kinds:
+        if kind.where != "other links" and not kind.tags:
+            yield kind, Counter(cell.text for cell in kind.cells)
+
+
 def _rare_problems(
     cells: list[Cell],
     rare: Mapping[str, str],
@@ -973,10 +981,7 @@ def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> 
     """A cell that lists the values another way of listing them is written in three times as
     many cells (`Seed/Series A` twice among ten `Seed, Series A`; `Text, Vision` among `Text +
     Vision`): the same values, other separators. Reported, never rewritten: the keys differ."""
-    for kind in kinds:
-        if kind.where == "other links" or kind.tags:
-            continue
-        counts = Counter(cell.text for cell in kind.cells)
+    for kind, counts in _values_read(kinds):
         ways: dict[tuple[str, ...], list[str]] = {}
         for text in counts:
             if "](" not in text and "<" not in text and (parts := _parts(text)):
@@ -1028,10 +1033,7 @@ def _short_forms(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
     at least, or spelt out where the column writes its acronym (`NYU` once among six `New York
     University`, `Massachusetts Institute of Technology` among seven `MIT`): one value written
     two ways. Reported, never rewritten: the keys differ."""
-    for kind in kinds:
-        if kind.where == "other links" or kind.tags:
-            continue
-        counts = Counter(cell.text for cell in kind.cells)
+    for kind, counts in _values_read(kinds):
         spelt: dict[str, list[str]] = {}  # each acronym's names spelt out in the column
         for text in counts:
             initials = _initials(text)
@@ -1063,10 +1065,7 @@ def _accents(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_P
     """A value written with other accents than the column writes it three times as often, five
     times at least (`Pré-seed` in 4 rows among 60 `Pre-seed`): one value written two ways.
     Reported, never rewritten: the keys differ (accents are letters of the key)."""
-    for kind in kinds:
-        if kind.where == "other links" or kind.tags:
-            continue
-        counts = Counter(cell.text for cell in kind.cells)
+    for kind, counts in _values_read(kinds):
         ways: dict[str, list[str]] = {}  # each value's ways of writing it, without accents
         for text in counts:
             plain = text.casefold() if text.isascii() else _unaccented(text)
@@ -1269,19 +1268,14 @@ def _styled_rows(document: Document) -> frozenset[int]:
     return frozenset(styled)
 
 
-def _style_only(problem: _Problem) -> bool:
-    """Whether a rare spelling differs from the common one only in emphasis around it."""
-    common = problem.replacement
-    return common is not None and problem.cell.text.strip(_EMPHASIS) == common.strip(_EMPHASIS)
-
-
-def _coded_only(problem: _Problem) -> bool:
-    """Whether a rare spelling differs from the common one only in being in code or not."""
+def _differs_only_in(problem: _Problem, marks: str) -> bool:
+    """Whether a rare spelling differs from the common one only in ``marks`` around it: in
+    emphasis (`*_`) or not, in code (`` ` ``) or not."""
     common = problem.replacement
     return (
         common is not None
         and common != problem.cell.text
-        and problem.cell.text.strip("`") == common.strip("`")
+        and problem.cell.text.strip(marks) == common.strip(marks)
     )
 
 
@@ -1334,12 +1328,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         cell = problem.cell
         if problem.replacement is not None and _shown_alike(cell.text, problem.replacement):
             continue
-        if _style_only(problem):
+        if _differs_only_in(problem, _EMPHASIS):
             if styled is None:
                 styled = _styled_rows(document)
             if cell.line in styled:
                 continue  # the row's emphasis, not the value's spelling
-        if _coded_only(problem) and _table_codes(document, cell):
+        if _differs_only_in(problem, "`") and _table_codes(document, cell):
             continue  # the table's way of writing the column's values (all of them in code)
         edit = None
         if problem.replacement is not None:

@@ -965,12 +965,20 @@ _NAMED = 0.75  # of the rows that fill the column and title a name, that give th
 def _title_name(texts: tuple[str, ...], column: int, definitions: Definitions) -> str | None:
     """The name a row's title in ``column`` starts with (`Olivia` of `[Olivia: Harmonizing
     …](…)`), case-folded, or None."""
+    name = _title_prefix(texts, column, definitions)
+    return name.casefold() if name is not None else None
+
+
+def _title_prefix(texts: tuple[str, ...], column: int, definitions: Definitions) -> str | None:
+    """The name a row's title in ``column`` starts with, as written, or None (for a kind of
+    paper, `Position: …`, too)."""
     text = texts[column] if column < len(texts) else ""
     if ":" not in text and "：" not in text:
         return None
     found = _TITLE_NAME.match(plain_text(text, definitions))
-    name = found.group(1).casefold() if found else None
-    return None if name in _GENRES else name
+    if found is None or found.group(1).casefold() in _GENRES:
+        return None
+    return found.group(1)
 
 
 # what a title may start with that names a kind of paper, not a method (`Position: …`)
@@ -997,9 +1005,8 @@ def _coined(name: str) -> bool:
 def _names_a_method(row: Row, titled: int, headers: Sequence[str], d: Definitions) -> bool:
     """Whether a row gives its method a coined name the Model column could hold: its title's
     (`DoKnowAD: Calibrating …`) or its own repository's in a column of code (`[Code](…/ALoRa)`)."""
-    text = row.texts[titled] if titled < len(row.texts) else ""
-    found = _TITLE_NAME.match(plain_text(text, d)) if ":" in text or "：" in text else None
-    if found is not None and _coined(found.group(1)) and found.group(1).casefold() not in _GENRES:
+    name = _title_prefix(row.texts, titled, d)
+    if name is not None and _coined(name):
         return True
     for header, cell in zip(headers, row.texts, strict=False):
         if _CODE_HEADER.search(header) is not None:

@@ -153,6 +153,11 @@ _LABEL_SAMPLE = 20  # cells read first: a column of names tells itself in them
 _LINK_START = methodcaller("startswith", "[")  # whether a cell starts with a link, at C speed
 
 
+def _label_key(text: str) -> str:
+    """A link's label as labels are compared: its words, case-folded (`GitHub` and `github`)."""
+    return " ".join(text.split()).casefold()
+
+
 def _label_of(texts: list[tuple[str, ...]], column: int) -> tuple[str, int] | None:
     """The one label a column's links go by in nearly every row (`[Documentation](…)` in 64
     rows of 70), case-folded, and how many of its cells start with a link; None for a column
@@ -170,18 +175,16 @@ def _label_of(texts: list[tuple[str, ...]], column: int) -> tuple[str, int] | No
     # the whole column at C speed: most columns of one label are told so
     counted: Counter[str] = Counter()
     for raw, count in first.items():
-        counted[" ".join(raw.split()).casefold()] += count
+        counted[_label_key(raw)] += count
     sampled = counted.most_common(1)[0][0]
-    spellings = [raw for raw in first if " ".join(raw.split()).casefold() == sampled]
+    spellings = [raw for raw in first if _label_key(raw) == sampled]
     told = sum(sum(map(methodcaller("startswith", f"[{raw}]("), written)) for raw in spellings)
     if sampled and told >= least:
         return sampled, held
     if told * 2 < least:
         return None  # the label of a few rows, however else it is spelt further down
     labels = Counter(
-        " ".join(found.group(1).split()).casefold()
-        for text in written
-        if (found := _LABELLED.match(text))
+        _label_key(found.group(1)) for text in written if (found := _LABELLED.match(text))
     )
     label, count = labels.most_common(1)[0]
     return (label, held) if label and count >= least else None
@@ -199,7 +202,7 @@ def _labels_too(
     for cells in texts:
         text = cells[column] if column < len(cells) else ""
         if "](" in text and any(
-            " ".join(link.text.split()).casefold() == label for link in links(text, definitions)
+            _label_key(link.text) == label for link in links(text, definitions)
         ):
             count += 1
             if count >= 2:
@@ -232,7 +235,7 @@ def _labelled_elsewhere(
                     (
                         link
                         for link in links(text, definitions)
-                        if " ".join(link.text.split()).casefold() == label and link.url.strip()
+                        if _label_key(link.text) == label and link.url.strip()
                     ),
                     None,
                 )

@@ -30,11 +30,17 @@ _DISCLAIMER = re.compile(r"免责(?:声明)?|免責(?:聲明)?|disclaimer", re.I
 _POST_KEY = re.compile(r"(?:tags|categories|date|topics|published|emoji)\s*:")
 
 
+def _names_no_license(kind: re.Pattern[str], heading: str) -> bool:
+    """Whether a heading is of a ``kind`` (a disclaimer, a statement) and names no license
+    beside it (`免责声明`, `声明`; not `License & Disclaimer`, `版权声明`)."""
+    return kind.search(heading) is not None and not _LICENSE_HEADING.search(kind.sub("", heading))
+
+
 def _states_license(heading: str) -> bool:
     """Whether a README's heading names its license: a license or copyright section, not a
     disclaimer (`免责声明`) nor a statement that names no license (`声明`: its words, not read
     here, say which it is)."""
-    if _STATEMENT.search(heading) and not _LICENSE_HEADING.search(_STATEMENT.sub("", heading)):
+    if _names_no_license(_STATEMENT, heading):
         return False
     return bool(_LICENSE_HEADING.search(heading)) and not _DISCLAIMER.search(heading)
 
@@ -135,15 +141,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     empty = 0  # a license section with nothing under it, where the list has one
     for heading in document.headings:
         text = plain_text(heading.text, document.definitions)
-        if _DISCLAIMER.search(text) and not _LICENSE_HEADING.search(_DISCLAIMER.sub("", text)):
-            # a disclaimer (`免责声明`) is no license, unless it states the terms of reuse
-            said = _RESPECTIVE.sub("", _section_text(document, heading.lines[-1].line))
-            if _REUSE.search(said):
-                return
-            continue
-        if _STATEMENT.search(text) and not _LICENSE_HEADING.search(_STATEMENT.sub("", text)):
-            # a statement (`声明`) is a license where it states the terms of reuse, else a
-            # disclaimer (`推荐均来源于网络，仅供个人学习参考`)
+        if _names_no_license(_DISCLAIMER, text) or _names_no_license(_STATEMENT, text):
+            # a disclaimer (`免责声明`) is no license, nor a statement (`声明`: `推荐均来源于网络，
+            # 仅供个人学习参考`), unless it states the terms of reuse
             said = _RESPECTIVE.sub("", _section_text(document, heading.lines[-1].line))
             if _REUSE.search(said):
                 return
