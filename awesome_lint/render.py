@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from awesome_lint.document import Row, Table
-from awesome_lint.gfm import Align
+from awesome_lint.gfm import DELIMITER_ROW, Align
 from awesome_lint.width import display_width
 
 
@@ -134,10 +134,13 @@ def row_prefixes(table: Table) -> list[str] | None:
 
 def render_table(table: Table, options: RenderOptions) -> list[str] | None:
     """The table's full lines with each line's container prefix kept, or None where the prefix
-    cannot be recovered (the table is then left as it is)."""
+    cannot be recovered, or where the header would be written as a delimiter row (cells of
+    dashes alone: `|---|` over `|---|`, which a line of text above would take as its own
+    delimiter once the row is unindented): the table is then left as it is."""
     prefixes = row_prefixes(table)
     if prefixes is None:
         return None
-    return [
-        prefix + text for prefix, text in zip(prefixes, render_rows(table, options), strict=True)
-    ]
+    rows = render_rows(table, options)
+    if DELIMITER_ROW.fullmatch(rows[0]):
+        return None
+    return [prefix + text for prefix, text in zip(prefixes, rows, strict=True)]
