@@ -26,6 +26,7 @@ from awesome_lint.entries import (
 )
 from awesome_lint.inline import InlineLink, broken_autolink, kept_links, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.titles import coined_prefix
 from awesome_lint.urls import (
     LICENSE_PAGES,
     OWNER_HOSTS,
@@ -1990,7 +1991,7 @@ def _repeated_items(document: Document, reported: set[int]) -> Iterator[Finding]
 
 
 _FIGURE = re.compile(r"[\d\s.,%+kKmMbB]*\d[\d\s.,%+kKmMbB]*")
-_OWN_COLUMN = 0.8  # of a column's links, the share written in one row only: each row's own
+_OWN_COLUMN = 0.7  # of a column's links, the share written in one row only: each row's own
 _OWN_ROWS = 5  # rows with links in a column that show it holds each row's own
 
 
@@ -2146,6 +2147,20 @@ def _links_elsewhere(document: Document, entry: Entry, column: int, owner: Entry
     return False
 
 
+def _coined_names(one: str, other: str) -> tuple[str, str] | None:
+    """The coined names two titles start with (`FOSTER: Feature Boosting …` and `DER:
+    Dynamically Expandable …`), each a method of its own: None where either title coins none,
+    or one name holds the other's letters (`MetaGraspNetV2` and `MetaGraspNet`: one work's
+    versions, which may share a repository)."""
+    mine, theirs = coined_prefix(one), coined_prefix(other)
+    if mine is None or theirs is None:
+        return None
+    letters = [_DIGITS.sub("", name).casefold() for name in (mine, theirs)]
+    if letters[0] in letters[1] or letters[1] in letters[0]:
+        return None
+    return mine, theirs
+
+
 def _copied_into(key: str, one: Entry, other: Entry) -> tuple[Entry, Entry] | None:
     """Of two rows that write one link, the row it was copied into and the row whose page it
     is; None where it is plainly neither's or both's."""
@@ -2153,6 +2168,9 @@ def _copied_into(key: str, one: Entry, other: Entry) -> tuple[Entry, Entry] | No
     if not joined:
         return None
     mine, theirs = _works(one.name), _works(other.name)
+    coined = _coined_names(one.name, other.name)
+    if coined is not None:
+        mine, theirs = [*mine, coined[0]], [*theirs, coined[1]]
     if _names_one(mine, words, joined) and _foreign_all(theirs, words, joined):
         return other, one
     if _names_one(theirs, words, joined) and _foreign_all(mine, words, joined):

@@ -16,6 +16,7 @@ from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import InlineLink, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.shapes import Shapes, cut_short, shifted_cell
+from awesome_lint.titles import coined, title_prefix
 from awesome_lint.urls import PREPRINT_HOSTS, host_of
 from awesome_lint.values import (
     LETTER,
@@ -956,8 +957,6 @@ def _empty_cells(
             )
 
 
-# the name a title starts with: `Olivia: Harmonizing Time Series…`, `TimesNet：…`
-_TITLE_NAME = re.compile(r"\s*([^:：\s][^:：]{0,39}?)\s*[:：]\s*\S")
 _NAMED_ROWS = 5  # rows whose title starts with the column's value, at least, for a habit
 _NAMED = 0.75  # of the rows that fill the column and title a name, that give that name
 
@@ -975,43 +974,23 @@ def _title_prefix(texts: tuple[str, ...], column: int, definitions: Definitions)
     text = texts[column] if column < len(texts) else ""
     if ":" not in text and "：" not in text:
         return None
-    found = _TITLE_NAME.match(plain_text(text, definitions))
-    if found is None or found.group(1).casefold() in _GENRES:
-        return None
-    return found.group(1)
-
-
-# what a title may start with that names a kind of paper, not a method (`Position: …`)
-_GENRES = frozenset(
-    ("position", "survey", "review", "tutorial", "perspective", "opinion", "editorial", "sok")
-)
+    return title_prefix(plain_text(text, definitions))
 
 
 _CODE_REPOSITORY = re.compile(r"github\.com/[\w.-]+/([\w.-]+)", re.IGNORECASE)
 _CODE_HEADER = re.compile(r"(?i)\b(?:code|github|repo(?:sitory)?|implementation)\b|代码|源码")
-# a method's coined name: one word or two joined by a hyphen, each with a capital (`ALoRa`,
-# `PRO-DYN`, `InvSTG-PLM`), two capitals at least; not a phrase (`Beyond Extrapolation`) nor
-# a repository's slug of words (`tsfm-lens`, `Prune-then-Finetune`)
-_COINED = re.compile(
-    r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]*[A-Z][A-Za-z0-9]*)?"
-)
-_COINED_LENGTH = 16
-
-
-def _coined(name: str) -> bool:
-    return len(name) <= _COINED_LENGTH and _COINED.fullmatch(name) is not None
 
 
 def _names_a_method(row: Row, titled: int, headers: Sequence[str], d: Definitions) -> bool:
     """Whether a row gives its method a coined name the Model column could hold: its title's
     (`DoKnowAD: Calibrating …`) or its own repository's in a column of code (`[Code](…/ALoRa)`)."""
     name = _title_prefix(row.texts, titled, d)
-    if name is not None and _coined(name):
+    if name is not None and coined(name):
         return True
     for header, cell in zip(headers, row.texts, strict=False):
         if _CODE_HEADER.search(header) is not None:
             repository = _CODE_REPOSITORY.search(cell)
-            if repository is not None and _coined(repository.group(1).removesuffix(".git")):
+            if repository is not None and coined(repository.group(1).removesuffix(".git")):
                 return True
     return False
 
