@@ -350,6 +350,30 @@ def _titled_apart(one: str, other: str) -> bool:
     return len(mine - theirs) >= _RETITLED and len(theirs - mine) >= _RETITLED
 
 
+def _named_apart(one: str, other: str) -> bool:
+    """Whether two link texts name two works that share no word (`PH-LLM` and `Med_Gemini`,
+    `BioGPT` and `Pretrained Language Models for Biomedical …`), neither name holding the
+    other's letters (`MobileVLM` and `MobileVLM V2` are one work's)."""
+    mine = _letter_words(_name_words(one))
+    theirs = _letter_words(_name_words(other))
+    if not mine or not theirs or not set(mine).isdisjoint(theirs):
+        return False
+    joined, others = "".join(mine), "".join(theirs)
+    return joined not in others and others not in joined
+
+
+def _owners(entry: Entry) -> set[str]:
+    """The owners on code hosts an entry's links name (`github.com/thudm` of `THUDM/GLM-4`):
+    two works of one lab may share the paper that presents both (`GLM-4v` and `CogVLM2`)."""
+    found = set()
+    for link in entry.urls:
+        host, _, path = normalize_url(link.url).removeprefix("//").partition("/")
+        owner = path.partition("/")[0]
+        if host in OWNER_HOSTS and owner:
+            found.add(f"{host}/{owner}")
+    return found
+
+
 def _text_of(entry: Entry, url: str) -> str:
     """The text of an entry's link to ``url`` (its first such link)."""
     return next((link.text for link in entry.urls if link.url == url), "")
@@ -1273,6 +1297,13 @@ class _Tallies:
             if count <= SETTINGS:
                 return True
         return False
+
+    def scored(self, one: Entry, other: Entry) -> bool:
+        """Whether either of two rows is in a table of results, where rows of baselines cite
+        the paper that reports their scores (`Noisy` and `Wiener` under `SEGAN`'s)."""
+        return any(
+            entry.table is not None and self._results_of(entry.table) for entry in (one, other)
+        )
 
     def _results_of(self, table: Table) -> bool:
         """Whether a table holds results on several benchmarks (two columns of scores)."""
@@ -2237,7 +2268,14 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
                         (
                             retitled
                             and seen.section == section
-                            and _titled_apart(_text_of(seen.entry, seen.url), link.text)
+                            and (
+                                _titled_apart(_text_of(seen.entry, seen.url), link.text)
+                                or (
+                                    _named_apart(_text_of(seen.entry, seen.url), link.text)
+                                    and not tallies.scored(seen.entry, entry)
+                                    and _owners(seen.entry).isdisjoint(_owners(entry))
+                                )
+                            )
                         )
                         or _again(document, tallies, cross, key, page, seen, entry, section)
                     )
