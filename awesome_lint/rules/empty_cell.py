@@ -267,6 +267,19 @@ def _links_beside_names(rows: list[Row], columns: Columns, definitions: Definiti
 _STARS = re.compile(r"(?<![a-z])stars?(?![a-z])|⭐|🌟|点赞|星数|星标", re.IGNORECASE)
 _REPOSITORY = re.compile(r"https?://github\.com/([^/?#\s]+/[^/?#\s]+?)/?", re.IGNORECASE)
 _MIRRORED = 0.9  # of the rows named by their repository's owner/name
+# the fields of GitHub's API a table of repositories writes out: stars, forks, watchers, when
+# it was created, when last pushed (a script's yearly ranking: `star⭐ | 语言 | fork | watch |
+# 项目创建时间 | 项目最后更新时间`)
+_API_FIELDS = (
+    _STARS,
+    re.compile(r"(?i)(?<![a-z])forks?(?![a-z])|复刻|分叉"),
+    re.compile(r"(?i)(?<![a-z])watch(?:ers|ing|es)?(?![a-z])|关注"),
+    re.compile(r"(?i)(?<![a-z])created(?![a-z])|创建"),
+    re.compile(r"(?i)(?<![a-z])(?:updated?|last commit|pushed)(?![a-z])|更新"),
+)
+_API_FIELDS_LEAST = 3
+# a repository's primary language, as GitHub detects it: none for a repository of prose
+_LANGUAGE_HEADERS = frozenset({"language", "lang", "语言", "编程语言", "开发语言", "主要语言"})
 
 
 def _reads_its_address(
@@ -313,6 +326,17 @@ def _mirrors_github(rows: list[Row], headers: list[str], columns: Columns, d: De
         for row in rows
     )
     return named >= _MIRRORED * len(rows)
+
+
+def _api_fields(rows: list[Row], headers: list[str]) -> bool:
+    """Whether a table writes out the fields GitHub's API gives of a repository (three of stars,
+    forks, watchers, created and updated) for repositories nine rows in ten link: its language
+    column is GitHub's detection, empty for a repository of prose (an awesome list, a book)."""
+    fields = sum(1 for field in _API_FIELDS if any(field.search(text) for text in headers))
+    if fields < _API_FIELDS_LEAST:
+        return False
+    linked = sum(1 for row in rows if "github.com/" in row.raw)
+    return linked >= _MIRRORED * len(rows)
 
 
 _REPOSITORY_NAME = re.compile(r"https?://github\.com/[^/?#\s|]+/([^/?#\s|)\]]+)", re.IGNORECASE)
@@ -828,6 +852,8 @@ def _empty_cells(
             continue  # tags are given when they apply, unless nearly every row gives them
         if name in _MAINTAINERS:
             continue  # an empty Maintainer says no one maintains the entry: the answer, no gap
+        if name in _LANGUAGE_HEADERS and _api_fields(rows, [plain_text(h) for h in headers]):
+            continue  # GitHub detects no language in the repository: nothing to fill
         # a table with rows enough has a convention of its own; a smaller one, its group's
         if not own and written.rows > 1 and not written.filled and not written.marked:
             continue  # a small table that leaves the column empty throughout: its own way
