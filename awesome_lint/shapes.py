@@ -161,3 +161,17 @@ def cut_short(table: Table) -> frozenset[int]:
         for row in short
         if len(row.texts) * 2 <= width and any(text.strip() for text in row.texts[1:])
     )
+
+
+_TOTAL = re.compile(
+    r"[\W_]*(?:sub-?\s*|grand\s+)?total\b|[\W_]*(?:合计|总计|小计|總計|合計|共计)", re.I
+)
+
+
+def sums(row: Row) -> bool:
+    """Whether a row sums the rows above it (`| | | *TOTAL $41 mln* |`): no entry, and it
+    leaves the columns it does not sum empty by design. A row that links something is an
+    entry's (`[Total Commander](…)`)."""
+    if "](" in row.raw or "://" in row.raw:
+        return False
+    return any(_TOTAL.match(text) for text in row.texts if text)

@@ -15,7 +15,7 @@ from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
 from awesome_lint.inline import InlineLink, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.shapes import Shapes, cut_short, shifted_cell
+from awesome_lint.shapes import Shapes, cut_short, shifted_cell, sums
 from awesome_lint.titles import coined, title_prefix
 from awesome_lint.urls import PREPRINT_HOSTS, host_of
 from awesome_lint.values import (
@@ -580,18 +580,6 @@ def _holds_a_place(row: Row) -> bool:
 
 
 # a cell that sums the rows above it: `Total`, `*TOTAL $41 mln*`, `合计`
-_TOTAL = re.compile(
-    r"[\W_]*(?:sub-?\s*|grand\s+)?total\b|[\W_]*(?:合计|总计|小计|總計|合計|共计)", re.I
-)
-
-
-def _sums(row: Row) -> bool:
-    """Whether a row sums the rows above it (`| | | *TOTAL $41 mln* |`): no entry, and it
-    leaves the columns it does not sum empty by design. A row that links something is an
-    entry's (`[Total Commander](…)`)."""
-    if "](" in row.raw or "://" in row.raw:
-        return False
-    return any(_TOTAL.match(text) for text in row.texts if text)
 
 
 def _left_over(table: Table) -> list[Row]:
@@ -960,7 +948,7 @@ def _empty_cells(
                 continue  # an entry struck out (a dead mirror): nothing more to fill in
             if row.line in templates:
                 continue  # `| []() |  | <img src=""> |`: a row to copy, kept for contributors
-            if _sums(row):
+            if sums(row):
                 continue  # a row of totals: the columns it does not sum are no one's
             if _holds_a_place(row):
                 continue  # an entry still to be written up (`todo`): its cells come with it

@@ -11,6 +11,7 @@ from awesome_lint.document import Cell, Document, Row
 from awesome_lint.entries import Entry, header_key
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
+from awesome_lint.shapes import sums
 from awesome_lint.urls import host_of
 from awesome_lint.values import NOTHING_SAID, is_none_mark
 from awesome_lint.vocabulary import has_word
@@ -181,13 +182,67 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         if required is None and _mirrors_github(entries):
             continue  # GitHub's detected license, written by a script: none detected
         site: str | None = None  # read where an entry misses its note
-        for entry, noted in zip(entries, notes, strict=True):
+        unlinked = _unlinked(context, entries, notes) if entries[0].license is not None else []
+        for entry, noted in sorted(
+            [*zip(entries, notes, strict=True), *((row, False) for row in unlinked)],
+            key=lambda pair: pair[0].line,
+        ):
             if not noted and (from_column or _hosts_code(entry)):
                 if site is None:
                     site = _badges_site(document, context, entries)
                 if site and not links_site(_row(entry), site, document.definitions):
                     continue  # a badge of a site the entry is not on (a crate never published)
                 yield entry, why
+
+
+_FILLED_THROUGHOUT = 0.9  # of a table's entries that fill its license column
+_UNLINKED_MOST = 0.05  # of a table's rows, named rows that link nothing and note no license
+
+
+def _unlinked(context: Context, entries: list[Entry], notes: list[bool]) -> list[Entry]:
+    """The rows of a table that fills its license column throughout (nine entries in ten) that
+    name an entry in plain text, link nothing and leave the license empty (`| Neko Project II |
+    | |` among 176 rows that link a license): entries all the same, their license missing; not
+    where such rows are many (labels of groups, a table's plain rows), nor a label set apart
+    (`**Emulators**`)."""
+    table = entries[0].table
+    if table is None or sum(notes) < _FILLED_THROUGHOUT * len(entries):
+        return []
+    columns = context.analysis.entries.columns.get(table.line)
+    if columns is None or columns.name < 0 or columns.license < 0:
+        return []
+    lines = {entry.line for entry in entries}
+    found: list[Entry] = []
+    for index, row in enumerate(table.body):
+        if row.line in lines or "](" in row.raw or "://" in row.raw:
+            continue
+        name, cell = row.cell(columns.name), row.cell(columns.license)
+        if name is None or cell is None or cell.text or not _plain_name(name.text) or sums(row):
+            continue
+        found.append(
+            entries[0]._replace(
+                line=row.line,
+                column=name.column,
+                name=name.text,
+                name_column=name.column,
+                urls=(),
+                url_columns=(),
+                description="",
+                license="",
+                license_column=cell.column,
+                row_index=index,
+            )
+        )
+    return found if len(found) <= _UNLINKED_MOST * len(table.body) else []
+
+
+def _plain_name(text: str) -> bool:
+    """Whether a cell names something in plain words: no markup that sets a label apart."""
+    return (
+        bool(text)
+        and not any(mark in text for mark in "*_<#`[")
+        and any(char.isalpha() for char in text)
+    )
 
 
 # a repository's counts written beside it by a script that reads GitHub's API
