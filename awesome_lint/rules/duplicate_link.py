@@ -553,7 +553,17 @@ def _facets(one: Entry, other: Entry) -> bool:
     on purpose: a verbatim copy (a cross-listing: a slip comes with its own words), or a table
     row and a list item (two catalogues of a list: a timeline of papers and a list of models
     both link the paper)."""
-    return one.kind != other.kind or _copied(one, other) or two_catalogues(one, other)
+    return (
+        one.kind != other.kind
+        or _copied(one, other)
+        or two_catalogues(one, other)
+        or _ALSO.search(other.description) is not None
+    )
+
+
+# a description that says its entry is listed again for another use (`Can also be used as a
+# lightweight local inference server`): a cross-listing, on purpose
+_ALSO = re.compile(r"(?i)\b(?:can )?also (?:be )?(?:used|serves?|works?|acts?|listed)\b|也可(?:以)?用|同样可")
 
 
 def _shared(context: Context) -> set[str]:
