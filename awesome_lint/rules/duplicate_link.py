@@ -562,8 +562,11 @@ def _facets(one: Entry, other: Entry) -> bool:
 
 
 # a description that says its entry is listed again for another use (`Can also be used as a
-# lightweight local inference server`): a cross-listing, on purpose
-_ALSO = re.compile(r"(?i)\b(?:can )?also (?:be )?(?:used|serves?|works?|acts?|listed)\b|也可(?:以)?用|同样可")
+# lightweight local inference server`, `也可用作…`), not one that it does more (`Similar artist
+# API (also works for movies)`, TasteDive listed twice by mistake)
+_ALSO = re.compile(
+    r"(?i)\b(?:can|could|may) also be (?:used|run|deployed)\b|\balso listed\b|也可(?:以)?用作"
+)
 
 
 def _shared(context: Context) -> set[str]:
