@@ -62,6 +62,10 @@ def unfilled(texts: Sequence[str]) -> bool:
     return marked
 
 
+# a link's destination, its `](` and `)` with it (`[Code](https://github.com/microsoft/GLIP)`)
+_DESTINATION = re.compile(r"(\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))")
+
+
 # a column's values repeat row after row (AL005 keys every cell of a column of marks)
 @lru_cache(maxsize=1 << 14)
 def value_key(value: str) -> str:
@@ -80,7 +84,16 @@ def value_key(value: str) -> str:
     # 2020", not `2020`): kept in the key, as a `-` between digits is
     sign = "-" if _SIGNED.match(text) else ""
     since = "-" if _OPEN_RANGE.search(text) else ""
-    key = _SEPARATORS.sub("", text.casefold())
+    if "](" in text:
+        # a link's destination is where it goes, not a spelling: kept as written (`GLIP` and
+        # `GLIP.` are two addresses), the text around it keyed as any value's
+        parts = _DESTINATION.split(text)
+        key = "".join(
+            part if index % 2 else _SEPARATORS.sub("", part.casefold())
+            for index, part in enumerate(parts)
+        )
+    else:
+        key = _SEPARATORS.sub("", text.casefold())
     for suffix in ("licence", "license"):
         if key.endswith(suffix) and len(key) > len(suffix):
             key = key[: -len(suffix)]

@@ -82,3 +82,21 @@ def test_a_sign_and_an_open_range_are_part_of_the_key() -> None:
     assert value_key("-1.") != value_key("1.") == value_key("1")
     assert value_key("Llama-2") == value_key("llama 2")
     assert value_key("-") == ""
+
+
+def test_a_links_destination_is_part_of_the_key() -> None:
+    """A link goes where its destination says: `GLIP.` is another address than `GLIP`, and a
+    fix that rewrote one into the other would send the link elsewhere; its text is keyed as any
+    value's (`[Code]` and `[code]` are one label)."""
+    glip = "[Code](https://github.com/microsoft/GLIP)"
+    assert value_key(glip) != value_key("[Code](https://github.com/microsoft/GLIP.)")
+    assert value_key(glip) != value_key("[Code](https://github.com/Microsoft/GLIP)")
+    assert value_key(glip) == value_key("[code](https://github.com/microsoft/GLIP)")
+    assert value_key("[Paper](https://a.org/x_(y))") != value_key("[Paper](https://a.org/xy)")
+
+
+def test_a_link_is_never_rewritten_to_another_address() -> None:
+    rows = [(f"m{index:02d}", "[Code](https://github.com/microsoft/GLIP.)") for index in range(6)]
+    rows += [("x", "[Code](https://github.com/microsoft/GLIP)")]
+    fixed = awesome_lint.fix_text(_table(rows), select=["ALL"], unsafe_fixes=True)
+    assert _cells(fixed)["[x](https://example.org/6)"][1] == rows[-1][1]

@@ -579,10 +579,17 @@ def _angled(line: str, found: LinkAt) -> bool:
     return url_problem(found.url.replace(" ", "%20")) is None
 
 
+# a page of a code host: a repository, or an owner's
+_CODE_HOST_PAGE = re.compile(
+    r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co)/[^?#]+$"
+)
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     placeholders: set[int] | None = None
     targeted: set[int] | None = None  # lines with a link that has a target
+    targets: set[str] | None = None  # every link's target, read where one ends with `.`
     alone: list[Finding] = []
     beside: list[Finding] = []  # links of no target on a line that links elsewhere too
     pictures: list[Finding] = []  # images of no source
@@ -615,6 +622,19 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if problem:
             yield Finding(number, column, f"`{url}`: {problem}")
             continue
+        if url.endswith(".") and _CODE_HOST_PAGE.match(url):
+            # a repository's name may end with `.`; one the list links without it elsewhere
+            # (`microsoft/GLIP.` beside `microsoft/GLIP`) has a sentence's full stop taken in
+            if targets is None:
+                targets = {other.url for other in context.analysis.links}
+            if url[:-1] in targets:
+                yield Finding(
+                    number,
+                    column,
+                    f"`{url}`: the address ends with `.`: a sentence's punctuation taken into "
+                    f"it (the list links `{url[:-1]}` elsewhere)",
+                )
+                continue
         # every link of every row passes here: ``_run_in``, ``_glued`` asked only where they
         # can answer (a bare address; a Latin letter or digit after a `)`). A bare web address
         # is one GitHub linked by itself: its text is its address (a `www.` one without the
