@@ -771,10 +771,21 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         for judged in group:
             for column, text in enumerate(judged.table.header.texts):
                 named.setdefault(normalize_header(text), []).append((judged, column))
+    if document.lines_matching(_BLANK_DEFINED):
+        return  # the list says what a blank cell means (its legend): every empty cell says it
     nulls = _NullHabits(document)
     for group in groups:
         for judged in group:
             yield from _empty_cells(document, context, judged, group, marked_headers, named, nulls)
+
+
+# a legend that gives a blank cell its meaning (`blank cell means the status of the feature is
+# not known`, `空白表示未知`)
+_BLANK_DEFINED = re.compile(
+    r"(?i)\b(?:blank|empty)(?:\s+(?:cells?|fields?|entry|entries|spaces?))?\s+"
+    r"(?:means?|indicates?|denotes?|signif(?:y|ies)|stands?\s+for)\b"
+    r"|(?:空白|留空|为空)(?:的)?(?:单元格|格子)?(?:表示|代表|意味着)"
+)
 
 
 _NULL_HABIT = 5  # cells of a script's null (`null`, `nan`) that make it the list's mark of none
