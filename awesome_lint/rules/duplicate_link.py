@@ -1990,7 +1990,11 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
                     continue
             if not _ADDRESS.search(row.raw):
                 if plain is None:
-                    plain = not any(_ADDRESS.search(other.raw) for other in table.body)
+                    # a link to a file of the list's is a link too (a matrix's feature groups
+                    # link their chapters of the specification)
+                    plain = not any(
+                        "](" in other.raw or _ADDRESS.search(other.raw) for other in table.body
+                    )
                 if not plain:
                     continue
             yield Finding(
