@@ -264,6 +264,11 @@ class Document:
         starts = list(accumulate(map(add, map(len, lines[:-1]), repeat(1)), initial=0))
         return "\n".join(lines), starts
 
+    @property
+    def text(self) -> str:
+        """The document's lines joined by newlines (kept once read)."""
+        return self._line_starts[0]
+
     def writes(self, *words: str) -> bool:
         """Whether the document's text holds any of these strings: a search at C speed, where a
         rule asks its lines of a pattern only if it does."""
