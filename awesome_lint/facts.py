@@ -16,6 +16,9 @@ from awesome_lint.source import InputError, decode
 from awesome_lint.urls import relative_target
 
 _LICENSE_NAMES = ("license", "licence", "copying", "unlicense")
+# a license file named with the license it holds (`LICENSE-MIT` and `LICENSE-APACHE` of a
+# dual-licensed crate, `LICENSE_CC0`), in capitals as such files are: not `license-faq.md`
+_LICENSE_OF = re.compile(r"(?:LICEN[SC]E|COPYING)[-_][A-Z0-9][A-Z0-9.-]*(?:\.(?:md|txt))?$")
 
 
 def _names(folders: list[str]) -> dict[str, list[str]]:
@@ -35,7 +38,7 @@ def _license_files(listed: dict[str, list[str]]) -> tuple[str, ...]:
         found.extend(
             os.path.join(folder, name)
             for name in names
-            if name.lower().split(".")[0] in _LICENSE_NAMES
+            if name.lower().split(".")[0] in _LICENSE_NAMES or _LICENSE_OF.match(name)
         )
     return tuple(sorted(set(found)))
 

@@ -149,3 +149,22 @@ def test_a_disclaimer_is_a_license_where_it_states_terms_of_reuse(
     page = tmp_path / "README.md"
     page.write_text(readme + "\n" + PAGE, encoding="utf-8")
     assert len(_license_findings(page)) == found
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("LICENSE-MIT", 0),  # a dual-licensed crate's two files
+        ("LICENSE-APACHE", 0),
+        ("LICENSE_CC0", 0),
+        ("COPYING-GPL3.txt", 0),
+        ("license-faq.md", 1),  # a page about licenses, not the list's license
+        ("LICENSE-plate", 1),
+    ],
+)
+def test_a_license_file_named_with_its_license(tmp_path: Path, name: str, found: int) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / name).write_text("license\n", encoding="utf-8")
+    readme = tmp_path / "README.md"
+    readme.write_text(PAGE, encoding="utf-8")
+    assert len(_license_findings(readme)) == found
