@@ -315,6 +315,12 @@ def _written_twice(url: str, host: str) -> bool:
     )
 
 
+# another address written right after a word or a bracket of this one, with no separator
+# (`…/mapping-challengehttps:/www.jianshu.com/…`, `…/EORSSD-dataset]https:/hub…`); an archive's
+# or a redirect's copy follows a `/` or a `=` (`web.archive.org/web/2020/https://…`, `?url=https`)
+_RUN_TOGETHER = re.compile(r"(?<=[A-Za-z0-9\])])https?:/", re.IGNORECASE)
+
+
 # a full-width separator, then another address: a list of links pasted into one target
 # (`…/cnn/；ResNet：https://www.bilibili.com/…`); no address holds one in its path
 _LISTED = re.compile(r"[；，、][^；，、]*?https?://", re.IGNORECASE)
@@ -421,6 +427,10 @@ def _plain_problem(url: str) -> str | None:
     again = _host_again(url)
     if again is not None:
         return again
+    if url[-1] == ">" and "<" not in url:
+        return "the address ends with `>`: a bracket taken into it"
+    if ("http" in url[8:] or "HTTP" in url[8:]) and _RUN_TOGETHER.search(url, 8):
+        return "two addresses are run together in one link (give each its own)"
     paper = _ARXIV_LINK.match(url) if "arxiv.org/" in url else None
     if paper is not None and not _ARXIV_ID.fullmatch(paper.group(1)):
         stop = paper.group(1)[-1]
