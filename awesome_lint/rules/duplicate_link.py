@@ -39,7 +39,7 @@ from awesome_lint.urls import (
     name_key,
     normalize_url,
 )
-from awesome_lint.values import LETTER, SETTINGS, TO_COME, result_columns
+from awesome_lint.values import LETTER, SETTINGS, TO_COME, is_none_mark, result_columns
 
 
 class _Seen(NamedTuple):
@@ -1054,12 +1054,22 @@ def _written_again(
     mine_found, theirs_found = _addresses(mine), _addresses(theirs)
     if not (mine_found <= theirs_found or theirs_found <= mine_found):
         return False
+    # a fact one row gives and the other leaves open (`卫星影像` beside `__`) sets them no apart
     apart = sum(
         1
         for first, second in zip(mine, theirs, strict=True)
-        if first.strip() != second.strip() and not _ADDRESS.search(first + second)
+        if first.strip() != second.strip()
+        and not _ADDRESS.search(first + second)
+        and not (_open(first) or _open(second))
     )
     return apart <= 1
+
+
+def _open(text: str) -> bool:
+    """Whether a cell leaves its fact open: empty, markup alone (`__`), or a mark of none (`-`,
+    `N/A`)."""
+    bare = text.strip(" _*~")
+    return not bare or is_none_mark(bare)
 
 
 class _Tallies:
