@@ -429,7 +429,7 @@ def _plain_problem(url: str) -> str | None:
         return again
     if url[-1] == ">" and "<" not in url:
         return "the address ends with `>`: a bracket taken into it"
-    if ("http" in url[8:] or "HTTP" in url[8:]) and _RUN_TOGETHER.search(url, 8):
+    if (url.find("http", 8) >= 0 or url.find("HTTP", 8) >= 0) and _RUN_TOGETHER.search(url, 8):
         return "two addresses are run together in one link (give each its own)"
     paper = _ARXIV_LINK.match(url) if "arxiv.org/" in url else None
     if paper is not None and not _ARXIV_ID.fullmatch(paper.group(1)):
