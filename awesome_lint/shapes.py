@@ -175,3 +175,20 @@ def sums(row: Row) -> bool:
     if "](" in row.raw or "://" in row.raw:
         return False
     return any(_TOTAL.match(text) for text in row.texts if text)
+
+
+def split_link(row: Row) -> str:
+    """The text of a link a `|` splits across two cells (`[P5X | Persona5: The Phantom X](…)`:
+    `[P5X ` ends one cell, ` Persona5: The Phantom X](…)` starts the next), as written up to
+    its `](`, or "": the row's one slip, which its other cells' findings only echo."""
+    texts = row.texts
+    for index in range(len(texts) - 1):
+        text = texts[index]
+        opened = text.rfind("[")
+        if opened < 0 or "]" in text[opened:]:
+            continue
+        after = texts[index + 1]
+        close = after.find("](")
+        if close >= 0 and "[" not in after[:close]:
+            return f"{text[opened:]} | {after[:close]}]"
+    return ""

@@ -13,6 +13,7 @@ from awesome_lint.document import Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link
 from awesome_lint.inline import links, whole_link
 from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.shapes import split_link
 from awesome_lint.values import is_none_mark, value_key
 
 # a column of marks: a vocabulary of a few values (✔/✘, Yes/No, 免费/收费) that fills nearly
@@ -317,6 +318,8 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
             continue  # no name to link (`-`: the entry has none in this catalogue)
         if _SEE_ALSO.match(name.text):
             continue  # `See Dotnet solutions`: the row points at another, nothing of its own
+        if split_link(row):
+            continue  # a `|` in the name's link text splits the row: AL001's finding
         written = whole_link(name.text)
         if written is not None and not written.url.strip():
             continue  # `[Title, 2010]()`: linked where the table links, to nothing (AL104's)

@@ -9,7 +9,7 @@ from itertools import pairwise
 from awesome_lint.document import Document, Row, Table
 from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
-from awesome_lint.shapes import Shapes, cut_short, shifted_cell
+from awesome_lint.shapes import Shapes, cut_short, shifted_cell, split_link
 
 # `[//]: # (note)`, `<!--tool-->`: a comment kept out of sight (a marker a list's own scripts
 # read; `[//]: #08/26`, a row's date, and a bare `[//]:` left without one)
@@ -128,12 +128,18 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     for cell in row.cells[table.width :]
                     if cell.text and not _COMMENT_CELL.match(cell.text)
                 )
+                split = split_link(row)
                 yield Finding(
                     row.line,
                     extra.column,
                     f"row has {count} cells but the header has {table.width}; "
                     f"GitHub hides `{extra.text}`"
-                    + (" and the rest" if extra is not row.cells[-1] else ""),
+                    + (" and the rest" if extra is not row.cells[-1] else "")
+                    + (
+                        f": the `|` in the link's text `{split}` splits it (write `\\|`)"
+                        if split
+                        else ""
+                    ),
                 )
             elif count > width and row.line in stray:
                 yield Finding(
