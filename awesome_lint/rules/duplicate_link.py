@@ -1760,7 +1760,7 @@ def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, 
     for unit, section in zip(units, sections, strict=True):
         if "*" not in unit.keys and all(counted[section, key] < 2 for key in unit.keys):
             continue
-        name = unit.name or plain_text(_TITLE_STOP.split(unit.text, 1)[0])
+        name = _item_title(unit.name or _TITLE_STOP.split(unit.text, 1)[0])
         cited = False  # whether the unit has linked a paper's page yet
         for cell in unit.cells:
             for link in kept_links(cell, definitions) if cell else ():
@@ -1777,6 +1777,18 @@ def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, 
                     normalize_url(link.url),
                     _Paper(unit.line, unit.column, title, link.url),
                 )
+
+
+# an item that names its work in emphasis before what it says of it (`**Tree of Thoughts**: 核心
+# 思想是搜索算法 + LLM。`)
+_EMPHASISED_NAME = re.compile(r"\s*(\*\*|__)(?P<name>[^*_]+?)\1\s*[:：]")
+
+
+def _item_title(text: str) -> str:
+    """The title an item's text before its first link gives its work: its emphasised name where
+    a description follows it, else all of that text."""
+    named = _EMPHASISED_NAME.match(text)
+    return named.group("name").strip() if named else plain_text(text)
 
 
 def _retitled_papers(
