@@ -531,6 +531,20 @@ def _convention(
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
 
 
+_ENDS_OPEN = 3  # tables of a group, at least, whose last row leaves a column empty by design
+
+
+def _group_ends_open(group: list[_Judged], column: int) -> bool:
+    """Whether the tables of a group end on a row that leaves this column empty, three of them
+    and half at least (each week of a roadmap ends on a review day with nothing to link): the
+    group's row of its own kind, no slip."""
+    ending = 0
+    for judged in group:
+        last = judged.rows[-1].cell(column) if judged.rows else None
+        ending += last is None or not last.text
+    return ending >= _ENDS_OPEN and ending * 2 >= len(group)
+
+
 _TWO_WAYS = 2  # marks of none beside empty cells that make empty one way of saying none
 _MANY_TABLES = 4  # tables of one header whose convention, together, is the list's
 _POOLED = 0.9  # of a group's rows that fill a column, for its small tables to fill it too
@@ -957,6 +971,9 @@ def _empty_cells(
                 continue
             if row.line in block:
                 continue
+            if row is rows[-1] and _group_ends_open(group, column):
+                continue  # each table of the group ends on a row that leaves it open (a week's
+                # review day, with nothing to link)
             if (
                 explained
                 and explained[0] < len(row.texts)
