@@ -13,7 +13,7 @@ from awesome_lint.document import Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link
 from awesome_lint.inline import links, whole_link
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.shapes import split_link
+from awesome_lint.shapes import Shapes, shifted_cell, split_link
 from awesome_lint.values import is_none_mark, value_key
 
 # a column of marks: a vocabulary of a few values (✔/✘, Yes/No, 免费/收费) that fills nearly
@@ -219,6 +219,7 @@ def _labelled_elsewhere(
     texts = [row.texts for row in table.body]
     if len(texts) < _MARKS_MIN_ROWS:
         return
+    shapes: Shapes | None = None  # read where a short row holds a stray link
     for column in range(table.width):
         found = _label_of(texts, column)
         if found is None:
@@ -229,6 +230,11 @@ def _labelled_elsewhere(
             own = cells[column] if column < len(cells) else ""
             if "](" in own or "://" in own:
                 continue  # a link written there (one of no target is AL104's)
+            if len(cells) < table.width:
+                if shapes is None:
+                    shapes = Shapes(table)
+                if shifted_cell(row, shapes) is not None:
+                    continue  # a cell missing before the link, shifted into its place: AL001's
             for other, text in enumerate(cells[: table.width]):
                 if other == column or "](" not in text or label not in text.casefold():
                     continue
