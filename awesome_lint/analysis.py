@@ -303,6 +303,18 @@ class Analysis:
         pasted = _pasted(self.document.tables, parallel)
         return frozenset(table.line for table in parallel if table.line not in pasted)
 
+    @cached_property
+    def _parallel_html_tables(self) -> tuple[list[int], list[int]]:
+        """The HTML tables (blocks that write `<tr>`) that share their section with another:
+        their first and last lines, in order."""
+        by_section: dict[int, list[tuple[int, int]]] = {}
+        for block in self.document.blocks:
+            if block.kind == "html" and "<tr" in block.text.lower():
+                span = (block.line, block.lines[-1].line)
+                by_section.setdefault(self.heading_section(block.line), []).append(span)
+        spans = sorted(span for found in by_section.values() if len(found) > 1 for span in found)
+        return [start for start, _ in spans], [end for _, end in spans]
+
     def entry_section(self, entry: Entry) -> int:
         """The section an entry is judged in for repeats: its heading's, or, for a row of one
         of several tables of one header in a section (a leaderboard's table per dataset), its
@@ -320,6 +332,13 @@ class Analysis:
         parallel = self._parallel_tables  # none in most lists: no table's line asked for
         if parallel and entry.table is not None and entry.table.line in parallel:
             return -entry.table.line
+        if entry.table is None and entry.kind == "row" and self._parallel_html_tables:
+            # a row of one of a section's several HTML tables (a course plan's six
+            # combinations, one `<table>` each): its table is its own catalogue
+            starts, ends = self._parallel_html_tables
+            index = bisect.bisect_right(starts, entry.line) - 1
+            if index >= 0 and entry.line <= ends[index]:
+                return -starts[index]
         groups = self.table_groups  # none in most lists
         if groups and entry.line in groups:
             return -groups[entry.line]
