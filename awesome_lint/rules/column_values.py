@@ -977,6 +977,10 @@ def _rare_problems(
             yield _Problem(cell, said, None)
 
 
+_TRAILING = " ;,；，、/"  # what a cell may end with after its last value
+_TRAILING_HABIT = 3  # cells that end on a separator, at least, for that to be a style
+
+
 def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
     """A cell that lists the values another way of listing them is written in three times as
     many cells (`Seed/Series A` twice among ten `Seed, Series A`; `Text, Vision` among `Text +
@@ -987,6 +991,7 @@ def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> 
             if "](" not in text and "<" not in text and (parts := _parts(text)):
                 ways.setdefault(parts, []).append(text)
         rare: dict[str, str] = {}
+        trailing: int | None = None  # cells that end on a separator, counted where one differs
         for written in ways.values():
             if len(written) < 2:
                 continue
@@ -997,6 +1002,16 @@ def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> 
                     and counts[text] <= _TYPO_RARE
                     and counts[common] >= _PARTS_COMMON * counts[text]
                 ):
+                    if text.rstrip(_TRAILING) == common.rstrip(_TRAILING):
+                        if trailing is None:
+                            trailing = sum(
+                                count
+                                for value, count in counts.items()
+                                if value.rstrip() != value.rstrip().rstrip(_TRAILING)
+                            )
+                        if trailing >= _TRAILING_HABIT:
+                            continue  # a separator after the last value: a style the column
+                            # writes in many cells (`Media; News;` beside `Media; News`)
                     rare[text] = common
         yield from _rare_problems(kind.cells, rare, counts, (header, reported), _SEPARATORS_SAID)
 
