@@ -53,6 +53,28 @@ _PLACEHOLDER = r"(?i)(?:[a-z]+[_-])*(?:link|url|href)"
 
 # a target that says the link is still to come (`TBD`, `todo`, `待定`), not a file's name
 _TO_COME = rf"(?i){TO_COME}"
+# a line that says the page it links is still to be written, outside its links
+_PAGE_TO_COME = re.compile(
+    rf"(?i)(?<![\w-])(?:{TO_COME}|待创建|待撰写|待编写|未完成"
+    r"|to be (?:created|written|added))(?![\w-])"
+)
+_WRITTEN_LINK = re.compile(r"!?\[[^\[\]]*\]\([^()]*\)")
+
+
+_REMARK_LENGTH = 24  # characters after a list item's last link, at most, for a remark on it
+
+
+def _said_to_come(line: str) -> bool:
+    """Whether a list item ends on a short remark, after its last link, that what it links is
+    still to come (`- [ ] [简历指南](./12-resume-guide.md) - 待创建`, `(coming soon)`); not a
+    table row, whose cells say other things (a status column's `todo`)."""
+    if line.lstrip().startswith("|"):
+        return False
+    links = list(_WRITTEN_LINK.finditer(line))
+    if not links:
+        return False
+    remark = line[links[-1].end() :]
+    return len(remark) <= _REMARK_LENGTH and _PAGE_TO_COME.search(remark) is not None
 
 
 def _entry_lines(document: Document, context: Context) -> set[int]:
@@ -291,6 +313,8 @@ def _findings(
             continue
         if re.fullmatch(_TO_COME, path):
             continue  # `[MatSciKB](TBD)`: a link left to fill in, as `[Coming soon]()` is
+        if _said_to_come(document.source.lines[found.line - 1]):
+            continue  # `- [ ] [简历指南](./12-resume-guide.md) - 待创建`: a page still to write
         web = re.fullmatch(MAYBE_DOMAIN, path)
         hint = ", or is a web address without `https://`" if web else ""
         missing.append((path, Finding(found.line, found.column, f"`{path}` does not exist{hint}")))
