@@ -247,6 +247,7 @@ def _findings(
     meant: dict[str, str] | None = None
     in_tables: set[int] | None = None
     pages: dict[str, frozenset[str]] | None = None
+    to_come: dict[int, bool] = {}  # whether a line says what it links is still to come
     for found in context.analysis.links:
         url = as_browsers_read(found.url) if found.link.html else found.url
         if url.startswith(("https://", "http://")):
@@ -313,7 +314,9 @@ def _findings(
             continue
         if re.fullmatch(_TO_COME, path):
             continue  # `[MatSciKB](TBD)`: a link left to fill in, as `[Coming soon]()` is
-        if _said_to_come(document.source.lines[found.line - 1]):
+        if found.line not in to_come:  # each line read once (a line may write thousands)
+            to_come[found.line] = _said_to_come(document.source.lines[found.line - 1])
+        if to_come[found.line]:
             continue  # `- [ ] [简历指南](./12-resume-guide.md) - 待创建`: a page still to write
         web = re.fullmatch(MAYBE_DOMAIN, path)
         hint = ", or is a web address without `https://`" if web else ""
