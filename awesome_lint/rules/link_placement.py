@@ -230,11 +230,6 @@ def _labelled_elsewhere(
             own = cells[column] if column < len(cells) else ""
             if "](" in own or "://" in own:
                 continue  # a link written there (one of no target is AL104's)
-            if len(cells) < table.width:
-                if shapes is None:
-                    shapes = Shapes(table)
-                if shifted_cell(row, shapes) is not None:
-                    continue  # a cell missing before the link, shifted into its place: AL001's
             for other, text in enumerate(cells[: table.width]):
                 if other == column or "](" not in text or label not in text.casefold():
                     continue
@@ -247,6 +242,12 @@ def _labelled_elsewhere(
                     None,
                 )
                 if strayed is not None and not _labels_too(texts, other, label, definitions):
+                    if len(cells) < table.width:
+                        if shapes is None:
+                            shapes = Shapes(table)
+                        if shifted_cell(row, shapes) is not None:
+                            break  # a cell missing before the link, shifted into its place:
+                            # AL001's finding
                     yield Finding(
                         row.line,
                         row.column_of(other),
