@@ -233,6 +233,7 @@ def _spelling_problems(
             # `FREE plan` among `Free Plan` is a slip
             del majorities[key]
     styles = _styles(spellings, counts)
+    families: dict[str, Counter[str]] | None = None  # read where a value is rare
     shapes = _unit_habits(counts)
     titled = _shown(plain_text(header))  # the header's own spelling of a value is no slip
     # each value judged once, not once per cell that writes it; a cell then only asks its table
@@ -256,6 +257,12 @@ def _spelling_problems(
             and _unit_slip(shapes, value, majority)
             and not _verbatim(value)
         ):
+            if families is None:
+                families = _families(keys, counts)
+            family, form, common = families[_NUMBER.sub("0", key)], _form(value), _form(majority)
+            if form != common and family[form] >= family[common]:
+                continue  # the way the column writes this value in its other years or sizes
+                # (`arXiv 2023` beside six `Arxiv 2023`, among sixty `arXiv` of other years)
             rare[value] = majority
     if not rare:
         return
@@ -269,6 +276,15 @@ def _spelling_problems(
                 f"of `{header}`",
                 majority,
             )
+
+
+def _families(keys: dict[str, str], counts: Counter[str]) -> dict[str, Counter[str]]:
+    """How often each way of writing (``_form``) is used among the values of one key but for
+    their numbers (`arXiv 2022`, `arXiv 2023`, `Arxiv 2023`: one family)."""
+    found: dict[str, Counter[str]] = {}
+    for value, key in keys.items():
+        found.setdefault(_NUMBER.sub("0", key), Counter())[_form(value)] += counts[value]
+    return found
 
 
 # a value written once or twice, a letter off one written three times as often or more: a slip
