@@ -545,6 +545,28 @@ def _group_ends_open(group: list[_Judged], column: int) -> bool:
     return ending >= _ENDS_OPEN and ending * 2 >= len(group)
 
 
+# a figure, as a cell starts: a count, a size, a measure or a range (`8,540`, `1.2 GB`,
+# `512x512`, `~5k`, `25 to 50`, `253 (real), 50000 (synthetic)`)
+_FIGURE = re.compile(r"[~≈<>]?\s*\d")
+_STATISTICS = 3  # columns of figures with an empty cell, at least, for a table of statistics
+_FIGURED = 0.9  # of a column's filled cells, figures, for it to be a column of figures
+
+
+def _statistics(judged: _Judged, width: int) -> frozenset[int]:
+    """The columns of figures (counts, sizes, measures: nine filled cells in ten) with an empty
+    cell, where a table has three such columns or more: a table of statistics (a dataset
+    table's images, classes and sizes) leaves blank what its source did not report."""
+    found: set[int] = set()
+    for column in range(width):
+        if not judged.column(column).empty or column >= len(judged.by_column):
+            continue
+        filled = [text for text in judged.by_column[column] if text]
+        figures = sum(1 for text in filled if _FIGURE.match(text))
+        if filled and figures >= _FIGURED * len(filled):
+            found.add(column)
+    return frozenset(found) if len(found) >= _STATISTICS else frozenset()
+
+
 _TWO_WAYS = 2  # marks of none beside empty cells that make empty one way of saying none
 _MANY_TABLES = 4  # tables of one header whose convention, together, is the list's
 _POOLED = 0.9  # of a group's rows that fill a column, for its small tables to fill it too
@@ -864,6 +886,7 @@ def _empty_cells(
     shapes: Shapes | None = None  # read where a short row leaves a cell empty
     cut: frozenset[int] | None = None  # the same
     templates = context.analysis.template_rows
+    statistics: frozenset[int] | None = None  # read where a column has an empty cell
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
         if role == "license":
@@ -871,6 +894,10 @@ def _empty_cells(
         written = judged.column(column)
         if not written.empty:
             continue
+        if statistics is None:
+            statistics = _statistics(judged, table.width)
+        if column in statistics:
+            continue  # a count or size the source did not report, among several such
         described = role == "description" or name in _DESCRIBED_AS
         if described and mirrored is None:
             mirrored = _mirrors_github(rows, list(headers), columns, definitions)
