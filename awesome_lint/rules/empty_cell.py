@@ -560,9 +560,16 @@ def _statistics(judged: _Judged, width: int) -> frozenset[int]:
     for column in range(width):
         if not judged.column(column).empty or column >= len(judged.by_column):
             continue
-        filled = [text for text in judged.by_column[column] if text]
-        figures = sum(1 for text in filled if _FIGURE.match(text))
-        if filled and figures >= _FIGURED * len(filled):
+        texts = judged.by_column[column]
+        filled = len(texts) - texts.count("")
+        allowed = (1 - _FIGURED) * filled  # cells of words a column of figures may hold
+        words = 0
+        for text in texts:  # most columns: words from their first cells, read no further
+            if text and not _FIGURE.match(text):
+                words += 1
+                if words > allowed:
+                    break
+        if filled and words <= allowed:
             found.add(column)
     return frozenset(found) if len(found) >= _STATISTICS else frozenset()
 
