@@ -374,6 +374,18 @@ def _owners(entry: Entry) -> set[str]:
     return found
 
 
+def _two_works(tallies: _Tallies, seen: _Seen, entry: Entry, text: str) -> bool:
+    """Whether an entry's link text and the earlier entry's under one paper's page name two
+    works: two titles apart, or two names that share no word, outside a table of results and
+    where the rows' other links name no common owner."""
+    earlier = _text_of(seen.entry, seen.url)
+    return _titled_apart(earlier, text) or (
+        _named_apart(earlier, text)
+        and not tallies.scored(seen.entry, entry)
+        and _owners(seen.entry).isdisjoint(_owners(entry))
+    )
+
+
 def _text_of(entry: Entry, url: str) -> str:
     """The text of an entry's link to ``url`` (its first such link)."""
     return next((link.text for link in entry.urls if link.url == url), "")
@@ -2307,14 +2319,7 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
                         (
                             retitled
                             and seen.section == section
-                            and (
-                                _titled_apart(_text_of(seen.entry, seen.url), link.text)
-                                or (
-                                    _named_apart(_text_of(seen.entry, seen.url), link.text)
-                                    and not tallies.scored(seen.entry, entry)
-                                    and _owners(seen.entry).isdisjoint(_owners(entry))
-                                )
-                            )
+                            and _two_works(tallies, seen, entry, link.text)
                         )
                         or _again(document, tallies, cross, key, page, seen, entry, section)
                     )

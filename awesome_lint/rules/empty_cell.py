@@ -557,11 +557,11 @@ def _statistics(judged: _Judged, width: int) -> frozenset[int]:
     cell, where a table has three such columns or more: a table of statistics (a dataset
     table's images, classes and sizes) leaves blank what its source did not report."""
     found: set[int] = set()
-    for column in range(width):
-        if not judged.column(column).empty or column >= len(judged.by_column):
-            continue
-        texts = judged.by_column[column]
+    rows = len(judged.rows)
+    for column, texts in enumerate(judged.by_column[:width]):
         filled = len(texts) - texts.count("")
+        if filled == rows:
+            continue  # no empty cell (counted here, not by copying the column's texts)
         allowed = (1 - _FIGURED) * filled  # cells of words a column of figures may hold
         words = 0
         for text in texts:  # most columns: words from their first cells, read no further
@@ -620,9 +620,6 @@ def _holds_a_place(row: Row) -> bool:
     """Whether a row is an entry still to be written up: a cell of its says `todo` (`|
     [StackLLaMA](…) | todo | EN | | |`), and its empty cells come with the rest of it."""
     return any(_PLACE_HELD.fullmatch(text) for text in row.texts if text)
-
-
-# a cell that sums the rows above it: `Total`, `*TOTAL $41 mln*`, `合计`
 
 
 def _left_over(table: Table) -> list[Row]:

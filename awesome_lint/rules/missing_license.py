@@ -4,7 +4,7 @@ licenses."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from awesome_lint.badges import badges_only, badges_site, license_badges, links_site
 from awesome_lint.document import Cell, Document, Row
@@ -182,17 +182,22 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         if required is None and _mirrors_github(entries):
             continue  # GitHub's detected license, written by a script: none detected
         site: str | None = None  # read where an entry misses its note
-        unlinked = _unlinked(context, entries, notes) if entries[0].license is not None else []
-        for entry, noted in sorted(
-            [*zip(entries, notes, strict=True), *((row, False) for row in unlinked)],
-            key=lambda pair: pair[0].line,
-        ):
+        judged: Iterable[tuple[Entry, bool]] = zip(entries, notes, strict=True)
+        if entries[0].license is not None and (unlinked := _unlinked(context, entries, notes)):
+            # the rows that link nothing among the entries, in the table's order (most tables
+            # have none: their entries are not sorted again)
+            judged = sorted([*judged, *((row, False) for row in unlinked)], key=_line_of)
+        for entry, noted in judged:
             if not noted and (from_column or _hosts_code(entry)):
                 if site is None:
                     site = _badges_site(document, context, entries)
                 if site and not links_site(_row(entry), site, document.definitions):
                     continue  # a badge of a site the entry is not on (a crate never published)
                 yield entry, why
+
+
+def _line_of(pair: tuple[Entry, bool]) -> int:
+    return pair[0].line
 
 
 _FILLED_THROUGHOUT = 0.9  # of a table's entries that fill its license column
