@@ -90,6 +90,7 @@ class _Problem:
     cell: Cell
     message: str
     replacement: str | None
+    capitals: bool = False  # the common spelling, against the capitals of the column's values
 
 
 def _allowed_for(header: str, allowed: Mapping[str, Sequence[str]]) -> Sequence[str] | None:
@@ -194,11 +195,14 @@ def _spelling_problems(
     case: bool = True,
     tables: Sequence[Table] = (),
     share: int = _RARE_SHARE,
+    capitals: bool = False,
 ) -> Iterator[_Problem]:
     """The rare spellings among a column's values: a value at most half as common as another
     spelling of it (``1 / share`` as common), which is written at least min-count times (one in
     another case only where ``case`` counts); in free text, a value written once beside a
-    spelling written ``_FREE_MAJORITY`` times."""
+    spelling written ``_FREE_MAJORITY`` times. A rare value that is the common one capitalised,
+    in a column of capitalised values (``_capitalised_way``), is the column's way: with
+    ``capitals`` (a column's own values) the common spelling is reported, else neither."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     counts = Counter(map(_TEXT, values))
@@ -238,6 +242,7 @@ def _spelling_problems(
     titled = _shown(plain_text(header))  # the header's own spelling of a value is no slip
     # each value judged once, not once per cell that writes it; a cell then only asks its table
     rare: dict[str, str] = {}
+    capitalised: set[str] = set()  # majorities reported against the capitals of the column
     for value, key in keys.items():
         majority = majorities.get(key)
         # a run of spaces is one space: HTML shows `0.07 / 1K` and `0.07  / 1K` alike (but
@@ -263,6 +268,11 @@ def _spelling_problems(
             if form != common and family[form] >= family[common]:
                 continue  # the way the column writes this value in its other years or sizes
                 # (`arXiv 2023` beside six `Arxiv 2023`, among sixty `arXiv` of other years)
+            if _capitalised_way(value, majority, keys):
+                if capitals:  # the majority breaks the column's way, not the rare one
+                    rare[majority] = value
+                    capitalised.add(majority)
+                continue
             rare[value] = majority
     if not rare:
         return
@@ -273,9 +283,27 @@ def _spelling_problems(
             yield _Problem(
                 cell,
                 f"`{cell.text}` is written `{majority}` in {counts[majority]} {where} "
-                f"of `{header}`",
+                f"of `{header}`"
+                + (
+                    ", as the column's other values start with a capital"
+                    if cell.text in capitalised
+                    else ""
+                ),
                 majority,
+                cell.text in capitalised,
             )
+
+
+def _capitalised_way(value: str, majority: str, keys: dict[str, str]) -> bool:
+    """Whether the rare value is the common one with its first letter a capital, where the
+    column's other values start with a capital, four in five or more of three or more (`Rust` 3
+    times beside 6 `rust`, among `C++`, `Go`, `Java`): the common spelling breaks the column's
+    way, and is the one to report. Not a name's own small letters (`arXiv`, `bioRxiv`)."""
+    if not (majority.islower() and value == majority[:1].upper() + majority[1:]):
+        return False
+    key = keys[value]
+    firsts = [other[:1] for other, its in keys.items() if its != key and other[:1].isalpha()]
+    return len(firsts) >= 3 and sum(map(str.isupper, firsts)) * 5 >= len(firsts) * 4
 
 
 def _families(keys: dict[str, str], counts: Counter[str]) -> dict[str, Counter[str]]:
@@ -699,6 +727,7 @@ def _column_problems(
             kind.case,
             tables,
             _FREE_TAG_SHARE if kind.tags and free else _RARE_SHARE,
+            capitals=kind.case and not kind.tags,
         )
     ]
     yield from found
@@ -1240,7 +1269,7 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 if problem.replacement is not None and len(catalogues) > 1:
                     if written is None:
                         written = _written(catalogues)
-                    if _list_way(written[name], problem):
+                    if not problem.capitals and _list_way(written[name], problem):
                         continue  # the list's way (`arXiv` beside a catalogue's `arxiv`)
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
