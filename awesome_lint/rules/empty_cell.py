@@ -576,6 +576,7 @@ def _statistics(judged: _Judged, width: int) -> frozenset[int]:
 
 _TWO_WAYS = 2  # marks of none beside empty cells that make empty one way of saying none
 _MANY_TABLES = 4  # tables of one header whose convention, together, is the list's
+_FEW_ROWS = 20  # rows of a table, fewer, for another table of its header to set its convention
 _POOLED = 0.9  # of a group's rows that fill a column, for its small tables to fill it too
 _GENERATED = 1000  # rows of a table a script writes, whose empty cells can be a class of rows
 _MOSTLY = 2 / 3  # of a table's rows that fill a column, for its group's convention to be its own
@@ -938,10 +939,12 @@ def _empty_cells(
                 continue
         if (
             own
-            and len(group) >= _MANY_TABLES
+            and (len(group) >= _MANY_TABLES or (len(group) > 1 and len(rows) < _FEW_ROWS))
             and not _convention(_pooled(group, column), context, marked, across=True)
         ):
-            continue  # the list's many tables of these columns leave it open (funNLP)
+            continue  # the list's many tables of these columns leave it open (funNLP), or
+            # its other tables where this one is small (a task column's groups, their rows'
+            # first cells left empty, 8 filled of 10 here and 10 of 24 above: FinLLMs)
         if own and not _kept_by_name(named.get(name, []), context, marked):
             continue  # the list's other tables leave a column of this name open (Timeline)
         judged_rows = rows if pooled is written else [row for one in group for row in one.rows]
