@@ -1560,7 +1560,10 @@ def _again(
         and not (seen.section == section and two_catalogues(seen.entry, entry))
         and not (
             seen.entry.kind != entry.kind
-            and analysis.heading_section(entry.line) in analysis.catalogue_sections
+            and (
+                seen.section == section
+                or analysis.heading_section(entry.line) in analysis.catalogue_sections
+            )
         )
         and not _two_entries(
             document,
