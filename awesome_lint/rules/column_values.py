@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -1273,7 +1274,7 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                         continue  # the list's way (`arXiv` beside a catalogue's `arxiv`)
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
-    yield from _across_catalogues(named, headed, context, reported)
+    yield from _across_catalogues(named, headed, context, reported, document.tables)
 
 
 def _across_catalogues(
@@ -1281,11 +1282,14 @@ def _across_catalogues(
     headed: dict[str, list[str]],
     context: Context,
     reported: set[tuple[int, int]],
+    tables: Sequence[Table],
 ) -> Iterator[_Problem]:
     """The rare spellings of a column's values among the list's columns of that header word in
     tables of other headers (`ACM MM` once under one table's `Venue`, `ACMMM` five times under
     the others'): one vocabulary, however each table is laid out. A value each catalogue would
-    keep alone is judged by them all; only spellings of one key, no slips, of plain cells."""
+    keep alone is judged by them all; only spellings of one key, no slips, of plain cells. A
+    table that writes one spelling alone, five times or more, keeps its own way."""
+    starts = [table.line for table in tables]
     for name, cells in named.items():
         headers = headed[name]
         if len(headers) < 2:
@@ -1294,9 +1298,33 @@ def _across_catalogues(
         # `Year`) or a value the table marks (`**auto**`, a binding kept current): not pooled
         plain = [cell for cell in cells if not _emphasised(cell.text)]
         where = "cells of the list's columns"
+        ways: dict[int, Counter[str]] | None = None  # each table's spellings, read once needed
         for problem in _spelling_problems(plain, headers[0], where, context, case=True):
-            if (problem.cell.line, problem.cell.column) not in reported:
-                yield problem
+            if (problem.cell.line, problem.cell.column) in reported:
+                continue
+            if ways is None:
+                ways = _table_spellings(plain, starts)
+            own = ways[bisect.bisect_right(starts, problem.cell.line)]
+            common = problem.replacement or ""
+            if own[problem.cell.text] >= _TABLE_HABIT and not own[common] and not _camel(common):
+                continue  # one table's way throughout (`X-ray` in each of its 15 rows, where
+                # another table of another header writes `X-Ray`), unless the other is a
+                # name's own case (`BioRxiv` for `bioRxiv`)
+            yield problem
+
+
+def _table_spellings(cells: list[Cell], starts: list[int]) -> dict[int, Counter[str]]:
+    """How often each table (by the number of tables that start above its cells) writes each
+    value of these cells."""
+    ways: dict[int, Counter[str]] = {}
+    for cell in cells:
+        ways.setdefault(bisect.bisect_right(starts, cell.line), Counter())[cell.text] += 1
+    return ways
+
+
+def _camel(name: str) -> bool:
+    """Whether a name starts small with a capital inside (`bioRxiv`, `iPhone`): its own case."""
+    return name[:1].islower() and any(char.isupper() for char in name[1:])
 
 
 _EMPHASIS = "*_"
