@@ -1327,7 +1327,7 @@ def _camel(name: str) -> bool:
     return name[:1].islower() and any(char.isupper() for char in name[1:])
 
 
-_EMPHASIS = "*_"
+_EMPHASIS = "*_~"  # emphasis, and strikethrough (`~~…~~`): a row the list marks
 
 
 _LEADING_IMAGES = re.compile(r"(?:<img\b[^>]*>\s*)+", re.IGNORECASE)  # a flag before a name
@@ -1340,20 +1340,30 @@ def _emphasised(cell: str) -> bool:
 
 
 _STYLED_CELLS = 3  # cells of a row in emphasis, at least, for the row to be written so
+_MOST = 0.75  # of a row's written cells in emphasis, or all but one, for the same
 
 
 def _styled_rows(document: Document) -> frozenset[int]:
-    """The lines of rows written in emphasis as a whole (every cell in `*…*`, or all but one:
-    a license's `No license` kept plain): a row the list marks so (a stale entry in italics),
+    """The lines of rows written in emphasis as a whole (every cell in `*…*` or `~~…~~`, or a
+    link's text so, or all but one: a license's `No license` kept plain): a row the list marks
+    so (a stale entry in italics, a company struck out),
     its values' own spelling unchanged."""
     styled: set[int] = set()
     for table in document.tables:
         for row in table.body:
             written = [text for text in row.texts if text]
-            emphasised = sum(map(_emphasised, written))
-            if emphasised >= _STYLED_CELLS and emphasised >= len(written) - 1:
+            emphasised = sum(map(_emphasised_text, written))
+            if emphasised >= _STYLED_CELLS and emphasised >= min(
+                len(written) - 1, _MOST * len(written)
+            ):
                 styled.add(row.line)
     return frozenset(styled)
+
+
+def _emphasised_text(cell: str) -> bool:
+    """Whether a cell, or the text of the one link it is, is in emphasis (`[~~3.3~~](…)`)."""
+    link = whole_link(cell) if cell[:1] == "[" else None
+    return _emphasised(link.text if link is not None else cell)
 
 
 def _differs_only_in(problem: _Problem, marks: str) -> bool:
