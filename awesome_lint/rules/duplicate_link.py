@@ -292,6 +292,29 @@ def _name_words(name: str) -> list[str]:
     return _WORD.findall(head if head.strip() else key)
 
 
+_APP_LETTERS = 4  # letters of a first word, at least, for two names of it to be one app's
+
+
+# a video's page: a shared one is shown beside each entry it is about
+_VIDEO = re.compile(
+    r"(?:https?:)?//(?:www\.|m\.)?(?:youtube\.com/watch|youtu\.be/|vimeo\.com/|bilibili\.com/video/)"
+)
+
+
+def _one_app(one: Entry, other: Entry) -> bool:
+    """Whether two rows of two names that start with one word (`Immich` and `Immich without
+    machine learning`, `Planka (Legacy)` and `Planka v2`) are variants of one app, which may
+    show one video about it."""
+    first, second = _name_words(one.name), _name_words(other.name)
+    return (
+        bool(first and second)
+        and first != second
+        and first[0] == second[0]
+        and len(first[0]) >= _APP_LETTERS
+        and first[0].isalpha()
+    )
+
+
 def _named(name: str, words: frozenset[str], joined: str) -> bool:
     """Whether a link names an entry: each of the name's words with a number (`40b`, `v2`) is
     one of the link's words, each other word is written in it (`stable lm` in `stablelm`); of
@@ -686,6 +709,8 @@ def _two_entries(
     copied into the wrong row), sizes of one family under another site's page, rows with links
     of their own (but one name, not a column of labels, is one entry), two results of one
     cited work, or two works of one paper cited alike beside them."""
+    if _VIDEO.match(key) and not (one.name_links or other.name_links) and _one_app(one, other):
+        return True
     if _owner_page(key) and name_key(one.name) != name_key(other.name):
         # a channel is two entries' where both name its author (two series of one lecturer);
         # another's entry under it has the channel copied into its row
