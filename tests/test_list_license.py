@@ -37,6 +37,16 @@ def _license_findings(page: Path) -> list[str]:
         ),
         ("# List\n\n![License: MIT](https://example.org/mit.svg)\n", 0),
         ("# List\n\n![Build](https://img.shields.io/badge/build-passing-green.svg)\n", 1),
+        # a badge that says the list has none (meetrais/awesome-llm-evals)
+        (
+            "# Evals\n\n[![License: No License]"
+            "(https://img.shields.io/badge/License-No_License-lightgrey.svg)]()\n",
+            1,
+        ),
+        (
+            "# List\n\n![License: Unlicense](https://img.shields.io/badge/license-Unlicense-blue)\n",
+            0,
+        ),
         # a line that states the license by its name (apachecn/awesome-algorithm's README)
         (
             "# 算法\n\n> 协议：[CC BY-NC-SA 4.0](http://creativecommons.org/licenses/by-nc-sa/4.0/)\n",

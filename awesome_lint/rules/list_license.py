@@ -59,6 +59,10 @@ def _is_post(lines: tuple[str, ...]) -> bool:
 _LICENSE_WORD = re.compile(r"(?i)licen[cs]e")
 _BADGE = re.compile(r"(?i)^https?://(?:img\.)?(?:shields\.io|badgen\.net)/.*licen[cs]e")
 _LICENSE_BUTTON = re.compile(r"(?i)^https?://(?:licensebuttons\.net|i\.creativecommons\.org)/[lp]/")
+# a badge that says the list has none (`![License: No License](…/License-No_License-lightgrey)`)
+_NO_LICENSE = re.compile(
+    r"(?i)\bno[\s_-]*licen[cs]e|licen[cs]e[\s:_-]+(?:none|not[\s_-]*specified)\b"
+)
 
 
 def _license_badge(document: Document, context: Context) -> bool:
@@ -78,8 +82,8 @@ def _license_badge(document: Document, context: Context) -> bool:
     entries.update(entry.line for entry in context.analysis.entries.entries)
     shown = False
     for found in candidates:
-        if found.line in entries:
-            continue
+        if found.line in entries or _NO_LICENSE.search(found.link.text + " " + found.url):
+            continue  # an entry's license, or a badge that says the list has none
         if found.link.badge:
             target = relative_target(found.url)
             if target and _LICENSE_WORD.search(target) and target not in context.facts.existing:
