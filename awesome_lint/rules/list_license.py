@@ -161,7 +161,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         return
     # another page of the repository (a docs page, a yearly file) has the README's license
     if any(
-        _states_license(line) or LICENSE_LINE.match(line) for line in context.facts.readme_headings
+        (_states_license(line) or LICENSE_LINE.match(line)) and not _NO_LICENSE.search(line)
+        for line in context.facts.readme_headings
     ):
         return
     if _license_badge(document, context):
