@@ -142,14 +142,23 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
                 continue
             existing.add(target)
         page = target.rstrip("/")  # `Readme.md/#…`: the file, a `/` after its name or not
-        if "#" in found.url and page.lower().endswith(_PAGES) and page not in pages:
+        if "#" not in found.url or page in pages:
+            continue
+        if page.lower().endswith(_PAGES):
             pages[page] = full
+        elif os.path.isdir(full):
+            shown = _folder_page(full)  # `docs/macos/#homebrew`: the page the folder shows
+            if shown:
+                pages[page] = shown
     folders = [directory] + ([root] if root and root != directory else [])
     listed = _names(folders)
     licenses = _license_files(listed)
     readme_headings = () if licenses else _readme_headings(listed, document)
     site = _site(site_folder) if site_folder else ""
-    page_anchors = _page_anchors(pages, root or directory) if not site else ()
+    # a site's generator makes its pages' anchors its own way; Hugo's, as GitHub does by default
+    page_anchors = (
+        _page_anchors(pages, root or directory, site == HUGO) if site in ("", HUGO) else ()
+    )
     repository = _github_repository(root) if root and document else ""
     page_path = os.path.relpath(document, root).replace(os.sep, "/") if repository else ""
     return Facts(
@@ -244,16 +253,40 @@ _PAGES_READ = 4 << 20  # bytes of all the other pages read, at most
 _MOST_PAGES = 64  # other pages read for their anchors, at most: text from strangers
 
 
+# the page a folder shows: GitHub's README, else a site generator's page of the folder (Hugo's
+# `_index.md` of a section, `index.md` of a page bundle)
+_FOLDER_PAGES = ("readme.md", "readme.markdown", "_index.md", "index.md")
+
+
+def _folder_page(folder: str) -> str:
+    """The file whose headings a link to a folder's fragment lands on; empty where none."""
+    try:
+        names = {name.lower(): name for name in os.listdir(folder)}
+    except OSError:
+        return ""
+    for wanted in _FOLDER_PAGES:
+        name = names.get(wanted)
+        if name is not None and os.path.isfile(os.path.join(folder, name)):
+            return os.path.join(folder, name)
+    return ""
+
+
 def _inside(folder: str, path: str) -> bool:
     """Whether a resolved path is ``folder`` (resolved too) or lies within it."""
     return os.path.commonpath([folder, path]) == folder
 
 
-def _page_anchors(pages: dict[str, str], root: str) -> tuple[tuple[str, frozenset[str]], ...]:
+# a heading's id set by hand, which Hugo gives it (`## Encoding option {#encoding}`)
+_HEADING_ID = re.compile(r"(?m)^ {0,3}#{1,6} .*\{#([\w-]+)\}[ \t]*$")
+
+
+def _page_anchors(
+    pages: dict[str, str], root: str, hugo: bool = False
+) -> tuple[tuple[str, frozenset[str]], ...]:
     """The anchors of the repository's other Markdown pages the document links to a fragment
     of (`features.md#videos`), by the target as written: files of the repository only, none
     empty (a rebuilt tree's placeholder says nothing of its headings) or too large to read
-    (1 MB a page, 4 MB in all)."""
+    (1 MB a page, 4 MB in all). A Hugo site's pages have the ids their headings set too."""
     found: list[tuple[str, frozenset[str]]] = []
     inside = os.path.realpath(root)
     budget = _PAGES_READ
@@ -270,7 +303,10 @@ def _page_anchors(pages: dict[str, str], root: str) -> tuple[tuple[str, frozense
                 page = parse_document(decode(target, handle.read(_PAGE_READ)))
         except (OSError, InputError):
             continue
-        found.append((target, frozenset(anchors(page, Analysis(page).html_headings))))
+        own = anchors(page, Analysis(page).html_headings)
+        if hugo:
+            own = set(own) | set(_HEADING_ID.findall(page.source.text))
+        found.append((target, frozenset(own)))
     return tuple(found)
 
 

@@ -312,3 +312,35 @@ def test_without_a_github_remote_addresses_are_pages_of_the_web(tmp_path: Path) 
     _remote(tmp_path, "https://gitlab.com/gotutiyan/GEC-Info.git")
     text = "# GEC\n\n- [Old](https://github.com/gotutiyan/GEC-Info#reference-less)\n"
     assert _findings(tmp_path, text) == []
+
+
+def test_a_folders_fragment_is_a_heading_of_the_page_the_folder_shows(tmp_path: Path) -> None:
+    # ikingye/workenv (judge BB3): a Hugo site's ranking links `docs/macos/#homebrew`, a section
+    # the page moved to `docs/macos/5/`; `docs/macos/5/#vscode` and an id set by hand land
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "config.toml").write_text("title = 'x'\n", encoding="utf-8")
+    (tmp_path / "layouts").mkdir()
+    macos = tmp_path / "content" / "docs" / "macos"
+    (macos / "5").mkdir(parents=True)
+    (macos / "_index.md").write_text("# MacOS\n\n## 参考\n", encoding="utf-8")
+    (macos / "5" / "_index.md").write_text(
+        "# Five\n\n## Homebrew\n\n## VSCode\n\n## Editors {#editors}\n", encoding="utf-8"
+    )
+    page = tmp_path / "content" / "_index.md"
+    page.write_text(
+        "# Apps\n\n[a](docs/macos/#homebrew) [b](docs/macos/5/#vscode) [c](docs/macos/#参考)\n"
+        "[d](docs/macos/5/#editors)\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert [
+        line.split(": AL103 ", 1)[1] for line in result.out.splitlines() if "AL103" in line
+    ] == ["`docs/macos/` has no heading or anchor `#homebrew`"]
+    # on GitHub, a folder shows its README
+    readme = tmp_path / "README.md"
+    (tmp_path / "tools").mkdir()
+    (tmp_path / "tools" / "README.md").write_text("# Tools\n\n## Editors\n", encoding="utf-8")
+    readme.write_text("# List\n\n[e](tools/#editors) [f](tools/#gone)\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(readme))
+    assert result.out.count("AL103") == 1
+    assert "`tools/` has no heading or anchor `#gone`" in result.out
