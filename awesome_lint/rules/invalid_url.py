@@ -383,7 +383,11 @@ def _unrendered(document: Document) -> Iterator[Finding]:
 # `Researcherhttps` as the scheme); after a CJK character, a digit or a mark it does
 _GLUED_SCHEME = re.compile(r"[A-Za-z]https?://[^\s<>()\[\]|]+", re.IGNORECASE)
 # the lines to read for one, found at C speed (the scheme as people write it)
-_GLUED_SEEN = re.compile(r"[A-Za-z](?:https?|HTTPS?|Https?)://")
+# (found by its `://`, a literal the engine searches for at C speed, and the letters before it
+# asked there: a letter before the scheme at every place of the text took seven times as long)
+_GLUED_SEEN = re.compile(
+    r"://(?:(?<=[A-Za-z][Hh]ttps://)|(?<=[A-Za-z][Hh]ttp://)|(?<=[A-Za-z]HTTPS://)|(?<=[A-Za-z]HTTP://))"
+)
 # what the text glued to a scheme holds where it is no word: a link's target or text, an HTML
 # attribute, a path or another address (two run together: ``url_problem``'s finding)
 _NO_WORD = re.compile(r"\]\(|[<\[=/:]")
