@@ -804,6 +804,9 @@ def _spdx_column(counts: Counter[str], named: Mapping[str, str]) -> bool:
     return total >= _SPDX_CELLS and spdx >= _SPDX_SHARE * total
 
 
+_FOOTNOTE_MARKS = ("*", "†", "‡", "§", "¹", "²", "³", "⁺")
+
+
 def _license_spellings(values: list[Cell], header: str, context: Context) -> Iterator[_Problem]:
     """A license written once or twice in another way than the column writes it three times
     as often or more (`GNU General Public License v3.0` among `GPL-3.0`, `GPLv3` among
@@ -816,6 +819,8 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
     counts = Counter(map(_TEXT, values))
     named: dict[str, str] = {}
     for value in counts:
+        if value.endswith(_FOOTNOTE_MARKS):
+            continue  # `Apache 2.0*`: the license with a caveat the mark points to, no spelling
         found = license_of(value)
         if found is not None:
             named[value] = found
