@@ -658,7 +658,8 @@ _HABIT = 3  # tables ending with an empty row that make it the list's way of wri
 # a cell that is a heading written in a row: a spanning HTML cell, or bold text alone (after
 # dashes that draw it as a rule's label: `----**Java反编译**`)
 _SUBHEADING = re.compile(
-    r"(?is)\s*(?:<td\b[^>]*\bcolspan\b.*|(?:[-–—=>]+\s*)?"
+    # an HTML heading (`<h3 id="diffusion-unet">04 Diffusion UNet</h3>`, a section in a table)
+    r"(?is)\s*(?:<h[1-6]\b[^>]*>.*</h[1-6]>|<td\b[^>]*\bcolspan\b.*|(?:[-–—=>]+\s*)?"
     r"(?:\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_))"
     # a label that starts in bold and goes on in plain words (`**General** KGs`), no link
     r"(?:\s+[^*_\[\]()<>|`]+)?\s*"
