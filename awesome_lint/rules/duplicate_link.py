@@ -165,6 +165,10 @@ _VERSION_MARK = re.compile(r"v(?=\d)")
 _NOT_LETTERS = re.compile(r"[\d\W_]+")
 
 
+# a row's or an item's number written before its name (`14) BEAVERTAILS: …`, `3. `, `(2)`)
+_ORDINAL = re.compile(r"\s*\(?\d{1,4}[.)、]\s+")
+
+
 def _versions(one: str, other: str) -> bool:
     """Two names of one family that differ only in their numbers, versions or sizes (`Llama
     3.1` and `Llama 3.2`, `Koala-7B` and `Koala-13B`, `Baichuan` and `Baichuan2`, `SQuAD` and
@@ -172,8 +176,11 @@ def _versions(one: str, other: str) -> bool:
     page (another site's: two lines of a table of contents that point at one heading are a
     slip, whatever their dates). A bare name and the name with a size (`ChatGLM`,
     `ChatGLM-6B`) stay one project: the size's unit makes their letters differ; a version's
-    `v` is no letter (`longbench`, `longbenchv2`)."""
-    first, second = (_VERSION_MARK.sub("", _unnoted(name_key(name))) for name in (one, other))
+    `v` is no letter (`longbench`, `longbenchv2`); a row's number before its name is none
+    (`1) BeaverTails: …` and `14) BEAVERTAILS: …`)."""
+    first, second = (
+        _VERSION_MARK.sub("", _unnoted(name_key(_ORDINAL.sub("", name)))) for name in (one, other)
+    )
     letters = _NOT_LETTERS.sub("", first)
     return (
         bool(letters)
