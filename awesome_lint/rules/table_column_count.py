@@ -37,10 +37,14 @@ def _stray_rows(document: Document) -> frozenset[int]:
     ]
     if len(found) > _STRAY_ROWS:
         return frozenset()
+    # one row in twenty of its table at most; or the one such row of a small table, where the
+    # list's other tables write none (a section's eight papers, of 33 tables)
+    rows = sum(len(table.body) for table in document.tables)
     return frozenset(
         row.line
         for table, row in found
-        if sum(1 for other, _ in found if other is table) * 20 <= len(table.body)
+        if (mine := sum(1 for other, _ in found if other is table)) * 20 <= len(table.body)
+        or (mine == 1 and len(found) * 20 <= rows)
     )
 
 
