@@ -28,6 +28,8 @@ def _license_findings(page: Path) -> list[str]:
         ("# 论文\n\n## 免责声明\n\n仅供学习。\n", 1),  # a disclaimer is no license
         ("# 数据\n\n## 📜 声明\n\n所有版权归原作者所有。\n", 1),  # a statement naming none
         ("# 数据\n\n## 版权声明\n\nCC BY 4.0\n", 0),
+        # a badge of what GitHub reads in a LICENSE file there is not
+        ("# List\n\n![GitHub](https://img.shields.io/github/license/o/r)\n", 1),
         ("# List\n\n## Contributing\n\nPull requests welcome.\n", 1),
         # a README that states its license by a badge alone
         (
@@ -108,7 +110,8 @@ def test_a_blog_post_is_no_list_of_its_own(tmp_path: Path, front: str, found: in
             "[![License: MIT](https://img.shields.io/badge/License-MIT-blue.svg)](https://opensource.org/licenses/MIT)",
             0,
         ),
-        ("![](https://img.shields.io/github/license/wenhwu/awesome-rs-cd)", 0),
+        # GitHub's reading of a LICENSE file the repository lacks: "not specified"
+        ("![](https://img.shields.io/github/license/wenhwu/awesome-rs-cd)", 1),
         ("[![CC BY-SA 4.0](https://licensebuttons.net/l/by-sa/4.0/88x31.png)](https://cc.org)", 0),
         ("[![CC0](http://i.creativecommons.org/p/zero/1.0/88x31.png)](https://cc.org)", 0),
         ("[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)", 1),  # no license
@@ -178,3 +181,20 @@ def test_a_license_file_named_with_its_license(tmp_path: Path, name: str, found:
     readme = tmp_path / "README.md"
     readme.write_text(PAGE, encoding="utf-8")
     assert len(_license_findings(readme)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a copyright statement that states no terms (jbiaojerry/ebook-treasure-chest's pages)
+        ("# 版权声明\n\n版权归著作人所有，请下载后在24小时内删除。\n\n# 科普\n", 1),
+        ("# 版权声明\n\n本站内容采用 CC BY-NC 4.0 许可。\n\n# 科普\n", 0),
+    ],
+)
+def test_a_copyright_statement_states_a_license_by_its_terms(
+    tmp_path: Path, text: str, found: int
+) -> None:
+    (tmp_path / ".git").mkdir()
+    page = tmp_path / "books.md"
+    page.write_text(text, encoding="utf-8")
+    assert len(_license_findings(page)) == found

@@ -23,7 +23,10 @@ _LICENSE_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-_STATEMENT = re.compile(r"声明|聲明")  # a statement: a license, or a disclaimer
+# a statement: a license, or a disclaimer; a copyright statement too (`版权声明`: whose
+# copyright the works are, "delete within 24 hours"), unless it states the terms of reuse
+_STATEMENT = re.compile(r"(?:版权|版權)?(?:声明|聲明)")
+_STATEMENT_ALONE = re.compile(r"声明|聲明")
 _DISCLAIMER = re.compile(r"免责(?:声明)?|免責(?:聲明)?|disclaimer", re.IGNORECASE)
 
 # the keys a blog engine's post carries in its front matter (Jekyll, Hexo, Hugo, Zenn, Valaxy)
@@ -32,7 +35,7 @@ _POST_KEY = re.compile(r"(?:tags|categories|date|topics|published|emoji)\s*:")
 
 def _names_no_license(kind: re.Pattern[str], heading: str) -> bool:
     """Whether a heading is of a ``kind`` (a disclaimer, a statement) and names no license
-    beside it (`免责声明`, `声明`; not `License & Disclaimer`, `版权声明`)."""
+    beside it (`免责声明`, `声明`, `版权声明`; not `License & Disclaimer`, `许可声明`)."""
     return kind.search(heading) is not None and not _LICENSE_HEADING.search(kind.sub("", heading))
 
 
@@ -40,8 +43,8 @@ def _states_license(heading: str) -> bool:
     """Whether a README's heading names its license: a license or copyright section, not a
     disclaimer (`免责声明`) nor a statement that names no license (`声明`: its words, not read
     here, say which it is)."""
-    if _names_no_license(_STATEMENT, heading):
-        return False
+    if _names_no_license(_STATEMENT_ALONE, heading):
+        return False  # (a copyright statement's terms, in a text not read here, may be stated)
     return bool(_LICENSE_HEADING.search(heading)) and not _DISCLAIMER.search(heading)
 
 
@@ -60,8 +63,11 @@ _LICENSE_WORD = re.compile(r"(?i)licen[cs]e")
 _BADGE = re.compile(r"(?i)^https?://(?:img\.)?(?:shields\.io|badgen\.net)/.*licen[cs]e")
 _LICENSE_BUTTON = re.compile(r"(?i)^https?://(?:licensebuttons\.net|i\.creativecommons\.org)/[lp]/")
 # a badge that says the list has none (`![License: No License](…/License-No_License-lightgrey)`)
+# and a badge that shows what GitHub reads in the LICENSE file (`shields.io/github/license/o/r`),
+# which says "not specified" where there is none: no statement of its own
 _NO_LICENSE = re.compile(
-    r"(?i)\bno[\s_-]*licen[cs]e|licen[cs]e[\s:_-]+(?:none|not[\s_-]*specified)\b"
+    r"(?i)\bno[\s_-]*licen[cs]e|licen[cs]e[\s:_-]+(?:none|not[\s_-]*specified)\b|"
+    r"(?:shields\.io|badgen\.net)/github/licen[cs]e/"
 )
 
 
