@@ -61,7 +61,10 @@ def _marks(
         if key in counted:
             counted[key] += 1
         elif has_entry_link(cell, definitions):  # a cell first seen: a link, or a new value
-            linked.append(row)
+            if whole_link(cell.text) is not None:
+                linked.append(row)  # the cell a link, as the mark it holds (`[✔](…)`); a link
+                # a remark mentions among its words (`**Yes** (skills, [clawhub](…))`) is no
+                # row's link put there
         elif key:
             if len(counted) == _MARKS_MOST_VALUES:
                 return [], []  # free text, not a vocabulary
