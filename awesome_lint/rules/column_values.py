@@ -6,7 +6,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -244,6 +244,7 @@ def _spelling_problems(
     # each value judged once, not once per cell that writes it; a cell then only asks its table
     rare: dict[str, str] = {}
     capitalised: set[str] = set()  # majorities reported against the capitals of the column
+    firsts: tuple[int, int] | None = None  # ``_first_letters`` of the values, read once needed
     for value, key in keys.items():
         majority = majorities.get(key)
         # a run of spaces is one space: HTML shows `0.07 / 1K` and `0.07  / 1K` alike (but
@@ -269,7 +270,9 @@ def _spelling_problems(
             if form != common and family[form] >= family[common]:
                 continue  # the way the column writes this value in its other years or sizes
                 # (`arXiv 2023` beside six `Arxiv 2023`, among sixty `arXiv` of other years)
-            if _capitalised_way(value, majority, keys):
+            if firsts is None:
+                firsts = _first_letters(keys)
+            if _capitalised_way(value, majority, spellings[key], firsts):
                 if capitals:  # the majority breaks the column's way, not the rare one
                     rare[majority] = value
                     capitalised.add(majority)
@@ -295,16 +298,33 @@ def _spelling_problems(
             )
 
 
-def _capitalised_way(value: str, majority: str, keys: dict[str, str]) -> bool:
+def _capitalised_way(
+    value: str, majority: str, variants: list[str], firsts: tuple[int, int]
+) -> bool:
     """Whether the rare value is the common one with its first letter a capital, where the
     column's other values start with a capital, four in five or more of three or more (`Rust` 3
     times beside 6 `rust`, among `C++`, `Go`, `Java`): the common spelling breaks the column's
-    way, and is the one to report. Not a name's own small letters (`arXiv`, `bioRxiv`)."""
+    way, and is the one to report. Not a name's own small letters (`arXiv`, `bioRxiv`).
+    ``firsts``: the column's values that start with a letter, and with a capital
+    (``_first_letters``), the value's own spellings (``variants``) taken out here."""
     if not (majority.islower() and value == majority[:1].upper() + majority[1:]):
         return False
-    key = keys[value]
-    firsts = [other[:1] for other, its in keys.items() if its != key and other[:1].isalpha()]
-    return len(firsts) >= 3 and sum(map(str.isupper, firsts)) * 5 >= len(firsts) * 4
+    letters, capitals = firsts
+    for variant in variants:
+        if variant[:1].isalpha():
+            letters -= 1
+            capitals -= variant[:1].isupper()
+    return letters >= 3 and capitals * 5 >= letters * 4
+
+
+def _first_letters(values: Iterable[str]) -> tuple[int, int]:
+    """How many values start with a letter, and how many of them with a capital."""
+    letters = capitals = 0
+    for value in values:
+        if value[:1].isalpha():
+            letters += 1
+            capitals += value[:1].isupper()
+    return letters, capitals
 
 
 def _families(keys: dict[str, str], counts: Counter[str]) -> dict[str, Counter[str]]:

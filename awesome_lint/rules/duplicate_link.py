@@ -166,7 +166,7 @@ _NOT_LETTERS = re.compile(r"[\d\W_]+")
 
 
 # a row's or an item's number written before its name (`14) BEAVERTAILS: …`, `3. `, `(2)`)
-_ORDINAL = re.compile(r"\s*\(?\d{1,4}[.)、]\s+")
+_ORDINAL = re.compile(r"\A\s*\(?\d{1,4}[.)、]\s+")  # anchored: tried once, not at each place
 
 
 def _versions(one: str, other: str) -> bool:
