@@ -281,6 +281,11 @@ _GITHUB_ACCOUNT = re.compile(
     r"(?i:https?)://(?:www\.)?github\.com/(?=[^/?#]*[^A-Za-z0-9/?#-])([^/?#]+)"
 )
 _ACCOUNT_NAME = re.compile(r"[A-Za-z0-9-]+")
+# an account's part longer than GitHub allows (39 characters): `react-native-oh-libraryreact-
+# native-exit-app`, an owner and its repository with the `/` between them left out
+_LONG_ACCOUNT = re.compile(
+    r"(?i:https?)://(?:www\.)?github\.com/([A-Za-z0-9-]{40,})(?![A-Za-z0-9-])"
+)
 # a template's place for a name: `YOUR_USERNAME`, `your_github_handle`
 _PLACE_FOR_NAME = re.compile(r"[A-Z]+(?:_[A-Z]+)+|(?i:your|my)_\w+")
 _TEMPLATE = re.compile(r"[{}<>$*]|%7B|%3C", re.IGNORECASE)
@@ -288,12 +293,19 @@ _TEMPLATE = re.compile(r"[{}<>$*]|%7B|%3C", re.IGNORECASE)
 
 def _github_account(url: str) -> str | None:
     """Why a github.com address names no account GitHub can have
-    (`https://github.com/asecure.cloud`, `https://github.com/michel-slm!`), else None. An
+    (`https://github.com/asecure.cloud`, `https://github.com/michel-slm!`, a name of more than 39
+    characters), else None. An
     account's picture (`github.com/octocat.png`) is GitHub's own address, and a template's
     place for a name (`{github_username}`, `<user>`, `$USER`) is not written to be followed."""
     found = _GITHUB_ACCOUNT.match(url)
     if found is None:
-        return None
+        long = _LONG_ACCOUNT.match(url)
+        if long is None:
+            return None
+        return (
+            f"`{long.group(1)}` cannot be a GitHub account's name (39 characters at most): "
+            "an owner and a repository run together, a `/` left out?"
+        )
     account = found.group(1)
     if _ACCOUNT_NAME.fullmatch(account.removesuffix(".png")) or _TEMPLATE.search(account):
         return None

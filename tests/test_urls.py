@@ -114,6 +114,15 @@ def test_a_github_account_has_no_underscore_but_a_templates_place_may() -> None:
     assert url_problem("https://github.com/octo-org/some_repo") is None  # a repository's may
 
 
+def test_a_github_account_has_39_characters_at_most() -> None:
+    # react-native-oh-library/usage-docs (round BC): the `/` between owner and repository lost
+    problem = url_problem("https://github.com/react-native-oh-libraryreact-native-exit-app")
+    assert problem is not None and "39 characters at most" in problem
+    assert url_problem("https://github.com/" + "a" * 39 + "/repo") is None
+    assert url_problem("https://github.com/octo/" + "a" * 60) is None  # a repository's may
+    assert url_problem("https://gist.github.com/" + "f" * 40) is None  # a gist's id
+
+
 def test_a_code_host_address_names_an_owner() -> None:
     problem = url_problem("https://github.com//ReBuzz")
     assert problem == "the address names no owner (`//` after the host)"
