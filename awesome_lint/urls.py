@@ -107,6 +107,16 @@ def _arxiv_path(path: str) -> str:
     return f"/abs/{paper.group(1)}" if paper else path
 
 
+# a paper's page in the ACM Digital Library by its DOI, whatever the form: `/doi/10.1145/…` and
+# its `/doi/abs/`, `/doi/pdf/`, `/doi/full/`, `/doi/fullHtml/`, `/doi/epdf/`
+_ACM_PAPER = re.compile(r"/doi/(?:abs|pdf|full|fullHtml|epdf)/(10\.\d{4,9}/.+)")
+
+
+def _acm_path(path: str) -> str:
+    paper = _ACM_PAPER.fullmatch(path)
+    return f"/doi/{paper.group(1)}" if paper else path
+
+
 def arxiv_version(url: str) -> str:
     """The version an arXiv link names (`v2` of `/pdf/2404.02747v2`), or "" for none."""
     if host_of(url) not in _ARXIV_HOSTS:
@@ -136,7 +146,8 @@ def normalize_url(url: str) -> str:
     without ``.git``, ``#readme``, ``/tree/<branch>`` or ``/blob/<branch>/README.md``; a
     YouTube video by its id (``youtu.be/x`` is ``youtube.com/watch?v=x``), a Google Drive file by
     its id (``/file/d/x/view?usp=sharing`` is ``/file/d/x/edit``), an arXiv paper by its
-    identifier (its ``/pdf/`` and versions are its ``/abs/``). Other paths keep
+    identifier (its ``/pdf/`` and versions are its ``/abs/``), an ACM paper by its DOI (its
+    ``/doi/pdf/`` and ``/doi/abs/`` are its ``/doi/``). Other paths keep
     their case, and fragments count."""
     simple = _QUERYLESS_WEB_URL.fullmatch(url)
     if simple:  # most links: no query, so no need for the general parser
@@ -151,6 +162,8 @@ def normalize_url(url: str) -> str:
             return video
         if host in _ARXIV_HOSTS:
             path = _arxiv_path(path)
+        elif host == "dl.acm.org":
+            path = _acm_path(path)
         if host not in _GITHUB_HOSTS:
             return f"//{host}{path}{_fragment(url, False)}" if "#" in url else f"//{host}{path}"
         return f"//{host}{_github_path(path)}{_fragment(url, True)}"
@@ -173,6 +186,8 @@ def normalize_url(url: str) -> str:
         path = _github_path(path)
     elif host in _ARXIV_HOSTS:
         path = _arxiv_path(path)
+    elif host == "dl.acm.org":
+        path = _acm_path(path)
     video = _short_video(host, path)
     if video:
         return video  # `youtu.be/x?si=…`: the video x

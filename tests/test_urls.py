@@ -229,3 +229,18 @@ def test_an_arxiv_paper_is_one_link_whatever_its_form() -> None:
     )
     assert normalize_url("https://arxiv.org/abs/2303.03379") != normalize_url(forms[0])
     assert normalize_url("https://arxiv.org/list/cs.CL/recent") == "//arxiv.org/list/cs.CL/recent"
+
+
+def test_an_acm_paper_is_one_link_by_its_doi_whatever_its_form() -> None:
+    # SimoneZeng/awesome-vector-ANN-search-papers (round BC): one paper under `/doi/pdf/` and
+    # `/doi/abs/` in one section
+    forms = [
+        "https://dl.acm.org/doi/10.1145/3711896.3736863",
+        "https://dl.acm.org/doi/pdf/10.1145/3711896.3736863",
+        "https://dl.acm.org/doi/abs/10.1145/3711896.3736863",
+        "http://dl.acm.org/doi/fullHtml/10.1145/3711896.3736863/",
+    ]
+    assert {normalize_url(form) for form in forms} == {"//dl.acm.org/doi/10.1145/3711896.3736863"}
+    other = "https://dl.acm.org/doi/pdf/10.1145/3580305.3599406"
+    assert normalize_url(other) != normalize_url(forms[0])
+    assert normalize_url("https://dl.acm.org/journal/tois") == "//dl.acm.org/journal/tois"
