@@ -590,6 +590,54 @@ def _copied(one: Entry, other: Entry) -> bool:
     return (one.kind, one.name, one.description) == (other.kind, other.name, other.description)
 
 
+_GROUP_RUNS = 2  # rows of a group column's run, on average, at least
+_GROUPS = 3  # groups of a group column, at least
+# a column that ranks or grades its rows (a table sorted by it runs in groups too): a row listed
+# again at another rank is a slip, not a second group's copy
+_RANKS = re.compile(r"(?i)rank|level|tier|grade|score|rating|评级|等级|级别|排名|分级")
+
+
+def _group_columns(table: Table) -> frozenset[int]:
+    """The columns of a table that group its rows (a catalogue's category `5` over its field's
+    journals): each value written in one run of rows, three values at least, two rows a run on
+    average, no rank (``_RANKS``); a column of row numbers or names has a run for each row."""
+    found = set()
+    rows = [row.texts for row in table.body]
+    for column in range(table.width):
+        if _RANKS.search(table.header.texts[column]):
+            continue
+        runs: list[str] = []
+        for texts in rows:
+            value = texts[column].strip() if column < len(texts) else ""
+            if not runs or runs[-1] != value:
+                runs.append(value)
+        if _GROUPS <= len(set(runs)) == len(runs) and len(runs) * _GROUP_RUNS <= len(rows):
+            found.add(column)
+    return frozenset(found)
+
+
+def _listed_under_two_groups(one: Entry, other: Entry, groups: frozenset[int]) -> bool:
+    """Whether two rows of one table are one row copied into another group of the table:
+    every cell the same but the group column's (``groups``) and numbers (`| 293 | **IPL** | … |
+    5 |` and `| 354 | **IPL** | … | 6 |`: a catalogue that files a journal under two fields, as
+    the one it copies does); a slip comes with other words."""
+    table = one.table
+    if table is None:
+        return False
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    if len(mine) != len(theirs):
+        return False
+    differ = [
+        index
+        for index, (a, b) in enumerate(zip(mine, theirs, strict=True))
+        if a.strip() != b.strip()
+    ]
+    return any(index in groups for index in differ) and all(
+        index in groups or (mine[index].strip().isdigit() and theirs[index].strip().isdigit())
+        for index in differ
+    )
+
+
 def _facets(one: Entry, other: Entry) -> bool:
     """Whether two entries in two sections that share a link are two facets of one thing, listed
     on purpose: a verbatim copy (a cross-listing: a slip comes with its own words), or a table
@@ -1133,6 +1181,17 @@ class _Tallies:
         self._variants: dict[int, bool] = {}  # whether a table lists an app's variants in rows
         self._logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1
         self._citing: dict[int, bool] = {}  # whether a table's rows share their links as a habit
+        self._groups: dict[int, frozenset[int]] = {}  # a table's columns that group its rows
+
+    def regrouped(self, one: Entry, other: Entry) -> bool:
+        """``_listed_under_two_groups``, each table's group columns read once."""
+        table = one.table
+        if table is None or table is not other.table:
+            return False
+        groups = self._groups.get(table.line)
+        if groups is None:
+            groups = self._groups[table.line] = _group_columns(table)
+        return _listed_under_two_groups(one, other, groups)
 
     @cached_property
     def shared(self) -> set[str]:
@@ -1608,6 +1667,7 @@ def _again(
             tallies.kinds,
         )
         and not tallies.variants(key, seen.entry, entry)
+        and not tallies.regrouped(seen.entry, entry)
         and not tallies.results_of_a_paper(seen.entry, entry)
         and not tallies.nested(seen.entry, entry)
         and not tallies.one_card(seen.entry, entry)
