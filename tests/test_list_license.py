@@ -198,3 +198,17 @@ def test_a_copyright_statement_states_a_license_by_its_terms(
     page = tmp_path / "books.md"
     page.write_text(text, encoding="utf-8")
     assert len(_license_findings(page)) == found
+
+
+def test_a_heading_about_the_licenses_of_what_the_list_lists_states_none(tmp_path: Path) -> None:
+    # amjadmajid/datasets-for-multimodal-training (round BD): a guide to its License column
+    (tmp_path / ".git").mkdir()
+    page = tmp_path / "README.md"
+    page.write_text(
+        "# Datasets\n\n| Name | Licence |\n| --- | --- |\n| A | MIT |\n\n"
+        "### Reading the licences\n\n* **MIT**: permissive.\n",
+        encoding="utf-8",
+    )
+    assert len(_license_findings(page)) == 1
+    page.write_text("# Datasets\n\n## Licence\n\nCC0 1.0\n", encoding="utf-8")
+    assert _license_findings(page) == []

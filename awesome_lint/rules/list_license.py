@@ -27,6 +27,13 @@ _LICENSE_HEADING = re.compile(
 # copyright the works are, "delete within 24 hours"), unless it states the terms of reuse
 _STATEMENT = re.compile(r"(?:版权|版權)?(?:声明|聲明)")
 _STATEMENT_ALONE = re.compile(r"声明|聲明")
+# a heading about the licenses of what the list lists (`Reading the licences`, `Dataset
+# licenses`, `Licenses of the models`), not the list's own
+_OTHERS_LICENSES = re.compile(
+    r"(?i)\b(?:reading|understanding|about|checking|choosing|comparing)\b.*\blicen[cs]e|"
+    r"\b(?:datasets?|models?|tools?|software|data)\s+licen[cs]es\b|"
+    r"\blicen[cs]es\s+(?:of|for)\s+(?:the\s+)?(?:datasets?|models?|tools?|entries|projects|resources)\b"
+)
 _DISCLAIMER = re.compile(r"免责(?:声明)?|免責(?:聲明)?|disclaimer", re.IGNORECASE)
 
 # the keys a blog engine's post carries in its front matter (Jekyll, Hexo, Hugo, Zenn, Valaxy)
@@ -158,7 +165,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if _REUSE.search(said):
                 return
             continue
-        if _LICENSE_HEADING.search(text):
+        if _LICENSE_HEADING.search(text) and not _OTHERS_LICENSES.search(text):
             if not _says_nothing(document, heading.lines[-1].line):
                 return
             empty = empty or heading.line
