@@ -702,6 +702,38 @@ def _labels(alone: list[Row], rows: int, width: int, definitions: Definitions) -
     return frozenset(unlinked) if len(unlinked) >= _LABELS else frozenset()
 
 
+def _labels_in_a_column(rows: list[Row], width: int, definitions: Definitions) -> frozenset[int]:
+    """The lines of rows that label the rows below them by one cell of a later column alone,
+    numbered and linking nothing (`| | 第1期 | | | |` over each period's ten problems), where a
+    table of four columns or more writes three or more such rows of one form in that column, a
+    minority of its rows."""
+    if width < 4:
+        return frozenset()
+    found: dict[int, list[Row]] = {}
+    for row in rows:
+        filled = [index for index, text in enumerate(row.texts) if text.strip()]
+        if len(filled) == 1 and filled[0] > 0:
+            found.setdefault(filled[0], []).append(row)
+    labels: set[int] = set()
+    for column, alone in found.items():
+        if len(alone) < _LABELS or len(alone) * 2 >= len(rows):
+            continue
+        # numbered labels, one form but for their numbers (`第1期`, `第2期`, …); an entry's
+        # name alone in its row (`github-stats`, all else left empty) is no label
+        forms: dict[str, list[int]] = {}
+        for row in alone:
+            text = row.texts[column].strip()
+            if any(char.isdigit() for char in text) and not links(text, definitions):
+                forms.setdefault(_DIGITS.sub("0", text), []).append(row.line)
+        for lines in forms.values():
+            if len(lines) >= _LABELS:
+                labels.update(lines)
+    return frozenset(labels)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
 class _MarkedHeaders:
     """The headers (as words) of columns in which a table of the list writes a mark of none
     (`-`): the list's way of saying a row has no value (no badge to show), where an empty cell
@@ -753,8 +785,11 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
         entry_rows = _entry_rows(table)
         # a row that fills a cell after its first labels no group: ``_group_label`` not asked
         alone = [row for row in entry_rows if not any(map(str.strip, row.texts[1:]))]
+        labels = _labels_in_a_column(entry_rows, table.width, document.definitions)
+        if labels:
+            alone += [row for row in entry_rows if row.line in labels and row not in alone]
         if alone:
-            labels = _labels(alone, len(entry_rows), table.width, document.definitions)
+            labels |= _labels(alone, len(entry_rows), table.width, document.definitions)
             left_out = {
                 row.line
                 for row in alone
