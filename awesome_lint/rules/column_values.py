@@ -1335,6 +1335,13 @@ def _across_catalogues(
                 continue  # one table's way throughout (`X-ray` in each of its 15 rows, where
                 # another table of another header writes `X-Ray`), unless the other is a
                 # name's own case (`BioRxiv` for `bioRxiv`)
+            if (
+                problem.cell.text.islower()
+                and common.lower() == problem.cell.text.lower()
+                and _in_small_letters(own)
+            ):
+                continue  # a table that writes its values in small letters (`polyp`, `vessel`,
+                # `bleeding` in a table of videos), where other tables capitalise
             yield problem
 
 
@@ -1345,6 +1352,17 @@ def _table_spellings(cells: list[Cell], starts: list[int]) -> dict[int, Counter[
     for cell in cells:
         ways.setdefault(bisect.bisect_right(starts, cell.line), Counter())[cell.text] += 1
     return ways
+
+
+def _in_small_letters(written: Counter[str]) -> bool:
+    """Whether a table writes the values of a column that have letters in small letters, five
+    cells or more, four in five at least."""
+    cased = small = 0
+    for value, count in written.items():
+        if value.lower() != value.upper():
+            cased += count
+            small += count if value.islower() else 0
+    return cased >= _TABLE_HABIT and small * 5 >= cased * 4
 
 
 def _camel(name: str) -> bool:
