@@ -11,7 +11,12 @@ from awesome_lint.document import Document
 from awesome_lint.inline import heading_text
 from awesome_lint.urls import github_slugs
 
-_HTML_ANCHOR = re.compile(r"""<[^>]*\b(?:name|id)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+# (a quoted id may hold spaces, `<a id="2D RGB Saliency Detection">`: GitHub keeps it, and a
+# link to `#2D RGB Saliency Detection` lands there)
+_HTML_ANCHOR = re.compile(
+    r"""<[^>]*\b(?:name|id)\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})'|([^"'\s>]+))""",
+    re.IGNORECASE,
+)
 
 
 def anchors(document: Document, html_headings: Sequence[Heading] = ()) -> set[str]:
@@ -31,7 +36,8 @@ def anchors(document: Document, html_headings: Sequence[Heading] = ()) -> set[st
             # GitHub writes an id `user-content-` and its own, and `#x` lands on it: one
             # already written so (`<a id="user-content-x">`) is the anchor `x`
             found.update(
-                match.group(1).removeprefix(PREFIX) for match in _HTML_ANCHOR.finditer(line)
+                (match.group(1) or match.group(2) or match.group(3)).removeprefix(PREFIX)
+                for match in _HTML_ANCHOR.finditer(line)
             )
     return found
 

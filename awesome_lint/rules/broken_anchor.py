@@ -217,6 +217,30 @@ _GITHUB_PAGE = re.compile(
 )
 
 
+_HIDDEN = re.compile(
+    r"""\baria-hidden\s*=\s*["']?true|\bclass\s*=\s*["']anchor["']""", re.IGNORECASE
+)
+
+
+def _hidden_tag(line: str, url: str) -> bool:
+    """Whether the HTML tag that links ``url`` on a line is hidden from readers:
+    `aria-hidden="true"`, or GitHub's own `class="anchor"`."""
+    at = line.find(url)
+    for _ in range(_TAGS_READ):  # a line of thousands of one address is read no further
+        if at < 0:
+            return False
+        start = line.rfind("<", max(0, at - _TAG_LENGTH), at)
+        end = line.find(">", at, at + len(url) + _TAG_LENGTH)
+        if start >= 0 and _HIDDEN.search(line, start, end if end >= 0 else at + len(url)):
+            return True
+        at = line.find(url, at + 1)
+    return False
+
+
+_TAGS_READ = 8  # writings of an address on a line asked whether their tag is hidden, at most
+_TAG_LENGTH = 300  # characters of a tag read on either side of its address, at most
+
+
 def _own_fragment(url: str, context: Context) -> str | None:
     """The fragment of a link to this very page by its address on GitHub (the repository's
     home, where the page is the README at its root, or the page's file on any branch), or
@@ -272,6 +296,9 @@ def _findings(
             continue
         if not (found.link.text.strip() or found.link.image or found.link.badge or found.link.html):
             continue  # `### [](#iot)IOT`: a link that shows nothing, that no one can follow
+        if found.link.html and _hidden_tag(document.source.lines[found.line - 1], found.url):
+            continue  # GitHub's own heading anchor copied (`<a id="x" class="anchor" href="x"
+            # aria-hidden="true">`): it shows nothing, no one follows it
         if url.startswith("./#") and is_readme(document.source.path):
             url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:
