@@ -14,6 +14,7 @@ from awesome_lint.entries import Columns, has_entry_link
 from awesome_lint.inline import links, whole_link
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.shapes import Shapes, shifted_cell, split_link
+from awesome_lint.urls import host_of
 from awesome_lint.values import is_none_mark, value_key
 
 # a column of marks: a vocabulary of a few values (✔/✘, Yes/No, 免费/收费) that fills nearly
@@ -377,6 +378,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         # there (a paper column beside linked dataset names is another resource)
         if in_column < minimum or only_column < minimum:
             continue
+        if _other_resource(table, columns, placements, document.definitions):
+            continue
         header = table.header.texts[columns.link]
         for row, (named, _, empty) in zip(table.body, placements, strict=True):
             if named and empty:
@@ -386,6 +389,33 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     f"the link is in the name cell and the `{header}` cell is empty; "
                     f"{in_column} of the table's {len(table.body)} rows put their link there",
                 )
+
+
+def _other_resource(
+    table: Table,
+    columns: Columns,
+    placements: list[tuple[bool, bool, bool]],
+    definitions: Mapping[str, tuple[str, str]],
+) -> bool:
+    """Whether the link column holds another resource than the names link, where most rows
+    that link both link two sites (a paper's page on its title, its code on GitHub under
+    `Code`): a row that links its name and leaves the column empty has no such resource, no
+    link put in the wrong cell."""
+    both = apart = 0
+    for row, (named, linked, _) in zip(table.body, placements, strict=True):
+        if not (named and linked):
+            continue
+        name_links = links(row.texts[columns.name], definitions)
+        column_links = links(row.texts[columns.link], definitions)
+        if not (name_links and column_links):
+            continue
+        both += 1
+        hosts = {host_of(link.url) for link in name_links}
+        apart += all(host_of(link.url) not in hosts for link in column_links)
+    return both >= _BOTH_ROWS and apart * 2 > both
+
+
+_BOTH_ROWS = 3  # rows that link both their name and the link column, at least, to read them
 
 
 RULE = Rule(
