@@ -35,6 +35,8 @@ _TAGS = frozenset({"keywords", "keyword", "tags", "tag", "标签", "关键词", 
 # a generated table's short header of its descriptions (`des`, a star tracker's)
 _DESCRIBED_AS = frozenset({"des", "desc", "description", "descriptions"})
 _MAINTAINERS = frozenset({"maintainer", "maintainers", "维护者", "维护人", "メンテナ"})
+# a column of progress, whose empty cell says not done yet (`完成情况`, `Done`, `Solved`)
+_PROGRESS = re.compile(r"完成|进度|進度|\b(?:progress|done|solved|completed?)\b", re.IGNORECASE)
 # of a table's rows that tag their entry, for its tags to be every entry's (1,461 blogs of 1,462)
 _TAGGED = 0.95
 # of a table's rows that write a remark, for its remarks column to be every row's description
@@ -950,6 +952,8 @@ def _empty_cells(
             continue  # tags are given when they apply, unless nearly every row gives them
         if name in _MAINTAINERS:
             continue  # an empty Maintainer says no one maintains the entry: the answer, no gap
+        if _PROGRESS.search(name):
+            continue  # an empty `完成情况` (done?) says not yet: a tracker's answer, no gap
         if name in _LANGUAGE_HEADERS and _api_fields(rows, [plain_text(h) for h in headers]):
             continue  # GitHub detects no language in the repository: nothing to fill
         # a table with rows enough has a convention of its own; a smaller one, its group's
