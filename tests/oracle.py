@@ -58,21 +58,41 @@ def synthetic_table(table: Table) -> str:
     return "\n".join(lines)
 
 
-def _in_footnotes(document: Document) -> set[int]:
-    """The first lines of the tables written inside a footnote's definition: GitHub shows
-    them only where the footnote is referenced, at the page's end, so they are left out."""
+_LABEL = re.compile(r"\[\^([^\] \t\r\n\x00]+)\]:")
+
+
+def _in_footnotes(document: Document) -> tuple[set[int], list[int]]:
+    """The first lines of the tables written inside a footnote's definition: GitHub shows them
+    only where the footnote is referenced, at the page's end, after every other table. Those
+    of a footnote never referenced are left out (first set); those of one referenced come last
+    (the list, in document order)."""
     parser = parse_blocks(document.source.lines)
-    lines: set[int] = set()
+    hidden: set[int] = set()
+    shown: list[int] = []
+    text = document.source.text
     for node in walk(parser.root):
-        if node.kind == "footnote":
-            lines.update(child.line for child in walk(node) if child.kind == "table")
-    return lines
+        if node.kind != "footnote":
+            continue
+        tables = [child.line for child in walk(node) if child.kind == "table"]
+        if not tables:
+            continue
+        label = _LABEL.search(document.source.lines[node.line - 1])
+        written = f"[^{label.group(1)}]" if label else None
+        referenced = written is not None and any(
+            not text.startswith(":", at + len(written))
+            for at in (m.start() for m in re.finditer(re.escape(written), text))
+        )
+        hidden.update(tables)
+        if referenced:
+            shown.extend(tables)
+    return hidden, sorted(shown)
 
 
 def our_tables_as_github_renders_them(document: Document) -> list[str]:
     """Render our tables, cell by cell, with the document's link definitions in reach."""
-    hidden = _in_footnotes(document)
+    hidden, last = _in_footnotes(document)
     tables = [table for table in document.tables if table.line not in hidden]
+    tables += [table for table in document.tables if table.line in last]
     synthetic = "\n\n".join(synthetic_table(table) for table in tables)
     text = document.source.text
     rendered = github_tables(synthetic + "\n\n\n" + text)
