@@ -713,7 +713,10 @@ def _labels_in_a_column(rows: list[Row], width: int, definitions: Definitions) -
         return frozenset()
     found: dict[int, list[Row]] = {}
     for row in rows:
-        filled = [index for index, text in enumerate(row.texts) if text.strip()]
+        texts = row.texts
+        if texts[0].strip():
+            continue  # most rows: a first cell written, no label of a later column
+        filled = [index for index, text in enumerate(texts) if text.strip()]
         if len(filled) == 1 and filled[0] > 0:
             found.setdefault(filled[0], []).append(row)
     labels: set[int] = set()
@@ -789,7 +792,8 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
         alone = [row for row in entry_rows if not any(map(str.strip, row.texts[1:]))]
         labels = _labels_in_a_column(entry_rows, table.width, document.definitions)
         if labels:
-            alone += [row for row in entry_rows if row.line in labels and row not in alone]
+            seen = {row.line for row in alone}
+            alone += [row for row in entry_rows if row.line in labels and row.line not in seen]
         if alone:
             labels |= _labels(alone, len(entry_rows), table.width, document.definitions)
             left_out = {
