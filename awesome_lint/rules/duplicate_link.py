@@ -591,7 +591,7 @@ def _copied(one: Entry, other: Entry) -> bool:
 
 
 _GROUP_RUNS = 2  # rows of a group column's run, on average, at least
-_GROUPS = 3  # groups of a group column, at least
+_GROUP_VALUES = 3  # groups of a group column, at least
 # a column that ranks or grades its rows (a table sorted by it runs in groups too): a row listed
 # again at another rank is a slip, not a second group's copy
 _RANKS = re.compile(r"(?i)rank|level|tier|grade|score|rating|评级|等级|级别|排名|分级")
@@ -611,7 +611,7 @@ def _group_columns(table: Table) -> frozenset[int]:
             value = texts[column].strip() if column < len(texts) else ""
             if not runs or runs[-1] != value:
                 runs.append(value)
-        if _GROUPS <= len(set(runs)) == len(runs) and len(runs) * _GROUP_RUNS <= len(rows):
+        if _GROUP_VALUES <= len(set(runs)) == len(runs) and len(runs) * _GROUP_RUNS <= len(rows):
             found.add(column)
     return frozenset(found)
 
