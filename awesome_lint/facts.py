@@ -124,6 +124,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     existing: set[str] = set()
     missing: dict[str, str] = {}  # targets that do not exist, by target, with their base folder
     pages: dict[str, str] = {}  # Markdown files linked with a fragment, by target, where they are
+    folders_asked: set[str] = set()  # folders linked with a fragment, asked for their page
     for found in analysis.links:
         if found.url.startswith(("https://", "http://")):
             continue  # most links: ``relative_target``'s first answer, without a call for each
@@ -146,7 +147,8 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
             continue
         if page.lower().endswith(_PAGES):
             pages[page] = full
-        elif os.path.isdir(full):
+        elif page not in folders_asked and os.path.isdir(full):
+            folders_asked.add(page)  # each folder listed once, however often it is linked
             shown = _folder_page(full)  # `docs/macos/#homebrew`: the page the folder shows
             if shown:
                 pages[page] = shown

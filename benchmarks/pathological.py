@@ -318,6 +318,9 @@ CASES: dict[str, Callable[[], str]] = {
         + "".join(f"| [n{i}](https://x.io/{i}) | a{' ' * 20_000}b |\n" for i in range(5))
     ),
     "a README of 400,000 `![` beside a page": lambda: "# Page\n\n| a | b |\n| - | - |\n| x | y |\n",
+    "20,000 fragments of a folder of 20,000 files": lambda: (
+        "# x\n\n" + "".join(f"- [a{i}](big/#s{i})\n" for i in range(20_000))
+    ),
     "addresses between `<` and `>` of 50,000 names": lambda: (
         "| Name | Site |\n| - | - |\n"
         + "".join(f"| n{i} | <{'a.' * 50_000}{'>' if i % 2 else ''} |\n" for i in range(4))
@@ -335,6 +338,11 @@ BESIDE = {
         "![" * 400_000 + "\n" + "shields.io/" * 90_000 + "\n",
     )
 }
+
+
+# a folder of many files beside the input of the cases that name it, which the input links a
+# fragment of (the page a folder shows is looked for in it)
+FOLDERS = {"20,000 fragments of a folder of 20,000 files": ("big", 20_000)}
 
 
 # a configuration a pull request brings along, beside the input of the cases that name it
@@ -396,6 +404,11 @@ def main(argv: list[str] | None = None) -> int:
             if name in BESIDE:
                 beside, content = BESIDE[name]
                 (Path(temporary) / beside).write_text(content, encoding="utf-8")
+            if name in FOLDERS:
+                folder, files = FOLDERS[name]
+                (Path(temporary) / folder).mkdir(exist_ok=True)
+                for number in range(files):
+                    (Path(temporary) / folder / f"f{number}.txt").touch()
             runs = [time_check(args.source, path, args.timeout) for _ in range(args.runs)]
             result, seconds, cpu = min(runs, key=lambda run: run[1])
             within = result in ("exit 0", "exit 1") and seconds <= TARGET
