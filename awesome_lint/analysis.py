@@ -77,9 +77,18 @@ _HEADING_END_OF = {
 _TAG = re.compile(r"<[^<>]*>")
 
 
+# an HTML tag's attributes (`<a href="…" target="_blank" rel="noopener noreferrer">`): a copy
+# that drops one (`rel`) shows the same row
+_TAG_ATTRIBUTES = re.compile(r"<([A-Za-z][\w-]*)\s[^<>]*>")
+
+
 def _body(table: Table) -> tuple[str, ...]:
-    """A table's rows as written, without their spacing: what a pasted copy repeats."""
-    return tuple(" ".join(row.raw.split()) for row in table.body)
+    """A table's rows as written, without their spacing and their tags' attributes: what a
+    pasted copy repeats."""
+    return tuple(
+        " ".join((_TAG_ATTRIBUTES.sub(r"<\1>", row.raw) if "<" in row.raw else row.raw).split())
+        for row in table.body
+    )
 
 
 def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
