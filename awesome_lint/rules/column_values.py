@@ -542,28 +542,34 @@ class _Own:
 
     def __init__(self, values: list[Cell], tables: Sequence[Table]) -> None:
         self._values = values
-        self._ends = [(table.line, table.end_line) for table in tables]
+        spans = sorted((table.line, table.end_line) for table in tables)
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
         self._counts: list[Counter[str]] | None = None
 
     def _table(self, line: int) -> int:
-        return next((i for i, (start, end) in enumerate(self._ends) if start <= line <= end), -1)
+        index = bisect.bisect_right(self._starts, line) - 1
+        return index if index >= 0 and line <= self._ends[index] else -1
+
+    def written(self, line: int) -> Counter[str]:
+        """How often the table at ``line`` writes each value (none outside the tables)."""
+        if self._counts is None:
+            self._counts = [Counter() for _ in self._starts]
+            for value in self._values:
+                index = self._table(value.line)
+                if index >= 0:
+                    self._counts[index][value.text] += 1
+        index = self._table(line)
+        return self._counts[index] if index >= 0 else Counter()
 
     def convention(self, cell: Cell, majority: str) -> bool:
         """Whether the catalogue's rare spelling is its own table's common one, beside the other
         (`Website` 13 times to `website` 8 in one table, 21 to 42 in all): that table's way, not
         a slip. A table that writes only the rare spelling is judged by the catalogue."""
-        if len(self._ends) < 2:
+        if len(self._starts) < 2:
             return False
-        if self._counts is None:
-            self._counts = [Counter() for _ in self._ends]
-            for value in self._values:
-                index = self._table(value.line)
-                if index >= 0:
-                    self._counts[index][value.text] += 1
-        index = self._table(cell.line)
-        if index < 0:
-            return False
-        mine, common = self._counts[index][cell.text], self._counts[index][majority]
+        counts = self.written(cell.line)
+        mine, common = counts[cell.text], counts[majority]
         # a table that writes both, the rare one more often and often enough to be a habit
         return 0 < common < mine and mine >= _TABLE_HABIT
 
@@ -600,7 +606,7 @@ def _camel_brand(rare: str, common: str) -> bool:
     that by slip."""
     if len(rare) < 2 or rare == common or rare.casefold() != common.casefold():
         return False
-    if not rare[0].islower() or not any(char.isupper() for char in rare[1:]):
+    if not _camel(rare):
         return False
     return (common[0].isupper() and rare[1:] == common[1:]) or common.islower()
 
@@ -1314,7 +1320,6 @@ def _across_catalogues(
     the others'): one vocabulary, however each table is laid out. A value each catalogue would
     keep alone is judged by them all; only spellings of one key, no slips, of plain cells. A
     table that writes one spelling alone, five times or more, keeps its own way."""
-    starts = [table.line for table in tables]
     for name, cells in named.items():
         headers = headed[name]
         if len(headers) < 2:
@@ -1323,13 +1328,11 @@ def _across_catalogues(
         # `Year`) or a value the table marks (`**auto**`, a binding kept current): not pooled
         plain = [cell for cell in cells if not _emphasised(cell.text)]
         where = "cells of the list's columns"
-        ways: dict[int, Counter[str]] | None = None  # each table's spellings, read once needed
+        ways = _Own(plain, tables)  # each table's spellings, counted once one is asked
         for problem in _spelling_problems(plain, headers[0], where, context, case=True):
             if (problem.cell.line, problem.cell.column) in reported:
                 continue
-            if ways is None:
-                ways = _table_spellings(plain, starts)
-            own = ways[bisect.bisect_right(starts, problem.cell.line)]
+            own = ways.written(problem.cell.line)
             common = problem.replacement or ""
             if own[problem.cell.text] >= _TABLE_HABIT and not own[common] and not _camel(common):
                 continue  # one table's way throughout (`X-ray` in each of its 15 rows, where
@@ -1343,15 +1346,6 @@ def _across_catalogues(
                 continue  # a table that writes its values in small letters (`polyp`, `vessel`,
                 # `bleeding` in a table of videos), where other tables capitalise
             yield problem
-
-
-def _table_spellings(cells: list[Cell], starts: list[int]) -> dict[int, Counter[str]]:
-    """How often each table (by the number of tables that start above its cells) writes each
-    value of these cells."""
-    ways: dict[int, Counter[str]] = {}
-    for cell in cells:
-        ways.setdefault(bisect.bisect_right(starts, cell.line), Counter())[cell.text] += 1
-    return ways
 
 
 def _in_small_letters(written: Counter[str]) -> bool:
