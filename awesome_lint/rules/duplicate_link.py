@@ -1700,11 +1700,18 @@ def _paper_title(link: InlineLink, name: str) -> str:
     return (link.text if titled else name).strip()
 
 
-# an address on a paper site as written in a row's or an item's source (its host may have
-# subdomains: `www.`, `export.`): most of a list's rows write none, and are read no further
 # a paper site's page that lists many papers, no one paper's (a venue's accepted papers on
 # OpenReview, `openreview.net/group?id=NeurIPS.cc/2023/Conference`; an arXiv listing or author)
 _PAPERS_LISTED = re.compile(r"openreview\.net/group\b|arxiv\.org/(?:list|a)/")
+
+
+def _papers_page(url: str) -> bool:
+    """Whether a link is one paper's page: on a paper site, and no page listing many."""
+    return host_of(url) in PAPER_HOSTS and not _PAPERS_LISTED.search(url)
+
+
+# an address on a paper site as written in a row's or an item's source (its host may have
+# subdomains: `www.`, `export.`): most of a list's rows write none, and are read no further
 _PAPER_SITES = r"(?:[\w-]+\.)*(?:" + "|".join(map(re.escape, sorted(PAPER_HOSTS))) + ")"
 _PAPER_ADDRESS = re.compile(r"https?://" + _PAPER_SITES + r"(?:[/?#][^\s<>()\[\]|]*)?", re.I)
 # a paper site after a scheme, as a line is searched for one (`://` first: a scan at C speed)
@@ -1876,7 +1883,7 @@ def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, 
             for link in kept_links(cell, definitions) if cell else ():
                 if link.image or not _PAPER_ADDRESS.match(link.url):
                     continue  # no paper site's address (``host_of`` asked of those only)
-                if host_of(link.url) not in PAPER_HOSTS or _PAPERS_LISTED.search(link.url):
+                if not _papers_page(link.url):
                     continue
                 if cited and _FOLLOW_UP.search(link.text):
                     continue  # `[[2025 v2]](…)` after the paper's own: its sequel's page
@@ -2405,7 +2412,7 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
             page = _not_a_heading(link.url)  # a TOC line's versions are one heading
             # a paper's page, the entry's own (its first link: a review post that several rows
             # link is no paper's page)
-            retitled = index == 0 and host_of(url) in PAPER_HOSTS and not _PAPERS_LISTED.search(url)
+            retitled = index == 0 and _papers_page(url)
             earlier = next(
                 (
                     seen
