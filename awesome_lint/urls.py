@@ -117,6 +117,16 @@ def _acm_path(path: str) -> str:
     return f"/doi/{paper.group(1)}" if paper else path
 
 
+def _paper_path(host: str, path: str) -> str:
+    """A paper's path on arXiv or in the ACM Digital Library in the one form its other forms
+    take; any other path as it is."""
+    if host in _ARXIV_HOSTS:
+        return _arxiv_path(path)
+    if host == "dl.acm.org":
+        return _acm_path(path)
+    return path
+
+
 def arxiv_version(url: str) -> str:
     """The version an arXiv link names (`v2` of `/pdf/2404.02747v2`), or "" for none."""
     if host_of(url) not in _ARXIV_HOSTS:
@@ -160,10 +170,7 @@ def normalize_url(url: str) -> str:
         video = _short_video(host, path) if host in _SHORT_LINK_HOSTS else ""
         if video:
             return video
-        if host in _ARXIV_HOSTS:
-            path = _arxiv_path(path)
-        elif host == "dl.acm.org":
-            path = _acm_path(path)
+        path = _paper_path(host, path)
         if host not in _GITHUB_HOSTS:
             return f"//{host}{path}{_fragment(url, False)}" if "#" in url else f"//{host}{path}"
         return f"//{host}{_github_path(path)}{_fragment(url, True)}"
@@ -182,12 +189,7 @@ def normalize_url(url: str) -> str:
     if port is not None and port != _DEFAULT_PORTS.get(scheme):
         host = f"{host}:{port}"
     path = parts.path.rstrip("/")
-    if host in _GITHUB_HOSTS:
-        path = _github_path(path)
-    elif host in _ARXIV_HOSTS:
-        path = _arxiv_path(path)
-    elif host == "dl.acm.org":
-        path = _acm_path(path)
+    path = _github_path(path) if host in _GITHUB_HOSTS else _paper_path(host, path)
     video = _short_video(host, path)
     if video:
         return video  # `youtu.be/x?si=…`: the video x
