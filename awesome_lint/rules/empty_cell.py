@@ -52,10 +52,12 @@ _RELEASES = re.compile(
 
 
 # a link written in a cell's source: inline (its text may hold one bracketed pair or an image:
-# `[[Link]](…)`, `[![Stars](…)](…)`), by reference, HTML, or a bare address
+# `[[Link]](…)`, `[![Stars](…)](…)`), by reference, HTML, or a bare address; and a line break
+# between links (`[static.zip](…) </br> [onnx.zip](…)`), written any way GitHub takes it
 _LINK_WRITTEN = re.compile(
     r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)"
-    r"|!?\[[^\[\]]*\]\[[^\[\]]*\]|<a\b[^>]*>.*?</a\s*>|<img\b[^>]*>|<?(?:https?://|www\.)[^\s<>]+>?",
+    r"|!?\[[^\[\]]*\]\[[^\[\]]*\]|<a\b[^>]*>.*?</a\s*>|<img\b[^>]*>|<?(?:https?://|www\.)[^\s<>]+>?"
+    r"|</?br\s*/?>",
     re.IGNORECASE,
 )
 _LINKED = 0.9  # of a column's filled cells that are links alone, for it to be a column of links
@@ -88,6 +90,23 @@ def _links_alone(texts: Sequence[str], definitions: Definitions) -> bool:
     no such resource has nothing to link; its empty cell says so."""
     alone = sum(1 for text in texts if _link_alone(text, definitions))
     return alone >= _LINKED * len(texts) > 0
+
+
+def _resource_described(
+    by_column: list[tuple[str, ...]], column: int, definitions: Definitions
+) -> int:
+    """The column of links whose resource a column tells of (`Size (static)` after `Static
+    Models`): the column before it, of links alone (an empty cell says there is none), where no
+    row fills this column without linking that one. A row with no resource has nothing to tell
+    of it; -1 where the column tells of none."""
+    if column == 0 or column >= len(by_column):
+        return -1
+    texts, resource = by_column[column], by_column[column - 1]
+    if any(text and not linked for text, linked in zip(texts, resource)):
+        return -1
+    if not _links_alone([text for text in resource if text], definitions):
+        return -1
+    return column - 1
 
 
 def _is_empty(cell: Cell | None) -> bool:
@@ -1027,6 +1046,8 @@ def _empty_cells(
         # no solution, discussion or article to link yet: a cell written empty says so (a row
         # cut short before it may have lost it)
         nothing_to_link = not marked and _links_alone(written.texts, definitions)
+        # the size of a download, told only where the download is: none where it is none
+        resource = -1 if marked else _resource_described(by_column, column, definitions)
         # the entries' own links, each on a site of its own: a row of none lost its link (a
         # column of one judge's problem pages has nothing for the author's own problem)
         own_links = placed and nothing_to_link and _many_sites(rows, column, definitions)
@@ -1049,6 +1070,8 @@ def _empty_cells(
                 continue
             if row.line in block:
                 continue
+            if resource >= 0 and _is_empty(row.cell(resource)):
+                continue  # no download, no size of it to tell
             if row is rows[-1] and _group_ends_open(group, column):
                 continue  # each table of the group ends on a row that leaves it open (a week's
                 # review day, with nothing to link)
