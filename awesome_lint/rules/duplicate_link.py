@@ -2365,6 +2365,22 @@ def _copied_into(key: str, one: Entry, other: Entry) -> tuple[Entry, Entry] | No
     return None
 
 
+def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) -> Finding:
+    """The finding on a link two entries write, at the entry it was copied into: the later one,
+    unless the link plainly names the later entry and not the earlier (LLaVA-NeXT's blog, its
+    `…-llava-next/` written first under `Qwen-VL`), whose row then holds the copy."""
+    copy, owner = later, earlier
+    if _copied_into(key, earlier.entry, later.entry) == (earlier.entry, later.entry):
+        copy, owner = earlier, later
+    return _at_link(
+        (copy.entry.line, copy.column),
+        copy.url,
+        f"is also the link of `{owner.entry.name}` on line {owner.entry.line}, "
+        f"{analysis.where(owner.entry.line, copy.entry.line)}",
+        (owner.entry.line, owner.column),
+    )
+
+
 def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
@@ -2434,14 +2450,7 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
             known.append(_new_tuple(_Seen, (entry, url, section)))
             if earlier is None:
                 continue
-            column = _column_of(entry, link.url)
-            yield _at_link(
-                (entry.line, column),
-                link.url,
-                f"is also the link of `{earlier.entry.name}` on line {earlier.entry.line}, "
-                f"{analysis.where(earlier.entry.line, entry.line)}",
-                (earlier.entry.line, earlier.column),
-            )
+            yield _copy_of_link(analysis, key, earlier, _new_tuple(_Seen, (entry, url, section)))
             break  # one finding per entry
 
 
