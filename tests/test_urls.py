@@ -244,3 +244,13 @@ def test_an_acm_paper_is_one_link_by_its_doi_whatever_its_form() -> None:
     other = "https://dl.acm.org/doi/pdf/10.1145/3580305.3599406"
     assert normalize_url(other) != normalize_url(forms[0])
     assert normalize_url("https://dl.acm.org/journal/tois") == "//dl.acm.org/journal/tois"
+
+
+def test_a_link_of_no_target_is_named_by_its_text() -> None:
+    # round BE (TeamStuQ/skill-map): the message quoted the empty target, "``: the link target
+    # is empty"; it names the link as written, its text the only thing that tells which
+    from awesome_lint import check_text
+
+    text = "# T\n\n| A | B |\n|---|---|\n| [原创链接]() | x |\n| [y](https://a.example) | z |\n"
+    messages = [d.message for d in check_text(text) if d.code == "AL104"]
+    assert messages == ["`[原创链接]()`: the link target is empty"]

@@ -102,7 +102,7 @@ def _resource_described(
     if column == 0 or column >= len(by_column):
         return -1
     texts, resource = by_column[column], by_column[column - 1]
-    if any(text and not linked for text, linked in zip(texts, resource)):
+    if any(text and not linked for text, linked in zip(texts, resource, strict=True)):
         return -1
     if not _links_alone([text for text in resource if text], definitions):
         return -1
@@ -715,11 +715,15 @@ _LABELS = 3  # rows of a first cell alone, unlinked, that make such rows a table
 def _labels(alone: list[Row], rows: int, width: int, definitions: Definitions) -> frozenset[int]:
     """The lines of rows that label the rows below them, where a table of three columns or
     more writes three or more rows of their first cell alone, linking nothing, a minority of
-    its rows (`| 2019 | | | | |` over each year's competitions): its way of grouping them. A
-    row that links its name is an entry whose other cells are empty."""
+    its rows (`| 2019 | | | | |` over each year's competitions, `| [**# 大数据**]() | | | |`):
+    its way of grouping them. A row that links its name is an entry whose other cells are
+    empty."""
     if width < 3 or len(alone) < _LABELS or len(alone) * 2 >= rows:
         return frozenset()
-    unlinked = [row.line for row in alone if not links(row.texts[0], definitions)]
+    # a link of no target (`[**# Server 后端**]()`) links nothing: a label drawn as a link
+    unlinked = [
+        row.line for row in alone if not any(link.url for link in links(row.texts[0], definitions))
+    ]
     return frozenset(unlinked) if len(unlinked) >= _LABELS else frozenset()
 
 

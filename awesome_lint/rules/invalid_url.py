@@ -611,7 +611,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue
             if targeted is None:
                 targeted = {other.line for other in context.analysis.links if other.url.strip()}
-            finding = Finding(number, column, f"`{url}`: {url_problem(url)}")
+            # the link as written, its text naming it (its target says nothing)
+            written = (
+                f"{'!' if link.image else ''}[{_shortened(' '.join(link.text.split()))}]({url})"
+            )
+            finding = Finding(number, column, f"`{written}`: {url_problem(url)}")
             if link.image:
                 pictures.append(finding)  # `![]()`: a generator's picture of none
                 continue
