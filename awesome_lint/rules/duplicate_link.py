@@ -749,6 +749,34 @@ def _not_a_heading(url: str) -> bool:
     return not (anchor and path.strip("./") in ("", "README.md", "readme.md"))
 
 
+# a repository's branch, as a link writes it (`github.com/Artisan-Lab/RULF/tree/RuMono`)
+_BRANCH = re.compile(r"(?i)https?://(?:www\.)?github\.com/[^/]+/[^/]+/tree/([^/?#]+)/?(?:[?#].*)?")
+
+
+def _branch(entry: Entry, key: str) -> str:
+    """The branch an entry's link of ``key`` names, as written; "" for none."""
+    for link in entry.urls:
+        found = _BRANCH.fullmatch(link.url)
+        if found and normalize_url(link.url) == key:
+            return unquote(found[1])
+    return ""
+
+
+def _branch_of_its_own(key: str, one: Entry, other: Entry) -> bool:
+    """Whether one of two entries under one repository links a branch named after it and the
+    other does not (`RULF/tree/RuMono` for RuMono, below RULF's repository): a tool of its own
+    kept on its branch, not the repository linked twice."""
+    for mine, theirs in ((one, other), (other, one)):
+        branch = _branch(mine, key)
+        if (
+            branch
+            and name_key(branch) == name_key(mine.name) != name_key(theirs.name)
+            and _branch(theirs, key) != branch
+        ):
+            return True
+    return False
+
+
 def _two_entries(
     document: Document,
     key: str,
@@ -770,7 +798,7 @@ def _two_entries(
         # a channel is two entries' where both name its author (two series of one lecturer);
         # another's entry under it has the channel copied into its row
         return not _channel(key) or _one_author(one.name, other.name)
-    if _home_of_two(key, one, other):
+    if _home_of_two(key, one, other) or _branch_of_its_own(key, one, other):
         return True
     if _misattributed(key, one, other):
         return False
