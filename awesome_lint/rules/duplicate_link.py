@@ -2123,6 +2123,16 @@ _PASTED_LENGTH = 12  # characters its cells write together, at least
 _SHAPING = re.compile(r"[-:\s]+|([*_]{1,3})[^*_].*\1")
 
 
+# a domain written defanged, as a threat list writes what it must not link (`motorsich\\[.\\]com`
+# for `motorsich.com`, its dot in brackets, escaped or not)
+_DEFANGED = re.compile(r"\\?\[\.\\?\]")
+
+
+def _undefanged(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's texts with their defanged dots written back: one domain however written."""
+    return tuple(_DEFANGED.sub(".", text) for text in texts)
+
+
 def _pasted_rows(document: Document, context: Context, reported: set[int]) -> Iterator[Finding]:
     """A row of a table that repeats an earlier row word for word, links and all: an entry
     pasted twice, whatever its links are (one that many rows cite, a badge's). A row whose first
@@ -2136,6 +2146,11 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
         plain: bool | None = None  # whether no row of the table links: asked of a row repeated
         for row in table.body:
             texts = row.texts  # trimmed: the cells as they read
+            defanged = "[.]" in row.raw or "[.\\]" in row.raw
+            if defanged:
+                # its domains read as written elsewhere; where written so too, word for word
+                first.setdefault(texts, row.line)
+                texts = _undefanged(texts)
             earlier = first.setdefault(texts, row.line)
             if earlier == row.line or row.line in reported:
                 continue  # most rows: written once, read no further
@@ -2164,10 +2179,13 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
                     )
                 if not plain:
                     continue
+            how = "word for word"
+            if defanged and first.get(row.texts) == row.line:
+                how = "but for its addresses defanged (`[.]`)"
             yield Finding(
                 row.line,
                 row.column,
-                f"this row repeats line {earlier} word for word: the same entry twice",
+                f"this row repeats line {earlier} {how}: the same entry twice",
                 related=((earlier, row.column),),
             )
 
