@@ -1422,6 +1422,16 @@ def _table_codes(document: Document, cell: Cell) -> bool:
     in code or not, three cells at least: one table's way (`` `Yes` `` throughout its `HTTPS`
     column beside other tables' plain `Yes`), no slip of its rows."""
     coded = cell.text.startswith("`")
+    filled = _column_texts(document, cell)
+    return len(filled) >= _CODED_CELLS and all(text.startswith("`") == coded for text in filled)
+
+
+_HIGHLIGHTED = 2  # values of a column, at least, each written in emphasis, for a highlight
+
+
+def _column_texts(document: Document, cell: Cell, alike: bool = False) -> list[str]:
+    """The filled cells of the column of a cell, in its table (or, ``alike``, in every table of
+    its header: a list's tables of one kind, a year's each)."""
     for table in document.tables:
         if not table.header.line < cell.line <= table.end_line:
             continue
@@ -1429,14 +1439,32 @@ def _table_codes(document: Document, cell: Cell) -> bool:
         cells = row.cells if row is not None else ()
         index = next((at for at, own in enumerate(cells) if own.column == cell.column), -1)
         if index < 0:
-            return False
-        filled = [
+            return []
+        header = table.header.texts
+        tables = (
+            [one for one in document.tables if one.header.texts == header] if alike else [table]
+        )
+        return [
             texts[index]
-            for texts in (other.texts for other in table.body)
+            for one in tables
+            for texts in (other.texts for other in one.body)
             if index < len(texts) and texts[index]
         ]
-        return len(filled) >= _CODED_CELLS and all(text.startswith("`") == coded for text in filled)
-    return False
+    return []
+
+
+def _highlights(document: Document, cell: Cell) -> bool:
+    """Whether a cell in emphasis is one of a few its table writes so, two values or more of its
+    column among more written plainly (`**CVPR**`, `**ICCV**` beside `CVPR`, `MM`): the table
+    marks the rows it picks out (key papers), and a value in emphasis is no spelling of its own.
+    Its tables of one header (a year's each) are read together. Where most cells are in
+    emphasis (`**6.0**`, the current release), a plain one is off the table's way."""
+    if not _emphasised(cell.text):
+        return False
+    texts = _column_texts(document, cell, alike=True)
+    marked = [text for text in texts if _emphasised(text)]
+    distinct = {text.strip(_EMPHASIS) for text in marked}
+    return len(distinct) >= _HIGHLIGHTED and len(marked) * 2 < len(texts)
 
 
 # a line break, however it is written (the spaces beside it are dropped apart: a pattern
@@ -1468,6 +1496,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 styled = _styled_rows(document)
             if cell.line in styled:
                 continue  # the row's emphasis, not the value's spelling
+            if _highlights(document, cell):
+                continue  # the table marks its chosen rows' values so: `**CVPR**`, `**ICCV**`
         if _differs_only_in(problem, "`") and _table_codes(document, cell):
             continue  # the table's way of writing the column's values (all of them in code)
         edit = None
