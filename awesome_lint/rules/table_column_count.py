@@ -22,6 +22,16 @@ def _hides_content(row: Row, width: int) -> bool:
     return any(cell.text and not _COMMENT_CELL.match(cell.text) for cell in row.cells[width:])
 
 
+# a cell of a line drawn across a table: dashes, colons or rules alone
+_DRAWN = re.compile(r"[-:=—–_\s]+")
+
+
+def _drawn(row: Row) -> bool:
+    """Whether a row is a line drawn across the table (`-- | -- | -- | -- | --` between two
+    years' papers): every cell dashes alone, its count of them no content."""
+    return all(not text or _DRAWN.fullmatch(text) for text in row.texts) and any(row.texts)
+
+
 _STRAY_ROWS = 3  # rows of a list with an empty cell too many, beyond which it is the list's way
 
 
@@ -33,7 +43,9 @@ def _stray_rows(document: Document) -> frozenset[int]:
         (table, row)
         for table in document.tables
         for row in table.body
-        if len(row.texts) > table.width and not _hides_content(row, table.width)
+        if len(row.texts) > table.width
+        and not _hides_content(row, table.width)
+        and not _drawn(row)
     ]
     if len(found) > _STRAY_ROWS:
         return frozenset()
@@ -126,6 +138,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     f"GitHub shows the missing {table.width - count} empty",
                     edits=_padding(table, row, lines[row.line - 1]),
                 )
+            elif count > width and _drawn(row):
+                continue  # a line drawn across the table hides dashes: nothing to miss
             elif count > width and _hides_content(row, width):
                 extra = next(
                     cell
