@@ -43,9 +43,7 @@ def _stray_rows(document: Document) -> frozenset[int]:
         (table, row)
         for table in document.tables
         for row in table.body
-        if len(row.texts) > table.width
-        and not _hides_content(row, table.width)
-        and not _drawn(row)
+        if len(row.texts) > table.width and not _hides_content(row, table.width) and not _drawn(row)
     ]
     if len(found) > _STRAY_ROWS:
         return frozenset()
