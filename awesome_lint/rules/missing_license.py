@@ -70,7 +70,7 @@ def _stated(entries: list[Entry], notes: list[bool], texts: list[str], words: Se
     """How many of a group's noted entries state license terms (a license's name, research
     only, non-commercial, 授权, 协议, not for commercial use), not only that they may be used
     commercially, in a description short enough to be a note (the seed's are 39 and 45
-    characters)."""
+    characters), and not only in an aside in parentheses (`（Go，MIT）`)."""
     terms = tuple(word for word in words if word not in PRAISE)
     stated = 0
     for entry, noted, text in zip(entries, notes, texts, strict=True):
@@ -79,8 +79,13 @@ def _stated(entries: list[Entry], notes: list[bool], texts: list[str], words: Se
         if entry.license is not None:
             stated += not is_none_mark(entry.license.strip())  # `-`, `\\`: no terms stated
             continue
-        stated += len(text) <= _NOTE_LENGTH and _states_terms(text, terms)
+        stated += len(text) <= _NOTE_LENGTH and _states_terms(_ASIDES.sub("", text), terms)
     return stated
+
+
+# an aside in parentheses (`（Go，MIT）`, `(MIT, ~60k stars)`, `（MIT）` after what a tool does): a
+# license named in passing, among a project's language and stars, no record of its terms
+_ASIDES = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _states_terms(text: str, terms: Sequence[str]) -> bool:
