@@ -302,6 +302,8 @@ def _findings(
         if url.startswith("./#") and is_readme(document.source.path):
             url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:
+            if "://" in url:
+                continue  # another app's address (`#小程序://…`, a WeChat mini program's): no anchor
             if found.line in context.analysis.contributor_lines:
                 continue  # the all-contributors bot's emoji keys (`#code-user`) land nowhere
             if context.facts.site:
