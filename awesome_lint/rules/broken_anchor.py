@@ -303,7 +303,7 @@ def _findings(
             url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:
             if "://" in url:
-                continue  # another app's address (`#小程序://…`, a WeChat mini program's): no anchor
+                continue  # another app's address (`#小程序://…`, a WeChat mini program): no anchor
             if found.line in context.analysis.contributor_lines:
                 continue  # the all-contributors bot's emoji keys (`#code-user`) land nowhere
             if context.facts.site:
