@@ -2427,6 +2427,16 @@ def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) ->
     )
 
 
+_STRUCK_SPAN = re.compile(r"~~(.+?)~~")
+
+
+def _struck_out(document: Document, entry: Entry, url: str) -> bool:
+    """Whether an entry's link is written inside a span struck through (`~~[[paper link]](…)~~`,
+    a news item's link to the survey's first version): a record kept, no entry's link now."""
+    line = document.source.lines[entry.line - 1]
+    return "~~" in line and any(url in span for span in _STRUCK_SPAN.findall(line))
+
+
 def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
@@ -2465,6 +2475,8 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
             key = keys[index]
             if not key or (link.text == url and _cut_short(document, entry, index)):
                 continue
+            if _struck_out(document, entry, url):
+                continue  # a link struck out, kept as a record (an older version's): none listed
             known = first.get(key)
             if known is None:  # most links: the first of their key, nothing to compare
                 first[key] = [_new_tuple(_Seen, (entry, url, section))]
