@@ -321,6 +321,14 @@ CASES: dict[str, Callable[[], str]] = {
     "20,000 fragments of a folder of 20,000 files": lambda: (
         "# x\n\n" + "".join(f"- [a{i}](big/#s{i})\n" for i in range(20_000))
     ),
+    "two sections of 20,000 items written alike, three links": lambda: (
+        "# x\n\n"
+        + "".join(
+            f"## {part}\n\n"
+            + "".join(f"- [a](https://x.io/{i % 3}) - same.\n" for i in range(20_000))
+            for part in ("A", "B")
+        )
+    ),
     "addresses between `<` and `>` of 50,000 names": lambda: (
         "| Name | Site |\n| - | - |\n"
         + "".join(f"| n{i} | <{'a.' * 50_000}{'>' if i % 2 else ''} |\n" for i in range(4))

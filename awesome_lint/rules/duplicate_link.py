@@ -1192,6 +1192,39 @@ def _open(text: str) -> bool:
     return not bare or is_none_mark(bare)
 
 
+_PASTED_RUN = 8  # entries, at least, written again in order, word for word, for a block pasted
+_PASTED_COPIES = 4  # earlier copies of an item a run may start from
+
+
+def _pasted_runs(analysis: Analysis) -> frozenset[int]:
+    """The lines of list items of a block pasted again: eight items or more that repeat, one
+    after another and word for word (names, descriptions and links), a run of earlier ones (a
+    half-done restructure's old sections left under the new). A list that files entries under
+    several topics repeats them one by one, not in runs; a bilingual list's second half says
+    them in its other language; tables that show one catalogue two ways (by license, by
+    activity) sort their rows alike, and are not read so."""
+    entries = analysis.entries.entries
+    seen: dict[tuple[str, str, tuple[str, ...]], list[int]] = {}
+    keys = analysis.entry_keys
+    runs: dict[int, int] = {}  # an earlier entry's index matched by the one before, its run
+    found: set[int] = set()
+    for index, entry in enumerate(entries):
+        if entry.kind != "item" or entry.table is not None:
+            runs = {}
+            continue  # a table's rows: sorted alike in two views (by license, by activity)
+        written = (entry.name, entry.description, keys[entry.line])
+        earlier = seen.setdefault(written, [])
+        current = {first: runs.get(first - 1, 0) + 1 for first in earlier if keys[entry.line]}
+        for length in current.values():
+            if length >= _PASTED_RUN:
+                found.update(entries[at].line for at in range(index - length + 1, index + 1))
+        runs = current
+        earlier.append(index)
+        del earlier[:-_PASTED_COPIES]  # the last few copies: an item written a thousand times
+        # is no block, and is not walked a thousand times for each
+    return frozenset(found)
+
+
 class _Tallies:
     """What the check reads only where a link repeats (in most lists none does): the links
     several entries of a section share, and how many entries bear each name."""
@@ -1224,6 +1257,11 @@ class _Tallies:
     @cached_property
     def shared(self) -> set[str]:
         return _shared(self._context)
+
+    @cached_property
+    def pasted_runs(self) -> frozenset[int]:
+        """``_pasted_runs`` of the list's entries, read where a link repeats across sections."""
+        return _pasted_runs(self.analysis)
 
     @cached_property
     def named_apart(self) -> set[str]:
@@ -1646,6 +1684,13 @@ def _again(
     list's convention makes that a finding (the cheap tests first: a key in thousands of
     sections is no quadratic walk)."""
     analysis = tallies.analysis
+    if (
+        cross != "allow"
+        and seen.section != section
+        and entry.line in tallies.pasted_runs
+        and (seen.entry.name, seen.entry.description) == (entry.name, entry.description)
+    ):
+        return True  # a block of entries pasted again, in order and word for word: left there
     return (
         (
             key not in tallies.shared
