@@ -14,7 +14,7 @@ from awesome_lint.document import Document, Table
 from awesome_lint.entries import Entry, editions, is_link_label, two_catalogues
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import OWNER_HOSTS, is_web_url, name_key
+from awesome_lint.urls import OWNER_HOSTS, host_of, is_web_url, name_key
 from awesome_lint.values import SETTINGS
 
 _SHARED_SUFFIXES = frozenset(
@@ -276,6 +276,33 @@ def _link_mark(bare: str) -> bool:
     return bare in _LINK_WORDS or _SHORTCODE.fullmatch(bare) is not None
 
 
+# a page of job openings, by its host (`jobs.amd.com`, `boards.greenhouse.io`, `jobs.lever.co`)
+# or by a part of its path before a number (`…/job/1573017/…`)
+_POSTING_HOSTS = ("greenhouse.io", "lever.co", "myworkdayjobs.com", "workable.com")
+_POSTING_PARTS = frozenset(
+    {"job", "jobs", "career", "careers", "position", "positions", "opening", "openings",
+     "vacancy", "vacancies"}
+)  # fmt: skip
+
+
+def _posting(url: str) -> bool:
+    """Whether a link is a page of job openings (read part by part: no pattern backtracks)."""
+    host = host_of(url)
+    if host.startswith(("jobs.", "careers.")) or host.endswith(_POSTING_HOSTS):
+        return True
+    parts = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0].split("/")[1:]
+    for index, part in enumerate(parts):
+        if part.casefold() in _POSTING_PARTS:
+            return any(char.isdigit() for rest in parts[index + 1 :] for char in rest)
+    return False
+
+
+def _postings(one: Entry, other: Entry) -> bool:
+    """Whether two entries of one name each link a job opening: a company's two openings, one
+    row each in a job board (an internship list's two AMD rows, Austin and Boxborough)."""
+    return all(entry.own_urls and _posting(entry.own_urls[0].url) for entry in (one, other))
+
+
 _NAMED_TWICE = 3  # names a list writes twice in one section under two links: its way
 
 
@@ -403,6 +430,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if same_site and other != section and _facets_of_a_site(entry, earlier):
                 continue  # a site's home in one section, a page of it in another
             if same_site:
+                if other == section and _postings(entry, earlier):
+                    continue  # two openings of one company (`…/job/1334911/…`, `…/job/1573017/…`)
                 if (
                     other == section
                     and not _documented(entry, earlier)
