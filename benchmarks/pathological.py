@@ -329,6 +329,12 @@ CASES: dict[str, Callable[[], str]] = {
             for part in ("A", "B")
         )
     ),
+    "4,000 tables of one header, a venue in bold in each": lambda: "".join(
+        f"## T{i}\n\n| Title | Venue | Year |\n| --- | --- | --- |\n| P{i}a | **CVPR** | 2020 |\n"
+        + "".join(f"| P{i}{c} | CVPR | 2020 |\n" for c in "bcde")
+        + "\n"
+        for i in range(4_000)
+    ),
     "addresses between `<` and `>` of 50,000 names": lambda: (
         "| Name | Site |\n| - | - |\n"
         + "".join(f"| n{i} | <{'a.' * 50_000}{'>' if i % 2 else ''} |\n" for i in range(4))

@@ -51,3 +51,21 @@ def test_an_items_address_on_a_line_after_its_first_is_read_where_it_is() -> Non
     text = "- [\n  https://github.com/a/b\n- [\n  https://github.com/a/b\n"
     codes = [diagnostic.code for diagnostic in check_text(text)]
     assert codes.count("AL201") == 1
+
+
+def test_a_plain_row_after_its_defanged_copy_is_told_so() -> None:
+    # review of session 26: the message said "word for word" where only the earlier row was
+    # defanged; it says how they differ, whichever of the two is
+    from awesome_lint import check_text
+
+    text = (
+        "| Name | Domain | Country |\n| --- | --- | --- |\n"
+        "| MFA | mfa\\[.\\]gov\\[.\\]ua | UA |\n| Other | other\\[.\\]com | US |\n"
+        "| MFA | mfa.gov.ua | UA |\n| Other | other\\[.\\]com | US |\n"
+    )
+    messages = [d.message for d in check_text(text) if d.code == "AL201"]
+    assert messages == [
+        "this row repeats line 3 but for its addresses written defanged (`[.]`): the same entry "
+        "twice",
+        "this row repeats line 4 word for word: the same entry twice",
+    ]

@@ -1417,54 +1417,77 @@ def _differs_only_in(problem: _Problem, marks: str) -> bool:
 _CODED_CELLS = 3  # cells of a table's column, at least, for writing them all in code to be its way
 
 
-def _table_codes(document: Document, cell: Cell) -> bool:
+_HIGHLIGHTED = 2  # values of a column, at least, each written in emphasis, for a highlight
+
+
+class _Columns:
+    """The filled cells of each table's columns, read where a finding asks of its cell's column
+    (most lists have none to ask): its table found by bisection, each column read once."""
+
+    def __init__(self, document: Document) -> None:
+        self._tables = sorted(document.tables, key=lambda table: table.line)
+        self._starts = [table.line for table in self._tables]
+        self._texts: dict[tuple[int, int], list[str]] = {}
+        self._highlighted: dict[tuple[tuple[str, ...], int], bool] = {}
+
+    def _place(self, cell: Cell) -> tuple[int, int]:
+        """The index of a cell's table and of its column there; (-1, -1) outside a table."""
+        at = bisect.bisect_right(self._starts, cell.line) - 1
+        if at < 0 or not self._tables[at].header.line < cell.line <= self._tables[at].end_line:
+            return -1, -1
+        row = next((row for row in self._tables[at].body if row.line == cell.line), None)
+        cells = row.cells if row is not None else ()
+        index = next((i for i, own in enumerate(cells) if own.column == cell.column), -1)
+        return (at, index) if index >= 0 else (-1, -1)
+
+    def _filled(self, at: int, index: int) -> list[str]:
+        texts = self._texts.get((at, index))
+        if texts is None:
+            rows = (other.texts for other in self._tables[at].body)
+            texts = self._texts[(at, index)] = [
+                row[index] for row in rows if index < len(row) and row[index]
+            ]
+        return texts
+
+    def texts(self, cell: Cell) -> list[str]:
+        """The filled cells of the column of a cell, in its table."""
+        at, index = self._place(cell)
+        return self._filled(at, index) if at >= 0 else []
+
+    def highlights(self, cell: Cell) -> bool:
+        """Whether a cell in emphasis is one of a few its table writes so, two values or more of
+        its column among more written plainly (`**CVPR**`, `**ICCV**` beside `CVPR`, `MM`): the
+        table marks the rows it picks out (key papers), and a value in emphasis is no spelling
+        of its own. Its tables of one header (a year's each) are read together. Where most cells
+        are in emphasis (`**6.0**`, the current release), a plain one is off the table's way."""
+        if not _emphasised(cell.text):
+            return False
+        at, index = self._place(cell)
+        if at < 0:
+            return False
+        header = self._tables[at].header.texts
+        known = self._highlighted.get((header, index))
+        if known is None:
+            texts = [
+                text
+                for other, table in enumerate(self._tables)
+                if table.header.texts == header
+                for text in self._filled(other, index)
+            ]
+            marked = [text for text in texts if _emphasised(text)]
+            distinct = {text.strip(_EMPHASIS) for text in marked}
+            known = len(distinct) >= _HIGHLIGHTED and len(marked) * 2 < len(texts)
+            self._highlighted[(header, index)] = known
+        return known
+
+
+def _table_codes(columns: _Columns, cell: Cell) -> bool:
     """Whether the table of a cell writes every filled cell of its column as the cell is written,
     in code or not, three cells at least: one table's way (`` `Yes` `` throughout its `HTTPS`
     column beside other tables' plain `Yes`), no slip of its rows."""
     coded = cell.text.startswith("`")
-    filled = _column_texts(document, cell)
+    filled = columns.texts(cell)
     return len(filled) >= _CODED_CELLS and all(text.startswith("`") == coded for text in filled)
-
-
-_HIGHLIGHTED = 2  # values of a column, at least, each written in emphasis, for a highlight
-
-
-def _column_texts(document: Document, cell: Cell, alike: bool = False) -> list[str]:
-    """The filled cells of the column of a cell, in its table (or, ``alike``, in every table of
-    its header: a list's tables of one kind, a year's each)."""
-    for table in document.tables:
-        if not table.header.line < cell.line <= table.end_line:
-            continue
-        row = next((row for row in table.body if row.line == cell.line), None)
-        cells = row.cells if row is not None else ()
-        index = next((at for at, own in enumerate(cells) if own.column == cell.column), -1)
-        if index < 0:
-            return []
-        header = table.header.texts
-        tables = (
-            [one for one in document.tables if one.header.texts == header] if alike else [table]
-        )
-        return [
-            texts[index]
-            for one in tables
-            for texts in (other.texts for other in one.body)
-            if index < len(texts) and texts[index]
-        ]
-    return []
-
-
-def _highlights(document: Document, cell: Cell) -> bool:
-    """Whether a cell in emphasis is one of a few its table writes so, two values or more of its
-    column among more written plainly (`**CVPR**`, `**ICCV**` beside `CVPR`, `MM`): the table
-    marks the rows it picks out (key papers), and a value in emphasis is no spelling of its own.
-    Its tables of one header (a year's each) are read together. Where most cells are in
-    emphasis (`**6.0**`, the current release), a plain one is off the table's way."""
-    if not _emphasised(cell.text):
-        return False
-    texts = _column_texts(document, cell, alike=True)
-    marked = [text for text in texts if _emphasised(text)]
-    distinct = {text.strip(_EMPHASIS) for text in marked}
-    return len(distinct) >= _HIGHLIGHTED and len(marked) * 2 < len(texts)
 
 
 # a line break, however it is written (the spaces beside it are dropped apart: a pattern
@@ -1487,6 +1510,7 @@ def _shown_alike(one: str, other: str) -> bool:
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     styled: frozenset[int] | None = None
+    columns: _Columns | None = None  # read where a finding asks of its cell's column
     for problem in _problems(document, context):
         cell = problem.cell
         if problem.replacement is not None and _shown_alike(cell.text, problem.replacement):
@@ -1496,10 +1520,15 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 styled = _styled_rows(document)
             if cell.line in styled:
                 continue  # the row's emphasis, not the value's spelling
-            if _highlights(document, cell):
+            if columns is None:
+                columns = _Columns(document)
+            if columns.highlights(cell):
                 continue  # the table marks its chosen rows' values so: `**CVPR**`, `**ICCV**`
-        if _differs_only_in(problem, "`") and _table_codes(document, cell):
-            continue  # the table's way of writing the column's values (all of them in code)
+        if _differs_only_in(problem, "`"):
+            if columns is None:
+                columns = _Columns(document)
+            if _table_codes(columns, cell):
+                continue  # the table's way of writing the column's values (all in code)
         edit = None
         if problem.replacement is not None:
             edit = text_edit(lines, cell.line, cell.column, cell.text, problem.replacement)

@@ -1215,9 +1215,13 @@ def _pasted_runs(analysis: Analysis) -> frozenset[int]:
         written = (entry.name, entry.description, keys[entry.line])
         earlier = seen.setdefault(written, [])
         current = {first: runs.get(first - 1, 0) + 1 for first in earlier if keys[entry.line]}
-        for length in current.values():
-            if length >= _PASTED_RUN:
+        for first, length in current.items():
+            if first > index - length:
+                continue  # a run of one item written again and again: no earlier block's copy
+            if length == _PASTED_RUN:  # the run's first lines, once; each later one as it comes
                 found.update(entries[at].line for at in range(index - length + 1, index + 1))
+            elif length > _PASTED_RUN:
+                found.add(entry.line)
         runs = current
         earlier.append(index)
         del earlier[:-_PASTED_COPIES]  # the last few copies: an item written a thousand times
@@ -2173,6 +2177,12 @@ _SHAPING = re.compile(r"[-:\s]+|([*_]{1,3})[^*_].*\1")
 _DEFANGED = re.compile(r"\\?\[\.\\?\]")
 
 
+def _defanged(raw: str) -> bool:
+    """Whether a row writes a dot in brackets, escaped or not (read by substrings: most rows
+    have none)."""
+    return "[.]" in raw or "[.\\]" in raw
+
+
 def _undefanged(texts: tuple[str, ...]) -> tuple[str, ...]:
     """A row's texts with their defanged dots written back: one domain however written."""
     return tuple(_DEFANGED.sub(".", text) for text in texts)
@@ -2191,11 +2201,9 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
         plain: bool | None = None  # whether no row of the table links: asked of a row repeated
         for row in table.body:
             texts = row.texts  # trimmed: the cells as they read
-            defanged = "[.]" in row.raw or "[.\\]" in row.raw
+            defanged = _defanged(row.raw)
             if defanged:
-                # its domains read as written elsewhere; where written so too, word for word
-                first.setdefault(texts, row.line)
-                texts = _undefanged(texts)
+                texts = _undefanged(texts)  # its domains read as written elsewhere
             earlier = first.setdefault(texts, row.line)
             if earlier == row.line or row.line in reported:
                 continue  # most rows: written once, read no further
@@ -2225,8 +2233,9 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
                 if not plain:
                     continue
             how = "word for word"
-            if defanged and first.get(row.texts) == row.line:
-                how = "but for its addresses defanged (`[.]`)"
+            before = next(other for other in table.body if other.line == earlier)
+            if (defanged or _defanged(before.raw)) and row.texts != before.texts:
+                how = "but for its addresses written defanged (`[.]`)"
             yield Finding(
                 row.line,
                 row.column,
@@ -2472,14 +2481,18 @@ def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) ->
     )
 
 
-_STRUCK_SPAN = re.compile(r"~~(.+?)~~")
+_STRUCK_SPAN = re.compile(r"~~.+?~~")
 
 
 def _struck_out(document: Document, entry: Entry, url: str) -> bool:
     """Whether an entry's link is written inside a span struck through (`~~[[paper link]](…)~~`,
-    a news item's link to the survey's first version): a record kept, no entry's link now."""
+    a news item's link to the survey's first version): a record kept, no entry's link now. The
+    link is found where it is written on the entry's line, not by its address's text."""
     line = document.source.lines[entry.line - 1]
-    return "~~" in line and any(url in span for span in _STRUCK_SPAN.findall(line))
+    if "~~" not in line:
+        return False  # most lines: nothing struck through
+    column = _column_of(entry, url) - 1  # where the link is written, 0-based
+    return any(span.start() <= column < span.end() for span in _STRUCK_SPAN.finditer(line))
 
 
 def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]:

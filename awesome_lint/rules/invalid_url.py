@@ -611,9 +611,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue
             if targeted is None:
                 targeted = {other.line for other in context.analysis.links if other.url.strip()}
-            # the link as written, its text naming it (its target says nothing)
+            # the link in its kind's form, its text naming it (its target says nothing)
+            named = _shortened(" ".join(link.text.split()))
             written = (
-                f"{'!' if link.image else ''}[{_shortened(' '.join(link.text.split()))}]({url})"
+                f'<a href="{url}">'  # an HTML link's text is read no further
+                if link.html and not link.image
+                else f"{'!' if link.image else ''}[{named}]({url})"
             )
             finding = Finding(number, column, f"`{written}`: {url_problem(url)}")
             if link.image:

@@ -79,8 +79,19 @@ def _stated(entries: list[Entry], notes: list[bool], texts: list[str], words: Se
         if entry.license is not None:
             stated += not is_none_mark(entry.license.strip())  # `-`, `\\`: no terms stated
             continue
-        stated += len(text) <= _NOTE_LENGTH and _states_terms(_ASIDES.sub("", text), terms)
+        stated += len(text) <= _NOTE_LENGTH and _states_terms(_without_asides(text), terms)
     return stated
+
+
+def _without_asides(text: str) -> str:
+    """A description without its asides in parentheses, nested ones too (`(Go, MIT (v2))`): at
+    most as many passes as the note has opening parentheses."""
+    for _ in range(text.count("(") + text.count("（")):
+        shorter = _ASIDES.sub("", text)
+        if shorter == text:
+            break
+        text = shorter
+    return text
 
 
 # an aside in parentheses (`（Go，MIT）`, `(MIT, ~60k stars)`, `（MIT）` after what a tool does): a
