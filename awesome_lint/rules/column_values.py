@@ -1490,14 +1490,11 @@ def _table_codes(columns: _Columns, cell: Cell) -> bool:
     return len(filled) >= _CODED_CELLS and all(text.startswith("`") == coded for text in filled)
 
 
-# a line break, however it is written (the spaces beside it are dropped apart: a pattern
-# that starts with a run of blanks backtracks over a long one at each of its places)
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-
-
 def _broken(text: str) -> str:
     """A cell with each run of blanks one space and none beside a line break."""
-    joined = _LINE_BREAK.sub("<br>", _shown(text))
+    # a line break however written (``_BREAK``); the spaces beside it dropped apart: a pattern
+    # that starts with a run of blanks backtracks over a long one at each of its places
+    joined = _BREAK.sub("<br>", _shown(text))
     return joined.replace(" <br>", "<br>").replace("<br> ", "<br>")
 
 

@@ -2197,16 +2197,17 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
     reports still to come) is not compared. In a table of plain names, where no row links, a
     row is its entry."""
     for table in document.tables:
-        first: dict[tuple[str, ...], int] = {}
+        first: dict[tuple[str, ...], Row] = {}  # each row's texts, by the row first written so
         plain: bool | None = None  # whether no row of the table links: asked of a row repeated
         for row in table.body:
             texts = row.texts  # trimmed: the cells as they read
             defanged = _defanged(row.raw)
             if defanged:
                 texts = _undefanged(texts)  # its domains read as written elsewhere
-            earlier = first.setdefault(texts, row.line)
-            if earlier == row.line or row.line in reported:
+            before = first.setdefault(texts, row)
+            if before is row or row.line in reported:
                 continue  # most rows: written once, read no further
+            earlier = before.line
             filled = [text for text in texts if text]
             if (
                 not texts[0]
@@ -2233,7 +2234,6 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
                 if not plain:
                     continue
             how = "word for word"
-            before = next(other for other in table.body if other.line == earlier)
             if (defanged or _defanged(before.raw)) and row.texts != before.texts:
                 how = "but for its addresses written defanged (`[.]`)"
             yield Finding(
@@ -2563,10 +2563,11 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
                 ),
                 None,
             )
-            known.append(_new_tuple(_Seen, (entry, url, section)))
+            now = _new_tuple(_Seen, (entry, url, section))
+            known.append(now)
             if earlier is None:
                 continue
-            yield _copy_of_link(analysis, key, earlier, _new_tuple(_Seen, (entry, url, section)))
+            yield _copy_of_link(analysis, key, earlier, now)
             break  # one finding per entry
 
 

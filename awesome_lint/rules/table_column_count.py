@@ -45,8 +45,8 @@ def _stray_rows(document: Document) -> frozenset[int]:
         for row in table.body
         if len(row.texts) > table.width and not _hides_content(row, table.width) and not _drawn(row)
     ]
-    if len(found) > _STRAY_ROWS:
-        return frozenset()
+    if not found or len(found) > _STRAY_ROWS:
+        return frozenset()  # most lists: no such row, their tables' rows not counted
     # one row in twenty of its table at most; or the one such row of a small table, where the
     # list's other tables write none (a section's eight papers, of 33 tables)
     rows = sum(len(table.body) for table in document.tables)
