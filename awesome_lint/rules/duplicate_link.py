@@ -2088,7 +2088,67 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for finding in _badges_of_other_entries(document, context, reported):
         reported.add(finding.line)
         yield finding
+    for finding in _copied_mirrors(document, reported):
+        reported.add(finding.line)
+        yield finding
     yield from _repeated_items(document, reported)
+
+
+# a video's page on a platform that shows it (the platform, then what tells the video apart)
+_MIRROR = re.compile(
+    r"https?://(?:www\.|m\.)?(?:"
+    r"(youtube)\.com/watch\?(?:[^\s()|]*&)?v=([\w-]+)|(youtu)\.be/([\w-]+)"
+    r"|(bilibili)\.com/video/(\w+)|(vimeo)\.com/(\d+)|(zhihu)\.com/zvideo/(\d+)"
+    r"|(ixigua)\.com/(\d+)|(douyin)\.com/video/(\d+))"
+)
+_MIRROR_HOSTS = ("youtube.com", "youtu.be", "bilibili.com", "vimeo.com", "zhihu.com/zvideo")
+
+
+def _mirrors(text: str) -> dict[str, str]:
+    """A cell's videos by platform (`youtu.be` is YouTube's), where it shows one video on each
+    platform it names; empty where it names a platform twice (two videos, not one)."""
+    found: dict[str, str] = {}
+    for match in _MIRROR.finditer(text):
+        groups = [group for group in match.groups() if group is not None]
+        platform = "youtube" if groups[0] == "youtu" else groups[0]
+        if found.get(platform, groups[1]) != groups[1]:
+            return {}
+        found[platform] = groups[1]
+    return found
+
+
+def _copied_mirrors(document: Document, reported: set[int]) -> Iterator[Finding]:
+    """A video a row shows on several platforms (Bilibili, Zhihu, YouTube), one of whose
+    links is another row's while its others are not (paper-reading's MoCo row, its YouTube link
+    the survey's above it): one recording is on each platform, so the link was copied from that
+    row."""
+    if not document.writes(*_MIRROR_HOSTS):
+        return  # most lists: no video, told by a search for their hosts
+    for table in document.tables:
+        seen: dict[tuple[int, str, str], tuple[Row, dict[str, str]]] = {}
+        for row in table.body:
+            if not any(host in row.raw for host in _MIRROR_HOSTS):
+                continue
+            for index, cell in enumerate(row.cells):
+                shown = _mirrors(cell.text)
+                if len(shown) < 2:
+                    continue
+                for platform, video in shown.items():
+                    earlier = seen.setdefault((index, platform, video), (row, shown))
+                    if earlier[0] is row or row.line in reported:
+                        continue
+                    other = earlier[1]
+                    apart = [name for name, its in shown.items() if other.get(name, its) != its]
+                    if apart:
+                        reported.add(row.line)
+                        at = cell.column + max(cell.text.rfind("http", 0, cell.text.find(video)), 0)
+                        yield Finding(
+                            row.line,
+                            at,
+                            f"{platform} video `{video}` is also on line {earlier[0].line}, whose "
+                            f"{apart[0]} video is another: one row's link copied into the other",
+                            related=((earlier[0].line, earlier[0].column),),
+                        )
 
 
 # a badge that names a repository: a shields.io badge of its stars, forks or activity, a link to
