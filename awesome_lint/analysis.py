@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
 
-from awesome_lint.document import Document, Row, Table
+from awesome_lint.document import Document, Row, Table, uncommented
 from awesome_lint.entries import (
     DEFAULT_ALIASES,
     Entry,
@@ -111,30 +111,6 @@ def html_heading(line: str) -> tuple[int, str] | None:
         if closing is not None:
             return int(level), _TAG.sub("", line[opening.end() : closing.start()])
     return None
-
-
-def _uncommented(lines: list[str]) -> list[str]:
-    """An HTML block's lines with its comments (`<!-- <h2>Old</h2> -->`, which GitHub does not
-    show) left out, in one pass."""
-    found: list[str] = []
-    inside = False
-    for line in lines:
-        kept: list[str] = []
-        position = 0
-        while position <= len(line):
-            if inside:
-                end = line.find("-->", position)
-                if end < 0:
-                    break
-                inside, position = False, end + 3
-            else:
-                start = line.find("<!--", position)
-                kept.append(line[position:] if start < 0 else line[position:start])
-                if start < 0:
-                    break
-                inside, position = True, start + 4
-        found.append("".join(kept))
-    return found
 
 
 @dataclass(frozen=True)
@@ -262,7 +238,7 @@ class Analysis:
         for block in self.document.blocks:
             if block.kind != "html" or "<h" not in block.text.lower():
                 continue
-            texts = _uncommented([part.text for part in block.lines])
+            texts = uncommented([part.text for part in block.lines])
             for part, text in zip(block.lines, texts, strict=True):
                 heading = html_heading(text)
                 if heading is not None:

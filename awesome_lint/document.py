@@ -226,6 +226,35 @@ class Block:
         return part.line, part.column + offset - self._starts[index]
 
 
+def uncommented(lines: list[str], *, blank: bool = False) -> list[str]:
+    """An HTML block's lines with its comments (`<!-- <h2>Old</h2> -->`, which GitHub does not
+    show) left out, in one pass; or, with ``blank``, written as spaces, each line as long as it
+    was (what it holds found where it is written)."""
+    found: list[str] = []
+    inside = False
+    for line in lines:
+        kept: list[str] = []
+        position = 0
+        while position <= len(line):
+            if inside:
+                end = line.find("-->", position)
+                if blank:
+                    kept.append(" " * ((len(line) if end < 0 else end + 3) - position))
+                if end < 0:
+                    break
+                inside, position = False, end + 3
+            else:
+                start = line.find("<!--", position)
+                kept.append(line[position:] if start < 0 else line[position:start])
+                if start < 0:
+                    break
+                if blank:
+                    kept.append("    ")
+                inside, position = True, start + 4
+        found.append("".join(kept))
+    return found
+
+
 @dataclass(frozen=True)
 class ListItem:
     """A list item: where its marker is, and the paragraph it starts with, if any."""

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from operator import attrgetter
 from typing import NamedTuple
 
-from awesome_lint.document import Block, Document, Row, split_rows
+from awesome_lint.document import Block, Document, Row, split_rows, uncommented
 from awesome_lint.inline import (
     HTML_URL,
     SHORT,
@@ -43,8 +43,11 @@ def _html_links(block: Block) -> list[LinkAt]:
     if _NOT_CONTENT.match(block.lines[0].text):
         return []
     found: list[LinkAt] = []
-    for part in block.lines:
-        for match in HTML_URL.finditer(part.text):
+    texts = [part.text for part in block.lines]
+    if any("<!--" in text for text in texts):
+        texts = uncommented(texts, blank=True)  # a badge commented out shows nothing
+    for part, text in zip(block.lines, texts, strict=True):
+        for match in HTML_URL.finditer(text):
             group = next(index for index in (2, 3, 4) if match.group(index) is not None)
             link = InlineLink(
                 match.group(group), "", image=match.group(1).lower() == "src", html=True
