@@ -758,8 +758,28 @@ def is_link_label(text: str) -> bool:
 
 
 _TITLE_END = " \t[(（【:：-–—|,.;"
+_BREAK_TAG = re.compile(r"(?i)<br\s*/?>")
+# when an item was added, in brackets after its labels (`[2026.03]`): no sentence
+_DATE_TAGS = re.compile(r"\[\d{4}[./-]\d{1,2}\]")
 _LABELS = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
 _LABELS_AROUND = " \t\n[]()（）【】,，.。;；:：|/*_~"
+
+
+_QUOTED = re.compile(r'"([^"\n]{12,}?)[.,]?"|“([^”\n]{12,}?)[.,]?”')
+_BOLD_LEAD = re.compile(r"\s*\*\*([^*\n]+?)[:：]?\*\*")
+
+
+def _multi_line_name(before: str, first: str) -> str:
+    """The name of an item whose labels follow its first line: the title it quotes
+    (`"Mask-CDKD: A source-free…"`), else the name it starts with in bold (`**WS-SAM:**`), else
+    its first line."""
+    quoted = _QUOTED.search(before)
+    if quoted:
+        return (quoted[1] or quoted[2]).strip()
+    bold = _BOLD_LEAD.match(before)
+    if bold:
+        return bold[1].strip().rstrip(":：")
+    return _BREAK_TAG.sub("", first).strip().lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
 
 
 def _titled_item(
@@ -777,22 +797,29 @@ def _titled_item(
     start = text.rfind("[", 0, leading.offset)  # the link's `[` (offset is its address's)
     if not _LINK_LABELS.fullmatch(leading.text.strip()) or start <= 0 or "](" in text[:start]:
         return None
-    if _LABELS.sub("", text[start:]).strip(_LABELS_AROUND):
+    if _DATE_TAGS.sub("", _LABELS.sub("", text[start:])).strip(_LABELS_AROUND):
         return None  # a sentence that links a word: a note, an answer, a change log
+    column = first.column
+    at = column + (len(text) - len(stripped))  # where its name starts
     if leading.offset >= len(first.text):
-        return None  # the name and its link on one line: an entry's, not a paragraph's
-    name = text[:start].lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
+        # a paper written over several lines (its authors, its title in quotes, its labels
+        # on lines of their own): named by its title, else by its name in bold, and found
+        # where it starts (a finding is on an entry's first line)
+        name = _multi_line_name(text[:start], first.text)
+        linked = at
+    else:
+        name = text[:start].lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
+        linked = column + leading.offset
     if len(name) < 3 or "[" in name or "。" in name:
         return None  # no title: a sentence
-    column = first.column
     return Entry(
         kind="item",
         line=line,
         column=column,
         name=name,
-        name_column=column + (len(text) - len(stripped)),
+        name_column=at,
         urls=(leading,),
-        url_columns=(column + leading.offset,),
+        url_columns=(linked,),
         description="",
         description_column=column,
         license=None,
