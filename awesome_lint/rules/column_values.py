@@ -273,7 +273,10 @@ def _spelling_problems(
             if firsts is None:
                 firsts = _first_letters(keys)
             if _capitalised_way(value, majority, spellings[key], firsts):
-                if capitals:  # the majority breaks the column's way, not the rare one
+                # the majority breaks the column's way, not the rare one, unless the way is
+                # its own: one `Arxiv` beside 12 `arxiv` (a cell's first word in capitals
+                # beside the same words after others, `See providers`, is no slip either)
+                if capitals and counts[value] * _CAPITALS_SHARE >= counts[majority]:
                     rare[majority] = value
                     capitalised.add(majority)
                 continue
@@ -296,6 +299,11 @@ def _spelling_problems(
                 majority,
                 cell.text in capitalised,
             )
+
+
+# the capitalised spelling's count, times this, at least the small one's for the column's way
+# to prevail (`Rust` 3 beside 6 `rust`); not one `Arxiv` beside 12 `arxiv`
+_CAPITALS_SHARE = 4
 
 
 def _capitalised_way(
