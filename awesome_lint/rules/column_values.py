@@ -284,9 +284,19 @@ def _spelling_problems(
     if not rare:
         return
     own = _Own(values, tables)
+    by_line: dict[int, list[str]] | None = None  # the texts of each line, read once needed
     for cell in values:
         majority = rare.get(cell.text)
-        if majority is not None and not own.convention(cell, majority):
+        if majority is None:
+            continue
+        if not case and cell.text[1:] == majority[1:] and cell.text[:1] != majority[:1]:
+            if by_line is None:
+                by_line = {}
+                for other in values:
+                    by_line.setdefault(other.line, []).append(other.text)
+            if _cased_alike(cell.text, by_line[cell.line]):
+                continue  # `[electricity], [traffic], [wind]`: the row's own way, no slip
+        if not own.convention(cell, majority):
             yield _Problem(
                 cell,
                 f"`{cell.text}` is written `{majority}` in {counts[majority]} {where} "
@@ -304,6 +314,18 @@ def _spelling_problems(
 # the capitalised spelling's count, times this, at least the small one's for the column's way
 # to prevail (`Rust` 3 beside 6 `rust`); not one `Arxiv` beside 12 `arxiv`
 _CAPITALS_SHARE = 4
+
+
+_CASED_ALIKE = 2  # other texts of a cell, at least, that start in one case for it to be its way
+
+
+def _cased_alike(text: str, texts: list[str]) -> bool:
+    """Whether the other links' texts of a cell (its line) start in the case ``text`` starts
+    in, two or more: a row that writes its datasets in small letters (`[electricity]`,
+    `[traffic]`, `[wind]`) beside rows that capitalise them writes them so on purpose."""
+    small = text[:1].islower()
+    others = [other for other in texts if other != text and other[:1].isalpha()]
+    return len(others) >= _CASED_ALIKE and all(other[:1].islower() == small for other in others)
 
 
 def _capitalised_way(
