@@ -138,6 +138,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
                 os.path.exists(full)
                 or (root is not None and _left(root, full))
                 or (site_folder and _site_page(site_folder, document, target))
+                or (full.endswith(".html") and _served_page(directory, root, full))
             ):
                 missing.setdefault(target, base)
                 continue
@@ -368,6 +369,15 @@ def site_markers(folder: str) -> list[str]:
     drawn = [name for name in ("layouts", "themes") if os.path.isdir(os.path.join(folder, name))]
     configured = [name for name in _HUGO_CONFIGS if os.path.isfile(os.path.join(folder, name))]
     return [configured[0], _HUGO_PAGES, drawn[0]] if drawn and configured else []
+
+
+def _served_page(directory: str, root: str | None, full: str) -> bool:
+    """Whether a link to a page (`./intern.html`) from a site's README leads to a page beside it
+    that the site serves so (`intern.md`): the README of a Jekyll or GitHub Pages site is its
+    home page, written for the site (GitHub's view of the link aside)."""
+    return os.path.isfile(full.removesuffix(".html") + ".md") and bool(
+        _site_folder(directory, root)
+    )
 
 
 def _site_page(site: str, document: str, target: str) -> bool:

@@ -170,6 +170,22 @@ def test_a_jekyll_page_links_the_pages_of_the_folder_it_is_served_as(tmp_path: P
     assert "nowhere/` does not exist" in result.out
 
 
+def test_a_jekyll_sites_readme_links_its_pages_as_html(tmp_path: Path) -> None:
+    # NAOSI-DLUT/Campus2024 (judge BI6): the README of a GitHub Pages site is its home page,
+    # whose `./intern.html` is `intern.md` served; a page of no Markdown file is still reported,
+    # and so is the link where the repository is no site
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "intern.md").write_text("# 实习篇\n", encoding="utf-8")
+    readme = tmp_path / "README.md"
+    readme.write_text("# 校招\n\n> [实习篇](./intern.html) [旧](./old.html)\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(readme))
+    assert result.out.count("AL103") == 2
+    (tmp_path / "_config.yml").write_text("markdown: kramdown\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(readme))
+    assert result.out.count("AL103") == 1
+    assert "old.html` does not exist" in result.out
+
+
 @pytest.mark.parametrize(
     ("static", "page", "written"),
     [

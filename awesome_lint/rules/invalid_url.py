@@ -195,7 +195,7 @@ def _stray_target(line: str, found: LinkAt) -> Finding | None:
             "as text: a target written twice, or a link inside another link's text",
             end_column=match.end() + 1,
         )
-    if found.url.endswith(",") and "://" in found.url:
+    if found.url.endswith(",") and "://" in found.url and not _in_query_value(found.url):
         return Finding(
             found.line,
             found.column,
@@ -203,6 +203,13 @@ def _stray_target(line: str, found: LinkAt) -> Finding | None:
             end_column=end + 1,
         )
     return None
+
+
+def _in_query_value(url: str) -> bool:
+    """Whether a URL's last `,` ends the value of its query's last parameter (`…&p=3^-1,`, a
+    filter as a site's search page writes it): the site's, copied from the browser."""
+    last = url.partition("?")[2].rsplit("&", 1)[-1]
+    return "=" in last and last.partition("=")[2] != ","
 
 
 # a link written as another link's target: `[NYT]([ https://a.io/x](https://a.io/x))`; where
