@@ -544,6 +544,8 @@ def url_problem(url: str) -> str | None:
             if stop:
                 return f"the address ends with `{stop}`: a sentence's punctuation taken into it"
         return None
+    if _LINK_AS_TARGET.match(url):
+        return "the target is a whole link, `[text](address)`: write its address alone"
     # a bracket, a quote or a backslash before it (`\https://…`: GitHub links `%5Chttps://…`)
     stray = re.match(r"^[\[(<'\"\\]+\s*(?=[A-Za-z][A-Za-z0-9+.-]*://)", url)
     if stray:
@@ -557,6 +559,11 @@ def url_problem(url: str) -> str | None:
     if any(re.match(pattern, url) for pattern in _SCHEMELESS):
         return "the URL has no scheme (add `https://`)"
     return None
+
+
+# a link written whole where its target goes (`[元宇宙报告]([阿里云盘分享](https://…))`):
+# GitHub links the outer text to the inner link's Markdown, as a path of the repository
+_LINK_AS_TARGET = re.compile(r"\[[^\[\]]+\]\(\s*[A-Za-z][A-Za-z0-9+.-]*://[^()\s]*\)\Z")
 
 
 def github_slug(text: str) -> str:
