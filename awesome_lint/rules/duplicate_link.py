@@ -2525,6 +2525,15 @@ def _copied_into(key: str, one: Entry, other: Entry) -> tuple[Entry, Entry] | No
     return None
 
 
+def _called_in_row(entry: Entry) -> str:
+    """An entry's name, or where its table names it in no column of names, its row's first
+    cell that says something (`**G42**` beside its website's badge)."""
+    if entry.name or entry.table is None:
+        return entry.name
+    row = entry.table.body[entry.row_index]
+    return next((plain_text(text) for text in row.texts if plain_text(text).strip()), "")
+
+
 def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) -> Finding:
     """The finding on a link two entries write, at the entry it was copied into: the later one,
     unless the link plainly names the later entry and not the earlier (LLaVA-NeXT's blog, its
@@ -2535,7 +2544,7 @@ def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) ->
     return _at_link(
         (copy.entry.line, copy.column),
         copy.url,
-        f"is also the link of `{owner.entry.name}` on line {owner.entry.line}, "
+        f"is also the link of `{_called_in_row(owner.entry)}` on line {owner.entry.line}, "
         f"{analysis.where(owner.entry.line, copy.entry.line)}",
         (owner.entry.line, owner.column),
     )
