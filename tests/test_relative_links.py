@@ -149,6 +149,17 @@ def test_a_sites_page_links_its_pages_as_the_site_serves_them(
     assert "nowhere` does not exist" in result.out
 
 
+def _reported_until_marked(page: Path, before: int, marker: Path, written: str, kept: str) -> None:
+    """``before`` links of ``page`` reported, then one (``kept``) once ``marker`` makes its
+    folder a site's."""
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == before
+    marker.write_text(written, encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert f"{kept}` does not exist" in result.out
+
+
 def test_a_jekyll_page_links_the_pages_of_the_folder_it_is_served_as(tmp_path: Path) -> None:
     # SpaceVim/SpaceVim (judge AA4): `docs/_config.yml` marks a Jekyll site, which serves
     # `docs/layers.md` at `/layers/`, so its link `autocomplete/` is `docs/layers/autocomplete.md`;
@@ -162,12 +173,7 @@ def test_a_jekyll_page_links_the_pages_of_the_folder_it_is_served_as(tmp_path: P
     page.write_text(
         "# Layers\n\n[a](autocomplete/) [p](lang/python/) [gone](nowhere/)\n", encoding="utf-8"
     )
-    result = run("check", "--select", "AL103", "--format", "concise", str(page))
-    assert result.out.count("AL103") == 3
-    (docs / "_config.yml").write_text("title: SpaceVim\n", encoding="utf-8")
-    result = run("check", "--select", "AL103", "--format", "concise", str(page))
-    assert result.out.count("AL103") == 1
-    assert "nowhere/` does not exist" in result.out
+    _reported_until_marked(page, 3, docs / "_config.yml", "title: SpaceVim\n", "nowhere/")
 
 
 def test_a_jekyll_sites_readme_links_its_pages_as_html(tmp_path: Path) -> None:
@@ -178,12 +184,7 @@ def test_a_jekyll_sites_readme_links_its_pages_as_html(tmp_path: Path) -> None:
     (tmp_path / "intern.md").write_text("# 实习篇\n", encoding="utf-8")
     readme = tmp_path / "README.md"
     readme.write_text("# 校招\n\n> [实习篇](./intern.html) [旧](./old.html)\n", encoding="utf-8")
-    result = run("check", "--select", "AL103", "--format", "concise", str(readme))
-    assert result.out.count("AL103") == 2
-    (tmp_path / "_config.yml").write_text("markdown: kramdown\n", encoding="utf-8")
-    result = run("check", "--select", "AL103", "--format", "concise", str(readme))
-    assert result.out.count("AL103") == 1
-    assert "old.html` does not exist" in result.out
+    _reported_until_marked(readme, 2, tmp_path / "_config.yml", "markdown: gfm\n", "./old.html")
 
 
 @pytest.mark.parametrize(
