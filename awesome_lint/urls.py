@@ -477,17 +477,28 @@ def _plain_problem(url: str) -> str | None:
 _SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")
 
 
+# a tilde's look-alike where a home folder's `~` goes (`cs.ucr.edu/∼eamonn/`: a PDF's copy)
+_TILDE_LIKE = re.compile(r"/[∼～˜]")
+
+
 @lru_cache(maxsize=65536)  # a list writes one target many times (its license's, a placeholder)
 def url_problem(url: str) -> str | None:
     """Why a link target cannot be a URL or a path, or None when it can."""
     # each invisible character is a format character, which no printable text holds: most
     # addresses beyond ASCII (a CJK path) are not searched
-    if not url.isascii() and url[:4].lower() in ("http", "www.") and not url.isprintable():
-        invisible = _INVISIBLE.search(url)
+    if not url.isascii() and url[:4].lower() in ("http", "www."):
+        invisible = None if url.isprintable() else _INVISIBLE.search(url)
         if invisible:
             return (
                 f"the address holds an invisible character (U+{ord(invisible.group()):04X}) "
                 "that GitHub keeps in the link"
+            )
+        tilde = _TILDE_LIKE.search(url)
+        if tilde:
+            character = tilde.group()[1]
+            return (
+                f"`{character}` (U+{ord(character):04X}) stands where the address writes `~` "
+                "(`/~user/`): a look-alike, which the browser sends as another character"
             )
     if _PLAIN_WEB_URL.fullmatch(url) and "://" not in url[8:]:
         # the common case, decided without parsing (but `doi.org/doi.org/…`: its host again)

@@ -2525,11 +2525,15 @@ def _copied_into(key: str, one: Entry, other: Entry) -> tuple[Entry, Entry] | No
     return None
 
 
-def _called_in_row(entry: Entry) -> str:
-    """An entry's name, or where its table names it in no column of names, its row's first
-    cell that says something (`**G42**` beside its website's badge)."""
+def _called_in_row(entry: Entry, url: str) -> str:
+    """An entry's name; where its row names it in no column of names, the text of its link to
+    ``url`` (a paper's title), else its row's first cell that says something (`**G42**` beside
+    its website's badge)."""
     if entry.name or entry.table is None:
         return entry.name
+    text = next((link.text for link in entry.urls if link.url == url and not link.badge), "")
+    if text.strip():
+        return text.strip()
     row = entry.table.body[entry.row_index]
     return next((plain_text(text) for text in row.texts if plain_text(text).strip()), "")
 
@@ -2544,7 +2548,8 @@ def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) ->
     return _at_link(
         (copy.entry.line, copy.column),
         copy.url,
-        f"is also the link of `{_called_in_row(owner.entry)}` on line {owner.entry.line}, "
+        f"is also the link of `{_called_in_row(owner.entry, owner.url)}` on line "
+        f"{owner.entry.line}, "
         f"{analysis.where(owner.entry.line, copy.entry.line)}",
         (owner.entry.line, owner.column),
     )
