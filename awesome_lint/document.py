@@ -248,9 +248,12 @@ def uncommented(lines: list[str], *, blank: bool = False) -> list[str]:
                 kept.append(line[position:] if start < 0 else line[position:start])
                 if start < 0:
                     break
+                # `<!-->` and `<!--->` are whole comments, empty ones, in HTML
+                after = start + 4
+                empty = next((len(end) for end in (">", "->") if line.startswith(end, after)), 0)
                 if blank:
-                    kept.append("    ")
-                inside, position = True, start + 4
+                    kept.append(" " * (4 + empty))
+                inside, position = not empty, after + empty
         found.append("".join(kept))
     return found
 

@@ -758,7 +758,6 @@ def is_link_label(text: str) -> bool:
 
 
 _TITLE_END = " \t[(（【:：-–—|,.;"
-_BREAK_TAG = re.compile(r"(?i)<br\s*/?>")
 # when an item was added, in brackets after its labels (`[2026.03]`): no sentence
 _DATE_TAGS = re.compile(r"\[\d{4}[./-]\d{1,2}\]")
 _LABELS = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
@@ -769,17 +768,15 @@ _QUOTED = re.compile(r'"([^"\n]{12,}?)[.,]?"|“([^”\n]{12,}?)[.,]?”')
 _BOLD_LEAD = re.compile(r"\s*\*\*([^*\n]+?)[:：]?\*\*")
 
 
-def _multi_line_name(before: str, first: str) -> str:
+def _multi_line_name(before: str) -> str:
     """The name of an item whose labels follow its first line: the title it quotes
-    (`"Mask-CDKD: A source-free…"`), else the name it starts with in bold (`**WS-SAM:**`), else
-    its first line."""
+    (`"Mask-CDKD: A source-free…"`), else the name it starts with in bold (`**WS-SAM:**`); ""
+    for neither (a note written over lines, citing a paper at its end)."""
     quoted = _QUOTED.search(before)
     if quoted:
         return (quoted[1] or quoted[2]).strip()
     bold = _BOLD_LEAD.match(before)
-    if bold:
-        return bold[1].strip().rstrip(":：")
-    return _BREAK_TAG.sub("", first).strip().lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
+    return bold[1].strip().rstrip(":：") if bold else ""
 
 
 def _titled_item(
@@ -805,7 +802,7 @@ def _titled_item(
         # a paper written over several lines (its authors, its title in quotes, its labels
         # on lines of their own): named by its title, else by its name in bold, and found
         # where it starts (a finding is on an entry's first line)
-        name = _multi_line_name(text[:start], first.text)
+        name = _multi_line_name(text[:start])
         linked = at
     else:
         name = text[:start].lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")

@@ -121,6 +121,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     root = git_root(directory)
     document = "" if path == "-" else os.path.abspath(path)
     site_folder = _site_folder(directory, root) if document and not is_readme(document) else ""
+    jekyll: list[bool] = []  # whether the document is a Jekyll site's page, asked once needed
     existing: set[str] = set()
     missing: dict[str, str] = {}  # targets that do not exist, by target, with their base folder
     pages: dict[str, str] = {}  # Markdown files linked with a fragment, by target, where they are
@@ -138,7 +139,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
                 os.path.exists(full)
                 or (root is not None and _left(root, full))
                 or (site_folder and _site_page(site_folder, document, target))
-                or (full.endswith(".html") and _served_page(directory, root, full))
+                or (_SERVED.fullmatch(target) and _served_page(jekyll, directory, root, full))
             ):
                 missing.setdefault(target, base)
                 continue
@@ -371,13 +372,21 @@ def site_markers(folder: str) -> list[str]:
     return [configured[0], _HUGO_PAGES, drawn[0]] if drawn and configured else []
 
 
-def _served_page(directory: str, root: str | None, full: str) -> bool:
-    """Whether a link to a page (`./intern.html`) from a site's README leads to a page beside it
-    that the site serves so (`intern.md`): the README of a Jekyll or GitHub Pages site is its
-    home page, written for the site (GitHub's view of the link aside)."""
-    return os.path.isfile(full.removesuffix(".html") + ".md") and bool(
-        _site_folder(directory, root)
-    )
+# a page beside the document, as its site serves it (`./intern.html`, `intern.html`)
+_SERVED = re.compile(r"(?:\./)?[^/#?]+\.html")
+_JEKYLL = "_config.yml"  # GitHub Pages' site: its Markdown pages served as `.html`
+
+
+def _served_page(jekyll: list[bool], directory: str, root: str | None, full: str) -> bool:
+    """Whether a link to a page beside the document (`./intern.html`) leads to the page a
+    Jekyll site serves from a Markdown file there (`intern.md`): the README of a GitHub Pages
+    site is its home page, written for the site (GitHub's view of the link aside). ``jekyll``
+    keeps whether the document is such a site's, found once for all its links."""
+    if not os.path.isfile(full.removesuffix(".html") + ".md"):
+        return False
+    if not jekyll:
+        jekyll.append(_site(_site_folder(directory, root)) == _JEKYLL)
+    return jekyll[0]
 
 
 def _site_page(site: str, document: str, target: str) -> bool:

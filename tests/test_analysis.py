@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from awesome_lint.config import Settings
+from awesome_lint.document import uncommented
 from awesome_lint.parse import parse_document
 from awesome_lint.prepare import context_for
 from awesome_lint.source import decode
@@ -171,3 +172,21 @@ def test_the_tables_of_one_header_in_an_archives_periods_are_periods_of_the_arch
     one, other = (analysis.entry_section(entry) for entry in q_rows[:2])
     assert (one, other) == (-5, -15)  # each table its own catalogue
     assert analysis.repeats_by_design(one, other)  # in two periods of an archive
+
+
+@pytest.mark.parametrize(
+    ("lines", "shown", "blanked"),
+    [
+        (["a <!-- b --> c"], ["a  c"], ["a            c"]),
+        (["x <!-- y", "z --> w"], ["x ", " w"], ["x       ", "      w"]),
+        # `<!-->` and `<!--->` are whole comments, empty ones: what follows them shows
+        (["a <!--> b", "c"], ["a  b", "c"], ["a       b", "c"]),
+        (["<!---> [x](y.png)"], [" [x](y.png)"], ["       [x](y.png)"]),
+    ],
+)
+def test_uncommented_leaves_out_or_blanks_what_comments_hold(
+    lines: list[str], shown: list[str], blanked: list[str]
+) -> None:
+    assert uncommented(lines) == shown
+    assert uncommented(lines, blank=True) == blanked
+    assert [len(line) for line in uncommented(lines, blank=True)] == [len(line) for line in lines]

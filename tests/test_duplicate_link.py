@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +72,24 @@ def test_a_plain_row_after_its_defanged_copy_is_told_so() -> None:
         "twice",
         "this row repeats line 4 word for word: the same entry twice",
     ]
+
+
+def test_a_row_of_no_name_is_said_to_be_its_links_text_else_its_first_cell(
+    tmp_path: Path,
+) -> None:
+    # h9-tec/Awesome_Arabic_NLP (judge BI4): a company table names no column of names, its
+    # links are badges; lixus7's paper tables leave a row's model cell empty
+    readme = tmp_path / "README.md"
+    badge = "[![Web](https://img.shields.io/badge/-Website-blue)](https://www.g42.ai/)"
+    paper = "[From News to Forecast](https://openreview.net/forum?id=DpByqSbdhI)"
+    readme.write_text(
+        "# Companies\n\n| Company | Focus | Link |\n|:---|:---|:---:|\n"
+        f"| **G42** | AI holding company | {badge} |\n"
+        f"| **Inception AI** | Arabic models | {badge} |\n\n"
+        "# Papers\n\n| Task | Model | Paper |\n| --- | --- | --- |\n"
+        f"| Add News |  | {paper} |\n| Multivariate | UniMTS | {paper} |\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--select", "AL201", "--format", "concise", str(readme))
+    assert "is also the link of `G42` on line 5" in result.out
+    assert "is also the link of `From News to Forecast` on line 12" in result.out

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.badges import Definitions
-from awesome_lint.document import Document, Row, Table
+from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import (
     DEFAULT_ALIASES,
     RELATED_HEADERS,
@@ -2094,26 +2094,35 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _repeated_items(document, reported)
 
 
-# a video's page on a platform that shows it (the platform, then what tells the video apart)
+# a video's page, as ``normalize_url`` writes it, on a platform that shows it: the platform
+# (`youtu.be/x` is YouTube's `watch?v=x`; a Bilibili video's part keeps its `?p=`)
 _MIRROR = re.compile(
-    r"https?://(?:www\.|m\.)?(?:"
-    r"(youtube)\.com/watch\?(?:[^\s()|]*&)?v=([\w-]+)|(youtu)\.be/([\w-]+)"
-    r"|(bilibili)\.com/video/(\w+)|(vimeo)\.com/(\d+)|(zhihu)\.com/zvideo/(\d+)"
-    r"|(ixigua)\.com/(\d+)|(douyin)\.com/video/(\d+))"
+    r"//(?:m\.)?(youtube)\.com/watch\?v=[\w-]+$|//(bilibili)\.com/video/\w+(?:\?p=\d+)?$"
+    r"|//(vimeo)\.com/\d+$|//(zhihu)\.com/zvideo/\d+$|//(ixigua)\.com/\d+$"
+    r"|//(douyin)\.com/video/\d+$"
 )
-_MIRROR_HOSTS = ("youtube.com", "youtu.be", "bilibili.com", "vimeo.com", "zhihu.com/zvideo")
+_MIRROR_HOSTS = (
+    *("youtube.com", "youtu.be", "bilibili.com", "vimeo.com"),
+    *("zhihu.com", "ixigua.com", "douyin.com"),
+)
+_PLAYED_FROM = re.compile(r"[?&#](?:t|start|time_continue)=")  # a time in a longer video
 
 
-def _mirrors(text: str) -> dict[str, str]:
-    """A cell's videos by platform (`youtu.be` is YouTube's), where it shows one video on each
-    platform it names; empty where it names a platform twice (two videos, not one)."""
-    found: dict[str, str] = {}
-    for match in _MIRROR.finditer(text):
-        groups = [group for group in match.groups() if group is not None]
-        platform = "youtube" if groups[0] == "youtu" else groups[0]
-        if found.get(platform, groups[1]) != groups[1]:
+def _mirrors(cell: Cell) -> dict[str, tuple[str, int]]:
+    """A cell's videos by platform, each with where its link is written, where it shows one
+    video on each platform it names; empty where it names a platform twice (two videos, not
+    one) or plays one from a time (a part of a longer video)."""
+    found: dict[str, tuple[str, int]] = {}
+    for link in links(cell.text):
+        if _PLAYED_FROM.search(link.url):
             return {}
-        found[platform] = groups[1]
+        match = _MIRROR.match(normalize_url(link.url).partition("#")[0])
+        if match is None:
+            continue
+        platform = next(group for group in match.groups() if group is not None)
+        if platform in found and found[platform][0] != match.group():
+            return {}
+        found[platform] = (match.group(), cell.column + max(link.offset, 0))
     return found
 
 
@@ -2125,28 +2134,32 @@ def _copied_mirrors(document: Document, reported: set[int]) -> Iterator[Finding]
     if not document.writes(*_MIRROR_HOSTS):
         return  # most lists: no video, told by a search for their hosts
     for table in document.tables:
-        seen: dict[tuple[int, str, str], tuple[Row, dict[str, str]]] = {}
+        seen: dict[tuple[int, str, str], tuple[Row, dict[str, tuple[str, int]]]] = {}
         for row in table.body:
             if not any(host in row.raw for host in _MIRROR_HOSTS):
                 continue
             for index, cell in enumerate(row.cells):
-                shown = _mirrors(cell.text)
+                shown = _mirrors(cell)
                 if len(shown) < 2:
                     continue
-                for platform, video in shown.items():
+                for platform, (video, at) in shown.items():
                     earlier = seen.setdefault((index, platform, video), (row, shown))
                     if earlier[0] is row or row.line in reported:
                         continue
                     other = earlier[1]
-                    apart = [name for name, its in shown.items() if other.get(name, its) != its]
+                    apart = [
+                        name
+                        for name, (its, _) in shown.items()
+                        if other.get(name, (its, 0))[0] != its
+                    ]
                     if apart:
                         reported.add(row.line)
-                        at = cell.column + max(cell.text.rfind("http", 0, cell.text.find(video)), 0)
                         yield Finding(
                             row.line,
                             at,
-                            f"{platform} video `{video}` is also on line {earlier[0].line}, whose "
-                            f"{apart[0]} video is another: one row's link copied into the other",
+                            f"{platform} video `{video.removeprefix('//')}` is also on line "
+                            f"{earlier[0].line}, whose {apart[0]} video is another: one row's "
+                            "link copied into the other",
                             related=((earlier[0].line, earlier[0].column),),
                         )
 

@@ -208,6 +208,8 @@ def _stray_target(line: str, found: LinkAt) -> Finding | None:
 def _in_query_value(url: str) -> bool:
     """Whether a URL's last `,` ends the value of its query's last parameter (`…&p=3^-1,`, a
     filter as a site's search page writes it): the site's, copied from the browser."""
+    if "#" in url:
+        return False  # a comma after a fragment: no query's value
     last = url.partition("?")[2].rsplit("&", 1)[-1]
     return "=" in last and last.partition("=")[2] != ","
 
