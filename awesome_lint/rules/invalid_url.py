@@ -607,6 +607,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     beside: list[Finding] = []  # links of no target on a line that links elsewhere too
     pictures: list[Finding] = []  # images of no source
     strays: list[Finding] = []  # targets after a link's own
+    dated: list[tuple[Finding, list[Finding]]] = []  # links of no target written as dates
     for found in context.analysis.links:
         link, number, column, url = found
         if not url.strip():
@@ -632,8 +633,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 pictures.append(finding)  # `![]()`: a generator's picture of none
                 continue
             # the only link of its line: an entry still to come, where the list writes
-            # several (`[11.Backdoor]()` for each level not solved yet), else a slip
-            (beside if number in targeted else alone).append(finding)
+            # several (`[11.Backdoor]()` for each level not solved yet), else a slip; a date
+            # (`[2026/07/13]()`) is judged apart: a date linked to its code, if any
+            kept = beside if number in targeted else alone
+            if _DATE_TEXT.fullmatch(named):
+                dated.append((finding, kept))
+            else:
+                kept.append(finding)
             continue
         line = lines[number - 1]
         problem = url_problem(as_browsers_read(url) if link.html else url)
@@ -706,6 +712,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 "old URL, or a missing space",
                 end_column=end + 1 + len(glued),
             )
+    if dated and not _dates_linked(context, len(dated)):
+        for finding, kept in dated:
+            kept.append(finding)  # a date or two left unlinked by a slip, not the list's way
     # counted where a target is empty (most lists leave none): links and images apart
     emptied = pictures or alone or beside
     images = sum(1 for found in context.analysis.links if found.link.image) if emptied else 0
@@ -741,6 +750,24 @@ _TO_COME_SHARE = 0.03
 # link; the parentheses should be empty"): ten or more, and one link in ten at least
 _EMPTIED = 10
 _EMPTIED_SHARE = 0.1
+
+
+# a date as a link's text (`[2026/07/13]`, `[2025-03]`): a paper's, linked to its code
+_DATE_TEXT = re.compile(r"(?:19|20)\d\d[/.-]\d{1,2}(?:[/.-]\d{1,2})?")
+
+
+def _dates_linked(context: Context, unlinked: int) -> bool:
+    """Whether a list writes dates as links where there is a page for them (a paper's date
+    linking its code) and as links of no target where there is none, as its way: three dates
+    or more left so, and at least as many linked (23 beside 88 in a deep-research table)."""
+    if unlinked < _TO_COME:
+        return False
+    linked = sum(
+        1
+        for found in context.analysis.links
+        if found.url.strip() and _DATE_TEXT.fullmatch(found.link.text.strip())
+    )
+    return linked >= unlinked
 
 
 def _emptied(empty: int, written: int) -> bool:
