@@ -260,6 +260,7 @@ def _spelling_problems(
             and not _camel_brand(_shown(value), _shown(majority))
             and not _brand_habit(_shown(value), _shown(majority), counts[value])
             and not _two_styles(styles, _form(value), _form(majority))
+            and not _spaced_both_ways(counts, _shown(value), _shown(majority))
             and _texts_aside(value) != _texts_aside(majority)
             and _unit_slip(shapes, value, majority)
             and not _verbatim(value)
@@ -680,6 +681,34 @@ def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> boo
     """Whether a column writes one difference both ways about as often (`Oct., 2023` 28 times,
     `Oct, 2023` 31 times): two styles, not a slip."""
     return rare != common and styles[rare, common] * 2 > styles[common, rare]
+
+
+def _spaced_both_ways(counts: Counter[str], rare: str, common: str) -> bool:
+    """Whether two spellings differ only in the spaces after a mark (`T,I,V` and `T, I, V`)
+    that the column writes both ways about as often, whatever the values (76 `T,I` and 67
+    `T, I`): two styles of listing, not a slip."""
+    if rare == common or rare.replace(" ", "") != common.replace(" ", ""):
+        return False
+    marks = {
+        text[index - 1]
+        for text in (rare, common)
+        for index in range(1, len(text))
+        if text[index] == " " and text[index - 1] in _LIST_MARKS
+    }
+    for mark in marks:
+        spaced = tight = 0
+        for value, count in counts.items():
+            shown = _shown(value)
+            if mark not in shown:
+                continue
+            spaced += count * shown.count(mark + " ")
+            tight += count * len(re.findall(re.escape(mark) + r"(?=\S)", shown))
+        if min(spaced, tight) * 2 > max(spaced, tight):
+            return True
+    return False
+
+
+_LIST_MARKS = frozenset(",;")  # what lists a cell's values (not `/`: `PET/CT/ MR` is a slip)
 
 
 _MOST_FORMS = 16  # spellings of one value whose ways of writing are compared
