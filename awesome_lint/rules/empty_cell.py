@@ -53,10 +53,11 @@ _RELEASES = re.compile(
 
 
 # a link written in a cell's source: inline (its text may hold one bracketed pair or an image:
-# `[[Link]](…)`, `[![Stars](…)](…)`), by reference, HTML, or a bare address; and a line break
-# between links (`[static.zip](…) </br> [onnx.zip](…)`), written any way GitHub takes it
+# `[[Link]](…)`, `[![Stars](…)](…)`; spaces around its target, `[🎡脚本]( ./chat.py)`), by
+# reference, HTML, or a bare address; and a line break between links (`[static.zip](…) </br>
+# [onnx.zip](…)`), written any way GitHub takes it
 _LINK_WRITTEN = re.compile(
-    r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)"
+    r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*[^()\s]*(?:\s+\"[^\"]*\")?\s*\)"
     r"|!?\[[^\[\]]*\]\[[^\[\]]*\]|<a\b[^>]*>.*?</a\s*>|<img\b[^>]*>|<?(?:https?://|www\.)[^\s<>]+>?"
     r"|</?br\s*/?>",
     re.IGNORECASE,
