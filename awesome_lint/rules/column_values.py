@@ -686,7 +686,8 @@ def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> boo
 def _spaced_both_ways(counts: Counter[str], rare: str, common: str) -> bool:
     """Whether two spellings differ only in the spaces after a mark (`T,I,V` and `T, I, V`)
     that the column writes both ways about as often, whatever the values (76 `T,I` and 67
-    `T, I`): two styles of listing, not a slip."""
+    `T, I`): two styles of listing, not a slip; but not a value that writes both in one cell
+    (`T, I,V`)."""
     if rare == common or rare.replace(" ", "") != common.replace(" ", ""):
         return False
     marks = {
@@ -696,6 +697,8 @@ def _spaced_both_ways(counts: Counter[str], rare: str, common: str) -> bool:
         if text[index] == " " and text[index - 1] in _LIST_MARKS
     }
     for mark in marks:
+        if mark + " " in rare and re.search(re.escape(mark) + r"\S", rare):
+            return False  # `T, I,V`: both ways in one cell, a slip of either
         spaced = tight = 0
         for value, count in counts.items():
             shown = _shown(value)

@@ -1829,6 +1829,8 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
             name = _row_title(entry, row.texts, titled)
             if len(_letter_words(_name_words(name))) < _TITLED:
                 continue  # a row named by no title (a model's, a dataset's): two of one paper
+            if entry is not None and name == entry.name and _lists_works(row, entry):
+                continue  # `[Habitat](…), [AI2-THOR](…), [GeoQA](…)`: works listed, no title
             keys = _paper_keys(_own_papers(row.texts) or row.raw, referenced)
             if keys is not None:
                 units.append(_Unit(row.line, row.column, row.raw, name, tuple(row.texts), keys))
@@ -1849,6 +1851,16 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
             units.append(_Unit(item.line, item.column, text, "", (text,), keys))
     units.sort(key=lambda unit: unit.line)
     return units
+
+
+def _lists_works(row: Row, entry: Entry) -> bool:
+    """Whether a row's name cell lists several works, each linked (a table of the benchmarks
+    and datasets of a field, several in a cell): its text is no title of one."""
+    cell = next((cell for cell in row.cells if cell.column == entry.name_column), None)
+    return cell is not None and cell.text.count("](") >= _LISTED_WORKS
+
+
+_LISTED_WORKS = 2
 
 
 def _names_code(entry: Entry) -> bool:
