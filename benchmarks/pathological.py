@@ -335,6 +335,23 @@ CASES: dict[str, Callable[[], str]] = {
         + "\n"
         for i in range(4_000)
     ),
+    "a cell of 20,000 video addresses run together": lambda: (
+        "| Talk | Video |\n| --- | --- |\n"
+        + "".join(
+            f"| t{i} | https://www.bilibili.com/video/BV{i} "
+            + "https://youtube.com/watch?&a" * 20_000
+            + " |\n"
+            for i in range(2)
+        )
+    ),
+    "8,000 papers written over three lines each": lambda: (
+        "## 2026\n\n"
+        + "".join(
+            f'- **P{i}:** A. Author.<br />\n"A title of paper {i % 7} of some length." V (2026).\n'
+            f"[[paper](https://arxiv.org/abs/2601.{i % 50:05d})]\n[2026.0{i % 9 + 1}]\n\n"
+            for i in range(8_000)
+        )
+    ),
     "addresses between `<` and `>` of 50,000 names": lambda: (
         "| Name | Site |\n| - | - |\n"
         + "".join(f"| n{i} | <{'a.' * 50_000}{'>' if i % 2 else ''} |\n" for i in range(4))
