@@ -801,6 +801,14 @@ class _Judged:
         return _column(self.by_column, self.marks_in, len(self.rows), column)
 
 
+def _grid(table: Table) -> bool:
+    """Whether a table's header names no column: each header cell the same mark of no letter
+    or digit (`| = | = | = |`), a grid of links laid out a few to a row (a news archive's dates,
+    three an issue row), whose last row ends where the links do."""
+    texts = set(table.header.texts)
+    return table.width > 1 and len(texts) == 1 and not any(char.isalnum() for char in texts.pop())
+
+
 def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
     """The tables of entries, grouped by their headers: tables that share their columns (one
     header for every section's table) share a convention, and a table too small to have one of
@@ -810,7 +818,7 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
     groups: dict[tuple[str, ...], list[_Judged]] = {}
     for table in document.tables:
         columns = index.columns.get(table.line)
-        if columns is None or table.line not in tables_of_entries:
+        if columns is None or table.line not in tables_of_entries or _grid(table):
             continue
         entry_rows = _entry_rows(table)
         # a row that fills a cell after its first labels no group: ``_group_label`` not asked
