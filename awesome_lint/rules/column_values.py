@@ -238,6 +238,7 @@ def _spelling_problems(
             # `FREE plan` among `Free Plan` is a slip
             del majorities[key]
     styles = _styles(spellings, counts)
+    spacing = _Spacing(counts)
     families: dict[str, Counter[str]] | None = None  # read where a value is rare
     shapes = _unit_habits(counts)
     titled = _shown(plain_text(header))  # the header's own spelling of a value is no slip
@@ -260,7 +261,7 @@ def _spelling_problems(
             and not _camel_brand(_shown(value), _shown(majority))
             and not _brand_habit(_shown(value), _shown(majority), counts[value])
             and not _two_styles(styles, _form(value), _form(majority))
-            and not _spaced_both_ways(counts, _shown(value), _shown(majority))
+            and not _spaced_both_ways(spacing, _shown(value), _shown(majority))
             and _texts_aside(value) != _texts_aside(majority)
             and _unit_slip(shapes, value, majority)
             and not _verbatim(value)
@@ -683,33 +684,46 @@ def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> boo
     return rare != common and styles[rare, common] * 2 > styles[common, rare]
 
 
-def _spaced_both_ways(counts: Counter[str], rare: str, common: str) -> bool:
+def _spaced_both_ways(spacing: _Spacing, rare: str, common: str) -> bool:
     """Whether two spellings differ only in the spaces after a mark (`T,I,V` and `T, I, V`)
     that the column writes both ways about as often, whatever the values (76 `T,I` and 67
     `T, I`): two styles of listing, not a slip; but not a value that writes both in one cell
     (`T, I,V`)."""
-    if rare == common or rare.replace(" ", "") != common.replace(" ", ""):
+    if rare == common or _AFTER_MARK.sub(r"\1", rare) != _AFTER_MARK.sub(r"\1", common):
         return False
-    marks = {
-        text[index - 1]
-        for text in (rare, common)
-        for index in range(1, len(text))
-        if text[index] == " " and text[index - 1] in _LIST_MARKS
-    }
-    for mark in marks:
+    for mark in _LIST_MARKS:
+        if mark not in rare and mark not in common:
+            continue
         if mark + " " in rare and re.search(re.escape(mark) + r"\S", rare):
             return False  # `T, I,V`: both ways in one cell, a slip of either
-        spaced = tight = 0
-        for value, count in counts.items():
-            shown = _shown(value)
-            if mark not in shown:
-                continue
-            spaced += count * shown.count(mark + " ")
-            tight += count * len(re.findall(re.escape(mark) + r"(?=\S)", shown))
+        spaced, tight = spacing.tally(mark)
         if min(spaced, tight) * 2 > max(spaced, tight):
             return True
     return False
 
+
+class _Spacing:
+    """How often a column's values write each list mark with a space after it and without,
+    counted once per mark for the column (not once per pair of spellings compared)."""
+
+    def __init__(self, counts: Counter[str]) -> None:
+        self._counts = counts
+        self._tallies: dict[str, tuple[int, int]] = {}
+
+    def tally(self, mark: str) -> tuple[int, int]:
+        found = self._tallies.get(mark)
+        if found is None:
+            spaced = tight = 0
+            for value, count in self._counts.items():
+                if mark in value:
+                    shown = _shown(value)
+                    spaced += count * shown.count(mark + " ")
+                    tight += count * len(re.findall(re.escape(mark) + r"(?=\S)", shown))
+            found = self._tallies[mark] = (spaced, tight)
+        return found
+
+
+_AFTER_MARK = re.compile(r"([,;])\s+")  # a list mark and the spaces after it
 
 _LIST_MARKS = frozenset(",;")  # what lists a cell's values (not `/`: `PET/CT/ MR` is a slip)
 

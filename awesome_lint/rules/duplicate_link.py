@@ -1854,10 +1854,17 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
 
 
 def _lists_works(row: Row, entry: Entry) -> bool:
-    """Whether a row's name cell lists several works, each linked (a table of the benchmarks
-    and datasets of a field, several in a cell): its text is no title of one."""
+    """Whether a row's name cell lists several works, each linked and set apart by a comma (a
+    table of the benchmarks and datasets of a field, several in a cell): its text is no title
+    of one. A title's link beside a badge or a label (`[[demo]](…)`) is one work's."""
     cell = next((cell for cell in row.cells if cell.column == entry.name_column), None)
-    return cell is not None and cell.text.count("](") >= _LISTED_WORKS
+    if cell is None or not _WORKS_APART.search(cell.text):
+        return False
+    named = [link for link in links(cell.text) if not (link.image or link.badge)]
+    return len(named) >= _LISTED_WORKS and not any(is_link_label(link.text) for link in named)
+
+
+_WORKS_APART = re.compile(r"\)\s*[,，、;]\s*\[")  # `[A](…), [B](…)`
 
 
 _LISTED_WORKS = 2

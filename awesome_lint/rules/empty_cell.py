@@ -55,9 +55,10 @@ _RELEASES = re.compile(
 # a link written in a cell's source: inline (its text may hold one bracketed pair or an image:
 # `[[Link]](…)`, `[![Stars](…)](…)`; spaces around its target, `[🎡脚本]( ./chat.py)`), by
 # reference, HTML, or a bare address; and a line break between links (`[static.zip](…) </br>
-# [onnx.zip](…)`), written any way GitHub takes it
+# [onnx.zip](…)`), written any way GitHub takes it (each run of spaces read once, as a whole)
 _LINK_WRITTEN = re.compile(
-    r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*[^()\s]*(?:\s+\"[^\"]*\")?\s*\)"
+    r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\((?=(\s*))\1(?:[^()\s]+(?:\s+\"[^\"]*\")?|\"[^\"]*\")?"
+    r"(?=(\s*))\2\)"
     r"|!?\[[^\[\]]*\]\[[^\[\]]*\]|<a\b[^>]*>.*?</a\s*>|<img\b[^>]*>|<?(?:https?://|www\.)[^\s<>]+>?"
     r"|</?br\s*/?>",
     re.IGNORECASE,
@@ -806,7 +807,10 @@ def _grid(table: Table) -> bool:
     or digit (`| = | = | = |`), a grid of links laid out a few to a row (a news archive's dates,
     three an issue row), whose last row ends where the links do."""
     texts = set(table.header.texts)
-    return table.width > 1 and len(texts) == 1 and not any(char.isalnum() for char in texts.pop())
+    if len(texts) != 1:
+        return False
+    mark = texts.pop()
+    return bool(mark) and not any(char.isalnum() for char in mark)  # an empty header is none
 
 
 def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:

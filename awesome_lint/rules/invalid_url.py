@@ -712,15 +712,18 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 "old URL, or a missing space",
                 end_column=end + 1 + len(glued),
             )
+    excused = 0  # dates left unlinked as the list's way: empty links of its all the same
     if dated and not _dates_linked(context, len(dated)):
         for finding, kept in dated:
             kept.append(finding)  # a date or two left unlinked by a slip, not the list's way
+    else:
+        excused = len(dated)
     # counted where a target is empty (most lists leave none): links and images apart
     emptied = pictures or alone or beside
     images = sum(1 for found in context.analysis.links if found.link.image) if emptied else 0
     if not _emptied(len(pictures), images):
         yield from pictures  # a demo column's `![]()` for each project without one: its way
-    if not _emptied(len(alone) + len(beside), len(context.analysis.links) - images):
+    if not _emptied(len(alone) + len(beside) + excused, len(context.analysis.links) - images):
         yield from beside
         if alone and not _to_come(len(alone), len(targeted or ())):
             yield from alone
