@@ -352,6 +352,24 @@ CASES: dict[str, Callable[[], str]] = {
             for i in range(8_000)
         )
     ),
+    "4,000 values, each spaced after its comma three times and once not": lambda: (
+        "| Name | Modality | Task |\n| --- | --- | --- |\n"
+        + "".join(
+            f"| [M{k}.{n}](https://example.com/{k}/{n}) | "
+            + f"q{k}{''.join('-a' if k >> bit & 1 else '+a' for bit in range(13))}"
+            + (", " if n < 3 else ",")
+            + f"z{k} | VQA |\n"
+            for k in range(4_000)
+            for n in range(4)
+        )
+    ),
+    "a link of 64,000 spaces in a column of links": lambda: (
+        "| Name | Language |\n| --- | --- |\n| [a](https://a.io) |  |\n"
+        + "| [b](https://b.io) | [x]("
+        + " " * 64_000
+        + "y |\n"
+        + "".join(f"| [n{i}](https://n{i}.io) | [Go](https://go.dev) |\n" for i in range(20))
+    ),
     "addresses between `<` and `>` of 50,000 names": lambda: (
         "| Name | Site |\n| - | - |\n"
         + "".join(f"| n{i} | <{'a.' * 50_000}{'>' if i % 2 else ''} |\n" for i in range(4))

@@ -387,6 +387,9 @@ _LONG_WORD = 8  # letters of a word whose last letter dropped or added is a slip
 _PART_WORD = 7  # letters of the word a slip falls in, in a part of a cell listing several values
 
 
+_MOST_ALIKE = 1000  # common values of a rare one's ends and length, at most, to compare it with
+
+
 def _typos(
     values: list[Cell],
     header: str,
@@ -444,13 +447,15 @@ def _typos(
         elif written <= _TYPO_FEW and not parts and len(_WORDS.findall(value)) >= 2:
             share, shortest = _TYPO_FEW, _LONG_WORD
         # each asked once, though both indexes hold it (`Array` beside `Arrays`)
+        ends = [
+            by_ends.get((folded[:1], folded[-1:], size), ())
+            for size in (len(folded) - 1, len(folded), len(folded) + 1)
+        ]
+        if sum(map(len, ends)) > _MOST_ALIKE:
+            ends = []  # thousands of values of one shape (ids, codes): no vocabulary to slip from
         candidates = dict.fromkeys(
             [
-                *(
-                    other
-                    for size in (len(folded) - 1, len(folded), len(folded) + 1)
-                    for other in by_ends.get((folded[:1], folded[-1:], size), ())
-                ),
+                *(other for same in ends for other in same),
                 *by_start.get(folded, ()),
                 *by_start.get(folded[:-1], ()),
             ]

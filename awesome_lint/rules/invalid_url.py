@@ -253,7 +253,8 @@ def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
 # a link's `](` before a web address: `[code](https: //github.com/x)`, `[Yi](https://hf.co/x`
 # (balanced parentheses are part of it: `…/008_String_to_Integer(atoi).py`)
 # (a `(`, `<` or quote before the scheme is a stray one; a `[` there opens a link: ``_nested``)
-_WRITTEN = re.compile(r"\]\(\s*([(<'\"]*\s*https?:(?:[^()]|\([^()]*\))*)(\)?)")
+# (spaces after a stray mark only: two runs of spaces side by side backtrack over each other)
+_WRITTEN = re.compile(r"\]\(\s*((?:[(<'\"]+\s*)?https?:(?:[^()]|\([^()]*\))*)(\)?)")
 _STRAY = re.compile(r"[(<'\"]+")
 # a link's text that no `]` closes before its address: `[Code(https://github.com/x/y)]`,
 # `[Watcher\(https://github.com/x/y)`: GitHub shows it all as text, brackets and address
