@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from urllib.parse import unquote
 
 from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import CREDIT_HEADERS, header_key, normalize_header
@@ -1607,6 +1608,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 columns = _Columns(document)
             if _table_codes(columns, cell):
                 continue  # the table's way of writing the column's values (all in code)
+        if _named_by_its_link(lines[cell.line - 1], cell.text):
+            continue  # `beginner` beside `…/labels/beginner`: the linked page's own name
         edit = None
         if problem.replacement is not None:
             edit = text_edit(lines, cell.line, cell.column, cell.text, problem.replacement)
@@ -1617,6 +1620,22 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             edits=(edit,) if edit else (),
             end_column=cell.column + len(cell.text),
         )
+
+
+# the last part of a web address's path (`…/jruby/labels/beginner`)
+_LAST_PART = re.compile(r"https?://[^\s()<>\]|]+/([^\s/()<>\]|#?]+)/?(?=[)\s|#?]|$)")
+
+
+def _named_by_its_link(line: str, value: str) -> bool:
+    """Whether a value is written as the last part of an address its row links (a project's
+    own issue label, `beginner`, where the row links `github.com/jruby/jruby/labels/beginner`):
+    the page's own name, which a respelling would no longer find."""
+    if "://" not in line or len(value) < _NAMED_LENGTH:
+        return False
+    return any(unquote(part) == value for part in _LAST_PART.findall(line))
+
+
+_NAMED_LENGTH = 3  # characters of a value, at least, for an address's last part to name it
 
 
 RULE = Rule(
