@@ -477,6 +477,8 @@ def _plain_problem(url: str) -> str | None:
 _SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")
 
 
+_SCHEME_TWICE = re.compile(r"(?:https?){2,}")  # `httpshttps://github.com/…`: pasted over its own
+
 # a tilde's look-alike where a home folder's `~` goes (`cs.ucr.edu/∼eamonn/`: a PDF's copy)
 _TILDE_LIKE = re.compile(r"/[∼～˜]")
 
@@ -512,6 +514,8 @@ def url_problem(url: str) -> str | None:
         scheme = match.group(1).lower()
         rest = url[match.end() :]
         if scheme not in KNOWN_SCHEMES:
+            if _SCHEME_TWICE.fullmatch(scheme):
+                return f"`{scheme}:` writes the scheme twice (keep one)"
             if re.fullmatch(r"h?t?t?p?s?", scheme) or scheme in ("htp", "htps", "http", "hhtp"):
                 return f"`{scheme}:` is not a scheme; did you mean `https:`"
             if rest.startswith("//") and _near_web_scheme(scheme):
