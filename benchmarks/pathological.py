@@ -363,6 +363,13 @@ CASES: dict[str, Callable[[], str]] = {
             for n in range(4)
         )
     ),
+    "a rare spelling beside an address of 20,000 starts": lambda: (
+        "| Name | Free | Note |\n| --- | --- | --- |\n"
+        + "".join(f"| n{i} | Yes | ok |\n" for i in range(10))
+        + "| n99 | yes | "
+        + "https://a" * 20_000
+        + "] |\n"
+    ),
     "a link of 64,000 spaces in a column of links": lambda: (
         "| Name | Language |\n| --- | --- |\n| [a](https://a.io) |  |\n"
         + "| [b](https://b.io) | [x]("
