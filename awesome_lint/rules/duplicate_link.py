@@ -933,9 +933,14 @@ def _tiers(one: Entry, other: Entry) -> bool:
     )
 
 
+def _name_cell(row: Row, entry: Entry) -> Cell | None:
+    """A row's cell in the entry's name column (None where the row has none there)."""
+    return next((cell for cell in row.cells if cell.column == entry.name_column), None)
+
+
 def _name_of(row: Row, entry: Entry) -> str:
     """The name key of a row's cell in the entry's name column."""
-    cell = next((cell for cell in row.cells if cell.column == entry.name_column), None)
+    cell = _name_cell(row, entry)
     return name_key(plain_text(cell.text)) if cell is not None else ""
 
 
@@ -1857,7 +1862,7 @@ def _lists_works(row: Row, entry: Entry) -> bool:
     """Whether a row's name cell lists several works, each linked and set apart by a comma (a
     table of the benchmarks and datasets of a field, several in a cell): its text is no title
     of one. A title's link beside a badge or a label (`[[demo]](…)`) is one work's."""
-    cell = next((cell for cell in row.cells if cell.column == entry.name_column), None)
+    cell = _name_cell(row, entry)
     if cell is None or not _WORKS_APART.search(cell.text):
         return False
     named = [link for link in links(cell.text) if not (link.image or link.badge)]
@@ -1865,9 +1870,7 @@ def _lists_works(row: Row, entry: Entry) -> bool:
 
 
 _WORKS_APART = re.compile(r"\)\s*[,，、;]\s*\[")  # `[A](…), [B](…)`
-
-
-_LISTED_WORKS = 2
+_LISTED_WORKS = 2  # linked works, at least, set apart in a name cell for it to list them
 
 
 def _names_code(entry: Entry) -> bool:
@@ -2567,7 +2570,7 @@ def _called_in_row(entry: Entry, url: str) -> str:
     if text.strip():
         return text.strip()
     row = entry.table.body[entry.row_index]
-    return next((plain_text(text) for text in row.texts if plain_text(text).strip()), "")
+    return next((shown for shown in map(plain_text, row.texts) if shown.strip()), "")
 
 
 def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) -> Finding:
