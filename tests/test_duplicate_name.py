@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,7 +12,8 @@ from hypothesis import strategies as st
 from awesome_lint.analysis import Analysis
 from awesome_lint.entries import Entry
 from awesome_lint.parse import parse_document
-from awesome_lint.rules.duplicate_name import _linked_apart, _spelling
+from awesome_lint.rule import Context
+from awesome_lint.rules.duplicate_name import RULE, _linked_apart, _spelling
 from awesome_lint.source import decode
 
 # every character ``str.isspace`` and a regular expression's ``\s`` take (and the joiners `-`,
@@ -68,3 +70,13 @@ def test_labels_and_a_names_own_link_tell_no_entries_apart() -> None:
         "| Qwen-Audio | 7B | [🤗HF]](https://huggingface.co/Qwen) |\n"
     )
     assert not _linked_apart(*_entries(typed))
+
+
+def test_a_service_and_its_documentation_elsewhere_are_not_said_to_share_a_site() -> None:
+    # marcelscruz/public-apis' NBA Stats: its own site, then its Postman documentation
+    path = Path(__file__).parent / "fixtures/AL202/fail_service_and_its_postman_docs.md"
+    document = parse_document(decode("t.md", path.read_bytes()))
+    found = list(RULE.check(document, Context(Analysis(document))))
+    assert [finding.line for finding in found] == [12]
+    assert "same site" not in found[0].message
+    assert "API documentation on a shared host" in found[0].message

@@ -155,6 +155,16 @@ def _documented(one: Entry, other: Entry) -> bool:
     return any(site(link.url) == _ANY_SITE for entry in (one, other) for link in entry.own_urls)
 
 
+def _how_same_site(one: Entry, other: Entry, common: frozenset[str]) -> str:
+    """How two entries of one name link one site, for the message: a service's page and its
+    API documentation on a host such pages are kept on (Postman's) are no one site."""
+    mine = {site(link.url) for link in one.own_urls}
+    theirs = {site(link.url) for link in other.own_urls}
+    if (mine & theirs) - common - {_ANY_SITE}:
+        return "under another link of the same site"
+    return "under another link, the service's API documentation on a shared host"
+
+
 def _page(url: str) -> tuple[str, str] | None:
     """A link's host (without `www.`) and path (without a final `/`) with its query (`?id=…`
     names a page), its fragment aside; None for a link of no host."""
@@ -444,7 +454,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                         named_twice = _named_twice(context)
                     if named_twice >= _NAMED_TWICE:
                         continue
-                how = "under another link of the same site"
+                how = _how_same_site(entry, earlier, common)
             elif (
                 other == section
                 and _same_words(entry, earlier)
@@ -454,7 +464,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             elif other == section and _title(entry.name) and _on_the_web(entry, earlier):
                 how = "under another site's link"  # a paper or article listed twice
                 if _same_site(entry, earlier):
-                    how = "under another link of the same site"
+                    how = _how_same_site(entry, earlier, frozenset())
                     # two pages of a platform most rows link, in a list that names several
                     # of its entries that are no titles twice there (an app's two beta
                     # programs, TikTok's), not its articles (WeChat posts twice)
