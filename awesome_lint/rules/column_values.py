@@ -302,7 +302,7 @@ def _spelling_problems(
         if not own.convention(cell, majority):
             yield _Problem(
                 cell,
-                f"`{cell.text}` is written `{majority}` in {counts[majority]} {where} "
+                f"`{cell.text}` is written `{majority}` in {_counted(counts[majority], where)} "
                 f"of `{header}`"
                 + (
                     ", as the column's other values start with a capital"
@@ -312,6 +312,14 @@ def _spelling_problems(
                 majority,
                 cell.text in capitalised,
             )
+
+
+def _counted(count: int, where: str) -> str:
+    """``count`` of ``where`` ("other rows", "cells"), one of them said as one."""
+    if count != 1:
+        return f"{count} {where}"
+    first, _, rest = where.partition(" of ")
+    return f"1 {first.removesuffix('s')}" + (f" of {rest}" if rest else "")
 
 
 # the capitalised spelling's count, times this, at least the small one's for the column's way
@@ -344,17 +352,23 @@ def _capitalised_way(
         return False
     letters, capitals = firsts
     for variant in variants:
-        if variant[:1].isalpha():
+        if _cased(variant[:1]):
             letters -= 1
             capitals -= variant[:1].isupper()
     return letters >= 3 and capitals * 5 >= letters * 4
 
 
+def _cased(first: str) -> bool:
+    """Whether a character is a letter written in a case: a Han character (`浙江大学`) is
+    neither a capital nor a small letter, and says nothing of a column's way of casing."""
+    return first.isupper() or first.islower()
+
+
 def _first_letters(values: Iterable[str]) -> tuple[int, int]:
-    """How many values start with a letter, and how many of them with a capital."""
+    """How many values start with a letter that has a case, and how many with a capital."""
     letters = capitals = 0
     for value in values:
-        if value[:1].isalpha():
+        if _cased(value[:1]):
             letters += 1
             capitals += value[:1].isupper()
     return letters, capitals
@@ -482,7 +496,7 @@ def _typos(
         slips,
         lambda value, other: (
             f"`{value}` looks like a slip of `{other}`, written in "
-            f"{counts[other]} {where} of `{header}`"
+            f"{_counted(counts[other], where)} of `{header}`"
         ),
     )
 
