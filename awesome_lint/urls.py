@@ -150,15 +150,15 @@ LICENSE_PAGES = (
 
 @lru_cache(maxsize=65536)
 def normalize_url(url: str) -> str:
-    """The form two links share when they are the same entry: http and https alike, no
-    ``www.``, no trailing slash, no default port, no parameters that track or pick a language
-    (``utm_*``, ``fbclid``, ``si``, ``locale``, ``hl``); on GitHub, ``owner/repo`` case-folded,
-    without ``.git``, ``#readme``, ``/tree/<branch>`` or ``/blob/<branch>/README.md``; a
-    YouTube video by its id (``youtu.be/x`` is ``youtube.com/watch?v=x``), a Google Drive file by
-    its id (``/file/d/x/view?usp=sharing`` is ``/file/d/x/edit``), an arXiv paper by its
-    identifier (its ``/pdf/`` and versions are its ``/abs/``), an ACM paper by its DOI (its
-    ``/doi/pdf/`` and ``/doi/abs/`` are its ``/doi/``). Other paths keep
-    their case, and fragments count."""
+    """The form two links share when they are the same entry: http and https alike, no ``www.``, no
+    trailing slash, no default port, no parameters that track or pick a language (``utm_*``,
+    ``fbclid``, ``si``, ``locale``, ``hl``; AI Studio's share parameters); on GitHub,
+    ``owner/repo`` case-folded, without ``.git``, ``#readme``, ``/tree/<branch>`` or
+    ``/blob/<branch>/README.md``; a YouTube video by its id (``youtu.be/x`` is
+    ``youtube.com/watch?v=x``), a Google Drive file by its id (``/file/d/x/view?usp=sharing`` is
+    ``/file/d/x/edit``), an arXiv paper by its identifier (its ``/pdf/`` and versions are its
+    ``/abs/``), an ACM paper by its DOI (its ``/doi/pdf/`` and ``/doi/abs/`` are its ``/doi/``).
+    Other paths keep their case, and fragments count."""
     simple = _QUERYLESS_WEB_URL.fullmatch(url)
     if simple:  # most links: no query, so no need for the general parser
         scheme, host, port, path = simple.groups()
@@ -196,12 +196,18 @@ def normalize_url(url: str) -> str:
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     if host in VIDEO_HOSTS and path == "/watch":
         pairs = [(k, v) for k, v in pairs if k == "v"]  # the video, not where it is played from
+    shared = _SHARED_FROM.get(host)
+    if shared is not None:
+        pairs = [(k, v) for k, v in pairs if not shared.fullmatch(k)]
     query = urlencode([(k, v) for k, v in pairs if not _UNTRACKED.match(k)])
     fragment = _fragment(text, host in _GITHUB_HOSTS)
     return f"//{host}{path}" + (f"?{query}" if query else "") + fragment
 
 
 _UNTRACKED = re.compile(r"utm_|(?:fbclid|gclid|si|locale|hl)$")
+# parameters a site adds to a page's address when it is shared, which open the same page: Baidu
+# AI Studio's project from a search or a user's share (`?channelType=0&channel=0`, `?shared=1`)
+_SHARED_FROM = {"aistudio.baidu.com": re.compile(r"channelType|channel|shared|sUid|ts")}
 # YouTube's hosts as a normalized link writes them (no `www.`); `youtu.be/x` is its short link
 VIDEO_HOSTS = frozenset({"youtube.com", "m.youtube.com"})
 

@@ -254,3 +254,15 @@ def test_a_link_of_no_target_is_named_by_its_text() -> None:
     text = "# T\n\n| A | B |\n|---|---|\n| [原创链接]() | x |\n| [y](https://a.example) | z |\n"
     messages = [d.message for d in check_text(text) if d.code == "AL104"]
     assert messages == ["`[原创链接]()`: the link target is empty"]
+
+
+def test_ai_studio_share_parameters_open_the_same_project() -> None:
+    # PaddlePaddle/awesome-DeepLearning: one project with and without what a share adds
+    project = "https://aistudio.baidu.com/aistudio/projectdetail/439888"
+    forms = [project, f"{project}?channelType=0&channel=0", f"{project}?shared=1&sUid=7&ts=1"]
+    assert {normalize_url(url) for url in forms} == {
+        "//aistudio.baidu.com/aistudio/projectdetail/439888"
+    }
+    # other parameters name other pages, and other sites keep theirs
+    assert normalize_url(f"{project}?id=3") != normalize_url(project)
+    assert normalize_url("https://example.com/a?channel=beta") == "//example.com/a?channel=beta"

@@ -111,9 +111,41 @@ def _distinct(document: Document, one: Entry, other: Entry, key: str) -> bool:
             common = cell & their_cell
             if len(common) >= 2 and common in (cell, their_cell):
                 return False
-    mine_all = frozenset().union(*mine) - {key}
-    theirs_all = frozenset().union(*theirs) - {key}
+    # a link written in many rows of the table (`[更多飞桨案例](…)` in a column of "more" links)
+    # is no row's own
+    shared = _links_of_rows(document, one.table) if one.table is other.table else frozenset()
+    mine_all = frozenset().union(*mine) - {key} - shared
+    theirs_all = frozenset().union(*theirs) - {key} - shared
     return bool(mine_all - theirs_all) and bool(theirs_all - mine_all)
+
+
+_ROWS_SHARING = 3  # rows of a table that write a link, at least, for it to be theirs in common
+_SHARED_BY_TABLE: dict[int, tuple[Table, frozenset[str]]] = {}  # read once for each table
+
+
+def _links_of_rows(document: Document, table: Table | None) -> frozenset[str]:
+    """The links (normalized) that three rows or more of a table write: a column's common
+    links (a vendor's page of more cases), which tell no two rows apart."""
+    if table is None:
+        return frozenset()
+    kept = _SHARED_BY_TABLE.get(id(table))
+    if kept is not None and kept[0] is table:
+        return kept[1]
+    counted: Counter[str] = Counter()
+    for row in table.body:
+        counted.update(
+            {
+                normalize_url(link.url)
+                for cell in row.cells
+                for link in links(cell.text, document.definitions)
+                if link.url and not link.image
+            }
+        )
+    found = frozenset(url for url, rows in counted.items() if rows >= _ROWS_SHARING)
+    if len(_SHARED_BY_TABLE) >= 64:
+        _SHARED_BY_TABLE.clear()
+    _SHARED_BY_TABLE[id(table)] = (table, found)
+    return found
 
 
 def _links_shared(document: Document, key: str, one: Entry, other: Entry) -> bool:
