@@ -100,52 +100,26 @@ def _cell_links(document: Document, entry: Entry) -> list[frozenset[str]]:
     return found
 
 
-def _distinct(document: Document, one: Entry, other: Entry, key: str) -> bool:
+def _distinct(
+    document: Document, one: Entry, other: Entry, key: str, common: frozenset[str]
+) -> bool:
     """Two table rows that share a link but each have links of their own the other lacks (two
     models under one release page, each with its checkpoints; two videos on one book), unless
     one row's cell of that link repeats two or more links of the other's (a row that lists
-    another model's checkpoints again)."""
+    another model's checkpoints again). ``common``: the links many rows of their table write
+    (``_Tallies.common``), no row's own."""
     mine, theirs = _cell_links(document, one), _cell_links(document, other)
     for cell in (cell for cell in mine if key in cell):
         for their_cell in (found for found in theirs if key in found):
-            common = cell & their_cell
-            if len(common) >= 2 and common in (cell, their_cell):
+            common_cell = cell & their_cell
+            if len(common_cell) >= 2 and common_cell in (cell, their_cell):
                 return False
     # a link written in many rows of the table (`[更多飞桨案例](…)` in a column of "more" links)
-    # is no row's own
-    shared = _links_of_rows(document, one.table) if one.table is other.table else frozenset()
+    # tells no two rows apart
+    shared = common if one.table is other.table else frozenset()
     mine_all = frozenset().union(*mine) - {key} - shared
     theirs_all = frozenset().union(*theirs) - {key} - shared
     return bool(mine_all - theirs_all) and bool(theirs_all - mine_all)
-
-
-_ROWS_SHARING = 3  # rows of a table that write a link, at least, for it to be theirs in common
-_SHARED_BY_TABLE: dict[int, tuple[Table, frozenset[str]]] = {}  # read once for each table
-
-
-def _links_of_rows(document: Document, table: Table | None) -> frozenset[str]:
-    """The links (normalized) that three rows or more of a table write: a column's common
-    links (a vendor's page of more cases), which tell no two rows apart."""
-    if table is None:
-        return frozenset()
-    kept = _SHARED_BY_TABLE.get(id(table))
-    if kept is not None and kept[0] is table:
-        return kept[1]
-    counted: Counter[str] = Counter()
-    for row in table.body:
-        counted.update(
-            {
-                normalize_url(link.url)
-                for cell in row.cells
-                for link in links(cell.text, document.definitions)
-                if link.url and not link.image
-            }
-        )
-    found = frozenset(url for url, rows in counted.items() if rows >= _ROWS_SHARING)
-    if len(_SHARED_BY_TABLE) >= 64:
-        _SHARED_BY_TABLE.clear()
-    _SHARED_BY_TABLE[id(table)] = (table, found)
-    return found
 
 
 def _links_shared(document: Document, key: str, one: Entry, other: Entry) -> bool:
@@ -818,6 +792,7 @@ def _two_entries(
     names: Counter[str],
     grouped: bool,
     kinds: Callable[[Table], bool],
+    common: Callable[[Entry], frozenset[str]],
 ) -> bool:
     """Whether two entries that share a link are two entries all the same: two names under an
     owner's page; and, unless the link plainly names one of them and not the other (a link
@@ -858,7 +833,7 @@ def _two_entries(
         # rows with links of their own, unless the shared link is one's name as a slug
         or (
             not one_name
-            and _distinct(document, one, other, key)
+            and _distinct(document, one, other, key, common(one))
             and not _slug_of_one(key, one, other)
             and not _files_name_one(document, key, one, other)
         )
@@ -1779,6 +1754,7 @@ def _again(
             tallies.names,
             tallies.grouped(seen.entry, entry),
             tallies.kinds,
+            tallies.common,
         )
         and not tallies.variants(key, seen.entry, entry)
         and not tallies.regrouped(seen.entry, entry)
