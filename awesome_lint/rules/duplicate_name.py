@@ -56,10 +56,17 @@ def site(url: str) -> str:
 
 def _same_site(one: Entry, other: Entry, common: frozenset[str] = frozenset()) -> bool:
     """Whether two entries link one site, not one that most of the list's entries link (a
-    list of one blog's articles, each entry an article)."""
+    list of one blog's articles, each entry an article), or one of them an API documentation
+    host (``_documented``)."""
+    return _one_site(one, other, common) or _documented(one, other)
+
+
+def _one_site(one: Entry, other: Entry, common: frozenset[str]) -> bool:
+    """Whether two entries link one site of their own (not ``common``, nor a documentation
+    host: a service's page and its Postman docs are no one site)."""
     mine = {site(link.url) for link in one.own_urls}
     theirs = {site(link.url) for link in other.own_urls}
-    return bool((mine & theirs) - common) or (_ANY_SITE in mine | theirs)
+    return bool((mine & theirs) - common - {_ANY_SITE})
 
 
 # words of a page's path that name no product of a site: its home, its API's docs, a version
@@ -156,11 +163,8 @@ def _documented(one: Entry, other: Entry) -> bool:
 
 
 def _how_same_site(one: Entry, other: Entry, common: frozenset[str]) -> str:
-    """How two entries of one name link one site, for the message: a service's page and its
-    API documentation on a host such pages are kept on (Postman's) are no one site."""
-    mine = {site(link.url) for link in one.own_urls}
-    theirs = {site(link.url) for link in other.own_urls}
-    if (mine & theirs) - common - {_ANY_SITE}:
+    """How two entries of one name that ``_same_site`` joins link it, for the message."""
+    if _one_site(one, other, common):
         return "under another link of the same site"
     return "under another link, the service's API documentation on a shared host"
 
