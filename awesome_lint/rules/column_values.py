@@ -589,36 +589,44 @@ _TEXT = itemgetter(0)  # a cell's text (``Cell.text``), read at C speed
 _TABLE_HABIT = 5  # cells of a table that make a spelling its own, beside the other spelling
 
 
+class _Spans:
+    """Tables in the order they are written, and which of them holds a line (by bisection)."""
+
+    def __init__(self, tables: Iterable[Table]) -> None:
+        self.tables = sorted(tables, key=lambda table: table.line)
+        self._starts = [table.line for table in self.tables]
+        self._ends = [table.end_line for table in self.tables]
+
+    def index(self, line: int) -> int:
+        """The index of the table whose lines (its header's too) hold ``line``; -1 for none."""
+        index = bisect.bisect_right(self._starts, line) - 1
+        return index if index >= 0 and line <= self._ends[index] else -1
+
+
 class _Own:
     """The spellings each table of a catalogue writes, read where a rare spelling is found."""
 
     def __init__(self, values: list[Cell], tables: Sequence[Table]) -> None:
         self._values = values
-        spans = sorted((table.line, table.end_line) for table in tables)
-        self._starts = [start for start, _ in spans]
-        self._ends = [end for _, end in spans]
+        self._spans = _Spans(tables)
         self._counts: list[Counter[str]] | None = None
-
-    def _table(self, line: int) -> int:
-        index = bisect.bisect_right(self._starts, line) - 1
-        return index if index >= 0 and line <= self._ends[index] else -1
 
     def written(self, line: int) -> Counter[str]:
         """How often the table at ``line`` writes each value (none outside the tables)."""
         if self._counts is None:
-            self._counts = [Counter() for _ in self._starts]
+            self._counts = [Counter() for _ in self._spans.tables]
             for value in self._values:
-                index = self._table(value.line)
+                index = self._spans.index(value.line)
                 if index >= 0:
                     self._counts[index][value.text] += 1
-        index = self._table(line)
+        index = self._spans.index(line)
         return self._counts[index] if index >= 0 else Counter()
 
     def convention(self, cell: Cell, majority: str) -> bool:
         """Whether the catalogue's rare spelling is its own table's common one, beside the other
         (`Website` 13 times to `website` 8 in one table, 21 to 42 in all): that table's way, not
         a slip. A table that writes only the rare spelling is judged by the catalogue."""
-        if len(self._starts) < 2:
+        if len(self._spans.tables) < 2:
             return False
         counts = self.written(cell.line)
         mine, common = counts[cell.text], counts[majority]
@@ -1521,15 +1529,15 @@ class _Columns:
     (most lists have none to ask): its table found by bisection, each column read once."""
 
     def __init__(self, document: Document) -> None:
-        self._tables = sorted(document.tables, key=lambda table: table.line)
-        self._starts = [table.line for table in self._tables]
+        self._spans = _Spans(document.tables)
+        self._tables = self._spans.tables
         self._texts: dict[tuple[int, int], list[str]] = {}
         self._highlighted: dict[tuple[tuple[str, ...], int], bool] = {}
 
     def _place(self, cell: Cell) -> tuple[int, int]:
         """The index of a cell's table and of its column there; (-1, -1) outside a table."""
-        at = bisect.bisect_right(self._starts, cell.line) - 1
-        if at < 0 or not self._tables[at].header.line < cell.line <= self._tables[at].end_line:
+        at = self._spans.index(cell.line)
+        if at < 0 or cell.line == self._tables[at].header.line:
             return -1, -1
         row = next((row for row in self._tables[at].body if row.line == cell.line), None)
         cells = row.cells if row is not None else ()
