@@ -529,6 +529,13 @@ def url_problem(url: str) -> str | None:
             # an app's own scheme (`sdns://` DNS stamps, `obsidian://`, `tg://`), or `name:rest`,
             # a relative path such as `a:b.md`
             return None
+        if scheme == "file":
+            # a path on the writer's own computer (`file:///C:/Users/…`), which GitHub leaves
+            # unlinked: no reader has it
+            return (
+                "a `file:` address names a file on the writer's own computer (GitHub does "
+                "not link it)"
+            )
         if scheme in ("mailto", "tel") and not rest.strip():
             return f"`{scheme}:` names no {'address' if scheme == 'mailto' else 'number'}"
         if scheme in ("http", "https"):

@@ -266,3 +266,14 @@ def test_ai_studio_share_parameters_open_the_same_project() -> None:
     # other parameters name other pages, and other sites keep theirs
     assert normalize_url(f"{project}?id=3") != normalize_url(project)
     assert normalize_url("https://example.com/a?channel=beta") == "//example.com/a?channel=beta"
+
+
+def test_a_file_address_is_the_writers_own_file_but_a_path_or_another_scheme_is_not() -> None:
+    for address in (
+        "file:///C:/Users/p1/Desktop/a%20b.pdf",
+        "file:///home/me/x.md",
+        "FILE://nas/x",
+    ):
+        assert "own computer" in (url_problem(address) or ""), address
+    for target in ("docs/file.md", "file.md", "ftp://ftp.gnu.org/gnu/", "profile:///x"):
+        assert url_problem(target) is None, target
