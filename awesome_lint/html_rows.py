@@ -80,17 +80,46 @@ def _anchors(row: str, start: int) -> Iterator[tuple[int, InlineLink]]:
         yield start + where, InlineLink(url, text, html=True)
 
 
+# what a link says rather than what an entry is called, in a column of `<a href=…>Link</a>`
+_LINK_LABELS = frozenset(
+    {"link", "links", "url", "paper", "code", "demo", "pdf", "website", "homepage", "project",
+     "repo", "github", "download", "here", "链接", "地址", "网址", "论文", "代码", "主页", "官网",
+     "下载"}
+)  # fmt: skip
+_CELL_START = re.compile(r"<t[dh]\b[^<>]*>", re.IGNORECASE)
+_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+
+
+def _first_cell(row: str, before: int) -> str:
+    """A row's first cell's text (tags and entities read), where the cell ends before
+    ``before`` (a link of a later cell of the row); else empty."""
+    import html  # as in ``_anchors``
+
+    start = _CELL_START.search(row)
+    if start is None:
+        return ""
+    end = _CELL_END.search(row, start.end())
+    if end is None or end.end() > before:
+        return ""
+    return " ".join(html.unescape(_TAG.sub(" ", row[start.end() : end.start()])).split())
+
+
 def _row_entry(block: Block, text: str, span: tuple[int, int]) -> Entry | None:
-    found = list(_anchors(text[span[0] : span[1]], span[0]))
+    row = text[span[0] : span[1]]
+    found = list(_anchors(row, span[0]))
     if not found:
         return None
     offset, first = found[0]
     line, column = block.place(offset)
+    name = first.text or first.url
+    if first.text.casefold() in _LINK_LABELS:
+        # `<td>ACE05</td> … <td><a href=…>Link</a></td>`: the row's first cell names it
+        name = _first_cell(row, offset - span[0]) or name
     return Entry(
         kind="row",
         line=line,
         column=column,
-        name=first.text or first.url,
+        name=name,
         name_column=column,
         urls=tuple(link for _, link in found),
         url_columns=tuple(block.place(where)[1] for where, _ in found),
