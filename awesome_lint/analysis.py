@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
+from typing import Protocol, TypeVar
 
 from awesome_lint.document import Document, Row, Table, uncommented
 from awesome_lint.entries import (
@@ -61,6 +62,36 @@ _PERIOD = (
     r"|\d{1,2}\s*月|第\s*\d+\s*[期周]|\b(?:week|issue|vol(?:ume)?\.?)\s*#?\d+\b"
 )
 _ARCHIVE_SIZE = 3  # dated sections that make an archive; one dated "News" section does not
+# a heading of a list's own news (`## 🎉 News`, `## :collision: Highlights`, `## 最新动态`), all
+# of it: `News` among categories of APIs is one of them, and `News`, a heading of entries, is
+# told apart by what its lines start with, a date (`- **[2025-10-27]** We release …`)
+# (both compiled on first use, by re's cache: only a list whose entries repeat asks)
+_NEWS_HEADING = (
+    r"(?i)(?:(?:latest|recent)\s+)?(?:news|updates?|announcements?|highlights)"
+    r"(?:\s*(?:&|and)\s*(?:news|updates?|announcements?))?|what'?s\s+new|change\s*log"
+    r"|release\s+notes|新闻|(?:最新|项目|近期)?动态|(?:最新|近期)?更新(?:日志|记录)?|公告"
+)
+# a line that starts with a date: a bullet, a numbered item or a row, its date maybe bold,
+# bracketed or in a code span (`- 2025.04.28: …`, `* **[2025-09-11]** …`, `| 2024/05 | …`)
+_DATED_LINE = (
+    r"(?i)\s*(?:[-*+]\s+|\d{1,3}[.)]\s+|\|\s*)?(?:\*\*|__|[\[(【`])*\s*"
+    rf"(?:\d{{4}}[-./年]\d{{1,2}}(?:[-./月]\d{{1,2}})?|\d{{1,2}}[-./]\d{{4}}|{_MONTH}\s+\d{{4}})"
+)
+# what a heading says without its emoji, shortcodes and punctuation (`## :collision: Highlights`)
+_HEADING_MARKS = r":[a-z0-9_+-]+:|[^\w\s'&]"
+
+
+class _Located(Protocol):
+    """A finding, as far as where it points: its line and the lines it relates to."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def related(self) -> tuple[tuple[int, int], ...]: ...
+
+
+_Placed = TypeVar("_Placed", bound=_Located)
 
 # a selector (code, name or prefix) -> the rule codes it names; raises for an unknown one
 Resolver = Callable[[str], Iterable[str]]
@@ -98,6 +129,11 @@ def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
     bodies = {table.line: _body(table) for table in tables if len(table.body) in sizes}
     counted = Counter(bodies.values())
     return {table.line for table in candidates if counted[bodies[table.line]] > 1}
+
+
+def _bare_heading(text: str) -> str:
+    """A heading's words alone: its emoji, shortcodes and punctuation taken out."""
+    return " ".join(re.sub(_HEADING_MARKS, " ", plain_text(text)).split())
 
 
 def html_heading(line: str) -> tuple[int, str] | None:
@@ -451,6 +487,32 @@ class Analysis:
         cite or thank."""
         return self._sections_under(
             lambda heading: bool(re.search(_CREDITS, plain_text(heading.text)))
+        )
+
+    @cached_property
+    def _news_sections(self) -> frozenset[int]:
+        """The sections (as ``section_of`` numbers them) under a heading of the list's own
+        news, theirs or a parent heading's (`## 🎉 News`, `## 最新动态`)."""
+        return self._sections_under(
+            lambda heading: re.fullmatch(_NEWS_HEADING, _bare_heading(heading.text)) is not None
+        )
+
+    def outside_news(self, findings: Iterable[_Placed]) -> Iterator[_Placed]:
+        """The findings that point at no news item, neither at their line nor at a related one."""
+        for finding in findings:
+            lines = (finding.line, *(line for line, _ in finding.related))
+            if not any(self.news_item(line) for line in lines):
+                yield finding
+
+    def news_item(self, line: int) -> bool:
+        """Whether a line is a dated item of the list's news (`- 2025.04.28: The paper of X
+        was accepted ([arXiv](…))`, under `## 🎉 News`): an event, which names a project again
+        at each of its events, not an entry."""
+        lines = self.document.source.lines
+        return (
+            0 < line <= len(lines)
+            and re.match(_DATED_LINE, lines[line - 1]) is not None
+            and self.section_of(line) in self._news_sections
         )
 
     def _sections_under(self, says: Callable[[Heading], bool]) -> frozenset[int]:

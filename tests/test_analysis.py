@@ -190,3 +190,24 @@ def test_uncommented_leaves_out_or_blanks_what_comments_hold(
     assert uncommented(lines) == shown
     assert uncommented(lines, blank=True) == blanked
     assert [len(line) for line in uncommented(lines, blank=True)] == [len(line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("heading", "item", "news"),
+    [
+        ("## 🎉 News", "- **[2025-10-27]** We release [X](https://x.io).", True),
+        ("## :collision: Highlights", "- 2025.04.28: The paper of X was accepted.", True),
+        ("## 最新动态", "- 2024年5月 发布 [X](https://x.io)", True),
+        ("## Latest News & Updates", "| 2024/05 | [X](https://x.io) |", True),
+        ("## News", "- [NewsAPI](https://newsapi.org) - headlines.", False),  # an entry
+        ("## News APIs", "- 2025-01-02 [X](https://x.io)", False),  # a category
+        ("## 模型（持续更新）", "- 2025-01-02 [X](https://x.io)", False),
+        ("## Papers", "- **[2025-10-27]** [X](https://x.io)", False),
+    ],
+)
+def test_a_news_item_is_a_dated_line_under_a_heading_of_the_lists_own_news(
+    heading: str, item: str, news: bool
+) -> None:
+    analysis = _analysis(f"# List\n\n{heading}\n\n{item}\n")
+    assert analysis.news_item(5) is news
+    assert analysis.news_item(1) is False

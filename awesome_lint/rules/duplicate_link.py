@@ -2102,6 +2102,11 @@ def _at_link(where: tuple[int, int], url: str, said: str, other: tuple[int, int]
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    # a news item names a project again at each of its events
+    yield from context.analysis.outside_news(_findings(document, context))
+
+
+def _findings(document: Document, context: Context) -> Iterator[Finding]:
     reported: set[int] = set()
     for finding in _repeated_entries(document, context):
         reported.add(finding.line)

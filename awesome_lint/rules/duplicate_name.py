@@ -404,6 +404,11 @@ def _linked_apart(one: Entry, other: Entry) -> bool:
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    # a news item names a project again at each of its events
+    yield from context.analysis.outside_news(_findings(document, context))
+
+
+def _findings(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
     names = _names_that_name(context)
