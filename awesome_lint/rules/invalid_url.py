@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.document import Cell, Document, ListItem, Table
+from awesome_lint.entries import is_link_label
 from awesome_lint.inline import (
     InlineLink,
     blanked_code,
@@ -606,6 +607,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     targets: set[str] | None = None  # every link's target, read where one ends with `.`
     alone: list[Finding] = []
     beside: list[Finding] = []  # links of no target on a line that links elsewhere too
+    unnamed: list[tuple[Finding, list[Finding]]] = []  # links of no target nor name, `[Code]()`
     pictures: list[Finding] = []  # images of no source
     strays: list[Finding] = []  # targets after a link's own
     dated: list[tuple[Finding, list[Finding]]] = []  # links of no target written as dates
@@ -639,6 +641,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             kept = beside if number in targeted else alone
             if _DATE_TEXT.fullmatch(named):
                 dated.append((finding, kept))
+            elif not named or is_link_label(named):
+                unnamed.append((finding, kept))  # `[]()`, `[Code]()`: no page of its kind
             else:
                 kept.append(finding)
             continue
@@ -720,11 +724,18 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     else:
         excused = len(dated)
     # counted where a target is empty (most lists leave none): links and images apart
-    emptied = pictures or alone or beside
+    emptied = pictures or alone or beside or unnamed
     images = sum(1 for found in context.analysis.links if found.link.image) if emptied else 0
     if not _emptied(len(pictures), images):
         yield from pictures  # a demo column's `![]()` for each project without one: its way
-    if not _emptied(len(alone) + len(beside) + excused, len(context.analysis.links) - images):
+    linked = len(context.analysis.links) - images
+    # `[]()` or `[Code]()` down a Code column for each paper of no code is a way of its own,
+    # which says nothing of a title linked to no page (`[ChatUIE: …]()`): judged apart where
+    # it is one
+    if not _emptied(len(unnamed), linked):
+        for finding, kept in unnamed:
+            kept.append(finding)
+    if not _emptied(len(alone) + len(beside) + excused, linked):
         yield from beside
         if alone and not _to_come(len(alone), len(targeted or ())):
             yield from alone
