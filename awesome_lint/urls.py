@@ -508,6 +508,10 @@ def url_problem(url: str) -> str | None:
                 f"`{character}` (U+{ord(character):04X}) stands where the address writes `~` "
                 "(`/~user/`): a look-alike, which the browser sends as another character"
             )
+    if url[-1:] == "`" and url[:4].lower() == "http":
+        # `…?style=flat-square\``: a code span's mark typed into the address, which GitHub
+        # sends as `%60`
+        return "the address ends with `` ` ``: a code span's backtick taken into it"
     if _PLAIN_WEB_URL.fullmatch(url) and "://" not in url[8:]:
         # the common case, decided without parsing (but `doi.org/doi.org/…`: its host again)
         return _plain_problem(url)

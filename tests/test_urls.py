@@ -277,3 +277,9 @@ def test_a_file_address_is_the_writers_own_file_but_a_path_or_another_scheme_is_
         assert "own computer" in (url_problem(address) or ""), address
     for target in ("docs/file.md", "file.md", "ftp://ftp.gnu.org/gnu/", "profile:///x"):
         assert url_problem(target) is None, target
+
+
+def test_a_web_address_ending_with_a_backtick_has_a_code_spans_mark_taken_in() -> None:
+    assert "backtick" in (url_problem("https://img.shields.io/b.svg?style=flat-square`") or "")
+    assert url_problem("https://example.org/a`b") is None  # inside: left to the server
+    assert url_problem("notes`") is None  # a path of the repository, judged as a file

@@ -559,6 +559,11 @@ def _why_unrendered(target: str, closed: bool) -> str:
     return "its target is malformed" if closed else "it is never closed by `)`"
 
 
+def _quoted(url: str) -> str:
+    """An address as code: between double backticks where it holds one itself."""
+    return f"`` {url} ``" if "`" in url else f"`{url}`"
+
+
 def _shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -651,7 +656,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if problem and _angled(line, found):
             problem = None  # `[a](<docs/a b.md>)`: spaces are allowed between `<` and `>`
         if problem:
-            yield Finding(number, column, f"`{url}`: {problem}")
+            yield Finding(number, column, f"{_quoted(url)}: {problem}")
             continue
         if url.endswith(".") and _CODE_HOST_PAGE.match(url):
             # a repository's name may end with `.`; one the list links without it elsewhere
