@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from awesome_lint.document import Document, Row, Table, uncommented
 from awesome_lint.entries import (
@@ -26,6 +26,9 @@ from awesome_lint.links.collect import LinkAt, collect_links
 from awesome_lint.suppress import Suppressions, read_suppressions
 from awesome_lint.urls import normalize_url
 from awesome_lint.values import unfilled
+
+if TYPE_CHECKING:  # rules' findings, which the analysis only filters
+    from awesome_lint.rule import Finding
 
 # a list whose entries appear in several sections this often repeats them by design (cross-
 # listing), and so does a section whose entries mostly appear elsewhere too (a digest, an index)
@@ -80,18 +83,6 @@ _DATED_LINE = (
 # what a heading says without its emoji, shortcodes and punctuation (`## :collision: Highlights`)
 _HEADING_MARKS = r":[a-z0-9_+-]+:|[^\w\s'&]"
 
-
-class _Located(Protocol):
-    """A finding, as far as where it points: its line and the lines it relates to."""
-
-    @property
-    def line(self) -> int: ...
-
-    @property
-    def related(self) -> tuple[tuple[int, int], ...]: ...
-
-
-_Placed = TypeVar("_Placed", bound=_Located)
 
 # a selector (code, name or prefix) -> the rule codes it names; raises for an unknown one
 Resolver = Callable[[str], Iterable[str]]
@@ -497,7 +488,7 @@ class Analysis:
             lambda heading: re.fullmatch(_NEWS_HEADING, _bare_heading(heading.text)) is not None
         )
 
-    def outside_news(self, findings: Iterable[_Placed]) -> Iterator[_Placed]:
+    def outside_news(self, findings: Iterable[Finding]) -> Iterator[Finding]:
         """The findings that point at no news item, neither at their line nor at a related one."""
         for finding in findings:
             lines = (finding.line, *(line for line, _ in finding.related))
@@ -510,9 +501,9 @@ class Analysis:
         at each of its events, not an entry."""
         lines = self.document.source.lines
         return (
-            0 < line <= len(lines)
+            self.section_of(line) in self._news_sections
+            and 0 < line <= len(lines)
             and re.match(_DATED_LINE, lines[line - 1]) is not None
-            and self.section_of(line) in self._news_sections
         )
 
     def _sections_under(self, says: Callable[[Heading], bool]) -> frozenset[int]:
