@@ -18,6 +18,7 @@ from typing import NamedTuple
 from awesome_lint.document import Cell, Document, ListItem, Row, Table, TextLine
 from awesome_lint.inline import (
     InlineLink,
+    heading_text,
     kept_links,
     links,
     links_without_definitions,
@@ -389,7 +390,7 @@ def table_entries(
             pairs = [(name_cell, whole)] if url and not cited else []
         else:
             name_links = _cell_links(name_cell, definitions)
-            name = plain_text(name_text, definitions).strip()
+            name = _seen_name(name_text, definitions)
             named_rows.append(_any_own_entry_link(name_links))
             # a citation is six characters at most (`[^123]`): a longer text is not searched
             pairs = [
@@ -474,6 +475,17 @@ def table_entries(
 
 
 _SAMPLE = 50  # rows enough to tell a column of names from a column of one word
+
+
+def _seen_name(text: str, definitions: Mapping[str, tuple[str, str]]) -> str:
+    """A name cell's text as a reader sees it: an image shows itself, not its alt text, so a
+    logo's alt (`[![Dataline](favicon)](…)<br>[Dataline](…)`) is no part of the name, unless
+    the cell says nothing else (a logo alone). Spaces run together (a `<br>` beside a space)
+    are one."""
+    seen = heading_text(text, definitions) if "![" in text else ""
+    if not seen.strip():
+        seen = plain_text(text, definitions)
+    return " ".join(seen.split()) if "  " in seen else seen.strip()
 
 
 def _first_link_texts(document: Document, table: Table, column: int) -> list[str]:

@@ -116,6 +116,9 @@ def _tokens(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Any]:
         return list(span_token.tokenize_inner(text))
 
 
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _plain(tokens: Any, alt_text: bool = True) -> str:
     from awesome_lint.markdown import span_token
 
@@ -126,7 +129,8 @@ def _plain(tokens: Any, alt_text: bool = True) -> str:
         elif isinstance(item, span_token.LineBreak):
             parts.append(" ")
         elif isinstance(item, span_token.HtmlSpan):
-            continue
+            if _BREAK.fullmatch(item.content):
+                parts.append(" ")  # `<br>` shows as a line break: words either side stay apart
         elif isinstance(item, span_token.Image):
             if alt_text:
                 parts.append(_plain(item.children))

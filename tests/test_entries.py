@@ -79,6 +79,30 @@ def test_name_falls_back_to_the_first_column_with_a_link() -> None:
     assert entry.name == "x"
 
 
+@pytest.mark.parametrize(
+    ("cell", "name"),
+    [
+        # a favicon's alt text shows as the favicon, not as words: the name is said once
+        (
+            "[![Dataline](https://favicon.yandex.net/favicon/uni.dtln.ru)](https://uni.dtln.ru)"
+            "<br>[Dataline](https://uni.dtln.ru)",
+            "Dataline",
+        ),
+        (
+            "![Star](https://img.shields.io/github/stars/a/b.svg)<br>[**FlowMM**](https://x.io)",
+            "FlowMM",
+        ),
+        # a line break between two words keeps them apart
+        ("[EteSync](https://etesync.com)<br>[F-Droid](https://f-droid.org)", "EteSync F-Droid"),
+        ("[Model](https://m.io) <br> (v1.0)", "Model (v1.0)"),
+    ],
+)
+def test_a_name_is_what_a_reader_sees_of_its_cell(cell: str, name: str) -> None:
+    parsed = document(f"| Name | Description |\n| --- | --- |\n| {cell} | Chat |\n")
+    (entry,) = collect_entries(parsed).entries
+    assert entry.name == name
+
+
 def test_a_row_without_a_name_link_is_known_by_its_first_column_of_links() -> None:
     parsed = document(
         "| Date | Title | PDF | Code |\n| --- | --- | --- | --- |\n"

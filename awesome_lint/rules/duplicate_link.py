@@ -2542,6 +2542,9 @@ def _links_elsewhere(document: Document, entry: Entry, column: int, owner: Entry
     return False
 
 
+_FAMILY_STEM = re.compile(r"([A-Z][a-z]{3,})[A-Z]")  # a word, then the method's letters
+
+
 def _coined_names(one: str, other: str) -> tuple[str, str] | None:
     """The coined names two titles start with (`FOSTER: Feature Boosting …` and `DER:
     Dynamically Expandable …`), each a method of its own: None where either title coins none,
@@ -2553,6 +2556,10 @@ def _coined_names(one: str, other: str) -> tuple[str, str] | None:
     letters = [_DIGITS.sub("", name).casefold() for name in (mine, theirs)]
     if letters[0] in letters[1] or letters[1] in letters[0]:
         return None
+    stem = _FAMILY_STEM.match(mine)
+    after = theirs[stem.end(1) : stem.end(1) + 1] if stem is not None else ""
+    if stem is not None and theirs.startswith(stem.group(1)) and after.isupper():
+        return None  # `FlowMM` and `FlowLLM`: one group's methods, one repository
     return mine, theirs
 
 
