@@ -66,7 +66,8 @@ def _marks(
                 linked.append(row)  # the cell a link, as the mark it holds (`[✔](…)`); a link
                 # a remark mentions among its words (`**Yes** (skills, [clawhub](…))`) is no
                 # row's link put there
-        elif key:
+        elif key and whole_link(cell.text) is None:  # a link to nothing (`[hf datasets]()`)
+            # is a placeholder of a link, no mark
             if len(counted) == _MARKS_MOST_VALUES:
                 return [], []  # free text, not a vocabulary
             counted[key] = 1
@@ -74,6 +75,8 @@ def _marks(
     marked = sum(counted.values())
     if len(counted) < 2 or marked < _MARKS_MIN_ROWS or marked < _MARKS_MIN_SHARE * len(table.body):
         return [], []
+    if all(is_none_mark(text) for text in first.values()):
+        return [], []  # a column of links whose other rows have none (`——`, `-`): no marks
     return [first[key] for key, _ in counted.most_common()], linked
 
 
