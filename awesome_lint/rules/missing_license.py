@@ -188,7 +188,10 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
             tally[3] += stated
     incidental = required is None and _incidental(read)
     for entries, notes, why in read:
-        if why is None and required is None:
+        if why is None and required is None and (any(notes) or len(entries) < _SILENT_TABLE):
+            # a table that leaves every row's license cell empty (a table of Linux
+            # distributions, whose entries have no one license) records none there, whatever
+            # the list's other tables of its header record
             why = _catalogue_convention(entries, catalogues)
         if incidental and entries[0].license is None:
             why = None  # a license named in passing in a few of many sections' descriptions
@@ -328,6 +331,9 @@ def _badges_site(document: Document, context: Context, entries: list[Entry]) -> 
     if not badges_only(cells(), document.definitions):
         return ""
     return badges_site(cells(), document.definitions)
+
+
+_SILENT_TABLE = 3  # rows of a table that fills no license cell, which then records none
 
 
 def _catalogue_convention(
