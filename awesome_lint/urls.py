@@ -483,6 +483,9 @@ def _plain_problem(url: str) -> str | None:
 _SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")
 
 
+# an address pasted into one begun and not finished: a host cut short, then another scheme
+# (`https://github.https://github.com/…`)
+_BEGUN_AGAIN = re.compile(r"(https?://[^/?#:]*\.)https?://", re.IGNORECASE)
 _SCHEME_TWICE = re.compile(r"(?:https?){2,}")  # `httpshttps://github.com/…`: pasted over its own
 
 # a tilde's look-alike where a home folder's `~` goes (`cs.ucr.edu/∼eamonn/`: a PDF's copy)
@@ -551,6 +554,9 @@ def url_problem(url: str) -> str | None:
                 return "the URL's host is malformed"
             if not host:
                 return "the URL has no host"
+            again = _BEGUN_AGAIN.match(url)
+            if again is not None:
+                return f"`{again.group(1)}` is left before the address, begun again (keep one)"
             # a name with a port is a service's on a private network (`http://rsshub:1200/…`
             # in a docker-compose setup), where a bare name (`https://github/…`) is a slip
             if "." not in host and host != "localhost" and not _SERVICE.match(rest):

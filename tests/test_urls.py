@@ -51,6 +51,14 @@ def test_a_url_written_twice_is_malformed_but_an_archived_address_is_not() -> No
     assert url_problem("www/readme.md") is None  # a folder named www
 
 
+def test_an_address_begun_again_inside_its_host_is_malformed() -> None:
+    assert url_problem("https://github.https://github.com/laelsirus/x/blob/master/README.md") == (
+        "`https://github.` is left before the address, begun again (keep one)"
+    )
+    assert "begun again" in (url_problem("http://www.https://example.com/") or "")
+    assert url_problem("https://github.com/a/b") is None
+
+
 def test_a_file_whose_extension_is_also_a_domain_is_a_path_not_a_web_address() -> None:
     for path in ("install.sh", "lib.so", "logo.ai", "README.de", "main.cc", "MANIFEST.in"):
         assert url_problem(path) is None, path
