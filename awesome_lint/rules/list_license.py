@@ -152,6 +152,25 @@ def _section_text(document: Document, line: int) -> str:
     return "\n".join(_section_lines(document, line)[:_SECTION_READ])
 
 
+_MARKUP = re.compile(r"\]\([^)]*\)|[*_`>\[\]]")  # a link's target, then marks
+
+
+def _states_its_license(lines: tuple[str, ...]) -> bool:
+    """Whether a line of the list states its license by name (`> 协议：[CC BY-NC-SA 4.0](…)`):
+    one such line, or several that name one license; lines that name several are its entries'
+    (`**License**: CC BY 4.0` under one dataset's heading, `CC BY-NC 4.0` under another's)."""
+    stated = {_named(line) for line in filter(LICENSE_LINE.match, lines)}
+    return len(stated) == 1
+
+
+def _named(line: str) -> str:
+    """The license a license line names: what follows its colon, up to an aside or a sentence's
+    end, without markup (`**License**: [MIT](LICENSE).` names `mit`)."""
+    said = re.split(r"[:：]", line, maxsplit=1)[1]
+    said = re.split(r"[(（;；,，]|\.\s|\.$", _MARKUP.sub("", said), maxsplit=1)[0]
+    return " ".join(said.split()).casefold()
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     if context.facts.license_files or _is_post(document.source.lines):
         return
@@ -170,7 +189,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 return
             empty = empty or heading.line
     # a line of the list that states its license by name (`> 协议：[CC BY-NC-SA 4.0](…)`)
-    if any(map(LICENSE_LINE.match, document.source.lines)):
+    if _states_its_license(document.source.lines):
         return
     # another page of the repository (a docs page, a yearly file) has the README's license
     if any(
