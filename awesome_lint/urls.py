@@ -634,12 +634,18 @@ def github_slugs(headings: list[str]) -> set[str]:
     return slugs
 
 
+# the hyphen's look-alikes a title is typed or copied with (`Retrieval‑Augmented` with U+2011,
+# a non-breaking hyphen, `Learning–Enhanced` with an en dash): one `-` in a name's key
+_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63", "-"))
+
+
 # several rules compare every entry's name, each name several times
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Names compared for duplicates: NFKC (full-width folds to ASCII), case-folded, spaces
-    collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    collapsed, the hyphen's look-alikes one `-`."""
+    key = " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    return key.translate(_HYPHENS) if not key.isascii() else key
 
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")

@@ -292,6 +292,11 @@ def test_repeated_headings_get_suffixes() -> None:
 
 def test_names_fold_case_and_width() -> None:
     assert name_key("ＶＩＣＵＮＡ") == name_key("vicuna") == name_key(" Vicuna ")
+    # a title typed with a non-breaking hyphen, or an en dash for a hyphen, is the same title
+    assert name_key("Retrieval\u2011Augmented Generation") == name_key(
+        "Retrieval-Augmented generation"
+    )
+    assert name_key("Learning\u2013Enhanced") == name_key("learning-enhanced")
 
 
 def test_links_of_raw_html_tables_are_collected_but_not_of_comments() -> None:

@@ -84,6 +84,15 @@ def test_a_sign_and_an_open_range_are_part_of_the_key() -> None:
     assert value_key("-") == ""
 
 
+def test_a_hyphens_look_alikes_are_a_spelling_but_a_dash_and_a_minus_are_not() -> None:
+    """`Multi‑agent` typed with a non-breaking hyphen (U+2011) or U+2010 is `Multi-agent`; an
+    en dash or a minus sign between figures says a range or a sign."""
+    assert value_key("Multi\u2011agent Coordination") == value_key("Multi-agent Coordination")
+    assert value_key("Multi\u2010agent") == value_key("multi agent")
+    assert value_key("1\u20135") != value_key("15")
+    assert value_key("\u22121") != value_key("1")
+
+
 def test_a_links_destination_is_part_of_the_key() -> None:
     """A link goes where its destination says: `GLIP.` is another address than `GLIP`, and a
     fix that rewrote one into the other would send the link elsewhere; its text is keyed as any

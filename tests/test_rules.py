@@ -120,6 +120,21 @@ def test_a_link_dozens_of_entries_share_is_compared_with_twenty_at_most(tmp_path
     assert result.out.count("AL201") == 19
 
 
+def test_a_spelling_that_reads_alike_says_what_tells_it_apart() -> None:
+    path = FIXTURES / "AL006" / "fail_hyphen_look_alike.md"
+    result = run("check", "--select", "AL006", "--output-format", "concise", str(path))
+    assert "it writes U+2011 (non-breaking hyphen), which looks like `-`" in result.out
+    from awesome_lint.rules.column_values import _look_alike
+
+    assert _look_alike("\u200bIEEE", "IEEE") == (
+        "; it writes U+200B (zero width space), which shows nothing"
+    )
+    assert _look_alike("Multi agent", "Multi\u00a0agent") == (
+        "; they write U+00A0 (no-break space), which looks like a space"
+    )
+    assert _look_alike("Yes", "yes") == ""
+
+
 def test_a_name_of_a_long_blank_run_in_brackets_is_no_quadratic_walk(tmp_path: Path) -> None:
     # the citation pattern's `\s*,?\s*` split each blank run two ways at every place: hours
     name = "(a" + " " * 300_000 + "x)"

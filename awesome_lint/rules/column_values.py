@@ -307,11 +307,41 @@ def _spelling_problems(
                 + (
                     ", as the column's other values start with a capital"
                     if cell.text in capitalised
-                    else ""
+                    else _look_alike(cell.text, majority)
                 ),
                 majority,
                 cell.text in capitalised,
             )
+
+
+# characters that look like another, or like nothing: two spellings that differ only in them
+# read the same on the page (`Multi‑agent` with a non-breaking hyphen, U+2011)
+_LOOKS_AS = {"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "}
+
+
+def _unseen(char: str) -> bool:
+    return char in _LOOKS_AS or unicodedata.category(char) == "Cf"
+
+
+def _look_alike(text: str, majority: str) -> str:
+    """What tells a value from its common spelling where the two read alike: the character
+    that looks like another (`‑`, U+2011, for `-`) or like nothing (U+200B); else ""."""
+
+    def seen(value: str) -> str:
+        return "".join(
+            _LOOKS_AS.get(char, char) for char in value if not _unseen(char) or char in _LOOKS_AS
+        )
+
+    if text == majority or seen(text) != seen(majority):
+        return ""
+    odd = next((char for char in text if _unseen(char)), None)
+    who = "it writes"
+    if odd is None:
+        odd, who = next(char for char in majority if _unseen(char)), "they write"
+    said = unicodedata.name(odd, "").lower()
+    looks = f"looks like `{_LOOKS_AS[odd]}`" if odd in _LOOKS_AS else "shows nothing"
+    looks = "looks like a space" if looks == "looks like ` `" else looks
+    return f"; {who} U+{ord(odd):04X} ({said}), which {looks}"
 
 
 def _counted(count: int, where: str) -> str:

@@ -39,7 +39,14 @@ from awesome_lint.urls import (
     name_key,
     normalize_url,
 )
-from awesome_lint.values import LETTER, SETTINGS, TO_COME, is_none_mark, result_columns
+from awesome_lint.values import (
+    LETTER,
+    SETTINGS,
+    TO_COME,
+    is_none_mark,
+    result_columns,
+    value_key,
+)
 
 
 class _Seen(NamedTuple):
@@ -1149,6 +1156,17 @@ _DATED = re.compile(
 _LOGGED = 0.9  # of a table's rows whose cell of a column is a date, for the table to be a log
 
 
+_DATE_PART = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _figures_of(text: str) -> tuple[int | str, ...]:
+    """A date's parts, its numbers as numbers (`2025.01` is `(2025, 1)`, as `2025.1` is) and
+    its words case-folded (`Sep 2022` is `("sep", 2022)`)."""
+    return tuple(
+        int(part) if part.isdigit() else part.casefold() for part in _DATE_PART.findall(text)
+    )
+
+
 def _dated_column(table: Table) -> int:
     """The column of a table that dates nine rows in ten to their month or day (a log's, an
     audit firm's reviews'), or -1."""
@@ -1429,7 +1447,13 @@ class _Tallies:
         if column < 0:
             return False
         mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
-        return mine is not None and theirs is not None and mine.text != theirs.text
+        return (
+            mine is not None
+            and theirs is not None
+            and mine.text != theirs.text
+            # one date written two ways (`2025.1` and `2025.01`): one event, written twice
+            and _figures_of(mine.text) != _figures_of(theirs.text)
+        )
 
     def variants_of_apps(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table are two variants of an app under its page, in a table
@@ -1495,6 +1519,8 @@ class _Tallies:
         for index, (text, their_text) in enumerate(zip(mine, theirs, strict=False)):
             if text.strip() == their_text.strip() or not text.strip() or not their_text.strip():
                 continue
+            if value_key(text) == value_key(their_text):
+                continue  # one value, spelt two ways (`Multi-agent`, `Multi‑agent`): one setting
             count = self._values.get((table.line, index))
             if count is None:
                 values = {
