@@ -1117,6 +1117,8 @@ def _empty_cells(
                 continue  # an entry struck out (a dead mirror): nothing more to fill in
             if row.line in templates:
                 continue  # `| []() |  | <img src=""> |`: a row to copy, kept for contributors
+            if column == 0 and _under_a_label(table, row):
+                continue  # a row of the group the bold label above names (`**更多机型**`)
             if sums(row):
                 continue  # a row of totals: the columns it does not sum are no one's
             if _holds_a_place(row):
@@ -1138,6 +1140,25 @@ def _empty_cells(
                 row.column_of(column),
                 message.replace(" is empty;", f" says nothing (`{said}`);") if said else message,
             )
+
+
+def _under_a_label(table: Table, row: Row) -> bool:
+    """Whether a row's empty first cell is under a bold label's (`| **更多机型** | [链接](…) |`,
+    then `|  | [链接](…) |`) in a table whose first column names its entries in plain words: the
+    label spans its group's rows, as a cell spanning rows would in HTML."""
+    body = table.body
+    index = next((at for at, other in enumerate(body) if other is row), 0)
+    if index == 0:
+        return False
+    above = body[index - 1].texts[0].strip() if body[index - 1].texts else ""
+    if not _BOLD.fullmatch(above):
+        return False
+    firsts = [
+        texts[0].strip()
+        for at, texts in enumerate(other.texts for other in body)
+        if at != index - 1 and texts and texts[0].strip()
+    ]
+    return sum(bool(_BOLD.fullmatch(text)) for text in firsts) * 2 <= len(firsts)
 
 
 _NAMED_ROWS = 5  # rows whose title starts with the column's value, at least, for a habit
