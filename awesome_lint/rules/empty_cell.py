@@ -1060,6 +1060,14 @@ def _empty_cells(
         )
         preprints = _venue_of_preprints(name, written.texts)
         titled = _named_from(rows, column, table.width, definitions)
+        if titled < 0 and name in _METHOD_HEADERS and not written.marked:
+            # a paper's method named beside its title: a title that coins no name (`Mask-Guided
+            # Portrait Editing with Conditional GANs`) gives none to write (where the table
+            # writes `--` for none, an empty cell is off its way)
+            titled = next(
+                (at for at, text in enumerate(headers) if normalize_header(text) in _TITLE_HEADERS),
+                -1,
+            )
         explained = _explained(rows, column, by_column, table.width)
         if explained is None and len(group) > 1:
             # a class of rows every table of the group writes (`Github Release`, no install
@@ -1183,6 +1191,10 @@ def _title_prefix(texts: tuple[str, ...], column: int, definitions: Definitions)
 
 _CODE_REPOSITORY = re.compile(r"github\.com/[\w.-]+/([\w.-]+)", re.IGNORECASE)
 _CODE_HEADER = re.compile(r"(?i)\b(?:code|github|repo(?:sitory)?|implementation)\b|代码|源码")
+
+
+_METHOD_HEADERS = frozenset({"model", "models", "method", "methods", "模型", "方法", "模型名称"})
+_TITLE_HEADERS = frozenset({"title", "paper", "paper title", "papers", "论文", "标题", "论文标题"})
 
 
 def _names_a_method(row: Row, titled: int, headers: Sequence[str], d: Definitions) -> bool:
