@@ -302,6 +302,8 @@ def _findings(
         if url.startswith("./#") and is_readme(document.source.path):
             url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:
+            if not url.strip("#"):
+                continue  # `[*](## "a note")`: a tooltip shown on hover, a link to no anchor
             if "://" in url:
                 continue  # another app's address (`#小程序://…`, a WeChat mini program): no anchor
             if found.line in context.analysis.contributor_lines:
