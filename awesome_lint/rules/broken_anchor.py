@@ -140,6 +140,10 @@ def _unwritten(
     return set()
 
 
+# a link to no anchor (`##`) with a title: the title is the tooltip the link is written for
+_TOOLTIP = re.compile(r"\]\(#+\s+[\"'(]")
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     # links to files that do not exist, each with its path, judged together at the end
     missing: list[tuple[str, Finding]] = []
@@ -302,8 +306,9 @@ def _findings(
         if url.startswith("./#") and is_readme(document.source.path):
             url = url[2:]  # this folder's page: GitHub shows this README, whose anchors these are
         if url.startswith("#") and len(url) > 1:
-            if not url.strip("#"):
+            if not url.strip("#") and _TOOLTIP.search(document.source.lines[found.line - 1]):
                 continue  # `[*](## "a note")`: a tooltip shown on hover, a link to no anchor
+                # (a `[Performance Prediction](##)` of a table of contents is a dead one)
             if "://" in url:
                 continue  # another app's address (`#小程序://…`, a WeChat mini program): no anchor
             if found.line in context.analysis.contributor_lines:
