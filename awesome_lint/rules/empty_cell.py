@@ -1127,6 +1127,8 @@ def _empty_cells(
                 continue  # `| []() |  | <img src=""> |`: a row to copy, kept for contributors
             if column == 0 and _under_a_label(table, row):
                 continue  # a row of the group the bold label above names (`**更多机型**`)
+            if column < _leading_empty(row) and _continues(table, row):
+                continue  # `| | | [osu!framework](…) | [osu!lazer](…) |` under `| [ppy](…) | +13 |`
             if sums(row):
                 continue  # a row of totals: the columns it does not sum are no one's
             if _holds_a_place(row):
@@ -1148,6 +1150,30 @@ def _empty_cells(
                 row.column_of(column),
                 message.replace(" is empty;", f" says nothing (`{said}`);") if said else message,
             )
+
+
+def _leading_empty(row: Row) -> int:
+    """How many of a row's first cells are empty, where two or more are and a later cell is not;
+    else 0."""
+    texts = row.texts
+    count = next((at for at, text in enumerate(texts) if text.strip()), len(texts))
+    return count if 2 <= count < len(texts) else 0
+
+
+def _continues(table: Table, row: Row) -> bool:
+    """Whether a row that leaves its first two cells or more empty goes on the row above it: a
+    company's second engine and games under its name and size (`| | | [osu!framework](…) |`
+    under `| [ppy](…) | +13 | …`), as a cell spanning rows would in HTML. The row above fills
+    those cells, or goes on a row above it the same way."""
+    body = table.body
+    index = next((at for at, other in enumerate(body) if other is row), 0)
+    empty = _leading_empty(row)
+    for above in reversed(body[:index]):
+        leading = _leading_empty(above)
+        if leading >= empty:
+            continue  # another row of the same group
+        return all(text.strip() for text in above.texts[:empty])
+    return False
 
 
 def _under_a_label(table: Table, row: Row) -> bool:
