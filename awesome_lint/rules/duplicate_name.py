@@ -11,7 +11,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from awesome_lint.document import Document, Table
-from awesome_lint.entries import Entry, editions, is_link_label, two_catalogues
+from awesome_lint.entries import Entry, editions, is_link_label, normalize_header, two_catalogues
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import OWNER_HOSTS, host_of, is_web_url, name_key
@@ -380,6 +380,29 @@ class _Variants:
         return plain_text(text, self._definitions).strip()
 
 
+# a column that tells a family's versions apart, a row each (`Version`: `chatglm-6b`)
+_VERSION_HEADERS = frozenset(
+    {"version", "versions", "variant", "variants", "checkpoint", "checkpoints", "版本", "型号"}
+)
+
+
+def _versions_apart(one: Entry, other: Entry) -> bool:
+    """Whether two rows of one table are two versions of one family, told apart in a column of
+    versions (`ChatGLM` twice, its `Version` `chatglm-6b` and `chatglm-130b`)."""
+    table = one.table
+    if table is None or other.table is not table:
+        return False
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    for index, header in enumerate(table.header.texts):
+        if normalize_header(header) not in _VERSION_HEADERS:
+            continue
+        if index < len(mine) and index < len(theirs):
+            text, their_text = mine[index].strip(), theirs[index].strip()
+            if text and their_text and name_key(text) != name_key(their_text):
+                return True
+    return False
+
+
 _LINK_NAME = re.compile(r"[\W_]+")  # what a link's text is compared without
 
 
@@ -438,6 +461,8 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                 continue  # a course of 2019 and of 2020, each with its page
             if variants(entry, earlier):
                 continue  # a robot's URDF and its MJCF, each with its page
+            if _versions_apart(entry, earlier):
+                continue  # `ChatGLM` twice: its versions `chatglm-6b` and `chatglm-130b`
             other = analysis.entry_section(earlier)
             if other != section and entry.kind != earlier.kind:
                 continue  # a list of reviews or reading lists beside a table of entries
