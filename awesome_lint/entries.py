@@ -122,7 +122,13 @@ def two_catalogues(one: Entry, other: Entry) -> bool:
     table of datasets and a table of papers)."""
     if one.table is None or other.table is None or one.table is other.table:
         return False
-    return header_key(one.table) != header_key(other.table)
+    mine, theirs = header_key(one.table), header_key(other.table)
+    if mine == theirs:
+        return False
+    # a header that adds a column to the other's (`Title | Publish | Github`, then the same and
+    # `Main Idea`) heads the same catalogue, one column more
+    shorter, longer = sorted((mine, theirs), key=len)
+    return len(shorter) < 2 or longer[: len(shorter)] != shorter
 
 
 # a header of when an entry was given: a course's offering, a school's year (not a date, which
