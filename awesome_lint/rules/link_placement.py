@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from operator import gt, itemgetter, methodcaller
+from operator import itemgetter, methodcaller
 
 from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document, Row, Table
@@ -373,7 +373,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         yield from _links_elsewhere(table, columns, context.analysis)
         placements = _placements(table, columns.name, columns.link, context.analysis)
         in_column = sum(map(_LINKED, placements))
-        only_column = sum(map(gt, map(_LINKED, placements), map(_NAMED, placements)))
+        # a row that links only there, beside a name it writes: a row of no name (a
+        # repository's row, under a `Paper` it has none of) keeps no link from a name
+        only_column = sum(
+            linked and not named and bool(name.strip())
+            for (named, linked, _), name in zip(
+                placements, _column_texts(table, columns.name), strict=True
+            )
+        )
         # one convention for the whole table (a badge column, links only in names, links only
         # in the link column) is the table's own business: only a mix is reported, and only
         # rows that leave the link cell empty (`-`, `N/A`, `无` say "none" on purpose)
@@ -392,6 +399,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     f"the link is in the name cell and the `{header}` cell is empty; "
                     f"{in_column} of the table's {len(table.body)} rows put their link there",
                 )
+
+
+def _column_texts(table: Table, column: int) -> list[str]:
+    """Each body row's text in a column, "" where the row has no such cell."""
+    return [texts[column] if column < len(texts) else "" for texts in _texts(table)]
 
 
 def _other_resource(
