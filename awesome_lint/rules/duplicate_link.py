@@ -2600,10 +2600,27 @@ def _copied_into(key: str, one: Entry, other: Entry) -> tuple[Entry, Entry] | No
     if coined is not None:
         mine, theirs = [*mine, coined[0]], [*theirs, coined[1]]
     if _names_one(mine, words, joined) and _foreign_all(theirs, words, joined):
-        return other, one
+        return None if _lives_in(other, key) else (other, one)
     if _names_one(theirs, words, joined) and _foreign_all(mine, words, joined):
-        return one, other
+        return None if _lives_in(one, key) else (one, other)
     return None
+
+
+_IN_REPOSITORY = re.compile(r"(?i)^//github\.com/([\w.-]+/[\w.-]+)/(?:blob|tree)/")
+
+
+def _lives_in(entry: Entry, key: str) -> bool:
+    """Whether an entry's other link is a page inside the repository ``key`` names (CaiT's
+    `…/deit/blob/main/README_cait.md` beside `github.com/facebookresearch/deit`): the
+    repository is its home too, not another's copied into its row."""
+    repository = key.removeprefix("//github.com/").casefold()
+    if not key.startswith("//github.com/") or repository.count("/") != 1:
+        return False
+    for link in entry.urls:
+        inside = _IN_REPOSITORY.match(normalize_url(link.url))
+        if inside is not None and inside.group(1).casefold() == repository:
+            return True
+    return False
 
 
 def _called_in_row(entry: Entry, url: str) -> str:
