@@ -585,7 +585,7 @@ def url_problem(url: str) -> str | None:
     if _LINK_AS_TARGET.match(url):
         return "the target is a whole link, `[text](address)`: write its address alone"
     # a bracket, a quote or a backslash before it (`\https://…`: GitHub links `%5Chttps://…`)
-    stray = re.match(r"^[\[(<'\"\\]+\s*(?=[A-Za-z][A-Za-z0-9+.-]*://)", url)
+    stray = re.match(r"^[\[({<'\"\\]+\s*(?=[A-Za-z][A-Za-z0-9+.-]*://)", url)
     if stray:
         return f"`{stray.group()}` stands before the URL's scheme"
     if re.match(r"^https?//", url, re.IGNORECASE):

@@ -221,6 +221,13 @@ def test_a_scheme_after_two_slashes_is_malformed_but_a_protocol_relative_url_is_
     assert url_problem("//cdn.example.com/badge.svg") is None
 
 
+def test_a_brace_before_the_scheme_is_malformed_but_a_braced_path_is_not() -> None:
+    # lambda7xx/awesome-AI-system (judge BR2): `({https://arxiv.org/abs/2506.08276)`, a LaTeX
+    # brace left before the address, which GitHub reads as a path of the repository
+    assert url_problem("{https://arxiv.org/abs/2506.08276") == "`{` stands before the URL's scheme"
+    assert url_problem("{x}.md") is None
+
+
 def test_an_arxiv_paper_is_one_link_whatever_its_form() -> None:
     # its abstract, its pdf, its html and its versions are one paper (yyf17/Awesome-Vision-
     # Language-Action's PaLM-E under `/abs/2303.03378v1` and `/pdf/2303.03378.pdf`)
