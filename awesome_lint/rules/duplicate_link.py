@@ -1156,6 +1156,16 @@ _DATED = re.compile(
 _LOGGED = 0.9  # of a table's rows whose cell of a column is a date, for the table to be a log
 
 
+def _differ_beside(table: Table, one: Entry, other: Entry, column: int) -> bool:
+    """Whether two rows of a table differ in a cell besides ``column``."""
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    return len(mine) != len(theirs) or any(
+        text.strip() != their_text.strip()
+        for index, (text, their_text) in enumerate(zip(mine, theirs, strict=True))
+        if index != column
+    )
+
+
 _DATE_PART = re.compile(r"\d+|[^\W\d_]+")
 
 
@@ -1275,6 +1285,7 @@ class _Tallies:
         self._by_kind: dict[int, bool] = {}  # whether a table lists entries under several kinds
         self._variants: dict[int, bool] = {}  # whether a table lists an app's variants in rows
         self._logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1
+        self._repeating: dict[int, bool] = {}  # whether a table writes names in several rows
         self._citing: dict[int, bool] = {}  # whether a table's rows share their links as a habit
         self._groups: dict[int, frozenset[int]] = {}  # a table's columns that group its rows
 
@@ -1453,7 +1464,23 @@ class _Tallies:
             and mine.text != theirs.text
             # one date written two ways (`2025.1` and `2025.01`): one event, written twice
             and _figures_of(mine.text) != _figures_of(theirs.text)
+            # an event says what happened: two rows alike but for their dates are the entry
+            # added again (`Lians` on 2026-06-25 and on 2026-07-06, every other cell the same),
+            # unless the table repeats names as a habit (an audit firm's clients, reviewed again)
+            and (_differ_beside(table, one, other, column) or self._repeats_names(table))
         )
+
+    def _repeats_names(self, table: Table) -> bool:
+        """Whether a table writes two names or more in several rows each: a log's habit."""
+        known = self._repeating.get(table.line)
+        if known is None:
+            counted = Counter(
+                name_key(entry.name)
+                for entry in self.analysis.groups.get(("table", table.line), [])
+                if entry.name
+            )
+            known = self._repeating[table.line] = sum(n > 1 for n in counted.values()) >= 2
+        return known
 
     def variants_of_apps(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table are two variants of an app under its page, in a table
@@ -2114,8 +2141,13 @@ def _lists_entries(table: Table, column: int, definitions: Definitions) -> bool:
     for row in table.body:
         cell = row.cell(column)
         found = kept_links(cell.text, definitions) if cell is not None and cell.text else ()
-        # entries named, not a work's pages labelled (`[Paper](…) [Code](…)`)
-        named = {link.url for link in found if not link.image and not is_link_label(link.text)}
+        # entries named, not a work's pages labelled (`[Paper](…) [Code](…)`) nor addresses
+        # written out (a repository's and its site's, `https://github.com/…<br>https://…`)
+        named = {
+            link.url
+            for link in found
+            if not link.image and not is_link_label(link.text) and link.text != link.url
+        }
         listing += len(named) >= 2
     return listing * _LISTING_ROWS >= len(table.body)
 
