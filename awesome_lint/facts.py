@@ -121,6 +121,8 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     root = git_root(directory)
     document = "" if path == "-" else os.path.abspath(path)
     site_folder = _site_folder(directory, root) if document and not is_readme(document) else ""
+    site = _site(site_folder) if site_folder else ""
+    site_roots = _site_roots(site_folder, site) if site_folder else ()
     jekyll: list[bool] = []  # whether the document is a Jekyll site's page, asked once needed
     existing: set[str] = set()
     missing: dict[str, str] = {}  # targets that do not exist, by target, with their base folder
@@ -134,11 +136,13 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
             continue
         base = (root or directory) if target.startswith("/") else directory
         full = os.path.normpath(os.path.join(base, target.lstrip("/")))
+        if target in missing:
+            continue  # a missing target linked again: asked once
         if target not in existing:
             if not (
                 os.path.exists(full)
                 or (root is not None and _left(root, full))
-                or (site_folder and _site_page(site_folder, document, target))
+                or (site_folder and _site_page(site_folder, site_roots, document, target))
                 or (_SERVED.fullmatch(target) and _served_page(jekyll, directory, root, full))
             ):
                 missing.setdefault(target, base)
@@ -158,7 +162,6 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     listed = _names(folders)
     licenses = _license_files(listed)
     readme_headings = () if licenses else _readme_headings(listed, document)
-    site = _site(site_folder) if site_folder else ""
     # a site's generator makes its pages' anchors its own way; Hugo's, as GitHub does by default
     page_anchors = (
         _page_anchors(pages, root or directory, site == HUGO) if site in ("", HUGO) else ()
@@ -418,19 +421,27 @@ def _served_page(jekyll: list[bool], directory: str, root: str | None, full: str
     return jekyll[0]
 
 
-def _site_page(site: str, document: str, target: str) -> bool:
+def _site_roots(site: str, generator: str) -> tuple[str, ...]:
+    """The folders a site serves at its root, where a link starting with `/` is read: the
+    site's own folder, and Hugo's `content/` or MkDocs' `docs/` (or its `docs_dir`), where each
+    keeps its pages (`/features/x` is `docs/features/x.md`)."""
+    if generator == HUGO:
+        return (site, os.path.join(site, _HUGO_PAGES))
+    if generator == _MKDOCS:
+        return (site, _mkdocs_pages(site))
+    return (site,)
+
+
+def _site_page(site: str, roots: tuple[str, ...], document: str, target: str) -> bool:
     """Whether a link of a site's page leads to a page of the site as its generator serves it:
     a path without `.md` (`/contributing` is `contributing.md`, `/guide/` its `index.md`),
-    one starting with `/` from the site's folder or a file of its static folder (`public/`);
+    one starting with `/` from the folders the site serves at its root (``_site_roots``) or a
+    file of its static folder (`public/`);
     a relative one from the page's folder, or from the folder the page is served as
     (`layers.md` at `/layers/`)."""
     directory = os.path.dirname(document)
     served = os.path.splitext(document)[0]
-    bases = [site] if target.startswith("/") else [directory, served]
-    if target.startswith("/") and _site(site) == HUGO:
-        bases.append(os.path.join(site, _HUGO_PAGES))  # Hugo serves its pages from `content/`
-    if target.startswith("/") and _site(site) == _MKDOCS:
-        bases.append(_mkdocs_pages(site))  # `/features/x` is `docs/features/x.md`
+    bases = roots if target.startswith("/") else (directory, served)
     for base in bases:
         # the path the site serves it at, from its root: a file of a static folder there
         at = os.path.relpath(os.path.normpath(os.path.join(base, target.lstrip("/"))), site)
