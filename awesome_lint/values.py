@@ -11,7 +11,8 @@ from itertools import compress
 # what spellings of one value may differ in: spaces, `-`, `_` and `.` (not between digits: `1-5`
 # is not `15`), invisible format characters; symbols, emoji and CJK are the value itself
 # (`‐` and `‑`, U+2010 and U+2011, are hyphens too: `Multi‑agent` typed with a non-breaking one)
-_SEPARATORS = re.compile(r"(?<!\d)[-_.\u2010\u2011]|[-_.\u2010\u2011](?!\d)|\s+")
+HYPHENS = "\u2010\u2011"
+_SEPARATORS = re.compile(rf"(?<!\d)[-_.{HYPHENS}]|[-_.{HYPHENS}](?!\d)|\s+")
 _MARKUP = re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
 _SIGNED = re.compile(r"^[-\u2212]\s*\d")
 _OPEN_RANGE = re.compile(r"\d\s*[-\u2013~]\s*$")

@@ -16,7 +16,7 @@ from awesome_lint.entries import CREDIT_HEADERS, header_key, normalize_header
 from awesome_lint.inline import InlineLink, kept_links, plain_text, whole_link
 from awesome_lint.licenses import license_of
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
-from awesome_lint.values import value_key
+from awesome_lint.values import HYPHENS, value_key
 
 Definitions = Mapping[str, tuple[str, str]]
 
@@ -316,7 +316,7 @@ def _spelling_problems(
 
 # characters that look like another, or like nothing: two spellings that differ only in them
 # read the same on the page (`Multi‑agent` with a non-breaking hyphen, U+2011)
-_LOOKS_AS = {"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " "}
+_LOOKS_AS = {**dict.fromkeys(HYPHENS, "-"), "\u00a0": " ", "\u202f": " "}
 
 
 def _unseen(char: str) -> bool:

@@ -968,7 +968,7 @@ def _empty_cells(
     second: int | None = None  # the line of a header row in the body, read once
     mirrored: bool | None = None  # read where a description cell is empty: most have none
     shapes: Shapes | None = None  # read where a short row leaves a cell empty
-    spans: _Spans | None = None  # read where a row leaves a cell empty
+    groups: _RowGroups | None = None  # read where a row leaves a cell empty
     cut: frozenset[int] | None = None  # the same
     templates = context.analysis.template_rows
     statistics: frozenset[int] | None = None  # read where a column has an empty cell
@@ -1126,11 +1126,11 @@ def _empty_cells(
                 continue  # an entry struck out (a dead mirror): nothing more to fill in
             if row.line in templates:
                 continue  # `| []() |  | <img src=""> |`: a row to copy, kept for contributors
-            if spans is None:
-                spans = _Spans(table)
-            if column == 0 and spans.under_a_label(row):
+            if groups is None:
+                groups = _RowGroups(table)
+            if column == 0 and groups.under_a_label(row):
                 continue  # a row of the group the bold label above names (`**更多机型**`)
-            if spans.continues(row, column):
+            if groups.continues(row, column):
                 continue  # `| | | [osu!framework](…) | [osu!lazer](…) |` under `| [ppy](…) | +13 |`
             if sums(row):
                 continue  # a row of totals: the columns it does not sum are no one's
@@ -1165,25 +1165,25 @@ def _leading_empty(texts: tuple[str, ...]) -> int:
 _GROUP_ROWS = 50  # rows above, at most, that one row's group is looked for in
 
 
-class _Spans:
+class _RowGroups:
     """A table's rows that go on a row above them, as cells spanning rows would in HTML, read
     once for the table."""
 
     def __init__(self, table: Table) -> None:
         body = table.body
-        self._index = {id(row): at for at, row in enumerate(body)}
+        self._index = {row.line: at for at, row in enumerate(body)}
         self._texts = [row.texts for row in body]
         self._leading = [_leading_empty(texts) for texts in self._texts]
         firsts = [texts[0].strip() for texts in self._texts if texts and texts[0].strip()]
-        self._bold = [bool(_BOLD.fullmatch(text)) for text in firsts]
-        self._bold_count = sum(self._bold)
+        self._firsts = len(firsts)
+        self._bold = sum(bool(_BOLD.fullmatch(text)) for text in firsts)
 
     def continues(self, row: Row, column: int) -> bool:
         """Whether a row that leaves its first two cells or more empty (``column`` among them)
         goes on the row above it: a company's second engine and games under its name and size
         (`| | | [osu!framework](…) |` under `| [ppy](…) | +13 | …`). The row above fills those
         cells, or goes on a row above it the same way."""
-        at = self._index[id(row)]
+        at = self._index[row.line]
         empty = self._leading[at]
         if column >= empty:
             return False
@@ -1197,13 +1197,13 @@ class _Spans:
         """Whether a row's empty first cell is under a bold label's (`| **更多机型** | [链接](…) |`,
         then `|  | [链接](…) |`) in a table whose first column names its other entries in plain
         words (half of them at least): the label spans its group's rows."""
-        at = self._index[id(row)]
+        at = self._index[row.line]
         if at == 0 or not self._texts[at - 1]:
             return False
         if not _BOLD.fullmatch(self._texts[at - 1][0].strip()):
             return False
         # the label itself is one of the bold first cells, not counted among the entries'
-        return (self._bold_count - 1) * 2 <= len(self._bold) - 1
+        return (self._bold - 1) * 2 <= self._firsts - 1
 
 
 _NAMED_ROWS = 5  # rows whose title starts with the column's value, at least, for a habit
