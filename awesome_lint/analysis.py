@@ -122,6 +122,11 @@ def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
     return {table.line for table in candidates if counted[bodies[table.line]] > 1}
 
 
+_PASTED_ROWS = 3  # rows of a table, at least, for it to be read as pasted into another section
+# a heading's number before its words, its punctuation taken out (`11.1 Top 10` -> `11 1 Top 10`)
+_SECTION_NUMBER = re.compile(r"^(?:\d+\s+)+")
+
+
 def _bare_heading(text: str) -> str:
     """A heading's words alone: its emoji, shortcodes and punctuation taken out."""
     return " ".join(re.sub(_HEADING_MARKS, " ", plain_text(text)).split())
@@ -314,6 +319,32 @@ class Analysis:
             return frozenset()
         pasted = _pasted(self.document.tables, parallel)
         return frozenset(table.line for table in parallel if table.line not in pasted)
+
+    @cached_property
+    def pasted_tables(self) -> frozenset[int]:
+        """The lines of the rows of tables pasted again into another section: every row, three
+        or more, the same as an earlier table's, under a heading that reads as that table's does
+        but for its number and emoji (`## 9. Top People to Follow` and `## Top People to
+        Follow`: a restructure's old sections left under the new). The same table under two
+        headings (`### Game Boy` and `### Game Boy Color`) is filed under both on purpose."""
+        first: dict[tuple[str, tuple[str, ...]], int] = {}
+        found: set[int] = set()
+        for table in self.document.tables:
+            if len(table.body) < _PASTED_ROWS:
+                continue
+            key = (self._heading_words(table.line), _body(table))
+            earlier = first.setdefault(key, table.line)
+            if earlier != table.line and self.section_of(earlier) != self.section_of(table.line):
+                found.update(row.line for row in table.body)
+        return frozenset(found)
+
+    def _heading_words(self, line: int) -> str:
+        """The words of the heading a line is under, without its number (`11.1`, `7.`)."""
+        section = self.section_of(line)
+        if section == 0:
+            return ""
+        bare = _bare_heading(self.section_headings[section - 1].text).casefold()
+        return _SECTION_NUMBER.sub("", bare)
 
     @cached_property
     def _parallel_html_tables(self) -> tuple[list[int], list[int]]:

@@ -1756,10 +1756,10 @@ def _again(
     if (
         cross != "allow"
         and seen.section != section
-        and entry.line in tallies.pasted_runs
+        and (entry.line in tallies.pasted_runs or entry.line in analysis.pasted_tables)
         and (seen.entry.name, seen.entry.description) == (entry.name, entry.description)
     ):
-        return True  # a block of entries pasted again, in order and word for word: left there
+        return True  # a block of entries or a table pasted again, word for word: left there
     return (
         (
             key not in tallies.shared
