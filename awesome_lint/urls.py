@@ -293,7 +293,7 @@ def _host_again(url: str) -> str | None:
     (`https://doi.org/doi.org/10.1093/…`) or names an account GitHub cannot have, else None."""
     again = _HOST_AGAIN.match(url)
     if again is None or "." not in again.group(1):
-        return _github_account(url) if "github.com/" in url else None
+        return _github_names(url) if "github.com/" in url else None
     return f"the host `{again.group(1)}` is written twice (keep one)"
 
 
@@ -312,6 +312,11 @@ _LONG_ACCOUNT = re.compile(
 # a template's place for a name: `YOUR_USERNAME`, `your_github_handle`
 _PLACE_FOR_NAME = re.compile(r"[A-Z]+(?:_[A-Z]+)+|(?i:your|my)_\w+")
 _TEMPLATE = re.compile(r"[{}<>$*]|%7B|%3C", re.IGNORECASE)
+
+
+def _github_names(url: str) -> str | None:
+    """Why a github.com address names no account or no repository GitHub can have, else None."""
+    return _github_account(url) or _github_repository(url)
 
 
 def _github_account(url: str) -> str | None:
@@ -337,6 +342,61 @@ def _github_account(url: str) -> str | None:
     if found.end() == len(url) and account[-1] in ".," and _ACCOUNT_NAME.fullmatch(account[:-1]):
         return None  # a sentence's full stop after the address (`.` or `,`), told as such
     return f"`{account}` cannot be a GitHub account's name (letters, digits and `-` only)"
+
+
+# a repository's part on GitHub holding a character no repository's name has (letters,
+# digits, `.`, `-`, `_`): `SCALE-UP%7D` (a LaTeX `}` taken in), `deep_s기` (typed over)
+_GITHUB_REPOSITORY = re.compile(
+    r"(?i:https?)://(?:www\.)?github\.com/([A-Za-z0-9-]+)/(?=[^/?#]*[^A-Za-z0-9._/?#-])([^/?#]+)"
+)
+# GitHub's own pages whose second part is no repository's (`/trending/c%23`, `/topics/c++`)
+_GITHUB_PAGES = frozenset(
+    [
+        "about",
+        "apps",
+        "collections",
+        "customer-stories",
+        "enterprise",
+        "events",
+        "explore",
+        "features",
+        "marketplace",
+        "orgs",
+        "pricing",
+        "readme",
+        "search",
+        "security",
+        "settings",
+        "site",
+        "solutions",
+        "sponsors",
+        "topics",
+        "trending",
+        "users",
+    ]
+)
+
+
+def _github_repository(url: str) -> str | None:
+    """Why a github.com address names no repository GitHub can have (`JunfengGo/SCALE-UP%7D`,
+    `luheng/deep_s기`), else None; a template's place for a name (`{repo}`, `<repo>`) is not
+    written to be followed, and a sentence's full stop after the address is told as such."""
+    found = _GITHUB_REPOSITORY.match(url)
+    if found is None or found.group(1).lower() in _GITHUB_PAGES:
+        return None
+    written = found.group(2)
+    if _OPENS_TEMPLATE.search(written):
+        return None  # but a `}` alone is a LaTeX `\\url{…}`'s close taken in
+    name = unquote(written)
+    if found.end() == len(url) and name[-1] in ".,;:" and _REPOSITORY_NAME.fullmatch(name[:-1]):
+        return None
+    if _REPOSITORY_NAME.fullmatch(name):
+        return None  # `%2D` and the like: a name's own character, escaped
+    return f"`{name}` cannot be a GitHub repository's name (letters, digits, `.`, `-` and `_` only)"
+
+
+_REPOSITORY_NAME = re.compile(r"[A-Za-z0-9._-]+")
+_OPENS_TEMPLATE = re.compile(r"[{<$*]|%7B|%3C", re.IGNORECASE)
 
 
 def _written_twice(url: str, host: str) -> bool:
@@ -569,6 +629,10 @@ def url_problem(url: str) -> str | None:
                 return "several URLs are run together in one link (give each its own)"
             if _written_twice(url, host):
                 return "the URL is written twice, run together (keep one)"
+            if host in ("github.com", "www.github.com"):
+                named = _github_names(url)
+                if named:
+                    return named
             searched = _searched(url, host)
             if searched:
                 return f"a web search for `{searched}`, not its page (link the address itself)"

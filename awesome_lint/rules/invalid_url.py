@@ -655,6 +655,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         problem = url_problem(as_browsers_read(url) if link.html else url)
         if problem and _angled(line, found):
             problem = None  # `[a](<docs/a b.md>)`: spaces are allowed between `<` and `>`
+        if problem and _bare(found) and _run_in(line, found):
+            problem = None  # `https://github.com/d2l-ai/d2l-zh。`: told below, as text run in
         if problem:
             yield Finding(number, column, f"{_quoted(url)}: {problem}")
             continue
@@ -675,7 +677,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         # can answer (a bare address; a Latin letter or digit after a `)`). A bare web address
         # is one GitHub linked by itself: its text is its address (a `www.` one without the
         # `http://` its href gets), not one written with a text or in HTML
-        if not link.html and link.text in (url, url.removeprefix("http://")):
+        if _bare(found):
             angled = broken_autolink(line, column - 1, link.text)
             if angled:
                 yield Finding(
@@ -749,6 +751,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from unrendered
     # a stray target inside a link GitHub shows as text is told once, as that link
     yield from (stray for stray in strays if not _within(stray, unrendered))
+
+
+def _bare(found: LinkAt) -> bool:
+    """Whether a link is a bare web address GitHub linked by itself: its text is its address
+    (a `www.` one without the `http://` its href gets), not one written with a text or in
+    HTML."""
+    return not found.link.html and found.link.text in (found.url, found.url.removeprefix("http://"))
 
 
 def _within(finding: Finding, others: Sequence[Finding]) -> bool:
