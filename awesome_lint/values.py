@@ -68,15 +68,51 @@ def unfilled(texts: Sequence[str]) -> bool:
 _DESTINATION = re.compile(r"(\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))")
 
 
+# the emoji GitHub shows for the shortcodes tables write as marks (`:heavy_check_mark:` is
+# `✔️`): one mark spelt two ways, keyed alike (a variation selector, U+FE0E or U+FE0F, asks for
+# the mark's text or emoji look and is no other value)
+_SHORTCODES = {
+    "+1": "👍", "-1": "👎", "100": "💯", "apple": "🍎", "ballot_box_with_check": "☑",
+    "black_circle": "⚫", "blue_circle": "🔵", "boom": "💥", "computer": "💻",
+    "construction": "🚧", "dollar": "💵", "exclamation": "❗", "fire": "🔥", "free": "🆓",
+    "green_circle": "🟢", "grey_exclamation": "❕", "grey_question": "❔", "heart": "❤",
+    "heavy_check_mark": "✔", "heavy_dollar_sign": "💲", "heavy_exclamation_mark": "❗",
+    "heavy_minus_sign": "➖", "heavy_multiplication_x": "✖", "heavy_plus_sign": "➕",
+    "hourglass": "⌛", "hourglass_flowing_sand": "⏳", "large_blue_circle": "🔵", "lock": "🔒",
+    "moneybag": "💰", "negative_squared_cross_mark": "❎", "new": "🆕", "no_entry": "⛔",
+    "no_entry_sign": "🚫", "o": "⭕", "orange_circle": "🟠", "penguin": "🐧",
+    "purple_circle": "🟣", "question": "❓", "red_circle": "🔴", "rocket": "🚀",
+    "sparkles": "✨", "star": "⭐", "star2": "🌟", "thumbsdown": "👎", "thumbsup": "👍",
+    "unlock": "🔓", "warning": "⚠", "white_check_mark": "✅", "white_circle": "⚪",
+    "x": "❌", "yellow_circle": "🟡", "zap": "⚡",
+}  # fmt: skip
+_SHORTCODE = re.compile(r":([a-z0-9_+-]+):")
+PRESENTATION = str.maketrans("", "", "\ufe0e\ufe0f")
+
+
+def _emoji(found: re.Match[str]) -> str:
+    return _SHORTCODES.get(found.group(1), found.group())
+
+
+def as_drawn(text: str) -> str:
+    """A text with the emoji GitHub draws for its shortcodes (``_SHORTCODES``) and no
+    presentation selectors: two texts alike so are drawn alike."""
+    if ":" in text:
+        text = _SHORTCODE.sub(_emoji, text)
+    return text.translate(PRESENTATION)
+
+
 # a column's values repeat row after row (AL005 keys every cell of a column of marks)
 @lru_cache(maxsize=1 << 14)
 def value_key(value: str) -> str:
     """Spellings of one value share a key: NFKC, case-folded, without whitespace, `-`, `_`,
-    `.`, invisible format characters, surrounding code or emphasis markup and a trailing
-    "license"/"licence". Two values with different keys are different values; an empty key
-    (a cell of markup only) matches nothing."""
+    `.`, invisible format characters, an emoji's presentation selector, surrounding code or
+    emphasis markup and a trailing "license"/"licence"; an emoji's shortcode is the emoji.
+    Two values with different keys are different values; an empty key (a cell of markup only)
+    matches nothing."""
     text = unicodedata.normalize("NFKC", value).strip()
     text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    text = as_drawn(text)
     while True:
         unwrapped = _MARKUP.sub(r"\1", text.strip())
         if unwrapped == text.strip():

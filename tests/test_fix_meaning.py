@@ -84,6 +84,24 @@ def test_a_sign_and_an_open_range_are_part_of_the_key() -> None:
     assert value_key("-") == ""
 
 
+def test_an_emojis_shortcode_and_presentation_are_spellings_of_it() -> None:
+    """`:heavy_check_mark:` is the `✔️` GitHub draws for it, and `✔` with or without U+FE0F is
+    one mark; `:x:` is `❌`, another value; a shortcode GitHub has no emoji for is text."""
+    assert value_key(":heavy_check_mark:") == value_key("✔\ufe0f") == value_key("✔")
+    assert value_key(":x:") == value_key("❌") != value_key(":heavy_check_mark:")
+    assert value_key(":white_check_mark:") == value_key("✅") != value_key("❌")
+    assert value_key("⭐\ufe0f⭐\ufe0f⭐") == value_key("⭐⭐⭐") != value_key(":star::star:")
+    assert value_key(":not_an_emoji:") == ":notanemoji:"
+    fixed = awesome_lint.fix_text(
+        _table([(f"m{index:02d}", ":x:") for index in range(6)] + [("n", "❌"), ("o", "✔️")]),
+        extend_select=["AL006"],
+        unsafe_fixes=True,
+    )
+    after = _cells(fixed)
+    assert after["[n](https://example.org/6)"][1] == ":x:"
+    assert after["[o](https://example.org/7)"][1] == "✔️"
+
+
 def test_a_hyphens_look_alikes_are_a_spelling_but_a_dash_and_a_minus_are_not() -> None:
     """`Multi‑agent` typed with a non-breaking hyphen (U+2011) or U+2010 is `Multi-agent`; an
     en dash or a minus sign between figures says a range or a sign."""

@@ -16,7 +16,7 @@ from awesome_lint.entries import CREDIT_HEADERS, header_key, normalize_header
 from awesome_lint.inline import InlineLink, kept_links, plain_text, whole_link
 from awesome_lint.licenses import license_of
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
-from awesome_lint.values import HYPHENS, value_key
+from awesome_lint.values import HYPHENS, PRESENTATION, value_key
 
 Definitions = Mapping[str, tuple[str, str]]
 
@@ -24,8 +24,10 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 def _shown(text: str) -> str:
-    """A value as HTML shows it: every run of whitespace one space."""
-    return _WHITESPACE.sub(" ", text.strip())
+    """A value as HTML shows it: every run of whitespace one space, no emoji's presentation
+    selector (U+FE0E, U+FE0F: `🟩️` and `🟩️️️️️` look alike; but a shortcode, `:x:` beside `❌`,
+    is another spelling in the list's text)."""
+    return _WHITESPACE.sub(" ", text.strip().translate(PRESENTATION))
 
 
 # a cell of tags: `创业; 编程; 开源`, `Python, CLI`, `中文、对话`
