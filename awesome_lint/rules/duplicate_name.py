@@ -230,6 +230,28 @@ def _two_repositories(one: Entry, other: Entry) -> bool:
     return names[0] != names[1]
 
 
+_OWNED = re.compile(
+    r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/([^/]+)/([^/?#]+)"
+)
+
+
+def _an_owners_two_repositories(one: Entry, other: Entry) -> bool:
+    """Whether two entries link two repositories of one owner, named apart as written
+    (`dsh-external/dsh-deep-research` and `dsh-external/dsh-deepresearch`, each its own plugin)
+    and described apart: an owner has one repository of a name, so two names are two."""
+    found = [
+        _OWNED.match(entry.own_urls[0].url) if entry.own_urls else None for entry in (one, other)
+    ]
+    if found[0] is None or found[1] is None:
+        return False
+    (owner, name), (their_owner, their_name) = found[0].groups(), found[1].groups()
+    return (
+        owner.casefold() == their_owner.casefold()
+        and name.removesuffix(".git").casefold() != their_name.removesuffix(".git").casefold()
+        and not _same_words(one, other)
+    )
+
+
 # what a link says rather than what an entry is called: `[Paper](…), [Tweet](…)`
 _LINK_WORDS = frozenset(
     {"paper", "papers", "code", "link", "links", "demo", "github", "website", "homepage", "home",
@@ -473,6 +495,8 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
             same_site = _same_site(entry, earlier, common)
             if same_site and other != section and _facets_of_a_site(entry, earlier):
                 continue  # a site's home in one section, a page of it in another
+            if same_site and _an_owners_two_repositories(entry, earlier):
+                continue  # `dsh-deep-research` and `dsh-deepresearch`: two plugins of one owner
             if same_site:
                 if other == section and _postings(entry, earlier):
                     continue  # two openings of one company (`…/job/1334911/…`, `…/job/1573017/…`)
