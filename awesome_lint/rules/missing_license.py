@@ -123,8 +123,27 @@ def _is_repository(url: str) -> bool:
     return len(segments) >= 2 and segments[0] not in ("spaces", "chat", "features", "apps")
 
 
+_DETAILED = 3  # times as long, the noted entries' descriptions as the others' (medians)
+
+
+def _detailed_entries(notes: list[bool], texts: list[str]) -> bool:
+    """Whether the entries that state a license are the group's detailed ones: their
+    descriptions, by the median, three times as long as the others' (a plugin's release, its
+    license and its version among a paragraph of features, beside one-line entries): the
+    license is one of the details some entries give, not a note the others miss."""
+    noted = sorted(len(text) for text, note in zip(texts, notes, strict=True) if note)
+    others = sorted(len(text) for text, note in zip(texts, notes, strict=True) if not note)
+    if not noted or not others:
+        return False
+    return noted[len(noted) // 2] >= _DETAILED * max(others[len(others) // 2], 1)
+
+
 def _convention(
-    entries: list[Entry], noted: int, stated: int, texts: list[str], required: bool | None
+    entries: list[Entry],
+    notes: list[bool],
+    stated: int,
+    texts: list[str],
+    required: bool | None,
 ) -> str | None:
     """Why this group records licenses (for the message), or None where it does not: a license
     column the table mostly fills, naming terms in a row at least, or license notes on at
@@ -133,6 +152,7 @@ def _convention(
         return None
     if required:
         return "the list requires license notes"
+    noted = sum(notes)
     if entries[0].license is not None:
         # a column of marks of none alone (`\\` in every row) records no license to miss
         if noted >= _MIN_COLUMN_SHARE * len(entries) and stated:
@@ -140,7 +160,12 @@ def _convention(
         return None
     if entries[0].table is not None and _PRICING.search(" ".join(entries[0].table.header.texts)):
         return None  # a table with a pricing column records its terms there
-    if stated >= 2 and noted >= _MIN_SHARE * len(entries) and _priced(texts) < noted:
+    if (
+        stated >= 2
+        and noted >= _MIN_SHARE * len(entries)
+        and _priced(texts) < noted
+        and not _detailed_entries(notes, texts)
+    ):
         kind = "rows" if entries[0].table is not None else "entries of this section"
         return f"{noted} of {len(entries)} {kind} state a license"
     return None
@@ -178,7 +203,7 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
             for entry, text in zip(entries, texts, strict=True)
         ]
         stated = _stated(entries, notes, texts, words)
-        read.append((entries, notes, _convention(entries, sum(notes), stated, texts, required)))
+        read.append((entries, notes, _convention(entries, notes, stated, texts, required)))
         table = entries[0].table
         if table is not None and entries[0].license is not None:
             tally = catalogues.setdefault(header_key(table), [0, 0, 0, 0])
