@@ -492,9 +492,14 @@ def _glued_host(url: str) -> str:
 # an arXiv paper's address and what it names: an identifier (`2303.03378`, since 2007; an
 # archive's `hep-th/9901001` before), maybe a version and `.pdf`
 _ARXIV_LINK = re.compile(r"(?i:https?)://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/([^?#]+)")
+# an arXiv identifier: `YYMM.NNNN` from April 2007 to 2014, `YYMM.NNNNN` since 2015, or an
+# archive's `hep-th/9901001` before
 _ARXIV_ID = re.compile(
-    r"(?:\d\d(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?"
+    r"(?:(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5}"
+    r"|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?"
 )
+# a number of four digits where one of five is since 2015 (`2604.0889`): cut short
+_ARXIV_SHORT = re.compile(r"(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{4}(?:v\d+)?(?:\.pdf)?/?")
 # a code host's address whose owner's part is empty (`https://github.com//ReBuzz`)
 _NO_OWNER = re.compile(
     r"(?i:https?)://(?:www\.)?(?i:github\.com|gitlab\.com|gitee\.com|huggingface\.co)//"
@@ -531,6 +536,11 @@ def _plain_problem(url: str) -> str | None:
         stop = paper.group(1)[-1]
         if stop in ".," and _ARXIV_ID.fullmatch(paper.group(1)[:-1]):
             return f"the address ends with `{stop}`: a sentence's punctuation taken into it"
+        if _ARXIV_SHORT.fullmatch(paper.group(1)):
+            return (
+                f"`{paper.group(1)}` is cut short: an arXiv identifier has five digits after "
+                "its `.` since 2015 (`YYMM.NNNNN`)"
+            )
         return f"`{paper.group(1)}` is not an arXiv identifier (`YYMM.NNNNN`)"
     run_in = _RUN_INTO_TOP.match(url)
     if run_in is not None and (run_in.group(2) + run_in.group(3)).lower() not in _TOP_NAMES:
