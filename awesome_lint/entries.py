@@ -146,6 +146,41 @@ def _when_column(table: Table) -> int:
     return -1
 
 
+# a cell that dates its row to a month or a day (`2025-12-29`, `2023年5月`, `Sep 2022`)
+_DATED = re.compile(
+    r"(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
+    r"(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+_LOGGED = 0.9  # of a table's rows whose cell of a column is a date, for the table to be a log
+
+_DATE_PART = re.compile(r"\d+|[^\W\d_]+")
+
+
+def date_figures(text: str) -> tuple[int | str, ...]:
+    """A date's parts, its numbers as numbers (`2025.01` is `(2025, 1)`, as `2025.1` is) and
+    its words case-folded (`Sep 2022` is `("sep", 2022)`)."""
+    return tuple(
+        int(part) if part.isdigit() else part.casefold() for part in _DATE_PART.findall(text)
+    )
+
+
+def dated_column(table: Table) -> int:
+    """The column of a table that dates nine rows in ten to their month or day (a log's, an
+    audit firm's reviews'), or -1."""
+    rows = table.body
+    for column in range(table.width):
+        dated = sum(
+            1
+            for row in rows
+            if column < len(row.texts) and _DATED.fullmatch(row.texts[column].strip())
+        )
+        if rows and dated >= _LOGGED * len(rows):
+            return column
+    return -1
+
+
 def editions(one: Entry, other: Entry) -> bool:
     """Whether two rows of one table are two editions of one thing: the table says when each
     was given, and they were given at different times (`Deep Unsupervised Learning` of `S2019`

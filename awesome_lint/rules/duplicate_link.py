@@ -19,6 +19,8 @@ from awesome_lint.entries import (
     RELATED_HEADERS,
     Entry,
     credit_columns,
+    date_figures,
+    dated_column,
     is_link_label,
     normalize_header,
     roles_of,
@@ -1147,13 +1149,6 @@ _CITED = 3  # links rows share, at least, for a habit
 
 # a day or a month a log dates its events by: `2025-12-29`, `2025/12`, `2025年12月29日`, `Sep 2022`,
 # `January 2026` (a year alone dates a paper, whose two versions are one entry)
-_DATED = re.compile(
-    r"(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
-    r"(?:19|20)\d\d",
-    re.IGNORECASE,
-)
-_LOGGED = 0.9  # of a table's rows whose cell of a column is a date, for the table to be a log
 
 
 def _differ_beside(table: Table, one: Entry, other: Entry, column: int) -> bool:
@@ -1164,32 +1159,6 @@ def _differ_beside(table: Table, one: Entry, other: Entry, column: int) -> bool:
         for index, (text, their_text) in enumerate(zip(mine, theirs, strict=True))
         if index != column
     )
-
-
-_DATE_PART = re.compile(r"\d+|[^\W\d_]+")
-
-
-def _figures_of(text: str) -> tuple[int | str, ...]:
-    """A date's parts, its numbers as numbers (`2025.01` is `(2025, 1)`, as `2025.1` is) and
-    its words case-folded (`Sep 2022` is `("sep", 2022)`)."""
-    return tuple(
-        int(part) if part.isdigit() else part.casefold() for part in _DATE_PART.findall(text)
-    )
-
-
-def _dated_column(table: Table) -> int:
-    """The column of a table that dates nine rows in ten to their month or day (a log's, an
-    audit firm's reviews'), or -1."""
-    rows = table.body
-    for column in range(table.width):
-        dated = sum(
-            1
-            for row in rows
-            if column < len(row.texts) and _DATED.fullmatch(row.texts[column].strip())
-        )
-        if rows and dated >= _LOGGED * len(rows):
-            return column
-    return -1
 
 
 # an address as written in a row: a link's target, an image's source, a bare URL
@@ -1454,7 +1423,7 @@ class _Tallies:
             return False  # a row under another's link in a dated table: a copied link
         column = self._logs.get(table.line)
         if column is None:
-            column = self._logs[table.line] = _dated_column(table)
+            column = self._logs[table.line] = dated_column(table)
         if column < 0:
             return False
         mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
@@ -1463,7 +1432,7 @@ class _Tallies:
             and theirs is not None
             and mine.text != theirs.text
             # one date written two ways (`2025.1` and `2025.01`): one event, written twice
-            and _figures_of(mine.text) != _figures_of(theirs.text)
+            and date_figures(mine.text) != date_figures(theirs.text)
             # an event says what happened: two rows alike but for their dates are the entry
             # added again (`Lians` on 2026-06-25 and on 2026-07-06, every other cell the same),
             # unless the table repeats names as a habit (an audit firm's clients, reviewed again)

@@ -11,7 +11,15 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from awesome_lint.document import Document, Table
-from awesome_lint.entries import Entry, editions, is_link_label, normalize_header, two_catalogues
+from awesome_lint.entries import (
+    Entry,
+    date_figures,
+    dated_column,
+    editions,
+    is_link_label,
+    normalize_header,
+    two_catalogues,
+)
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import OWNER_HOSTS, host_of, is_web_url, name_key
@@ -228,6 +236,48 @@ def _two_repositories(one: Entry, other: Entry) -> bool:
             return False
         names.append(_spelling(found.group(1).removesuffix(".git")))
     return names[0] != names[1]
+
+
+def _two_events(
+    entries: list[Entry], one: Entry, other: Entry, logs: dict[int, int], names: dict[int, bool]
+) -> bool:
+    """Whether two rows of one name in one table are two events of one entry in a log: a table
+    whose column dates nine rows in ten (an audit firm's reviews of one client, `January 2026`
+    and `December 2024`, each linking the page it reviewed), the two rows dated apart, in a
+    table (its ``entries``) that writes an entry three times or more."""
+    table = one.table
+    if table is None or other.table is not table:
+        return False
+    column = logs.get(table.line)
+    if column is None:
+        column = logs[table.line] = dated_column(table)
+    if column < 0:
+        return False
+    mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
+    return (
+        mine is not None
+        and theirs is not None
+        and date_figures(mine.text) != date_figures(theirs.text)
+        and _names_often(entries, table, names)
+    )
+
+
+_LOGGED_NAME = 3  # rows of one name, at least, for a log to name its entries again as a habit
+
+
+def _names_often(entries: list[Entry], table: Table, names: dict[int, bool]) -> bool:
+    """Whether a table writes one entry, its name and its link, in three rows or more (`Aave`
+    reviewed ten times): a log's way, where a name written twice on two dates is no slip (a
+    model entered twice, each row of its release month, is)."""
+    known = names.get(table.line)
+    if known is None:
+        counted = Counter(
+            (_spelling(entry.name), entry.own_urls[0].url)
+            for entry in entries
+            if entry.name and entry.own_urls
+        )
+        known = names[table.line] = bool(counted) and max(counted.values()) >= _LOGGED_NAME
+    return known
 
 
 _OWNED = re.compile(
@@ -462,6 +512,8 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
     named_twice: int | None = None  # names the list writes twice in a section, under two links
     untitled_twice: int | None = None  # the same, of names that are no titles
     first: dict[str, list[Entry]] = {}
+    logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1, by its line
+    often: dict[int, bool] = {}  # whether a table names an entry in three rows or more
     variants = _Variants(document.definitions)
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
@@ -495,6 +547,14 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
             same_site = _same_site(entry, earlier, common)
             if same_site and other != section and _facets_of_a_site(entry, earlier):
                 continue  # a site's home in one section, a page of it in another
+            if same_site and _two_events(
+                analysis.groups.get(("table", entry.table.line), []) if entry.table else [],
+                entry,
+                earlier,
+                logs,
+                often,
+            ):
+                continue  # a log's two reviews of one client, each of its own page
             if same_site and _an_owners_two_repositories(entry, earlier):
                 continue  # `dsh-deep-research` and `dsh-deepresearch`: two plugins of one owner
             if same_site:
