@@ -92,10 +92,16 @@ class Shapes:
         value = text.strip().casefold()
         if not value or len(value) > _VALUE or is_none_mark(value):
             return None
-        if not self._few_values(shown):
-            return None
         own = self._written(shown)
         if own[value]:
+            return None
+        if not self._few_values(shown):
+            # a column of free text (each description its own): one of the values a later
+            # column keeps a vocabulary of (`:white_check_mark:` under `Description`, where the
+            # rows mark `Offer Free Version` with a few marks)
+            for column in range(shown + 1, self.width):
+                if self._written(column)[value] and self._few_values(column):
+                    return column
             return None
         for column in range(shown + 1, self.width):
             later = self._written(column)
