@@ -612,6 +612,9 @@ _GROUP_VALUES = 3  # groups of a group column, at least
 _RANKS = re.compile(r"(?i)rank|level|tier|grade|score|rating|评级|等级|级别|排名|分级")
 
 
+_YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
+
+
 def _group_columns(table: Table) -> frozenset[int]:
     """The columns of a table that group its rows (a catalogue's category `5` over its field's
     journals): each value written in one run of rows, three values at least, two rows a run on
@@ -621,6 +624,10 @@ def _group_columns(table: Table) -> frozenset[int]:
     for column in range(table.width):
         if _RANKS.search(table.header.texts[column]):
             continue
+        if all(
+            _YEAR_VALUE.fullmatch(texts[column].strip()) for texts in rows if column < len(texts)
+        ):
+            continue  # a paper's year: it has one, so a row under two years is a slip
         runs: list[str] = []
         for texts in rows:
             value = texts[column].strip() if column < len(texts) else ""
