@@ -122,6 +122,10 @@ def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
     return {table.line for table in candidates if counted[bodies[table.line]] > 1}
 
 
+# a catch-all section's heading, its words alone: what fits none of the list's other sections
+_CATCH_ALL = frozenset(
+    {"other", "others", "misc", "miscellaneous", "其他", "其它", "その他", "기타", "outros", "otros"}
+)
 _PASTED_ROWS = 3  # rows of a table, at least, for it to be read as pasted into another section
 # a heading's number before its words, its punctuation taken out (`11.1 Top 10` -> `11 1 Top 10`)
 _SECTION_NUMBER = re.compile(r"^(?:\d+\s+)+")
@@ -558,6 +562,8 @@ class Analysis:
         shares = self.section_repeat_share
         dated = self.dated_sections
         credits = self.credit_sections
+        if self._catch_all(one) or self._catch_all(other):
+            return False  # what fits no other section: one that fits another is there twice
         return (
             self._heading_of(one) in credits
             or self._heading_of(other) in credits
@@ -566,6 +572,15 @@ class Analysis:
             or shares.get(other, 0.0) >= _SECTION_REPEAT_HABIT
             or (self._heading_of(one) in dated and self._heading_of(other) in dated)
         )
+
+    def _catch_all(self, section: int) -> bool:
+        """Whether a section (as ``entry_section`` numbers it) is a list's catch-all (`## Other`,
+        `### Misc`, `其他`): what fits none of its other sections."""
+        number = self._heading_of(section)
+        headings = self.section_headings
+        if not 0 < number <= len(headings):
+            return False
+        return _bare_heading(headings[number - 1].text).casefold() in _CATCH_ALL
 
     def two_years(self, one: int, other: int) -> bool:
         """Whether two sections (as ``entry_section`` numbers them) are two years of one
