@@ -123,8 +123,8 @@ def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
 
 
 # a catch-all section's heading, its words alone: what fits none of the list's other sections
-_CATCH_ALL = frozenset(
-    {"other", "others", "misc", "miscellaneous", "其他", "其它", "その他", "기타", "outros", "otros"}
+_CATCH_ALL = frozenset({"other", "others", "misc", "miscellaneous", "outros", "otros"}) | frozenset(
+    {"其他", "其它", "その他", "기타"}
 )
 _PASTED_ROWS = 3  # rows of a table, at least, for it to be read as pasted into another section
 # a heading's number before its words, its punctuation taken out (`11.1 Top 10` -> `11 1 Top 10`)
