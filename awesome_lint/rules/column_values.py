@@ -16,7 +16,7 @@ from awesome_lint.entries import CREDIT_HEADERS, header_key, normalize_header
 from awesome_lint.inline import InlineLink, kept_links, plain_text, whole_link
 from awesome_lint.licenses import license_of
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
-from awesome_lint.values import HYPHENS, PRESENTATION, value_key
+from awesome_lint.values import HYPHENS, PRESENTATION, is_none_mark, value_key
 
 Definitions = Mapping[str, tuple[str, str]]
 
@@ -379,9 +379,12 @@ def _capitalised_way(
     times beside 6 `rust`, among `C++`, `Go`, `Java`): the common spelling breaks the column's
     way, and is the one to report. Not a name's own small letters (`arXiv`, `bioRxiv`).
     ``firsts``: the column's values that start with a letter, and with a capital
-    (``_first_letters``), the value's own spellings (``variants``) taken out here."""
+    (``_first_letters``), the value's own spellings (``variants``) taken out here. A mark of none
+    (`none` 52 times beside 6 `None`, among `Alpha (1)`, `Incompatible`) is a way of its own."""
     if not (majority.islower() and value == majority[:1].upper() + majority[1:]):
         return False
+    if is_none_mark(majority):
+        return False  # `none` among capitalised labels: the column's mark of none, its own way
     letters, capitals = firsts
     for variant in variants:
         if _cased(variant[:1]):
