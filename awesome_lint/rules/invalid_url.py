@@ -34,6 +34,9 @@ def _empty_on_purpose(found: LinkAt) -> bool:
     return found.link.badge or bool(_PLACEHOLDER.search(found.link.text))
 
 
+# a heading whose whole text is a link of no target (`### [经典游戏]()`, each table's title so)
+_HEADING_OF_A_LINK = re.compile(r" {0,3}#{1,6}[ \t]+\[[^\[\]]*\]\(\s*\)[ \t#]*$")
+
 _ITEM_REACH = 16  # lines above a link searched for the items it is written in
 
 
@@ -621,6 +624,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if not url.strip():
             if _empty_on_purpose(found) or _wraps_image(lines[number - 1], found):
                 continue
+            if _HEADING_OF_A_LINK.match(lines[number - 1]):
+                continue  # `### [经典游戏]()`: a heading written as a link, a style, no entry
             if placeholders is None:
                 placeholders = _placeholder_rows(document, context.analysis.template_rows)
             if number in placeholders:
