@@ -285,6 +285,28 @@ _OWNED = re.compile(
 )
 
 
+_PART = re.compile(
+    r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/([^/]+/[^/?#]+)"
+    r"/(?:-/)?(?:tree|blob)/[^/?#]+/([^?#]+)"
+)
+
+
+def _parts_of_one_repository(one: Entry, other: Entry) -> bool:
+    """Whether two entries link two folders of one repository (`…/C-LanguageProjectCombat/tree/
+    master/俄罗斯方块` and `…/tree/master/学生管理系统`), each described its own way: two projects
+    a collection keeps, named by the repository they share."""
+    found = [
+        _PART.match(entry.own_urls[0].url) if entry.own_urls else None for entry in (one, other)
+    ]
+    if found[0] is None or found[1] is None:
+        return False
+    return (
+        found[0].group(1).casefold() == found[1].group(1).casefold()
+        and found[0].group(2).rstrip("/") != found[1].group(2).rstrip("/")
+        and not _same_words(one, other)
+    )
+
+
 def _an_owners_two_repositories(one: Entry, other: Entry) -> bool:
     """Whether two entries link two repositories of one owner, named apart as written
     (`dsh-external/dsh-deep-research` and `dsh-external/dsh-deepresearch`, each its own plugin)
@@ -555,6 +577,8 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                 often,
             ):
                 continue  # a log's two reviews of one client, each of its own page
+            if same_site and _parts_of_one_repository(entry, earlier):
+                continue  # two folders of a collection's repository, each a project of its own
             if same_site and _an_owners_two_repositories(entry, earlier):
                 continue  # `dsh-deep-research` and `dsh-deepresearch`: two plugins of one owner
             if same_site:
