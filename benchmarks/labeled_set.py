@@ -24,10 +24,12 @@ _COPYABLE = re.compile(
     r"ISC|0BSD|Zlib|MPL-2\.0|(?:L|A)?GPL-[23]\.0.*)$",
     re.IGNORECASE,
 )
-# a link's target: Markdown inline, HTML href or src, or a reference definition
+# a link's target: Markdown inline, HTML href or src (quoted or not), or a reference definition
 # (an inline target may hold balanced parentheses: `Translate%20(55%20languages).json`)
 _TARGET = re.compile(
     r"\]\(\s*<([^>\n]+)>|\]\(\s*((?:[^()\s]|\([^()\s]*\))+)|(?:href|src)\s*=\s*[\"']([^\"']+)|"
+    # an attribute's value unquoted: `<img src=/images/a.ico>`
+    r"(?:href|src)\s*=\s*([^\s\"'<>`=]+)|"
     r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)",
     re.MULTILINE,
 )
