@@ -166,6 +166,24 @@ def date_figures(text: str) -> tuple[int | str, ...]:
     )
 
 
+def dates_apart(one: Entry, other: Entry, logs: dict[int, int]) -> tuple[str, str] | None:
+    """The dates two rows of one table give, where the table is a log (``dated_column``, kept
+    in ``logs`` by the table's line) and they date the rows apart (`2025.1` and `2025.01` are
+    one date); None otherwise."""
+    table = one.table
+    if table is None or other.table is not table:
+        return None
+    column = logs.get(table.line)
+    if column is None:
+        column = logs[table.line] = dated_column(table)
+    if column < 0:
+        return None
+    mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
+    if mine is None or theirs is None or date_figures(mine.text) == date_figures(theirs.text):
+        return None
+    return mine.text, theirs.text
+
+
 def dated_column(table: Table) -> int:
     """The column of a table that dates nine rows in ten to their month or day (a log's, an
     audit firm's reviews'), or -1."""

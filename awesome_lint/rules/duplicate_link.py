@@ -19,8 +19,7 @@ from awesome_lint.entries import (
     RELATED_HEADERS,
     Entry,
     credit_columns,
-    date_figures,
-    dated_column,
+    dates_apart,
     is_link_label,
     normalize_header,
     roles_of,
@@ -1426,25 +1425,16 @@ class _Tallies:
         firm's reviews of one client, `Sep 2022` and `Dec 2022`), the two rows of one name and
         other dates."""
         table = one.table
-        if table is None or other.table is not table or name_key(one.name) != name_key(other.name):
+        if table is None or name_key(one.name) != name_key(other.name):
             return False  # a row under another's link in a dated table: a copied link
-        column = self._logs.get(table.line)
-        if column is None:
-            column = self._logs[table.line] = dated_column(table)
-        if column < 0:
+        # one date written two ways (`2025.1` and `2025.01`) is one event, written twice
+        if dates_apart(one, other, self._logs) is None:
             return False
-        mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
-        return (
-            mine is not None
-            and theirs is not None
-            and mine.text != theirs.text
-            # one date written two ways (`2025.1` and `2025.01`): one event, written twice
-            and date_figures(mine.text) != date_figures(theirs.text)
-            # an event says what happened: two rows alike but for their dates are the entry
-            # added again (`Lians` on 2026-06-25 and on 2026-07-06, every other cell the same),
-            # unless the table repeats names as a habit (an audit firm's clients, reviewed again)
-            and (_differ_beside(table, one, other, column) or self._repeats_names(table))
-        )
+        # an event says what happened: two rows alike but for their dates are the entry added
+        # again (`Lians` on 2026-06-25 and on 2026-07-06, every other cell the same), unless the
+        # table repeats names as a habit (an audit firm's clients, reviewed again)
+        column = self._logs[table.line]
+        return _differ_beside(table, one, other, column) or self._repeats_names(table)
 
     def _repeats_names(self, table: Table) -> bool:
         """Whether a table writes two names or more in several rows each: a log's habit."""

@@ -13,8 +13,7 @@ from urllib.parse import urlsplit
 from awesome_lint.document import Document, Table
 from awesome_lint.entries import (
     Entry,
-    date_figures,
-    dated_column,
+    dates_apart,
     editions,
     is_link_label,
     normalize_header,
@@ -245,20 +244,10 @@ def _two_events(
     whose column dates nine rows in ten (an audit firm's reviews of one client, `January 2026`
     and `December 2024`, each linking the page it reviewed), the two rows dated apart, in a
     table (its ``entries``) that writes an entry three times or more."""
-    table = one.table
-    if table is None or other.table is not table:
-        return False
-    column = logs.get(table.line)
-    if column is None:
-        column = logs[table.line] = dated_column(table)
-    if column < 0:
-        return False
-    mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
     return (
-        mine is not None
-        and theirs is not None
-        and date_figures(mine.text) != date_figures(theirs.text)
-        and _names_often(entries, table, names)
+        one.table is not None
+        and dates_apart(one, other, logs) is not None
+        and _names_often(entries, one.table, names)
     )
 
 
