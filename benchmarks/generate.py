@@ -17,6 +17,9 @@ NAMES = [
     "悟道",
     "盘古",
 ]
+# the repository's name a list links for a model named in Han characters: a code host's names
+# are ASCII (`THUDM/ChatGLM`, `LianjiaTech/BELLE`, `QwenLM/Qwen`), never `org0/悟道-0`
+SLUGS = {"骆驼": "luotuo", "通义千问": "qwen", "悟道": "wudao", "盘古": "pangu"}
 WORDS = [
     "中文", "大模型", "开源", "指令微调", "对话", "多模态", "数据集", "清华大学", "复旦", "评测",
     "支持商用", "仅限科研", "参数量", "推理", "量化", "LoRA", "RLHF", "Transformer", "🚀", "⭐️",
@@ -57,14 +60,15 @@ def _real_description(rng: random.Random) -> str:
 def _real_row(rng: random.Random, index: int) -> str:
     """A row as the Chinese model lists write them: a linked name, a long CJK description, a
     license note (often empty), the organisation, and links grouped by host."""
-    name = f"{rng.choice(NAMES)}-{index}"
+    base = rng.choice(NAMES)
+    name, slug = f"{base}-{index}", f"{SLUGS.get(base, base)}-{index}".lower()
     host = HOSTS[(index // 400) % len(HOSTS)]  # lists group their links by host
     owner = f"org{index % 97}"
-    links = f"[{host.split('.')[0]}](https://{host}/{owner}/{name.lower()})"
+    links = f"[{host.split('.')[0]}](https://{host}/{owner}/{slug})"
     if rng.random() < 0.3:
         links += f" [paper](https://arxiv.org/abs/23{index % 12 + 1:02d}.{index:05d})"
     cells = [
-        f"[{name}](https://{host}/{owner}/{name.lower()})",
+        f"[{name}](https://{host}/{owner}/{slug})",
         _real_description(rng),
         rng.choice(LICENSES),
         rng.choice(ORGANISATIONS),
@@ -92,9 +96,10 @@ def make_list(rows: int, profile: str = "words", seed: int = 20261128) -> str:
     else:
         out += ["| 名称 | 描述 | 许可 | 地址 |", "|---|---|:-:|---|"]
     for index in range(rows):
-        name = f"{rng.choice(NAMES)}-{index}"
+        base = rng.choice(NAMES)
+        name, slug = f"{base}-{index}", f"{SLUGS.get(base, base)}-{index}".lower()
         description = _varied_description(rng) if varied else _words_description(rng)
-        link = f"[github](https://github.com/org{index % 97}/{name.lower()})"
+        link = f"[github](https://github.com/org{index % 97}/{slug})"
         cells = [f"[{name}](https://example.org/{index})", description, rng.choice(LICENSES)]
         if varied:
             cells.append(rng.choice(STATUS))
