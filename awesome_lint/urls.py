@@ -448,7 +448,14 @@ OWNER_HOSTS = frozenset(
 
 # hosts whose names of pages never end with a full stop or comma (a repository, a model, a paper
 # identifier); elsewhere one may (`…/wiki/Washington,_D.C.`)
-_NAMED_PAGES = frozenset({"github.com", "gitlab.com", "gitee.com", "huggingface.co", "arxiv.org"})
+# publishers whose papers' pages are named by an identifier, which never ends with `.` or `,`
+_PUBLISHERS = frozenset({
+    "nature.com", "link.springer.com", "sciencedirect.com", "ieeexplore.ieee.org", "dl.acm.org",
+    "openreview.net", "aclanthology.org", "biorxiv.org", "medrxiv.org", "pubmed.ncbi.nlm.nih.gov",
+})  # fmt: skip
+# code hosts, whose repositories' names may end with `.` (`abin24/Magnetic-tile-defect-datasets.`)
+_CODE_HOSTS_NAMED = frozenset({"github.com", "gitlab.com", "gitee.com", "huggingface.co"})
+_NAMED_PAGES = _CODE_HOSTS_NAMED | {"arxiv.org"} | _PUBLISHERS
 
 
 def _full_stop(url: str, host: str) -> str:
@@ -547,7 +554,15 @@ def _plain_problem(url: str) -> str | None:
         return f"a `/` is missing after `{run_in.group(1)}`"
     if url.find("//", 8) >= 0 and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"
+    if url[-1] in ".," and _full_stop(url, url.split("/", 3)[2]) and not _on_code_host(url):
+        # a paper's page (`nature.com/articles/s41597-020-0495-6.`); a repository's name may
+        # end with `.`, a plain address on a code host that ends so is not reported
+        return f"the address ends with `{url[-1]}`: a sentence's punctuation taken into it"
     return None
+
+
+def _on_code_host(url: str) -> bool:
+    return url.split("/", 3)[2].lower().removeprefix("www.") in _CODE_HOSTS_NAMED
 
 
 _SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")

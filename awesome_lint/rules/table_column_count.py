@@ -106,8 +106,36 @@ def _unrendered(document: Document) -> Iterator[Finding]:
                 )
 
 
+_ORPHANS = 2  # lines written as the table's rows, at least, in the text after it
+
+
+def _ended_by_a_blank(document: Document) -> dict[int, int]:
+    """The last rows of tables a blank line inside them ended (a description broken over a
+    blank line): the row is short, and the paragraph after the blank goes on in the table's
+    rows, two or more of its lines of the header's cells, which GitHub shows as text. Each
+    such row's line, with how many rows after it are shown so."""
+    found: dict[int, int] = {}
+    after = {block.line: block for block in document.blocks if block.kind == "paragraph"}
+    for table in document.tables:
+        last = table.body[-1] if table.body else None
+        if last is None or len(last.texts) >= table.width:
+            continue
+        block = after.get(last.line + 2)
+        if block is None:
+            continue
+        rows = sum(
+            1
+            for part in block.lines
+            if part.text.lstrip().startswith("|") and cell_count(part.text) == table.width
+        )
+        if rows >= _ORPHANS and rows * 2 >= len(block.lines):
+            found[last.line] = rows
+    return found
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _unrendered(document)
+    ended = _ended_by_a_blank(document) if document.tables else {}
     lines = document.source.lines
     short_rows = context.option(RULE, "short-rows")
     stray = _stray_rows(document)
@@ -117,6 +145,15 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         cut: frozenset[int] | None = None  # the same
         for row in table.body:
             count = len(row.texts)
+            if row.line in ended:
+                yield Finding(
+                    row.line,
+                    row.column,
+                    f"row has {count} of the header's {width} cells: a blank line inside it "
+                    f"ends the table, and GitHub shows the {ended[row.line]} rows after it as "
+                    "text (write the cell on one line, or `<br>` for its break)",
+                )
+                continue
             if count < width and not short_rows:
                 if shapes is None:
                     shapes = Shapes(table)
