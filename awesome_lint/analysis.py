@@ -576,11 +576,17 @@ class Analysis:
     def _catch_all(self, section: int) -> bool:
         """Whether a section (as ``entry_section`` numbers it) is a list's catch-all (`## Other`,
         `### Misc`, `其他`): what fits none of its other sections."""
-        number = self._heading_of(section)
-        headings = self.section_headings
-        if not 0 < number <= len(headings):
-            return False
-        return _bare_heading(headings[number - 1].text).casefold() in _CATCH_ALL
+        return self._heading_of(section) in self._catch_all_sections
+
+    @cached_property
+    def _catch_all_sections(self) -> frozenset[int]:
+        """The sections (as ``section_of`` numbers them) whose own heading is a catch-all's,
+        read once for the list (each pair of sections sharing an entry asks)."""
+        return frozenset(
+            number
+            for number, heading in enumerate(self.section_headings, start=1)
+            if _bare_heading(heading.text).casefold() in _CATCH_ALL
+        )
 
     def two_years(self, one: int, other: int) -> bool:
         """Whether two sections (as ``entry_section`` numbers them) are two years of one

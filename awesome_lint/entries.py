@@ -158,7 +158,7 @@ _LOGGED = 0.9  # of a table's rows whose cell of a column is a date, for the tab
 _DATE_PART = re.compile(r"\d+|[^\W\d_]+")
 
 
-def date_figures(text: str) -> tuple[int | str, ...]:
+def _date_figures(text: str) -> tuple[int | str, ...]:
     """A date's parts, its numbers as numbers (`2025.01` is `(2025, 1)`, as `2025.1` is) and
     its words case-folded (`Sep 2022` is `("sep", 2022)`)."""
     return tuple(
@@ -166,25 +166,25 @@ def date_figures(text: str) -> tuple[int | str, ...]:
     )
 
 
-def dates_apart(one: Entry, other: Entry, logs: dict[int, int]) -> tuple[str, str] | None:
-    """The dates two rows of one table give, where the table is a log (``dated_column``, kept
-    in ``logs`` by the table's line) and they date the rows apart (`2025.1` and `2025.01` are
-    one date); None otherwise."""
+def dates_apart(one: Entry, other: Entry, logs: dict[int, int]) -> int:
+    """The column that dates two rows of one table apart, where the table is a log
+    (``_dated_column``, kept in ``logs`` by the table's line) and the rows' dates differ
+    (`2025.1` and `2025.01` are one date); -1 otherwise."""
     table = one.table
     if table is None or other.table is not table:
-        return None
+        return -1
     column = logs.get(table.line)
     if column is None:
-        column = logs[table.line] = dated_column(table)
+        column = logs[table.line] = _dated_column(table)
     if column < 0:
-        return None
+        return -1
     mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
-    if mine is None or theirs is None or date_figures(mine.text) == date_figures(theirs.text):
-        return None
-    return mine.text, theirs.text
+    if mine is None or theirs is None or _date_figures(mine.text) == _date_figures(theirs.text):
+        return -1
+    return column
 
 
-def dated_column(table: Table) -> int:
+def _dated_column(table: Table) -> int:
     """The column of a table that dates nine rows in ten to their month or day (a log's, an
     audit firm's reviews'), or -1."""
     rows = table.body

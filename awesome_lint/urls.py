@@ -350,31 +350,11 @@ _GITHUB_REPOSITORY = re.compile(
     r"(?i:https?)://(?:www\.)?github\.com/([A-Za-z0-9-]+)/(?=[^/?#]*[^A-Za-z0-9._/?#-])([^/?#]+)"
 )
 # GitHub's own pages whose second part is no repository's (`/trending/c%23`, `/topics/c++`)
-_GITHUB_PAGES = frozenset(
-    [
-        "about",
-        "apps",
-        "collections",
-        "customer-stories",
-        "enterprise",
-        "events",
-        "explore",
-        "features",
-        "marketplace",
-        "orgs",
-        "pricing",
-        "readme",
-        "search",
-        "security",
-        "settings",
-        "site",
-        "solutions",
-        "sponsors",
-        "topics",
-        "trending",
-        "users",
-    ]
-)
+_GITHUB_PAGES = frozenset({
+    "about", "apps", "collections", "customer-stories", "enterprise", "events", "explore",
+    "features", "marketplace", "orgs", "pricing", "readme", "search", "security", "settings",
+    "site", "solutions", "sponsors", "topics", "trending", "users",
+})  # fmt: skip
 
 
 def _github_repository(url: str) -> str | None:
@@ -554,15 +534,13 @@ def _plain_problem(url: str) -> str | None:
         return f"a `/` is missing after `{run_in.group(1)}`"
     if url.find("//", 8) >= 0 and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"
-    if url[-1] in ".," and _full_stop(url, url.split("/", 3)[2]) and not _on_code_host(url):
+    if url[-1] in ".,":
         # a paper's page (`nature.com/articles/s41597-020-0495-6.`); a repository's name may
         # end with `.`, a plain address on a code host that ends so is not reported
-        return f"the address ends with `{url[-1]}`: a sentence's punctuation taken into it"
+        host = url.split("/", 3)[2].lower().removeprefix("www.")
+        if host not in _CODE_HOSTS_NAMED and _full_stop(url, host):
+            return f"the address ends with `{url[-1]}`: a sentence's punctuation taken into it"
     return None
-
-
-def _on_code_host(url: str) -> bool:
-    return url.split("/", 3)[2].lower().removeprefix("www.") in _CODE_HOSTS_NAMED
 
 
 _SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")

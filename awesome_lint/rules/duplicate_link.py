@@ -1428,12 +1428,12 @@ class _Tallies:
         if table is None or name_key(one.name) != name_key(other.name):
             return False  # a row under another's link in a dated table: a copied link
         # one date written two ways (`2025.1` and `2025.01`) is one event, written twice
-        if dates_apart(one, other, self._logs) is None:
+        column = dates_apart(one, other, self._logs)
+        if column < 0:
             return False
         # an event says what happened: two rows alike but for their dates are the entry added
         # again (`Lians` on 2026-06-25 and on 2026-07-06, every other cell the same), unless the
         # table repeats names as a habit (an audit firm's clients, reviewed again)
-        column = self._logs[table.line]
         return _differ_beside(table, one, other, column) or self._repeats_names(table)
 
     def _repeats_names(self, table: Table) -> bool:

@@ -218,9 +218,19 @@ def _same_words(one: Entry, other: Entry) -> bool:
     return len(mine) >= _WORDS_ENOUGH and mine == " ".join(other.description.split()).casefold()
 
 
+# a repository's address on a code host: its owner and its name
 _REPOSITORY = re.compile(
-    r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/]+/([^/?#]+)"
+    r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/([^/]+)/([^/?#]+)"
 )
+
+
+def _both_match(
+    pattern: re.Pattern[str], one: Entry, other: Entry
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """``pattern`` matched at each entry's own first link, where it matches both; else None."""
+    mine = pattern.match(one.own_urls[0].url) if one.own_urls else None
+    theirs = pattern.match(other.own_urls[0].url) if other.own_urls else None
+    return None if mine is None or theirs is None else (mine, theirs)
 
 
 def _two_repositories(one: Entry, other: Entry) -> bool:
@@ -228,13 +238,11 @@ def _two_repositories(one: Entry, other: Entry) -> bool:
     `mcp_server_filesystem`, a Go and a Python server that describe themselves alike): two
     projects; a repository moved keeps its name (`OpenHands/OpenHands` and
     `All-Hands-AI/OpenHands`)."""
-    names = []
-    for entry in (one, other):
-        found = _REPOSITORY.match(entry.own_urls[0].url) if entry.own_urls else None
-        if found is None:
-            return False
-        names.append(_spelling(found.group(1).removesuffix(".git")))
-    return names[0] != names[1]
+    found = _both_match(_REPOSITORY, one, other)
+    if found is None:
+        return False
+    mine, theirs = (_spelling(match.group(2).removesuffix(".git")) for match in found)
+    return mine != theirs
 
 
 def _two_events(
@@ -246,7 +254,7 @@ def _two_events(
     table (its ``entries``) that writes an entry three times or more."""
     return (
         one.table is not None
-        and dates_apart(one, other, logs) is not None
+        and dates_apart(one, other, logs) >= 0
         and _names_often(entries, one.table, names)
     )
 
@@ -269,11 +277,6 @@ def _names_often(entries: list[Entry], table: Table, names: dict[int, bool]) -> 
     return known
 
 
-_OWNED = re.compile(
-    r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/([^/]+)/([^/?#]+)"
-)
-
-
 _PART = re.compile(
     r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/([^/]+/[^/?#]+)"
     r"/(?:-/)?(?:tree|blob)/[^/?#]+/([^?#]+)"
@@ -284,14 +287,13 @@ def _parts_of_one_repository(one: Entry, other: Entry) -> bool:
     """Whether two entries link two folders of one repository (`…/C-LanguageProjectCombat/tree/
     master/俄罗斯方块` and `…/tree/master/学生管理系统`), each described its own way: two projects
     a collection keeps, named by the repository they share."""
-    found = [
-        _PART.match(entry.own_urls[0].url) if entry.own_urls else None for entry in (one, other)
-    ]
-    if found[0] is None or found[1] is None:
+    found = _both_match(_PART, one, other)
+    if found is None:
         return False
+    mine, theirs = found
     return (
-        found[0].group(1).casefold() == found[1].group(1).casefold()
-        and found[0].group(2).rstrip("/") != found[1].group(2).rstrip("/")
+        mine.group(1).casefold() == theirs.group(1).casefold()
+        and mine.group(2).rstrip("/") != theirs.group(2).rstrip("/")
         and not _same_words(one, other)
     )
 
@@ -300,12 +302,10 @@ def _an_owners_two_repositories(one: Entry, other: Entry) -> bool:
     """Whether two entries link two repositories of one owner, named apart as written
     (`dsh-external/dsh-deep-research` and `dsh-external/dsh-deepresearch`, each its own plugin)
     and described apart: an owner has one repository of a name, so two names are two."""
-    found = [
-        _OWNED.match(entry.own_urls[0].url) if entry.own_urls else None for entry in (one, other)
-    ]
-    if found[0] is None or found[1] is None:
+    found = _both_match(_REPOSITORY, one, other)
+    if found is None:
         return False
-    (owner, name), (their_owner, their_name) = found[0].groups(), found[1].groups()
+    (owner, name), (their_owner, their_name) = (match.groups() for match in found)
     return (
         owner.casefold() == their_owner.casefold()
         and name.removesuffix(".git").casefold() != their_name.removesuffix(".git").casefold()

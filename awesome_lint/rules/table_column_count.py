@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from awesome_lint.document import Document, Row, Table
+from awesome_lint.document import Block, Document, Row, Table
 from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 from awesome_lint.shapes import Shapes, cut_short, shifted_cell, split_link
@@ -115,11 +115,13 @@ def _ended_by_a_blank(document: Document) -> dict[int, int]:
     rows, two or more of its lines of the header's cells, which GitHub shows as text. Each
     such row's line, with how many rows after it are shown so."""
     found: dict[int, int] = {}
-    after = {block.line: block for block in document.blocks if block.kind == "paragraph"}
+    after: dict[int, Block] | None = None  # paragraphs by line, read where a table ends short
     for table in document.tables:
         last = table.body[-1] if table.body else None
         if last is None or len(last.texts) >= table.width:
             continue
+        if after is None:
+            after = {block.line: block for block in document.blocks if block.kind == "paragraph"}
         block = after.get(last.line + 2)
         if block is None:
             continue
@@ -135,7 +137,7 @@ def _ended_by_a_blank(document: Document) -> dict[int, int]:
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _unrendered(document)
-    ended = _ended_by_a_blank(document) if document.tables else {}
+    ended = _ended_by_a_blank(document)
     lines = document.source.lines
     short_rows = context.option(RULE, "short-rows")
     stray = _stray_rows(document)
