@@ -32,29 +32,31 @@ def _drawn(row: Row) -> bool:
     return all(not text or _DRAWN.fullmatch(text) for text in row.texts) and any(row.texts)
 
 
-_STRAY_ROWS = 3  # rows of a list with an empty cell too many, beyond which it is the list's way
+_STRAY_ROWS = 3  # rows of a list with an empty cell too many that are a few slips whatever its size
+_STRAY_SHARE = 40  # or at most one of its rows in this many (a long list's five stray `|`)
 
 
 def _stray_rows(document: Document) -> frozenset[int]:
     """The rows with empty cells beyond their header's (`| a | b | |`), where the list writes
-    few (three at most, one row in twenty of their table at most): a stray `|`. A list that
-    ends many rows so (public-apis' 81) writes its tables that way, and is not told."""
+    few (three at most, or one of its rows in forty): a stray `|`. A list that ends many rows
+    so (public-apis' 81 of 1,600) writes its tables that way, and so does a table that ends
+    most of its rows so: neither is told."""
     found = [
         (table, row)
         for table in document.tables
         for row in table.body
         if len(row.texts) > table.width and not _hides_content(row, table.width) and not _drawn(row)
     ]
-    if not found or len(found) > _STRAY_ROWS:
+    if not found:
         return frozenset()  # most lists: no such row, their tables' rows not counted
-    # one row in twenty of its table at most; or the one such row of a small table, where the
-    # list's other tables write none (a section's eight papers, of 33 tables)
     rows = sum(len(table.body) for table in document.tables)
+    if len(found) > _STRAY_ROWS and len(found) * _STRAY_SHARE > rows:
+        return frozenset()
     return frozenset(
         row.line
         for table, row in found
-        if (mine := sum(1 for other, _ in found if other is table)) * 20 <= len(table.body)
-        or (mine == 1 and len(found) * 20 <= rows)
+        if (mine := sum(1 for other, _ in found if other is table)) == 1
+        or mine * 2 <= len(table.body)
     )
 
 
