@@ -910,6 +910,7 @@ def _column_problems(
     swept = {line for line, _ in reported}
     yield from _word_swaps(kinds, header, swept)
     yield from _separator_variants(kinds, header, swept)
+    yield from _dash_marks(kinds, header, swept)
     yield from _short_forms(kinds, header, swept)
     yield from _accents(kinds, header, swept)
     if role == "license":
@@ -1159,6 +1160,7 @@ _SEPARATORS_SAID = (
     "{count} cells of `{header}`, with other separators"
 )
 _SHORT_SAID = "`{text}` names what {count} other rows of `{header}` write `{usual}`"
+_DASHES_SAID = "`{text}` marks none where {count} other rows of `{header}` write `{usual}`"
 _ACCENTS_SAID = (
     "`{text}` is written `{usual}` in {count} other rows of `{header}`, with other accents"
 )
@@ -1195,6 +1197,40 @@ def _rare_problems(
 
 _TRAILING = " ;,；，、/"  # what a cell may end with after its last value
 _TRAILING_HABIT = 3  # cells that end on a separator, at least, for that to be a style
+
+
+# a mark of none drawn as a dash, one to three of them (`-`, `—`, `——`, `−`, `---`), a `\`
+# before each (`\-`, which GitHub shows as `-`) no part of how it looks
+_DASH_MARK = re.compile(r"(?:\\?[-\u2010-\u2015\u2212\ufe63\uff0d]){1,3}")
+_DASH_COMMON = 5  # cells that draw the mark one way, at least, for that to be the column's way
+_DASH_SHARE = 4  # times as many cells as draw it the other way, at least
+
+
+def _dash_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A cell that draws the column's dash of none another way, rarely (`−`, U+2212, in a
+    contributor's batch among 189 `-`; `---` among 17 `-`; `-` among `—`): the same mark,
+    another character. Keys say nothing of marks (`-` has none), so it is compared here;
+    reported, never rewritten."""
+    for kind, counts in _values_read(kinds):
+        drawn: Counter[str] = Counter()  # each way of drawing the mark, as GitHub shows it
+        for text, count in counts.items():
+            if len(text) <= 6 and _DASH_MARK.fullmatch(text):
+                drawn[text.replace("\\", "")] += count
+        if len(drawn) < 2:
+            continue  # most columns: one way of drawing it, or no dash at all
+        usual, most = drawn.most_common(1)[0]
+        if most < _DASH_COMMON:
+            continue
+        rare = {
+            text: usual
+            for text in counts
+            if text.replace("\\", "") in drawn
+            and text.replace("\\", "") != usual
+            and drawn[text.replace("\\", "")] * _DASH_SHARE <= most
+        }
+        # counted as shown: `\-` and `-` are one way of drawing it
+        shown = Counter({usual: most, **{text: counts[text] for text in rare}})
+        yield from _rare_problems(kind.cells, rare, shown, (header, reported), _DASHES_SAID)
 
 
 def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
