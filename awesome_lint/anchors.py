@@ -9,7 +9,7 @@ from operator import itemgetter
 from awesome_lint.analysis import Heading
 from awesome_lint.document import Document
 from awesome_lint.inline import heading_text
-from awesome_lint.urls import github_slugs
+from awesome_lint.urls import github_slug, heading_anchors
 
 # (a quoted id may hold spaces, `<a id="2D RGB Saliency Detection">`: GitHub keeps it, and a
 # link to `#2D RGB Saliency Detection` lands there)
@@ -23,14 +23,7 @@ def anchors(document: Document, html_headings: Sequence[Heading] = ()) -> set[st
     """Every fragment that lands somewhere: the slugs of headings, Markdown and HTML ones
     (GitHub gives an `<h2>` written in the list an anchor too, numbered among the others), and
     HTML ``name``/``id``s."""
-    written = [
-        (block.line, heading_text(block.text, document.definitions)) for block in document.headings
-    ]
-    if html_headings:  # html and its table of entities imported where a list writes one
-        import html
-
-        written += [(heading.line, html.unescape(heading.text)) for heading in html_headings]
-    found = github_slugs([text for _, text in sorted(written, key=itemgetter(0))])
+    found = {anchor for _, _, anchor in heading_anchors_of(document, html_headings)}
     for line in document.source.lines:
         if "=" in line:
             # GitHub writes an id `user-content-` and its own, and `#x` lands on it: one
@@ -40,6 +33,26 @@ def anchors(document: Document, html_headings: Sequence[Heading] = ()) -> set[st
                 for match in _HTML_ANCHOR.finditer(line)
             )
     return found
+
+
+def heading_anchors_of(
+    document: Document, html_headings: Sequence[Heading] = ()
+) -> list[tuple[int, str, str]]:
+    """The headings of a page in order, each as its line, its slug and its anchor (the slug, or
+    for a heading of a name written before, the slug numbered: `projects-1`)."""
+    written = [
+        (block.line, heading_text(block.text, document.definitions)) for block in document.headings
+    ]
+    if html_headings:  # html and its table of entities imported where a list writes one
+        import html
+
+        written += [(heading.line, html.unescape(heading.text)) for heading in html_headings]
+    written.sort(key=itemgetter(0))
+    texts = [text for _, text in written]
+    return [
+        (line, github_slug(text), anchor)
+        for (line, text), anchor in zip(written, heading_anchors(texts), strict=True)
+    ]
 
 
 PREFIX = "user-content-"

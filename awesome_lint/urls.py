@@ -685,8 +685,13 @@ def github_slug(text: str) -> str:
 
 def github_slugs(headings: list[str]) -> set[str]:
     """Anchors for headings in order, repeated ones suffixed ``-1``, ``-2``…"""
+    return set(heading_anchors(headings))
+
+
+def heading_anchors(headings: list[str]) -> list[str]:
+    """Each heading's anchor, in order: a repeated one's suffixed ``-1``, ``-2``…"""
     seen: dict[str, int] = {}
-    slugs: set[str] = set()
+    slugs: list[str] = []
     for heading in headings:
         slug = github_slug(heading)
         if slug in seen:
@@ -697,7 +702,7 @@ def github_slugs(headings: list[str]) -> set[str]:
                 candidate = f"{slug}-{seen[slug]}"
             slug = candidate
         seen.setdefault(slug, 0)
-        slugs.add(slug)
+        slugs.append(slug)
     return slugs
 
 

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from urllib.parse import unquote
 
-from awesome_lint.anchors import PREFIX, anchors
+from awesome_lint.anchors import PREFIX, anchors, heading_anchors_of
 from awesome_lint.document import Document, Row
 from awesome_lint.paths import is_readme
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
@@ -149,7 +149,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     missing: list[tuple[str, Finding]] = []
     written: set[int] = set()  # lines that link a file that exists
     files: list[str] = []  # the paths of links to files that exist, as written
-    yield from _findings(document, context, missing, written, files)
+    landed: list[tuple[int, int, str]] = []  # links to this page's anchors that land, in order
+    yield from _findings(document, context, missing, written, files, landed)
+    if landed:
+        yield from _other_of_its_name(document, context, landed)
     unwritten = _unwritten(document, missing, written) if missing else set()
     left = [(path, finding) for path, finding in missing if finding.line not in unwritten]
     slots = _slots(left, files) if len(left) >= _SLOTS else {}
@@ -264,12 +267,53 @@ def _own_fragment(url: str, context: Context) -> str | None:
     return unquote(fragment)
 
 
+_CONTENTS_GAP = 2  # lines between two links of a table of contents, at most
+
+
+def _other_of_its_name(
+    document: Document, context: Context, landed: list[tuple[int, int, str]]
+) -> Iterator[Finding]:
+    """Links of a table of contents to a heading whose name another heading has too, which land
+    on the first of them where the links around it point at the other: `- [Projects](#projects)`
+    between `#posts` and `#reading-materials` of `## Materials`, where `#projects` is `### Projects`
+    under `## Models`, and the one under `Materials` is `#projects-1` on GitHub."""
+    headings = heading_anchors_of(document, context.analysis.html_headings)
+    named = Counter(slug for _, slug, _ in headings)
+    if not named or named.most_common(1)[0][1] < 2:
+        return  # most lists: no two headings of one name
+    at = {anchor: (line, slug) for line, slug, anchor in headings}
+    for index, (line, column, fragment) in enumerate(landed):
+        target, slug = at.get(fragment, (0, ""))
+        if named[slug] < 2 or not 0 < index < len(landed) - 1:
+            continue
+        before, after = landed[index - 1], landed[index + 1]
+        if line - before[0] > _CONTENTS_GAP or after[0] - line > _CONTENTS_GAP:
+            continue  # a link in a sentence, not one of a table of contents
+        low, high = at.get(before[2], (0, ""))[0], at.get(after[2], (0, ""))[0]
+        if not 0 < low < high or low < target < high:
+            continue  # the links around it in no order, or it lands between them
+        meant = [
+            (other, anchor)
+            for other, other_slug, anchor in headings
+            if other_slug == slug and low < other < high
+        ]
+        if len(meant) == 1:
+            other, anchor = meant[0]
+            yield Finding(
+                line,
+                column,
+                f"`#{fragment}` lands on the heading of that name on line {target}, not on the "
+                f"one on line {other} the links around it lead to: that one is `#{anchor}`",
+            )
+
+
 def _findings(
     document: Document,
     context: Context,
     missing: list[tuple[str, Finding]],
     written: set[int],
     files: list[str],
+    landed: list[tuple[int, int, str]],
 ) -> Iterator[Finding]:
     known: set[str] | None = None
     meant: dict[str, str] | None = None
@@ -318,7 +362,9 @@ def _findings(
             if known is None:
                 known = anchors(document, context.analysis.html_headings)
             fragment = unquote(url[1:])
-            if not _lands(fragment, known):
+            if fragment in known:
+                landed.append((found.line, found.column, fragment))
+            elif not _lands(fragment, known):
                 if meant is None:
                     meant = _by_bare(known)
                 anchor = meant.get(_bare(fragment))
