@@ -534,6 +534,10 @@ def _plain_problem(url: str) -> str | None:
         return f"a `/` is missing after `{run_in.group(1)}`"
     if url.find("//", 8) >= 0 and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"
+    if url.endswith("??") or "???" in url:
+        # question marks where the page's name belongs (`…/rss2025/??`, `…/papers/???.pdf`);
+        # a server's list of files after `??` (`g.alicdn.com/??a.js,b.js`) is an address
+        return "`??` stands where the page's name belongs: a placeholder never filled in"
     if url[-1] in ".,":
         # a paper's page (`nature.com/articles/s41597-020-0495-6.`); a repository's name may
         # end with `.`, a plain address on a code host that ends so is not reported
