@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document, Table
 from awesome_lint.entries import (
     Entry,
@@ -298,6 +299,70 @@ def _parts_of_one_repository(one: Entry, other: Entry) -> bool:
     )
 
 
+_SLUG_LETTERS = 3  # letters and digits of a page's name, at least, for a name to name it
+_COPIED_APART = 2  # lines between a row and the row its name is copied from, at most
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(text: str) -> str:
+    """A text's letters and digits alone, case-folded: `picgo-plugin-gofile` and `PicGo Plugin
+    Gofile` are one."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(char for char in folded if char.isalnum())
+
+
+def _page_name(entry: Entry) -> str:
+    """What an entry's own first link names, folded: a repository's name on a code host, else
+    the last part of its path, else its host's first name (`snazzy` of `snazzy.ai`)."""
+    if not entry.own_urls:
+        return ""
+    parts = urlsplit(entry.own_urls[0].url)
+    host = parts.netloc.lower().removeprefix("www.")
+    path = [part for part in parts.path.split("/") if part]
+    if host in OWNER_HOSTS and len(path) >= 2:
+        named = path[1].removesuffix(".git")
+    elif path:
+        named = path[-1].rsplit(".", 1)[0] if "." in path[-1] else path[-1]
+    else:
+        named = host.split(".", 1)[0]
+    return _folded(named)
+
+
+def _name_copied(one: Entry, other: Entry) -> bool:
+    """Whether an entry's name is the other's, copied with its row: the name names the other's
+    page (`picgo-plugin-gofile` over `…/picgo-plugin-gofile`) and not its own
+    (`…/picgo-plugin-yujian`, a 遇见图床 uploader): a row copied and its name never changed."""
+    if one.name != other.name or abs(one.line - other.line) > _COPIED_APART:
+        return False
+    if not (one.own_urls and other.own_urls) or host_of(one.own_urls[0].url) != host_of(
+        other.own_urls[0].url
+    ):
+        return False
+    mine, theirs = _page_name(one), _page_name(other)
+    if len(mine) < _SLUG_LETTERS or len(theirs) < _SLUG_LETTERS or mine == theirs:
+        return False
+    name = _folded(one.name)
+    return theirs in name and mine not in name and name not in mine
+
+
+_NAMES_REPEATED = 2  # names a table writes more than once, at least, for that to be its way
+
+
+def _repeats_names(analysis: Analysis, entry: Entry, known: dict[int, bool]) -> bool:
+    """Whether an entry's table writes two names or more in several rows each (`JavaScript`,
+    `Python`, `Go` over each language's implementations): its names are kinds, which rows
+    share, and one name over two pages is no row copied."""
+    table = entry.table
+    if table is None:
+        return False
+    found = known.get(table.line)
+    if found is None:
+        named = Counter(other.name for other in analysis.groups.get(("table", table.line), []))
+        repeated = sum(1 for count in named.values() if count > 1)
+        found = known[table.line] = repeated >= _NAMES_REPEATED
+    return found
+
+
 def _an_owners_two_repositories(one: Entry, other: Entry) -> bool:
     """Whether two entries link two repositories of one owner, named apart as written
     (`dsh-external/dsh-deep-research` and `dsh-external/dsh-deepresearch`, each its own plugin)
@@ -526,6 +591,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
     logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1, by its line
     often: dict[int, bool] = {}  # whether a table names an entry in three rows or more
     variants = _Variants(document.definitions)
+    repeating: dict[int, bool] = {}  # whether a table writes several names twice, by its line
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
         if key not in names or _link_words(entry.name):
@@ -549,6 +615,19 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
             if _versions_apart(entry, earlier):
                 continue  # `ChatGLM` twice: its versions `chatglm-6b` and `chatglm-130b`
             other = analysis.entry_section(earlier)
+            if (
+                other == section
+                and _name_copied(entry, earlier)
+                and not _repeats_names(analysis, entry, repeating)
+            ):
+                yield Finding(
+                    entry.line,
+                    entry.name_column,
+                    f"`{entry.name}` is the name of line {earlier.line}'s page, not of this "
+                    "row's: copied from that row",
+                    related=((earlier.line, earlier.name_column),),
+                )
+                break
             if other != section and entry.kind != earlier.kind:
                 continue  # a list of reviews or reading lists beside a table of entries
             # a site most of the list's entries link (a publishing platform: WeChat's posts)
