@@ -516,6 +516,9 @@ def _plain_problem(url: str) -> str | None:
         return again
     if url[-1] == ">" and "<" not in url:
         return "the address ends with `>`: a bracket taken into it"
+    if url[-1] == "}" and "{" not in url and '"' not in url:
+        # LaTeX's `\url{https://…}` pasted from a paper's abstract: its brace taken in
+        return "the address ends with `}`: a brace taken into it (LaTeX's `\\url{…}`)"
     if (url.find("http", 8) >= 0 or url.find("HTTP", 8) >= 0) and _RUN_TOGETHER.search(url, 8):
         return "two addresses are run together in one link (give each its own)"
     paper = _ARXIV_LINK.match(url) if "arxiv.org/" in url else None
