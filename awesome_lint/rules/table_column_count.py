@@ -137,8 +137,64 @@ def _ended_by_a_blank(document: Document) -> dict[int, int]:
     return found
 
 
+_FEW_SHORT = 3  # short rows of a list that are a few slips whatever its size
+_SHORT_SHARE = 40  # or at most one of its rows in this many
+_SHORT_IN_TABLE = 10  # and at most one row in this many of their table
+_SHORT_TABLE = 5  # rows of a table, at least, for one short row of it to be off its way
+# a header cell that is no column's name but a cell of a grid (`:bowtie: `:bowtie:``)
+_GRID_CELL = re.compile(r"`|\]\(|<img|:[a-z0-9_+-]+:", re.IGNORECASE)
+_PICTURES = 0.8  # of a column's filled cells that are pictures (badges), for it to be theirs
+_HEADER_SAID = 40  # characters of a header a message quotes, at most
+
+
+def _pictures(table: Table, column: int) -> bool:
+    """Whether a column's filled cells are pictures, most of them (a star badge per entry)."""
+    texts = [texts[column] for texts in (row.texts for row in table.body) if column < len(texts)]
+    filled = [text for text in texts if text]
+    drawn = sum(1 for text in filled if text.startswith(("![", "[![", "<img", "<a")))
+    return bool(filled) and drawn >= _PICTURES * len(filled)
+
+
+def _left_out(document: Document) -> dict[int, str]:
+    """The short rows of a list that writes few (three, or one row in forty; one row in ten of
+    their table at most, of five rows or more), each with the header of its first cell left
+    out: a cell the other rows write, even empty (`| |`, `-`), that this one forgot, or a
+    value it never gave. Not the last row of a grid (a header of cells like its rows': an emoji
+    list three to a row), nor a row of a table without outer pipes that ends on a `|` (the
+    writer's way of an empty last cell), nor a row whose cells left out are only pictures (a
+    star badge, where the entry has no repository to draw one of)."""
+    found = [
+        (table, row)
+        for table in document.tables
+        for row in table.body
+        if 1 < len(row.texts) < table.width and any(row.texts)
+    ]
+    if not found:
+        return {}  # most lists: every row as wide as its header
+    rows = sum(len(table.body) for table in document.tables)
+    if len(found) > _FEW_SHORT and len(found) * _SHORT_SHARE > rows:
+        return {}  # a list that writes many rows short writes them so
+    lines = document.source.lines
+    left: dict[int, str] = {}
+    for table, row in found:
+        mine = sum(1 for other, _ in found if other is table)
+        if len(table.body) < _SHORT_TABLE or mine * _SHORT_IN_TABLE > len(table.body):
+            continue
+        if row is table.body[-1] and all(_GRID_CELL.search(text) for text in table.header.texts):
+            continue  # a grid's last row, a few cells short of the others
+        written = lines[row.line - 1].strip().lstrip("> \t")
+        if not written.startswith("|") and written.endswith("|"):
+            continue  # `a | b | c |` without outer pipes: its last cell written empty
+        if all(_pictures(table, column) for column in range(len(row.texts), table.width)):
+            continue  # no badge to draw: the entry has nothing there
+        header = table.header.texts[len(row.texts)]
+        left[row.line] = header if len(header) <= _HEADER_SAID else header[: _HEADER_SAID - 1] + "…"
+    return left
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _unrendered(document)
+    left = _left_out(document)
     ended = _ended_by_a_blank(document)
     lines = document.source.lines
     short_rows = context.option(RULE, "short-rows")
@@ -169,6 +225,15 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     cut = cut_short(table)
                 if row.line in cut:
                     yield _cut(table, row, lines[row.line - 1])
+                elif row.line in left:
+                    yield Finding(
+                        row.line,
+                        row.column,
+                        f"row has {count} of the header's {width} cells: its `{left[row.line]}` "
+                        "cell is left out, where the table's other rows write theirs (GitHub "
+                        "shows it empty)",
+                        edits=_padding(table, row, lines[row.line - 1]),
+                    )
             elif count < width and short_rows:
                 yield Finding(
                     row.line,
