@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -176,16 +177,21 @@ def _left_out(document: Document) -> dict[int, str]:
         return {}  # a list that writes many rows short writes them so
     lines = document.source.lines
     left: dict[int, str] = {}
+    mine = Counter(table.line for table, _ in found)
+    pictures: dict[tuple[int, int], bool] = {}  # each column asked once, not once for each row
     for table, row in found:
-        mine = sum(1 for other, _ in found if other is table)
-        if len(table.body) < _SHORT_TABLE or mine * _SHORT_IN_TABLE > len(table.body):
+        if len(table.body) < _SHORT_TABLE or mine[table.line] * _SHORT_IN_TABLE > len(table.body):
             continue
         if row is table.body[-1] and all(_GRID_CELL.search(text) for text in table.header.texts):
             continue  # a grid's last row, a few cells short of the others
         written = lines[row.line - 1].strip().lstrip("> \t")
         if not written.startswith("|") and written.endswith("|"):
             continue  # `a | b | c |` without outer pipes: its last cell written empty
-        if all(_pictures(table, column) for column in range(len(row.texts), table.width)):
+        columns = range(len(row.texts), table.width)
+        for column in columns:
+            if (table.line, column) not in pictures:
+                pictures[(table.line, column)] = _pictures(table, column)
+        if all(pictures[(table.line, column)] for column in columns):
             continue  # no badge to draw: the entry has nothing there
         header = table.header.texts[len(row.texts)]
         left[row.line] = header if len(header) <= _HEADER_SAID else header[: _HEADER_SAID - 1] + "…"
