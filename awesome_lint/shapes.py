@@ -165,7 +165,10 @@ def cut_short(table: Table) -> frozenset[int]:
     return frozenset(
         row.line
         for row in short
-        if len(row.texts) * 2 <= width and any(text.strip() for text in row.texts[1:])
+        if len(row.texts) * 2 <= width
+        and row.texts[0].strip()  # a label's words after an empty first cell: `|  | Single |
+        # Sentence | Tasks |` over a benchmark's group of datasets, a row spanning the table
+        and any(text.strip() for text in row.texts[1:])
     )
 
 
