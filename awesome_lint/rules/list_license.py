@@ -11,6 +11,7 @@ from awesome_lint.inline import plain_text
 from awesome_lint.parse import front_matter_end
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 from awesome_lint.urls import relative_target
+from awesome_lint.values import TO_COME
 
 _LICENSE_HEADING = re.compile(
     r"licen[cs]e|copyright|许可|版权|授权|声明|許可|版權|授權|聲明|ライセンス|著作権|"
@@ -122,10 +123,20 @@ def _section_lines(document: Document, line: int) -> tuple[str, ...]:
     return lines[line : end - 1]
 
 
+# a section's line that says its text is still to come (`正在添加中`, `TBD`, `Coming soon`)
+_STILL_TO_COME = re.compile(
+    rf"(?i)[\s*_>-]*(?:{TO_COME}|正在添加中?|添加中|待添加|补充中|完善中|正在完善)[\s.。!！…~]*"
+)
+
+
 def _says_nothing(document: Document, line: int) -> bool:
     """Whether a heading's section is empty up to the next heading (`# License` and nothing
-    under it: a section planned, never written)."""
-    return all(_NOTHING.fullmatch(text) for text in _section_lines(document, line))
+    under it: a section planned, never written), or says only that it is still to come
+    (`## License` over `正在添加中`, "being added")."""
+    return all(
+        _NOTHING.fullmatch(text) or _STILL_TO_COME.fullmatch(text)
+        for text in _section_lines(document, line)
+    )
 
 
 _SECTION_READ = 40  # lines of a disclaimer read for the terms of reuse it states
@@ -201,7 +212,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         return
     if empty:
         yield Finding(
-            1, 1, f"the list has no LICENSE file, and its license section (line {empty}) is empty"
+            1, 1, f"the list has no LICENSE file, and its license section (line {empty}) names none"
         )
         return
     yield Finding(1, 1, "the list has no license section and no LICENSE file")
