@@ -505,6 +505,11 @@ _TOP_NAMES = frozenset(
 )  # fmt: skip
 
 
+# a `%` in a path that two hex digits do not follow (`Duplicate%Fnder`, `roadmap%incrivel`): no
+# escape, which a server refuses (a query's `50%` is left alone)
+_BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2}).{0,2}")
+
+
 def _plain_problem(url: str) -> str | None:
     """Why a plain web address (a host of names, a path of no space) is wrong, or None: its host
     again, an account GitHub cannot have, an arXiv link of no identifier (or one with a
@@ -537,6 +542,14 @@ def _plain_problem(url: str) -> str | None:
         return f"a `/` is missing after `{run_in.group(1)}`"
     if url.find("//", 8) >= 0 and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"
+    if "%" in url:
+        path = url.split("?", 1)[0].split("#", 1)[0]
+        broken = _BROKEN_ESCAPE.search(path)
+        if broken is not None:
+            return (
+                f"`{broken.group()}` in the address's path is no escape (`%` and two hex "
+                "digits: `%20`): a character lost after the `%`"
+            )
     if url.endswith("??") or "???" in url:
         # question marks where the page's name belongs (`…/rss2025/??`, `…/papers/???.pdf`);
         # a server's list of files after `??` (`g.alicdn.com/??a.js,b.js`) is an address
