@@ -134,10 +134,14 @@ def parse_document(source: Source, rows: Rows | None = None) -> Document:
     items: list[ListItem] = []
     lists: dict[int, tuple[int, int]] = {}  # item id -> its list's first line, its last line
     front = front_matter_end(source.lines)
+    in_notes: list[tuple[Node, int]] = []  # footnotes holding a table, with its place in tables
     for node in walk(parser.root):
         if node.line <= front and node.kind not in ("table", "list"):
             continue  # the front matter's keys, shown as a table of their own
         if node.kind == "table":
+            note = _footnote_of(node)
+            if note is not None:
+                in_notes.append((note, len(tables)))
             tables.append(_table(source, node, rows))
         elif node.kind == "list":
             following = [item.line for item in node.children[1:]] + [node.last_line + 1]
@@ -149,4 +153,42 @@ def parse_document(source: Source, rows: Rows | None = None) -> Document:
             blocks.append(block)
     if rows is not None:
         rows.settle()
+    if in_notes:
+        shown = _notes_shown(source, tables, {note for note, _ in in_notes})
+        hidden = {index for note, index in in_notes if note not in shown}
+        tables = [table for index, table in enumerate(tables) if index not in hidden]
     return Document(source, tuple(tables), parser.definitions, tuple(blocks), tuple(items))
+
+
+def _footnote_of(node: Node) -> Node | None:
+    """The footnote definition a block is inside, if any."""
+    parent = node.parent
+    while parent is not None:
+        if parent.kind == "footnote":
+            return parent
+        parent = parent.parent
+    return None
+
+
+# a footnote definition's label on its first line (cmark-gfm's scan_footnote_definition)
+_NOTE_LABEL = re.compile(r"\[\^([^\] \t\r\n\x00]+)\]:")
+
+
+def _notes_shown(source: Source, tables: list[Table], notes: set[Node]) -> set[Node]:
+    """The footnote definitions (of ``notes``) GitHub shows: those referenced (`[^1]`) in the
+    page, not only in cells beyond a table's header, which GitHub drops unread. An unreferenced
+    definition is not shown, nor the table inside it."""
+    hidden = "\n".join(
+        cell.text for table in tables for row in table.body for cell in row.cells[table.width :]
+    )
+    text = source.text
+    shown: set[Node] = set()
+    for note in notes:
+        label = _NOTE_LABEL.search(source.lines[note.line - 1])
+        if label is None:
+            shown.add(note)  # not read as expected: kept, as before
+            continue
+        reference = re.compile(rf"\[\^{re.escape(label.group(1))}\](?!:)", re.IGNORECASE)
+        if len(reference.findall(text)) > len(reference.findall(hidden)):
+            shown.add(note)
+    return shown

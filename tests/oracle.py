@@ -80,7 +80,8 @@ def _in_footnotes(document: Document) -> tuple[set[int], list[int]]:
         written = f"[^{label.group(1)}]" if label else None
         referenced = written is not None and any(
             not text.startswith(":", at + len(written))
-            for at in (m.start() for m in re.finditer(re.escape(written), text))
+            # labels match in any case (cmark-gfm normalizes them as link labels)
+            for at in (m.start() for m in re.finditer(re.escape(written), text, re.IGNORECASE))
         )
         hidden.update(tables)
         if referenced:

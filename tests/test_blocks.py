@@ -200,6 +200,26 @@ def test_a_table_inside_a_footnote_is_read_where_github_shows_it() -> None:
     assert "<td>1</td>" in github_html(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # no reference: GitHub shows no footnote, nor the table inside it
+        ("[^1]: n\n\n    | a |\n    |-|\n    | 1 |\n", []),
+        # its one reference in a cell beyond the header, which GitHub drops unread (a falsifying
+        # example of the property test of tables against cmark-gfm)
+        ("[^1]: note\n    |---|\n| h|h|h |\n| ---|---|--- |\n|  |\n| |||[^1] |", [3]),
+        # referenced in the text, in another case: shown
+        ("x[^A]\n\n[^a]: n\n\n    | a |\n    |-|\n    | 1 |\n", [5]),
+    ],
+)
+def test_a_table_inside_a_footnote_no_one_references_is_not_shown(
+    text: str, shown: list[int]
+) -> None:
+    parsed = document(text)
+    assert_tables_match_github(parsed)
+    assert [table.line for table in parsed.tables] == shown
+
+
 def test_paragraphs_headings_html_and_items_are_where_github_puts_them() -> None:
     parsed = document(
         "# Title #\n\n<div>\nx\n</div>\n\nSetext\n===\n\n- [a](https://a.io) one\n"
