@@ -33,8 +33,17 @@ def _drawn(row: Row) -> bool:
     return all(not text or _DRAWN.fullmatch(text) for text in row.texts) and any(row.texts)
 
 
-_STRAY_ROWS = 3  # rows of a list with an empty cell too many that are a few slips whatever its size
-_STRAY_SHARE = 40  # or at most one of its rows in this many (a long list's five stray `|`)
+_FEW_ROWS = 3  # rows of a list written off its way that are a few slips whatever its size
+_FEW_SHARE = 40  # or at most one of its rows in this many (a long list's five stray `|`)
+
+
+def _few(found: int, document: Document) -> bool:
+    """Whether ``found`` rows of a list are few: three at most, or one of its rows in forty. A
+    list that writes many rows so (public-apis' 81 of 1,600 ending on an empty cell) writes its
+    tables that way."""
+    if found <= _FEW_ROWS:
+        return True
+    return found * _FEW_SHARE <= sum(len(table.body) for table in document.tables)
 
 
 def _stray_rows(document: Document) -> frozenset[int]:
@@ -48,16 +57,13 @@ def _stray_rows(document: Document) -> frozenset[int]:
         for row in table.body
         if len(row.texts) > table.width and not _hides_content(row, table.width) and not _drawn(row)
     ]
-    if not found:
+    if not found or not _few(len(found), document):
         return frozenset()  # most lists: no such row, their tables' rows not counted
-    rows = sum(len(table.body) for table in document.tables)
-    if len(found) > _STRAY_ROWS and len(found) * _STRAY_SHARE > rows:
-        return frozenset()
+    mine = Counter(table.line for table, _ in found)
     return frozenset(
         row.line
         for table, row in found
-        if (mine := sum(1 for other, _ in found if other is table)) == 1
-        or mine * 2 <= len(table.body)
+        if mine[table.line] == 1 or mine[table.line] * 2 <= len(table.body)
     )
 
 
@@ -138,8 +144,6 @@ def _ended_by_a_blank(document: Document) -> dict[int, int]:
     return found
 
 
-_FEW_SHORT = 3  # short rows of a list that are a few slips whatever its size
-_SHORT_SHARE = 40  # or at most one of its rows in this many
 _SHORT_IN_TABLE = 10  # and at most one row in this many of their table
 _SHORT_TABLE = 5  # rows of a table, at least, for one short row of it to be off its way
 # a header cell that is no column's name but a cell of a grid (`:bowtie: `:bowtie:``)
@@ -172,10 +176,8 @@ def _left_out(document: Document) -> dict[int, str]:
     ]
     if not found:
         return {}  # most lists: every row as wide as its header
-    rows = sum(len(table.body) for table in document.tables)
-    if len(found) > _FEW_SHORT and len(found) * _SHORT_SHARE > rows:
+    if not _few(len(found), document):
         return {}  # a list that writes many rows short writes them so
-    lines = document.source.lines
     left: dict[int, str] = {}
     mine = Counter(table.line for table, _ in found)
     pictures: dict[tuple[int, int], bool] = {}  # each column asked once, not once for each row
@@ -184,7 +186,7 @@ def _left_out(document: Document) -> dict[int, str]:
             continue
         if row is table.body[-1] and all(_GRID_CELL.search(text) for text in table.header.texts):
             continue  # a grid's last row, a few cells short of the others
-        written = lines[row.line - 1].strip().lstrip("> \t")
+        written = row.raw.strip()
         if not written.startswith("|") and written.endswith("|"):
             continue  # `a | b | c |` without outer pipes: its last cell written empty
         columns = range(len(row.texts), table.width)
