@@ -17,8 +17,9 @@ from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 # a footnote definition's label: `[^` then no space, no bracket (`[^ a]:` is a link's)
 _FOOTNOTE = re.compile(r"\[\^[^\s\[\]]+\]:")
 # cmark-gfm's scan_footnote_definition: the block a footnote's definition opens (GitHub renders
-# footnotes); its label may hold any character but `]`, a space, a tab, a line end or NUL
-_FOOTNOTE_START = re.compile(r"\[\^[^\] \t\r\n\x00]+\]:[ \t]*")
+# footnotes); its label (the group) may hold any character but `]`, a space, a tab, a line end
+# or NUL
+FOOTNOTE_START = re.compile(r"\[\^([^\] \t\r\n\x00]+)\]:[ \t]*")
 
 TAB_STOP = 4
 CODE_INDENT = 4
@@ -537,7 +538,7 @@ class BlockParser:
                 not indented
                 and char == "["
                 and depth < MAX_LIST_DEPTH
-                and (note := _FOOTNOTE_START.match(text, start))
+                and (note := FOOTNOTE_START.match(text, start))
             ):
                 line.advance(note.end() - line.offset, False)
                 container = self._add_child(container, "footnote", line.number)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from awesome_lint.blocks import Node, parse_blocks, walk
+from awesome_lint.blocks import FOOTNOTE_START, Node, parse_blocks, walk
 from awesome_lint.document import Block, Document, ListItem, Row, Table, TextLine, new_row
 from awesome_lint.gfm import alignment
 from awesome_lint.source import Source
@@ -170,10 +170,6 @@ def _footnote_of(node: Node) -> Node | None:
     return None
 
 
-# a footnote definition's label on its first line (cmark-gfm's scan_footnote_definition)
-_NOTE_LABEL = re.compile(r"\[\^([^\] \t\r\n\x00]+)\]:")
-
-
 def _notes_shown(source: Source, tables: list[Table], notes: set[Node]) -> set[Node]:
     """The footnote definitions (of ``notes``) GitHub shows: those referenced (`[^1]`) in the
     page, not only in cells beyond a table's header, which GitHub drops unread. An unreferenced
@@ -184,7 +180,7 @@ def _notes_shown(source: Source, tables: list[Table], notes: set[Node]) -> set[N
     text = source.text
     shown: set[Node] = set()
     for note in notes:
-        label = _NOTE_LABEL.search(source.lines[note.line - 1])
+        label = FOOTNOTE_START.search(source.lines[note.line - 1])
         if label is None:
             shown.add(note)  # not read as expected: kept, as before
             continue
