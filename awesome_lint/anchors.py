@@ -19,11 +19,18 @@ _HTML_ANCHOR = re.compile(
 )
 
 
-def anchors(document: Document, html_headings: Sequence[Heading] = ()) -> set[str]:
+def anchors(
+    document: Document,
+    html_headings: Sequence[Heading] = (),
+    headings: Sequence[tuple[int, str, str]] | None = None,
+) -> set[str]:
     """Every fragment that lands somewhere: the slugs of headings, Markdown and HTML ones
     (GitHub gives an `<h2>` written in the list an anchor too, numbered among the others), and
-    HTML ``name``/``id``s."""
-    found = {anchor for _, _, anchor in heading_anchors_of(document, html_headings)}
+    HTML ``name``/``id``s. ``headings``: the page's ``heading_anchors_of``, where the caller has
+    read them."""
+    if headings is None:
+        headings = heading_anchors_of(document, html_headings)
+    found = {anchor for _, _, anchor in headings}
     for line in document.source.lines:
         if "=" in line:
             # GitHub writes an id `user-content-` and its own, and `#x` lands on it: one

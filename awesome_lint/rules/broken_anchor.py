@@ -150,9 +150,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     written: set[int] = set()  # lines that link a file that exists
     files: list[str] = []  # the paths of links to files that exist, as written
     landed: list[tuple[int, int, str]] = []  # links to this page's anchors that land, in order
-    yield from _findings(document, context, missing, written, files, landed)
+    headings: list[tuple[int, str, str]] = []  # the page's headings' anchors, where read
+    yield from _findings(document, context, missing, written, files, landed, headings)
     if landed:
-        yield from _other_of_its_name(document, context, landed)
+        yield from _other_of_its_name(landed, headings)
     unwritten = _unwritten(document, missing, written) if missing else set()
     left = [(path, finding) for path, finding in missing if finding.line not in unwritten]
     slots = _slots(left, files) if len(left) >= _SLOTS else {}
@@ -271,13 +272,13 @@ _CONTENTS_GAP = 2  # lines between two links of a table of contents, at most
 
 
 def _other_of_its_name(
-    document: Document, context: Context, landed: list[tuple[int, int, str]]
+    landed: list[tuple[int, int, str]], headings: list[tuple[int, str, str]]
 ) -> Iterator[Finding]:
     """Links of a table of contents to a heading whose name another heading has too, which land
     on the first of them where the links around it point at the other: `- [Projects](#projects)`
     between `#posts` and `#reading-materials` of `## Materials`, where `#projects` is `### Projects`
-    under `## Models`, and the one under `Materials` is `#projects-1` on GitHub."""
-    headings = heading_anchors_of(document, context.analysis.html_headings)
+    under `## Models`, and the one under `Materials` is `#projects-1` on GitHub. ``headings``:
+    the page's ``heading_anchors_of``."""
     named = Counter(slug for _, slug, _ in headings)
     if not named or named.most_common(1)[0][1] < 2:
         return  # most lists: no two headings of one name
@@ -307,6 +308,15 @@ def _other_of_its_name(
             )
 
 
+def _page_anchors(
+    document: Document, context: Context, headings: list[tuple[int, str, str]]
+) -> set[str]:
+    """This page's anchors (``anchors``), its headings' read into ``headings`` on the way, for
+    ``_other_of_its_name`` to read again."""
+    headings += heading_anchors_of(document, context.analysis.html_headings)
+    return anchors(document, headings=headings)
+
+
 def _findings(
     document: Document,
     context: Context,
@@ -314,7 +324,10 @@ def _findings(
     written: set[int],
     files: list[str],
     landed: list[tuple[int, int, str]],
+    headings: list[tuple[int, str, str]],
 ) -> Iterator[Finding]:
+    """The findings of each link, in order; the links that land on this page's anchors go to
+    ``landed``, and the page's headings' anchors, where read, to ``headings``."""
     known: set[str] | None = None
     meant: dict[str, str] | None = None
     in_tables: set[int] | None = None
@@ -333,7 +346,7 @@ def _findings(
             )
             if fragment is not None:
                 if known is None:
-                    known = anchors(document, context.analysis.html_headings)
+                    known = _page_anchors(document, context, headings)
                 if not _lands(fragment, known):
                     yield Finding(
                         found.line,
@@ -360,7 +373,7 @@ def _findings(
             if context.facts.site:
                 continue  # a site's page (VitePress): its generator makes its anchors
             if known is None:
-                known = anchors(document, context.analysis.html_headings)
+                known = _page_anchors(document, context, headings)
             fragment = unquote(url[1:])
             if fragment in known:
                 landed.append((found.line, found.column, fragment))
