@@ -24,7 +24,7 @@ from awesome_lint.html_rows import html_row_entries
 from awesome_lint.inline import plain_text
 from awesome_lint.links.collect import LinkAt, collect_links
 from awesome_lint.suppress import Suppressions, read_suppressions
-from awesome_lint.urls import normalize_url
+from awesome_lint.urls import name_key, normalize_url
 from awesome_lint.values import unfilled
 
 if TYPE_CHECKING:  # rules' findings, which the analysis only filters
@@ -126,6 +126,7 @@ def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
 _CATCH_ALL = frozenset({"other", "others", "misc", "miscellaneous", "outros", "otros"}) | frozenset(
     {"其他", "其它", "その他", "기타"}
 )
+_NAMES_REPEATED = 2  # names a table writes in several rows each, at least, for that to be its way
 _PASTED_ROWS = 3  # rows of a table, at least, for it to be read as pasted into another section
 # a heading's number before its words, its punctuation taken out (`11.1 Top 10` -> `11 1 Top 10`)
 _SECTION_NUMBER = re.compile(r"^(?:\d+\s+)+")
@@ -616,6 +617,24 @@ class Analysis:
         if one == other or option == "report":
             return True
         return option == "auto" and not self.repeats_by_design(one, other)
+
+    def repeats_names(self, table: Table) -> bool:
+        """Whether a table writes two names or more in several rows each (`JavaScript`,
+        `Python` over each language's implementations; an audit firm's clients, reviewed
+        again): names its rows share, kinds or a log's, not one entry's each."""
+        return table.line in self._tables_repeating_names
+
+    @cached_property
+    def _tables_repeating_names(self) -> frozenset[int]:
+        """The tables (by their first line) that ``repeats_names``, read once for the list."""
+        found: set[int] = set()
+        for (kind, line), entries in self.groups.items():
+            if kind != "table":
+                continue
+            named = Counter(name_key(entry.name) for entry in entries if entry.name)
+            if sum(count > 1 for count in named.values()) >= _NAMES_REPEATED:
+                found.add(line)
+        return frozenset(found)
 
     @cached_property
     def groups(self) -> dict[tuple[str, int], list[Entry]]:

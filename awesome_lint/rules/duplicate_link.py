@@ -1153,10 +1153,6 @@ _CITING_TABLE = 15  # rows of a table, at least, for a habit (a small table's re
 _CITED = 3  # links rows share, at least, for a habit
 
 
-# a day or a month a log dates its events by: `2025-12-29`, `2025/12`, `2025年12月29日`, `Sep 2022`,
-# `January 2026` (a year alone dates a paper, whose two versions are one entry)
-
-
 def _differ_beside(table: Table, one: Entry, other: Entry, column: int) -> bool:
     """Whether two rows of a table differ in a cell besides ``column``."""
     mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
@@ -1260,7 +1256,6 @@ class _Tallies:
         self._by_kind: dict[int, bool] = {}  # whether a table lists entries under several kinds
         self._variants: dict[int, bool] = {}  # whether a table lists an app's variants in rows
         self._logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1
-        self._repeating: dict[int, bool] = {}  # whether a table writes names in several rows
         self._citing: dict[int, bool] = {}  # whether a table's rows share their links as a habit
         self._groups: dict[int, frozenset[int]] = {}  # a table's columns that group its rows
 
@@ -1434,19 +1429,7 @@ class _Tallies:
         # an event says what happened: two rows alike but for their dates are the entry added
         # again (`Lians` on 2026-06-25 and on 2026-07-06, every other cell the same), unless the
         # table repeats names as a habit (an audit firm's clients, reviewed again)
-        return _differ_beside(table, one, other, column) or self._repeats_names(table)
-
-    def _repeats_names(self, table: Table) -> bool:
-        """Whether a table writes two names or more in several rows each: a log's habit."""
-        known = self._repeating.get(table.line)
-        if known is None:
-            counted = Counter(
-                name_key(entry.name)
-                for entry in self.analysis.groups.get(("table", table.line), [])
-                if entry.name
-            )
-            known = self._repeating[table.line] = sum(n > 1 for n in counted.values()) >= 2
-        return known
+        return _differ_beside(table, one, other, column) or self.analysis.repeats_names(table)
 
     def variants_of_apps(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table are two variants of an app under its page, in a table

@@ -10,7 +10,6 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from awesome_lint.analysis import Analysis
 from awesome_lint.document import Document, Table
 from awesome_lint.entries import (
     Entry,
@@ -345,24 +344,6 @@ def _name_copied(one: Entry, other: Entry) -> bool:
     return theirs in name and mine not in name and name not in mine
 
 
-_NAMES_REPEATED = 2  # names a table writes more than once, at least, for that to be its way
-
-
-def _repeats_names(analysis: Analysis, entry: Entry, known: dict[int, bool]) -> bool:
-    """Whether an entry's table writes two names or more in several rows each (`JavaScript`,
-    `Python`, `Go` over each language's implementations): its names are kinds, which rows
-    share, and one name over two pages is no row copied."""
-    table = entry.table
-    if table is None:
-        return False
-    found = known.get(table.line)
-    if found is None:
-        named = Counter(other.name for other in analysis.groups.get(("table", table.line), []))
-        repeated = sum(1 for count in named.values() if count > 1)
-        found = known[table.line] = repeated >= _NAMES_REPEATED
-    return found
-
-
 def _an_owners_two_repositories(one: Entry, other: Entry) -> bool:
     """Whether two entries link two repositories of one owner, named apart as written
     (`dsh-external/dsh-deep-research` and `dsh-external/dsh-deepresearch`, each its own plugin)
@@ -591,7 +572,6 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
     logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1, by its line
     often: dict[int, bool] = {}  # whether a table names an entry in three rows or more
     variants = _Variants(document.definitions)
-    repeating: dict[int, bool] = {}  # whether a table writes several names twice, by its line
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
         if key not in names or _link_words(entry.name):
@@ -618,7 +598,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
             if (
                 other == section
                 and _name_copied(entry, earlier)
-                and not _repeats_names(analysis, entry, repeating)
+                and not (entry.table is not None and analysis.repeats_names(entry.table))
             ):
                 yield Finding(
                     entry.line,
