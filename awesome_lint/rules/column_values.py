@@ -1212,10 +1212,15 @@ def _dash_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
     another character. Keys say nothing of marks (`-` has none), so it is compared here;
     reported, never rewritten."""
     for kind, counts in _values_read(kinds):
-        drawn: Counter[str] = Counter()  # each way of drawing the mark, as GitHub shows it
-        for text, count in counts.items():
-            if len(text) <= 6 and _DASH_MARK.fullmatch(text):
-                drawn[text.replace("\\", "")] += count
+        # each cell that draws the mark, as GitHub shows it (`\-` is `-`)
+        marks = {
+            text: text.replace("\\", "")
+            for text in counts
+            if len(text) <= 6 and _DASH_MARK.fullmatch(text)
+        }
+        drawn: Counter[str] = Counter()  # each way of drawing the mark
+        for text, shown_as in marks.items():
+            drawn[shown_as] += counts[text]
         if len(drawn) < 2:
             continue  # most columns: one way of drawing it, or no dash at all
         usual, most = drawn.most_common(1)[0]
@@ -1223,10 +1228,8 @@ def _dash_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
             continue
         rare = {
             text: usual
-            for text in counts
-            if text.replace("\\", "") in drawn
-            and text.replace("\\", "") != usual
-            and drawn[text.replace("\\", "")] * _DASH_SHARE <= most
+            for text, shown_as in marks.items()
+            if shown_as != usual and drawn[shown_as] * _DASH_SHARE <= most
         }
         # counted as shown: `\-` and `-` are one way of drawing it
         shown = Counter({usual: most, **{text: counts[text] for text in rare}})
