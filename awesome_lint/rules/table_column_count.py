@@ -202,10 +202,10 @@ def _left_out(document: Document) -> dict[int, str]:
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _unrendered(document)
-    left = _left_out(document)
     ended = _ended_by_a_blank(document)
     lines = document.source.lines
     short_rows = context.option(RULE, "short-rows")
+    left = {} if short_rows else _left_out(document)  # `short-rows` tells every short row
     stray = _stray_rows(document)
     for table in document.tables:
         width = table.width
