@@ -1466,7 +1466,8 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 yield from _allowed_problems(_filled(tables, column), header, values)
                 continue
             role = columns.role(column) if columns else None
-            name = normalize_header(header)
+            # a list's license columns are one vocabulary, however each table titles them
+            name = "\0license" if role == "license" else normalize_header(header)
             filled = None  # read here where the list's tables pool it, else where it is judged
             if len(catalogues) > 1 and role not in _NOT_VALUES and name not in free:
                 filled = _filled(tables, column)
