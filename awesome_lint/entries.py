@@ -786,6 +786,8 @@ def item_entry(document: Document, item: ListItem) -> Entry | None:
     text = paragraph.text
     stripped = text.lstrip("*_~ ")
     if not stripped.startswith("["):
+        if _BARE_ADDRESS.fullmatch(stripped):
+            return _bare_item(document, item.line, first, text, stripped)
         return _titled_item(document, item.line, first, text, stripped)
     found = links(text, document.definitions)
     own = _own(found)
@@ -812,6 +814,34 @@ def item_entry(document: Document, item: ListItem) -> Entry | None:
     )
 
 
+# an item that is an address alone, bare or between `<` and `>` (`- https://github.com/a/b`)
+_BARE_ADDRESS = re.compile(r"<?https?://[^\s<>]+>?")
+
+
+def _bare_item(
+    document: Document, line: int, first: TextLine, text: str, stripped: str
+) -> Entry | None:
+    """A list item that is a web address alone, which GitHub links: an entry named by it (a
+    list of projects' addresses, one per item)."""
+    own = _own(links(text, document.definitions))
+    if len(own) != 1 or not _is_entry_url(own[0].url):
+        return None
+    at = first.column + (len(text) - len(stripped))
+    return Entry(
+        kind="item",
+        line=line,
+        column=first.column,
+        name=own[0].url,
+        name_column=at,
+        urls=(own[0],),
+        url_columns=(first.column + own[0].offset if own[0].offset >= 0 else at,),
+        description="",
+        description_column=first.column,
+        license=None,
+        license_column=first.column,
+    )
+
+
 # the texts of links that label a work's pages (`[[PUB](…)]`, `[Paper](…)`, `[代码](…)`); a
 # sentence's link says something else (`[这里](…)`, here)
 _LINK_LABELS = re.compile(
@@ -828,11 +858,11 @@ def is_link_label(text: str) -> bool:
     return _LINK_LABELS.fullmatch(text.strip(" []")) is not None
 
 
-_TITLE_END = " \t[(（【:：-–—|,.;"
+_TITLE_END = " \t[(（【:：-–—|,.;\\"  # `\[` too: a bracket written as text, `\[[paper](…)\]`
 # when an item was added, in brackets after its labels (`[2026.03]`): no sentence
 _DATE_TAGS = re.compile(r"\[\d{4}[./-]\d{1,2}\]")
 _LABELS = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
-_LABELS_AROUND = " \t\n[]()（）【】,，.。;；:：|/*_~"
+_LABELS_AROUND = " \t\n[]()（）【】,，.。;；:：|/*_~\\"
 
 
 _QUOTED = re.compile(r'"([^"\n]{12,}?)[.,]?"|“([^”\n]{12,}?)[.,]?”')

@@ -2624,12 +2624,13 @@ def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) ->
     copy, owner = later, earlier
     if _copied_into(key, earlier.entry, later.entry) == (earlier.entry, later.entry):
         copy, owner = earlier, later
+    name = _called_in_row(owner.entry, owner.url)
+    # an item that is its address alone (`- https://github.com/a/b`) is named by it
+    said = "is also listed" if name == owner.url else f"is also the link of `{name}`"
     return _at_link(
         (copy.entry.line, copy.column),
         copy.url,
-        f"is also the link of `{_called_in_row(owner.entry, owner.url)}` on line "
-        f"{owner.entry.line}, "
-        f"{analysis.where(owner.entry.line, copy.entry.line)}",
+        f"{said} on line {owner.entry.line}, {analysis.where(owner.entry.line, copy.entry.line)}",
         (owner.entry.line, owner.column),
     )
 
