@@ -1061,7 +1061,12 @@ def _empty_cells(
         )
         preprints = _venue_of_preprints(name, written.texts)
         titled = _named_from(rows, column, table.width, definitions)
-        if titled < 0 and name in _METHOD_HEADERS and not written.marked:
+        if (
+            titled < 0
+            and name in _METHOD_HEADERS
+            and not written.marked
+            and _names_alone(written.texts)
+        ):
             # a paper's method named beside its title: a title that coins no name (`Mask-Guided
             # Portrait Editing with Conditional GANs`) gives none to write (where the table
             # writes `--` for none, an empty cell is off its way)
@@ -1231,6 +1236,16 @@ _CODE_HEADER = re.compile(r"(?i)\b(?:code|github|repo(?:sitory)?|implementation)
 
 
 _METHOD_HEADERS = frozenset({"model", "models", "method", "methods", "模型", "方法", "模型名称"})
+_NAME_WORDS = 4  # words of a column's middle value, at most, for its values to be names
+
+
+def _names_alone(texts: Sequence[str]) -> bool:
+    """Whether a column's values name things (`Attention-GAN`, `INIT`) rather than say them in
+    sentences (`Use entropy of reasoning steps to select…`: a method told, for every paper)."""
+    words = sorted(len(plain_text(text).split()) for text in texts if text.strip())
+    return not words or words[len(words) // 2] <= _NAME_WORDS
+
+
 _TITLE_HEADERS = frozenset({"title", "paper", "paper title", "papers", "论文", "标题", "论文标题"})
 
 
