@@ -861,7 +861,7 @@ def is_link_label(text: str) -> bool:
 _TITLE_END = " \t[(（【:：-–—|,.;\\"  # `\[` too: a bracket written as text, `\[[paper](…)\]`
 # when an item was added, in brackets after its labels (`[2026.03]`): no sentence
 _DATE_TAGS = re.compile(r"\[\d{4}[./-]\d{1,2}\]")
-_LABELS = re.compile(r"\[[^\[\]]*\]\([^()\s]*\)")
+_LABELS = re.compile(r"\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)")  # `[[paper]](…)` too
 _LABELS_AROUND = " \t\n[]()（）【】,，.。;；:：|/*_~\\"
 
 
@@ -893,7 +893,10 @@ def _titled_item(
         return None
     leading = own[0]
     start = text.rfind("[", 0, leading.offset)  # the link's `[` (offset is its address's)
-    if not _LINK_LABELS.fullmatch(leading.text.strip()) or start <= 0 or "](" in text[:start]:
+    bracketed = leading.offset - len(leading.text) - 3  # a label in brackets, `[[paper]](…)`
+    if leading.text.startswith("[") and text[bracketed : leading.offset - 2] == f"[{leading.text}":
+        start = bracketed
+    if not is_link_label(leading.text) or start <= 0 or "](" in text[:start]:
         return None
     if _DATE_TAGS.sub("", _LABELS.sub("", text[start:])).strip(_LABELS_AROUND):
         return None  # a sentence that links a word: a note, an answer, a change log
@@ -906,7 +909,10 @@ def _titled_item(
         name = _multi_line_name(text[:start])
         linked = at
     else:
-        name = text[:start].lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
+        before = text[:start]
+        if "**" in before or "`" in before:
+            before = plain_text(before)  # `**EvolveGraph**: Multi-Agent…`, as GitHub shows it
+        name = before.lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
         linked = column + leading.offset
     if len(name) < 3 or "[" in name or "。" in name:
         return None  # no title: a sentence

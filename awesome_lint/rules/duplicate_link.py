@@ -855,7 +855,8 @@ def _two_entries(
         or (not one_name and _names_neither(key, one, other))
         or _names_both(key, one, other)
         or _listing(key, one, other)
-        or _one_work(one.name, other.name)
+        # (two items of one name citing it are one paper listed twice, no two results)
+        or (_one_work(one.name, other.name) and not (one_name and one.kind == other.kind == "item"))
         or (
             _extended(key, one.name, other.name)
             # a row whose other links are the other's too is a copy (`Swallow 7B Plus` under
@@ -2625,14 +2626,19 @@ def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) ->
     if _copied_into(key, earlier.entry, later.entry) == (earlier.entry, later.entry):
         copy, owner = earlier, later
     name = _called_in_row(owner.entry, owner.url)
-    # an item that is its address alone (`- https://github.com/a/b`) is named by it
-    said = "is also listed" if name == owner.url else f"is also the link of `{name}`"
-    return _at_link(
-        (copy.entry.line, copy.column),
-        copy.url,
-        f"{said} on line {owner.entry.line}, {analysis.where(owner.entry.line, copy.entry.line)}",
-        (owner.entry.line, owner.column),
-    )
+    where = f"on line {owner.entry.line}, {analysis.where(owner.entry.line, copy.entry.line)}"
+    if name == owner.url:  # an item that is its address alone (`- https://github.com/a/b`)
+        said = f"is also listed {where}"
+    elif (
+        copy.entry.kind == "item"
+        and _papers_page(copy.url)
+        and not _same_name(name, copy.entry.name)
+    ):
+        said = f"is also the paper of `{name}` {where}: one paper's page under two titles"
+    else:
+        said = f"is also the link of `{name}` {where}"
+    at, related = (copy.entry.line, copy.column), (owner.entry.line, owner.column)
+    return _at_link(at, copy.url, said, related)
 
 
 _STRUCK_SPAN = re.compile(r"~~.+?~~")
