@@ -831,7 +831,9 @@ def _two_entries(
     # (in a table whose first column groups its rows, `| CMake | … | [neocmakelsp](…) |`, a
     # name shared is the group's)
     one_name = (
-        not grouped and _same_name(one.name, other.name) and names[name_key(other.name)] < _LABEL
+        not grouped
+        and (_same_name(one.name, other.name) or _one_name(key, one.name, other.name))
+        and names[name_key(other.name)] < _LABEL
     )
     return (
         (
@@ -1440,8 +1442,9 @@ class _Tallies:
         table = one.table
         if table is None or other.table is not table:
             return False
-        if name_key(one.name) == name_key(other.name) or _misattributed(key, one, other):
-            return False  # one variant written twice, or another's page copied (`Nekomata 7B`)
+        if _one_name(key, one.name, other.name) or _misattributed(key, one, other):
+            return False  # one variant written twice (if once with `Server` or its maker in
+            # brackets after it), or another's page copied (`Nekomata 7B`)
         known = self._variants.get(table.line)
         if known is None:
             known = _lists_variants(self.analysis.groups[("table", table.line)])
@@ -1606,6 +1609,22 @@ def _first_word_shared(one: Entry, other: Entry) -> bool:
 
 
 _VARIANT_GROUPS = 4  # links each shared by rows of one first word: a table of variants
+
+
+def _one_name(key: str, one: str, other: str) -> bool:
+    """Whether two names under one link are one name, but for words that say what it is
+    (`Server`, `Official`) or whose it is, as its link says (`Terraform MCP (HashiCorp)` under
+    `hashicorp/terraform-mcp-server` beside `Terraform MCP`, `mcp` beside `wenyan-mcp` under
+    `caol64/wenyan-mcp`); not `Ceph RBD` beside `CephFS`, nor `Bigtera VirtualStor
+    (filesystem)` beside `Bigtera VirtualStor (block)`."""
+    if name_key(one) == name_key(other):
+        return True
+    first, second = _WORD.findall(name_key(one)), _WORD.findall(name_key(other))
+    said = _url_words(key)[0] | _KIND_WORDS
+    if _on_code_host(key):
+        said |= {"git"}  # a repository's address for its name (`ble-mcp-server.git`)
+    extra = set(first).symmetric_difference(second)
+    return bool(set(first) & set(second)) and extra <= said
 
 
 def _lists_variants(entries: Sequence[Entry]) -> bool:
