@@ -643,6 +643,9 @@ def url_problem(url: str) -> str | None:
             # a name with a port is a service's on a private network (`http://rsshub:1200/…`
             # in a docker-compose setup), where a bare name (`https://github/…`) is a slip
             if "." not in host and host != "localhost" and not _SERVICE.match(rest):
+                written = re.split(r"[:/?#]", rest[2:], maxsplit=1)[0]
+                if _PLACE_FOR_NAME.fullmatch(written):
+                    return None  # a template's place for a host (`http://DEVICE_IP:PORT/mcp`)
                 return f"`{host}` is not a host name"
             if _NUMBERS.fullmatch(host) and not _IPV4.fullmatch(host):
                 if _DOI_PREFIX.fullmatch(host):
