@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 from urllib.parse import unquote
 
@@ -1467,7 +1467,7 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 continue
             role = columns.role(column) if columns else None
             # a list's license columns are one vocabulary, however each table titles them
-            name = "\0license" if role == "license" else normalize_header(header)
+            name = _LICENSES if role == "license" else normalize_header(header)
             filled = None  # read here where the list's tables pool it, else where it is judged
             if len(catalogues) > 1 and role not in _NOT_VALUES and name not in free:
                 filled = _filled(tables, column)
@@ -1485,6 +1485,10 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
     yield from _across_catalogues(named, headed, context, reported, document.tables)
+
+
+_LICENSES = "\0license"  # the list's license columns, pooled whatever their titles
+_LICENSES_SAID = "cells of the list's license columns"
 
 
 def _across_catalogues(
@@ -1524,6 +1528,9 @@ def _across_catalogues(
             ):
                 continue  # a table that writes its values in small letters (`polyp`, `vessel`,
                 # `bleeding` in a table of videos), where other tables capitalise
+            if name == _LICENSES:  # columns each table titles its own way: named by their role
+                said = f"{where} of `{headers[0]}`"
+                problem = replace(problem, message=problem.message.replace(said, _LICENSES_SAID))
             yield problem
 
 
