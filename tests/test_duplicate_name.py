@@ -13,7 +13,7 @@ from awesome_lint.analysis import Analysis
 from awesome_lint.entries import Entry
 from awesome_lint.parse import parse_document
 from awesome_lint.rule import Context
-from awesome_lint.rules.duplicate_name import RULE, _linked_apart, _spelling
+from awesome_lint.rules.duplicate_name import RULE, _count, _linked_apart, _spelling
 from awesome_lint.source import decode
 
 # every character ``str.isspace`` and a regular expression's ``\s`` take (and the joiners `-`,
@@ -80,3 +80,11 @@ def test_a_service_and_its_documentation_elsewhere_are_not_said_to_share_a_site(
     assert [finding.line for finding in found] == [12]
     assert "same site" not in found[0].message
     assert "API documentation on a shared host" in found[0].message
+
+
+def test_a_count_is_read_with_its_star() -> None:
+    # 0xMarcio/cve writes its stars `15⭐`: two projects of one name counted apart are two
+    assert _count("15⭐") == 15
+    assert _count("6.5k") == _count("6.5k ★") == 6500
+    assert _count("1,204 stars") == 1204
+    assert _count("7 days ago") is None

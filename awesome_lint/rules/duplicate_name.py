@@ -572,6 +572,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
     logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1, by its line
     often: dict[int, bool] = {}  # whether a table names an entry in three rows or more
     variants = _Variants(document.definitions)
+    told: set[int] = set()  # the lines reported, which ``_moved_repositories`` leaves alone
     for entry in analysis.entries.entries:
         key = _spelling(entry.name)
         if key not in names or _link_words(entry.name):
@@ -607,6 +608,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                     "row's: copied from that row",
                     related=((earlier.line, earlier.name_column),),
                 )
+                told.add(entry.line)
                 break
             if other != section and entry.kind != earlier.kind:
                 continue  # a list of reviews or reading lists beside a table of entries
@@ -678,9 +680,10 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                 f"`{entry.name}` is already an entry on line {earlier.line}, {where}, {how}",
                 related=((earlier.line, earlier.name_column),),
             )
+            told.add(entry.line)
             break
         first.setdefault(key, []).append(entry)
-    yield from _moved_repositories(context)
+    yield from _moved_repositories(context, told)
 
 
 # a name that is its repository's `owner/name`, as rankings of repositories write them
@@ -700,9 +703,19 @@ def _owner_and_name(entry: Entry) -> tuple[str, str] | None:
     return owner, name
 
 
-# a count as a table writes it: `713`, `84,903`, `1.2k` (matched stripped: blanks on both sides
-# of an optional unit would be read again from each of their places)
-_COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)")
+def _repository_named(entry: Entry) -> tuple[str, str] | None:
+    """The owner and the name of the repository an entry is named after, its name its own
+    link's repository's (`cursor-talk-to-figma-mcp` linking
+    `github.com/grab/cursor-talk-to-figma-mcp`); else None."""
+    found = _REPOSITORY.match(entry.own_urls[0].url) if entry.own_urls else None
+    if found is None or entry.name.strip().casefold() != found.group(2).casefold():
+        return None
+    return found.group(1), found.group(2)
+
+
+# a count as a table writes it: `713`, `84,903`, `1.2k`, `15⭐` (matched stripped: blanks on both
+# sides of an optional unit would be read again from each of their places)
+_COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)\s*(?:⭐|★|🌟|(?i:stars?))?")
 _COUNTED_APART = 0.1  # of the larger count, the most two counts of one project differ by
 
 
@@ -732,7 +745,38 @@ def _counted_apart(one: Entry, other: Entry) -> bool:
     return False
 
 
-def _moved_repositories(context: Context) -> Iterator[Finding]:
+def _owned(entry: Entry, named: tuple[str, str] | None) -> str:
+    """An entry's name, or where it names its repository alone, the repository's
+    `owner/name` (which tells the two apart)."""
+    named = named or _repository_named(entry)
+    return f"{named[0]}/{named[1]}" if named and "/" not in entry.name else entry.name
+
+
+_COUNTED_ALIKE = 100  # a count (stars), at least, two rows write alike to be one project's
+_OWN_NAME = 8  # characters of a repository's name, at least, for no other project to share it
+
+
+_STARS = re.compile(r"(?i)(?<![a-z])stars?(?![a-z])|⭐|🌟|★")
+
+
+def _counted_alike(one: Entry, other: Entry) -> str:
+    """The stars two rows of one table count alike, a hundred or more (`6.5k` each, under a
+    `Stars` header): one repository counted twice, under its old owner and its new one; else
+    ""."""
+    table = one.table
+    if table is None or other.table is not table:
+        return ""
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    for column, header in enumerate(table.header.texts):
+        if not _STARS.search(header) or column >= min(len(mine), len(theirs)):
+            continue
+        first, second = _count(mine[column]), _count(theirs[column])
+        if first is not None and first == second and first >= _COUNTED_ALIKE:
+            return mine[column].strip()
+    return ""
+
+
+def _moved_repositories(context: Context, told: set[int]) -> Iterator[Finding]:
     """A repository named by its `owner/name` twice in one section, under two owners, saying
     the same of itself word for word (`safishamsi/graphify` and `Graphify-Labs/graphify`, a
     trending ranking that reports the project under its old owner and its new one): one
@@ -741,23 +785,31 @@ def _moved_repositories(context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     first: dict[tuple[object, str], list[Entry]] = {}
     for entry in analysis.entries.entries:
-        if "/" not in entry.name:
-            continue  # most names: no repository's `owner/name`
-        named = _owner_and_name(entry)
+        if entry.line in told:
+            continue  # told already, as one name under two links
+        named = _owner_and_name(entry) if "/" in entry.name else _repository_named(entry)
         if named is None:
-            continue
+            continue  # most names: no repository's `owner/name`, nor its name alone
         key = (analysis.entry_section(entry), _spelling(named[1]))
         for earlier in first.get(key, []):
             if set(analysis.entry_keys[entry.line]) & set(analysis.entry_keys[earlier.line]):
                 continue  # the same URL: AL201's finding
-            if not _same_words(entry, earlier) or _counted_apart(entry, earlier):
-                continue
+            if _same_words(entry, earlier):
+                if _counted_apart(entry, earlier):
+                    continue  # a fork that copied its original's words
+                alike = "saying the same of itself"
+            else:
+                count = _counted_alike(entry, earlier) if len(named[1]) >= _OWN_NAME else ""
+                if not count:
+                    continue  # two projects of one name, each saying its own (two `blog`s
+                    # a ranking of repositories counts alike by chance, side by side)
+                alike = f"counted the same (`{count}`)"
+            mine, theirs = _owned(entry, named), _owned(earlier, None)
             yield Finding(
                 entry.line,
                 entry.name_column,
-                f"`{entry.name}` is `{earlier.name}` on line {earlier.line} under another "
-                "owner, saying the same of itself: one repository listed twice (moved or "
-                "renamed)",
+                f"`{mine}` is `{theirs}` on line {earlier.line} under another owner, {alike}: "
+                "one repository listed twice (moved or renamed)",
                 related=((earlier.line, earlier.name_column),),
             )
             break
