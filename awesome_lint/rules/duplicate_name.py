@@ -715,7 +715,7 @@ def _repository_named(entry: Entry) -> tuple[str, str] | None:
 
 # a count as a table writes it: `713`, `84,903`, `1.2k`, `15⭐` (matched stripped: blanks on both
 # sides of an optional unit would be read again from each of their places)
-_COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([kKmM]?)\s*(?:⭐|★|🌟|(?i:stars?))?")
+_COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:([kKmM])\s*)?(?:⭐|★|🌟|(?i:stars?))?")
 _COUNTED_APART = 0.1  # of the larger count, the most two counts of one project differ by
 
 
@@ -724,7 +724,7 @@ def _count(text: str) -> float | None:
     found = _COUNT.fullmatch(text.strip())
     if found is None:
         return None
-    scale = {"": 1, "k": 1_000, "m": 1_000_000}[found.group(2).lower()]
+    scale = {"": 1, "k": 1_000, "m": 1_000_000}[(found.group(2) or "").lower()]
     return float(found.group(1).replace(",", "")) * scale
 
 
