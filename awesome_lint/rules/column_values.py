@@ -12,7 +12,7 @@ from operator import itemgetter
 from urllib.parse import unquote
 
 from awesome_lint.document import Cell, Document, Table
-from awesome_lint.entries import CREDIT_HEADERS, header_key, normalize_header
+from awesome_lint.entries import CREDIT_HEADERS, EntryIndex, header_key, normalize_header
 from awesome_lint.inline import InlineLink, kept_links, plain_text, whole_link
 from awesome_lint.licenses import license_of
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
@@ -1402,16 +1402,23 @@ def _filled(tables: list[Table], column: int) -> list[Cell]:
     return filled
 
 
-def _written(catalogues: list[list[Table]]) -> defaultdict[str, Counter[str]]:
+_LICENSES = "\0license"  # the list's license columns, pooled whatever their titles
+_LICENSES_SAID = "cells of the list's license columns"
+
+
+def _written(catalogues: list[list[Table]], index: EntryIndex) -> defaultdict[str, Counter[str]]:
     """How often each value, and each link's text (in brackets), is written in the columns of
-    each header word, in every table of the list: a catalogue's common spelling may be one the
-    list's other tables write rarely (13 `arxiv` under one header's `Venue`, 121 `arXiv` under
-    another's), and a case a catalogue writes once the list's batch (8 `[Link]`)."""
+    each header word (the license columns as one, ``_LICENSES``), in every table of the list: a
+    catalogue's common spelling may be one the list's other tables write rarely (13 `arxiv`
+    under one header's `Venue`, 121 `arXiv` under another's), and a case a catalogue writes
+    once the list's batch (8 `[Link]`)."""
     written: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for tables in catalogues:
+        columns = index.columns.get(tables[0].line)
         for column, header in enumerate(tables[0].header.texts):
             texts = list(map(_TEXT, _filled(tables, column)))
-            counts = written[normalize_header(header)]
+            licensed = columns is not None and columns.role(column) == "license"
+            counts = written[_LICENSES if licensed else normalize_header(header)]
             counts.update(texts)
             counts.update(f"[{text}]" for cell in texts for text in _LINK_TEXT.findall(cell))
     return written
@@ -1479,16 +1486,12 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
             for problem in problems:
                 if problem.replacement is not None and len(catalogues) > 1:
                     if written is None:
-                        written = _written(catalogues)
+                        written = _written(catalogues, index)
                     if not problem.capitals and _list_way(written[name], problem):
                         continue  # the list's way (`arXiv` beside a catalogue's `arxiv`)
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
     yield from _across_catalogues(named, headed, context, reported, document.tables)
-
-
-_LICENSES = "\0license"  # the list's license columns, pooled whatever their titles
-_LICENSES_SAID = "cells of the list's license columns"
 
 
 def _across_catalogues(
