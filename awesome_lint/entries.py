@@ -777,8 +777,9 @@ def _shared_links(
 _DESCRIPTION_SEPARATOR = re.compile(r"^\s*(?:[-–—:：|]\s*)?")
 
 
-def item_entry(document: Document, item: ListItem) -> Entry | None:
-    """A list item that starts with a link (markup such as ``**`` around it allowed)."""
+def item_entry(document: Document, item: ListItem, nested: bool = False) -> Entry | None:
+    """A list item that starts with a link (markup such as ``**`` around it allowed); or one
+    that is a web address alone, unless ``nested`` in another item (whose source it gives)."""
     paragraph = item.paragraph
     if paragraph is None:
         return None
@@ -787,7 +788,7 @@ def item_entry(document: Document, item: ListItem) -> Entry | None:
     stripped = text.lstrip("*_~ ")
     if not stripped.startswith("["):
         if _BARE_ADDRESS.fullmatch(stripped):
-            return _bare_item(document, item.line, first, text, stripped)
+            return None if nested else _bare_item(document, item.line, first, text, stripped)
         return _titled_item(document, item.line, first, text, stripped)
     found = links(text, document.definitions)
     own = _own(found)
@@ -955,8 +956,14 @@ def collect_entries(
         found_columns, found = table_entries(document, table, aliases, entry_links)
         columns[table.line] = found_columns
         entries.extend(found)
+    inside: list[ListItem] = []  # the items the current one is nested in
     for item in document.items:
-        entry = item_entry(document, item)
+        while inside and not (
+            inside[-1].line < item.line <= inside[-1].last_line and inside[-1].column < item.column
+        ):
+            inside.pop()
+        entry = item_entry(document, item, bool(inside))
+        inside.append(item)
         if entry is not None:
             entries.append(entry)
     entries.sort(key=attrgetter("line", "column"))
