@@ -832,7 +832,7 @@ def _two_entries(
     # name shared is the group's)
     one_name = (
         not grouped
-        and (_same_name(one.name, other.name) or _one_name(key, one.name, other.name))
+        and (_same_name(one.name, other.name) or _one_name(key, one.name, other.name, False))
         and names[name_key(other.name)] < _LABEL
     )
     return (
@@ -1611,16 +1611,19 @@ def _first_word_shared(one: Entry, other: Entry) -> bool:
 _VARIANT_GROUPS = 4  # links each shared by rows of one first word: a table of variants
 
 
-def _one_name(key: str, one: str, other: str) -> bool:
+def _one_name(key: str, one: str, other: str, parts: bool = True) -> bool:
     """Whether two names under one link are one name, but for words that say what it is
     (`Server`, `Official`) or whose it is, as its link says (`Terraform MCP (HashiCorp)` under
     `hashicorp/terraform-mcp-server` beside `Terraform MCP`, `mcp` beside `wenyan-mcp` under
     `caol64/wenyan-mcp`); not `Ceph RBD` beside `CephFS`, nor `Bigtera VirtualStor
-    (filesystem)` beside `Bigtera VirtualStor (block)`."""
+    (filesystem)` beside `Bigtera VirtualStor (block)`. Without ``parts``, a word that names a
+    part of a project (`App`, `Server`, `Docs`), even one its link writes, makes another entry
+    (`Immich App` beside `Immich`, both under `immich-app/immich`)."""
     if name_key(one) == name_key(other):
         return True
     first, second = _WORD.findall(name_key(one)), _WORD.findall(name_key(other))
-    said = _url_words(key)[0] | _KIND_WORDS
+    said = _url_words(key)[0] | _KIND_WORDS if parts else _url_words(key)[0] - _KIND_WORDS
+    said |= {"official"}
     if _on_code_host(key):
         said |= {"git"}  # a repository's address for its name (`ble-mcp-server.git`)
     extra = set(first).symmetric_difference(second)
