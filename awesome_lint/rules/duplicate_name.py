@@ -757,23 +757,30 @@ _OWN_NAME = 8  # characters of a repository's name, at least, for no other proje
 
 
 _STARS = re.compile(r"(?i)(?<![a-z])stars?(?![a-z])|⭐|🌟|★")
+_ROUNDED = re.compile(r"\d\s*[kKmM]")  # a count given in thousands or millions
 
 
 def _counted_alike(one: Entry, other: Entry) -> str:
-    """The stars two rows of one table count alike, a hundred or more (`6.5k` each, under a
-    `Stars` header): one repository counted twice, under its old owner and its new one; else
-    ""."""
+    """The stars two rows of one table count alike, exactly (no `k`: `1.2k` is a hundred
+    counts) and a hundred or more, in a column its header says counts stars, and none of those
+    columns counting them a tenth apart (`Stars` apart beside `Stars this week` alike): one
+    repository counted twice, under its old owner and its new one; else ""."""
     table = one.table
     if table is None or other.table is not table:
         return ""
     mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    alike = ""
     for column, header in enumerate(table.header.texts):
         if not _STARS.search(header) or column >= min(len(mine), len(theirs)):
             continue
         first, second = _count(mine[column]), _count(theirs[column])
-        if first is not None and first == second and first >= _COUNTED_ALIKE:
-            return mine[column].strip()
-    return ""
+        if first is None or second is None:
+            continue
+        if abs(first - second) > _COUNTED_APART * max(first, second, 1.0):
+            return ""  # counted apart (a fork's total beside the original's)
+        if not alike and first == second >= _COUNTED_ALIKE and not _ROUNDED.search(mine[column]):
+            alike = mine[column].strip()  # exactly (two projects may round alike, `1.2k`)
+    return alike
 
 
 def _moved_repositories(context: Context, told: set[int]) -> Iterator[Finding]:
