@@ -1240,9 +1240,15 @@ _NAME_WORDS = 4  # words of a column's middle value, at most, for its values to 
 
 
 def _names_alone(texts: Sequence[str]) -> bool:
-    """Whether a column's values name things (`Attention-GAN`, `INIT`) rather than say them in
-    sentences (`Use entropy of reasoning steps to select…`: a method told, for every paper)."""
-    words = sorted(len(plain_text(text).split()) for text in texts if text.strip())
+    """Whether a column's values name things (`Attention-GAN`, `INIT`, `DINO (self-distillation
+    with no labels)`) rather than say them in sentences (`Use entropy of reasoning steps to
+    select…`: a method told, for every paper)."""
+    # a name's expansion after it is no sentence (`DINO (self-distillation with no labels)`)
+    words = sorted(
+        len(re.split(r"[(（:：]", plain_text(text), maxsplit=1)[0].split())
+        for text in texts
+        if text.strip()
+    )
     return not words or words[len(words) // 2] <= _NAME_WORDS
 
 
