@@ -152,7 +152,7 @@ LICENSE_PAGES = (
 def normalize_url(url: str) -> str:
     """The form two links share when they are the same entry: http and https alike, no ``www.``, no
     trailing slash, no default port, no parameters that track or pick a language (``utm_*``,
-    ``fbclid``, ``si``, ``locale``, ``hl``; AI Studio's share parameters); on GitHub,
+    ``fbclid``, ``gh_src``, ``si``, ``locale``, ``hl``; AI Studio's share parameters); on GitHub,
     ``owner/repo`` case-folded, without ``.git``, ``#readme``, ``/tree/<branch>`` or
     ``/blob/<branch>/README.md``; a YouTube video by its id (``youtu.be/x`` is
     ``youtube.com/watch?v=x``), a Google Drive file by its id (``/file/d/x/view?usp=sharing`` is
@@ -204,7 +204,7 @@ def normalize_url(url: str) -> str:
     return f"//{host}{path}" + (f"?{query}" if query else "") + fragment
 
 
-_UNTRACKED = re.compile(r"utm_|(?:fbclid|gclid|si|locale|hl)$")
+_UNTRACKED = re.compile(r"utm_|(?:fbclid|gclid|gh_src|si|locale|hl)$")
 # parameters a site adds to a page's address when it is shared, which open the same page: Baidu
 # AI Studio's project from a search or a user's share (`?channelType=0&channel=0`, `?shared=1`)
 _SHARED_FROM = {"aistudio.baidu.com": re.compile(r"channelType|channel|shared|sUid|ts")}

@@ -208,6 +208,11 @@ def test_reference_links_and_bare_urls_make_entries() -> None:
         ("https://github.com/a/b/tree/main", "https://github.com/a/b"),
         ("https://github.com/a/b/blob/master/README.md", "https://github.com/a/b/"),
         ("https://example.org/a?utm_source=x&b=1", "https://example.org/a?b=1"),
+        # a job board's posting, its Greenhouse source tracked or not (cvrve/New-Grad-2025)
+        (
+            "https://navan.com/careers/openings/5382869?gh_jid=5382869&gh_src=b13de4e21",
+            "https://navan.com/careers/openings/5382869?gh_jid=5382869",
+        ),
         ("www.example.org", "https://example.org/"),
         (
             "https://youtu.be/lfiQNCNUifI?si=I3x4X7niiFHiXl_n",
