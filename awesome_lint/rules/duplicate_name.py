@@ -560,6 +560,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from context.analysis.outside_news(_findings(document, context))
 
 
+def _again(entry: Entry, earlier: Entry, message: str) -> Finding:
+    """The finding on an entry named again, at its name, pointing at the earlier one's."""
+    return Finding(
+        entry.line, entry.name_column, message, related=((earlier.line, earlier.name_column),)
+    )
+
+
 def _findings(document: Document, context: Context) -> Iterator[Finding]:
     analysis = context.analysis
     cross = context.option(RULE, "cross-section")
@@ -601,12 +608,11 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                 and _name_copied(entry, earlier)
                 and not (entry.table is not None and analysis.repeats_names(entry.table))
             ):
-                yield Finding(
-                    entry.line,
-                    entry.name_column,
+                yield _again(
+                    entry,
+                    earlier,
                     f"`{entry.name}` is the name of line {earlier.line}'s page, not of this "
                     "row's: copied from that row",
-                    related=((earlier.line, earlier.name_column),),
                 )
                 told.add(entry.line)
                 break
@@ -674,11 +680,10 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                 if habit:
                     continue  # one site's pages under each section they serve: its way
             where = analysis.where(earlier.line, entry.line)
-            yield Finding(
-                entry.line,
-                entry.name_column,
+            yield _again(
+                entry,
+                earlier,
                 f"`{entry.name}` is already an entry on line {earlier.line}, {where}, {how}",
-                related=((earlier.line, earlier.name_column),),
             )
             told.add(entry.line)
             break
@@ -728,6 +733,12 @@ def _count(text: str) -> float | None:
     return float(found.group(1).replace(",", "")) * scale
 
 
+def _rounded(text: str) -> bool:
+    """Whether a count is given in thousands or millions (`1.2k`: a hundred counts alike)."""
+    found = _COUNT.fullmatch(text.strip())
+    return found is not None and found.group(2) is not None
+
+
 def _counted_apart(one: Entry, other: Entry) -> bool:
     """Whether two rows' first count (stars) differs by more than a tenth: a fork that copied
     its original's description (`okuuva/auto-save.nvim`, 227 stars, beside `pocco81/…`, 713),
@@ -741,8 +752,13 @@ def _counted_apart(one: Entry, other: Entry) -> bool:
         first, second = _count(mine), _count(theirs)
         if first is None or second is None or abs(first - second) == apart:
             continue  # no count, or the rows' ranks (`4`, `5`)
-        return abs(first - second) > _COUNTED_APART * max(first, second, 1.0)
+        return _apart(first, second)
     return False
+
+
+def _apart(first: float, second: float) -> bool:
+    """Whether two counts of one thing differ by more than a tenth of the larger."""
+    return abs(first - second) > _COUNTED_APART * max(first, second, 1.0)
 
 
 def _owned(entry: Entry, named: tuple[str, str] | None) -> str:
@@ -757,7 +773,6 @@ _OWN_NAME = 8  # characters of a repository's name, at least, for no other proje
 
 
 _STARS = re.compile(r"(?i)(?<![a-z])stars?(?![a-z])|⭐|🌟|★")
-_ROUNDED = re.compile(r"\d\s*[kKmM]")  # a count given in thousands or millions
 
 
 def _counted_alike(one: Entry, other: Entry) -> str:
@@ -776,9 +791,9 @@ def _counted_alike(one: Entry, other: Entry) -> str:
         first, second = _count(mine[column]), _count(theirs[column])
         if first is None or second is None:
             continue
-        if abs(first - second) > _COUNTED_APART * max(first, second, 1.0):
+        if _apart(first, second):
             return ""  # counted apart (a fork's total beside the original's)
-        if not alike and first == second >= _COUNTED_ALIKE and not _ROUNDED.search(mine[column]):
+        if not alike and first == second >= _COUNTED_ALIKE and not _rounded(mine[column]):
             alike = mine[column].strip()  # exactly (two projects may round alike, `1.2k`)
     return alike
 
@@ -812,12 +827,11 @@ def _moved_repositories(context: Context, told: set[int]) -> Iterator[Finding]:
                     # a ranking of repositories counts alike by chance, side by side)
                 alike = f"counted the same (`{count}`)"
             mine, theirs = _owned(entry, named), _owned(earlier, None)
-            yield Finding(
-                entry.line,
-                entry.name_column,
+            yield _again(
+                entry,
+                earlier,
                 f"`{mine}` is `{theirs}` on line {earlier.line} under another owner, {alike}: "
                 "one repository listed twice (moved or renamed)",
-                related=((earlier.line, earlier.name_column),),
             )
             break
         first.setdefault(key, []).append(entry)
