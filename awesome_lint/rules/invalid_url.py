@@ -346,6 +346,8 @@ def _unrendered(document: Document) -> Iterator[Finding]:
     definitions = document.definitions
     glued_lines = document.lines_matching(_GLUED_SEEN)  # most lists: none
     angled_lines = document.lines_matching(_ANGLED_SEEN)  # most lists: none
+    labeled_lines = document.lines_matching(_LABEL_SEEN)  # most lists: none
+    labels = _Labels(document)
     for table in document.tables:
         # the cells that may write a link GitHub shows as text, by one comprehension (every
         # cell passes here): one whole ``[name](url)`` (kept by ``whole_link``) renders, and
@@ -365,6 +367,7 @@ def _unrendered(document: Document) -> Iterator[Finding]:
         scanned = itertools.chain(
             ((cell, _glued_schemes(cell.text)) for cell in _cells_on(table, glued_lines, "http")),
             ((cell, _angled_texts(cell.text)) for cell in _cells_on(table, angled_lines, "<")),
+            ((cell, labels.unlinked(cell.text)) for cell in _cells_on(table, labeled_lines, "]]")),
         )
         for cell, found in scanned:
             for start, end, why in found:
@@ -376,10 +379,12 @@ def _unrendered(document: Document) -> Iterator[Finding]:
         text = block.text
         glued = any(part.line in glued_lines for part in block.lines)
         angled = any(part.line in angled_lines for part in block.lines)
+        labeled = any(part.line in labeled_lines for part in block.lines)
         shown = itertools.chain(
             _shown_as_text(text, definitions),
             _glued_schemes(text) if glued else (),
             _angled_texts(text) if angled else (),
+            labels.unlinked(text) if labeled else (),
         )
         for start, end, why in shown:
             line, column = block.place(start)
@@ -451,6 +456,34 @@ def _angled_texts(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), "a blank stands after its `<`"
         elif "no scheme" in (url_problem(inner) or ""):
             yield match.start(), match.end(), "an address between `<` and `>` needs its scheme"
+
+
+# a link's label in brackets with no address after it (`[[Paper]]`, where the list writes
+# `[[Paper](…)]`): GitHub shows it as text; an Obsidian note's `[[images]]` names no link
+_LABEL = re.compile(r"\[\[([^\[\]\n]{1,24})\]\](?![(\[:])")
+_LABEL_SEEN = re.compile(r"\]\](?![(\[:])")  # the lines to read for one, at C speed
+_LABEL_LINKED = 2  # links of that label the list writes, at least, for it to be one left empty
+
+
+class _Labels:
+    """A list's links labelled as a work's page (`[Paper](…)`), counted where a label is
+    written with no address after it."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._text: str | None = None  # the list's text, joined where a label is asked of
+
+    def unlinked(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """The labels in brackets a text writes with no address (`[[Paper]]`), outside code
+        spans, that the list writes as links elsewhere and defines no reference of."""
+        for match in _outside_code(_LABEL, text):
+            label = match[1].strip()
+            if not is_link_label(label) or _defined(label, self._document.definitions):
+                continue
+            if self._text is None:
+                self._text = self._document.source.text
+            if self._text.count(f"[{label}](") >= _LABEL_LINKED:
+                yield match.start(), match.end(), f"no address follows `[{label}]`"
 
 
 def _shown_message(text: str, start: int, end: int, why: str) -> str:
