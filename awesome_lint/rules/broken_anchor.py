@@ -225,6 +225,9 @@ _GITHUB_PAGE = re.compile(
 )
 
 
+# the places GitHub's page of a repository's home has whatever its README says: the README
+# itself (`#readme`) and the fork button's old box (`#fork-destination-box`, "fork me" links)
+_HOME_IDS = frozenset({"readme", "fork-destination-box"})
 _HIDDEN = re.compile(
     r"""\baria-hidden\s*=\s*["']?true|\bclass\s*=\s*["']anchor["']""", re.IGNORECASE
 )
@@ -259,6 +262,8 @@ def _own_fragment(url: str, context: Context) -> str | None:
     owner, name, path, fragment = found.groups()
     if f"{owner}/{name}".casefold() != context.facts.repository:
         return None
+    if not path and fragment.casefold() in _HOME_IDS:
+        return None  # GitHub's own place on every repository's home, not a heading
     page = context.facts.page_path
     if path:
         if unquote(path).strip("/") != page:
