@@ -434,6 +434,12 @@ _TYPO_FEW = 5
 _WORDS = re.compile(r"[^\W\d_]+")  # a value's words, of letters of any script
 _TYPO_LENGTH = 5  # characters of a rare value, and letters of the word a slip falls in, at least
 _LONG_WORD = 8  # letters of a word whose last letter dropped or added is a slip
+# times as often, at least, that a value is written as one whose word's last letter it changes,
+# for that to be a slip (`arXix` twice among 102 `arXiv`; `Jun` is no slip of `Jan`)
+_LAST_SHARE = 20
+# a value whose last letters a slip may change: Latin words alone (a Russian word's ending is
+# its case, `конференций` beside `конференции`; `O(nlogm)` names another variable than `O(nlogn)`)
+_LAST_SLIP = re.compile(r"[A-Za-z][A-Za-z ,&/-]*")
 _PART_WORD = 7  # letters of the word a slip falls in, in a part of a cell listing several values
 
 
@@ -521,6 +527,7 @@ def _typos(
                     # (`Arrays` among 12 `Array`), not in links' texts (`FTP download` beside
                     # `FTP downloads`) nor among a few (`Experts` beside 3 `Expert`)
                     plural=values_kind and counts[other] >= _FREE_MAJORITY,
+                    ending=written <= _TYPO_RARE and counts[other] >= _LAST_SHARE * written,
                 )
                 and not (in_place and len(value) != len(other))
             ):
@@ -547,11 +554,14 @@ def _unfixed(
             yield _Problem(cell, say(cell.text, other), None)
 
 
-def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH, plural: bool = True) -> bool:
+def _one_slip(
+    value: str, other: str, shortest: int = _TYPO_LENGTH, plural: bool = True, ending: bool = False
+) -> bool:
     """Whether two values differ by one letter inside a word of five letters or more: changed,
     added, dropped, or two neighbours swapped (case aside), at neither end of the word
     (`CVPRW` is not `CVPR`, `Cython` not `Python`) but a long word's last letter or, where
-    ``plural``, a plural's `s` ending the value; never a digit (`2024` is not `2023`)."""
+    ``plural``, a plural's `s` ending the value, or where ``ending``, a word's last letter changed
+    (`arXix` for `arXiv`); never a digit (`2024` is not `2023`)."""
     mine, theirs = value.casefold(), other.casefold()
     if mine == theirs or abs(len(mine) - len(theirs)) > 1:
         return False
@@ -590,6 +600,8 @@ def _one_slip(value: str, other: str, shortest: int = _TYPO_LENGTH, plural: bool
     # `Prize for winners` beside `Prizes for winners`, a phrase saying how many); a short
     # word's last letter makes another (`CVPRW` beside `CVPR`), one changed too (`Jun`, `Jan`)
     dropped = changed_mine + changed_theirs
+    if ending and len(changed_mine) == len(changed_theirs) == 1 and _LAST_SLIP.fullmatch(value):
+        return True  # a word's last letter changed, beside a value written many times as often
     if dropped == "s":  # a plural's, even of a long word (`FTP download`, `FTP downloads`)
         return plural and end_theirs == len(theirs) and end_mine == len(mine)
     return len(dropped) == 1 and last - first >= _LONG_WORD
@@ -1325,10 +1337,21 @@ _ACCENT_COMMON = 5  # cells that write a value one way, at least, for the other 
 _ACCENT_SHARE = 3  # times as many cells as the other way, at least
 
 
+# letters that Unicode writes as another one with a mark but that an alphabet counts its own:
+# Russian `й` is no `и` (`конференций`, of conferences, beside `конференции`), as Ukrainian `ї`
+# and Belarusian `ў` are not `і` and `у`
+_OWN_LETTERS = frozenset("йЙїЇўЎ")
+
+
 def _unaccented(text: str) -> str:
     """A text without its letters' accents, case-folded (`Pré-seed`: `pre-seed`)."""
-    parts = unicodedata.normalize("NFD", text)
-    return "".join(char for char in parts if not unicodedata.combining(char)).casefold()
+    if _OWN_LETTERS.isdisjoint(text):
+        kept = unicodedata.normalize("NFD", text)  # most values: at C speed
+    else:
+        kept = "".join(
+            char if char in _OWN_LETTERS else unicodedata.normalize("NFD", char) for char in text
+        )
+    return "".join(char for char in kept if not unicodedata.combining(char)).casefold()
 
 
 def _accents(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
