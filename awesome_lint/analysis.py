@@ -72,7 +72,8 @@ _ARCHIVE_SIZE = 3  # dated sections that make an archive; one dated "News" secti
 _NEWS_HEADING = (
     r"(?i)(?:(?:latest|recent)\s+)?(?:news|updates?|announcements?|highlights)"
     r"(?:\s*(?:&|and)\s*(?:news|updates?|announcements?))?|what'?s\s+new|change\s*log"
-    r"|release\s+notes|新闻|(?:最新|项目|近期)?动态|(?:最新|近期)?更新(?:日志|记录)?|公告"
+    r"|release\s+notes|update\s*logs?|新闻|(?:最新|项目|近期)?动态|(?:最新|近期)?更新(?:日志|记录)?|公告"
+    r"|更新履歴|変更履歴|업데이트(?:\s*(?:로그|내역))?|변경\s*(?:사항|내역|로그)"
 )
 # a line that starts with a date: a bullet, a numbered item or a row, its date maybe bold,
 # bracketed or in a code span (`- 2025.04.28: …`, `* **[2025-09-11]** …`, `| 2024/05 | …`)
@@ -536,10 +537,14 @@ class Analysis:
         was accepted ([arXiv](…))`, under `## 🎉 News`): an event, which names a project again
         at each of its events, not an entry."""
         lines = self.document.source.lines
-        return (
-            self.section_of(line) in self._news_sections
-            and 0 < line <= len(lines)
-            and re.match(_DATED_LINE, lines[line - 1]) is not None
+        if self.section_of(line) not in self._news_sections or not 0 < line <= len(lines):
+            return False
+        if re.match(_DATED_LINE, lines[line - 1]) is not None:
+            return True
+        # a note under a dated item (`- 2021.04.20` and, under it, `- [tree](./tree) 태그 추가`)
+        return any(
+            item.line < line <= item.last_line and re.match(_DATED_LINE, lines[item.line - 1])
+            for item in self.document.items
         )
 
     def _sections_under(self, says: Callable[[Heading], bool]) -> frozenset[int]:
