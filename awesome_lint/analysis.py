@@ -541,11 +541,29 @@ class Analysis:
             return False
         if re.match(_DATED_LINE, lines[line - 1]) is not None:
             return True
-        # a note under a dated item (`- 2021.04.20` and, under it, `- [tree](./tree) 태그 추가`)
-        return any(
-            item.line < line <= item.last_line and re.match(_DATED_LINE, lines[item.line - 1])
-            for item in self.document.items
-        )
+        # a note under a dated item (`- 2021.04.20` and, under it, `- [tree](./tree) 태그 추가`):
+        # one whose item starts above the line and ends at or below it
+        starts, reach = self._dated_items
+        below = bisect.bisect_left(starts, line)  # the dated items that start above the line
+        return below > 0 and reach[below - 1] >= line
+
+    @cached_property
+    def _dated_items(self) -> tuple[list[int], list[int]]:
+        """The first lines of the list's dated items in its news, in order, and for each the
+        furthest last line of it and the ones before: asked once for the list (each finding in
+        its news asks where its line is)."""
+        lines = self.document.source.lines
+        news = self._news_sections
+        starts: list[int] = []
+        reach: list[int] = []
+        for item in self.document.items:  # in the order of their lines
+            if self.section_of(item.line) not in news:
+                continue
+            if re.match(_DATED_LINE, lines[item.line - 1]) is None:
+                continue
+            starts.append(item.line)
+            reach.append(max(item.last_line, reach[-1] if reach else 0))
+        return starts, reach
 
     def _sections_under(self, says: Callable[[Heading], bool]) -> frozenset[int]:
         """The sections (as ``section_of`` numbers them) whose heading, or a parent heading,
