@@ -381,6 +381,32 @@ def _spelling(name: str) -> str:
     return "".join(folded.split()).replace("-", "").replace("_", "")
 
 
+# what a paper's title is cited with after it, each part after a comma: a year, a venue's
+# acronym or a venue's name (`, ICCV 2021`, `, RAL`, `, IEEE ROBOTICS AND AUTOMATION LETTERS`,
+# `, International Conference on Pattern Recognition (ICPR 2021)`, `, Sensors, 2019`)
+_CITATION = re.compile(
+    r"(?:[,，]\s*(?:\(?(?:19|20)\d\d\)?|[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*(?:\s+[A-Z]{2,}[\w&-]*)*"
+    r"(?:\s*'?\d{2,4})?|[^,，]*?\b(?i:conference|journal|transactions|letters|proceedings"
+    r"|workshops?|symposium|sensors|arxiv|preprint)\b[^,，]*)\s*\.?\s*)+$"
+)
+
+
+_CITED_LENGTH = 300  # characters of a name, at most, read for a citation after its title
+
+
+@lru_cache(maxsize=1 << 16)  # asked twice of each entry's name
+def _key(name: str) -> str:
+    """The key a name is compared by: its ``_spelling``, of a paper's title without the venue
+    and year cited after it (`Social NCE: … Representations, ICCV 2021.` and `Social NCE: …
+    Representations.` are one paper), where what is left is a title."""
+    bare = name.strip().rstrip(".")
+    if len(bare) > _CITED_LENGTH or ("," not in bare and "，" not in bare):
+        uncited = bare  # a paragraph, not a title; or a title that cites nothing after a comma
+    else:
+        uncited = _CITATION.sub("", bare)
+    return _spelling(uncited if uncited != name and _title(uncited) else name)
+
+
 def _names_that_name(context: Context) -> set[str]:
     """Name keys that tell entries apart and are written twice: not a link word, and not
     written three times or more, in one table or section (there the column holds something
@@ -388,7 +414,7 @@ def _names_that_name(context: Context) -> set[str]:
     label, not one entry). A name written once is no repeat."""
     counted: Counter[tuple[tuple[str, int], str]] = Counter()
     for group, entries in context.analysis.groups.items():  # each entry's group, worked out once
-        counted.update([(group, _spelling(entry.name)) for entry in entries])
+        counted.update([(group, _key(entry.name)) for entry in entries])
     total: dict[str, int] = {}  # a dict's get, not a Counter's __missing__ for each new name
     for (_, key), count in counted.items():
         total[key] = total.get(key, 0) + count
@@ -581,7 +607,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
     variants = _Variants(document.definitions)
     told: set[int] = set()  # the lines reported, which ``_moved_repositories`` leaves alone
     for entry in analysis.entries.entries:
-        key = _spelling(entry.name)
+        key = _key(entry.name)
         if key not in names or _link_words(entry.name):
             continue
         own = analysis.entry_keys[entry.line]
