@@ -114,6 +114,7 @@ def _linked_cells(
 
 
 _LINK_COLUMN_SHARE = 0.8  # the link column holds the links of nearly every row
+_MARKED_ALONE = 1  # rows of a table, at most, that link their name and say none beside it
 
 
 def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iterator[Finding]:
@@ -391,12 +392,20 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if _other_resource(table, columns, placements, document.definitions):
             continue
         header = table.header.texts[columns.link]
-        for row, (named, _, empty) in zip(table.body, placements, strict=True):
-            if named and empty:
+        # a row that links its name and says "none" in the link column (`—`), where the table
+        # links every other row there: one entry written off the table's way, not a habit
+        marked = [
+            named and not linked and not empty and is_none_mark(texts[columns.link])
+            for (named, linked, empty), texts in zip(placements, _texts(table), strict=True)
+        ]
+        alone = sum(marked) <= _MARKED_ALONE and in_column >= _LINK_COLUMN_SHARE * len(table.body)
+        for row, (named, _, empty), none in zip(table.body, placements, marked, strict=True):
+            if named and (empty or (none and alone)):
+                says = "is empty" if empty else f"says none (`{row.texts[columns.link]}`)"
                 yield Finding(
                     row.line,
                     row.column_of(columns.link),
-                    f"the link is in the name cell and the `{header}` cell is empty; "
+                    f"the link is in the name cell and the `{header}` cell {says}; "
                     f"{in_column} of the table's {len(table.body)} rows put their link there",
                 )
 
