@@ -167,10 +167,12 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         _page_anchors(pages, root or directory, site == HUGO) if site in ("", HUGO) else ()
     )
     repository = _github_repository(root) if root and document else ""
+    guessed = False
     if document and not repository:
         # a copy without its remote (an archive, a folder of its own): the repository whose
         # own pages the list links most, as a README links its sections and folders
         repository = _linked_repository(analysis)
+        guessed = bool(repository)
     base = root or directory
     page_path = os.path.relpath(document, base).replace(os.sep, "/") if repository else ""
     return Facts(
@@ -184,6 +186,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         _near_names(missing),
         repository,
         page_path,
+        guessed,
     )
 
 
@@ -229,7 +232,7 @@ def _github_repository(root: str) -> str:
 # its issues, pull requests, stars and other pages of its own
 _OWN_PAGE = re.compile(
     r"(?i:https?)://(?:www\.)?github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?"
-    r"(?:#|/(?:blob|tree|issues|pulls|stargazers|network|fork|graphs|discussions|wiki|releases"
+    r"(/?#|/(?:blob|tree|issues|pulls|stargazers|network|fork|graphs|discussions|wiki|releases"
     r"|actions|assets|raw)(?:[/#?]|$))"
 )
 _LINKED_SELF = 3  # links of a repository's own pages, at least, for the list to be its own
@@ -251,8 +254,8 @@ def _linked_repository(analysis: Analysis) -> str:
         if own is not None:
             key = f"{own.group(1)}/{own.group(2)}".casefold()
             counts[key] = counts.get(key, 0) + 1
-            if url[own.end() - 1] == "#":
-                sections[key] = sections.get(key, 0) + 1
+            if own.group(3) in ("#", "/#"):
+                sections[key] = sections.get(key, 0) + 1  # its home's, not `/issues#new`
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _LINKED_SELF:
         return ""

@@ -390,6 +390,25 @@ def test_a_copy_without_its_remote_is_the_repository_whose_sections_it_links(
     ]
 
 
+def test_a_list_that_links_another_lists_sections_is_not_that_lists_readme(
+    tmp_path: Path,
+) -> None:
+    # an archive of no `.git` at all that links three sections of another list (review): none
+    # lands on this page, so the repository they name is not this page's
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "# Awesome Lists I Follow\n\n- [Awesome](https://github.com/sindresorhus/awesome)\n"
+        "  - [Platforms](https://github.com/sindresorhus/awesome#platforms)\n"
+        "  - [Languages](https://github.com/sindresorhus/awesome#programming-languages)\n"
+        "  - [Front-End](https://github.com/sindresorhus/awesome#front-end-development)\n"
+        "- [New issue](https://github.com/o/r/issues#new)\n"
+        "- [Setup](https://github.com/o/r/wiki#setup)\n- [Intro](https://github.com/o/r#intro)\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--select", "AL103", "--format", "concise", str(readme))
+    assert ": AL103 " not in result.out
+
+
 def test_a_list_that_links_another_projects_pages_is_not_that_projects_readme(
     tmp_path: Path,
 ) -> None:

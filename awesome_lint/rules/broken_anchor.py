@@ -338,6 +338,8 @@ def _findings(
     in_tables: set[int] | None = None
     pages: dict[str, frozenset[str]] | None = None
     to_come: dict[int, bool] = {}  # whether a line says what it links is still to come
+    addressed: list[Finding] = []  # links to this page by its address that land nowhere
+    arrived = False  # whether one link to this page by its address lands on its headings
     for found in context.analysis.links:
         url = as_browsers_read(found.url) if found.link.html else found.url
         if url.startswith(("https://", "http://")):
@@ -352,12 +354,16 @@ def _findings(
             if fragment is not None:
                 if known is None:
                     known = _page_anchors(document, context, headings)
-                if not _lands(fragment, known):
-                    yield Finding(
-                        found.line,
-                        found.column,
-                        f"no heading or anchor `#{fragment}` on this page, which the address "
-                        "links on GitHub",
+                if _lands(fragment, known):
+                    arrived = True
+                else:
+                    addressed.append(
+                        Finding(
+                            found.line,
+                            found.column,
+                            f"no heading or anchor `#{fragment}` on this page, which the address "
+                            "links on GitHub",
+                        )
                     )
             continue
         if not (found.link.text.strip() or found.link.image or found.link.badge or found.link.html):
@@ -421,6 +427,11 @@ def _findings(
         web = re.fullmatch(MAYBE_DOMAIN, path)
         hint = ", or is a web address without `https://`" if web else ""
         missing.append((path, Finding(found.line, found.column, f"`{path}` does not exist{hint}")))
+    # a repository guessed from the links (no remote says it) is this page's only where one of
+    # its sections linked lands here: a list that links another project's sections is no copy
+    # of that project's README
+    if arrived or not context.facts.linked_repository:
+        yield from addressed
 
 
 RULE = Rule(

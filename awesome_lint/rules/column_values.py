@@ -440,6 +440,9 @@ _LAST_SHARE = 20
 # a value whose last letters a slip may change: Latin words alone (a Russian word's ending is
 # its case, `конференций` beside `конференции`; `O(nlogm)` names another variable than `O(nlogn)`)
 _LAST_SLIP = re.compile(r"[A-Za-z][A-Za-z ,&/-]*")
+# letters whose change at a word's end makes another word as often as a slip: a gender's or a
+# case's ending (`Gratuita`, `Gratuito`; `Polska`, `Polski`), another name (`Maria`, `Mario`)
+_VOWELS = frozenset("aeiouy")
 _PART_WORD = 7  # letters of the word a slip falls in, in a part of a cell listing several values
 
 
@@ -600,8 +603,13 @@ def _one_slip(
     # `Prize for winners` beside `Prizes for winners`, a phrase saying how many); a short
     # word's last letter makes another (`CVPRW` beside `CVPR`), one changed too (`Jun`, `Jan`)
     dropped = changed_mine + changed_theirs
-    if ending and len(changed_mine) == len(changed_theirs) == 1 and _LAST_SLIP.fullmatch(value):
-        return True  # a word's last letter changed, beside a value written many times as often
+    if (
+        ending
+        and len(changed_mine) == len(changed_theirs) == 1
+        and _LAST_SLIP.fullmatch(value)
+        and not _VOWELS.intersection(changed_mine + changed_theirs)
+    ):
+        return True  # a word's last consonant changed, beside a value written many times as often
     if dropped == "s":  # a plural's, even of a long word (`FTP download`, `FTP downloads`)
         return plural and end_theirs == len(theirs) and end_mine == len(mine)
     return len(dropped) == 1 and last - first >= _LONG_WORD
@@ -1345,6 +1353,7 @@ _OWN_LETTERS = frozenset("йЙїЇўЎ")
 
 def _unaccented(text: str) -> str:
     """A text without its letters' accents, case-folded (`Pré-seed`: `pre-seed`)."""
+    text = unicodedata.normalize("NFC", text)  # `и` and a breve, as a Mac writes names: `й`
     if _OWN_LETTERS.isdisjoint(text):
         kept = unicodedata.normalize("NFD", text)  # most values: at C speed
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -265,7 +266,7 @@ _STRAY = re.compile(r"[(<'\"]+")
 _UNCLOSED = re.compile(r"\[[^\[\]()]*?\\?\(https?://[^\s()\[\]]+\)\]?")
 # a target of words with spaces between, no address (`[GitHub](_No response_)`, a form's answer
 # pasted in): GitHub shows the whole as text
-_SPACED = re.compile(r"\]\(\s*([^()\s<:'\"]+(?:[ \t]+[^()\s:'\"]+)+)\s*(\))")
+_SPACED = re.compile(r"\]\(\s*([^()\s<:'\"]+(?:[ \t]+[^()\s'\"]+)+)\s*(\))")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -463,6 +464,7 @@ def _angled_texts(text: str) -> Iterator[tuple[int, int, str]]:
 _LABEL = re.compile(r"\[\[([^\[\]\n]{1,24})\]\](?![(\[:])")
 _LABEL_SEEN = re.compile(r"\]\](?![(\[:])")  # the lines to read for one, at C speed
 _LABEL_LINKED = 2  # links of that label the list writes, at least, for it to be one left empty
+_LINKED_TEXT = re.compile(r"\[([^\[\]\n]{1,24})\]\(")  # a short link text, before its address
 
 
 class _Labels:
@@ -471,7 +473,8 @@ class _Labels:
 
     def __init__(self, document: Document) -> None:
         self._document = document
-        self._text: str | None = None  # the list's text, joined where a label is asked of
+        self._linked: Counter[str] | None = None  # links of each text, counted where one is asked
+        self._unlinked: Counter[str] = Counter()  # labels written with no address, the same
 
     def unlinked(self, text: str) -> Iterator[tuple[int, int, str]]:
         """The labels in brackets a text writes with no address (`[[Paper]]`), outside code
@@ -480,9 +483,15 @@ class _Labels:
             label = match[1].strip()
             if not is_link_label(label) or _defined(label, self._document.definitions):
                 continue
-            if self._text is None:
-                self._text = self._document.source.text
-            if self._text.count(f"[{label}](") >= _LABEL_LINKED:
+            if self._linked is None:  # one pass over the list, however many labels it writes
+                text = self._document.source.text
+                self._linked = Counter(found.casefold() for found in _LINKED_TEXT.findall(text))
+                self._unlinked = Counter(found.casefold() for found in _LABEL.findall(text))
+            linked = self._linked[label.casefold()]
+            # a label the list writes without an address far more often than with one (twice
+            # as often: its code spans counted too) is a word of its own there (a tag), not a
+            # link that lost its address
+            if linked >= _LABEL_LINKED and self._unlinked[label.casefold()] <= 2 * linked:
                 yield match.start(), match.end(), f"no address follows `[{label}]`"
 
 
