@@ -68,6 +68,20 @@ def test_symbols_are_never_rewritten_into_one_another() -> None:
     assert after["[z](https://example.org/19)"] == ("⭐️", "⭐️")
 
 
+def test_letter_codes_keep_their_case() -> None:
+    # osmr/imgclsmob (round CD3): `a` is a model implemented, `A` one with pretrained weights,
+    # `ABcD` each dataset's; a column of such codes is never "fixed" into one case
+    rows = [(f"m{index:02d}", "A") for index in range(12)] + [("x", "a"), ("y", "ABcD")]
+    rows += [(f"s{index}", "ABCD") for index in range(4)] + [("z", "-")]
+    text = _table(rows)
+    fixed = awesome_lint.fix_text(text, select=["ALL"], unsafe_fixes=True)
+    after = _cells(fixed)
+    assert after["[x](https://example.org/12)"] == ("a", "a")
+    assert after["[y](https://example.org/13)"] == ("ABcD", "ABcD")
+    found = awesome_lint.check_text(text, path="README.md", select=["AL006"])
+    assert not list(found)
+
+
 def test_spelling_variants_are_fixed_to_the_common_one() -> None:
     rows = [(f"m{index:02d}", "Yes") for index in range(12)] + [("x", "yes"), ("y", "`Yes`")]
     fixed = awesome_lint.fix_text(_table(rows), extend_select=["AL006"])

@@ -191,6 +191,19 @@ _FREE_MAJORITY = 5
 _RARE_SHARE = 2  # times as often as a value its common spelling is written, at least
 
 
+_CODE_LENGTH = 5  # letters of a value, at most, in a column of codes of letters
+
+
+def _letter_codes(counts: Counter[str]) -> bool:
+    """Whether a column's values are codes of letters whose case tells something apart
+    (osmr/imgclsmob's `a` implemented, `A` with weights, `ABcD` under each framework): every
+    value five letters at most or a mark of none, one of them a letter alone. Two of them in two
+    cases are two values, never spellings of one."""
+    return any(len(value) == 1 and value.isalpha() for value in counts) and all(
+        (len(value) <= _CODE_LENGTH and value.isalpha()) or is_none_mark(value) for value in counts
+    )
+
+
 def _spelling_problems(
     values: list[Cell],
     header: str,
@@ -212,6 +225,8 @@ def _spelling_problems(
     counts = Counter(map(_TEXT, values))
     spellings: dict[str, list[str]] = {}
     keys: dict[str, str] = {}
+    if _letter_codes(counts):
+        return
     for value in counts:
         key = value_key(value)
         if key:
