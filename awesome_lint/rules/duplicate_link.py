@@ -181,6 +181,9 @@ _NOT_LETTERS = re.compile(r"[\d\W_]+")
 
 # a row's or an item's number written before its name (`14) BEAVERTAILS: …`, `3. `, `(2)`)
 _ORDINAL = re.compile(r"\A\s*\(?\d{1,4}[.)、]\s+")  # anchored: tried once, not at each place
+# a title's count of what it lists, before its words (`47 machine learning projects`): the same
+# article under one link, counted again as it grows, not another version of a thing
+_COUNT = re.compile(r"\A\d{1,4}\+?\s+(?=[^\W\d_])")
 
 
 def _versions(one: str, other: str) -> bool:
@@ -196,6 +199,8 @@ def _versions(one: str, other: str) -> bool:
         _VERSION_MARK.sub("", _unnoted(name_key(_ORDINAL.sub("", name)))) for name in (one, other)
     )
     letters = _NOT_LETTERS.sub("", first)
+    if _COUNT.sub("", first) == _COUNT.sub("", second):
+        return False  # `47 Machine Learning Projects for 2021`, `28 …`: one article's counts
     return (
         bool(letters)
         and letters == _NOT_LETTERS.sub("", second)
