@@ -232,12 +232,64 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
             # have none: their entries are not sorted again)
             judged = sorted([*judged, *((row, False) for row in unlinked)], key=_line_of)
         for entry, noted in judged:
+            if not noted and entry.license is not None and _goes_on(entry):
+                continue  # a model's second file, under the row that names its project
             if not noted and (from_column or _hosts_code(entry)):
                 if site is None:
                     site = _badges_site(document, context, entries)
                 if site and not links_site(_row(entry), site, document.definitions):
                     continue  # a badge of a site the entry is not on (a crate never published)
                 yield entry, why
+
+
+_TRAILING_EMPTY = 3  # cells a row leaves empty at its end, at least, to go on the row above
+_GOES_ON = 5  # rows above, at most, to the row that a group of such rows goes on
+
+
+def _trailing_empty(texts: tuple[str, ...]) -> int:
+    """The cells a row leaves empty at its end."""
+    count = 0
+    for text in reversed(texts):
+        if text.strip():
+            break
+        count += 1
+    return count
+
+
+def _goes_on(entry: Entry) -> bool:
+    """Whether a row that leaves its license cell empty goes on a row above it: it leaves three
+    cells or more empty at its end, the license's among them, under a row that fills that cell
+    (john-rocky/CoreML-Models: a model's encoder, then its denoiser and decoder, each a file to
+    download, the project and its license written once, on the first)."""
+    table = entry.table
+    if table is None or entry.row_index <= 0:
+        return False
+    body = table.body
+    width = len(table.header.cells)
+    row = body[entry.row_index]
+    texts = row.texts[:width]
+    empty = _trailing_empty(texts) + width - len(texts)  # a short row's missing cells too
+    column = next(
+        (index for index, cell in enumerate(row.cells) if cell.column == entry.license_column), -1
+    )
+    if empty < _TRAILING_EMPTY or column < width - empty:
+        return False  # the license cell is not among the empty ones at the row's end
+    for above in range(entry.row_index - 1, max(entry.row_index - _GOES_ON, 0) - 1, -1):
+        texts = body[above].texts
+        if column < len(texts) and texts[column].strip():
+            # the row that names the project and its license, whose first cell starts as this
+            # row's (`SinSR_Encoder…`, `SinSR_Denoiser…`): parts of one thing, not an entry
+            # left unfinished under another (`weave.works` under `Conjure-up`)
+            return _same_start(texts[0] if texts else "", row.texts[0] if row.texts else "")
+    return False
+
+
+_SAME_START = 5  # characters two parts' first cells start with alike, at least
+
+
+def _same_start(one: str, other: str) -> bool:
+    first, second = (text.lstrip("[*_` ").casefold() for text in (one, other))
+    return len(first) >= _SAME_START and first[:_SAME_START] == second[:_SAME_START]
 
 
 def _line_of(pair: tuple[Entry, bool]) -> int:
