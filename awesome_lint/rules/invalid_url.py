@@ -464,6 +464,8 @@ def _angled_texts(text: str) -> Iterator[tuple[int, int, str]]:
 _LABEL = re.compile(r"\[\[([^\[\]\n]{1,24})\]\](?![(\[:])")
 _LABEL_SEEN = re.compile(r"\]\](?![(\[:])")  # the lines to read for one, at C speed
 _LABEL_LINKED = 2  # links of that label the list writes, at least, for it to be one left empty
+_LABEL_ALONE = 2  # labels written with no address, at most, for them to be slips
+_UNLINKED = re.compile(r"\[\[([^\[\]\n]{1,24})\]\](?!\()")  # `[[code]]`, `[[code]][[paper](…)]`
 _LINKED_TEXT = re.compile(r"\[([^\[\]\n]{1,24})\]\(")  # a short link text, before its address
 
 
@@ -486,12 +488,12 @@ class _Labels:
             if self._linked is None:  # one pass over the list, however many labels it writes
                 text = self._document.source.text
                 self._linked = Counter(found.casefold() for found in _LINKED_TEXT.findall(text))
-                self._unlinked = Counter(found.casefold() for found in _LABEL.findall(text))
+                self._unlinked = Counter(found.casefold() for found in _UNLINKED.findall(text))
             linked = self._linked[label.casefold()]
-            # a label the list writes without an address far more often than with one (twice
-            # as often: its code spans counted too) is a word of its own there (a tag), not a
-            # link that lost its address
-            if linked >= _LABEL_LINKED and self._unlinked[label.casefold()] <= 2 * linked:
+            # a label the list writes without an address three times or more (its code spans
+            # counted too) is its way of saying there is none (`[[code]]` for a paper of no
+            # code), or a word of its own there (a tag), not a link that lost its address
+            if linked >= _LABEL_LINKED and self._unlinked[label.casefold()] <= _LABEL_ALONE:
                 yield match.start(), match.end(), f"no address follows `[{label}]`"
 
 
