@@ -840,6 +840,7 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
                 or _group_label(row, columns)
                 or _divider(row, document.definitions)
             }
+            left_out |= _marked_labels(entry_rows, left_out)
             rows = [row for row in entry_rows if row.line not in left_out]
         else:
             rows = entry_rows
@@ -851,6 +852,27 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
         groups.setdefault(key, []).append(_Judged(table, columns, rows, by_column, marks_in))
     least = context.option(RULE, "min-rows")
     return [group for group in groups.values() if sum(len(one.rows) for one in group) >= least]
+
+
+# a first cell wholly in bold (`<strong>第二章 Ollama 安装与配置</strong>`, `**Part 2**`)
+_BOLD_CELL = re.compile(r"(?is)\s*(?:<(strong|b)>[^<]+</\1>|\*\*[^*]+\*\*|__[^_]+__)\s*")
+_LABEL_ROWS = 2  # label rows of a table in bold, at least, for a bold row with a mark to be one
+
+
+def _marked_labels(rows: list[Row], labels: set[int]) -> set[int]:
+    """The rows labelled as a table's label rows are, first cell wholly in bold and linking
+    nothing, with a mark beside it (`| <strong>第二章 …</strong> |  | ✅ |`, a chapter done, in
+    datawhalechina/handy-ollama's contents): a label, where two label rows or more are so."""
+    bold = [row for row in rows if row.texts and _BOLD_CELL.fullmatch(row.texts[0])]
+    if sum(row.line in labels for row in bold) < _LABEL_ROWS:
+        return set()  # most tables: no label rows in bold
+    return {
+        row.line
+        for row in bold
+        if row.line not in labels
+        and "](" not in row.texts[0]
+        and all(not text.strip() or _symbols(text.strip()) for text in row.texts[1:])
+    }
 
 
 _NAMED_TABLES = 3  # tables with a column of one name whose fill, together, is the list's
