@@ -1605,6 +1605,9 @@ def _scores(text: str) -> bool:
 _CARD_FIELDS = 3  # fields a card table shares with another, at least
 _KIND_REPEATS = 2  # entries a table lists under two kinds or more, for it to do so by design
 _KIND_ROWS = 6  # rows those entries take, at least
+_SEVERAL_KINDS = re.compile(r"[^\W\d_][^,，、]*[,，、]\s*[^\W\d_]")  # `VLM, World-model`
+_TAGGED_ROWS = 3  # rows that give several kinds, at least, for a column to tag its rows so
+_TAGGED_SHARE = 10  # one row in this many, at least
 
 
 def _first_word_shared(one: Entry, other: Entry) -> bool:
@@ -1669,7 +1672,13 @@ def _indexed_by_kind(table: Table, entries: Sequence[Entry]) -> bool:
             kinds.setdefault(key, set()).add(name_key(first.text))
             rows[key] += 1
     repeated = [key for key, seen in kinds.items() if len(seen) >= 2]
-    return len(repeated) >= _KIND_REPEATS and sum(rows[key] for key in repeated) >= _KIND_ROWS
+    if len(repeated) < _KIND_REPEATS or sum(rows[key] for key in repeated) < _KIND_ROWS:
+        return False
+    # a column that gives a row several kinds at once (`VLM, World-model`) tags each entry with
+    # all of its kinds in one row: an entry in a second row was not merged into the first
+    # (shure-dev's papers exported from Notion), not listed under each kind by design
+    tagged = sum(bool(_SEVERAL_KINDS.search(row.texts[0])) for row in table.body if row.texts)
+    return tagged < _TAGGED_ROWS or tagged * _TAGGED_SHARE < len(table.body)
 
 
 def _fields(table: Table) -> frozenset[str] | None:
