@@ -942,6 +942,9 @@ def _column_problems(
     for problem in _part_typos(kinds, header, context, {line for line, _ in reported}):
         reported.add((problem.cell.line, problem.cell.column))
         yield problem
+    for problem in _part_spellings(kinds, header, context, {line for line, _ in reported}):
+        reported.add((problem.cell.line, problem.cell.column))
+        yield problem
     swept = {line for line, _ in reported}
     yield from _word_swaps(kinds, header, swept)
     yield from _separator_variants(kinds, header, swept)
@@ -1073,12 +1076,56 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
             )
 
 
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BREAK = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # `</br>` too, which browsers break a line at
 
 
 def _as_separator(found: re.Match[str]) -> str:
     """A `<br>` as a `;` of its width: the parts after it keep their columns."""
     return ";".ljust(len(found.group()))
+
+
+def _listing(kind: _Kind) -> list[Cell]:
+    """A kind's cells that may list values: no links, a `<br>` read as a `;` of its width."""
+    listing = [
+        _new_tuple(Cell, (_BREAK.sub(_as_separator, cell.text), cell.line, cell.column))
+        if "<" in cell.text
+        else cell
+        for cell in kind.cells
+        if "](" not in cell.text
+    ]
+    return [cell for cell in listing if "<" not in cell.text]
+
+
+def _part_spellings(
+    kinds: list[_Kind], header: str, context: Context, reported: set[int]
+) -> Iterator[_Problem]:
+    """A value spelt another way inside a cell that lists several (`Publishing
+    infrastructure<br>Source Code` where the column writes `Publishing Infrastructure` alone in
+    most rows: cncf/tag-security's compromises), read against the cells that hold one value
+    each; reported without a fix, a part of a cell being the reader's to rewrite."""
+    for kind in kinds:
+        if kind.tags or kind.where != "other rows":
+            continue  # a tags column's tags are compared already; links' texts list nothing
+        listing = _listing(kind)
+        several = [cell for cell in listing if _TAG_SEPARATOR.search(cell.text)]
+        if not several:
+            continue  # most columns: no cell lists several values
+        alone = [cell for cell in listing if not _TAG_SEPARATOR.search(cell.text)]
+        # the spellings the cells of one value each make rare, and that were reported in such a
+        # cell (as told above), told the same in a listing
+        rare = {
+            problem.cell.text: problem.message
+            for problem in _spelling_problems(alone, header, "other rows", context)
+            if problem.cell.line in reported
+        }
+        if not rare:
+            continue
+        for cell in several:
+            if cell.line in reported:
+                continue
+            for part in _tags(cell):
+                if part.text in rare:
+                    yield _Problem(part, rare[part.text], None)
 
 
 def _part_typos(
@@ -1092,14 +1139,7 @@ def _part_typos(
             continue  # a tags column's tags are compared already; links' texts list nothing
         # a cell with links or markup lists no values (a map search's `+Brazil+` in its address);
         # its lines broken by `<br>` are values listed one under another
-        listing = [
-            _new_tuple(Cell, (_BREAK.sub(_as_separator, cell.text), cell.line, cell.column))
-            if "<" in cell.text
-            else cell
-            for cell in kind.cells
-            if "](" not in cell.text
-        ]
-        listing = [cell for cell in listing if "<" not in cell.text]
+        listing = _listing(kind)
         if not any(_TAG_SEPARATOR.search(cell.text) for cell in listing):
             continue
         parts = [part for cell in listing for part in _tags(cell)]
