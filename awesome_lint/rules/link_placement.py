@@ -353,7 +353,24 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
             )
 
 
+# a cell drawn in dashes (`---`, `:---:`), as a second header row of a table starts (`| --- |
+# --- | X86 CPU | [NVIDIA Jetson](…) |`, a hardware matrix's install guides): no entry's name
+_DRAWN = re.compile(r"\s*:?-{3,}:?\s*")
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
+    drawn = {
+        row.line
+        for table in document.tables
+        for row in table.body
+        if row.texts and _DRAWN.fullmatch(row.texts[0])
+    }
+    for finding in _check(document, context):
+        if finding.line not in drawn:
+            yield finding  # a second header row in the body links its columns' guides
+
+
+def _check(document: Document, context: Context) -> Iterator[Finding]:
     index = context.analysis.entries
     minimum = context.option(RULE, "min-rows")
     for table in document.tables:
