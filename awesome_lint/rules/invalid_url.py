@@ -466,7 +466,8 @@ _LABEL_SEEN = re.compile(r"\]\](?![(\[:])")  # the lines to read for one, at C s
 _LABEL_LINKED = 2  # links of that label the list writes, at least, for it to be one left empty
 _LABEL_ALONE = 2  # labels written with no address, at most, for them to be slips
 _UNLINKED = re.compile(r"\[\[([^\[\]\n]{1,24})\]\](?!\()")  # `[[code]]`, `[[code]][[paper](…)]`
-_LINKED_TEXT = re.compile(r"\[([^\[\]\n]{1,24})\]\(")  # a short link text, before its address
+# a short link text before its address, or one in brackets (`[[Paper]](…)`, the text `[Paper]`)
+_LINKED_TEXT = re.compile(r"\[([^\[\]\n]{1,24})\]\(|\[\[([^\[\]\n]{1,24})\]\]\(")
 
 
 class _Labels:
@@ -487,7 +488,10 @@ class _Labels:
                 continue
             if self._linked is None:  # one pass over the list, however many labels it writes
                 text = self._document.source.text
-                self._linked = Counter(found.casefold() for found in _LINKED_TEXT.findall(text))
+                self._linked = Counter(
+                    (label or bracketed).casefold()
+                    for label, bracketed in _LINKED_TEXT.findall(text)
+                )
                 self._unlinked = Counter(found.casefold() for found in _UNLINKED.findall(text))
             linked = self._linked[label.casefold()]
             # a label the list writes without an address three times or more (its code spans
