@@ -152,9 +152,9 @@ class Facts:
     # (`README.md`, `docs/list.md`); "" where it is not known
     repository: str = ""
     page_path: str = ""
-    # where no GitHub remote says it (a copy, an archive): the repository whose own pages the
-    # document links most, a guess that holds only where its sections the document links land
-    # on its own headings (``repository`` is "" then)
+    # whether ``repository`` is guessed, no GitHub remote saying it (a copy, an archive): the
+    # repository whose own pages the document links most, a guess that holds only where one of
+    # its sections the document links lands on its own headings
     linked_repository: bool = False
 
 

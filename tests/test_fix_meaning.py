@@ -57,12 +57,15 @@ def test_fixes_keep_every_value_key(values: list[str], unsafe: bool) -> None:
         assert [value_key(cell) for cell in cells] == [value_key(cell) for cell in after[name]]
 
 
+def _fixed_unsafely(rows: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """Each row's cells after `fix` with every rule and the unsafe fixes, by name."""
+    return _cells(awesome_lint.fix_text(_table(rows), select=["ALL"], unsafe_fixes=True))
+
+
 def test_symbols_are_never_rewritten_into_one_another() -> None:
     rows = [(f"m{index:02d}", "✔") for index in range(12)] + [("x", "✘"), ("y", "❌")]
     rows += [(f"s{index}", "⭐️⭐️") for index in range(5)] + [("z", "⭐️")]
-    text = _table(rows)
-    fixed = awesome_lint.fix_text(text, select=["ALL"], unsafe_fixes=True)
-    after = _cells(fixed)
+    after = _fixed_unsafely(rows)
     assert after["[x](https://example.org/12)"] == ("✘", "✘")
     assert after["[y](https://example.org/13)"] == ("❌", "❌")
     assert after["[z](https://example.org/19)"] == ("⭐️", "⭐️")
@@ -73,12 +76,10 @@ def test_letter_codes_keep_their_case() -> None:
     # `ABcD` each dataset's; a column of such codes is never "fixed" into one case
     rows = [(f"m{index:02d}", "A") for index in range(12)] + [("x", "a"), ("y", "ABcD")]
     rows += [(f"s{index}", "ABCD") for index in range(4)] + [("z", "-")]
-    text = _table(rows)
-    fixed = awesome_lint.fix_text(text, select=["ALL"], unsafe_fixes=True)
-    after = _cells(fixed)
+    after = _fixed_unsafely(rows)
     assert after["[x](https://example.org/12)"] == ("a", "a")
     assert after["[y](https://example.org/13)"] == ("ABcD", "ABcD")
-    found = awesome_lint.check_text(text, path="README.md", select=["AL006"])
+    found = awesome_lint.check_text(_table(rows), path="README.md", select=["AL006"])
     assert not list(found)
 
 

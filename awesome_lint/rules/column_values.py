@@ -1103,6 +1103,8 @@ def _part_spellings(
     infrastructure<br>Source Code` where the column writes `Publishing Infrastructure` alone in
     most rows: cncf/tag-security's compromises), read against the cells that hold one value
     each; reported without a fix, a part of a cell being the reader's to rewrite."""
+    if not reported:
+        return  # no spelling of the column's reported in a cell of its own: none to tell again
     for kind in kinds:
         if kind.tags or kind.where != "other rows":
             continue  # a tags column's tags are compared already; links' texts list nothing

@@ -487,12 +487,12 @@ class _Labels:
             if not is_link_label(label) or _defined(label, self._document.definitions):
                 continue
             if self._linked is None:  # one pass over the list, however many labels it writes
-                text = self._document.source.text
+                whole = self._document.source.text
                 self._linked = Counter(
-                    (label or bracketed).casefold()
-                    for label, bracketed in _LINKED_TEXT.findall(text)
+                    (plain or bracketed).casefold()
+                    for plain, bracketed in _LINKED_TEXT.findall(whole)
                 )
-                self._unlinked = Counter(found.casefold() for found in _UNLINKED.findall(text))
+                self._unlinked = Counter(found.casefold() for found in _UNLINKED.findall(whole))
             linked = self._linked[label.casefold()]
             # a label the list writes without an address three times or more (its code spans
             # counted too) is its way of saying there is none (`[[code]]` for a paper of no

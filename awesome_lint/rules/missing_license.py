@@ -232,7 +232,7 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
             # have none: their entries are not sorted again)
             judged = sorted([*judged, *((row, False) for row in unlinked)], key=_line_of)
         for entry, noted in judged:
-            if not noted and entry.license is not None and _goes_on(entry):
+            if not noted and entry.license is not None and _goes_on(entry, context):
                 continue  # a model's second file, under the row that names its project
             if not noted and (from_column or _hosts_code(entry)):
                 if site is None:
@@ -256,22 +256,23 @@ def _trailing_empty(texts: tuple[str, ...]) -> int:
     return count
 
 
-def _goes_on(entry: Entry) -> bool:
+def _goes_on(entry: Entry, context: Context) -> bool:
     """Whether a row that leaves its license cell empty goes on a row above it: it leaves three
     cells or more empty at its end, the license's among them, under a row that fills that cell
     (john-rocky/CoreML-Models: a model's encoder, then its denoiser and decoder, each a file to
     download, the project and its license written once, on the first)."""
     table = entry.table
-    if table is None or entry.row_index <= 0:
+    columns = context.analysis.entries.columns.get(table.line) if table is not None else None
+    if table is None or columns is None or entry.row_index <= 0:
         return False
     body = table.body
     width = len(table.header.cells)
     row = body[entry.row_index]
     texts = row.texts[:width]
     empty = _trailing_empty(texts) + width - len(texts)  # a short row's missing cells too
-    column = next(
-        (index for index, cell in enumerate(row.cells) if cell.column == entry.license_column), -1
-    )
+    column = columns.license
+    if column >= len(row.cells):
+        return False  # a row cut short before its license cell: no part of the row above
     if empty < _TRAILING_EMPTY or column < width - empty:
         return False  # the license cell is not among the empty ones at the row's end
     for above in range(entry.row_index - 1, max(entry.row_index - _GOES_ON, 0) - 1, -1):
