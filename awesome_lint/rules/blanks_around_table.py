@@ -119,16 +119,25 @@ def _parted(document: Document) -> Iterator[Finding]:
 _BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 
 
+# rows of the table's width, at least, in a paragraph after it that does not start with one (a
+# label's line, `| **Terminals** |`, then the rows of its group), half its lines at least
+_LEFT_ROWS = 2
+
+
 def _left_behind(document: Document) -> Iterator[Finding]:
     """Rows written after a table but parted from it by a blank line or a `---`: no header
-    above them, GitHub shows them as text with their pipes (one finding at the first of each
-    row of such paragraphs, and on along rows left behind the same way after those)."""
+    above them, GitHub shows them as text with their pipes (one finding at each row of such
+    paragraphs, and on along rows left behind the same way after those). A paragraph is such
+    rows where its first line is one, or where two of its lines are and half of them: where the
+    table writes no outer pipes (`[Fig](…) | Autocomplete`), only so, as a line of prose may
+    hold a `|`."""
     lines = document.source.lines
     ends = {
         block.line: block.lines[-1].line for block in document.blocks if block.kind == "paragraph"
     }
     for table in document.tables:
         end = table.end_line
+        outer = _outer_pipes(table)
         while True:
             number = end + 1
             while number <= len(lines) and (
@@ -137,10 +146,18 @@ def _left_behind(document: Document) -> Iterator[Finding]:
                 number += 1
             if number == end + 1 or number not in ends:
                 break  # the table runs on, or no paragraph follows its blank lines
-            if not _a_row(lines[number - 1], table.width):
+            rows = [
+                line
+                for line in range(number, ends[number] + 1)
+                if _a_row(lines[line - 1], table.width, outer)
+            ]
+            if not (
+                (outer and rows[:1] == [number])
+                or (len(rows) >= _LEFT_ROWS and 2 * len(rows) >= ends[number] - number + 1)
+            ):
                 break
-            for line in range(number, ends[number] + 1):
-                if _a_row(lines[line - 1], table.width) and not _navigation(lines[line - 1]):
+            for line in rows:
+                if not _navigation(lines[line - 1]):
                     yield Finding(
                         line,
                         1,
@@ -164,10 +181,20 @@ def _navigation(line: str) -> bool:
     return "](#" in line and all(_ONE_LINK.fullmatch(cell) for cell in cells)
 
 
-def _a_row(line: str, width: int) -> bool:
-    """Whether a line is written as a row of a table of ``width`` columns (`| … | … |`)."""
+def _outer_pipes(table: Table) -> bool:
+    """Whether a table writes its rows between outer pipes (`| … | … |`), half of them at least
+    (its header aside: `| Tool | Description |` above rows of `[Fig](…) | Autocomplete`)."""
+    rows = table.body or (table.header,)
+    return 2 * sum(1 for row in rows if row.raw.lstrip().startswith("|")) >= len(rows)
+
+
+def _a_row(line: str, width: int, outer: bool = True) -> bool:
+    """Whether a line is written as a row of a table of ``width`` columns (`| … | … |`; where the
+    table writes no outer pipes, `… | …` too)."""
     text = line.strip()
-    return text[:1] == text[-1:] == "|" and cell_count(text) == width
+    if text[:1] == text[-1:] == "|":
+        return cell_count(text) == width
+    return not outer and "|" in text and cell_count(text) == width
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
