@@ -582,7 +582,7 @@ CREDIT_HEADERS = frozenset(
     {"来源", "出处", "作者", "贡献者", "提供者", "推荐人", "author", "authors", "by", "credit",
      "credits", "contributor", "contributors", "submitted by", "added by", "maintainer",
      "maintainers", "作成者", "작성자", "参考来源", "参考", "引用", "reference", "references",
-     "ref", "refs", "via", "cited from"}
+     "ref", "refs", "via", "cited from", "原始来源", "原始出处"}
 )  # fmt: skip
 
 
