@@ -157,3 +157,18 @@ def test_links_drawn_by_the_lists_own_icons_are_links_alone() -> None:
     # a badge service's picture says what the entry is on: no link alone
     stars = "[![Stars](https://img.shields.io/github/stars/a/b)](https://github.com/a/b)"
     assert not _link_alone(stars, {})
+
+
+def test_rows_left_behind_name_what_parts_them_from_their_table() -> None:
+    # every row after the blank lines is told the one cause to mend
+    for name, said in (
+        ("fail_rows_left_after_the_table.md", ["the blank line at line 11"] * 2),
+        ("fail_rows_without_pipes_left_after_the_table.md", ["the blank lines at lines 11-12"] * 3),
+    ):
+        path = FIXTURES / "AL003" / name
+        result = run("check", "--select", "AL003", "--output-format", "concise", str(path))
+        parted = re.findall(r"parted from the table above \(line \d+\) by (.*?):", result.out)
+        assert parted[: len(said)] == said
+    path = FIXTURES / "AL003" / "fail_rows_left_after_the_table.md"
+    result = run("check", "--select", "AL003", "--output-format", "concise", str(path))
+    assert "by the blank line and `---` at lines 18-19:" in result.out

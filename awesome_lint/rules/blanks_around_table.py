@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from awesome_lint.document import Document, Table
 from awesome_lint.gfm import cell_count, is_blank
@@ -156,16 +156,28 @@ def _left_behind(document: Document) -> Iterator[Finding]:
                 or (len(rows) >= _LEFT_ROWS and 2 * len(rows) >= ends[number] - number + 1)
             ):
                 break
+            parting = _parting(lines, end + 1, number - 1)
             for line in rows:
                 if not _navigation(lines[line - 1]):
                     yield Finding(
                         line,
                         1,
-                        f"this row is parted from the table above (line {table.line}) by a blank "
-                        "line or a `---`: GitHub shows it as text, pipes and all; write it in the "
-                        "table",
+                        f"this row is parted from the table above (line {table.line}) by "
+                        f"{parting}: GitHub shows it as text, pipes and all; write it in the table",
                     )
             end = ends[number]
+
+
+def _parting(lines: Sequence[str], first: int, last: int) -> str:
+    """What parts rows from their table, and where (`the blank lines at lines 60-61`): one cause
+    of every row after it, to be mended once."""
+    between = range(first, last + 1)
+    blanks = sum(1 for number in between if is_blank(lines[number - 1]))
+    blank = "the blank lines" if blanks > 1 else "the blank line"
+    rule = f"{blank} and `---`" if blanks else "the `---`"
+    what = blank if blanks == len(between) else rule
+    several = last > first
+    return f"{what} at lines {first}-{last}" if several else f"{what} at line {first}"
 
 
 # a cell of one link (or none): `[Go to Table of Contents](#table)`
