@@ -159,11 +159,21 @@ def test_links_drawn_by_the_lists_own_icons_are_links_alone() -> None:
     assert not _link_alone(stars, {})
 
 
-def test_rows_left_behind_name_what_parts_them_from_their_table() -> None:
-    # every row after the blank lines is told the one cause to mend
+def test_rows_left_behind_name_what_parts_them_from_their_table(tmp_path: Path) -> None:
+    # every row after the blank lines is told every line between it and its table: the cause to
+    # mend at once (a run after another run is parted by both runs' blank lines)
     for name, said in (
         ("fail_rows_left_after_the_table.md", ["the blank line at line 11"] * 2),
         ("fail_rows_without_pipes_left_after_the_table.md", ["the blank lines at lines 11-12"] * 3),
+        (
+            "fail_rows_left_one_after_another.md",
+            [
+                "the blank line at line 9",
+                "the blank line at line 9",
+                "the blank lines at lines 9, 12",
+                "the blank lines at lines 9, 12, 14",
+            ],
+        ),
     ):
         path = FIXTURES / "AL003" / name
         result = run("check", "--select", "AL003", "--output-format", "concise", str(path))
@@ -172,3 +182,7 @@ def test_rows_left_behind_name_what_parts_them_from_their_table() -> None:
     path = FIXTURES / "AL003" / "fail_rows_left_after_the_table.md"
     result = run("check", "--select", "AL003", "--output-format", "concise", str(path))
     assert "by the blank line and `---` at lines 18-19:" in result.out
+    starred = tmp_path / "starred.md"
+    starred.write_text("| A | B |\n| --- | --- |\n| a | b |\n\n***\n| c | d |\n", "utf-8")
+    result = run("check", "--select", "AL003", "--output-format", "concise", str(starred))
+    assert "by the blank line and `***` at lines 4-5:" in result.out

@@ -122,62 +122,92 @@ _BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 # rows of the table's width, at least, in a paragraph after it that does not start with one (a
 # label's line, `| **Terminals** |`, then the rows of its group), half its lines at least
 _LEFT_ROWS = 2
+# a cell that starts with a link (`[Fig](…)`, `**[Fig](…)**`, `![logo](…)`, `<a href=…>`)
+_LINKED_CELL = re.compile(r"[*_~]*!?\[|<a\b", re.IGNORECASE)
 
 
 def _left_behind(document: Document) -> Iterator[Finding]:
-    """Rows written after a table but parted from it by a blank line or a `---`: no header
-    above them, GitHub shows them as text with their pipes (one finding at each row of such
-    paragraphs, and on along rows left behind the same way after those). A paragraph is such
-    rows where its first line is one, or where two of its lines are and half of them: where the
-    table writes no outer pipes (`[Fig](…) | Autocomplete`), only so, as a line of prose may
-    hold a `|`."""
+    """Rows written after a table but parted from it by a blank line or a thematic break: no
+    header above them, GitHub shows them as text with their pipes (one finding at each row of
+    such paragraphs, and on along rows left behind the same way after those). A paragraph of the
+    table's container is such rows where its first line is one, or where two of its lines are
+    and half of them. Where the table writes no outer pipes (`[Fig](…) | Autocomplete`), only
+    so, and only where the table's rows start with a link and these do too: a line of prose or
+    a legend may hold a `|` (`✅ supported | ❌ unsupported`)."""
     lines = document.source.lines
-    ends = {
-        block.line: block.lines[-1].line for block in document.blocks if block.kind == "paragraph"
-    }
+    paragraphs = {block.line: block for block in document.blocks if block.kind == "paragraph"}
     for table in document.tables:
         end = table.end_line
         outer = _outer_pipes(table)
+        linked = outer or _rows_linked(table)
+        container = lines[table.line - 1][: table.header.column - 1].strip()
+        parting: list[int] = []  # every line between the table and the rows, blank or a break
         while True:
             number = end + 1
             while number <= len(lines) and (
                 is_blank(lines[number - 1]) or _BREAK.fullmatch(lines[number - 1])
             ):
                 number += 1
-            if number == end + 1 or number not in ends:
+            block = paragraphs.get(number)
+            if number == end + 1 or block is None or not linked:
                 break  # the table runs on, or no paragraph follows its blank lines
+            if lines[number - 1][: block.lines[0].column - 1].strip() != container:
+                break  # a quote's or a list item's text after a table outside it
             rows = [
-                line
-                for line in range(number, ends[number] + 1)
-                if _a_row(lines[line - 1], table.width, outer)
+                part
+                for part in block.lines
+                if _a_row(part.text, table.width, outer)
+                and (outer or _LINKED_CELL.match(part.text.lstrip()) is not None)
             ]
             if not (
-                (outer and rows[:1] == [number])
-                or (len(rows) >= _LEFT_ROWS and 2 * len(rows) >= ends[number] - number + 1)
+                (outer and rows[:1] == list(block.lines[:1]))
+                or (len(rows) >= _LEFT_ROWS and 2 * len(rows) >= len(block.lines))
             ):
                 break
-            parting = _parting(lines, end + 1, number - 1)
-            for line in rows:
-                if not _navigation(lines[line - 1]):
+            parting.extend(range(end + 1, number))
+            said = _parting(lines, parting)
+            for part in rows:
+                if not _navigation(part.text):
                     yield Finding(
-                        line,
+                        part.line,
                         1,
                         f"this row is parted from the table above (line {table.line}) by "
-                        f"{parting}: GitHub shows it as text, pipes and all; write it in the table",
+                        f"{said}: GitHub shows it as text, pipes and all; write it in the table",
                     )
-            end = ends[number]
+            end = block.lines[-1].line
 
 
-def _parting(lines: Sequence[str], first: int, last: int) -> str:
-    """What parts rows from their table, and where (`the blank lines at lines 60-61`): one cause
-    of every row after it, to be mended once."""
-    between = range(first, last + 1)
+def _rows_linked(table: Table) -> bool:
+    """Whether a table's rows start with a link, half of them at least (`[Fig](…) | …`)."""
+    rows = table.body[: table.taken_in]
+    starts = sum(1 for row in rows if _LINKED_CELL.match(row.raw.lstrip(" \t|")) is not None)
+    return bool(rows) and 2 * starts >= len(rows)
+
+
+def _parting(lines: Sequence[str], between: Sequence[int]) -> str:
+    """What parts rows from their table, and where (`the blank lines at lines 60-61`, `the
+    blank line and `***` at lines 4-5`): every line between them that is blank or a break,
+    to be mended at once."""
     blanks = sum(1 for number in between if is_blank(lines[number - 1]))
-    blank = "the blank lines" if blanks > 1 else "the blank line"
-    rule = f"{blank} and `---`" if blanks else "the `---`"
-    what = blank if blanks == len(between) else rule
-    several = last > first
-    return f"{what} at lines {first}-{last}" if several else f"{what} at line {first}"
+    breaks = dict.fromkeys(
+        lines[number - 1].strip() for number in between if not is_blank(lines[number - 1])
+    )
+    said = [("the blank lines" if blanks > 1 else "the blank line")] if blanks else []
+    said.extend(f"`{written}`" for written in breaks)
+    what = " and ".join(said) if blanks else "the " + " and ".join(said)
+    return f"{what} at {_line_numbers(between)}"
+
+
+def _line_numbers(numbers: Sequence[int]) -> str:
+    """`line 4`, `lines 60-61`, `lines 4, 6-7`: line numbers in order, runs joined."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    written = [str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs]
+    return f"line {written[0]}" if len(numbers) == 1 else "lines " + ", ".join(written)
 
 
 # a cell of one link (or none): `[Go to Table of Contents](#table)`
@@ -196,7 +226,7 @@ def _navigation(line: str) -> bool:
 def _outer_pipes(table: Table) -> bool:
     """Whether a table writes its rows between outer pipes (`| … | … |`), half of them at least
     (its header aside: `| Tool | Description |` above rows of `[Fig](…) | Autocomplete`)."""
-    rows = table.body or (table.header,)
+    rows = table.body[: table.taken_in] or (table.header,)
     return 2 * sum(1 for row in rows if row.raw.lstrip().startswith("|")) >= len(rows)
 
 
