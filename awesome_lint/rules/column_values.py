@@ -280,6 +280,7 @@ def _spelling_problems(
             and not _brand_habit(_shown(value), _shown(majority), counts[value])
             and not _two_styles(styles, _form(value), _form(majority))
             and not _spaced_both_ways(spacing, _shown(value), _shown(majority))
+            and not _lopsided_majority(_shown(value), _shown(majority))
             and _texts_aside(value) != _texts_aside(majority)
             and _unit_slip(shapes, value, majority)
             and not _verbatim(value)
@@ -780,6 +781,28 @@ def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> boo
     """Whether a column writes one difference both ways about as often (`Oct., 2023` 28 times,
     `Oct, 2023` 31 times): two styles, not a slip."""
     return rare != common and styles[rare, common] * 2 > styles[common, rare]
+
+
+# a space inside a bracket (`( w/ nms)`), or on one side of a mark that joins two values alone
+# (`CT/ PET`, `Taylor &Francis`): spacing no writer means, whoever writes it more
+_INSIDE_BRACKETS = re.compile(r"[(\[（【]\s|\s[)\]）】]")
+_LOPSIDED = re.compile(r"(?<=\S)[/&+×|]\s|\s[/&+×|](?=\S)")
+_EVEN = re.compile(r"\s[/&+×|]\s")
+
+
+def _lopsided(text: str) -> int:
+    """How many lopsided spaces a value has: inside a bracket, or on one side only of a `/`,
+    `&`, `+`, `×` or `|` between two values."""
+    return len(_INSIDE_BRACKETS.findall(text)) + len(_LOPSIDED.findall(_EVEN.sub(" ", text)))
+
+
+def _lopsided_majority(rare: str, common: str) -> bool:
+    """Whether two spellings differ in spaces alone, the common one spaced more lopsidedly than
+    the rare one (`(w/ nms)` beside 39 `( w/ nms)`, `CT/PET` beside 20 `CT/ PET`): the rare one
+    is no slip of the other, and spelling it so would be one."""
+    if _WHITESPACE.sub("", rare) != _WHITESPACE.sub("", common):
+        return False
+    return _lopsided(common) > _lopsided(rare)
 
 
 def _spaced_both_ways(spacing: _Spacing, rare: str, common: str) -> bool:
