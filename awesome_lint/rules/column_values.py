@@ -302,6 +302,8 @@ def _spelling_problems(
                     capitalised.add(majority)
                 continue
             rare[value] = majority
+    if not free:
+        yield from _kin_slips(values, header, where, keys, spellings, counts, titled)
     if not rare:
         return
     own = _Own(values, tables)
@@ -329,6 +331,69 @@ def _spelling_problems(
                 ),
                 majority,
                 cell.text in capitalised,
+            )
+
+
+# a value of numbers written once or twice in another way than its kin, the values of its words
+# and other numbers, are written three times as often, three times at least and two in three of
+# them (`CORL 2024` beside `CoRL 2023` and two `CoRL 2019`)
+_KIN_COMMON = 3
+_KIN_SHARE = 3
+_KIN_WORD = re.compile(r"[^\W\d_]{2}")  # two letters together, at least: a word of a name
+_MARKUP = re.compile(r"[\[\]<>*`~]|://")
+
+
+def _kin_slips(
+    values: list[Cell],
+    header: str,
+    where: str,
+    keys: Mapping[str, str],
+    spellings: Mapping[str, list[str]],
+    counts: Counter[str],
+    titled: str,
+) -> Iterator[_Problem]:
+    """Values the column writes in one spelling alone, whose kin (the values of their key but
+    for its numbers) are written in another case as a rule: `CORL 2024` where the column writes
+    `CoRL 2023` and `CoRL 2019` twice. Reported with the spelling its kin give it, not fixed."""
+    kin: dict[str, Counter[str]] = {}
+    for value, key in keys.items():
+        # words and numbers written plainly (not a link, a picture, code or emphasis: `**96**`
+        # is the best score of its column picked out)
+        if _NUMBER.search(key) and _KIN_WORD.search(key) and not _MARKUP.search(value):
+            kin.setdefault(_NUMBER.sub("0", key), Counter())[value] += counts[value]
+    found: dict[str, tuple[str, int]] = {}
+    for family in kin.values():
+        if len(family) < 2:
+            continue
+        forms: Counter[str] = Counter()
+        for value, written in family.items():
+            forms[_form(value)] += written
+        common, written = forms.most_common(1)[0]
+        if written < _KIN_COMMON or 3 * written < 2 * sum(forms.values()):
+            continue  # few of the kin, or written in many ways
+        example = max((value for value in family if _form(value) == common), key=family.__getitem__)
+        for value in family:
+            form = _form(value)
+            if form == common or counts[value] > _TYPO_RARE or written < _KIN_SHARE * forms[form]:
+                continue
+            if len(spellings[keys[value]]) > 1 or _shown(value) == titled or _verbatim(value):
+                continue  # a value spelt two ways: judged as such
+            numbers = _NUMBER.findall(value)
+            parts = _NUMBER.split(example)
+            if len(parts) != len(numbers) + 1:
+                continue
+            meant = parts[0] + "".join(n + part for n, part in zip(numbers, parts[1:], strict=True))
+            if meant != value and meant.casefold() == value.casefold():
+                found[value] = (meant, written)  # in case alone: `CORL`, not `ICML2022`
+    for cell in values:
+        slip = found.get(cell.text)
+        if slip is not None:
+            meant, written = slip
+            yield _Problem(
+                cell,
+                f"`{cell.text}` is written `{meant}` as its kind is written, with other "
+                f"numbers, in {_counted(written, where)} of `{header}`",
+                None,
             )
 
 
