@@ -213,13 +213,16 @@ def _spelling_problems(
     tables: Sequence[Table] = (),
     share: int = _RARE_SHARE,
     capitals: bool = False,
+    any_case: bool = False,
 ) -> Iterator[_Problem]:
     """The rare spellings among a column's values: a value at most half as common as another
     spelling of it (``1 / share`` as common), which is written at least min-count times (one in
     another case only where ``case`` counts); in free text, a value written once beside a
     spelling written ``_FREE_MAJORITY`` times. A rare value that is the common one capitalised,
     in a column of capitalised values (``_capitalised_way``), is the column's way: with
-    ``capitals`` (a column's own values) the common spelling is reported, else neither."""
+    ``capitals`` (a column's own values) the common spelling is reported, else neither; with
+    ``any_case`` (tags written as their writers please), a tag capitalised beside its common
+    spelling in small letters alone is none (``_capitalised_tag``)."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     counts = Counter(map(_TEXT, values))
@@ -284,6 +287,8 @@ def _spelling_problems(
             and _texts_aside(value) != _texts_aside(majority)
             and _unit_slip(shapes, value, majority)
             and not _verbatim(value)
+            and not _cut_short(value, majority)
+            and not (any_case and _capitalised_tag(value, majority))
         ):
             if families is None:
                 families = _families(keys, counts)
@@ -538,6 +543,7 @@ def _typos(
     tags: bool = False,
     parts: bool = False,
     values_kind: bool = True,
+    free_tags: bool = False,
 ) -> Iterator[_Problem]:
     """Values written once or twice that are one letter off a value the column writes three
     times as often, up to five times (in a long word of a value of several words) off one
@@ -610,7 +616,11 @@ def _typos(
                     # a plural's `s` is a slip among a vocabulary of values written five times
                     # (`Arrays` among 12 `Array`), not in links' texts (`FTP download` beside
                     # `FTP downloads`) nor among a few (`Experts` beside 3 `Expert`)
-                    plural=values_kind and counts[other] >= _FREE_MAJORITY,
+                    # (tags written as their writers please are plurals as often as not,
+                    # `webhook` beside six `webhooks`: there, beside one twenty times as common)
+                    plural=values_kind
+                    and counts[other]
+                    >= (_LAST_SHARE * counts[value] if free_tags else _FREE_MAJORITY),
                     ending=written <= _TYPO_RARE and counts[other] >= _LAST_SHARE * written,
                 )
                 and not (in_place and len(value) != len(other))
@@ -855,6 +865,21 @@ _LOPSIDED = re.compile(r"(?<=\S)[/&+×|]\s|\s[/&+×|](?=\S)")
 _EVEN = re.compile(r"\s[/&+×|]\s")
 
 
+def _capitalised_tag(rare: str, common: str) -> bool:
+    """Whether a tag differs from its common spelling in case alone, the common one in small
+    letters alone and the rare one capitalised (`API`, `Marketing` beside `api`, `marketing`,
+    in a cell its writer capitalised throughout): a tag as its writer wrote a name, where the
+    list's writers tag as they please; `diffusion` beside `Diffusion` is a slip all the same."""
+    return rare != common and rare.casefold() == common.casefold() and common == common.lower()
+
+
+def _cut_short(rare: str, common: str) -> bool:
+    """Whether a value ends in an ellipsis its common spelling lacks (`AI...`, `website ...`
+    beside `ai`, `website`): a text cut short where it ran long (a generator's), no spelling of
+    the value."""
+    return rare.rstrip().endswith(("...", "…")) and not common.rstrip().endswith(("...", "…"))
+
+
 def _lopsided(text: str) -> int:
     """How many lopsided spaces a value has: inside a bracket, or on one side only of a `/`,
     `&`, `+`, `×` or `|` between two values."""
@@ -1017,12 +1042,22 @@ def _column_problems(
             tables,
             _FREE_TAG_SHARE if kind.tags and free else _RARE_SHARE,
             capitals=kind.case and not kind.tags,
+            # tags written as their writers please are spelt in one case as well as another
+            any_case=kind.tags and free,
         )
     ]
     yield from found
     reported = {(problem.cell.line, problem.cell.column) for problem in found}
     for kind in kinds:
-        typos = _typos(kind.cells, header, kind.where, context, kind.tags, values_kind=kind.case)
+        typos = _typos(
+            kind.cells,
+            header,
+            kind.where,
+            context,
+            kind.tags,
+            values_kind=kind.case,
+            free_tags=kind.tags and free,
+        )
         for problem in typos:
             if (problem.cell.line, problem.cell.column) not in reported:
                 reported.add((problem.cell.line, problem.cell.column))
