@@ -307,8 +307,8 @@ def _spelling_problems(
                     capitalised.add(majority)
                 continue
             rare[value] = majority
-    if not free:
-        yield from _kin_slips(values, header, where, keys, spellings, counts, titled)
+    if not free and not any_case:
+        yield from _kin_slips(values, header, where, keys, spellings, counts, titled, firsts)
     if not rare:
         return
     own = _Own(values, tables)
@@ -345,7 +345,7 @@ def _spelling_problems(
 _KIN_COMMON = 3
 _KIN_SHARE = 3
 _KIN_WORD = re.compile(r"[^\W\d_]{2}")  # two letters together, at least: a word of a name
-_MARKUP = re.compile(r"[\[\]<>*`~]|://")
+_ADDRESS_WRITTEN = re.compile(r"\]\(|://")
 
 
 def _kin_slips(
@@ -356,15 +356,17 @@ def _kin_slips(
     spellings: Mapping[str, list[str]],
     counts: Counter[str],
     titled: str,
+    firsts: tuple[int, int] | None,
 ) -> Iterator[_Problem]:
     """Values the column writes in one spelling alone, whose kin (the values of their key but
     for its numbers) are written in another case as a rule: `CORL 2024` where the column writes
-    `CoRL 2023` and `CoRL 2019` twice. Reported with the spelling its kin give it, not fixed."""
+    `CoRL 2023` and `CoRL 2019` twice. Reported with the spelling its kin give it, not fixed;
+    not where that spelling is the wrong brand (`MacOS 14` for `macOS 14`) or breaks the
+    column's capitals (`python 2` for `Python 2`, among `Go`, `Rust`, `Java`)."""
     kin: dict[str, Counter[str]] = {}
     for value, key in keys.items():
-        # words and numbers written plainly (not a link, a picture, code or emphasis: `**96**`
-        # is the best score of its column picked out)
-        if _NUMBER.search(key) and _KIN_WORD.search(key) and not _MARKUP.search(value):
+        # (not a cell's link, whose address's numbers are no kin's: `[Project page](…/2306.05399)`)
+        if _NUMBER.search(key) and _KIN_WORD.search(key) and _ADDRESS_WRITTEN.search(value) is None:
             kin.setdefault(_NUMBER.sub("0", key), Counter())[value] += counts[value]
     found: dict[str, tuple[str, int]] = {}
     for family in kin.values():
@@ -388,8 +390,16 @@ def _kin_slips(
             if len(parts) != len(numbers) + 1:
                 continue
             meant = parts[0] + "".join(n + part for n, part in zip(numbers, parts[1:], strict=True))
-            if meant != value and meant.casefold() == value.casefold():
-                found[value] = (meant, written)  # in case alone: `CORL`, not `ICML2022`
+            if meant == value or meant.casefold() != value.casefold():
+                continue  # in case alone: `CORL`, not `ICML2022` (nor `**CORL 2024**`)
+            shown, kin_shown = _shown(value), _shown(meant)
+            if _camel_brand(shown, kin_shown) or _brand_habit(shown, kin_shown, counts[value]):
+                continue  # `macOS 14` beside `MacOS 13`: the kin write the wrong brand
+            if firsts is None:
+                firsts = _first_letters(keys)
+            if _capitalised_way(value, meant, [value], firsts):
+                continue  # `Python 2` beside `python 3`, among `Go`, `Rust`: the column's way
+            found[value] = (meant, written)
     for cell in values:
         slip = found.get(cell.text)
         if slip is not None:
@@ -859,17 +869,18 @@ def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> boo
 
 
 # a space inside a bracket (`( w/ nms)`), or on one side of a mark that joins two values alone
-# (`CT/ PET`, `Taylor &Francis`): spacing no writer means, whoever writes it more
+# (`CT/ PET`, `Taylor &Francis`): spacing no writer means, whoever writes it more (not a `+` or
+# `×` after a number: `3+ years`, `8× A100` are written so)
 _INSIDE_BRACKETS = re.compile(r"[(\[（【]\s|\s[)\]）】]")
-_LOPSIDED = re.compile(r"(?<=\S)[/&+×|]\s|\s[/&+×|](?=\S)")
-_EVEN = re.compile(r"\s[/&+×|]\s")
+_LOPSIDED = re.compile(r"(?<=\S)[/&|]\s|\s[/&|](?=\S)")
+_EVEN = re.compile(r"\s[/&|]\s")
 
 
 def _capitalised_tag(rare: str, common: str) -> bool:
     """Whether a tag differs from its common spelling in case alone, the common one in small
-    letters alone and the rare one capitalised (`API`, `Marketing` beside `api`, `marketing`,
-    in a cell its writer capitalised throughout): a tag as its writer wrote a name, where the
-    list's writers tag as they please; `diffusion` beside `Diffusion` is a slip all the same."""
+    letters alone and the rare one with capitals (`API`, `Marketing`, `Typescript` beside `api`,
+    `marketing`, `typescript`): a tag as its writer wrote a name, where the list's writers tag
+    as they please; `diffusion` beside `Diffusion` is a slip all the same."""
     return rare != common and rare.casefold() == common.casefold() and common == common.lower()
 
 
@@ -882,7 +893,7 @@ def _cut_short(rare: str, common: str) -> bool:
 
 def _lopsided(text: str) -> int:
     """How many lopsided spaces a value has: inside a bracket, or on one side only of a `/`,
-    `&`, `+`, `×` or `|` between two values."""
+    `&` or `|` between two values."""
     return len(_INSIDE_BRACKETS.findall(text)) + len(_LOPSIDED.findall(_EVEN.sub(" ", text)))
 
 

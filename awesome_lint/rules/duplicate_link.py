@@ -1883,7 +1883,7 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
                 continue  # a row named by no title (a model's, a dataset's): two of one paper
             if entry is not None and name == entry.name and _lists_works(row, entry):
                 continue  # `[Habitat](…), [AI2-THOR](…), [GeoQA](…)`: works listed, no title
-            if _papers_listed(row.texts):
+            if titled < 0 and _papers_listed(row.texts):
                 continue  # a role's representative methods, listed: the row's words title none
             keys = _paper_keys(_own_papers(row.texts) or row.raw, referenced)
             if keys is not None:
@@ -1918,19 +1918,24 @@ def _lists_works(row: Row, entry: Entry) -> bool:
     return len(named) >= _LISTED_WORKS and not any(is_link_label(link.text) for link in named)
 
 
+_LISTED_PAPERS = 3  # works linked in a cell, at least, for it to list works (not a paper's two
+# pages, `[IEEE](…), [Preprint](…)`)
+
+
 def _papers_listed(texts: Sequence[str]) -> bool:
-    """Whether every cell of a row that writes a paper's address lists several works, each
-    linked and set apart by a comma (`[GAIA-1](…), [Vista](…), [ReSim](…)` under `Representative
-    methods`, beside what a role does): none of them is titled by the row's other words."""
+    """Whether every cell of a row that writes a paper's address lists works, three or more,
+    each linked and set apart by a comma (`[GAIA-1](…), [Vista](…), [ReSim](…)` under
+    `Representative methods`, beside what a role does), in a table of no title column: none of
+    them is titled by the row's other words."""
     listing = False
     for text in texts:
         if _PAPER_SITE.search(text) is None:
             continue
         named = [link for link in links(text) if not (link.image or link.badge)]
-        if not _WORKS_APART.search(text) or len(named) < _LISTED_WORKS:
+        if not _WORKS_APART.search(text) or len(named) < _LISTED_PAPERS:
             return False
         if any(is_link_label(link.text) for link in named):
-            return False  # `[Paper](…), [Code](…)`: one work's pages, labelled
+            return False  # `[Paper](…), [Code](…), [Project](…)`: one work's pages, labelled
         listing = True
     return listing
 
