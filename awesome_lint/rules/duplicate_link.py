@@ -1894,7 +1894,7 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
         lines = item.paragraph.lines
         if not referenced and not any(part.line in papered for part in lines):
             continue
-        text = item.paragraph.text
+        text = _without_cited(item.paragraph.text)
         keys = _paper_keys(text, referenced)
         if keys is None:
             continue
@@ -2019,6 +2019,24 @@ def _own_papers(texts: tuple[str, ...]) -> str:
         if _PAPER_ADDRESS.search(text) and len(_LINKED.sub(" ", text).split()) < _PROSE_WORDS
     ]
     return "|".join(own)
+
+
+# an aside in parentheses, a link's target inside it (one level of parentheses)
+_ASIDE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+
+
+def _without_cited(text: str) -> str:
+    """An item's text without its asides that cite another work in a sentence (`*(arXiv admin
+    note: text overlap with VideoDPO, [arXiv:2412.14167](…), by other authors.)*`): the page
+    cited is the other entry's, not this one's (a `([PDF](…))` after the title is its own)."""
+
+    def kept(aside: re.Match[str]) -> str:
+        written = aside.group()
+        if "](" in written and len(_LINKED.sub(" ", written[1:-1]).split()) >= _PROSE_WORDS:
+            return " "
+        return written
+
+    return _ASIDE.sub(kept, text) if "](" in text else text
 
 
 def _paper_keys(text: str, referenced: bool) -> frozenset[str] | None:
