@@ -138,9 +138,7 @@ def _left_behind(document: Document) -> Iterator[Finding]:
     paragraphs = {block.line: block for block in document.blocks if block.kind == "paragraph"}
     for table in document.tables:
         end = table.end_line
-        outer = _outer_pipes(table)
-        linked = outer or _rows_linked(table)
-        container = lines[table.line - 1][: table.header.column - 1].strip()
+        outer: bool | None = None  # read where a paragraph follows (most tables: none)
         parting: list[int] = []  # every line between the table and the rows, blank or a break
         while True:
             number = end + 1
@@ -149,8 +147,13 @@ def _left_behind(document: Document) -> Iterator[Finding]:
             ):
                 number += 1
             block = paragraphs.get(number)
-            if number == end + 1 or block is None or not linked:
+            if number == end + 1 or block is None:
                 break  # the table runs on, or no paragraph follows its blank lines
+            if outer is None:
+                outer = _outer_pipes(table)
+                if not (outer or _rows_linked(table)):
+                    break
+            container = lines[table.line - 1][: table.header.column - 1].strip()
             if lines[number - 1][: block.lines[0].column - 1].strip() != container:
                 break  # a quote's or a list item's text after a table outside it
             rows = [

@@ -868,14 +868,6 @@ def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> boo
     return rare != common and styles[rare, common] * 2 > styles[common, rare]
 
 
-# a space inside a bracket (`( w/ nms)`), or on one side of a mark that joins two values alone
-# (`CT/ PET`, `Taylor &Francis`): spacing no writer means, whoever writes it more (not a `+` or
-# `×` after a number: `3+ years`, `8× A100` are written so)
-_INSIDE_BRACKETS = re.compile(r"[(\[（【]\s|\s[)\]）】]")
-_LOPSIDED = re.compile(r"(?<=\S)[/&|]\s|\s[/&|](?=\S)")
-_EVEN = re.compile(r"\s[/&|]\s")
-
-
 def _capitalised_tag(rare: str, common: str) -> bool:
     """Whether a tag differs from its common spelling in case alone, the common one in small
     letters alone and the rare one with capitals (`API`, `Marketing`, `Typescript` beside `api`,
@@ -889,6 +881,14 @@ def _cut_short(rare: str, common: str) -> bool:
     beside `ai`, `website`): a text cut short where it ran long (a generator's), no spelling of
     the value."""
     return rare.rstrip().endswith(("...", "…")) and not common.rstrip().endswith(("...", "…"))
+
+
+# a space inside a bracket (`( w/ nms)`), or on one side of a mark that joins two values alone
+# (`CT/ PET`, `Taylor &Francis`): spacing no writer means, whoever writes it more (not a `+` or
+# `×` after a number: `3+ years`, `8× A100` are written so)
+_INSIDE_BRACKETS = re.compile(r"[(\[（【]\s|\s[)\]）】]")
+_LOPSIDED = re.compile(r"(?<=\S)[/&|]\s|\s[/&|](?=\S)")
+_EVEN = re.compile(r"\s[/&|]\s")
 
 
 def _lopsided(text: str) -> int:

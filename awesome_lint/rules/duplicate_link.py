@@ -1912,10 +1912,16 @@ def _lists_works(row: Row, entry: Entry) -> bool:
     table of the benchmarks and datasets of a field, several in a cell): its text is no title
     of one. A title's link beside a badge or a label (`[[demo]](…)`) is one work's."""
     cell = _name_cell(row, entry)
-    if cell is None or not _WORKS_APART.search(cell.text):
+    return cell is not None and _works_listed(cell.text, _LISTED_WORKS)
+
+
+def _works_listed(text: str, least: int) -> bool:
+    """Whether a cell lists ``least`` works or more, each linked and set apart by a comma, none
+    of them a label (`[Paper](…), [Code](…)` are one work's pages) nor a picture."""
+    if not _WORKS_APART.search(text):
         return False
-    named = [link for link in links(cell.text) if not (link.image or link.badge)]
-    return len(named) >= _LISTED_WORKS and not any(is_link_label(link.text) for link in named)
+    named = [link for link in links(text) if not (link.image or link.badge)]
+    return len(named) >= least and not any(is_link_label(link.text) for link in named)
 
 
 _LISTED_PAPERS = 3  # works linked in a cell, at least, for it to list works (not a paper's two
@@ -1927,17 +1933,8 @@ def _papers_listed(texts: Sequence[str]) -> bool:
     each linked and set apart by a comma (`[GAIA-1](…), [Vista](…), [ReSim](…)` under
     `Representative methods`, beside what a role does), in a table of no title column: none of
     them is titled by the row's other words."""
-    listing = False
-    for text in texts:
-        if _PAPER_SITE.search(text) is None:
-            continue
-        named = [link for link in links(text) if not (link.image or link.badge)]
-        if not _WORKS_APART.search(text) or len(named) < _LISTED_PAPERS:
-            return False
-        if any(is_link_label(link.text) for link in named):
-            return False  # `[Paper](…), [Code](…), [Project](…)`: one work's pages, labelled
-        listing = True
-    return listing
+    papers = [text for text in texts if _PAPER_SITE.search(text) is not None]
+    return bool(papers) and all(_works_listed(text, _LISTED_PAPERS) for text in papers)
 
 
 _WORKS_APART = re.compile(r"\)\s*[,，、;]\s*\[")  # `[A](…), [B](…)`

@@ -359,13 +359,15 @@ _DRAWN = re.compile(r"\s*:?-{3,}:?\s*")
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    drawn = {
-        row.line
-        for table in document.tables
-        for row in table.body
-        if row.texts and _DRAWN.fullmatch(row.texts[0])
-    }
+    drawn: set[int] | None = None  # read where a finding is made (most lists: none)
     for finding in _check(document, context):
+        if drawn is None:
+            drawn = {
+                row.line
+                for table in document.tables
+                for row in table.body
+                if row.texts and _DRAWN.fullmatch(row.texts[0])
+            }
         if finding.line not in drawn:
             yield finding  # a second header row in the body links its columns' guides
 

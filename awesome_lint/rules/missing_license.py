@@ -266,7 +266,7 @@ def _goes_on(entry: Entry, context: Context) -> bool:
     if table is None or columns is None or entry.row_index <= 0:
         return False
     body = table.body
-    width = len(table.header.cells)
+    width = table.width
     row = body[entry.row_index]
     texts = row.texts[:width]
     empty = _trailing_empty(texts) + width - len(texts)  # a short row's missing cells too
