@@ -25,7 +25,7 @@ from awesome_lint.inline import plain_text
 from awesome_lint.links.collect import LinkAt, collect_links
 from awesome_lint.suppress import Suppressions, read_suppressions
 from awesome_lint.urls import name_key, normalize_url
-from awesome_lint.values import unfilled
+from awesome_lint.values import links_left_empty, unfilled
 
 if TYPE_CHECKING:  # rules' findings, which the analysis only filters
     from awesome_lint.rule import Finding
@@ -242,11 +242,16 @@ class Analysis:
     @cached_property
     def template_rows(self) -> frozenset[int]:
         """The lines of rows of blank markup alone (`| []() |  |  | <img src="" width="200px" />
-        |`) that end the list's tables, where it ends three tables so and half of them at
-        least: its row for contributors to copy. A row so left in one table of many is a row
-        added and never filled."""
+        |`), or of links of no target alone (`| 2025.0x0x | | [Paper]()<br />[GitHub]() | … |`),
+        that end the list's tables, where it ends three tables so and half of them at least:
+        its row for contributors to copy. A row so left in one table of many is a row added and
+        never filled."""
         tables = [table for table in self.document.tables if table.body]
-        ends = [table.body[-1] for table in tables if unfilled(table.body[-1].texts)]
+        ends = [
+            table.body[-1]
+            for table in tables
+            if unfilled(table.body[-1].texts) or links_left_empty(table.body[-1].texts)
+        ]
         if len(ends) < _TEMPLATE_TABLES or len(ends) * 2 < len(tables):
             return frozenset()
         return frozenset(row.line for row in ends)

@@ -64,6 +64,18 @@ def unfilled(texts: Sequence[str]) -> bool:
     return marked
 
 
+# a link's target (`](…)`), read where a row may be a template's
+_TARGET = re.compile(r"\]\(([^()\n]*)\)")
+
+
+def links_left_empty(texts: Sequence[str]) -> bool:
+    """Whether a row's links all have no target, two at least (`| <div id="llm_latest">
+    2025.0x0x</div> | | [Paper]()<br />[GitHub]() | [hf models]() | …`): a row that shows how
+    to write one, where tables end so (``Analysis.template_rows``)."""
+    targets = [target for text in texts for target in _TARGET.findall(text)]
+    return len(targets) >= 2 and not any(target.strip() for target in targets)
+
+
 # a link's destination, its `](` and `)` with it (`[Code](https://github.com/microsoft/GLIP)`)
 _DESTINATION = re.compile(r"(\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))")
 

@@ -52,6 +52,19 @@ def _in_placeholder_item(lines: Sequence[str], items: Mapping[int, ListItem], li
     return False
 
 
+# a heading over an entry to copy, not one of the list's (`#### 202x.0x0x, Template`, `模板`)
+_TEMPLATE_HEADING = re.compile(r"(?i)(?<![a-z])templates?(?![a-z])|模板|模版")
+
+
+def _in_template(context: Context, line: int) -> bool:
+    """Whether a line is in a section whose heading names a template: an entry written to be
+    copied, its links left empty for each contributor to fill."""
+    section = context.analysis.section_of(line)
+    if section == 0:
+        return False
+    return bool(_TEMPLATE_HEADING.search(context.analysis.section_headings[section - 1].text))
+
+
 _HTML_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 
 
@@ -667,6 +680,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     pictures: list[Finding] = []  # images of no source
     strays: list[Finding] = []  # targets after a link's own
     dated: list[tuple[Finding, list[Finding]]] = []  # links of no target written as dates
+    texts: Counter[str] | None = None  # link texts written with an address, counted if asked
+
+    def _own_label(named: str) -> bool:
+        nonlocal texts
+        if texts is None:
+            texts = _linked_texts(context.analysis.links)
+        return texts[named] >= _OWN_LABEL
+
     for found in context.analysis.links:
         link, number, column, url = found
         if not url.strip():
@@ -680,6 +701,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue
             if _in_placeholder_item(lines, document.items_by_line, number):
                 continue
+            if _in_template(context, number):
+                continue  # `#### 202x.0x0x, Template` over `[Project name or Paper title]()`
             if targeted is None:
                 targeted = {other.line for other in context.analysis.links if other.url.strip()}
             # the link in its kind's form, its text naming it (its target says nothing)
@@ -699,8 +722,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             kept = beside if number in targeted else alone
             if _DATE_TEXT.fullmatch(named):
                 dated.append((finding, kept))
-            elif not named or is_link_label(named):
-                unnamed.append((finding, kept))  # `[]()`, `[Code]()`: no page of its kind
+            elif not named:
+                unnamed.append((finding, kept))  # `[]()`: a row's blank markup
+            elif is_link_label(named) or _own_label(named):
+                # `[Code]()`, `[下载链接]()` (written with an address hundreds of times): no
+                # entry to come, its title alone, but a page left out, wherever on its line
+                unnamed.append((finding, beside))
             else:
                 kept.append(finding)
             continue
@@ -804,6 +831,20 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from unrendered
     # a stray target inside a link GitHub shows as text is told once, as that link
     yield from (stray for stray in strays if not _within(stray, unrendered))
+
+
+# a link text the list writes with an address this often, at least, is a label of its own
+# (`[下载链接](…)` in each row of a table of models), not an entry's title
+_OWN_LABEL = 10
+
+
+def _linked_texts(links: Sequence[LinkAt]) -> Counter[str]:
+    """How often a list writes each link text with an address (pictures apart)."""
+    return Counter(
+        " ".join(found.link.text.split())
+        for found in links
+        if found.url.strip() and not found.link.image
+    )
 
 
 def _bare(found: LinkAt) -> bool:
