@@ -17,7 +17,7 @@ from awesome_lint.inline import InlineLink, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.shapes import Shapes, cut_short, shifted_cell, sums
 from awesome_lint.titles import coined, title_prefix
-from awesome_lint.urls import PREPRINT_HOSTS, host_of
+from awesome_lint.urls import PAPER_HOSTS, PREPRINT_HOSTS, host_of
 from awesome_lint.values import (
     LETTER,
     NOTHING_SAID,
@@ -1109,7 +1109,7 @@ def _empty_cells(
         resource = -1 if marked else _resource_described(by_column, column, definitions)
         # the entries' own links, each on a site of its own: a row of none lost its link (a
         # column of one judge's problem pages has nothing for the author's own problem)
-        own_links = placed and nothing_to_link and _many_sites(rows, column, definitions)
+        own_links = placed and nothing_to_link and _own_sites(rows, column, definitions)
         block = _block_left_empty(rows, column)
         if second is None:
             second = _second_header(table)
@@ -1317,16 +1317,27 @@ def _named_from(rows: list[Row], column: int, width: int, definitions: Definitio
 _ONE_SITE = 0.5  # of a column's links on one host, at most, for them to be the entries' own
 
 
-def _many_sites(rows: list[Row], column: int, definitions: Definitions) -> bool:
-    """Whether a column's links lead to many sites, none of them half of its links."""
+_PAPERS_SHARE = 0.9  # of a column's links on papers' sites, at least, for it to link papers
+
+
+def _own_sites(rows: list[Row], column: int, definitions: Definitions) -> bool:
+    """Whether a column's links are the entries' own pages: on many sites, none of them half of
+    its links, or papers' pages (nine in ten on a preprint server's or a publisher's site:
+    every paper has one; a judge's problem pages are one site's, and the author's own problem
+    has none)."""
     hosts = Counter(
-        host_of(link.url)
+        host_of(link.url).removeprefix("www.")
         for row in rows
         if (cell := row.cell(column)) is not None and cell.text
         for link in links(cell.text, definitions)
         if not link.image
     )
-    return bool(hosts) and hosts.most_common(1)[0][1] <= _ONE_SITE * sum(hosts.values())
+    if not hosts:
+        return False
+    total = sum(hosts.values())
+    if hosts.most_common(1)[0][1] <= _ONE_SITE * total:
+        return True
+    return sum(hosts[host] for host in PAPER_HOSTS) >= _PAPERS_SHARE * total
 
 
 def _unlinked(row: Row, definitions: Definitions) -> bool:
