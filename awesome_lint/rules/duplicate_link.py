@@ -2657,10 +2657,30 @@ def _copied_into(key: str, one: Entry, other: Entry) -> tuple[Entry, Entry] | No
     if coined is not None:
         mine, theirs = [*mine, coined[0]], [*theirs, coined[1]]
     if _names_one(mine, words, joined) and _foreign_all(theirs, words, joined):
-        return None if _lives_in(other, key) else (other, one)
+        return None if _home_of_versions(one, other, key) else (other, one)
     if _names_one(theirs, words, joined) and _foreign_all(mine, words, joined):
-        return None if _lives_in(one, key) else (one, other)
+        return None if _home_of_versions(other, one, key) else (one, other)
     return None
+
+
+# what a later version adds to its name (`PP-YOLOv2`, `PP-TinyPose+`, `PP-OCR 3.0`)
+_LATER_VERSION = re.compile(r"[\s_-]?v?\d+(?:\.\d+)*\+?|\+|[\s_-]?plus", re.IGNORECASE)
+
+
+def _home_of_versions(owner: Entry, other: Entry, key: str) -> bool:
+    """Whether a link that names one entry (``owner``) is the other's too: a page inside the
+    repository the other also links (``_lives_in``), or the home of a model the other is a
+    later version of, each described apart (`configs/ppyolo/README_cn.md` under `PP-YOLO` and
+    `PP-YOLOv2`: its README documents both), not a link copied into the wrong row."""
+    if _lives_in(other, key):
+        return True
+    base, later = name_key(owner.name), name_key(other.name)
+    if not (base and later.startswith(base) and _LATER_VERSION.fullmatch(later[len(base) :])):
+        return False
+    # each version described in words of its own (a group's `OBSCURA 2.0`, which differs from
+    # `OBSCURA` only in its contact, is one entry listed again)
+    mine, theirs = owner.description.strip(), other.description.strip()
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 _IN_REPOSITORY = re.compile(r"(?i)^//github\.com/([\w.-]+/[\w.-]+)/(?:blob|tree)/")
