@@ -1083,6 +1083,7 @@ def _column_problems(
     yield from _word_swaps(kinds, header, swept)
     yield from _separator_variants(kinds, header, swept)
     yield from _dash_marks(kinds, header, swept)
+    yield from _range_forms(kinds, header, swept)
     yield from _short_forms(kinds, header, swept)
     yield from _accents(kinds, header, swept)
     if role == "license":
@@ -1445,6 +1446,46 @@ def _dash_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
         # counted as shown: `\-` and `-` are one way of drawing it
         shown = Counter({usual: most, **{text: counts[text] for text in rare}})
         yield from _rare_problems(kind.cells, rare, shown, (header, reported), _DASHES_SAID)
+
+
+# a range of two numbers and its unit, if any (`2 - 5`, `30-120m`, `1 – 4`): the dash between
+# the numbers is read with its spaces
+_RANGE = re.compile(r"\d+(?:\.\d+)?(\s*[-\u2010-\u2015~～]\s*)\d+(?:\.\d+)?\s*[^\W\d_]{0,4}")
+_RANGE_COMMON = 20  # ranges a column writes one way, at least, for that to be its way
+_RANGE_SHARE = 10  # times as many ranges as written the other way, at least
+_RANGES_SAID = (
+    "`{text}` writes its range another way than {count} other rows of `{header}` (`{usual}`)"
+)
+
+
+def _range_forms(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A range of numbers written with another dash, or other spaces around it, than the
+    column writes its ranges with as a rule (`2-10` among 191 `N - N` of a board game's
+    players, `20 - 60m` among 120 `N-Nm` of its time): one way of writing ranges, slipped.
+    Keys say nothing of it where the numbers differ; reported, never rewritten."""
+    for kind, counts in _values_read(kinds):
+        dashes: dict[str, str] = {}  # each range's dash, as written with its spaces
+        ways: Counter[str] = Counter()  # cells that write each dash
+        for text, count in counts.items():
+            if not text[:1].isdigit():
+                continue  # most values: no range
+            match = _RANGE.fullmatch(text)
+            if match is not None:
+                dashes[text] = match.group(1)
+                ways[match.group(1)] += count
+        if len(ways) < 2:
+            continue  # most columns: one way of writing ranges, or none
+        usual, most = ways.most_common(1)[0]
+        if most < _RANGE_COMMON:
+            continue
+        example = max((text for text in dashes if dashes[text] == usual), key=counts.__getitem__)
+        rare = {
+            text: example
+            for text, dash in dashes.items()
+            if dash != usual and ways[dash] * _RANGE_SHARE <= most
+        }
+        shown = Counter({example: most})
+        yield from _rare_problems(kind.cells, rare, shown, (header, reported), _RANGES_SAID)
 
 
 def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
