@@ -1452,6 +1452,7 @@ def _dash_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
 # the numbers is read with its spaces
 _RANGE = re.compile(r"\d+(?:\.\d+)?(\s*[-\u2010-\u2015~～]\s*)\d+(?:\.\d+)?\s*[^\W\d_]{0,4}")
 _RANGE_COMMON = 20  # ranges a column writes one way, at least, for that to be its way
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d[-\u2010-\u2015]\d\d")  # a date (`2023-05`), no range
 _RANGE_SHARE = 10  # times as many ranges as written the other way, at least
 _RANGES_SAID = (
     "`{text}` writes its range another way than {count} other rows of `{header}` (`{usual}`)"
@@ -1470,9 +1471,11 @@ def _range_forms(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
             if not text[:1].isdigit():
                 continue  # most values: no range
             match = _RANGE.fullmatch(text)
-            if match is not None:
-                dashes[text] = match.group(1)
-                ways[match.group(1)] += count
+            if match is not None and not _YEAR_MONTH.fullmatch(text):
+                # the dash as the page shows it: a run of blanks is one space
+                dash = _WHITESPACE.sub(" ", match.group(1))
+                dashes[text] = dash
+                ways[dash] += count
         if len(ways) < 2:
             continue  # most columns: one way of writing ranges, or none
         usual, most = ways.most_common(1)[0]

@@ -2677,6 +2677,8 @@ def _home_of_versions(owner: Entry, other: Entry, key: str) -> bool:
     base, later = name_key(owner.name), name_key(other.name)
     if not (base and later.startswith(base) and _LATER_VERSION.fullmatch(later[len(base) :])):
         return False
+    if base[-1].isdigit() and later[len(base)].isdigit():
+        return False  # `Day 12` is no version of `Day 1`: a number going on
     # each version described in words of its own (a group's `OBSCURA 2.0`, which differs from
     # `OBSCURA` only in its contact, is one entry listed again)
     mine, theirs = owner.description.strip(), other.description.strip()

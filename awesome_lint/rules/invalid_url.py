@@ -56,11 +56,13 @@ def _in_placeholder_item(lines: Sequence[str], items: Mapping[int, ListItem], li
 _TEMPLATE_HEADING = re.compile(r"(?i)(?<![a-z])templates?(?![a-z])|模板|模版")
 
 
-def _in_template(context: Context, line: int) -> bool:
-    """Whether a line is in a section whose heading names a template: an entry written to be
-    copied, its links left empty for each contributor to fill."""
+def _in_template(context: Context, line: int, linking: set[int]) -> bool:
+    """Whether a line is in a section whose heading names a template and which links no page
+    (``linking``: the sections that do): an entry written to be copied, its links left empty
+    for each contributor to fill; not a section of a list of templates (`## Template Engines`,
+    each linked)."""
     section = context.analysis.section_of(line)
-    if section == 0:
+    if section == 0 or section in linking:
         return False
     return bool(_TEMPLATE_HEADING.search(context.analysis.section_headings[section - 1].text))
 
@@ -681,12 +683,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     strays: list[Finding] = []  # targets after a link's own
     dated: list[tuple[Finding, list[Finding]]] = []  # links of no target written as dates
     texts: Counter[str] | None = None  # link texts written with an address, counted if asked
+    linking: set[int] | None = None  # the sections with a link that has a target, if asked
 
     def _own_label(named: str) -> bool:
         nonlocal texts
         if texts is None:
             texts = _linked_texts(context.analysis.links)
-        return texts[named] >= _OWN_LABEL
+        return len(named) <= _LABEL_LENGTH and texts[named] >= _OWN_LABEL
 
     for found in context.analysis.links:
         link, number, column, url = found
@@ -701,7 +704,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue
             if _in_placeholder_item(lines, document.items_by_line, number):
                 continue
-            if _in_template(context, number):
+            if linking is None:
+                linking = {
+                    context.analysis.section_of(other.line)
+                    for other in context.analysis.links
+                    if other.url.strip()
+                }
+            if _in_template(context, number, linking):
                 continue  # `#### 202x.0x0x, Template` over `[Project name or Paper title]()`
             if targeted is None:
                 targeted = {other.line for other in context.analysis.links if other.url.strip()}
@@ -836,6 +845,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 # a link text the list writes with an address this often, at least, is a label of its own
 # (`[下载链接](…)` in each row of a table of models), not an entry's title
 _OWN_LABEL = 10
+# characters of such a text, at most: a label is short (`下载链接`, `Download link`); a title the
+# list writes often (a job board's `Software Engineer Intern`) names an entry, maybe one to come
+_LABEL_LENGTH = 13
 
 
 def _linked_texts(links: Sequence[LinkAt]) -> Counter[str]:
