@@ -653,10 +653,12 @@ def _listed_under_two_groups(one: Entry, other: Entry, groups: frozenset[int]) -
     mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
     if len(mine) != len(theirs):
         return False
+    # a cell in another case is the same cell (`[Selenium](…)` under `Java`, `[selenium](…)`
+    # under `JavaScript`)
     differ = [
         index
         for index, (a, b) in enumerate(zip(mine, theirs, strict=True))
-        if a.strip() != b.strip()
+        if a.strip().casefold() != b.strip().casefold()
     ]
     return any(index in groups for index in differ) and all(
         index in groups or (mine[index].strip().isdigit() and theirs[index].strip().isdigit())
