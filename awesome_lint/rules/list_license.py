@@ -140,6 +140,9 @@ def _says_nothing(document: Document, line: int) -> bool:
 
 
 _SECTION_READ = 40  # lines of a disclaimer read for the terms of reuse it states
+# `协议` alone over a section: the list's license, or the protocols a list of tools lists; its
+# text tells which (a license's name, `许可协议`, or what a reader may do with the list)
+_BARE_PROTOCOL = re.compile(r"\s*(?:协议|協議)\s*")
 
 # terms of reuse a disclaimer may state: a license's name, or what a reader may do with the list
 _REUSE = re.compile(
@@ -196,6 +199,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 return
             continue
         if _LICENSE_HEADING.search(text) and not _OTHERS_LICENSES.search(text):
+            if _BARE_PROTOCOL.fullmatch(text) and not _REUSE.search(
+                _section_text(document, heading.lines[-1].line)
+            ):
+                continue  # `## 协议` over a table of WebDriver and DevTools: protocols listed
             if not _says_nothing(document, heading.lines[-1].line):
                 return
             empty = empty or heading.line
