@@ -9,8 +9,10 @@ from itertools import pairwise
 
 from awesome_lint.document import Block, Document, Row, Table
 from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
+from awesome_lint.inline import links
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 from awesome_lint.shapes import Shapes, cut_short, shifted_cell, split_link
+from awesome_lint.urls import host_of
 
 # `[//]: # (note)`, `<!--tool-->`: a comment kept out of sight (a marker a list's own scripts
 # read; `[//]: #08/26`, a row's date, and a bare `[//]:` left without one)
@@ -160,6 +162,38 @@ def _pictures(table: Table, column: int) -> bool:
     return bool(filled) and drawn >= _PICTURES * len(filled)
 
 
+# a column of a code host's counts (`Stars`, `⭐47`): an entry on no page of that host has none
+_COUNTS = re.compile(r"(?i)(?<![a-z])(?:stars?|forks?|commits?)(?![a-z])|⭐|星标|星数")
+_ONE_HOST = 0.9  # of the rows that fill such a column, linking one host first, at least
+
+
+def _hosts(row: Row, document: Document) -> list[str]:
+    """The hosts a row's links lead to, its first link's first."""
+    return [
+        host_of(link.url)
+        for text in row.texts
+        if "](" in text or "[" in text
+        for link in links(text, document.definitions)
+    ]
+
+
+def _counted_elsewhere(table: Table, column: int, row: Row, document: Document) -> bool:
+    """Whether a column counts what one code host gives its rows (GitHub's stars, nine in ten
+    of the rows that fill it linking GitHub first) and a row links no page there (a tool on
+    its own site): no count to give, its cell left out as a generator leaves it."""
+    if not _COUNTS.search(table.header.texts[column]):
+        return False
+    firsts = Counter(
+        hosts[0]
+        for other in table.body
+        if column < len(other.texts) and other.texts[column] and (hosts := _hosts(other, document))
+    )
+    if not firsts:
+        return False
+    host, count = firsts.most_common(1)[0]
+    return count >= _ONE_HOST * sum(firsts.values()) and host not in _hosts(row, document)
+
+
 def _left_out(document: Document) -> dict[int, str]:
     """The short rows of a list that writes few (three, or one row in forty; one row in ten of
     their table at most, of five rows or more), each with the header of its first cell left
@@ -195,6 +229,11 @@ def _left_out(document: Document) -> dict[int, str]:
                 pictures[(table.line, column)] = _pictures(table, column)
         if all(pictures[(table.line, column)] for column in columns):
             continue  # no badge to draw: the entry has nothing there
+        if all(
+            pictures[(table.line, column)] or _counted_elsewhere(table, column, row, document)
+            for column in columns
+        ):
+            continue  # no star to count: the entry is on no page of the host that counts them
         header = table.header.texts[len(row.texts)]
         left[row.line] = header if len(header) <= _HEADER_SAID else header[: _HEADER_SAID - 1] + "…"
     return left
