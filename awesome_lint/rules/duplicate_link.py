@@ -666,6 +666,23 @@ def _listed_under_two_groups(one: Entry, other: Entry, groups: frozenset[int]) -
     )
 
 
+_TAG_LIST = re.compile(r"[,，、;；]")
+_MORE_TAGS = 3  # rows that list more tags than the fewest a row lists, at least
+
+
+def _lists_tags(table: Table, column: int) -> bool:
+    """Whether a column's cells list tags, some rows more than others (`srv,dns,monitor` among
+    `srv,dns`): an entry of two tags gets both in its one row, so a row copied under another
+    tag (`srv,rpi`) is the entry twice."""
+    counts = [
+        len(_TAG_LIST.split(texts[column]))
+        for texts in (row.texts for row in table.body)
+        if column < len(texts) and texts[column].strip()
+    ]
+    fewest = min(counts, default=0)
+    return sum(1 for count in counts if count > fewest) >= _MORE_TAGS
+
+
 def _facets(one: Entry, other: Entry) -> bool:
     """Whether two entries in two sections that share a link are two facets of one thing, listed
     on purpose: a verbatim copy (a cross-listing: a slip comes with its own words), or a table
@@ -1053,8 +1070,9 @@ def _keyed_apart(one: Entry, other: Entry, kinds: Callable[[Table], bool]) -> bo
     if not LETTER.search(mine.text) or name_key(mine.text) == name_key(theirs.text):
         return False  # a row's number (`254`, `255`) keys nothing
     # a column of kinds that rows share (`English-Hausa` beside three corpora), not the
-    # entries' own names (sensors a row each, whose maker's page two of them share)
-    return kinds(table)
+    # entries' own names (sensors a row each, whose maker's page two of them share); not tags
+    # a row lists several of (`srv,dns,monitor`): an entry of two gets both in its one row
+    return kinds(table) and not _lists_tags(table, 0)
 
 
 _BOLD_CELL = re.compile(r"(?:\*\*[^*]+\*\*|__[^_]+__)(?:\s*,\s*(?:\*\*[^*]+\*\*|__[^_]+__))*")
