@@ -749,6 +749,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if problem:
             yield Finding(number, column, f"{_quoted(url)}: {problem}")
             continue
+        if url[-1:] == "/" and _HOST_HOME.fullmatch(url) and _names_another(link.text, url, line):
+            yield Finding(
+                number,
+                column,
+                f"`{url}` is the code host's home page, no project's: an address left to fill in",
+            )
+            continue
         if url.endswith(".") and _CODE_HOST_PAGE.match(url):
             # a repository's name may end with `.`; one the list links without it elsewhere
             # (`microsoft/GLIP.` beside `microsoft/GLIP`) has a sentence's full stop taken in
@@ -857,6 +864,26 @@ def _linked_texts(links: Sequence[LinkAt]) -> Counter[str]:
         for found in links
         if found.url.strip() and not found.link.image
     )
+
+
+# a code host's home page alone (`https://github.com/`), where an entry's project belongs
+_HOST_HOME = re.compile(
+    r"(?i)https?://(?:www\.)?(github\.com|gitlab\.com|gitee\.com|huggingface\.co|bitbucket\.org)/"
+)
+
+
+def _names_another(text: str, url: str, line: str) -> bool:
+    """Whether a link to a code host's home is an entry's that names something else than the
+    host: a project (`[Firefox::Marionette::Extension::Stealth](https://github.com/)`), not
+    `[GitHub](…)` nor a row of GitHub's own (`**GitHub** | … | [Website](https://github.com/)`),
+    a badge or a bare address."""
+    host = url.split("//", 1)[1].removeprefix("www.").split(".", 1)[0].casefold()[:6]
+    if not text.strip() or "](" in text or "<" in text or host in text.casefold():
+        return False  # no text, a badge, or the host named: `[https://gitee.com/](…)`
+    return host not in _ADDRESSES.sub("", line).casefold()
+
+
+_ADDRESSES = re.compile(r"\]\([^()\s]*\)|https?://\S+")
 
 
 def _bare(found: LinkAt) -> bool:
