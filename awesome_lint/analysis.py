@@ -114,6 +114,19 @@ def _body(table: Table) -> tuple[str, ...]:
     )
 
 
+_ALIKE_CELLS = 4  # cells of two headers, at least, for one cell apart to be one header's way
+
+
+def _alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two tables' headers are one header: the same cells, or, of four cells or more,
+    the same but for one (`Success Score` and `Success Score (AO)`: a benchmark's table each,
+    its score named by its measure)."""
+    if len(one) != len(other):
+        return False
+    apart = sum(mine != theirs for mine, theirs in zip(one, other, strict=True))
+    return apart == 0 or (apart == 1 and len(one) >= _ALIKE_CELLS)
+
+
 def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
     """The lines of the candidate tables whose every row another table repeats: only tables of
     as many rows as a candidate are read (no other can repeat one's rows)."""
@@ -321,11 +334,17 @@ class Analysis:
         """Tables (by line) that share their section with another table of the same header:
         one table per dataset of a leaderboard, each its own catalogue; but not a table pasted
         twice (every row the same), which is one catalogue written again."""
-        shapes: dict[tuple[int, tuple[str, ...]], list[Table]] = {}
+        sections: dict[int, list[tuple[tuple[str, ...], Table]]] = {}
         for table in self.document.tables:
             header = tuple(" ".join(text.casefold().split()) for text in table.header.texts)
-            shapes.setdefault((self.heading_section(table.line), header), []).append(table)
-        parallel = [table for tables in shapes.values() if len(tables) > 1 for table in tables]
+            sections.setdefault(self.heading_section(table.line), []).append((header, table))
+        parallel = [
+            table
+            for tables in sections.values()
+            if len(tables) > 1
+            for header, table in tables
+            if any(other is not table and _alike(header, mine) for mine, other in tables)
+        ]
         if not parallel:  # most lists: no rows read again
             return frozenset()
         pasted = _pasted(self.document.tables, parallel)
