@@ -3,6 +3,7 @@ list does not repeat entries by design."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -666,19 +667,23 @@ def _listed_under_two_groups(one: Entry, other: Entry, groups: frozenset[int]) -
     )
 
 
-_TAG_LIST = re.compile(r"[,，、;；]")
+_TAG_LIST = re.compile(r"[,，、]")
 _MORE_TAGS = 3  # rows that list more tags than the fewest a row lists, at least
+_TAGGED = 0.9  # of a column's filled cells that list two tags or more, at least
 
 
 def _lists_tags(table: Table, column: int) -> bool:
-    """Whether a column's cells list tags, some rows more than others (`srv,dns,monitor` among
-    `srv,dns`): an entry of two tags gets both in its one row, so a row copied under another
-    tag (`srv,rpi`) is the entry twice."""
+    """Whether a column's cells are lists of tags (nine in ten list two or more), some rows
+    more than others (`srv,dns,monitor` among `srv,dns`): an entry of two tags gets both in its
+    one row, so a row copied under another tag (`srv,rpi`) is the entry twice. Not a column of
+    kinds that a few rows write two of (`English-Hausa, English-Kanuri`)."""
     counts = [
-        len(_TAG_LIST.split(texts[column]))
+        len(_TAG_LIST.split(html.unescape(texts[column])))
         for texts in (row.texts for row in table.body)
         if column < len(texts) and texts[column].strip()
     ]
+    if sum(1 for count in counts if count > 1) < _TAGGED * len(counts):
+        return False
     fewest = min(counts, default=0)
     return sum(1 for count in counts if count > fewest) >= _MORE_TAGS
 
@@ -1071,8 +1076,9 @@ def _keyed_apart(one: Entry, other: Entry, kinds: Callable[[Table], bool]) -> bo
         return False  # a row's number (`254`, `255`) keys nothing
     # a column of kinds that rows share (`English-Hausa` beside three corpora), not the
     # entries' own names (sensors a row each, whose maker's page two of them share); not tags
-    # a row lists several of (`srv,dns,monitor`): an entry of two gets both in its one row
-    return kinds(table) and not _lists_tags(table, 0)
+    # a row lists several of (`srv,dns,monitor`, ``kinds`` says): an entry of two gets both in
+    # its one row
+    return kinds(table)
 
 
 _BOLD_CELL = re.compile(r"(?:\*\*[^*]+\*\*|__[^_]+__)(?:\s*,\s*(?:\*\*[^*]+\*\*|__[^_]+__))*")
@@ -1364,10 +1370,13 @@ class _Tallies:
         return known
 
     def kinds(self, table: Table) -> bool:
-        """``_first_column_repeats``, read once for each table."""
+        """``_first_column_repeats``, of no list of tags (``_lists_tags``), read once for each
+        table."""
         known = self._kinds.get(table.line)
         if known is None:
-            known = self._kinds[table.line] = _first_column_repeats(table)
+            known = self._kinds[table.line] = _first_column_repeats(table) and not _lists_tags(
+                table, 0
+            )
         return known
 
     def grouped(self, one: Entry, other: Entry) -> bool:

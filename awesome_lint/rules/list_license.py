@@ -143,6 +143,21 @@ _SECTION_READ = 40  # lines of a disclaimer read for the terms of reuse it state
 # `协议` alone over a section: the list's license, or the protocols a list of tools lists; its
 # text tells which (a license's name, `许可协议`, or what a reader may do with the list)
 _BARE_PROTOCOL = re.compile(r"\s*(?:协议|協議)\s*")
+_LICENSE_NAMED = re.compile(
+    r"licen[cs]ed under|creative commons|\bCC[ -]?BY|\bCC0\b|\bMIT\b|\b(?:A|L)?GPL|\bBSD\b|"
+    r"\bMPL\b|\bISC\b|\bWTFPL\b|\bUnlicense\b|\bApache[- ](?:License|2)|"
+    r"许可证|许可协议|許可證|許可協議|授权协议|授權協議|进行许可|進行許可|知识共享|知識共享|"
+    r"\bBY(?:-(?:NC|SA|ND))+\b|转载|轉載|署名|非商用",
+    re.IGNORECASE,
+)
+# a link's target and a bare address: no license is named in them (`thrift.apache.org`)
+_TARGETS = re.compile(r"\]\([^()\s]*\)|https?://\S+")
+
+
+def _names_a_license(text: str) -> bool:
+    """Whether a section's text, its addresses left out, names a license or terms of reuse."""
+    return bool(_LICENSE_NAMED.search(_TARGETS.sub("", text)))
+
 
 # terms of reuse a disclaimer may state: a license's name, or what a reader may do with the list
 _REUSE = re.compile(
@@ -199,13 +214,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 return
             continue
         if _LICENSE_HEADING.search(text) and not _OTHERS_LICENSES.search(text):
-            if _BARE_PROTOCOL.fullmatch(text) and not _REUSE.search(
+            if _says_nothing(document, heading.lines[-1].line):
+                empty = empty or heading.line
+                continue
+            if _BARE_PROTOCOL.fullmatch(text) and not _names_a_license(
                 _section_text(document, heading.lines[-1].line)
             ):
                 continue  # `## 协议` over a table of WebDriver and DevTools: protocols listed
-            if not _says_nothing(document, heading.lines[-1].line):
-                return
-            empty = empty or heading.line
+            return
     # a line of the list that states its license by name (`> 协议：[CC BY-NC-SA 4.0](…)`)
     if _states_its_license(document.source.lines):
         return

@@ -12,7 +12,7 @@ from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 from awesome_lint.shapes import Shapes, cut_short, shifted_cell, split_link
-from awesome_lint.urls import host_of
+from awesome_lint.urls import OWNER_HOSTS, host_of
 
 # `[//]: # (note)`, `<!--tool-->`: a comment kept out of sight (a marker a list's own scripts
 # read; `[//]: #08/26`, a row's date, and a bare `[//]:` left without one)
@@ -164,34 +164,33 @@ def _pictures(table: Table, column: int) -> bool:
 
 # a column of a code host's counts (`Stars`, `⭐47`): an entry on no page of that host has none
 _COUNTS = re.compile(r"(?i)(?<![a-z])(?:stars?|forks?|commits?)(?![a-z])|⭐|星标|星数")
-_ONE_HOST = 0.9  # of the rows that fill such a column, linking one host first, at least
+_COUNT = re.compile(r"(?i)\s*⭐?\s*[\d.,]+\s*[km]?\s*⭐?\s*")  # `⭐47`, `1.2k`, `12,345`
+_ONE_HOST = 0.9  # of the rows that fill such a column with a count, linking one host, at least
 
 
 def _hosts(row: Row, document: Document) -> list[str]:
-    """The hosts a row's links lead to, its first link's first."""
-    return [
-        host_of(link.url)
-        for text in row.texts
-        if "](" in text or "[" in text
-        for link in links(text, document.definitions)
-    ]
+    """The hosts a row's links lead to (autolinks and HTML links too), its first link's first."""
+    return [host_of(link.url) for text in row.texts for link in links(text, document.definitions)]
 
 
-def _counted_elsewhere(table: Table, column: int, row: Row, document: Document) -> bool:
-    """Whether a column counts what one code host gives its rows (GitHub's stars, nine in ten
-    of the rows that fill it linking GitHub first) and a row links no page there (a tool on
-    its own site): no count to give, its cell left out as a generator leaves it."""
+def _count_host(table: Table, column: int, document: Document) -> str:
+    """The code host whose counts a column writes (GitHub's stars: a column headed so whose
+    cells are counts, nine in ten of the rows that fill it linking GitHub first), or ""."""
     if not _COUNTS.search(table.header.texts[column]):
-        return False
+        return ""
+    cells = [texts[column] for texts in (row.texts for row in table.body) if column < len(texts)]
+    filled = [text for text in cells if text.strip()]
+    if not filled or sum(1 for text in filled if _COUNT.fullmatch(text)) < _ONE_HOST * len(filled):
+        return ""  # a column of stars of another kind (a film's actors, a rating drawn in ⭐)
     firsts = Counter(
         hosts[0]
         for other in table.body
         if column < len(other.texts) and other.texts[column] and (hosts := _hosts(other, document))
     )
     if not firsts:
-        return False
+        return ""
     host, count = firsts.most_common(1)[0]
-    return count >= _ONE_HOST * sum(firsts.values()) and host not in _hosts(row, document)
+    return host if host in OWNER_HOSTS and count >= _ONE_HOST * sum(firsts.values()) else ""
 
 
 def _left_out(document: Document) -> dict[int, str]:
@@ -215,6 +214,7 @@ def _left_out(document: Document) -> dict[int, str]:
     left: dict[int, str] = {}
     mine = Counter(table.line for table, _ in found)
     pictures: dict[tuple[int, int], bool] = {}  # each column asked once, not once for each row
+    counted: dict[tuple[int, int], str] = {}  # the code host whose counts a column writes, or ""
     for table, row in found:
         if len(table.body) < _SHORT_TABLE or mine[table.line] * _SHORT_IN_TABLE > len(table.body):
             continue
@@ -229,8 +229,15 @@ def _left_out(document: Document) -> dict[int, str]:
                 pictures[(table.line, column)] = _pictures(table, column)
         if all(pictures[(table.line, column)] for column in columns):
             continue  # no badge to draw: the entry has nothing there
+        for column in columns:
+            if (table.line, column) not in counted:
+                counted[(table.line, column)] = _count_host(table, column, document)
         if all(
-            pictures[(table.line, column)] or _counted_elsewhere(table, column, row, document)
+            pictures[(table.line, column)]
+            or (
+                counted[(table.line, column)]
+                and counted[(table.line, column)] not in _hosts(row, document)
+            )
             for column in columns
         ):
             continue  # no star to count: the entry is on no page of the host that counts them
