@@ -193,6 +193,13 @@ def _count_host(table: Table, column: int, document: Document) -> str:
     return host if host in OWNER_HOSTS and count >= _ONE_HOST * sum(firsts.values()) else ""
 
 
+def _label_alone(row: Row) -> bool:
+    """Whether a row writes its first cell alone, linking nothing (`| **Others:**| | |`): a
+    label of the rows below it, as a heading would be, with no cells to forget."""
+    first, *rest = row.texts
+    return bool(first.strip()) and "](" not in first and not any(text.strip() for text in rest)
+
+
 def _left_out(document: Document) -> dict[int, str]:
     """The short rows of a list that writes few (three, or one row in forty; one row in ten of
     their table at most, of five rows or more), each with the header of its first cell left
@@ -223,6 +230,8 @@ def _left_out(document: Document) -> dict[int, str]:
         written = row.raw.strip()
         if not written.startswith("|") and written.endswith("|"):
             continue  # `a | b | c |` without outer pipes: its last cell written empty
+        if _label_alone(row):
+            continue  # `| **Others:**| | |`: a label of the rows below it, no entry
         columns = range(len(row.texts), table.width)
         for column in columns:
             if (table.line, column) not in pictures:
