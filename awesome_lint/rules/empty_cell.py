@@ -257,6 +257,30 @@ def _ticked(column: _Column) -> bool:
     return ticks > 0 and ticks >= _TICKED * len(column.texts)
 
 
+_BLANK_TICKS = 3  # cells another column of ticks leaves empty, at least, for that to be a way
+
+
+def _ticks_apart_from_marks(column: _Column) -> bool:
+    """Whether a column ticks what applies once its marks of none are set aside (16 `✔` beside
+    23 `-`)."""
+    ticks = sum(1 for text in column.texts if text.strip().casefold() in _TICKS)
+    valued = sum(1 for text in column.texts if not is_none_mark(text.strip()))
+    return ticks > 0 and ticks >= _TICKED * valued
+
+
+def _ticks_left_blank(judged: _Judged, width: int, column: int) -> bool:
+    """Whether another column of the table ticks what applies and leaves the rest empty more
+    often than it marks them (`HRNetw18`: `✔`, and 16 cells blank, beside `ResNet50`'s `✔` and
+    `-`): the table says no both ways, a blank one of them."""
+    for other in range(width):
+        if other == column:
+            continue
+        written = judged.column(other)
+        if written.empty >= _BLANK_TICKS and _ticks_apart_from_marks(written):
+            return True
+    return False
+
+
 def _writes_none_marks(
     by_column: list[tuple[str, ...]], marks: list[int], rows: int, width: int
 ) -> bool:
@@ -1026,6 +1050,8 @@ def _empty_cells(
         pooled = written if own or len(group) == 1 else _pooled(group, column)
         if _one_mark(pooled) or _ticked(pooled):
             continue
+        if _ticks_apart_from_marks(pooled) and _ticks_left_blank(judged, table.width, column):
+            continue  # a matrix of ticks that says no by `-` here and by a blank beside it
         if marks is None:
             marks = _writes_none_marks(by_column, judged.marks_in, len(rows), table.width)
         # the table's way of saying "none", or the column's own: more marks than empty cells
