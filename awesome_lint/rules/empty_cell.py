@@ -257,7 +257,9 @@ def _ticked(column: _Column) -> bool:
     return ticks > 0 and ticks >= _TICKED * len(column.texts)
 
 
-_BLANK_TICKS = 3  # cells another column of ticks leaves empty, at least, for that to be a way
+_BLANK_TICKS = (
+    3  # cells a column of ticks and marks leaves blank, at least, for a blank to be a way
+)
 
 
 def _ticks_apart_from_marks(column: _Column) -> bool:
@@ -268,17 +270,17 @@ def _ticks_apart_from_marks(column: _Column) -> bool:
     return ticks > 0 and ticks >= _TICKED * valued
 
 
-def _ticks_left_blank(judged: _Judged, width: int, column: int) -> bool:
-    """Whether another column of the table ticks what applies and leaves the rest empty more
-    often than it marks them (`HRNetw18`: `✔`, and 16 cells blank, beside `ResNet50`'s `✔` and
-    `-`): the table says no both ways, a blank one of them."""
-    for other in range(width):
-        if other == column:
-            continue
-        written = judged.column(other)
-        if written.empty >= _BLANK_TICKS and _ticks_apart_from_marks(written):
-            return True
-    return False
+def _no_both_ways(judged: _Judged, width: int) -> bool:
+    """Whether a table's columns of ticks say no both ways, by `-` and by a blank: two such
+    columns or more, one of which leaves blank three cells or more, as many as it ticks
+    (PaddleSeg's matrix of backbones: `HRNetw18`, 2 `✔`, 29 `-` and 8 blanks, beside
+    `ResNet50`'s 15 `✔` and 22 `-`); not a column of ticks beside a `Featured` one of blanks
+    alone, nor one whose few blanks among many ticks are slips."""
+    columns = [judged.column(column) for column in range(width)]
+    ticking = [column for column in columns if column.marked and _ticks_apart_from_marks(column)]
+    return len(ticking) >= 2 and any(
+        column.empty >= _BLANK_TICKS and column.empty >= column.filled for column in ticking
+    )
 
 
 def _writes_none_marks(
@@ -1018,6 +1020,7 @@ def _empty_cells(
     cut: frozenset[int] | None = None  # the same
     templates = context.analysis.template_rows
     statistics: frozenset[int] | None = None  # read where a column has an empty cell
+    both_ways: bool | None = None  # whether its columns of ticks say no both ways, if asked
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
         if role == "license":
@@ -1050,8 +1053,11 @@ def _empty_cells(
         pooled = written if own or len(group) == 1 else _pooled(group, column)
         if _one_mark(pooled) or _ticked(pooled):
             continue
-        if _ticks_apart_from_marks(pooled) and _ticks_left_blank(judged, table.width, column):
-            continue  # a matrix of ticks that says no by `-` here and by a blank beside it
+        if _ticks_apart_from_marks(pooled):
+            if both_ways is None:
+                both_ways = _no_both_ways(judged, table.width)  # once for the table
+            if both_ways:
+                continue  # a matrix of ticks that says no by `-` and by a blank
         if marks is None:
             marks = _writes_none_marks(by_column, judged.marks_in, len(rows), table.width)
         # the table's way of saying "none", or the column's own: more marks than empty cells
