@@ -193,11 +193,23 @@ def _count_host(table: Table, column: int, document: Document) -> str:
     return host if host in OWNER_HOSTS and count >= _ONE_HOST * sum(firsts.values()) else ""
 
 
-def _label_alone(row: Row) -> bool:
-    """Whether a row writes its first cell alone, linking nothing (`| **Others:**| | |`): a
-    label of the rows below it, as a heading would be, with no cells to forget."""
+# a label of the rows below it: a first cell in bold whole, or ending with a colon or a mark
+# pointing down (`**Others:**`, `未使用过的VPS厂家👇`)
+_LABEL = re.compile(r"(?:\*\*|__)[^*_]+(?:\*\*|__)|.*[:：👇⬇↓]\W*")
+
+
+def _label_alone(row: Row, document: Document) -> bool:
+    """Whether a row writes its first cell alone, a label linking nothing (`| **Others:**| |
+    |`): a label of the rows below it, as a heading would be, with no cells to forget (not a
+    name in plain words, `| Acme Corp | | |`, a row that forgot its cells)."""
     first, *rest = row.texts
-    return bool(first.strip()) and "](" not in first and not any(text.strip() for text in rest)
+    first = first.strip()
+    return (
+        bool(first)
+        and not any(text.strip() for text in rest)
+        and _LABEL.fullmatch(first) is not None
+        and not links(first, document.definitions)
+    )
 
 
 def _left_out(document: Document) -> dict[int, str]:
@@ -230,7 +242,7 @@ def _left_out(document: Document) -> dict[int, str]:
         written = row.raw.strip()
         if not written.startswith("|") and written.endswith("|"):
             continue  # `a | b | c |` without outer pipes: its last cell written empty
-        if _label_alone(row):
+        if _label_alone(row, document):
             continue  # `| **Others:**| | |`: a label of the rows below it, no entry
         columns = range(len(row.texts), table.width)
         for column in columns:
