@@ -117,14 +117,16 @@ def _body(table: Table) -> tuple[str, ...]:
 _ALIKE_CELLS = 4  # cells of two headers, at least, for one cell apart to be one header's way
 
 
-def _alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether two tables' headers are one header: the same cells, or, of four cells or more,
-    the same but for one (`Success Score` and `Success Score (AO)`: a benchmark's table each,
-    its score named by its measure)."""
-    if len(one) != len(other):
-        return False
-    apart = sum(mine != theirs for mine, theirs in zip(one, other, strict=True))
-    return apart == 0 or (apart == 1 and len(one) >= _ALIKE_CELLS)
+def _header_keys(section: int, header: tuple[str, ...]) -> list[tuple[object, ...]]:
+    """The keys under which a table's header is one with another's in its section: the header
+    itself, and, of four cells or more, the header but for each cell in turn (`Success Score`
+    and `Success Score (AO)`: a benchmark's table each, its score named by its measure)."""
+    keys: list[tuple[object, ...]] = [(section, header)]
+    if len(header) >= _ALIKE_CELLS:
+        keys.extend(
+            (section, index, header[:index] + header[index + 1 :]) for index in range(len(header))
+        )
+    return keys
 
 
 def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
@@ -334,17 +336,14 @@ class Analysis:
         """Tables (by line) that share their section with another table of the same header:
         one table per dataset of a leaderboard, each its own catalogue; but not a table pasted
         twice (every row the same), which is one catalogue written again."""
-        sections: dict[int, list[tuple[tuple[str, ...], Table]]] = {}
+        keyed: list[tuple[Table, list[tuple[object, ...]]]] = []
         for table in self.document.tables:
             header = tuple(" ".join(text.casefold().split()) for text in table.header.texts)
-            sections.setdefault(self.heading_section(table.line), []).append((header, table))
-        parallel = [
-            table
-            for tables in sections.values()
-            if len(tables) > 1
-            for header, table in tables
-            if any(other is not table and _alike(header, mine) for mine, other in tables)
-        ]
+            keyed.append((table, _header_keys(self.heading_section(table.line), header)))
+        # tables that share a key share their section and a header (``_header_keys``): counted
+        # at once, not compared two by two (a hostile list writes thousands of headers)
+        counted = Counter(key for _, keys in keyed for key in keys)
+        parallel = [table for table, keys in keyed if any(counted[key] > 1 for key in keys)]
         if not parallel:  # most lists: no rows read again
             return frozenset()
         pasted = _pasted(self.document.tables, parallel)

@@ -335,6 +335,14 @@ CASES: dict[str, Callable[[], str]] = {
         + "\n"
         for i in range(4_000)
     ),
+    "4,000 tables of headers of their own in one section, sharing two links": lambda: (
+        "## T\n\n"
+        + "".join(
+            f"| A{i} | B{i} | C{i} | D{i} |\n| --- | --- | --- | --- |\n"
+            f"| x | y | z | [w](https://e.org/{i % 2}) |\n\n"
+            for i in range(4_000)
+        )
+    ),
     "a cell of 20,000 video addresses run together": lambda: (
         "| Talk | Video |\n| --- | --- |\n"
         + "".join(
