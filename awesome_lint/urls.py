@@ -761,6 +761,16 @@ def relative_target(url: str) -> str | None:
     return unquote(path) or None
 
 
+# a link's target (`](…)`) and a bare web address: left out where a text's own words are read
+_ADDRESSES = re.compile(r"\]\([^()\s]*\)|https?://\S+")
+
+
+def without_addresses(text: str) -> str:
+    """A text without its links' targets and bare web addresses: a name in an address
+    (`thrift.apache.org`, `https://github.com/`) is no word of the text's."""
+    return _ADDRESSES.sub("", text)
+
+
 def host_of(url: str) -> str:
     """A URL's host name, lower case and without ``www.``; empty for a relative or malformed
     URL (a list is text from strangers: ``http://[::1`` must not raise)."""

@@ -249,25 +249,22 @@ _TICKS = frozenset(
 _TICKED = 2 / 3  # of a column's filled cells, ticks: a column of ticks with a few notes
 
 
-def _ticked(column: _Column) -> bool:
+def _ticked(column: _Column, marks_aside: bool = False) -> bool:
     """Whether a column ticks what applies (`x` in most cells it fills, a few noting how:
     `MSURF/MLDB` among the `x` of a `Description` column of feature detectors): an empty cell
-    there is the answer no, not a cell left empty."""
+    there is the answer no, not a cell left empty. With ``marks_aside``, its marks of none
+    are not counted among what it fills (16 `✔` beside 23 `-`)."""
     ticks = sum(1 for text in column.texts if text.strip().casefold() in _TICKS)
-    return ticks > 0 and ticks >= _TICKED * len(column.texts)
+    filled = (
+        sum(1 for text in column.texts if not is_none_mark(text.strip()))
+        if marks_aside
+        else len(column.texts)
+    )
+    return ticks > 0 and ticks >= _TICKED * filled
 
 
-_BLANK_TICKS = (
-    3  # cells a column of ticks and marks leaves blank, at least, for a blank to be a way
-)
-
-
-def _ticks_apart_from_marks(column: _Column) -> bool:
-    """Whether a column ticks what applies once its marks of none are set aside (16 `✔` beside
-    23 `-`)."""
-    ticks = sum(1 for text in column.texts if text.strip().casefold() in _TICKS)
-    valued = sum(1 for text in column.texts if not is_none_mark(text.strip()))
-    return ticks > 0 and ticks >= _TICKED * valued
+# cells a column of ticks and marks leaves blank, at least, for a blank to be one of its ways
+_BLANK_TICKS = 3
 
 
 def _no_both_ways(judged: _Judged, width: int) -> bool:
@@ -277,7 +274,7 @@ def _no_both_ways(judged: _Judged, width: int) -> bool:
     `ResNet50`'s 15 `✔` and 22 `-`); not a column of ticks beside a `Featured` one of blanks
     alone, nor one whose few blanks among many ticks are slips."""
     columns = [judged.column(column) for column in range(width)]
-    ticking = [column for column in columns if column.marked and _ticks_apart_from_marks(column)]
+    ticking = [column for column in columns if column.marked and _ticked(column, marks_aside=True)]
     return len(ticking) >= 2 and any(
         column.empty >= _BLANK_TICKS and column.empty >= column.filled for column in ticking
     )
@@ -1053,7 +1050,7 @@ def _empty_cells(
         pooled = written if own or len(group) == 1 else _pooled(group, column)
         if _one_mark(pooled) or _ticked(pooled):
             continue
-        if _ticks_apart_from_marks(pooled):
+        if _ticked(pooled, marks_aside=True):
             if both_ways is None:
                 both_ways = _no_both_ways(judged, table.width)  # once for the table
             if both_ways:
@@ -1358,7 +1355,7 @@ def _own_sites(rows: list[Row], column: int, definitions: Definitions) -> bool:
     every paper has one; a judge's problem pages are one site's, and the author's own problem
     has none)."""
     hosts = Counter(
-        host_of(link.url).removeprefix("www.")
+        host_of(link.url)
         for row in rows
         if (cell := row.cell(column)) is not None and cell.text
         for link in links(cell.text, definitions)

@@ -20,7 +20,7 @@ from awesome_lint.inline import (
 )
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import as_browsers_read, url_problem
+from awesome_lint.urls import as_browsers_read, url_problem, without_addresses
 from awesome_lint.values import TO_COME
 
 # a link left empty on purpose until its target exists: `[Coming soon]()`
@@ -683,7 +683,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     strays: list[Finding] = []  # targets after a link's own
     dated: list[tuple[Finding, list[Finding]]] = []  # links of no target written as dates
     texts: Counter[str] | None = None  # link texts written with an address, counted if asked
-    linking: set[int] | None = None  # the sections with a link that has a target, if asked
+    linking: set[int] = set()  # the sections of those lines, read with them
 
     def _own_label(named: str) -> bool:
         nonlocal texts
@@ -704,16 +704,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 continue
             if _in_placeholder_item(lines, document.items_by_line, number):
                 continue
-            if linking is None:
-                linking = {
-                    context.analysis.section_of(other.line)
-                    for other in context.analysis.links
-                    if other.url.strip()
-                }
-            if _in_template(context, number, linking):
-                continue  # `#### 202x.0x0x, Template` over `[Project name or Paper title]()`
             if targeted is None:
                 targeted = {other.line for other in context.analysis.links if other.url.strip()}
+                linking = {context.analysis.section_of(line) for line in targeted}
+            if _in_template(context, number, linking):
+                continue  # `#### 202x.0x0x, Template` over `[Project name or Paper title]()`
             # the link in its kind's form, its text naming it (its target says nothing)
             named = _shortened(" ".join(link.text.split()))
             written = (
@@ -880,10 +875,7 @@ def _names_another(text: str, url: str, line: str) -> bool:
     host = url.split("//", 1)[1].removeprefix("www.").split(".", 1)[0].casefold()[:6]
     if not text.strip() or "](" in text or "<" in text or host in text.casefold():
         return False  # no text, a badge, or the host named: `[https://gitee.com/](…)`
-    return host not in _ADDRESSES.sub("", line).casefold()
-
-
-_ADDRESSES = re.compile(r"\]\([^()\s]*\)|https?://\S+")
+    return host not in without_addresses(line).casefold()
 
 
 def _bare(found: LinkAt) -> bool:

@@ -10,7 +10,7 @@ from awesome_lint.facts import LICENSE_LINE
 from awesome_lint.inline import plain_text
 from awesome_lint.parse import front_matter_end
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
-from awesome_lint.urls import relative_target
+from awesome_lint.urls import relative_target, without_addresses
 from awesome_lint.values import TO_COME
 
 _LICENSE_HEADING = re.compile(
@@ -150,13 +150,11 @@ _LICENSE_NAMED = re.compile(
     r"\bBY(?:-(?:NC|SA|ND))+\b|转载|轉載|署名|非商用",
     re.IGNORECASE,
 )
-# a link's target and a bare address: no license is named in them (`thrift.apache.org`)
-_TARGETS = re.compile(r"\]\([^()\s]*\)|https?://\S+")
 
 
 def _names_a_license(text: str) -> bool:
     """Whether a section's text, its addresses left out, names a license or terms of reuse."""
-    return bool(_LICENSE_NAMED.search(_TARGETS.sub("", text)))
+    return bool(_LICENSE_NAMED.search(without_addresses(text)))
 
 
 # terms of reuse a disclaimer may state: a license's name, or what a reader may do with the list

@@ -253,12 +253,9 @@ def _left_out(document: Document) -> dict[int, str]:
         for column in columns:
             if (table.line, column) not in counted:
                 counted[(table.line, column)] = _count_host(table, column, document)
+        hosts = _hosts(row, document)
         if all(
-            pictures[(table.line, column)]
-            or (
-                counted[(table.line, column)]
-                and counted[(table.line, column)] not in _hosts(row, document)
-            )
+            pictures[(table.line, column)] or counted[(table.line, column)] not in ("", *hosts)
             for column in columns
         ):
             continue  # no star to count: the entry is on no page of the host that counts them
