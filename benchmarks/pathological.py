@@ -226,6 +226,27 @@ def _cards_of_their_own_fields() -> str:
     return _within("", cards)
 
 
+def _wide_table_of_blanks() -> str:
+    """A table of 390 columns, each leaving one cell empty of 40: AL004 asks, for each such
+    column, whether another column's titles (`Name: …`) give its values."""
+    columns, rows = 390, 40
+    words = ("al", "be", "ga", "de", "ep", "ze", "et", "th", "io", "ka", "la")
+    header = "| Name |" + "|".join(f" Field {column} " for column in range(1, columns)) + "|\n"
+    rule = "|" + "---|" * columns + "\n"
+    body = "".join(
+        f"|[P{row}](https://github.com/a/p{row})|"
+        + "|".join(
+            ""
+            if (column * 7 + row) % rows == 0
+            else f"{words[column * row % 11]} {words[(column + row) % 11]}"
+            for column in range(1, columns)
+        )
+        + "|\n"
+        for row in range(rows)
+    )
+    return header + rule + body
+
+
 def _nested_name_items() -> str:
     items, depth = _nested("- Name:\n")
     return items + "  " * depth + "- Link: https://x.io/a\n"
@@ -271,6 +292,7 @@ CASES: dict[str, Callable[[], str]] = {
     ),
     "HTML headings never closed": lambda: _fill("- [a](https://x.io)\n\n<div>\n", "<h2>x", "\n"),
     "nested name items": _nested_name_items,
+    "390 columns, each one cell empty": _wide_table_of_blanks,
     "stars badges, two rows to a link": _badges_two_to_a_link,
     "a source's parts, two rows to a link": _sources_two_rows_each,
     "thousands of cards, each of its own fields": _cards_of_their_own_fields,

@@ -1018,6 +1018,7 @@ def _empty_cells(
     templates = context.analysis.template_rows
     statistics: frozenset[int] | None = None  # read where a column has an empty cell
     both_ways: bool | None = None  # whether its columns of ticks say no both ways, if asked
+    titles: list[dict[str, list[int]]] | None = None  # the rows' titles, read where asked
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
         if role == "license":
@@ -1111,7 +1112,9 @@ def _empty_cells(
             partial(_marks_none, pooled, marked_headers, name),
         )
         preprints = _venue_of_preprints(name, written.texts)
-        titled = _named_from(rows, column, table.width, definitions)
+        if titles is None:
+            titles = _row_titles(rows, table.width, definitions)
+        titled = _named_from(rows, column, titles, definitions)
         if (
             titled < 0
             and name in _METHOD_HEADERS
@@ -1320,25 +1323,45 @@ def _names_a_method(row: Row, titled: int, headers: Sequence[str], d: Definition
     return False
 
 
-def _named_from(rows: list[Row], column: int, width: int, definitions: Definitions) -> int:
+def _row_titles(
+    rows: list[Row], width: int, definitions: Definitions
+) -> list[dict[str, list[int]]]:
+    """Each row's titles by the name they start with (`olivia` of `Olivia: Harmonizing …`),
+    each with the columns that give it: read once for a table, where a column first leaves a cell
+    empty."""
+    found: list[dict[str, list[int]]] = []
+    for row in rows:
+        titles: dict[str, list[int]] = {}
+        for column in range(min(width, len(row.texts))):
+            title = _title_name(row.texts, column, definitions)
+            if title is not None:
+                titles.setdefault(title, []).append(column)
+        found.append(titles)
+    return found
+
+
+def _named_from(
+    rows: list[Row], column: int, titles: list[dict[str, list[int]]], definitions: Definitions
+) -> int:
     """The column whose titles start with this column's value (`Olivia: Harmonizing …` beside
     `Olivia` under Model), in three rows in four that fill it and title a name, five at least:
     the table gives a paper's method its title's name, and a title that names none leaves the
-    cell empty on purpose; -1 where none does."""
-    for other in range(width):
-        if other == column:
+    cell empty on purpose; -1 where none does. ``titles`` are the rows' titles
+    (`_row_titles`): the columns that give the value are looked up, not every column read
+    again for every column."""
+    filled: list[dict[str, list[int]]] = []
+    named: Counter[int] = Counter()
+    for row, found in zip(rows, titles, strict=True):
+        value = row.texts[column].strip() if column < len(row.texts) else ""
+        if not value or not found:
             continue
-        given = named = 0
-        for row in rows:
-            value = row.texts[column].strip() if column < len(row.texts) else ""
-            if not value:
-                continue
-            title = _title_name(row.texts, other, definitions)
-            if title is None:
-                continue
-            given += 1
-            named += plain_text(value, definitions).strip().casefold() == title
-        if named >= _NAMED_ROWS and named >= _NAMED * given:
+        filled.append(found)
+        named.update(found.get(plain_text(value, definitions).strip().casefold(), ()))
+    for other in sorted(named):
+        if other == column or named[other] < _NAMED_ROWS:
+            continue
+        given = sum(any(other in columns for columns in found.values()) for found in filled)
+        if named[other] >= _NAMED * given:
             return other
     return -1
 
