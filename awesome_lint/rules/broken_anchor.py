@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from urllib.parse import unquote
@@ -153,7 +153,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     headings: list[tuple[int, str, str]] = []  # the page's headings' anchors, where read
     yield from _findings(document, context, missing, written, files, landed, headings)
     if landed:
-        yield from _other_of_its_name(landed, headings)
+        yield from _other_of_its_name(landed, headings, document.source.lines)
     unwritten = _unwritten(document, missing, written) if missing else set()
     left = [(path, finding) for path, finding in missing if finding.line not in unwritten]
     slots = _slots(left, files) if len(left) >= _SLOTS else {}
@@ -277,13 +277,17 @@ _CONTENTS_GAP = 2  # lines between two links of a table of contents, at most
 
 
 def _other_of_its_name(
-    landed: list[tuple[int, int, str]], headings: list[tuple[int, str, str]]
+    landed: list[tuple[int, int, str]],
+    headings: list[tuple[int, str, str]],
+    lines: Sequence[str],
 ) -> Iterator[Finding]:
     """Links of a table of contents to a heading whose name another heading has too, which land
     on the first of them where the links around it point at the other: `- [Projects](#projects)`
     between `#posts` and `#reading-materials` of `## Materials`, where `#projects` is `### Projects`
     under `## Models`, and the one under `Materials` is `#projects-1` on GitHub. ``headings``:
-    the page's ``heading_anchors_of``."""
+    the page's ``heading_anchors_of``; ``lines``: the page's lines. Not where the heading it
+    lands on stands right above the one meant, with only blank lines between (`## Change
+    Detection` over `### Change Detection`): the reader sees the one meant all the same."""
     named = Counter(slug for _, slug, _ in headings)
     if not named or named.most_common(1)[0][1] < 2:
         return  # most lists: no two headings of one name
@@ -305,6 +309,8 @@ def _other_of_its_name(
         ]
         if len(meant) == 1:
             other, anchor = meant[0]
+            if target < other and not any(text.strip() for text in lines[target : other - 1]):
+                continue  # it lands right above the one meant: the same place to read
             yield Finding(
                 line,
                 column,
