@@ -2238,6 +2238,9 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
     for finding in _copied_mirrors(document, reported):
         reported.add(finding.line)
         yield finding
+    for finding in _names_written_two_ways(document, context, reported):
+        reported.add(finding.line)
+        yield finding
     yield from _repeated_items(document, reported)
 
 
@@ -2436,14 +2439,8 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
                 or all(_SHAPING.fullmatch(text) for text in filled)
             ):
                 continue
-            groups = context.analysis.table_groups
-            if row.line in groups and earlier in groups and groups[row.line] != groups[earlier]:
-                # rows of two groups of a table (`| <b>双指针</b> |`, `| <b>快慢指针</b> |`): two
-                # sections, whose repeats the list's habit judges
-                analysis = context.analysis
-                cross = context.option(RULE, "cross-section")
-                if not analysis.reported_across(cross, -groups[earlier], -groups[row.line]):
-                    continue
+            if _across_groups(context, earlier, row.line):
+                continue  # two groups of a table: two sections, whose repeats the habit judges
             if not _ADDRESS.search(row.raw):
                 if plain is None:
                     # a link to a file of the list's is a link too (a matrix's feature groups
@@ -2462,6 +2459,97 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
                 f"this row repeats line {earlier} {how}: the same entry twice",
                 related=((earlier, row.column),),
             )
+
+
+_PLAIN_NAMES = 5  # rows of a table, at least, for its plain names to be its entries' keys
+_NAME_LETTERS = 2  # letters of a name, at least, for its other case to be another spelling
+
+
+def _linked(text: str, definitions: Definitions) -> bool:
+    """Whether a row's or a cell's text links anything: inline, by a reference
+    (`[chip8][Lockna-chip8]`) or by an address written out."""
+    return (
+        "](" in text
+        or _ADDRESS.search(text) is not None
+        or ("[" in text and any(True for _ in links(text, definitions)))
+    )
+
+
+def _spelling(name: str) -> str:
+    """A name as compared with the table's others: lower case, without spaces (`Motorola moto
+    g7` is `Motorola Moto G7`, `Pixel 2XL` is `Pixel 2 XL`); no other folding (`ﬅ` and `ﬆ`
+    are two characters a list of characters lists)."""
+    return "".join(name.lower().split())
+
+
+def _names_written_two_ways(
+    document: Document, context: Context, reported: set[int]
+) -> Iterator[Finding]:
+    """Two rows of a table of plain names (no first cell links), each name written once but
+    these two, whose names differ only in case or spacing: one entry written twice, its cells
+    split between the two rows (a generated device matrix's `Motorola moto g7` under
+    `Motorola Moto G7`). Where rows link their entries elsewhere, the two rows must agree on
+    each other cell that links nothing, two filled at least (`Eve Online` under `EVE Online`,
+    one developer, engine and year): two projects of one name (`Unifi` and `UniFi`, each its
+    own repository) are two entries."""
+    for table in document.tables:
+        rows = [row for row in table.body if row.texts and row.texts[0]]
+        definitions = document.definitions
+        if len(rows) < _PLAIN_NAMES or any(_linked(row.texts[0], definitions) for row in rows):
+            continue
+        names = [plain_text(row.texts[0], definitions).strip() for row in rows]
+        if len(set(names)) < len(names):
+            continue  # the table writes a name in several rows: its way, not a slip
+        spelled: dict[str, int] = {}
+        plain: bool | None = None  # whether no row of the table links: asked of a pair
+        for index, name in enumerate(names):
+            if len(LETTER.findall(name)) < _NAME_LETTERS:
+                continue
+            earlier = spelled.setdefault(_spelling(name), index)
+            row, before = rows[index], rows[earlier]
+            if earlier == index or row.line in reported:
+                continue
+            if plain is None:
+                plain = not any(_linked(other.raw, definitions) for other in table.body)
+            if not plain and not _agree_but_links(before.texts[1:], row.texts[1:], definitions):
+                continue
+            if _across_groups(context, before.line, row.line):
+                continue
+            yield Finding(
+                row.line,
+                row.column,
+                f"`{name}` is `{names[earlier]}` of line {before.line} written another way: the "
+                "same entry twice in this table",
+                related=((before.line, before.column),),
+            )
+
+
+_AGREED_CELLS = 2  # cells that link nothing two rows fill alike, at least, to be one entry's
+
+
+def _agree_but_links(
+    first: tuple[str, ...], second: tuple[str, ...], definitions: Definitions
+) -> bool:
+    """Whether two rows' cells agree wherever neither links (a game's developer, engine and
+    year), two filled at least: the rows differ only by what they link."""
+    agreed = 0
+    for mine, theirs in zip_longest(first, second, fillvalue=""):
+        if _linked(mine, definitions) or _linked(theirs, definitions):
+            continue
+        if mine != theirs:
+            return False
+        agreed += bool(mine)
+    return agreed >= _AGREED_CELLS
+
+
+def _across_groups(context: Context, earlier: int, later: int) -> bool:
+    """Whether two rows stand in two groups of one table (`| <b>双指针</b> |`, `| <b>快慢指针</b>
+    |`), two sections whose repeats the list's habit allows."""
+    groups = context.analysis.table_groups
+    if earlier not in groups or later not in groups or groups[earlier] == groups[later]:
+        return False
+    cross = context.option(RULE, "cross-section")
+    return not context.analysis.reported_across(cross, -groups[earlier], -groups[later])
 
 
 # an item that names an entry in plain words: a few words, no link, markup or HTML
