@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect
 from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
@@ -198,6 +199,49 @@ def _count_host(table: Table, column: int, document: Document) -> str:
 _LABEL = re.compile(r"(?:\*\*|__)[^*_]+(?:\*\*|__)|.*[:：👇⬇↓]\W*")
 
 
+_PIECE_VALUES = 2  # rows, at least, that write a one-cell row's value in another column
+
+
+def _pieces(table: Table) -> dict[int, str]:
+    """The rows of one cell whose value is another column's (written there in two rows or
+    more, and in no other row's first cell), each with that column's header: the tail of a row
+    broken over two lines (`| :white_check_mark: |`) or a stray piece (`| 2021 |` amid the
+    prizes of 2021), not a label of the rows below it (`| 2021 |` where the rows above are of
+    2022 and the rows below of 2021)."""
+    body = table.body
+    if not any(len(row.texts) == 1 and row.texts[0] for row in body):
+        return {}
+    written = [Counter[str]() for _ in range(table.width)]
+    for row in body:
+        for column, text in enumerate(row.texts[: table.width]):
+            if text:
+                written[column][text] += 1
+    entries = [index for index, row in enumerate(body) if len(row.texts) > 1]
+    found: dict[int, str] = {}
+    for index, row in enumerate(body):
+        if len(row.texts) != 1 or not row.texts[0] or written[0][row.texts[0]] != 1:
+            continue  # most rows; a value the first column writes again: a label, or a name
+        value = row.texts[0]
+        owner = next(
+            (at for at in range(1, table.width) if written[at][value] >= _PIECE_VALUES), None
+        )
+        if owner is None:
+            continue
+        after = bisect(entries, index)
+        below = _cell_of(body, entries[after], owner) if after < len(entries) else ""
+        above = _cell_of(body, entries[after - 1], owner) if after else None
+        if below == value and (above is None or above not in ("", value)):
+            continue  # it heads the rows of its value, after rows of another: a label
+        found[row.line] = table.header.texts[owner]
+    return found
+
+
+def _cell_of(body: tuple[Row, ...], index: int, column: int) -> str:
+    """The text of a body row's cell, empty where the row has none there."""
+    texts = body[index].texts
+    return texts[column] if column < len(texts) else ""
+
+
 def _label_alone(row: Row, document: Document) -> bool:
     """Whether a row writes its first cell alone, a label linking nothing (`| **Others:**| |
     |`): a label of the rows below it, as a heading would be, with no cells to forget (not a
@@ -275,6 +319,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         width = table.width
         shapes: Shapes | None = None  # read where a row is short
         cut: frozenset[int] | None = None  # the same
+        pieces: dict[int, str] | None = None  # read where a row is of one cell
         for row in table.body:
             count = len(row.texts)
             if row.line in ended:
@@ -295,8 +340,18 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     continue
                 if cut is None:
                     cut = cut_short(table)
+                if count == 1 and pieces is None:
+                    pieces = _pieces(table)
                 if row.line in cut:
                     yield _cut(table, row, lines[row.line - 1])
+                elif pieces and row.line in pieces:
+                    yield Finding(
+                        row.line,
+                        row.column,
+                        f"row has 1 of the header's {width} cells, `{row.texts[0]}`, a value of "
+                        f"the `{pieces[row.line]}` column: a piece of a row broken off, no entry "
+                        f"(GitHub shows it under `{table.header.texts[0]}`)",
+                    )
                 elif row.line in left:
                     yield Finding(
                         row.line,
