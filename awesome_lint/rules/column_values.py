@@ -1801,6 +1801,15 @@ def _across_catalogues(
             if name == _LICENSES:  # columns each table titles its own way: named by their role
                 said = f"{where} of `{headers[0]}`"
                 problem = replace(problem, message=problem.message.replace(said, _LICENSES_SAID))
+            reported.add((problem.cell.line, problem.cell.column))
+            yield problem
+        for problem in _typos(plain, headers[0], where, context):
+            if (problem.cell.line, problem.cell.column) in reported:
+                continue
+            if ways.written(problem.cell.line)[problem.cell.text] > 1:
+                continue  # its table's way, written in several of its rows (`Surgical
+                # Instruments` in a table of capitals, `surgical instrument` in another's)
+            reported.add((problem.cell.line, problem.cell.column))
             yield problem
 
 
