@@ -1086,6 +1086,7 @@ def _column_problems(
     yield from _range_forms(kinds, header, swept)
     yield from _short_forms(kinds, header, swept)
     yield from _accents(kinds, header, swept)
+    yield from _answers(kinds, header, swept, tables)
     if role == "license":
         for problem in _license_spellings(kinds[0].cells, header, context):
             if (problem.cell.line, problem.cell.column) not in reported:
@@ -1376,6 +1377,9 @@ _DASHES_SAID = "`{text}` marks none where {count} other rows of `{header}` write
 _ACCENTS_SAID = (
     "`{text}` is written `{usual}` in {count} other rows of `{header}`, with other accents"
 )
+_ANSWERS_SAID = (
+    "`{text}` answers in another language: {count} other rows of `{header}` write `{usual}`"
+)
 
 
 def _values_read(kinds: list[_Kind]) -> Iterator[tuple[_Kind, Counter[str]]]:
@@ -1620,6 +1624,74 @@ def _accents(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_P
                 ):
                     rare[text] = common
         yield from _rare_problems(kind.cells, rare, counts, (header, reported), _ACCENTS_SAID)
+
+
+# yes and no as lists write them, each with its answer and its language (`有`/`无`, has or has
+# not, are Chinese answers beside `是`/`否`)
+_ANSWERS: dict[str, tuple[bool, str]] = {
+    "yes": (True, "en"), "no": (False, "en"),
+    "是": (True, "zh"), "否": (False, "zh"), "有": (True, "zh"), "无": (False, "zh"),
+    "無": (False, "zh"), "はい": (True, "ja"), "いいえ": (False, "ja"),
+    "예": (True, "ko"), "아니요": (False, "ko"), "아니오": (False, "ko"),
+}  # fmt: skip
+_ANSWER_COMMON = 5  # cells that answer in one language, at least, for that to be the column's
+_ANSWER_SHARE = 5  # times as many as answer in another language, at least
+
+
+def _answers(
+    kinds: list[_Kind], header: str, reported: set[int], tables: Sequence[Table]
+) -> Iterator[_Problem]:
+    """A yes or a no written in another language than the column's other answers, rarely
+    (`是` among 41 `Yes` in a translated API list's `支持HTTPS`): one answer in two languages.
+    Not where its own table of a catalogue answers in that language as often as in the other
+    (a section translated whole). Reported, never rewritten: the keys differ."""
+    for kind, counts in _values_read(kinds):
+        answered: dict[str, tuple[bool, str]] = {}
+        for text in counts:
+            found = _ANSWERS.get(text.casefold())
+            if found is not None:
+                answered[text] = found
+        languages = Counter[str]()
+        for text, (_, language) in answered.items():
+            languages[language] += counts[text]
+        if len(languages) < 2:
+            continue  # most columns: answers in one language, or none
+        usual_language, most = languages.most_common(1)[0]
+        if most < _ANSWER_COMMON:
+            continue
+        usual: dict[bool, str] = {}  # each answer as the column writes it most
+        for text, (answer, language) in answered.items():
+            if language == usual_language and counts[text] > counts[usual.get(answer, "")]:
+                usual[answer] = text
+        rare = {
+            text: usual[answer]
+            for text, (answer, language) in answered.items()
+            if language != usual_language
+            and answer in usual
+            and most >= _ANSWER_SHARE * languages[language]
+        }
+        if rare and len(tables) > 1:
+            own = _Own(kind.cells, tables)
+            cells = [
+                cell
+                for cell in kind.cells
+                if cell.text not in rare
+                or not _own_language(own.written(cell.line), cell.text, rare[cell.text])
+            ]
+        else:
+            cells = kind.cells
+        yield from _rare_problems(cells, rare, counts, (header, reported), _ANSWERS_SAID)
+
+
+def _own_language(written: Counter[str], text: str, usual: str) -> bool:
+    """Whether a table answers in ``text``'s language at least as often as in ``usual``'s."""
+    languages = Counter[str]()
+    for value, count in written.items():
+        answer = _ANSWERS.get(value.casefold())
+        if answer is not None:
+            languages[answer[1]] += count
+    mine, theirs = _ANSWERS[text.casefold()][1], _ANSWERS[usual.casefold()][1]
+    return languages[mine] >= languages[theirs]
 
 
 def _styles_within(each: list[list[Cell]]) -> Counter[tuple[str, str]]:
