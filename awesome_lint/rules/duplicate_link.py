@@ -2462,7 +2462,8 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
 
 
 _PLAIN_NAMES = 5  # rows of a table, at least, for its plain names to be its entries' keys
-_NAME_LETTERS = 2  # letters of a name, at least, for its other case to be another spelling
+_NAME_LETTERS = 3  # letters of a name, at least, for its other case to be another spelling
+# (`gT` and `gt`, `kB` and `kb`, `MM` and `mm` are two keys, units or tokens)
 
 
 def _linked(text: str, definitions: Definitions) -> bool:
@@ -2487,11 +2488,12 @@ def _names_written_two_ways(
 ) -> Iterator[Finding]:
     """Two rows of a table of plain names (no first cell links), each name written once but
     these two, whose names differ only in case or spacing: one entry written twice, its cells
-    split between the two rows (a generated device matrix's `Motorola moto g7` under
-    `Motorola Moto G7`). Where rows link their entries elsewhere, the two rows must agree on
-    each other cell that links nothing, two filled at least (`Eve Online` under `EVE Online`,
-    one developer, engine and year): two projects of one name (`Unifi` and `UniFi`, each its
-    own repository) are two entries."""
+    split between the two rows, none of them written two ways (a generated device matrix's
+    `Motorola moto g7` under `Motorola Moto G7`). Where rows link their entries elsewhere, the
+    two rows must agree on each other cell that links nothing, two filled at least (`Eve
+    Online` under `EVE Online`, one developer, engine and year): two projects of one name
+    (`Unifi` and `UniFi`, each its own repository) are two entries. Names of fewer than three
+    letters tell apart by case (`gT` and `gt`, `kB` and `kb`)."""
     for table in document.tables:
         rows = [row for row in table.body if row.texts and row.texts[0]]
         definitions = document.definitions
@@ -2504,13 +2506,15 @@ def _names_written_two_ways(
         plain: bool | None = None  # whether no row of the table links: asked of a pair
         for index, name in enumerate(names):
             if len(LETTER.findall(name)) < _NAME_LETTERS:
-                continue
+                continue  # a short name, told apart by case (`gT`, `gt`)
             earlier = spelled.setdefault(_spelling(name), index)
             row, before = rows[index], rows[earlier]
             if earlier == index or row.line in reported:
                 continue
             if plain is None:
                 plain = not any(_linked(other.raw, definitions) for other in table.body)
+            if plain and not _split(before.texts[1:], row.texts[1:]):
+                continue  # two entries that tell apart by case (`ZZ` and `zz`, `PaLM`, `PALM`)
             if not plain and not _agree_but_links(before.texts[1:], row.texts[1:], definitions):
                 continue
             if _across_groups(context, before.line, row.line):
@@ -2522,6 +2526,15 @@ def _names_written_two_ways(
                 "same entry twice in this table",
                 related=((before.line, before.column),),
             )
+
+
+def _split(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two rows never disagree: each other cell the same, or written in one row only
+    (a device's support split between its two rows)."""
+    return all(
+        not mine or not theirs or mine == theirs
+        for mine, theirs in zip_longest(first, second, fillvalue="")
+    )
 
 
 _AGREED_CELLS = 2  # cells that link nothing two rows fill alike, at least, to be one entry's

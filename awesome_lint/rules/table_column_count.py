@@ -204,10 +204,11 @@ _PIECE_VALUES = 2  # rows, at least, that write a one-cell row's value in anothe
 
 def _pieces(table: Table) -> dict[int, str]:
     """The rows of one cell whose value is another column's (written there in two rows or
-    more, and in no other row's first cell), each with that column's header: the tail of a row
-    broken over two lines (`| :white_check_mark: |`) or a stray piece (`| 2021 |` amid the
-    prizes of 2021), not a label of the rows below it (`| 2021 |` where the rows above are of
-    2022 and the rows below of 2021)."""
+    more, and in no other row's first cell), each with that column's header, that are a piece
+    of a row: the tail of the row above, which stops short of that column (`| :white_check_mark:
+    |` under a row broken over two lines), or a stray piece amid rows that all write that value
+    (`| 2021 |` amid the prizes of 2021). Not a label of the rows below it, nor an entry whose
+    name another column names (`| Debian |` among distributions `Based on` it)."""
     body = table.body
     if not any(len(row.texts) == 1 and row.texts[0] for row in body):
         return {}
@@ -228,18 +229,22 @@ def _pieces(table: Table) -> dict[int, str]:
         if owner is None:
             continue
         after = bisect(entries, index)
-        below = _cell_of(body, entries[after], owner) if after < len(entries) else ""
-        above = _cell_of(body, entries[after - 1], owner) if after else None
-        if below == value and (above is None or above not in ("", value)):
-            continue  # it heads the rows of its value, after rows of another: a label
-        found[row.line] = table.header.texts[owner]
+        above = body[entries[after - 1]] if after else None
+        below = body[entries[after]] if after < len(entries) else None
+        tail = above is not None and len(above.texts) <= owner
+        amid = (
+            above is not None
+            and below is not None
+            and _cell_of(above, owner) == value == _cell_of(below, owner)
+        )
+        if tail or amid:
+            found[row.line] = table.header.texts[owner]
     return found
 
 
-def _cell_of(body: tuple[Row, ...], index: int, column: int) -> str:
-    """The text of a body row's cell, empty where the row has none there."""
-    texts = body[index].texts
-    return texts[column] if column < len(texts) else ""
+def _cell_of(row: Row, column: int) -> str:
+    """The text of a row's cell, empty where the row has none there."""
+    return row.texts[column] if column < len(row.texts) else ""
 
 
 def _label_alone(row: Row, document: Document) -> bool:
