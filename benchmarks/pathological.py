@@ -247,6 +247,31 @@ def _wide_table_of_blanks() -> str:
     return header + rule + body
 
 
+def _titles_in_every_other_column() -> str:
+    """A table of 900 columns, every other one of titles (`X1: …`) whose names the columns
+    between write in half their rows, each of those one cell empty of ten: AL004 asks, for each
+    empty cell, which column titles its column's names."""
+    columns, rows = 900, 10
+    words = ("al", "be", "ga", "de", "ep", "ze", "et", "th", "io", "ka", "la")
+    header = "| Name |" + "|".join(f" T{column} " for column in range(1, columns)) + "|\n"
+    rule = "|" + "---|" * columns + "\n"
+
+    def cell(row: int, column: int) -> str:
+        if column % 2:
+            return f"X{row % 3}: {words[column * row % 11]}"
+        if (column * 7 + row) % rows == 0:
+            return ""
+        return f"X{row % 3}" if row % 2 else words[(column + row) % 11]
+
+    body = "".join(
+        f"|[P{row}](https://github.com/a/p{row})|"
+        + "|".join(cell(row, column) for column in range(1, columns))
+        + "|\n"
+        for row in range(rows)
+    )
+    return header + rule + body
+
+
 def _nested_name_items() -> str:
     items, depth = _nested("- Name:\n")
     return items + "  " * depth + "- Link: https://x.io/a\n"
@@ -293,6 +318,7 @@ CASES: dict[str, Callable[[], str]] = {
     "HTML headings never closed": lambda: _fill("- [a](https://x.io)\n\n<div>\n", "<h2>x", "\n"),
     "nested name items": _nested_name_items,
     "390 columns, each one cell empty": _wide_table_of_blanks,
+    "titles in every other of 900 columns": _titles_in_every_other_column,
     "stars badges, two rows to a link": _badges_two_to_a_link,
     "a source's parts, two rows to a link": _sources_two_rows_each,
     "thousands of cards, each of its own fields": _cards_of_their_own_fields,

@@ -1323,21 +1323,35 @@ def _names_a_method(row: Row, titled: int, headers: Sequence[str], d: Definition
     return False
 
 
+_TITLE_COLUMNS = 3  # columns of titles, those that title most rows, a table is read for
+
+
 def _row_titles(
     rows: list[Row], width: int, definitions: Definitions
 ) -> list[dict[str, list[int]]]:
     """Each row's titles by the name they start with (`olivia` of `Olivia: Harmonizing …`),
-    each with the columns that give it: read once for a table, where a column first leaves a cell
-    empty."""
-    found: list[dict[str, list[int]]] = []
+    each with the columns that give it, in the three columns that title most rows (a table of
+    papers has a column of titles or two, not hundreds): read once for a table, where a column
+    first leaves a cell empty."""
+    read: list[list[tuple[int, str]]] = []
+    titled: Counter[int] = Counter()
     for row in rows:
-        titles: dict[str, list[int]] = {}
+        found = []
         for column in range(min(width, len(row.texts))):
             title = _title_name(row.texts, column, definitions)
             if title is not None:
-                titles.setdefault(title, []).append(column)
-        found.append(titles)
-    return found
+                found.append((column, title))
+                titled[column] += 1
+        read.append(found)
+    kept = set(sorted(titled, key=lambda column: (-titled[column], column))[:_TITLE_COLUMNS])
+    titles: list[dict[str, list[int]]] = []
+    for found in read:
+        by_name: dict[str, list[int]] = {}
+        for column, title in found:
+            if column in kept:
+                by_name.setdefault(title, []).append(column)
+        titles.append(by_name)
+    return titles
 
 
 def _named_from(
