@@ -1274,6 +1274,11 @@ def _pasted_runs(analysis: Analysis) -> frozenset[int]:
     return frozenset(found)
 
 
+# a name cell that says "the name of the row above": a job board's `↳`, a ditto mark
+_DITTO_MARKS = frozenset({"↳", "⤷", "└", "〃", "″", '"', "''", "同上", "ditto", "Ditto"})
+_DITTO_ROWS = 3  # rows that write one, at least, for rows of one name to be the table's way
+
+
 class _Tallies:
     """What the check reads only where a link repeats (in most lists none does): the links
     several entries of a section share, and how many entries bear each name."""
@@ -1292,6 +1297,7 @@ class _Tallies:
         self._logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1
         self._citing: dict[int, bool] = {}  # whether a table's rows share their links as a habit
         self._groups: dict[int, frozenset[int]] = {}  # a table's columns that group its rows
+        self._dittoed: dict[int, bool] = {}  # whether a table marks a name "same as above"
 
     def regrouped(self, one: Entry, other: Entry) -> bool:
         """``_listed_under_two_groups``, each table's group columns read once."""
@@ -1467,6 +1473,21 @@ class _Tallies:
         # again (`Lians` on 2026-06-25 and on 2026-07-06, every other cell the same), unless the
         # table repeats names as a habit (an audit firm's clients, reviewed again)
         return _differ_beside(table, one, other, column) or self.analysis.repeats_names(table)
+
+    def postings(self, one: Entry, other: Entry) -> bool:
+        """Whether two rows of one name and link are two of that name's rows in a table that
+        writes a name several rows apiece: one that marks a row's name as the row's above
+        (`↳`, `〃`, `同上`), as a job board writes a company's further postings (`Lucid Motors`
+        under `simplify.jobs/c/Lucid-Motors` for each of its internships). A row that repeats
+        another word for word is still reported, as a row pasted twice."""
+        table = one.table
+        if table is None or table is not other.table or name_key(one.name) != name_key(other.name):
+            return False
+        dittoed = self._dittoed.get(table.line)
+        if dittoed is None:
+            marks = sum(1 for row in table.body if row.texts and row.texts[0] in _DITTO_MARKS)
+            dittoed = self._dittoed[table.line] = marks >= _DITTO_ROWS
+        return dittoed
 
     def variants_of_apps(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table are two variants of an app under its page, in a table
@@ -1832,6 +1853,7 @@ def _again(
         and not tallies.under_kinds(seen.entry, entry)
         and not tallies.variants_of_apps(key, seen.entry, entry)
         and not tallies.two_events(seen.entry, entry)
+        and not tallies.postings(seen.entry, entry)
         # a source rows cite as a habit, unless it plainly names one row, not the other
         and not (tallies.citing(seen.entry, entry) and not _misattributed(key, seen.entry, entry))
     )
