@@ -1541,7 +1541,8 @@ _SHORT_SHARE = 2  # times as many cells as the other way, at least
 
 def _initials(name: str) -> str | None:
     """The initials of a name of two words or more, each a capitalised word or a small one
-    (`Massachusetts Institute of Technology`: `MIT`); None for any other text."""
+    (`Massachusetts Institute of Technology`: `MIT`); None for any other text, and for a name
+    with a word in capitals, a code of its own (`Sarasota, FL` is no `SF`)."""
     if "](" in name or "<" in name or not name.isascii():
         return None
     words = _NAME_WORD.findall(name)
@@ -1551,8 +1552,8 @@ def _initials(name: str) -> str | None:
     for word in words:
         if word.casefold() in _SMALL_WORDS:
             continue
-        if not word[0].isupper():
-            return None
+        if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+            return None  # a word in small letters, or a code of its own (`Sarasota, FL`)
         letters.append(word[0])
     return "".join(letters) if len(letters) >= 2 else None
 
