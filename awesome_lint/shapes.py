@@ -19,12 +19,19 @@ _VALUE = 40  # characters of a cell, at most, read as a column's value (`sh`, `m
 _VOCABULARY = 3  # full rows to each value a column writes, at least, for it to have a vocabulary
 
 
+# a link or image written inline, its text and target left out where a cell is read for words
+_INLINE_LINK = re.compile(r"!?\[[^\[\]]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)")
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
 def _shape(text: str) -> tuple[str, ...]:
     if "<" not in text and "](" not in text:
         return ()  # most cells: plain text, no search
     marks = _TAG.findall(text)
     if "](" in text:
         marks.append("![" if "![" in text else "[")
+        if _WORD.search(_INLINE_LINK.sub(" ", text)):
+            marks.append("words")  # a sentence that links a word, no link written alone
     return tuple(marks)
 
 
