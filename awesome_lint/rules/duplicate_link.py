@@ -1274,6 +1274,43 @@ def _pasted_runs(analysis: Analysis) -> frozenset[int]:
     return frozenset(found)
 
 
+# a column of code repositories: where a row's name links nothing, its link there names it
+_CODE_COLUMN = re.compile(
+    r"(?i)\b(?:code|github|repo(?:sitory)?|implementation|source)\b|代码|源码"
+)
+
+
+def _shared_code(key: str, one: Entry, other: Entry, one_section: bool) -> bool:
+    """Whether two entries of other names share their code repository (a table whose names
+    link nothing, its `Code` column its first of links): two works whose code lives in one
+    repository (`Anything 3D Novel View`, `Any 3D Face`), no entry twice. Not where the repository is
+    plainly one's and not the other's (`DiffTPT` linking `kaiyangzhou/coop`, CoOp's: copied),
+    nor, in one section, where one name holds the other (`Tavily MCP Server` under `Tavily
+    MCP`'s repository: one entry, named twice)."""
+    if one.name_links or other.name_links or _misattributed(key, one, other):
+        return False
+    mine, theirs = name_key(one.name), name_key(other.name)
+    if not mine or not theirs or mine == theirs:
+        return False
+    if one_section and (mine in theirs or theirs in mine):
+        return False
+    return _code_column(one) and _code_column(other)
+
+
+def _code_column(entry: Entry) -> bool:
+    """Whether an entry's first own link stands in a column of code (`Code`, `GitHub`,
+    `代码`)."""
+    table = entry.table
+    if table is None or not entry.url_columns or entry.row_index < 0:
+        return False
+    row = table.body[entry.row_index]
+    at = entry.url_columns[0]
+    index = max((i for i, cell in enumerate(row.cells) if cell.column <= at), default=-1)
+    if not 0 <= index < table.width:
+        return False
+    return _CODE_COLUMN.search(plain_text(table.header.texts[index])) is not None
+
+
 # a name cell that says "the name of the row above": a job board's `↳`, a ditto mark
 _DITTO_MARKS = frozenset({"↳", "⤷", "└", "〃", "″", '"', "''", "同上", "ditto", "Ditto"})
 _DITTO_ROWS = 3  # rows that write one, at least, for rows of one name to be the table's way
@@ -1854,6 +1891,7 @@ def _again(
         and not tallies.variants_of_apps(key, seen.entry, entry)
         and not tallies.two_events(seen.entry, entry)
         and not tallies.postings(seen.entry, entry)
+        and not _shared_code(key, seen.entry, entry, seen.section == section)
         # a source rows cite as a habit, unless it plainly names one row, not the other
         and not (tallies.citing(seen.entry, entry) and not _misattributed(key, seen.entry, entry))
     )
