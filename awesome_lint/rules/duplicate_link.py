@@ -1284,9 +1284,9 @@ def _shared_code(key: str, one: Entry, other: Entry, one_section: bool) -> bool:
     """Whether two entries of other names share their code repository (a table whose names
     link nothing, its `Code` column its first of links): two works whose code lives in one
     repository (`Anything 3D Novel View`, `Any 3D Face`), no entry twice. Not where the
-    repository is plainly one's and not the other's (`DiffTPT` linking `kaiyangzhou/coop`, CoOp's: copied),
-    nor, in one section, where one name holds the other (`Tavily MCP Server` under `Tavily
-    MCP`'s repository: one entry, named twice)."""
+    repository is plainly one's and not the other's (`DiffTPT` linking `kaiyangzhou/coop`,
+    CoOp's: copied), nor, in one section, where one name holds the other (`Tavily MCP Server`
+    under `Tavily MCP`'s repository: one entry, named twice)."""
     if one.name_links or other.name_links or _misattributed(key, one, other):
         return False
     mine, theirs = name_key(one.name), name_key(other.name)
