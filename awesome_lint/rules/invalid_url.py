@@ -281,7 +281,13 @@ _STRAY = re.compile(r"[(<'\"]+")
 _UNCLOSED = re.compile(r"\[[^\[\]()]*?\\?\(https?://[^\s()\[\]]+\)\]?")
 # a target of words with spaces between, no address (`[GitHub](_No response_)`, a form's answer
 # pasted in): GitHub shows the whole as text
-_SPACED = re.compile(r"\]\(\s*([^()\s<:'\"]+(?:[ \t]+[^()\s'\"]+)+)\s*(\))")
+# a target with a space in it (`](GRIT-VLP: GRouped mIni-baTch …)`, a title pasted for an
+# address), not one that starts with a scheme (`](https://exa mple.com)`, `](https: //x)`:
+# url_problem's and _WRITTEN's)
+_SPACED = re.compile(
+    r"\]\(\s*((?!(?i:https?|ftp|mailto):)(?![A-Za-z][\w+.-]*:\S)[^()\s<'\"]+"
+    r"(?:[ \t]+[^()\s'\"]+)+)\s*(\))"
+)
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
