@@ -1275,9 +1275,7 @@ def _pasted_runs(analysis: Analysis) -> frozenset[int]:
 
 
 # a column of code repositories: where a row's name links nothing, its link there names it
-_CODE_COLUMN = re.compile(
-    r"(?i)\b(?:code|github|repo(?:sitory)?|implementation|source)\b|代码|源码"
-)
+_CODE_COLUMN = re.compile(r"(?i)\b(?:code|github|repo(?:sitory)?|implementation)\b|代码|源码")
 
 
 def _shared_code(key: str, one: Entry, other: Entry, one_section: bool) -> bool:
@@ -1312,7 +1310,18 @@ def _code_column(entry: Entry) -> bool:
 
 
 # a name cell that says "the name of the row above": a job board's `↳`, a ditto mark
-_DITTO_MARKS = frozenset({"↳", "⤷", "└", "〃", "″", '"', "''", "同上", "ditto", "Ditto"})
+_DITTO_MARKS = frozenset({"↳", "⤷", "└", "〃", "″", '"', "同上", "ditto", "Ditto"})
+
+
+def _named_first(entry: Entry) -> bool:
+    """Whether a row's entry is named in its first cell (where the name starts)."""
+    table = entry.table
+    if table is None or entry.row_index < 0:
+        return False
+    cells = table.body[entry.row_index].cells
+    return len(cells) > 1 and cells[0].column <= entry.name_column < cells[1].column
+
+
 _DITTO_ROWS = 3  # rows that write one, at least, for rows of one name to be the table's way
 
 
@@ -1520,6 +1529,8 @@ class _Tallies:
         table = one.table
         if table is None or table is not other.table or name_key(one.name) != name_key(other.name):
             return False
+        if not (_named_first(one) and _named_first(other)):
+            return False  # marks in a column of categories say nothing of the names
         dittoed = self._dittoed.get(table.line)
         if dittoed is None:
             marks = sum(1 for row in table.body if row.texts and row.texts[0] in _DITTO_MARKS)
@@ -2589,12 +2600,16 @@ def _names_written_two_ways(
 
 
 def _split(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """Whether two rows never disagree: each other cell the same, or written in one row only
-    (a device's support split between its two rows)."""
-    return all(
-        not mine or not theirs or mine == theirs
-        for mine, theirs in zip_longest(first, second, fillvalue="")
-    )
+    """Whether two rows are one entry's: they never disagree (each other cell the same, or
+    written in one row only: a device's support split between its two rows), or agree in more
+    cells than they disagree in (`10 | Yes | works` and `10 | No | works`: a conflict to
+    settle); two entries that tell apart by case disagree in most (`ZZ`, `zz`)."""
+    agree = disagree = 0
+    for mine, theirs in zip_longest(first, second, fillvalue=""):
+        if mine and theirs:
+            agree += mine == theirs
+            disagree += mine != theirs
+    return disagree == 0 or agree > disagree
 
 
 _AGREED_CELLS = 2  # cells that link nothing two rows fill alike, at least, to be one entry's

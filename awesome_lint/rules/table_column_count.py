@@ -206,9 +206,10 @@ def _pieces(table: Table) -> dict[int, str]:
     """The rows of one cell whose value is another column's (written there in two rows or
     more, and in no other row's first cell), each with that column's header, that are a piece
     of a row: the tail of the row above, which stops short of that column (`| :white_check_mark:
-    |` under a row broken over two lines), or a stray piece amid rows that all write that value
-    (`| 2021 |` amid the prizes of 2021). Not a label of the rows below it, nor an entry whose
-    name another column names (`| Debian |` among distributions `Based on` it)."""
+    |` under a row broken over two lines), a mark of that column's (`| ✅ |`: no label's words),
+    or a stray piece amid rows that all write that value (`| 2021 |` amid the prizes of 2021).
+    Not a label of the rows below it, nor an entry whose name another column names (`| Debian
+    |` among distributions `Based on` it)."""
     body = table.body
     if not any(len(row.texts) == 1 and row.texts[0] for row in body):
         return {}
@@ -231,7 +232,9 @@ def _pieces(table: Table) -> dict[int, str]:
         after = bisect(entries, index)
         above = body[entries[after - 1]] if after else None
         below = body[entries[after]] if after < len(entries) else None
-        tail = above is not None and len(above.texts) <= owner
+        # a mark (`✅`) heads no rows, as a label's words do: a piece wherever it stands
+        mark = not any(char.isalnum() for char in value)
+        tail = mark or (above is not None and len(above.texts) <= owner)
         amid = (
             above is not None
             and below is not None
