@@ -248,10 +248,10 @@ def _wide_table_of_blanks() -> str:
 
 
 def _titles_in_every_other_column() -> str:
-    """A table of 900 columns, every other one of titles (`X1: …`) whose names the columns
+    """A table of 1,600 columns, every other one of titles (`X1: …`) whose names the columns
     between write in half their rows, each of those one cell empty of ten: AL004 asks, for each
     empty cell, which column titles its column's names."""
-    columns, rows = 900, 10
+    columns, rows = 1600, 10
     words = ("al", "be", "ga", "de", "ep", "ze", "et", "th", "io", "ka", "la")
     header = "| Name |" + "|".join(f" T{column} " for column in range(1, columns)) + "|\n"
     rule = "|" + "---|" * columns + "\n"
@@ -318,7 +318,7 @@ CASES: dict[str, Callable[[], str]] = {
     "HTML headings never closed": lambda: _fill("- [a](https://x.io)\n\n<div>\n", "<h2>x", "\n"),
     "nested name items": _nested_name_items,
     "390 columns, each one cell empty": _wide_table_of_blanks,
-    "titles in every other of 900 columns": _titles_in_every_other_column,
+    "titles in every other of 1,600 columns": _titles_in_every_other_column,
     "stars badges, two rows to a link": _badges_two_to_a_link,
     "a source's parts, two rows to a link": _sources_two_rows_each,
     "thousands of cards, each of its own fields": _cards_of_their_own_fields,

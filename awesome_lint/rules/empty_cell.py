@@ -1019,6 +1019,7 @@ def _empty_cells(
     statistics: frozenset[int] | None = None  # read where a column has an empty cell
     both_ways: bool | None = None  # whether its columns of ticks say no both ways, if asked
     titles: list[dict[str, list[int]]] | None = None  # the rows' titles, read where asked
+    quiet_rows: dict[int, bool] = {}  # rows whose empty cells are no slips, by line
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
         if role == "license":
@@ -1181,8 +1182,14 @@ def _empty_cells(
                 continue
             if source and source.lacks(row, definitions):
                 continue  # a date or badge the source of the other rows gives, this row's lacks
-            if retired(row.texts):
-                continue  # an entry struck out (a dead mirror): nothing more to fill in
+            quiet = quiet_rows.get(row.line)
+            if quiet is None:
+                # struck out (a dead mirror), a row of totals (the columns it does not sum are
+                # no one's) or an entry still to be written up (`todo`): read once for a row
+                quiet = retired(row.texts) or sums(row) or _holds_a_place(row)
+                quiet_rows[row.line] = quiet
+            if quiet:
+                continue
             if row.line in templates:
                 continue  # `| []() |  | <img src=""> |`: a row to copy, kept for contributors
             if groups is None:
@@ -1191,10 +1198,6 @@ def _empty_cells(
                 continue  # a row of the group the bold label above names (`**更多机型**`)
             if groups.continues(row, column):
                 continue  # `| | | [osu!framework](…) | [osu!lazer](…) |` under `| [ppy](…) | +13 |`
-            if sums(row):
-                continue  # a row of totals: the columns it does not sum are no one's
-            if _holds_a_place(row):
-                continue  # an entry still to be written up (`todo`): its cells come with it
             if len(row.texts) < table.width:
                 if shapes is None:
                     shapes = Shapes(table)
