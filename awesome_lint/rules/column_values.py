@@ -1652,9 +1652,7 @@ def _answers(
             found = _ANSWERS.get(text.casefold())
             if found is not None:
                 answered[text] = found
-        languages = Counter[str]()
-        for text, (_, language) in answered.items():
-            languages[language] += counts[text]
+        languages = _answer_languages(counts)
         if len(languages) < 2:
             continue  # most columns: answers in one language, or none
         usual_language, most = languages.most_common(1)[0]
@@ -1684,13 +1682,19 @@ def _answers(
         yield from _rare_problems(cells, rare, counts, (header, reported), _ANSWERS_SAID)
 
 
-def _own_language(written: Counter[str], text: str, usual: str) -> bool:
-    """Whether a table answers in ``text``'s language at least as often as in ``usual``'s."""
+def _answer_languages(counts: Counter[str]) -> Counter[str]:
+    """How many cells answer yes or no in each language (``_ANSWERS``)."""
     languages = Counter[str]()
-    for value, count in written.items():
+    for value, count in counts.items():
         answer = _ANSWERS.get(value.casefold())
         if answer is not None:
             languages[answer[1]] += count
+    return languages
+
+
+def _own_language(written: Counter[str], text: str, usual: str) -> bool:
+    """Whether a table answers in ``text``'s language at least as often as in ``usual``'s."""
+    languages = _answer_languages(written)
     mine, theirs = _ANSWERS[text.casefold()][1], _ANSWERS[usual.casefold()][1]
     return languages[mine] >= languages[theirs]
 

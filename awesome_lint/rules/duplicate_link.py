@@ -1301,12 +1301,15 @@ def _code_column(entry: Entry) -> bool:
     table = entry.table
     if table is None or not entry.url_columns or entry.row_index < 0:
         return False
-    row = table.body[entry.row_index]
-    at = entry.url_columns[0]
-    index = max((i for i, cell in enumerate(row.cells) if cell.column <= at), default=-1)
+    index = _cell_at(table.body[entry.row_index], entry.url_columns[0])
     if not 0 <= index < table.width:
         return False
     return _CODE_COLUMN.search(plain_text(table.header.texts[index])) is not None
+
+
+def _cell_at(row: Row, at: int) -> int:
+    """The index of a row's cell that holds the character at column ``at``; -1 for none."""
+    return max((index for index, cell in enumerate(row.cells) if cell.column <= at), default=-1)
 
 
 # a name cell that says "the name of the row above": a job board's `↳`, a ditto mark
@@ -1318,8 +1321,8 @@ def _named_first(entry: Entry) -> bool:
     table = entry.table
     if table is None or entry.row_index < 0:
         return False
-    cells = table.body[entry.row_index].cells
-    return len(cells) > 1 and cells[0].column <= entry.name_column < cells[1].column
+    row = table.body[entry.row_index]
+    return len(row.cells) > 1 and _cell_at(row, entry.name_column) == 0
 
 
 _DITTO_ROWS = 3  # rows that write one, at least, for rows of one name to be the table's way
@@ -2565,9 +2568,9 @@ def _names_written_two_ways(
     Online` under `EVE Online`, one developer, engine and year): two projects of one name
     (`Unifi` and `UniFi`, each its own repository) are two entries. Names of fewer than three
     letters tell apart by case (`gT` and `gt`, `kB` and `kb`)."""
+    definitions = document.definitions
     for table in document.tables:
         rows = [row for row in table.body if row.texts and row.texts[0]]
-        definitions = document.definitions
         if len(rows) < _PLAIN_NAMES or any(_linked(row.texts[0], definitions) for row in rows):
             continue
         names = [plain_text(row.texts[0], definitions).strip() for row in rows]

@@ -20,7 +20,7 @@ from awesome_lint.inline import (
 )
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import as_browsers_read, url_problem, without_addresses
+from awesome_lint.urls import as_browsers_read, host_of, url_problem, without_addresses
 from awesome_lint.values import TO_COME
 
 # a link left empty on purpose until its target exists: `[Coming soon]()`
@@ -878,7 +878,7 @@ def _names_another(text: str, url: str, line: str) -> bool:
     host: a project (`[Firefox::Marionette::Extension::Stealth](https://github.com/)`), not
     `[GitHub](…)` nor a row of GitHub's own (`**GitHub** | … | [Website](https://github.com/)`),
     a badge or a bare address."""
-    host = url.split("//", 1)[1].removeprefix("www.").split(".", 1)[0].casefold()[:6]
+    host = host_of(url).split(".", 1)[0][:6]
     if not text.strip() or "](" in text or "<" in text or host in text.casefold():
         return False  # no text, a badge, or the host named: `[https://gitee.com/](…)`
     return host not in without_addresses(line).casefold()
