@@ -96,8 +96,10 @@ def rebuild(repository: Repository, root: Path) -> Path:
     and an empty file at every relative target the list links that exists upstream (a page the
     list links a fragment of holds that page's anchors, as HTML ids)."""
     (root / ".git").mkdir(parents=True, exist_ok=True)
-    if repository.license_file:
-        (root / repository.license_file).write_text("license\n", encoding="utf-8")
+    if repository.license_file:  # at the root, or in the list's own folder (`share/LICENSE`)
+        license_file = root / repository.license_file
+        license_file.parent.mkdir(parents=True, exist_ok=True)
+        license_file.write_text("license\n", encoding="utf-8")
     target = root / repository.path
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes((repository.source.lists / repository.name).read_bytes())
