@@ -1505,15 +1505,19 @@ class _Tallies:
             self._by_kind[table.line] = known
         return known
 
-    def two_events(self, one: Entry, other: Entry) -> bool:
+    def two_events(self, one: Entry, other: Entry, key: str = "") -> bool:
         """Whether two rows of one table are two events of one entry in a log: a table with a
         column that dates each row to its month or day (`| 2025-12-29 | [CyberStrikeAI](…) |
         加入星链计划 |`, then `| 2025-12-28 | [CyberStrikeAI](…) | 更新 v0.0.11 |`; an audit
         firm's reviews of one client, `Sep 2022` and `Dec 2022`), the two rows of one name and
-        other dates."""
+        other dates; or of two names under a site's home page (``key``), the client's, where
+        each row names what was reviewed (`Pixel` in Dec 2019, `Algorand` in Mar 2019, both
+        under `algorand.com`)."""
         table = one.table
-        if table is None or name_key(one.name) != name_key(other.name):
-            return False  # a row under another's link in a dated table: a copied link
+        if table is None:
+            return False
+        if name_key(one.name) != name_key(other.name) and not _SITE_ROOT.fullmatch(key):
+            return False  # a row under another's page in a dated table: a copied link
         # one date written two ways (`2025.1` and `2025.01`) is one event, written twice
         column = dates_apart(one, other, self._logs)
         if column < 0:
@@ -1903,7 +1907,7 @@ def _again(
         and not tallies.one_card(seen.entry, entry)
         and not tallies.under_kinds(seen.entry, entry)
         and not tallies.variants_of_apps(key, seen.entry, entry)
-        and not tallies.two_events(seen.entry, entry)
+        and not tallies.two_events(seen.entry, entry, key)
         and not tallies.postings(seen.entry, entry)
         and not _shared_code(key, seen.entry, entry, seen.section == section)
         # a source rows cite as a habit, unless it plainly names one row, not the other
