@@ -10,7 +10,6 @@ from typing import Any, NamedTuple
 
 # the common case, `[name](url)` and nothing else, needs no parser
 _SIMPLE_LINK = re.compile(r"\[([^\[\]\\`*_<>!&]*)\]\(([^()\s<>\\&]*)\)")  # `&`: an entity
-_WWW = re.compile(r"http://www\.", re.IGNORECASE)
 _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>]+", re.IGNORECASE)
 _TRAILING = re.compile(r"[?!.,:*_~'\"]+$")
 HTML_URL = re.compile(r"""\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
@@ -178,7 +177,8 @@ def _has_domain(found: str) -> bool:
     return found.partition("://")[2][:1].isalnum()
 
 
-def _bare_urls(content: str) -> Iterator[str]:
+def _bare_urls(content: str) -> Iterator[tuple[str, str]]:
+    """The bare URLs GitHub links in a text: each one's target and the text it shows."""
     position = depth = 0
     scanned = 0
     while (match := _BARE_URL.search(content, position)) is not None:
@@ -192,8 +192,9 @@ def _bare_urls(content: str) -> Iterator[str]:
         url = _TRAILING.sub("", match.group())
         while url.endswith(")") and url.count(")") > url.count("("):
             url = url[:-1]
-        # GFM's extended autolink: `www.` gets `http://`, as GitHub's href shows
-        yield "http://" + url if url[:4].lower() == "www." else url
+        # GFM's extended autolink: `www.` gets `http://`, as GitHub's href shows; the text
+        # shown is the address as written (`http://www.bitbug.net/` shows its scheme)
+        yield ("http://" + url if url[:4].lower() == "www." else url), url
 
 
 def broken_autolink(text: str, start: int, url: str) -> str | None:
@@ -252,10 +253,7 @@ def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) ->
                 found.append(InlineLink(url, "", image=image, html=True))
         elif isinstance(item, span_token.RawText):
             if not inside_link:
-                found.extend(
-                    InlineLink(url, url.removeprefix("http://") if _WWW.match(url) else url)
-                    for url in _bare_urls(item.content)
-                )
+                found.extend(InlineLink(url, shown) for url, shown in _bare_urls(item.content))
         elif isinstance(item, span_token.InlineCode):
             continue
         elif getattr(item, "children", None) is not None:

@@ -40,6 +40,21 @@ def test_www_autolinks_are_http_urls_as_gfm_makes_them() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "see http://www.bitbug.net/ for icons",
+        "[比特虫]](http://www.bitbug.net/)",  # merrier/awesome-websites: a `]` typed twice
+        "see HTTP://WWW.example.org/a and www.example.org/b",
+    ],
+)
+def test_a_bare_url_shows_the_text_github_shows(text: str) -> None:
+    # the scheme written before `www.` is shown, as cmark-gfm shows it; `www.` alone is shown bare
+    html = cmarkgfm.github_flavored_markdown_to_html(text)
+    shown = re.findall(r'href="[^"]*">([^<]*)</a>', html)
+    assert [link.text for link in links(text)] == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'The URL has to start with "http://" or "https://" prefix.',  # raycast/script-commands
         "see http://-x.com or http://.com or http://_a.b.c",
         "see http://localhost:8080/x and http://中文.com/x",
