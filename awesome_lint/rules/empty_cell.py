@@ -1463,10 +1463,17 @@ def _block_left_empty(rows: list[Row], column: int) -> frozenset[int]:
         for index in ordered:
             if not empty[index]:
                 break
-            run.append(rows[index].line)
-        if len(run) >= _BLOCK:
-            lines.update(run)
+            run.append(rows[index])
+        # rows of a name and nothing else are entries still to describe, not a period (a
+        # website directory's three sound sites, named and linked at its table's end)
+        if len(run) >= _BLOCK and not all(_name_alone(row) for row in run):
+            lines.update(row.line for row in run)
     return frozenset(lines)
+
+
+def _name_alone(row: Row) -> bool:
+    """Whether a row writes its first cell and leaves every other empty."""
+    return bool(row.texts[0].strip()) and all(_is_empty(cell) for cell in row.cells[1:])
 
 
 RULE = Rule(
