@@ -1473,7 +1473,8 @@ def _block_left_empty(rows: list[Row], column: int) -> frozenset[int]:
 
 def _name_alone(row: Row) -> bool:
     """Whether a row writes its first cell and leaves every other empty."""
-    return bool(row.texts[0].strip()) and all(_is_empty(cell) for cell in row.cells[1:])
+    texts = row.texts
+    return bool(texts and texts[0].strip()) and all(_is_empty(cell) for cell in row.cells[1:])
 
 
 RULE = Rule(
