@@ -897,6 +897,7 @@ def _two_entries(
         or _one_citation(key, one, other)
         or _keyed_apart(one, other, kinds)
         or _tiers(one, other)
+        or _version_ranges(one, other)
     )
 
 
@@ -984,6 +985,32 @@ def _tiers(one: Entry, other: Entry) -> bool:
     # and `| 130 | [被围绕的区域]`: one problem's row pasted under another's number), no tier's
     return bool(differing) and all(
         index > 0 and _figures(a.strip()) and _figures(b.strip()) for index, a, b in differing
+    )
+
+
+# a column of the versions a row is for (`Auto-instrumented versions`, `Version`, `版本`)
+_VERSION_COLUMN = re.compile(r"(?i)\bversions?$|版本$|バージョン$|버전$")
+
+
+def _version_ranges(one: Entry, other: Entry) -> bool:
+    """Whether two rows of one name and link are for two ranges of its versions: a table with
+    a column of versions writes each its own (`Couchbase Client` for `2.0 - 2.7.x` and for
+    `3.1+`, each with what it supports), as a catalogue splits a library's major versions."""
+    table = one.table
+    if table is None or other.table is not table or name_key(one.name) != name_key(other.name):
+        return False
+    columns = [
+        index
+        for index, header in enumerate(table.header.texts)
+        if _VERSION_COLUMN.search(plain_text(header).strip())
+    ]
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    return any(
+        index < min(len(mine), len(theirs))
+        and mine[index].strip()
+        and theirs[index].strip()
+        and mine[index].split() != theirs[index].split()
+        for index in columns
     )
 
 
