@@ -1292,6 +1292,13 @@ _SWAP_RARE = 2  # cells that write the swapped word, at most
 _SWAP_SHARE = 3  # times as many cells write the word as its swap, at least
 
 
+# the months' names of six letters or more, whose swaps no name of another thing is
+_MONTHS = frozenset(
+    ("january", "february", "august", "september", "october", "november", "december")
+)
+_MONTH_COMMON = 2  # cells that write a month's name, at least, for its swap to be a slip
+
+
 def _swaps(word: str) -> Iterator[str]:
     """A word with two neighbouring letters swapped, neither its first nor its last (`centre`
     beside `center`, `categorise` beside `categories` are words of their own)."""
@@ -1327,17 +1334,22 @@ def _word_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
                 cells.setdefault(folded, []).extend(writing)
                 written.setdefault(folded, Counter())[word] += len(writing)
         swapped: dict[str, str] = {}
+        months = sum(len(where) for word, where in cells.items() if word in _MONTHS)
         for word, where in cells.items():
-            if len(where) >= _SWAP_COMMON:
+            if len(where) >= _SWAP_COMMON or (word in _MONTHS and len(where) >= _MONTH_COMMON):
                 for other in _swaps(word):
                     swapped.setdefault(other, word)
         for word, where in cells.items():
             common = swapped.get(word)
-            if (
-                common is None
-                or len(where) > _SWAP_RARE
-                or len(cells[common]) < _SWAP_SHARE * len(where)
-            ):
+            if common is None:
+                continue
+            if common in _MONTHS:
+                # a month's name is known, however few cells write it: its swap is a slip in
+                # a column that names the months more often than it writes the swap (four
+                # `Feburary 2025` among `February 2024` and nine other months)
+                if len(where) * 2 > months:
+                    continue
+            elif len(where) > _SWAP_RARE or len(cells[common]) < _SWAP_SHARE * len(where):
                 continue
             usual = written[common].most_common(1)[0][0]
             for cell in where:
