@@ -19,6 +19,7 @@ from awesome_lint.inline import (
     whole_link,
 )
 from awesome_lint.links.collect import LinkAt
+from awesome_lint.parse import front_matter_end
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import as_browsers_read, host_of, url_problem, without_addresses
 from awesome_lint.values import TO_COME
@@ -361,10 +362,45 @@ def _cells_on(table: Table, lines: frozenset[int], written: str) -> list[Cell]:
     ]
 
 
+# Zenn's article: its front matter names the post's emoji and topics (zenn-cli's `articles/`)
+_ZENN_KEY = re.compile(r"(emoji|topics)\s*:")
+# an image's width after its address, Zenn's way (`![](/images/heroku.png =16x)`, `=250x100`)
+_SIZED_IMAGE = re.compile(r"\]\(\S+ =\d*x\d*\)$")
+
+
+def _zenn_article(document: Document) -> bool:
+    """Whether the document is an article of Zenn, which draws an image's width given after
+    its address: published there, not on GitHub."""
+    lines = document.source.lines
+    end = front_matter_end(lines)
+    keys = {found.group(1) for line in lines[1 : end - 1] if (found := _ZENN_KEY.match(line))}
+    return end > 0 and keys == {"emoji", "topics"}
+
+
 def _unrendered(document: Document) -> Iterator[Finding]:
     """Links written in table cells, paragraphs and headings that GitHub shows as text: a
     target with a space in it, one never closed by `)`, one after a stray bracket, or a text
-    no `[` opens."""
+    no `[` opens. Not an image with its width after its address in a Zenn article."""
+    found = list(_unrendered_written(document))
+    if not any(finding.message.endswith("its target contains a space") for finding in found):
+        return iter(found)  # most lists: none an image sized Zenn's way could be
+    if not _zenn_article(document):
+        return iter(found)
+    lines = document.source.lines
+    return (
+        finding
+        for finding in found
+        if not _sized_in_zenn(lines[finding.line - 1], finding.column, finding.end_column)
+    )
+
+
+def _sized_in_zenn(line: str, column: int, end_column: int) -> bool:
+    """Whether a link GitHub shows as text is an image with its width after its address."""
+    text = line[column - 2 : end_column - 1] if end_column else line[column - 2 :]
+    return text.startswith("![") and _SIZED_IMAGE.search(text) is not None
+
+
+def _unrendered_written(document: Document) -> Iterator[Finding]:
     definitions = document.definitions
     glued_lines = document.lines_matching(_GLUED_SEEN)  # most lists: none
     angled_lines = document.lines_matching(_ANGLED_SEEN)  # most lists: none
