@@ -148,6 +148,20 @@ LICENSE_PAGES = (
 )
 
 
+# a Medium writer's pages under a host of their own (`erik-engheim.medium.com`) are the pages
+# under their handle (`medium.com/@erik-engheim`): Medium serves one at both; not its own sites
+_MEDIUM_SUBDOMAIN = ".medium.com"
+_MEDIUM_OWN = frozenset({"www", "help", "policy", "blog", "about", "status", "api", "cdn-images-1"})
+
+
+def _medium_page(host: str, path: str) -> tuple[str, str]:
+    """A page on a Medium writer's host as the same page under their handle."""
+    writer = host.removesuffix(_MEDIUM_SUBDOMAIN)
+    if not writer or "." in writer or writer in _MEDIUM_OWN:
+        return host, path
+    return "medium.com", f"/@{writer}{path}"
+
+
 @lru_cache(maxsize=65536)
 def normalize_url(url: str) -> str:
     """The form two links share when they are the same entry: http and https alike, no ``www.``, no
@@ -157,7 +171,8 @@ def normalize_url(url: str) -> str:
     ``/blob/<branch>/README.md``; a YouTube video by its id (``youtu.be/x`` is
     ``youtube.com/watch?v=x``), a Google Drive file by its id (``/file/d/x/view?usp=sharing`` is
     ``/file/d/x/edit``), an arXiv paper by its identifier (its ``/pdf/`` and versions are its
-    ``/abs/``), an ACM paper by its DOI (its ``/doi/pdf/`` and ``/doi/abs/`` are its ``/doi/``).
+    ``/abs/``), an ACM paper by its DOI (its ``/doi/pdf/`` and ``/doi/abs/`` are its ``/doi/``),
+    a Medium writer's host by their handle (``x.medium.com`` is ``medium.com/@x``).
     Other paths keep their case, and fragments count."""
     simple = _QUERYLESS_WEB_URL.fullmatch(url)
     if simple:  # most links: no query, so no need for the general parser
@@ -166,6 +181,8 @@ def normalize_url(url: str) -> str:
         if port is not None and int(port) != _DEFAULT_PORTS[scheme.lower()]:
             host = f"{host}:{int(port)}"
         path = (path or "").rstrip("/")
+        if host.endswith(_MEDIUM_SUBDOMAIN):
+            host, path = _medium_page(host, path)
         # asked of its hosts only
         video = _short_video(host, path) if host in _SHORT_LINK_HOSTS else ""
         if video:
@@ -189,6 +206,8 @@ def normalize_url(url: str) -> str:
     if port is not None and port != _DEFAULT_PORTS.get(scheme):
         host = f"{host}:{port}"
     path = parts.path.rstrip("/")
+    if host.endswith(_MEDIUM_SUBDOMAIN):
+        host, path = _medium_page(host, path)
     path = _github_path(path) if host in _GITHUB_HOSTS else _paper_path(host, path)
     video = _short_video(host, path)
     if video:

@@ -246,6 +246,26 @@ def test_an_arxiv_paper_is_one_link_whatever_its_form() -> None:
     assert normalize_url("https://arxiv.org/list/cs.CL/recent") == "//arxiv.org/list/cs.CL/recent"
 
 
+def test_a_medium_writers_page_is_one_link_under_their_host_or_handle() -> None:
+    # Infrasity-Labs/awesome-tech-newsletter (round CT3): 22 writers listed twice in a section,
+    # once as `medium.com/@x` and once as `x.medium.com`
+    forms = [
+        "https://erik-engheim.medium.com",
+        "https://medium.com/@erik-engheim/",
+        "http://www.medium.com/@erik-engheim",
+    ]
+    assert {normalize_url(url) for url in forms} == {"//medium.com/@erik-engheim"}
+    assert normalize_url("https://erik-engheim.medium.com/a-post-1a2b") == (
+        "//medium.com/@erik-engheim/a-post-1a2b"
+    )
+    # Medium's own sites and a publication keep their addresses
+    assert normalize_url("https://help.medium.com/hc/en-us") == "//help.medium.com/hc/en-us"
+    assert normalize_url("https://medium.com/ruby-weekly") == "//medium.com/ruby-weekly"
+    assert normalize_url("https://erik-engheim.medium.com") != normalize_url(
+        "https://medium.com/erik-engheim"
+    )
+
+
 def test_an_acm_paper_is_one_link_by_its_doi_whatever_its_form() -> None:
     # SimoneZeng/awesome-vector-ANN-search-papers (round BC): one paper under `/doi/pdf/` and
     # `/doi/abs/` in one section
