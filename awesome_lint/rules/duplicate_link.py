@@ -1014,6 +1014,27 @@ def _version_ranges(one: Entry, other: Entry) -> bool:
     )
 
 
+# a job board's column of the position each row offers (`Position`, `Role`, `Job Title`, `职位`)
+_POSITION_COLUMN = re.compile(
+    r"(?i)^(?:positions?|roles?|job(?: titles?)?|(?:job )?openings?|职位|岗位|職位|募集職種)$"
+)
+
+
+def _two_positions(table: Table, one: Entry, other: Entry) -> bool:
+    """Whether two rows of one company are two of its postings: a table with a column of the
+    position each row offers, theirs two positions (`Amazon` under its careers page for a `New
+    Grad Software Engineer` and for a `Software Development Engineer`)."""
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    for index, header in enumerate(table.header.texts):
+        if index >= min(len(mine), len(theirs)) or not _POSITION_COLUMN.match(
+            plain_text(header).strip()
+        ):
+            continue
+        if mine[index].strip() and theirs[index].strip() and mine[index] != theirs[index]:
+            return True
+    return False
+
+
 def _name_cell(row: Row, entry: Entry) -> Cell | None:
     """A row's cell in the entry's name column (None where the row has none there)."""
     return next((cell for cell in row.cells if cell.column == entry.name_column), None)
@@ -1569,7 +1590,7 @@ class _Tallies:
         if dittoed is None:
             marks = sum(1 for row in table.body if row.texts and row.texts[0] in _DITTO_MARKS)
             dittoed = self._dittoed[table.line] = marks >= _DITTO_ROWS
-        return dittoed
+        return dittoed or _two_positions(table, one, other)
 
     def variants_of_apps(self, key: str, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table are two variants of an app under its page, in a table
