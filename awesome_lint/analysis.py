@@ -237,6 +237,15 @@ class Analysis:
         return found
 
     @cached_property
+    def heading_spellings(self) -> frozenset[str]:
+        """The texts of the document's headings as they show, case-folded, every run of
+        whitespace one space: the list's own spelling of what it names there."""
+        return frozenset(
+            " ".join(plain_text(heading.text).split()).casefold()
+            for heading in self.document.headings
+        )
+
+    @cached_property
     def contributor_lines(self) -> frozenset[int]:
         """The lines of the all-contributors bot's table (between its `ALL-CONTRIBUTORS-LIST:
         START` and `END` comments): credits, not entries, whose emoji link to `#code-user`

@@ -278,6 +278,7 @@ def _spelling_problems(
             and (not free or (counts[majority] >= _FREE_MAJORITY and counts[value] == 1))
             and _shown(value) != _shown(majority)
             and _shown(value) != titled
+            and not _headed(context, value, majority)
             and (case or not _case_style(_shown(value), _shown(majority), counts[value]))
             and not _camel_brand(_shown(value), _shown(majority))
             and not _brand_habit(_shown(value), _shown(majority), counts[value])
@@ -795,6 +796,17 @@ _LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\(")
 
 # a Windows path (`C:\WINDOWS\System32\svchost.exe -k netsvcs`): copied as the system shows it
 _WINDOWS_PATH = re.compile(r"(?i)\b[a-z]:\\|%\w+%\\|\w\\\w")
+
+
+def _headed(context: Context, rare: str, common: str) -> bool:
+    """Whether the list's own headings write a rare spelling, in one case or another, and not
+    the common one (`# Agentic-RL` over the papers a batch tags `agentic-RL`, beside 19
+    `agentic RL`): a spelling of the list, no slip."""
+    mine, theirs = (" ".join(_shown(text).split()).casefold() for text in (rare, common))
+    if mine == theirs:
+        return False  # a difference of case alone: the heading says nothing of it
+    headings = context.analysis.heading_spellings
+    return mine in headings and theirs not in headings
 
 
 def _verbatim(value: str) -> bool:
