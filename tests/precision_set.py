@@ -91,6 +91,11 @@ def page_anchors(repository: Repository) -> dict[str, list[str]]:
     return found
 
 
+# a site's `docs.json` kept by the held-out sets is Mintlify's (discord-api-docs, ollama's docs):
+# rebuilt naming its schema, as the generator's own file does, so its pages' addresses resolve
+_MINTLIFY = '{"$schema": "https://mintlify.com/docs.json"}\n'
+
+
 def rebuild(repository: Repository, root: Path) -> Path:
     """A stand-in of the list's repository: a git root, its LICENSE file, the list at its path
     and an empty file at every relative target the list links that exists upstream (a page the
@@ -114,7 +119,7 @@ def rebuild(repository: Repository, root: Path) -> Path:
         elif not place.exists():
             place.parent.mkdir(parents=True, exist_ok=True)
             ids = "".join(f'<a id="{anchor}"></a>\n' for anchor in pages.get(relative, []))
-            place.write_text(ids, encoding="utf-8")
+            place.write_text(_MINTLIFY if place.name == "docs.json" else ids, encoding="utf-8")
     return target
 
 
