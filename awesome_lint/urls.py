@@ -524,6 +524,17 @@ _TOP_NAMES = frozenset(
 )  # fmt: skip
 
 
+def _near_top_name(top: str) -> str:
+    """The real top-level name starting like a common one (`community`) that a host's
+    last name is one or two letters away from (`communinty`), or ""."""
+    return next(
+        (name for name in sorted(_TOP_NAMES) if 0 < edit_distance(top, name) <= _TOP_SLIPS), ""
+    )
+
+
+_TOP_SLIPS = 2  # letters added, dropped or changed, at most, in a misspelt top-level name
+
+
 # a `%` in a path that two hex digits do not follow (`Duplicate%Fnder`, `roadmap%incrivel`): no
 # escape, which a server refuses (a query's `50%` is left alone)
 _BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2}).{0,2}")
@@ -557,7 +568,14 @@ def _plain_problem(url: str) -> str | None:
             )
         return f"`{paper.group(1)}` is not an arXiv identifier (`YYMM.NNNNN`)"
     run_in = _RUN_INTO_TOP.match(url)
-    if run_in is not None and (run_in.group(2) + run_in.group(3)).lower() not in _TOP_NAMES:
+    if (
+        run_in is not None
+        and (top := (run_in.group(2) + run_in.group(3)).lower()) not in _TOP_NAMES
+    ):
+        near = _near_top_name(top)
+        if near:
+            # `opensourceway.communinty`: a top-level name misspelt, not a path run into `.com`
+            return f"`.{top}` is no top-level name: `.{near}` misspelt?"
         return f"a `/` is missing after `{run_in.group(1)}`"
     if url.find("//", 8) >= 0 and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"

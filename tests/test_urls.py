@@ -86,6 +86,16 @@ def test_a_path_run_into_a_known_host_misses_its_slash() -> None:
     assert url_problem("https://arxiv.org.cn/abs/1") is None
 
 
+def test_a_misspelt_top_level_name_is_told_as_one_not_as_a_path_run_in() -> None:
+    # alaskasquirrel/Chinese-Podcasts (round CV2): `.communinty` is `.community` misspelt; a `/`
+    # after `.com` would make another wrong address
+    problem = url_problem("http://opensourceway.communinty/")
+    assert problem == "`.communinty` is no top-level name: `.community` misspelt?"
+    problem = url_problem("https://shape.netwrok/x")
+    assert problem == "`.netwrok` is no top-level name: `.network` misspelt?"
+    assert url_problem("https://github.comyahoo/x") == "a `/` is missing after `github.com`"
+
+
 def test_an_arxiv_link_names_an_identifier() -> None:
     for paper in (
         "https://arxiv.org/abs/2303.03378",
