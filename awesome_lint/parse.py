@@ -124,6 +124,20 @@ def front_matter_end(lines: tuple[str, ...]) -> int:
     return 0
 
 
+_FRONT_MATTER_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")  # a key at a line's start, `tags:`
+
+
+def front_matter_keys(lines: tuple[str, ...]) -> frozenset[str]:
+    """The keys a document's front matter (``front_matter_end``) writes at its lines' start
+    (`tags`, `emoji`; not a nested key's), none where it has no front matter."""
+    end = front_matter_end(lines)
+    if not end:
+        return frozenset()
+    return frozenset(
+        found.group(1) for line in lines[1 : end - 1] if (found := _FRONT_MATTER_KEY.match(line))
+    )
+
+
 def parse_document(source: Source, rows: Rows | None = None) -> Document:
     """Every table of the document, in order, with cells and positions read from the raw lines,
     and the paragraphs, headings, HTML blocks and list items around them. ``rows``: the rows of

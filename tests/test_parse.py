@@ -13,7 +13,7 @@ from oracle import assert_tables_match_github, github_tables
 from awesome_lint.api import check_source
 from awesome_lint.config import Settings
 from awesome_lint.gfm import Align
-from awesome_lint.parse import Rows, parse_document
+from awesome_lint.parse import Rows, front_matter_keys, parse_document
 from awesome_lint.source import Source, decode
 
 # The table examples of the GitHub Flavored Markdown spec (0.29-gfm, examples 198 to 205).
@@ -199,3 +199,11 @@ def test_lines_matching_names_the_lines_a_pattern_starts_on(lines: list[str]) ->
     doc = document("\r\n".join(lines) + "\n")
     expected = {number for number, line in enumerate(doc.source.lines, 1) if pattern.search(line)}
     assert doc.lines_matching(pattern) == expected
+
+
+def test_front_matter_keys_are_its_top_level_keys_and_none_without_one() -> None:
+    post = ("---", 'title: "x"', "emoji: 📚", "topics: [a]", "  nested: 1", "---", "tags: text")
+    assert front_matter_keys(post) == {"title", "emoji", "topics"}
+    # no front matter: a body's `key:` lines are no keys
+    assert front_matter_keys(("# List", "tags: a", "emoji: b", "end")) == frozenset()
+    assert front_matter_keys(("---", "tags: a")) == frozenset()  # never closed

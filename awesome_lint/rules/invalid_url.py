@@ -19,7 +19,7 @@ from awesome_lint.inline import (
     whole_link,
 )
 from awesome_lint.links.collect import LinkAt
-from awesome_lint.parse import front_matter_end
+from awesome_lint.parse import front_matter_keys
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import as_browsers_read, host_of, url_problem, without_addresses
 from awesome_lint.values import TO_COME
@@ -363,45 +363,19 @@ def _cells_on(table: Table, lines: frozenset[int], written: str) -> list[Cell]:
 
 
 # Zenn's article: its front matter names the post's emoji and topics (zenn-cli's `articles/`)
-_ZENN_KEY = re.compile(r"(emoji|topics)\s*:")
-# an image's width after its address, Zenn's way (`![](/images/heroku.png =16x)`, `=250x100`)
-_SIZED_IMAGE = re.compile(r"\]\(\S+ =\d*x\d*\)$")
-
-
-def _zenn_article(document: Document) -> bool:
-    """Whether the document is an article of Zenn, which draws an image's width given after
-    its address: published there, not on GitHub."""
-    lines = document.source.lines
-    end = front_matter_end(lines)
-    keys = {found.group(1) for line in lines[1 : end - 1] if (found := _ZENN_KEY.match(line))}
-    return end > 0 and keys == {"emoji", "topics"}
+_ZENN_KEYS = frozenset({"emoji", "topics"})
+# an image's target with its width after its address, Zenn's way (`/images/heroku.png =16x`,
+# `=250x100`)
+_SIZED_TARGET = re.compile(r"\S+ =\d*x\d*")
 
 
 def _unrendered(document: Document) -> Iterator[Finding]:
     """Links written in table cells, paragraphs and headings that GitHub shows as text: a
     target with a space in it, one never closed by `)`, one after a stray bracket, or a text
-    no `[` opens. Not an image with its width after its address in a Zenn article."""
-    found = list(_unrendered_written(document))
-    if not any(finding.message.endswith("its target contains a space") for finding in found):
-        return iter(found)  # most lists: none an image sized Zenn's way could be
-    if not _zenn_article(document):
-        return iter(found)
-    lines = document.source.lines
-    return (
-        finding
-        for finding in found
-        if not _sized_in_zenn(lines[finding.line - 1], finding.column, finding.end_column)
-    )
-
-
-def _sized_in_zenn(line: str, column: int, end_column: int) -> bool:
-    """Whether a link GitHub shows as text is an image with its width after its address."""
-    text = line[column - 2 : end_column - 1] if end_column else line[column - 2 :]
-    return text.startswith("![") and _SIZED_IMAGE.search(text) is not None
-
-
-def _unrendered_written(document: Document) -> Iterator[Finding]:
+    no `[` opens. Not an image with its width after its address in a Zenn article, which Zenn
+    publishes and draws."""
     definitions = document.definitions
+    zenn = _ZENN_KEYS.issubset(front_matter_keys(document.source.lines))
     glued_lines = document.lines_matching(_GLUED_SEEN)  # most lists: none
     angled_lines = document.lines_matching(_ANGLED_SEEN)  # most lists: none
     labeled_lines = document.lines_matching(_LABEL_SEEN)  # most lists: none
@@ -419,7 +393,7 @@ def _unrendered_written(document: Document) -> Iterator[Finding]:
             or ")[http" in cell.text
         ]
         for cell in written_in:
-            for start, end, why in _shown_as_text(cell.text, definitions):
+            for start, end, why in _shown_as_text(cell.text, definitions, zenn):
                 message = _shown_message(cell.text, start, end, why)
                 yield Finding(cell.line, cell.column + start, message, end_column=cell.column + end)
         scanned = itertools.chain(
@@ -439,7 +413,7 @@ def _unrendered_written(document: Document) -> Iterator[Finding]:
         angled = any(part.line in angled_lines for part in block.lines)
         labeled = any(part.line in labeled_lines for part in block.lines)
         shown = itertools.chain(
-            _shown_as_text(text, definitions),
+            _shown_as_text(text, definitions, zenn),
             _glued_schemes(text) if glued else (),
             _angled_texts(text) if angled else (),
             labels.unlinked(text) if labeled else (),
@@ -563,9 +537,10 @@ def _shown_message(text: str, start: int, end: int, why: str) -> str:
 
 
 def _shown_as_text(
-    text: str, definitions: Mapping[str, tuple[str, str]]
+    text: str, definitions: Mapping[str, tuple[str, str]], zenn: bool = False
 ) -> Iterator[tuple[int, int, str]]:
-    """Where a text writes a link GitHub shows as text: its start, its end and why."""
+    """Where a text writes a link GitHub shows as text: its start, its end and why; in a Zenn
+    article (``zenn``), not an image with its width after its address."""
     # a text that is one `[text](url)` (``whole_link``, kept) is a link GitHub renders
     if "](" in text and whole_link(text) is not None:
         return  # each link cell of most lists: asked nothing more
@@ -591,6 +566,8 @@ def _shown_as_text(
         if opening < 0:
             yield match.start(), match.end(), "no `[` opens its text"
             continue
+        if zenn and text[opening - 1 : opening] == "!" and _SIZED_TARGET.fullmatch(match.group(1)):
+            continue  # `![](/images/heroku.png =16x)`: drawn so on Zenn
         yield opening, match.end(), _why_unrendered(match.group(1), bool(match.group(2)))
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from awesome_lint.document import Document
 from awesome_lint.facts import LICENSE_LINE
 from awesome_lint.inline import plain_text
-from awesome_lint.parse import front_matter_end
+from awesome_lint.parse import front_matter_keys
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 from awesome_lint.urls import relative_target, without_addresses
 from awesome_lint.values import TO_COME
@@ -38,7 +38,7 @@ _OTHERS_LICENSES = re.compile(
 _DISCLAIMER = re.compile(r"免责(?:声明)?|免責(?:聲明)?|disclaimer", re.IGNORECASE)
 
 # the keys a blog engine's post carries in its front matter (Jekyll, Hexo, Hugo, Zenn, Valaxy)
-_POST_KEY = re.compile(r"(?:tags|categories|date|topics|published|emoji)\s*:")
+_POST_KEYS = frozenset({"tags", "categories", "date", "topics", "published", "emoji"})
 
 
 def _names_no_license(kind: re.Pattern[str], heading: str) -> bool:
@@ -57,11 +57,10 @@ def _states_license(heading: str) -> bool:
 
 
 def _is_post(lines: tuple[str, ...]) -> bool:
-    """Whether the document is a post of a blog: a front matter (``parse.front_matter_end``)
+    """Whether the document is a post of a blog: a front matter (``parse.front_matter_keys``)
     naming its date, tags or categories. The blog's license, if any, is the site's, not a list's
     of its own."""
-    end = front_matter_end(lines)
-    return end > 0 and any(_POST_KEY.match(line) for line in lines[1 : end - 1])
+    return not _POST_KEYS.isdisjoint(front_matter_keys(lines))
 
 
 # a badge that names the list's license: its alt text or a badge service's path says "license"
