@@ -999,19 +999,7 @@ def _version_ranges(one: Entry, other: Entry) -> bool:
     table = one.table
     if table is None or other.table is not table or name_key(one.name) != name_key(other.name):
         return False
-    columns = [
-        index
-        for index, header in enumerate(table.header.texts)
-        if _VERSION_COLUMN.search(plain_text(header).strip())
-    ]
-    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
-    return any(
-        index < min(len(mine), len(theirs))
-        and mine[index].strip()
-        and theirs[index].strip()
-        and mine[index].split() != theirs[index].split()
-        for index in columns
-    )
+    return _written_apart(table, one, other, _VERSION_COLUMN, str.split)
 
 
 # a job board's column of the position each row offers (`Position`, `Role`, `Job Title`, `职位`)
@@ -1024,15 +1012,27 @@ def _two_positions(table: Table, one: Entry, other: Entry) -> bool:
     """Whether two rows of one company are two of its postings: a table with a column of the
     position each row offers, theirs two positions (`Amazon` under its careers page for a `New
     Grad Software Engineer` and for a `Software Development Engineer`)."""
+    return _written_apart(table, one, other, _POSITION_COLUMN, str)
+
+
+def _written_apart(
+    table: Table,
+    one: Entry,
+    other: Entry,
+    header: re.Pattern[str],
+    written: Callable[[str], object],
+) -> bool:
+    """Whether two rows of a table each fill a column whose header the pattern finds, in
+    other ways (each cell as ``written`` reads it)."""
     mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
-    for index, header in enumerate(table.header.texts):
-        if index >= min(len(mine), len(theirs)) or not _POSITION_COLUMN.match(
-            plain_text(header).strip()
-        ):
-            continue
-        if mine[index].strip() and theirs[index].strip() and mine[index] != theirs[index]:
-            return True
-    return False
+    return any(
+        index < min(len(mine), len(theirs))
+        and header.search(plain_text(title).strip()) is not None
+        and mine[index].strip()
+        and theirs[index].strip()
+        and written(mine[index]) != written(theirs[index])
+        for index, title in enumerate(table.header.texts)
+    )
 
 
 def _name_cell(row: Row, entry: Entry) -> Cell | None:
