@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,15 +61,15 @@ def repositories(labeled: LabeledSet = CORPUS_SET) -> list[Repository]:
     ]
 
 
-def labels(repository: Repository) -> dict[tuple[int, str], Label]:
+def labels(repository: Repository) -> list[Label]:
+    """Every label of the list, in the file's order: a line may carry two of one code (the
+    `Data` and the `Model` cell of one row, one a slip and the other left empty on purpose)."""
     path = repository.source.folder / "labels" / f"{repository.name}.tsv"
     with open(path, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
-    found: dict[tuple[int, str], Label] = {}
-    for row in rows:
-        label = Label(int(row["line"]), row["code"], row["verdict"], row.get("note") or "")
-        found[(label.line, label.code)] = label
-    return found
+    return [
+        Label(int(row["line"]), row["code"], row["verdict"], row.get("note") or "") for row in rows
+    ]
 
 
 def existing_targets(repository: Repository) -> list[str]:
@@ -132,23 +133,46 @@ class Judged:
     message: str
 
 
-def judge(repository: Repository, findings: list[dict[str, object]]) -> Iterator[Judged]:
-    known = labels(repository)
+def _terms(message: str) -> list[str]:
+    """What a finding's message quotes (`Data`, `Apache 2.0`): the words that tell which of
+    two labels of its line and code is its own."""
+    return re.findall(r"`([^`]+)`", message)
+
+
+def _matches(
+    every: list[Label], findings: list[dict[str, object]]
+) -> list[tuple[dict[str, object], Label | None]]:
+    """Each finding with the label that judges it: the one of its line and code, or where a
+    line has several, the one whose note names most of what the message quotes, each label
+    taken once while another is free (a label judges every finding of its key beyond them)."""
+    by_key: dict[tuple[int, str], list[Label]] = {}
+    for label in every:
+        by_key.setdefault((label.line, label.code), []).append(label)
+    taken: set[int] = set()
+    matched: list[tuple[dict[str, object], Label | None]] = []
     for item in findings:
-        line, code = int(str(item["line"])), str(item["code"])
-        label = known.get((line, code))
-        verdict = label.verdict if label else "unlabeled"
-        yield Judged(repository.name, line, code, verdict, str(item["message"]))
+        known = by_key.get((int(str(item["line"])), str(item["code"])), [])
+        free = [label for label in known if id(label) not in taken] or known
+        terms = _terms(str(item["message"]))
+        best = max(free, key=lambda label: sum(term in label.note for term in terms), default=None)
+        if best is not None:
+            taken.add(id(best))
+        matched.append((item, best))
+    return matched
+
+
+def judge(repository: Repository, findings: list[dict[str, object]]) -> Iterator[Judged]:
+    for item, label in _matches(labels(repository), findings):
+        line, code, message = int(str(item["line"])), str(item["code"]), str(item["message"])
+        yield Judged(repository.name, line, code, label.verdict if label else "unlabeled", message)
 
 
 def missed(repository: Repository, findings: list[dict[str, object]]) -> list[Label]:
-    """The real problems (tp labels) the findings do not report."""
-    reported = {(int(str(item["line"])), str(item["code"])) for item in findings}
-    return [
-        label
-        for key, label in sorted(labels(repository).items())
-        if label.verdict == "tp" and key not in reported
-    ]
+    """The real problems (tp labels) no finding is judged by."""
+    every = labels(repository)
+    found = {id(label) for _, label in _matches(every, findings) if label is not None}
+    real = [label for label in every if label.verdict == "tp" and id(label) not in found]
+    return sorted(real, key=lambda label: (label.line, label.code))
 
 
 def parse_json(text: str) -> list[dict[str, object]]:

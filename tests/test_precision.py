@@ -94,7 +94,7 @@ def _judge_all(
         findings = json.loads(result.out)
         verdicts.update(item.verdict for item in judge(repository, findings))
         not_found = missed(repository, findings)
-        tp_labels = [label for label in labels(repository).values() if label.verdict == "tp"]
+        tp_labels = [label for label in labels(repository) if label.verdict == "tp"]
         real += len(tp_labels)
         found_real += len(tp_labels) - len(not_found)
     return verdicts, real, found_real
