@@ -280,7 +280,12 @@ def recognise_columns(
     for index, header in enumerate(normalized):
         if len(header.split()) > _HEADER_WORDS:
             continue  # a sentence (`Your resource for answers. In case you have doubts…`)
-        for role in roles_of(header, aliases):
+        roles = roles_of(header, aliases)
+        if "license" in roles:
+            # `Code License`, `代码开源协议`: the license of what another word names, not a
+            # column of code links
+            roles = ["license"]
+        for role in roles:
             if role == "name" and _BASED_ON.search(header):
                 continue
             if role not in found:

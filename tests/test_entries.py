@@ -37,6 +37,9 @@ def test_an_entry_link_is_a_link_but_no_image_badge_or_fragment(text: str, expec
         (["API", "Description", "Auth", "HTTPS", "CORS"], (0, 1, -1, -1)),
         (["题号", "题解", "标签"], (-1, -1, -1, -1)),
         (["Namespace", "Licensed"], (-1, -1, -1, -1)),  # whole words only
+        # the license of the code or the weights is a license column, never the code's links
+        (["模型名称", "代码开源协议", "预训练结果开源协议"], (0, -1, 1, -1)),
+        (["Model", "Code License", "Weights License", "Code"], (0, -1, 1, 3)),
         # a header naming two roles takes the one written first
         (["Date", "Paper", "Links & Summary"], (1, -1, -1, 2)),
         (["Name", "Summary / Link"], (0, 1, -1, -1)),
