@@ -618,6 +618,18 @@ _RANKS = re.compile(r"(?i)rank|level|tier|grade|score|rating|评级|等级|级�
 
 
 _YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
+# a day (`2025-06-20`, `~~2025/6/20~~` past): a notice or a paper has one, as it has a year
+_DAY_VALUE = re.compile(r"(~~|\*\*|)(?:19|20)\d\d([-/.])[01]?\d\2[0-3]?\d\1")
+
+
+def _days(rows: list[tuple[str, ...]], column: int) -> bool:
+    """Whether a column dates its rows to the day (`~~2025-06-20~~`, `暂无` where none is
+    known): a notice has one deadline, so a row under two is a slip, not a group's."""
+    values = [texts[column].strip() for texts in rows if column < len(texts)]
+    days = sum(1 for value in values if _DAY_VALUE.fullmatch(value))
+    return days > 0 and all(
+        _DAY_VALUE.fullmatch(value) or not value or is_none_mark(value) for value in values
+    )
 
 
 def _group_columns(table: Table) -> frozenset[int]:
@@ -633,6 +645,8 @@ def _group_columns(table: Table) -> frozenset[int]:
             _YEAR_VALUE.fullmatch(texts[column].strip()) for texts in rows if column < len(texts)
         ):
             continue  # a paper's year: it has one, so a row under two years is a slip
+        if _days(rows, column):
+            continue
         runs: list[str] = []
         for texts in rows:
             value = texts[column].strip() if column < len(texts) else ""
