@@ -146,3 +146,28 @@ def test_every_list_has_labels_and_a_repository() -> None:
     assert named == corpus - {"SOURCES.md"}
     for repository in repositories():
         assert labels(repository), repository.name
+
+
+def test_a_line_with_two_labels_of_one_code_judges_each_finding_by_the_column_it_names(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "set"
+    (folder / "labels").mkdir(parents=True)
+    (folder / "labels" / "a.md.tsv").write_text(
+        "line\tcode\tverdict\tnote\n"
+        "7\tAL004\tfp\tModel left empty: the paper names no method\n"
+        "7\tAL004\ttp\tData empty while the table records datasets in 97% of rows\n",
+        encoding="utf-8",
+    )
+    repository = Repository("a.md", "a.md", None, held_out_set(folder))
+
+    def finding(column: str) -> dict[str, object]:
+        return {"line": 7, "code": "AL004", "message": f"the `{column}` cell is empty"}
+
+    both = [finding("Model"), finding("Data")]
+    assert [item.verdict for item in judge(repository, both)] == ["fp", "tp"]
+    assert missed(repository, both) == []
+    # the slip not reported: its label is missed, though the other cell of its line is
+    only_model = [finding("Model")]
+    assert [item.verdict for item in judge(repository, only_model)] == ["fp"]
+    assert [label.note[:4] for label in missed(repository, only_model)] == ["Data"]
