@@ -661,6 +661,13 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
             if naming >= 0:
                 link = -1 if columns.link == index else columns.link
                 return Columns(naming, columns.description, columns.license, link)
+        if columns.link in (-1, index) and _addresses_shown(document, table, index):
+            # `| cipherdyne.org | The blog of … | RSS | <https://www.cipherdyne.org/rss.xml> |`
+            # under `Feed` and `URL`: a link that shows its address names nothing, the first
+            # column of distinct values before it does
+            naming = _naming_column(table, taken, index)
+            if naming >= 0 and _worded(table, naming):
+                return Columns(naming, columns.description, columns.license, index)
         if 0 <= columns.link != index and _one_word(document, table, index):
             # `| [Feed](…/atom.xml) | … | https://blog.example |`: the link column names
             return Columns(columns.link, columns.description, columns.license, index)
@@ -683,6 +690,14 @@ def _linked_rows(document: Document, table: Table, column: int) -> Iterator[Row]
             _is_entry_url(link.url) for link in _own(links(texts[column], definitions))
         ):
             yield row
+
+
+def _addresses_shown(document: Document, table: Table, column: int) -> bool:
+    """Whether a column's links show their own addresses (`<https://…>`, a bare URL), in half
+    its rows that link at least: links, not names."""
+    found = _first_links(document, table, column)
+    shown = sum(1 for text, url in found if text and text == name_key(url))
+    return len(found) >= 2 and shown * 2 >= len(found)
 
 
 def _folded(table: Table, column: int) -> bool:

@@ -163,6 +163,18 @@ def test_links_that_say_one_word_leave_the_name_to_a_column_of_distinct_values()
     assert [entry.name for entry in collect_entries(parsed).entries] == ["a", "b", "c"]
 
 
+def test_links_that_show_their_addresses_leave_the_name_to_a_column_of_distinct_values() -> None:
+    feeds = [("BREAKDEV", "breakdev.org/rss"), ("BruCON", "www.brucon.org/blog-feed.xml")]
+    feeds += [("Cerbersec", "cerbersec.com/feed.xml")]
+    rows = "".join(
+        f"| {name} | Updates from {name}. | RSS | <https://{url}> |\n" for name, url in feeds
+    )
+    parsed = document("| Feed | Description | Type | URL |\n| --- | --- | --- | --- |\n" + rows)
+    entries = collect_entries(parsed).entries
+    assert [entry.name for entry in entries] == ["BREAKDEV", "BruCON", "Cerbersec"]
+    assert entries[0].urls[0].url == "https://breakdev.org/rss"
+
+
 def test_a_lib_column_names_the_entries_before_a_title_column() -> None:
     parsed = document(
         "Lib | Title\n--- | ---\n"

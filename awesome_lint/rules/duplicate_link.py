@@ -957,15 +957,16 @@ _HOME_PAGE = re.compile(r"(?:\]\(|[\s|])https?://[^/()\s|]+/?(?=[)\s|]|$)")
 
 
 def _home_of_two(key: str, one: Entry, other: Entry) -> bool:
-    """Whether two rows named by their link alone (a `Web` column of bare addresses) that share
-    a site's home page are two entries the site hosts, named apart in their first cells
-    (`MPXAS-DB` and `MPXRD`, both at `https://materialsproject.org/`)."""
+    """Whether two rows named by their link or linked by its address (a `Web` column of bare
+    addresses) that share a site's home page are two entries the site hosts, named apart in
+    their first cells (`MPXAS-DB` and `MPXRD`, both at `https://materialsproject.org/`)."""
     if not _SITE_ROOT.fullmatch(key) or one.table is None or other.table is not one.table:
         return False
-    if any(
-        entry.name.strip() not in (link.text for link in entry.own_urls) for entry in (one, other)
+    if not all(
+        any(link.text == entry.name.strip() or "://" in link.text for link in entry.own_urls)
+        for entry in (one, other)
     ):
-        return False  # a row named in words
+        return False  # a row named in words and linked by others
     body = one.table.body
     firsts = [body[entry.row_index].texts[0].strip() for entry in (one, other)]
     if not all(firsts) or "://" in firsts[0] + firsts[1]:
