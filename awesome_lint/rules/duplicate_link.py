@@ -952,22 +952,28 @@ def _coded_apart(one: str, other: str) -> bool:
 
 
 _SITE_ROOT = re.compile(r"//[^/?#]+/?")  # a key of a site's home page, no path
+# an address a row shows, not a link's destination: the table's way of linking its rows
+_ADDRESS_SHOWN = re.compile(r"(?<!\]\()https?://")
 # a link or bare address of a home page, as written
 _HOME_PAGE = re.compile(r"(?:\]\(|[\s|])https?://[^/()\s|]+/?(?=[)\s|]|$)")
 
 
 def _home_of_two(key: str, one: Entry, other: Entry) -> bool:
-    """Whether two rows named by their link or linked by its address (a `Web` column of bare
-    addresses) that share a site's home page are two entries the site hosts, named apart in
-    their first cells (`MPXAS-DB` and `MPXRD`, both at `https://materialsproject.org/`)."""
+    """Whether two rows named by their link, or linked by its address where half the table's
+    rows write theirs out (a `Web` column of bare addresses), that share a site's home page are
+    two entries the site hosts, named apart in their first cells (`MPXAS-DB` and `MPXRD`, both
+    at `https://materialsproject.org/`); a stray address (a link broken by a space) is none."""
     if not _SITE_ROOT.fullmatch(key) or one.table is None or other.table is not one.table:
         return False
-    if not all(
-        any(link.text == entry.name.strip() or "://" in link.text for link in entry.own_urls)
-        for entry in (one, other)
+    body = one.table.body
+    named = all(
+        any(link.text == entry.name.strip() for link in entry.own_urls) for entry in (one, other)
+    )
+    if not named and not (
+        all(any("://" in link.text for link in entry.own_urls) for entry in (one, other))
+        and sum(1 for row in body if _ADDRESS_SHOWN.search(row.raw)) * 2 >= len(body)
     ):
         return False  # a row named in words and linked by others
-    body = one.table.body
     firsts = [body[entry.row_index].texts[0].strip() for entry in (one, other)]
     if not all(firsts) or "://" in firsts[0] + firsts[1]:
         return False
