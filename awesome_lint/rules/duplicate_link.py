@@ -1395,6 +1395,7 @@ def _named_first(entry: Entry) -> bool:
 
 
 _DITTO_ROWS = 3  # rows that write one, at least, for rows of one name to be the table's way
+_SUBJECT_LABEL = 12  # characters beside a paragraph's one link, at most (`🔗`, `Website:`)
 
 
 class _Tallies:
@@ -1430,6 +1431,35 @@ class _Tallies:
     @cached_property
     def shared(self) -> set[str]:
         return _shared(self._context)
+
+    @cached_property
+    def subjects(self) -> dict[int, set[str]]:
+        """The link each section gives as its subject's in a paragraph of that link alone (a
+        company's blog, `🔗 https://techblog.zozo.com/`, above a table of its posts), by
+        section: read where a link repeats."""
+        found: dict[int, set[str]] = {}
+        analysis = self.analysis
+        for block in analysis.document.blocks:
+            if block.kind != "paragraph" or "://" not in block.text:
+                continue
+            written = links(block.text)
+            if len(written) != 1:
+                continue
+            aside = plain_text(block.text).replace(written[0].text, "")
+            if len(aside.strip()) <= _SUBJECT_LABEL:
+                key = normalize_url(written[0].url)
+                found.setdefault(analysis.section_of(block.line), set()).add(key)
+        return found
+
+    def of_subject(self, key: str, one: Entry, other: Entry) -> bool:
+        """Whether two rows of a table, named apart, link the page their section gives as its
+        subject's: posts or topics of that subject, each row its own, not one twice."""
+        return (
+            one.table is not None
+            and one.table is other.table
+            and key in self.subjects.get(self.analysis.section_of(one.line), ())
+            and name_key(one.name) != name_key(other.name)
+        )
 
     @cached_property
     def pasted_runs(self) -> frozenset[int]:
@@ -1978,6 +2008,7 @@ def _again(
         and not tallies.variants_of_apps(key, seen.entry, entry)
         and not tallies.two_events(seen.entry, entry, key)
         and not tallies.postings(seen.entry, entry)
+        and not tallies.of_subject(key, seen.entry, entry)
         and not _shared_code(key, seen.entry, entry, seen.section == section)
         # a source rows cite as a habit, unless it plainly names one row, not the other
         and not (tallies.citing(seen.entry, entry) and not _misattributed(key, seen.entry, entry))
