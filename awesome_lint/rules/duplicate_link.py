@@ -927,6 +927,30 @@ def _figures(text: str, written: frozenset[str] = _FIGURE_CHARS) -> bool:
 _CODE_LETTERS_MOST = 4  # letters of a split's code in parentheses at most (`DQ`, `TEST`)
 
 
+_COPIED_FIGURES = 2  # cells of figures, at least, two rows of one link write alike
+
+
+def _figures_copied(one: Entry, other: Entry) -> bool:
+    """Whether two rows of one table and link, named apart, write every other cell alike, two
+    of them figures or more with their units (`1.99 Gflops`, `3.6W`): one row's results copied
+    for another entry, as a benchmark table's second board under the first one's issue."""
+    table = one.table
+    if table is None or other.table is not table or one.row_index == other.row_index:
+        return False
+    mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
+    if len(mine) != len(theirs) or mine[0].strip() == theirs[0].strip():
+        return False
+    rest = list(zip(mine[1:], theirs[1:], strict=True))
+    return (
+        all(a.strip() == b.strip() for a, b in rest)
+        and sum(1 for a, _ in rest if _FIGURE_UNIT.fullmatch(a.strip())) >= _COPIED_FIGURES
+    )
+
+
+# a figure and its unit (`1.99 Gflops`, `3.6W`, `0.55 Gflops/W`, `32 GB`)
+_FIGURE_UNIT = re.compile(r"\d[\d,.]*\s*[A-Za-z%/]{0,10}")
+
+
 def _coded(name: str) -> tuple[str, str] | None:
     """A name and the code in parentheses it ends with (`CharXiv(DQ)`: `CharXiv`, `DQ`),
     found from its end (a pattern would backtrack over a long run of blanks), or None."""
@@ -1988,16 +2012,19 @@ def _again(
                 or analysis.heading_section(entry.line) in analysis.catalogue_sections
             )
         )
-        and not _two_entries(
-            document,
-            key,
-            page,
-            seen.entry,
-            entry,
-            tallies.names,
-            tallies.grouped(seen.entry, entry),
-            tallies.kinds,
-            tallies.common,
+        and not (
+            not _figures_copied(seen.entry, entry)
+            and _two_entries(
+                document,
+                key,
+                page,
+                seen.entry,
+                entry,
+                tallies.names,
+                tallies.grouped(seen.entry, entry),
+                tallies.kinds,
+                tallies.common,
+            )
         )
         and not tallies.variants(key, seen.entry, entry)
         and not tallies.regrouped(seen.entry, entry)
