@@ -2012,9 +2012,10 @@ def _again(
                 or analysis.heading_section(entry.line) in analysis.catalogue_sections
             )
         )
-        and not (
-            not _figures_copied(seen.entry, entry)
-            and _two_entries(
+        # (two entries by their names, unless one's figures are the other's copied)
+        and (
+            _figures_copied(seen.entry, entry)
+            or not _two_entries(
                 document,
                 key,
                 page,
