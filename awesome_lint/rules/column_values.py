@@ -1096,6 +1096,7 @@ def _column_problems(
     yield from _separator_variants(kinds, header, swept)
     yield from _dash_marks(kinds, header, swept)
     yield from _range_forms(kinds, header, swept)
+    yield from _digit_groups(kinds, header, swept, tables)
     yield from _short_forms(kinds, header, swept)
     yield from _accents(kinds, header, swept)
     yield from _answers(kinds, header, swept, tables)
@@ -1517,6 +1518,40 @@ def _range_forms(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
         }
         shown = Counter({example: most})
         yield from _rare_problems(kind.cells, rare, shown, (header, reported), _RANGES_SAID)
+
+
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")  # a number with its thousands set apart
+_UNGROUPED = re.compile(r"[1-9]\d{3,}")  # one of four digits or more, written in a run
+_GROUPED_COMMON = 5  # numbers a column writes grouped, at least, for that to be its way
+_GROUPED_SHARE = 3  # times as many numbers grouped as written in a run, at least
+_GROUPS_SAID = (
+    "`{text}` runs its digits together where {count} other numbers of its table's `{header}` "
+    "set their thousands apart (`{usual}`)"
+)
+
+
+def _digit_groups(
+    kinds: list[_Kind], header: str, reported: set[int], tables: Sequence[Table]
+) -> Iterator[_Problem]:
+    """A number of four digits or more written in a run (`3000`, `5639`) in a table whose
+    column sets the thousands of its numbers apart with commas as a rule (`1,000`, `3,068`,
+    `104,500`): one way of writing numbers, slipped. Each table of the header keeps its own way
+    (one writes `59049`, another `38,809`); a column of years writes none grouped. Reported,
+    never rewritten."""
+    for kind, _ in _values_read(kinds):
+        if not any(_GROUPED.fullmatch(cell.text) for cell in kind.cells):
+            continue  # most columns: no numbers of thousands set apart
+        for cells in _by_table(kind.cells, tables):
+            counts = Counter(cell.text for cell in cells)
+            grouped = sum(count for text, count in counts.items() if _GROUPED.fullmatch(text))
+            runs = {text: n for text, n in counts.items() if _UNGROUPED.fullmatch(text)}
+            if grouped < _GROUPED_COMMON or not runs:
+                continue
+            if sum(runs.values()) * _GROUPED_SHARE > grouped:
+                continue  # a table of both ways
+            rare = {text: f"{int(text):,}" for text in runs}
+            shown = Counter({usual: grouped for usual in rare.values()})
+            yield from _rare_problems(cells, rare, shown, (header, reported), _GROUPS_SAID)
 
 
 def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
