@@ -168,6 +168,8 @@ _REUSE = re.compile(
 # `subject to their respective licenses`
 _RESPECTIVE = re.compile(
     r"各自(?:的)?(?:开源)?(?:许可证|许可协议|协议|license)|"
+    # `各项目的许可证……以其原仓库为准`: each project's license, as its own repository says
+    r"各(?:个)?项目的(?:开源)?(?:许可证|许可协议|协议)|以其?原(?:始)?(?:仓库|项目)为准|"
     r"(?:their|its|the)\s+(?:own\s+)?respective\s+licen[cs]es?|their\s+own\s+licen[cs]es?",
     re.IGNORECASE,
 )
@@ -214,10 +216,13 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if _says_nothing(document, heading.lines[-1].line):
                 empty = empty or heading.line
                 continue
-            if _BARE_PROTOCOL.fullmatch(text) and not _names_a_license(
-                _section_text(document, heading.lines[-1].line)
-            ):
+            section = _section_text(document, heading.lines[-1].line)
+            if _BARE_PROTOCOL.fullmatch(text) and not _names_a_license(section):
                 continue  # `## 协议` over a table of WebDriver and DevTools: protocols listed
+            if _RESPECTIVE.search(section) and not _REUSE.search(_RESPECTIVE.sub("", section)):
+                # `## 许可证与商标` saying each project keeps its own: the list's own, none
+                empty = empty or heading.line
+                continue
             return
     # a line of the list that states its license by name (`> 协议：[CC BY-NC-SA 4.0](…)`)
     if _states_its_license(document.source.lines):
