@@ -117,6 +117,9 @@ def _glued(line: str, found: LinkAt) -> str | None:
 _SENTENCE_MARKS = "，。；：！？、"
 _OPENING = {"）": "（", "】": "【", "」": "「", "』": "『", "》": "《", "〉": "〈"}
 _RUN_IN = re.compile(f"[{_SENTENCE_MARKS}{''.join(_OPENING)}]")
+# a note in full-width brackets right after an address's `/` (`https://edinetdb.jp/（日本語）`):
+# no path starts so
+_ASIDE = re.compile(f"(?<=/)[{''.join(_OPENING.values())}]")
 
 
 def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
@@ -138,6 +141,9 @@ def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
         return None  # `<https://…>`, or a link's target: written as meant
     if match is None:
         return into_host
+    aside = _ASIDE.search(link.text)
+    if aside is not None and link.text[: aside.start()].isascii():
+        return link.text, aside.start()  # `https://edinetdb.com/（英語）`: a note, no path
     opened = set(link.text[: match.start()])  # one pass: a hostile address is long
     for index in range(match.start(), len(link.text)):
         char = link.text[index]
