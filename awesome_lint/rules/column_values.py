@@ -1097,6 +1097,7 @@ def _column_problems(
     yield from _dash_marks(kinds, header, swept)
     yield from _range_forms(kinds, header, swept)
     yield from _digit_groups(kinds, header, swept, tables)
+    yield from _unit_typos(kinds, header, swept)
     yield from _short_forms(kinds, header, swept)
     yield from _accents(kinds, header, swept)
     yield from _answers(kinds, header, swept, tables)
@@ -1552,6 +1553,49 @@ def _digit_groups(
             rare = {text: f"{int(text):,}" for text in runs}
             shown = Counter({usual: grouped for usual in rare.values()})
             yield from _rare_problems(cells, rare, shown, (header, reported), _GROUPS_SAID)
+
+
+# a measure's number and its unit of words (`62.067 Gflops`, `2.18 Glops/W`)
+_MEASURED = re.compile(r"([\d.,]+\s*)([^\W\d_][\w/]*)")
+_UNIT_LETTERS = 5  # letters of a unit, at least, for one left out to be a slip (not `MB`, `GB`)
+_UNIT_COMMON = 10  # measures of a unit a column writes, at least, for it to be its unit
+_UNIT_SAID = (
+    "`{text}` writes the unit `{usual}` of {count} other rows of `{header}` with a letter left out"
+)
+
+
+def _letter_left_out(rare: str, common: str) -> bool:
+    """Whether a unit is the other with one letter left out inside it (`Glops/W` for
+    `Gflops/W`): a slip; a first letter is a scale (`MB`, `GB`), a last one a plural (`1 week`
+    among `weeks`)."""
+    return len(rare) + 1 == len(common) and any(
+        common[:index] + common[index + 1 :] == rare for index in range(1, len(common) - 1)
+    )
+
+
+def _unit_typos(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A measure whose unit of five letters or more leaves out one letter of the unit the column
+    writes ten times or more (`2.18 Glops/W` among 60 `Gflops/W`): reported, never rewritten."""
+    for kind, counts in _values_read(kinds):
+        units: Counter[str] = Counter()
+        for text, count in counts.items():
+            if text[:1].isdigit() and (found := _MEASURED.fullmatch(text)):
+                units[found.group(2)] += count
+        common = [unit for unit, count in units.items() if count >= _UNIT_COMMON]
+        if not common or len(units) < 2:
+            continue  # most columns: no measures, or one unit
+        rare: dict[str, str] = {}
+        for text in counts:
+            found = _MEASURED.fullmatch(text) if text[:1].isdigit() else None
+            if found is None or units[found.group(2)] > 2:
+                continue
+            unit = found.group(2)
+            for usual in common:
+                letters = sum(1 for char in usual if char.isalpha())
+                if letters >= _UNIT_LETTERS and _letter_left_out(unit, usual):
+                    rare[text] = usual
+        shown = Counter({usual: units[usual] for usual in rare.values()})
+        yield from _rare_problems(kind.cells, rare, shown, (header, reported), _UNIT_SAID)
 
 
 def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
