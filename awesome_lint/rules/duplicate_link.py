@@ -622,12 +622,15 @@ _YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
 _DAY_VALUE = re.compile(r"(~~|\*\*|)(?:19|20)\d\d([-/.])[01]?\d\2[0-3]?\d\1")
 
 
-def _days(rows: list[tuple[str, ...]], column: int) -> bool:
-    """Whether a column dates its rows to the day (`~~2025-06-20~~`, `暂无` where none is
-    known): a notice has one deadline, so a row under two is a slip, not a group's."""
+def _dates_each_row(rows: list[tuple[str, ...]], column: int) -> bool:
+    """Whether a column dates each row: a year in every row (a paper's), or a day in rows that
+    write one, the others a mark of none or nothing (a notice's deadline, `~~2025-06-20~~`,
+    `暂无` where none is known). A row has one date, so a row under two is a slip, not a
+    group's."""
     values = [texts[column].strip() for texts in rows if column < len(texts)]
-    days = sum(1 for value in values if _DAY_VALUE.fullmatch(value))
-    return days > 0 and all(
+    if all(_YEAR_VALUE.fullmatch(value) for value in values):
+        return True
+    return any(_DAY_VALUE.fullmatch(value) for value in values) and all(
         _DAY_VALUE.fullmatch(value) or not value or is_none_mark(value) for value in values
     )
 
@@ -641,11 +644,7 @@ def _group_columns(table: Table) -> frozenset[int]:
     for column in range(table.width):
         if _RANKS.search(table.header.texts[column]):
             continue
-        if all(
-            _YEAR_VALUE.fullmatch(texts[column].strip()) for texts in rows if column < len(texts)
-        ):
-            continue  # a paper's year: it has one, so a row under two years is a slip
-        if _days(rows, column):
+        if _dates_each_row(rows, column):
             continue
         runs: list[str] = []
         for texts in rows:
@@ -938,13 +937,9 @@ def _figures_copied(one: Entry, other: Entry) -> bool:
     if table is None or other.table is not table or one.row_index == other.row_index:
         return False
     mine, theirs = table.body[one.row_index].texts, table.body[other.row_index].texts
-    if len(mine) != len(theirs) or mine[0].strip() == theirs[0].strip():
+    if _differ_beside(table, one, other, 0) or mine[0].strip() == theirs[0].strip():
         return False
-    rest = list(zip(mine[1:], theirs[1:], strict=True))
-    return (
-        all(a.strip() == b.strip() for a, b in rest)
-        and sum(1 for a, _ in rest if _FIGURE_UNIT.fullmatch(a.strip())) >= _COPIED_FIGURES
-    )
+    return sum(1 for text in mine[1:] if _FIGURE_UNIT.fullmatch(text.strip())) >= _COPIED_FIGURES
 
 
 # a figure and its unit (`1.99 Gflops`, `3.6W`, `0.55 Gflops/W`, `32 GB`)
