@@ -149,8 +149,8 @@ def _form(value: str) -> str:
     return _LOWER.sub("a", _UPPER.sub("A", _NUMBER.sub("0", _shown(value))))
 
 
-# a measure: a number, then its unit (`600 kGe`, `2MGe`, `2000 MHz`)
-_MEASURE = re.compile(r"[\d.,]+\s*[^\W\d_]")
+# a measure: a number, then its unit of words (`600 kGe`, `2MGe`, `2000 MHz`, `2.18 Glops/W`)
+_MEASURE = re.compile(r"([\d.,]+\s*)([^\W\d_][\w/]*)")
 
 
 def _unit_habits(counts: Counter[str]) -> Counter[str]:
@@ -1539,9 +1539,9 @@ def _digit_groups(
     `104,500`): one way of writing numbers, slipped. Each table of the header keeps its own way
     (one writes `59049`, another `38,809`); a column of years writes none grouped. Reported,
     never rewritten."""
-    for kind, _ in _values_read(kinds):
-        if not any(_GROUPED.fullmatch(cell.text) for cell in kind.cells):
-            continue  # most columns: no numbers of thousands set apart
+    for kind, counts in _values_read(kinds):
+        if not any(_GROUPED.fullmatch(text) for text in counts):
+            continue  # most columns: no numbers of thousands set apart (each text asked once)
         for cells in _by_table(kind.cells, tables):
             counts = Counter(cell.text for cell in cells)
             grouped = sum(count for text, count in counts.items() if _GROUPED.fullmatch(text))
@@ -1555,8 +1555,6 @@ def _digit_groups(
             yield from _rare_problems(cells, rare, shown, (header, reported), _GROUPS_SAID)
 
 
-# a measure's number and its unit of words (`62.067 Gflops`, `2.18 Glops/W`)
-_MEASURED = re.compile(r"([\d.,]+\s*)([^\W\d_][\w/]*)")
 _UNIT_LETTERS = 5  # letters of a unit, at least, for one left out to be a slip (not `MB`, `GB`)
 _UNIT_COMMON = 10  # measures of a unit a column writes, at least, for it to be its unit
 _UNIT_SAID = (
@@ -1577,23 +1575,25 @@ def _unit_typos(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
     """A measure whose unit of five letters or more leaves out one letter of the unit the column
     writes ten times or more (`2.18 Glops/W` among 60 `Gflops/W`): reported, never rewritten."""
     for kind, counts in _values_read(kinds):
+        measured: dict[str, str] = {}  # each measure's unit, by the text that writes it
         units: Counter[str] = Counter()
         for text, count in counts.items():
-            if text[:1].isdigit() and (found := _MEASURED.fullmatch(text)):
+            if text[:1].isdigit() and (found := _MEASURE.fullmatch(text)):
+                measured[text] = found.group(2)
                 units[found.group(2)] += count
-        common = [unit for unit, count in units.items() if count >= _UNIT_COMMON]
+        common = [
+            unit
+            for unit, count in units.items()
+            if count >= _UNIT_COMMON and sum(map(str.isalpha, unit)) >= _UNIT_LETTERS
+        ]
         if not common or len(units) < 2:
             continue  # most columns: no measures, or one unit
         rare: dict[str, str] = {}
-        for text in counts:
-            found = _MEASURED.fullmatch(text) if text[:1].isdigit() else None
-            if found is None or units[found.group(2)] > 2:
-                continue
-            unit = found.group(2)
-            for usual in common:
-                letters = sum(1 for char in usual if char.isalpha())
-                if letters >= _UNIT_LETTERS and _letter_left_out(unit, usual):
-                    rare[text] = usual
+        for text, unit in measured.items():
+            if units[unit] <= 2:
+                for usual in common:
+                    if _letter_left_out(unit, usual):
+                        rare[text] = usual
         shown = Counter({usual: units[usual] for usual in rare.values()})
         yield from _rare_problems(kind.cells, rare, shown, (header, reported), _UNIT_SAID)
 
