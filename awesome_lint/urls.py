@@ -524,15 +524,16 @@ _TOP_NAMES = frozenset(
 )  # fmt: skip
 
 
+_TOP_SLIPS = 2  # letters added, dropped or changed, at most, in a misspelt top-level name
+_TOP_NAMES_SORTED = tuple(sorted(_TOP_NAMES))  # asked in one order, the same on every run
+
+
 def _near_top_name(top: str) -> str:
     """The real top-level name starting like a common one (`community`) that a host's
     last name is one or two letters away from (`communinty`), or ""."""
     return next(
-        (name for name in sorted(_TOP_NAMES) if 0 < edit_distance(top, name) <= _TOP_SLIPS), ""
+        (name for name in _TOP_NAMES_SORTED if 0 < edit_distance(top, name) <= _TOP_SLIPS), ""
     )
-
-
-_TOP_SLIPS = 2  # letters added, dropped or changed, at most, in a misspelt top-level name
 
 
 # a `%` in a path that two hex digits do not follow (`Duplicate%Fnder`, `roadmap%incrivel`): no

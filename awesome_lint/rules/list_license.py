@@ -175,6 +175,12 @@ _RESPECTIVE = re.compile(
 )
 
 
+def _states_reuse(section: str) -> bool:
+    """Whether a section states terms of reuse of the list, beside any of its entries'
+    licenses (`their respective licenses`, `各项目的许可证……以其原仓库为准`)."""
+    return _REUSE.search(_RESPECTIVE.sub("", section)) is not None
+
+
 def _section_text(document: Document, line: int) -> str:
     """The first lines of a heading's section, joined."""
     return "\n".join(_section_lines(document, line)[:_SECTION_READ])
@@ -208,8 +214,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if _names_no_license(_DISCLAIMER, text) or _names_no_license(_STATEMENT, text):
             # a disclaimer (`免责声明`) is no license, nor a statement (`声明`: `推荐均来源于网络，
             # 仅供个人学习参考`), unless it states the terms of reuse
-            said = _RESPECTIVE.sub("", _section_text(document, heading.lines[-1].line))
-            if _REUSE.search(said):
+            if _states_reuse(_section_text(document, heading.lines[-1].line)):
                 return
             continue
         if _LICENSE_HEADING.search(text) and not _OTHERS_LICENSES.search(text):
@@ -219,7 +224,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             section = _section_text(document, heading.lines[-1].line)
             if _BARE_PROTOCOL.fullmatch(text) and not _names_a_license(section):
                 continue  # `## 协议` over a table of WebDriver and DevTools: protocols listed
-            if _RESPECTIVE.search(section) and not _REUSE.search(_RESPECTIVE.sub("", section)):
+            if _RESPECTIVE.search(section) and not _states_reuse(section):
                 # `## 许可证与商标` saying each project keeps its own: the list's own, none
                 empty = empty or heading.line
                 continue
