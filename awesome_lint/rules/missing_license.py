@@ -191,13 +191,16 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
     words = tuple(VOCABULARY) + tuple(context.option(RULE, "extend-vocabulary"))
     required = context.option(RULE, "require")
     read: list[tuple[list[Entry], list[bool], str | None]] = []
+    stray = _stray_dashes(context)
     catalogues: dict[tuple[str, ...], list[int]] = {}  # license columns of tables of one header
     for entries in context.analysis.groups.values():
         texts = _reader_texts(document, entries)
-        # noted: a license cell with anything in it (`-` or `N/A` say "none" on purpose), or a
-        # description (as the reader sees it) that states license terms; no call per entry
+        # noted: a license cell with anything in it (`-` or `N/A` say "none" on purpose, but
+        # not a dash the list writes as seldom as a slip), or a description (as the reader sees
+        # it) that states license terms; no call per entry
+        unfilled = _NO_NOTE | _DASHES if stray else _NO_NOTE
         notes = [
-            entry.license.strip() not in _NO_NOTE
+            entry.license.strip() not in unfilled
             if entry.license is not None
             else states_license(text, words)
             for entry, text in zip(entries, texts, strict=True)
@@ -239,11 +242,45 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
                     site = _badges_site(document, context, entries)
                 if site and not links_site(_row(entry), site, document.definitions):
                     continue  # a badge of a site the entry is not on (a crate never published)
-                yield entry, why
+                yield entry, why + _dash_said(entry, stray)
 
 
 _TRAILING_EMPTY = 3  # cells a row leaves empty at its end, at least, to go on the row above
 _GOES_ON = 5  # rows above, at most, to the row that a group of such rows goes on
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+_STRAY_DASHES = 2  # dashes, at most, in the list's license columns, for them to be slips
+_NAMED_BESIDE = 20  # license cells that name terms, at least, beside those dashes
+
+
+def _dash_said(entry: Entry, stray: tuple[int, int] | None) -> str:
+    """What the message adds where the entry's license cell is a stray dash."""
+    mark = (entry.license or "").strip()
+    if stray is None or mark not in _DASHES:
+        return ""
+    dashes, cells = stray
+    which = "the only dash" if dashes == 1 else f"one of {dashes} dashes"
+    return f"; its `{mark}` is {which} of the list's {cells} license cells, the others naming one"
+
+
+def _stray_dashes(context: Context) -> tuple[int, int] | None:
+    """Whether the list's license columns write a dash (`-`, `—`) so seldom beside the licenses
+    they name (two at most, beside twenty names or more) that a dash is a cell left unfilled,
+    not the list's way of saying none (`Not specified`, `无License`, a project's own word)."""
+    dashes = named = 0
+    for entries in context.analysis.groups.values():
+        for entry in entries:
+            if entry.license is None:
+                break
+            text = entry.license.strip()
+            if text in _DASHES:
+                dashes += 1
+            elif text not in _NO_NOTE:
+                named += 1
+    if 0 < dashes <= _STRAY_DASHES and named >= _NAMED_BESIDE:
+        return dashes, dashes + named
+    return None
 
 
 def _trailing_empty(texts: tuple[str, ...]) -> int:
