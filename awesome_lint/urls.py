@@ -69,16 +69,23 @@ _QUERYLESS_WEB_URL = re.compile(
 _README = re.compile(r"readme(?:\.md|\.markdown|\.rst|\.txt)?", re.IGNORECASE)
 
 
+# the branches a repository's page shows by default, or its work goes on in: the repository
+_MAIN_BRANCHES = frozenset({"main", "master", "trunk", "default", "develop", "dev", "head"})
+
+
 def _github_path(path: str) -> str:
     """``owner/repo`` case-folded without ``.git``; ``/tree/<branch>`` and
-    ``/blob/<branch>/README.md`` are the repository itself (a subfolder is not)."""
+    ``/blob/<branch>/README.md`` of its main branch are the repository itself (a subfolder is
+    not, nor another branch: a tutorial's `part2`, a fork's `jp-stable`)."""
     segments = path.split("/")
     if len(segments) >= 3:
         segments[1] = segments[1].lower()
         segments[2] = segments[2].lower().removesuffix(".git")
         rest = segments[3:]
-        if (len(rest) == 2 and rest[0] == "tree") or (
-            len(rest) == 3 and rest[0] == "blob" and _README.fullmatch(rest[2])
+        main = rest[1:2] and rest[1].lower() in _MAIN_BRANCHES
+        if main and (
+            (len(rest) == 2 and rest[0] == "tree")
+            or (len(rest) == 3 and rest[0] == "blob" and _README.fullmatch(rest[2]))
         ):
             segments = segments[:3]
         path = "/".join(segments)

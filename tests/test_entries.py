@@ -260,6 +260,9 @@ def test_urls_that_are_the_same_entry(one: str, other: str) -> None:
         ("https://example.org:8080/", "https://example.org/"),
         ("https://x.io/README-Part2.md#models", "https://x.io/README-Part2.md#datasets"),
         ("https://github.com/a/b/blob/main/docs/x.md", "https://github.com/a/b"),
+        # another branch than the main one: a tutorial's second part, a fork's own line
+        ("https://github.com/a/demo/tree/part2", "https://github.com/a/demo"),
+        ("https://github.com/a/b/blob/jp-stable/README.md", "https://github.com/a/b"),
         ("https://youtu.be/x1", "https://youtu.be/x2"),
         ("https://drive.google.com/file/d/1AbC/view", "https://drive.google.com/file/d/2XyZ/view"),
         ("https://www.youtube.com/playlist?list=PL1", "https://www.youtube.com/playlist?list=PL2"),

@@ -656,6 +656,40 @@ def _group_columns(table: Table) -> frozenset[int]:
     return frozenset(found)
 
 
+_KEYED_ROWS = 5  # rows of a table keyed by a column other than its names', at least
+_LETTER = re.compile(r"[^\W\d_]")
+_KEY_LENGTH = 40  # characters of a key's value, at most: a name, not a description
+
+
+def _key_columns(table: Table, name: int) -> frozenset[int]:
+    """The columns before a table's names that key its rows otherwise: a short value with
+    letters in every row as a reader sees it (no address), each written once (an index's
+    `Institution` before the paper of each, in `Other Institutions (1 paper each)`; two PIs
+    before their lab's page), no rank, no dates, five rows or more. A paper whose row is
+    copied under another such key is filed under each, as an index means to."""
+    rows = [row.texts for row in table.body]
+    if len(rows) < _KEYED_ROWS:
+        return frozenset()
+    found = set()
+    for column in range(max(name, 0)):
+        if _RANKS.search(table.header.texts[column]):
+            continue
+        values = [
+            plain_text(texts[column]).strip().casefold() if column < len(texts) else ""
+            for texts in rows
+        ]
+        if (
+            len(set(values)) == len(values)
+            and all(
+                _LETTER.search(value) and len(value) <= _KEY_LENGTH and "://" not in value
+                for value in values
+            )
+            and not _dates_each_row(rows, column)
+        ):
+            found.add(column)
+    return frozenset(found)
+
+
 def _listed_under_two_groups(one: Entry, other: Entry, groups: frozenset[int]) -> bool:
     """Whether two rows of one table are one row copied into another group of the table:
     every cell the same but the group column's (``groups``) and numbers (`| 293 | **IPL** | … |
@@ -812,34 +846,6 @@ def _not_a_heading(url: str) -> bool:
     return not (anchor and path.strip("./") in ("", "README.md", "readme.md"))
 
 
-# a repository's branch, as a link writes it (`github.com/Artisan-Lab/RULF/tree/RuMono`)
-_BRANCH = re.compile(r"(?i)https?://(?:www\.)?github\.com/[^/]+/[^/]+/tree/([^/?#]+)/?(?:[?#].*)?")
-
-
-def _branch(entry: Entry, key: str) -> str:
-    """The branch an entry's link of ``key`` names, as written; "" for none."""
-    for link in entry.urls:
-        found = _BRANCH.fullmatch(link.url)
-        if found and normalize_url(link.url) == key:
-            return unquote(found[1])
-    return ""
-
-
-def _branch_of_its_own(key: str, one: Entry, other: Entry) -> bool:
-    """Whether one of two entries under one repository links a branch named after it and the
-    other does not (`RULF/tree/RuMono` for RuMono, below RULF's repository): a tool of its own
-    kept on its branch, not the repository linked twice."""
-    for mine, theirs in ((one, other), (other, one)):
-        branch = _branch(mine, key)
-        if (
-            branch
-            and name_key(branch) == name_key(mine.name) != name_key(theirs.name)
-            and _branch(theirs, key) != branch
-        ):
-            return True
-    return False
-
-
 def _two_entries(
     document: Document,
     key: str,
@@ -862,7 +868,7 @@ def _two_entries(
         # a channel is two entries' where both name its author (two series of one lecturer);
         # another's entry under it has the channel copied into its row
         return not _channel(key) or _one_author(one.name, other.name)
-    if _home_of_two(key, one, other) or _branch_of_its_own(key, one, other):
+    if _home_of_two(key, one, other):
         return True
     if _misattributed(key, one, other):
         return False
@@ -1434,18 +1440,33 @@ class _Tallies:
         self._variants: dict[int, bool] = {}  # whether a table lists an app's variants in rows
         self._logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1
         self._citing: dict[int, bool] = {}  # whether a table's rows share their links as a habit
-        self._groups: dict[int, frozenset[int]] = {}  # a table's columns that group its rows
+        # a table's columns that group its rows, and those that key them
+        self._groups: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
         self._dittoed: dict[int, bool] = {}  # whether a table marks a name "same as above"
 
     def regrouped(self, one: Entry, other: Entry) -> bool:
-        """``_listed_under_two_groups``, each table's group columns read once."""
+        """``_listed_under_two_groups``, each table's group columns read once; or by its key
+        columns (``_key_columns``), where the two rows name one entry in words (one paper
+        under two institutions, not a home page shown as its address under two names)."""
         table = one.table
         if table is None or table is not other.table:
             return False
-        groups = self._groups.get(table.line)
-        if groups is None:
-            groups = self._groups[table.line] = _group_columns(table)
-        return _listed_under_two_groups(one, other, groups)
+        found = self._groups.get(table.line)
+        if found is None:
+            # the column of the entry's name as read (a paper's, after its institution)
+            cells = table.body[one.row_index].cells
+            name = next((i for i, cell in enumerate(cells) if cell.column == one.name_column), -1)
+            found = self._groups[table.line] = (_group_columns(table), _key_columns(table, name))
+        groups, keys = found
+        if _listed_under_two_groups(one, other, groups):
+            return True
+        named = one.name.strip().casefold()
+        return (
+            bool(keys)
+            and "://" not in named
+            and named == other.name.strip().casefold()
+            and _listed_under_two_groups(one, other, groups | keys)
+        )
 
     @cached_property
     def shared(self) -> set[str]:
