@@ -173,6 +173,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         # own pages the list links most, as a README links its sections and folders
         repository = _linked_repository(analysis)
         guessed = bool(repository)
+    own_missing = _own_missing(analysis, root, repository) if root and not guessed else ()
     base = root or directory
     page_path = os.path.relpath(document, base).replace(os.sep, "/") if repository else ""
     return Facts(
@@ -187,7 +188,47 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         repository,
         page_path,
         guessed,
+        own_missing,
     )
+
+
+# a file or folder of a repository on its main branch, by its address on GitHub
+_OWN_FILE = re.compile(
+    r"(?i:https?)://(?:www\.)?github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?"
+    r"/(?:blob|tree)/(?i:main|master)/([^?#]+?)/?(?:[?#].*)?"
+)
+
+
+def _own_missing(analysis: Analysis, root: str, repository: str) -> tuple[tuple[str, str], ...]:
+    """The links to the repository's own files or folders by their address on its main branch
+    that lead to none in this copy, with the name of nearly that path that exists (its last
+    part in another case), or "": each address asked once."""
+    found: dict[str, str] = {}
+    asked: set[str] = set()
+    for link in analysis.links:
+        url = link.url
+        if url in asked or "github.com/" not in url:
+            continue
+        asked.add(url)
+        own = _OWN_FILE.fullmatch(url)
+        if own is None or f"{own[1]}/{own[2]}".casefold() != repository:
+            continue
+        path = unquote(own[3])
+        full = os.path.normpath(os.path.join(root, path))
+        if not _inside(os.path.normpath(root), full) or os.path.exists(full):
+            continue
+        found[url] = _other_case(full)
+    return tuple(found.items())
+
+
+def _other_case(full: str) -> str:
+    """The name of the file or folder beside ``full`` that is its name in another case, or ""."""
+    folder, name = os.path.split(full)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return ""
+    return next((other for other in names if other.casefold() == name.casefold()), "")
 
 
 _CONFIG_READ = 1 << 16  # bytes of a repository's git config read, at most

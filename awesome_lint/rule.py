@@ -156,6 +156,11 @@ class Facts:
     # repository whose own pages the document links most, a guess that holds only where one of
     # its sections the document links lands on its own headings
     linked_repository: bool = False
+    # links to files and folders of the repository by their address on GitHub, on its main
+    # branch, where no such file or folder is (`…/blob/master/Meetings/Meeting%20173.md` beside
+    # `meeting 173.md`), by the link as written, with the name of nearly that path that is, or ""
+    # (read only where the remote names the repository)
+    own_missing: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -352,6 +352,8 @@ def test_this_page_linked_by_its_address_on_github_lands_on_its_headings(
     # a table of contents written with the repository's address (gotutiyan/GEC-Info): a heading
     # renamed or a typo breaks it as a `#…` link would be broken
     _remote(tmp_path, remote)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("# A\n", encoding="utf-8")
     text = (
         "# GEC\n\n- [Reference-free](https://github.com/gotutiyan/GEC-Info#reference-free)\n"
         "- [Old name](https://github.com/gotutiyan/gec-info#reference-less)\n"
@@ -363,6 +365,32 @@ def test_this_page_linked_by_its_address_on_github_lands_on_its_headings(
     assert _findings(tmp_path, text) == [
         "no heading or anchor `#reference-less` on this page, which the address links on GitHub",
         "no heading or anchor `#meta-evaluatoin` on this page, which the address links on GitHub",
+    ]
+
+
+def test_a_file_of_the_repository_linked_by_its_address_on_github_must_exist(
+    tmp_path: Path,
+) -> None:
+    # a log of calls linking each call's notes by their address (ethereum/pm): a file renamed in
+    # another case, or never committed, is a page GitHub does not have
+    _remote(tmp_path, "https://github.com/ethereum/pm.git")
+    (tmp_path / "Meetings").mkdir()
+    (tmp_path / "Meetings" / "meeting 173.md").write_text("# 173\n", encoding="utf-8")
+    (tmp_path / "Meetings" / "call 174.md").write_text("# 174\n", encoding="utf-8")
+    page = "https://github.com/ethereum/pm/blob/master/Meetings"
+    folder = "https://github.com/ethereum/pm/tree/main/Meetings"
+    text = (
+        "# Calls\n\n| Call | Notes | Logs |\n| --- | --- | --- |\n"
+        f"| 173 | [notes]({page}/Meeting%20173.md) | [logs]({page}/Meeting%20173.md) |\n"
+        f"| 174 | [notes]({page}/call%20174.md) | [folder]({folder}) |\n"
+        f"| 98 | [notes]({page}/Meeting%2098.md#summary) | - |\n"
+        "| 97 | [other branch](https://github.com/ethereum/pm/blob/gh-pages/x.md) | - |\n"
+        "| 96 | [another repository](https://github.com/ethereum/eips/blob/master/x.md) | - |\n"
+    )
+    assert _findings(tmp_path, text) == [
+        "`Meetings/Meeting 173.md` is no file of this repository (`meeting 173.md` is, in "
+        "another case: GitHub's paths tell cases apart)",
+        "`Meetings/Meeting 98.md` is no file of this repository",
     ]
 
 
