@@ -810,6 +810,12 @@ def item_entry(document: Document, item: ListItem, nested: bool = False) -> Entr
         if _BARE_ADDRESS.fullmatch(stripped):
             return None if nested else _bare_item(document, item.line, first, text, stripped)
         return _titled_item(document, item.line, first, text, stripped)
+    if _LEADING_TAG.match(stripped):
+        # a title after a tag (`[2025] Learning…`), linked by a label: named by its title where
+        # it reads as one, else as any item that starts with a link
+        titled = _titled_item(document, item.line, first, text, stripped)
+        if titled is not None:
+            return titled
     found = links(text, document.definitions)
     own = _own(found)
     if not own or own[0].image or not _is_entry_url(own[0].url):
@@ -833,6 +839,11 @@ def item_entry(document: Document, item: ListItem, nested: bool = False) -> Entr
         license=None,
         license_column=first.column,
     )
+
+
+# a tag in brackets before an item's title, no link (`[2025] Learning Getting-Up Policies
+# [[project](…)]`, `[CVPR 2024] …`): the title names the entry, not the label linked after it
+_LEADING_TAG = re.compile(r"\[[^\[\]()]{1,30}\] +(?=[^\s\[(])")
 
 
 # an item that is an address alone, bare or between `<` and `>` (`- https://github.com/a/b`)
@@ -934,6 +945,7 @@ def _titled_item(
         if "**" in before or "`" in before:
             before = plain_text(before)  # `**EvolveGraph**: Multi-Agent…`, as GitHub shows it
         name = before.lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
+        name = _LEADING_TAG.sub("", name, count=1)  # `[2025] Learning Getting-Up Policies`
         linked = column + leading.offset
     if len(name) < 3 or "[" in name or "。" in name:
         return None  # no title: a sentence
