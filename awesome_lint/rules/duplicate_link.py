@@ -1423,6 +1423,24 @@ _DITTO_ROWS = 3  # rows that write one, at least, for rows of one name to be the
 _SUBJECT_LABEL = 12  # characters beside a paragraph's one link, at most (`🔗`, `Website:`)
 
 
+# a name that numbers a record (an issue's `#237`): one event's, not an entry several events are of
+_RECORD_NUMBER = re.compile(r"#\d+")
+
+
+def _one_record(one: Entry, other: Entry) -> bool:
+    """Whether two rows of one table are named by one record's number, their link's own text
+    (`[#237](…/issues/237)`, a call's agenda): a record is one event's, so two rows of it, of
+    two calls however dated, are one copied into the other, not two events of one entry."""
+    name = one.name.strip()
+    return (
+        one.table is not None
+        and one.table is other.table
+        and name == other.name.strip()
+        and _RECORD_NUMBER.fullmatch(name) is not None
+        and any(link.text.strip() == name for link in one.urls)
+    )
+
+
 class _Tallies:
     """What the check reads only where a link repeats (in most lists none does): the links
     several entries of a section share, and how many entries bear each name."""
@@ -1990,6 +2008,8 @@ def _again(
         and (seen.entry.name, seen.entry.description) == (entry.name, entry.description)
     ):
         return True  # a block of entries or a table pasted again, word for word: left there
+    if seen.section == section and _one_record(seen.entry, entry):
+        return True  # a call's agenda, `#237`, in the row of another call: copied there
     return (
         (
             key not in tallies.shared
@@ -3071,6 +3091,31 @@ def _called_in_row(entry: Entry, url: str) -> str:
     return next((shown for shown in map(plain_text, row.texts) if shown.strip()), "")
 
 
+def _sequence_gap(entry: Entry) -> int:
+    """How far a row named by a record's number (``_RECORD_NUMBER``: a call's agenda, `#237`)
+    stands from the numbers the rows on either side name theirs by (`#391` above, `#384`
+    below: 147): of two rows of one record, the one further off holds the copy, the other its
+    own, among its neighbours' (`#200`, `#198`: 37). -1 where it cannot be told."""
+    table = entry.table
+    name = entry.name.strip()
+    if table is None or _RECORD_NUMBER.fullmatch(name) is None:
+        return -1
+    index = entry.row_index
+    column = next((at for at, text in enumerate(table.body[index].texts) if name in text), -1)
+    numbers = [
+        int(found.group(1))
+        for at in (index - 1, index + 1)
+        if 0 <= at < len(table.body)
+        and column < len(texts := table.body[at].texts)
+        and (found := _NUMBER_IN.search(texts[column])) is not None
+    ]
+    mine = int(name[1:])
+    return min((abs(mine - number) for number in numbers), default=-1)
+
+
+_NUMBER_IN = re.compile(r"#(\d+)")
+
+
 def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) -> Finding:
     """The finding on a link two entries write, at the entry it was copied into: the later one,
     unless the link plainly names the later entry and not the earlier (LLaVA-NeXT's blog, its
@@ -3078,6 +3123,8 @@ def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) ->
     copy, owner = later, earlier
     if _copied_into(key, earlier.entry, later.entry) == (earlier.entry, later.entry):
         copy, owner = earlier, later
+    elif _sequence_gap(earlier.entry) > _sequence_gap(later.entry) >= 0:
+        copy, owner = earlier, later  # `#237` among `#380`s, the agenda of a call further down
     name = _called_in_row(owner.entry, owner.url)
     where = f"on line {owner.entry.line}, {analysis.where(owner.entry.line, copy.entry.line)}"
     if name == owner.url:  # an item that is its address alone (`- https://github.com/a/b`)
