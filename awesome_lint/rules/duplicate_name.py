@@ -824,6 +824,9 @@ def _counted_alike(one: Entry, other: Entry) -> str:
     return alike
 
 
+_FORKS = 3  # owners of one repository's name in a section, at least, that are forks of it
+
+
 def _moved_repositories(context: Context, told: set[int]) -> Iterator[Finding]:
     """A repository named by its `owner/name` twice in one section, under two owners, saying
     the same of itself word for word (`safishamsi/graphify` and `Graphify-Labs/graphify`, a
@@ -832,13 +835,18 @@ def _moved_repositories(context: Context, told: set[int]) -> Iterator[Finding]:
     `doocs/leetcode`)."""
     analysis = context.analysis
     first: dict[tuple[object, str], list[Entry]] = {}
+    keyed: list[tuple[Entry, tuple[str, str], tuple[object, str]]] = []
     for entry in analysis.entries.entries:
         if entry.line in told:
             continue  # told already, as one name under two links
         named = _owner_and_name(entry) if "/" in entry.name else _repository_named(entry)
         if named is None:
             continue  # most names: no repository's `owner/name`, nor its name alone
-        key = (analysis.entry_section(entry), _spelling(named[1]))
+        keyed.append((entry, named, (analysis.entry_section(entry), _spelling(named[1]))))
+    owners = Counter(key for _, _, key in keyed)
+    for entry, named, key in keyed:
+        if owners[key] >= _FORKS:
+            continue  # a repository moves to one owner: three of its name in a section are forks
         for earlier in first.get(key, []):
             if set(analysis.entry_keys[entry.line]) & set(analysis.entry_keys[earlier.line]):
                 continue  # the same URL: AL201's finding
