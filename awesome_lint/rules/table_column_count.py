@@ -155,6 +155,13 @@ _PICTURES = 0.8  # of a column's filled cells that are pictures (badges), for it
 _HEADER_SAID = 40  # characters of a header a message quotes, at most
 
 
+def _grid_end(table: Table, row: Row) -> bool:
+    """Whether a row is the last of a grid, a table whose header's cells are cells like its
+    rows' (avatars of contributors, emoji three to a row): its last row ends where the grid's
+    cells run out, a few short of the others."""
+    return row is table.body[-1] and all(_GRID_CELL.search(text) for text in table.header.texts)
+
+
 def _pictures(table: Table, column: int) -> bool:
     """Whether a column's filled cells are pictures, most of them (a star badge per entry)."""
     texts = [texts[column] for texts in (row.texts for row in table.body) if column < len(texts)]
@@ -289,7 +296,7 @@ def _left_out(document: Document) -> dict[int, str]:
     for table, row in found:
         if len(table.body) < _SHORT_TABLE or mine[table.line] * _SHORT_IN_TABLE > len(table.body):
             continue
-        if row is table.body[-1] and all(_GRID_CELL.search(text) for text in table.header.texts):
+        if _grid_end(table, row):
             continue  # a grid's last row, a few cells short of the others
         written = row.raw.strip()
         if not written.startswith("|") and written.endswith("|"):
@@ -350,7 +357,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     cut = cut_short(table)
                 if count == 1 and pieces is None:
                     pieces = _pieces(table)
-                if row.line in cut:
+                if row.line in cut and not _grid_end(table, row):
                     yield _cut(table, row, lines[row.line - 1])
                 elif pieces and row.line in pieces:
                     yield Finding(
