@@ -199,11 +199,13 @@ _OWN_FILE = re.compile(
 )
 
 
-def _own_missing(analysis: Analysis, root: str, repository: str) -> tuple[tuple[str, str], ...]:
+def _own_missing(
+    analysis: Analysis, root: str, repository: str
+) -> tuple[tuple[str, str, str], ...]:
     """The links to the repository's own files or folders by their address on its main branch
-    that lead to none in this copy, with the name of nearly that path that exists (its last
-    part in another case), or "": each address asked once."""
-    found: dict[str, str] = {}
+    that lead to none in this copy, each with its path in the repository and the name of nearly
+    that path that exists (its last part in another case), or "": each address asked once."""
+    found: dict[str, tuple[str, str]] = {}
     asked: set[str] = set()
     for link in analysis.links:
         url = link.url
@@ -217,8 +219,8 @@ def _own_missing(analysis: Analysis, root: str, repository: str) -> tuple[tuple[
         full = os.path.normpath(os.path.join(root, path))
         if not _inside(os.path.normpath(root), full) or os.path.exists(full):
             continue
-        found[url] = _other_case(full)
-    return tuple(found.items())
+        found[url] = (path.rstrip("/"), _other_case(full))
+    return tuple((url, path, other) for url, (path, other) in found.items())
 
 
 def _other_case(full: str) -> str:

@@ -158,9 +158,9 @@ class Facts:
     linked_repository: bool = False
     # links to files and folders of the repository by their address on GitHub, on its main
     # branch, where no such file or folder is (`…/blob/master/Meetings/Meeting%20173.md` beside
-    # `meeting 173.md`), by the link as written, with the name of nearly that path that is, or ""
-    # (read only where the remote names the repository)
-    own_missing: tuple[tuple[str, str], ...] = ()
+    # `meeting 173.md`): the link as written, its path, and the name of nearly that path that is,
+    # or "" (read only where the remote names the repository)
+    own_missing: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ def _github_path(path: str) -> str:
         segments[1] = segments[1].lower()
         segments[2] = segments[2].lower().removesuffix(".git")
         rest = segments[3:]
-        main = rest[1:2] and rest[1].lower() in _MAIN_BRANCHES
+        main = len(rest) >= 2 and rest[1].lower() in _MAIN_BRANCHES
         if main and (
             (len(rest) == 2 and rest[0] == "tree")
             or (len(rest) == 3 and rest[0] == "blob" and _README.fullmatch(rest[2]))

@@ -329,9 +329,8 @@ def _page_anchors(
     return anchors(document, headings=headings)
 
 
-def _own_file_missing(url: str, other: str, found: LinkAt) -> Finding:
+def _own_file_missing(path: str, other: str, found: LinkAt) -> Finding:
     """A link to a file of this repository by its address on GitHub that leads to none."""
-    path = unquote(url.split("/", 7)[7]).split("#")[0].split("?")[0].rstrip("/")
     hint = f" (`{other}` is, in another case: GitHub's paths tell cases apart)" if other else ""
     return Finding(found.line, found.column, f"`{path}` is no file of this repository{hint}")
 
@@ -354,7 +353,7 @@ def _findings(
     to_come: dict[int, bool] = {}  # whether a line says what it links is still to come
     addressed: list[Finding] = []  # links to this page by its address that land nowhere
     arrived = False  # whether one link to this page by its address lands on its headings
-    own_missing = dict(context.facts.own_missing)
+    own_missing = {url: (path, other) for url, path, other in context.facts.own_missing}
     told: set[tuple[int, str]] = set()  # own files missing, by line, reported there
     for found in context.analysis.links:
         url = as_browsers_read(found.url) if found.link.html else found.url
@@ -362,7 +361,7 @@ def _findings(
             if own_missing and found.url in own_missing:
                 if (found.line, found.url) not in told:  # a row's notes and logs: one file
                     told.add((found.line, found.url))
-                    yield _own_file_missing(found.url, own_missing[found.url], found)
+                    yield _own_file_missing(*own_missing[found.url], found)
                 continue
             # most links: a page on the web, neither an anchor nor a file here; but this page
             # linked by its address on GitHub (`https://github.com/o/r#reference-less`) lands on

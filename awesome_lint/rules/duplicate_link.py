@@ -656,6 +656,14 @@ def _group_columns(table: Table) -> frozenset[int]:
     return frozenset(found)
 
 
+def _name_index(entry: Entry) -> int:
+    """The column of a table row's cell that names its entry, or -1."""
+    if entry.table is None:
+        return -1
+    cells = entry.table.body[entry.row_index].cells
+    return next((at for at, cell in enumerate(cells) if cell.column == entry.name_column), -1)
+
+
 _KEYED_ROWS = 5  # rows of a table keyed by a column other than its names', at least
 _LETTER = re.compile(r"[^\W\d_]")
 _KEY_LENGTH = 40  # characters of a key's value, at most: a name, not a description
@@ -1472,8 +1480,7 @@ class _Tallies:
         found = self._groups.get(table.line)
         if found is None:
             # the column of the entry's name as read (a paper's, after its institution)
-            cells = table.body[one.row_index].cells
-            name = next((i for i, cell in enumerate(cells) if cell.column == one.name_column), -1)
+            name = _name_index(one)
             found = self._groups[table.line] = (_group_columns(table), _key_columns(table, name))
         groups, keys = found
         if _listed_under_two_groups(one, other, groups):
@@ -3100,13 +3107,12 @@ def _sequence_gap(entry: Entry) -> int:
     name = entry.name.strip()
     if table is None or _RECORD_NUMBER.fullmatch(name) is None:
         return -1
-    index = entry.row_index
-    column = next((at for at, text in enumerate(table.body[index].texts) if name in text), -1)
+    index, column = entry.row_index, _name_index(entry)
     numbers = [
         int(found.group(1))
         for at in (index - 1, index + 1)
         if 0 <= at < len(table.body)
-        and column < len(texts := table.body[at].texts)
+        and 0 <= column < len(texts := table.body[at].texts)
         and (found := _NUMBER_IN.search(texts[column])) is not None
     ]
     mine = int(name[1:])
