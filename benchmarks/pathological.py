@@ -440,6 +440,10 @@ CASES: dict[str, Callable[[], str]] = {
         + "1." * 50_000
         + "\n"
     ),
+    "2,500 pairs of rows sharing a home page written out": lambda: (
+        "| # | Name | Web |\n| --- | --- | --- |\n"
+        + "".join(f"| {i} | Name{i} | https://example{i // 2}.com/ |\n" for i in range(5_000))
+    ),
 }
 
 # a file beside the input of the cases that name it: the README another page of a repository

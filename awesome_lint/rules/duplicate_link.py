@@ -864,6 +864,7 @@ def _two_entries(
     grouped: bool,
     kinds: Callable[[Table], bool],
     common: Callable[[Entry], frozenset[str]],
+    written: Callable[[Table], tuple[int, int]],
 ) -> bool:
     """Whether two entries that share a link are two entries all the same: two names under an
     owner's page; and, unless the link plainly names one of them and not the other (a link
@@ -876,7 +877,7 @@ def _two_entries(
         # a channel is two entries' where both name its author (two series of one lecturer);
         # another's entry under it has the channel copied into its row
         return not _channel(key) or _one_author(one.name, other.name)
-    if _home_of_two(key, one, other):
+    if _home_of_two(key, one, other, written):
         return True
     if _misattributed(key, one, other):
         return False
@@ -991,11 +992,24 @@ _ADDRESS_SHOWN = re.compile(r"(?<!\]\()https?://")
 _HOME_PAGE = re.compile(r"(?:\]\(|[\s|])https?://[^/()\s|]+/?(?=[)\s|]|$)")
 
 
-def _home_of_two(key: str, one: Entry, other: Entry) -> bool:
+def _written_out(table: Table) -> tuple[int, int]:
+    """How many rows of a table write an address out (`https://…`, not a link's destination),
+    and how many link a site's home page."""
+    body = table.body
+    return (
+        sum(1 for row in body if _ADDRESS_SHOWN.search(row.raw)),
+        sum(1 for row in body if _HOME_PAGE.search(row.raw)),
+    )
+
+
+def _home_of_two(
+    key: str, one: Entry, other: Entry, written: Callable[[Table], tuple[int, int]]
+) -> bool:
     """Whether two rows named by their link, or linked by its address where half the table's
     rows write theirs out (a `Web` column of bare addresses), that share a site's home page are
     two entries the site hosts, named apart in their first cells (`MPXAS-DB` and `MPXRD`, both
-    at `https://materialsproject.org/`); a stray address (a link broken by a space) is none."""
+    at `https://materialsproject.org/`); a stray address (a link broken by a space) is none.
+    ``written``: ``_written_out`` of the table, read once for it."""
     if not _SITE_ROOT.fullmatch(key) or one.table is None or other.table is not one.table:
         return False
     body = one.table.body
@@ -1004,7 +1018,7 @@ def _home_of_two(key: str, one: Entry, other: Entry) -> bool:
     )
     if not named and not (
         all(any("://" in link.text for link in entry.own_urls) for entry in (one, other))
-        and sum(1 for row in body if _ADDRESS_SHOWN.search(row.raw)) * 2 >= len(body)
+        and written(one.table)[0] * 2 >= len(body)
     ):
         return False  # a row named in words and linked by others
     firsts = [body[entry.row_index].texts[0].strip() for entry in (one, other)]
@@ -1013,8 +1027,7 @@ def _home_of_two(key: str, one: Entry, other: Entry) -> bool:
     if name_key(firsts[0]) == name_key(firsts[1]):
         return False
     # a table of pages (datasets' own), not of sites (companies' home pages, each the entry)
-    homes = sum(1 for row in body if _HOME_PAGE.search(row.raw))
-    return homes * 2 <= len(body)
+    return written(one.table)[1] * 2 <= len(body)
 
 
 def _tiers(one: Entry, other: Entry) -> bool:
@@ -1459,6 +1472,7 @@ class _Tallies:
         self._results: dict[int, set[int]] = {}  # a table's columns of results, by its line
         self._values: dict[tuple[int, int], int] = {}  # a table's column's distinct values
         self._kinds: dict[int, bool] = {}  # whether a table's first column repeats values
+        self._written: dict[int, tuple[int, int]] = {}  # a table's ``_written_out``
         self._grouped: dict[int, bool] = {}  # whether a table's names group its rows
         self._common: dict[int, frozenset[str]] = {}  # the links many rows of a table write
         self._cards: dict[int, frozenset[str]] | None = None  # a card table's fields, by line
@@ -1586,6 +1600,13 @@ class _Tallies:
                 and sharing >= _CITING * len(entries)
             )
             self._citing[table.line] = known
+        return known
+
+    def written_out(self, table: Table) -> tuple[int, int]:
+        """``_written_out``, read once for each table (not for each pair of its rows)."""
+        known = self._written.get(table.line)
+        if known is None:
+            known = self._written[table.line] = _written_out(table)
         return known
 
     def kinds(self, table: Table) -> bool:
@@ -2068,6 +2089,7 @@ def _again(
                 tallies.grouped(seen.entry, entry),
                 tallies.kinds,
                 tallies.common,
+                tallies.written_out,
             )
         )
         and not tallies.variants(key, seen.entry, entry)
