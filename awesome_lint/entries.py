@@ -945,7 +945,9 @@ def _titled_item(
         if "**" in before or "`" in before:
             before = plain_text(before)  # `**EvolveGraph**: Multi-Agent…`, as GitHub shows it
         name = before.lstrip("*_~ ").rstrip(_TITLE_END).strip("*_~ ")
-        name = _LEADING_TAG.sub("", name, count=1)  # `[2025] Learning Getting-Up Policies`
+        tag = _LEADING_TAG.match(name)  # `[2025] Learning Getting-Up Policies`: its title
+        if tag is not None:
+            name = name[tag.end() :]
         linked = column + leading.offset
     if len(name) < 3 or "[" in name or "。" in name:
         return None  # no title: a sentence

@@ -451,3 +451,16 @@ def test_a_column_of_row_numbers_names_no_entry() -> None:
     )
     names = [entry.name for entry in collect_entries(parsed).entries]
     assert names == ["Sanguinetti et al., 2018", "EVALITA 2018", "EVALITA 2018", "EVALITA 2020"]
+
+
+def test_an_items_tag_before_its_title_is_no_part_of_its_name() -> None:
+    parsed = document(
+        "- [2025] Learning Getting-Up Policies [[project](https://humanoid-getup.github.io/)]\n"
+        "- [CVPR 2024] Paint-it: Text-to-Texture [[paper](https://arxiv.org/abs/2312.11360)]\n"
+        # a bracket inside the title, not before it: no title read, as before
+        "- Learning [beta] Policies [[paper](https://arxiv.org/abs/2502.12152)]\n"
+    )
+    assert [entry.name for entry in collect_entries(parsed).entries] == [
+        "Learning Getting-Up Policies",
+        "Paint-it: Text-to-Texture",
+    ]
