@@ -1543,9 +1543,9 @@ def _digit_groups(
         if not any(_GROUPED.fullmatch(text) for text in counts):
             continue  # most columns: no numbers of thousands set apart (each text asked once)
         for cells in _by_table(kind.cells, tables):
-            counts = Counter(cell.text for cell in cells)
-            grouped = sum(count for text, count in counts.items() if _GROUPED.fullmatch(text))
-            runs = {text: n for text, n in counts.items() if _UNGROUPED.fullmatch(text)}
+            written = Counter(cell.text for cell in cells)  # this table's, not the header's
+            grouped = sum(count for text, count in written.items() if _GROUPED.fullmatch(text))
+            runs = {text: n for text, n in written.items() if _UNGROUPED.fullmatch(text)}
             if grouped < _GROUPED_COMMON or not runs:
                 continue
             if sum(runs.values()) * _GROUPED_SHARE > grouped:

@@ -192,13 +192,14 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
     required = context.option(RULE, "require")
     read: list[tuple[list[Entry], list[bool], str | None]] = []
     stray = _stray_dashes(context)
+    # a dash the list writes as seldom as a slip fills no license cell
+    unfilled = _NO_NOTE | _DASHES if stray else _NO_NOTE
     catalogues: dict[tuple[str, ...], list[int]] = {}  # license columns of tables of one header
     for entries in context.analysis.groups.values():
         texts = _reader_texts(document, entries)
         # noted: a license cell with anything in it (`-` or `N/A` say "none" on purpose, but
-        # not a dash the list writes as seldom as a slip), or a description (as the reader sees
-        # it) that states license terms; no call per entry
-        unfilled = _NO_NOTE | _DASHES if stray else _NO_NOTE
+        # not a stray dash), or a description (as the reader sees it) that states license
+        # terms; no call per entry
         notes = [
             entry.license.strip() not in unfilled
             if entry.license is not None
@@ -265,9 +266,10 @@ def _dash_said(entry: Entry, stray: tuple[int, int] | None) -> str:
 
 
 def _stray_dashes(context: Context) -> tuple[int, int] | None:
-    """Whether the list's license columns write a dash (`-`, `—`) so seldom beside the licenses
-    they name (two at most, beside twenty names or more) that a dash is a cell left unfilled,
-    not the list's way of saying none (`Not specified`, `无License`, a project's own word)."""
+    """The dashes (`-`, `—`) the list's license columns write and their cells in all, where
+    they write one so seldom beside the licenses they name (two at most, beside twenty names or
+    more) that a dash is a cell left unfilled, not the list's way of saying none (`Not
+    specified`, `无License`, a project's own word); None otherwise."""
     dashes = named = 0
     for entries in context.analysis.groups.values():
         for entry in entries:
