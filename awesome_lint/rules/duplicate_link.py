@@ -1445,7 +1445,7 @@ _SUBJECT_LABEL = 12  # characters beside a paragraph's one link, at most (`🔗`
 
 
 # a name that numbers a record (an issue's `#237`): one event's, not an entry several events are of
-_RECORD_NUMBER = re.compile(r"#\d+")
+_RECORD_NUMBER = re.compile(r"#(\d+)")
 
 
 def _one_record(one: Entry, other: Entry) -> bool:
@@ -3135,13 +3135,10 @@ def _sequence_gap(entry: Entry) -> int:
         for at in (index - 1, index + 1)
         if 0 <= at < len(table.body)
         and 0 <= column < len(texts := table.body[at].texts)
-        and (found := _NUMBER_IN.search(texts[column])) is not None
+        and (found := _RECORD_NUMBER.search(texts[column])) is not None
     ]
     mine = int(name[1:])
     return min((abs(mine - number) for number in numbers), default=-1)
-
-
-_NUMBER_IN = re.compile(r"#(\d+)")
 
 
 def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) -> Finding:
