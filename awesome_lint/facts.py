@@ -228,7 +228,7 @@ def _other_case(full: str) -> str:
     folder, name = os.path.split(full)
     try:
         names = os.listdir(folder)
-    except OSError:
+    except (OSError, ValueError):  # a folder GitHub cannot have either (`a%00b/`)
         return ""
     return next((other for other in names if other.casefold() == name.casefold()), "")
 

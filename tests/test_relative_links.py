@@ -394,6 +394,22 @@ def test_a_file_of_the_repository_linked_by_its_address_on_github_must_exist(
     ]
 
 
+def test_hostile_addresses_of_the_repositorys_own_files_are_told_or_left(tmp_path: Path) -> None:
+    # a byte no path holds, a climb out of the repository, a malformed escape (AL104's finding)
+    _remote(tmp_path, "https://github.com/o/r.git")
+    page = "https://github.com/o/r/blob/main"
+    text = (
+        f"# L\n\n- [a]({page}/a%00b/c.md)\n- [b]({page}/%2e%2e/%2e%2e/etc/passwd)\n"
+        f"- [c](https://github.com/o/r/tree/main/%2F%2F)\n- [d]({page}/x%ZZ%/y.md)\n"
+        # an HTML link's space a browser reads as `%20`: its folder must exist all the same
+        '\n<a href="https://github.com/o/r/tree/main/Script details/x">x</a>\n'
+    )
+    assert _findings(tmp_path, text) == [
+        "`a\\x00b/c.md` is no file of this repository",
+        "`Script details/x` is no file of this repository",
+    ]
+
+
 def test_without_a_github_remote_addresses_are_pages_of_the_web(tmp_path: Path) -> None:
     _remote(tmp_path, "https://gitlab.com/gotutiyan/GEC-Info.git")
     text = "# GEC\n\n- [Old](https://github.com/gotutiyan/GEC-Info#reference-less)\n"

@@ -359,6 +359,9 @@ def _findings(
         url = as_browsers_read(found.url) if found.link.html else found.url
         if url.startswith(("https://", "http://")):
             if own_missing and found.url in own_missing:
+                if not found.link.html and url_problem(found.url):
+                    continue  # a malformed address in Markdown: AL104's finding (a browser
+                    # reads an HTML link's space as `%20`, and its file must exist all the same)
                 if (found.line, found.url) not in told:  # a row's notes and logs: one file
                     told.add((found.line, found.url))
                     yield _own_file_missing(*own_missing[found.url], found)
