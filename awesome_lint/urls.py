@@ -548,6 +548,9 @@ def _near_top_name(top: str) -> str:
 _BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2}).{0,2}")
 
 
+_QUERY_TWICE = re.compile(r"\?\?[A-Za-z_][\w.-]*=")  # `??WT.mc_id=…`: a query's `?` doubled
+
+
 def _plain_problem(url: str) -> str | None:
     """Why a plain web address (a host of names, a path of no space) is wrong, or None: its host
     again, an account GitHub cannot have, an arXiv link of no identifier (or one with a
@@ -599,6 +602,10 @@ def _plain_problem(url: str) -> str | None:
         # question marks where the page's name belongs (`…/rss2025/??`, `…/papers/???.pdf`);
         # a server's list of files after `??` (`g.alicdn.com/??a.js,b.js`) is an address
         return "`??` stands where the page's name belongs: a placeholder never filled in"
+    if "??" in url and _QUERY_TWICE.search(url):
+        # `…/Security-101??WT.mc_id=academic`: the query's key is `?WT.mc_id`, which the page
+        # does not read (a server's list of files after `??`, `??a.js,b.js`, has no `=`)
+        return "`??` starts the query: its `?` written twice"
     if url[-1] in ".,":
         # a paper's page (`nature.com/articles/s41597-020-0495-6.`); a repository's name may
         # end with `.`, a plain address on a code host that ends so is not reported
