@@ -397,6 +397,7 @@ def _unrendered(document: Document) -> Iterator[Finding]:
             if ("](" in cell.text and whole_link(cell.text) is None)
             or ("(http" in cell.text and "](" not in cell.text)
             or ")[http" in cell.text
+            or "])http" in cell.text
         ]
         for cell in written_in:
             for start, end, why in _shown_as_text(cell.text, definitions, zenn):
@@ -559,6 +560,9 @@ def _shown_as_text(
         yield from _unclosed(blanked)
         yield from _closed_by_parenthesis(blanked)
         yield from _spaced_out(blanked, definitions)
+    if "])http" in text:  # `[South-End Tech])https://…)`: `])` typed for `](`
+        blanked = blanked or blanked_code(text)
+        yield from _swapped(blanked)
     if "](" not in text or plain_links_only(text):
         return  # no link written, or each one a link it renders
     parsed = _CellLinks.of(links(text, definitions))
@@ -596,6 +600,17 @@ def _closed_by_parenthesis(blanked: str) -> Iterator[tuple[int, int, str]]:
     text with its code spans blanked: GitHub shows the brackets as text."""
     for match in itertools.islice(_CLOSED_BY_PARENTHESIS.finditer(blanked), _MOST_WRITTEN):
         yield match.start(), match.end(), "a `)` closes its text where `]` belongs"
+
+
+# a link's `](` typed the wrong way round: `[South-End Tech Limited])https://southendtech.co.ke/)`
+_SWAPPED = re.compile(r"\[[^\[\]\n]+\]\)https?://[^\s()\[\]]+\)?")
+
+
+def _swapped(blanked: str) -> Iterator[tuple[int, int, str]]:
+    """Links whose `](` is written `])`, in a text with its code spans blanked: GitHub shows
+    the brackets as text (and links the bare address after them)."""
+    for match in itertools.islice(_SWAPPED.finditer(blanked), _MOST_WRITTEN):
+        yield match.start(), match.end(), "`])` stands where `](` belongs"
 
 
 # a link written the wrong way round, its text in parentheses and its address in brackets:
