@@ -439,6 +439,19 @@ def _link_words(name: str) -> bool:
     )
 
 
+def _named_by_site(entry: Entry) -> bool:
+    """Whether an entry is named by the site its link is on, not by what it is: `[reddit](…
+    /r/linux_gaming/comments/9cfgir/…)`, a source cited by its site's name. Two such entries
+    are two pages of the site, which says nothing of either; its home page is the site itself."""
+    name = _spelling(plain_text(entry.name))
+    for link in entry.own_urls:
+        labels = host_of(link.url).split(".")[:-1]  # without the top-level domain (`com`)
+        page = link.url.strip().partition("://")[2].partition("/")[2]  # after the host
+        if name in labels and page.strip("/"):
+            return True
+    return False
+
+
 def _link_mark(bare: str) -> bool:
     """Whether a name (without brackets) says what a link is rather than what an entry is
     called: a link word (`paper`) or an emoji's shortcode (`:ledger:`)."""
@@ -659,6 +672,9 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                 often,
             ):
                 continue  # a log's two reviews of one client, each of its own page
+            if same_site and other == section and _named_by_site(entry) and _named_by_site(earlier):
+                continue  # two threads on reddit, each cited as `[reddit](…)`; across
+                # sections, `Spotify` under two pages of its developer site is one API twice
             if same_site and _parts_of_one_repository(entry, earlier):
                 continue  # two folders of a collection's repository, each a project of its own
             if same_site and _an_owners_two_repositories(entry, earlier):
