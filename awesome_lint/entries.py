@@ -397,6 +397,18 @@ _new_tuple = tuple.__new__  # a named tuple from its values, without its ``__new
 _SECOND = itemgetter(1)
 
 
+_CAPTION_ROWS = 2  # rows under a figure's picture, at most: its caption
+
+
+def _figure(table: Table, definitions: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a table frames a figure: one column, a picture for its header and a caption or
+    two under it (`|![Sketchnote](./sketchnotes/00-Roadmap.png)|`, then `| Roadmap - _Sketchnote
+    by [@nitya](…)_ |`). Its caption credits the picture's author; it lists no entry."""
+    if len(table.header.texts) != 1 or len(table.body) > _CAPTION_ROWS:
+        return False
+    return any(link.image for link in links(table.header.texts[0], definitions))
+
+
 def table_entries(
     document: Document,
     table: Table,
@@ -408,6 +420,8 @@ def table_entries(
     table line and column), read on the way."""
     definitions = document.definitions
     columns = recognise_columns(table.header.texts, aliases)
+    if _figure(table, definitions):
+        return columns, []
     if columns.name < 0:
         columns = _name_from_first_link_column(document, table, columns)
     elif columns.link >= 0 and _names_links(document, table, columns.link, columns.name):
