@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from operator import itemgetter
 
 from awesome_lint.document import Row, Table
@@ -14,7 +15,7 @@ from awesome_lint.values import is_none_mark
 # what a cell is written with, its words aside: its HTML tags, links and images (`<sub>MTEB</sub>`
 # is `<sub`, `</sub`); a cell of plain text has no shape to tell one column from another
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*")
-_SHAPED = 3  # rows of the full width a table needs for its columns' shapes to tell
+SHAPED = 3  # rows of the full width a table needs for its columns' shapes to tell
 _VALUE = 40  # characters of a cell, at most, read as a column's value (`sh`, `macos`)
 _VOCABULARY = 3  # full rows to each value a column writes, at least, for it to have a vocabulary
 
@@ -51,9 +52,17 @@ class Shapes:
     """How each column of a table's full rows is written, read where a row is short, one
     column at a time as a short row asks."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, kin: Sequence[Table] = ()) -> None:
+        """``kin``: the list's tables of the same header, this one among them, whose full rows
+        tell how its columns are written where this table has too few of its own (every row
+        of it short); the same for each of them, so one ``Shapes`` may serve them all."""
         width = table.width
         self._full = [row.texts for row in table.body if len(row.texts) == width]
+        self.pooled = len(self._full) < SHAPED and any(other is not table for other in kin)
+        if self.pooled:
+            self._full = [
+                row.texts for other in kin for row in other.body if len(row.texts) == width
+            ]
         self._columns: dict[tuple[int, bool], Counter[tuple[str, ...]]] = {}
         self._values: dict[int, Counter[str]] = {}
         self._vocabularies: dict[int, bool] = {}
@@ -123,7 +132,7 @@ class Shapes:
         is, where the column it shows under writes no cell so: a cell missing before it. Its
         shape first, then with its links' texts (a `[[Github]]` link under `HomePage`, whose
         cells link `[[HomePage]]` where they link at all)."""
-        if self.rows < _SHAPED:
+        if self.rows < SHAPED:
             return None
         for labeled in (False, True):
             shape = (_labeled if labeled else _shape)(text)

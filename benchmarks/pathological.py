@@ -444,6 +444,12 @@ CASES: dict[str, Callable[[], str]] = {
         "| # | Name | Web |\n| --- | --- | --- |\n"
         + "".join(f"| {i} | Name{i} | https://example{i // 2}.com/ |\n" for i in range(5_000))
     ),
+    "540 tables of one header, each a row short beside one full": lambda: "".join(
+        f"\n| N | T | P | A | S |\n| - | - | - | - | - |\n"
+        f"| m{i} | [G](https://g.io/{i}) | [H](https://h.io/{i}) | [A](https://a.io/) | x |\n"
+        f"| n{i} | [H](https://h.io/n{i}) | [A](https://a.io/) | x |\n"
+        for i in range(540)
+    ),
 }
 
 # a file beside the input of the cases that name it: the README another page of a repository

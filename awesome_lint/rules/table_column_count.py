@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from awesome_lint.document import Block, Document, Row, Table
+from awesome_lint.entries import header_key
 from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
-from awesome_lint.shapes import Shapes, cut_short, shifted_cell, split_link
+from awesome_lint.shapes import SHAPED, Shapes, cut_short, shifted_cell, split_link
 from awesome_lint.urls import OWNER_HOSTS, host_of
 
 # `[//]: # (note)`, `<!--tool-->`: a comment kept out of sight (a marker a list's own scripts
@@ -81,12 +82,12 @@ def _shifted(table: Table, row: Row, shapes: Shapes, width: int) -> Finding | No
     count = len(row.texts)
     headers = table.header.texts
     which = "its last" if shown == count - 1 else f"its cell {shown + 1}"
+    writer = "the list's tables of this header write" if shapes.pooled else "the table writes"
     return Finding(
         row.line,
         row.cells[shown].column,
-        f"row has {count} of the header's {width} cells: {which}, written as the table "
-        f"writes `{headers[belongs]}`, shows under `{headers[shown]}`; a cell is missing "
-        "before it",
+        f"row has {count} of the header's {width} cells: {which}, written as {writer} "
+        f"`{headers[belongs]}`, shows under `{headers[shown]}`; a cell is missing before it",
     )
 
 
@@ -323,6 +324,26 @@ def _left_out(document: Document) -> dict[int, str]:
     return left
 
 
+class _Kin:
+    """The list's tables by their header's words: a table whose every row is short is told by
+    how its kin, the tables of its header, write their full rows (a model family's table that
+    leaves out its empty `TensorFlow` cell row after row, beside tables that write it). Their
+    shapes are read once for each header, whichever of its tables asks."""
+
+    def __init__(self, document: Document) -> None:
+        self._tables: dict[tuple[str, ...], list[Table]] = {}
+        for table in document.tables:
+            self._tables.setdefault(header_key(table), []).append(table)
+        self._shapes: dict[tuple[str, ...], Shapes] = {}
+
+    def shapes(self, table: Table) -> Shapes:
+        key = header_key(table)
+        known = self._shapes.get(key)
+        if known is None:
+            known = self._shapes[key] = Shapes(table, self._tables[key])
+        return known
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _unrendered(document)
     ended = _ended_by_a_blank(document)
@@ -330,6 +351,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     short_rows = context.option(RULE, "short-rows")
     left = {} if short_rows else _left_out(document)  # `short-rows` tells every short row
     stray = _stray_rows(document)
+    kin: _Kin | None = None  # read where a table has too few full rows of its own
     for table in document.tables:
         width = table.width
         shapes: Shapes | None = None  # read where a row is short
@@ -349,6 +371,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if count < width and not short_rows:
                 if shapes is None:
                     shapes = Shapes(table)
+                    if shapes.rows < SHAPED:  # every row short, or all but one or two
+                        if kin is None:
+                            kin = _Kin(document)
+                        shapes = kin.shapes(table)
                 shifted = _shifted(table, row, shapes, width)
                 if shifted is not None:
                     yield shifted
