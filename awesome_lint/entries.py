@@ -482,19 +482,24 @@ def table_entries(
                 pairs = [pair for pair in pairs if pair[1].text != pair[1].url]
         own = named = len(pairs)
         # a row whose name cell is empty goes on the entry above it (an event's second talk):
-        # the links of its other cells are that entry's, no name's of its own
-        if not own and (name_cell is None or name_text.strip()):
+        # the links of its other cells are that entry's, no name's of its own; unless it leads
+        # with an address written out, before the name (a channel's `https://t.me/…`, its
+        # actor's name left empty): an entry of its own
+        if not own:
             if first is None:
                 first = _first_column_of_links(document, table, columns)
                 shared = _shared_links(table, first, definitions)
             first_cell = row.cell(first)
-            if first_cell is not None and first_cell is not link_cell:
-                pairs += [
-                    (first_cell, link)
-                    for link in _cell_links(first_cell, definitions)
-                    if link.url not in shared
-                ]
-                own = len(pairs)
+            named_here = name_cell is None or bool(name_text.strip())
+            if (
+                first_cell is not None
+                and first_cell is not link_cell
+                and (named_here or first < name_at)
+            ):
+                found = _cell_links(first_cell, definitions)
+                if named_here or all(link.text == link.url for link in found):
+                    pairs += [(first_cell, link) for link in found if link.url not in shared]
+                    own = len(pairs)
         if link_cell is not name_cell:
             link_text = link_cell.text if link_cell is not None else ""
             whole = whole_link(link_text) if link_text[:1] == "[" else None

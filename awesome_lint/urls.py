@@ -124,13 +124,33 @@ def _acm_path(path: str) -> str:
     return f"/doi/{paper.group(1)}" if paper else path
 
 
+# sites whose first segment of a path is an account's handle, which they read in any case
+# (`t.me/LeaRNEXploIT` is `t.me/LearnExploit`); an invitation's code after it, or after `+`, is not
+_HANDLE_HOSTS = frozenset(
+    {"t.me", "telegram.me", "twitter.com", "x.com", "mobile.twitter.com", "instagram.com"}
+)
+_NO_HANDLE = frozenset({"joinchat", "addstickers", "addemoji", "share", "s", "i", "intent", "p"})
+
+
+def _handle_path(path: str) -> str:
+    """A path whose first segment is a handle, that segment case-folded (not an invitation's
+    code, `/+AbCd`, nor a page of the site's own, `/joinchat/…`, `/i/…`)."""
+    _, _, rest = path.partition("/")
+    handle, slash, after = rest.partition("/")
+    if not handle or handle[0] == "+" or handle.lower() in _NO_HANDLE:
+        return path
+    return f"/{handle.lower()}{slash}{after}"
+
+
 def _paper_path(host: str, path: str) -> str:
     """A paper's path on arXiv or in the ACM Digital Library in the one form its other forms
-    take; any other path as it is."""
+    take, an account's path by its handle in one case; any other path as it is."""
     if host in _ARXIV_HOSTS:
         return _arxiv_path(path)
     if host == "dl.acm.org":
         return _acm_path(path)
+    if host in _HANDLE_HOSTS:
+        return _handle_path(path)
     return path
 
 
@@ -179,7 +199,8 @@ def normalize_url(url: str) -> str:
     ``youtube.com/watch?v=x``), a Google Drive file by its id (``/file/d/x/view?usp=sharing`` is
     ``/file/d/x/edit``), an arXiv paper by its identifier (its ``/pdf/`` and versions are its
     ``/abs/``), an ACM paper by its DOI (its ``/doi/pdf/`` and ``/doi/abs/`` are its ``/doi/``),
-    a Medium writer's host by their handle (``x.medium.com`` is ``medium.com/@x``).
+    a Medium writer's host by their handle (``x.medium.com`` is ``medium.com/@x``), a Telegram,
+    X (Twitter) or Instagram account by its handle in any case.
     Other paths keep their case, and fragments count."""
     simple = _QUERYLESS_WEB_URL.fullmatch(url)
     if simple:  # most links: no query, so no need for the general parser

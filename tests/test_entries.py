@@ -246,6 +246,10 @@ def test_reference_links_and_bare_urls_make_entries() -> None:
             "https://scholar.google.com/citations?user=u1&hl=en",
             "https://scholar.google.com/citations?user=u1",
         ),
+        # an account's handle, read in any case (fastfire/deepdarkCTI's one channel twice)
+        ("https://t.me/LeaRNEXploIT", "https://t.me/LearnExploit/"),
+        ("https://x.com/Nitya/status/123", "https://x.com/nitya/status/123"),
+        ("https://www.instagram.com/NatGeo/", "https://instagram.com/natgeo"),
     ],
 )
 def test_urls_that_are_the_same_entry(one: str, other: str) -> None:
@@ -266,6 +270,10 @@ def test_urls_that_are_the_same_entry(one: str, other: str) -> None:
         ("https://youtu.be/x1", "https://youtu.be/x2"),
         ("https://drive.google.com/file/d/1AbC/view", "https://drive.google.com/file/d/2XyZ/view"),
         ("https://www.youtube.com/playlist?list=PL1", "https://www.youtube.com/playlist?list=PL2"),
+        # an invitation's code keeps its case, and so does a path after the handle
+        ("https://t.me/+AbCdEf", "https://t.me/+abcdef"),
+        ("https://t.me/joinchat/AbCd", "https://t.me/joinchat/abcd"),
+        ("https://x.com/nitya/status/AbC", "https://x.com/nitya/status/abc"),
     ],
 )
 def test_urls_that_are_different_entries(one: str, other: str) -> None:
