@@ -659,6 +659,11 @@ def _unfixed(
             yield _Problem(cell, say(cell.text, other), None)
 
 
+# the `x`s a size is written with before its word, one for each degree (`xlarge`, `xxlarge`;
+# `xl`, `xxl`)
+_DEGREES = re.compile(r"(?<![a-z])x+(?=[a-z])")
+
+
 def _one_slip(
     value: str, other: str, shortest: int = _TYPO_LENGTH, plural: bool = True, ending: bool = False
 ) -> bool:
@@ -672,6 +677,8 @@ def _one_slip(
         return False
     if value_key(value) == value_key(other):
         return False  # one value spelt two ways: ``_spelling_problems``' finding
+    if _DEGREES.sub("", mine) == _DEGREES.sub("", theirs):
+        return False  # `xxlarge` beside `xlarge`: a size one degree up, as ALBERT's are named
     start = 0
     while start < min(len(mine), len(theirs)) and mine[start] == theirs[start]:
         start += 1
