@@ -12,12 +12,11 @@ from urllib.parse import unquote
 
 from awesome_lint.document import Cell, Row
 from awesome_lint.inline import links
-from awesome_lint.urls import host_of
+from awesome_lint.urls import BADGE_SERVICES, host_of
 
 Definitions = Mapping[str, tuple[str, str]]
 
 # badge services whose image paths name the site a badge describes (`/github/stars/owner/name`)
-_SERVICES = frozenset({"img.shields.io", "shields.io", "badgen.net", "flat.badgen.net"})
 _SITES = {
     **{"github": "github.com", "gitlab": "gitlab.com", "crates": "crates.io"},
     **{"docsrs": "docs.rs", "pypi": "pypi.org", "npm": "npmjs.com", "gitee": "gitee.com"},
@@ -42,7 +41,7 @@ def badge_site(cell: Cell, definitions: Definitions) -> str:
         if not link.image and link.url.startswith(("https://", "http://")):
             return host_of(link.url)
     for link in found:
-        if host_of(link.url) in _SERVICES:
+        if host_of(link.url) in BADGE_SERVICES:
             service = link.url.split("//", 1)[-1].split("/")[1:2]
             return _SITES.get(service[0].lower(), "") if service else ""
     return ""

@@ -644,6 +644,10 @@ _SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")
 _BEGUN_AGAIN = re.compile(r"(https?://[^/?#:]*\.)https?://", re.IGNORECASE)
 _SCHEME_TWICE = re.compile(r"(?:https?){2,}")  # `httpshttps://github.com/…`: pasted over its own
 
+# services that draw a badge of the text its address writes (`img.shields.io/badge/Apps%20&%20
+# Modules%20\u200b-500+-blue`): an invisible character there pads the text drawn, on purpose
+BADGE_SERVICES = frozenset({"img.shields.io", "shields.io", "badgen.net", "flat.badgen.net"})
+
 # a tilde's look-alike where a home folder's `~` goes (`cs.ucr.edu/∼eamonn/`: a PDF's copy)
 _TILDE_LIKE = re.compile(r"/[∼～˜]")
 
@@ -655,7 +659,7 @@ def url_problem(url: str) -> str | None:
     # addresses beyond ASCII (a CJK path) are not searched
     if not url.isascii() and url[:4].lower() in ("http", "www."):
         invisible = None if url.isprintable() else _INVISIBLE.search(url)
-        if invisible:
+        if invisible and host_of(url) not in BADGE_SERVICES:  # a badge's text pads with one
             return (
                 f"the address holds an invisible character (U+{ord(invisible.group()):04X}) "
                 "that GitHub keeps in the link"
