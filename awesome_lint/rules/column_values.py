@@ -204,6 +204,12 @@ def _letter_codes(counts: Counter[str]) -> bool:
     )
 
 
+# values of free text written two ways, at least, for its writers to spell as they please (a
+# job board's titles, each copied from its employer: `Intern - Summer 2026`, `Intern Summer
+# 2026`, `Co-op- Software Engineer`)
+_FREE_WAYS = 5
+
+
 def _spelling_problems(
     values: list[Cell],
     header: str,
@@ -214,6 +220,7 @@ def _spelling_problems(
     share: int = _RARE_SHARE,
     capitals: bool = False,
     any_case: bool = False,
+    tags: bool = False,
 ) -> Iterator[_Problem]:
     """The rare spellings among a column's values: a value at most half as common as another
     spelling of it (``1 / share`` as common), which is written at least min-count times (one in
@@ -236,6 +243,13 @@ def _spelling_problems(
             spellings.setdefault(key, []).append(value)
             keys[value] = key
     free = len(spellings) > len(values) / 2
+    if (
+        free
+        and not tags
+        and sum(1 for variants in spellings.values() if len(variants) >= 2) >= _FREE_WAYS
+    ):
+        return  # free text whose writers spell as they please: no spelling to restore (a
+        # column of tags, each a word, keeps one for each tag)
     majorities = {
         # the first of the most common (its rank in the list not searched for each value)
         key: max(variants, key=counts.__getitem__)
@@ -1074,6 +1088,7 @@ def _column_problems(
             capitals=kind.case and not kind.tags,
             # tags written as their writers please are spelt in one case as well as another
             any_case=kind.tags and free,
+            tags=kind.tags,
         )
     ]
     yield from found
