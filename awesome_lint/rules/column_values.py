@@ -1620,6 +1620,26 @@ def _unit_typos(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
         yield from _rare_problems(kind.cells, rare, shown, (header, reported), _UNIT_SAID)
 
 
+_SEPARATOR_HABIT = 3  # listings of other values `and` joins, at least, to be the column's way
+_AND, _COMMA = frozenset({"and"}), frozenset({","})
+
+
+def _separators(text: str) -> frozenset[str]:
+    """The separators a cell lists its values with (`and` in any case, `+` without its spaces)."""
+    return frozenset(mark.strip().casefold() for mark in _PARTS.findall(text))
+
+
+def _separator_users(ways: dict[tuple[str, ...], list[str]]) -> dict[str, set[tuple[str, ...]]]:
+    """For each separator, the listings (the values' keys, in order) some cell writes with it."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for parts, written in ways.items():
+        for text in written:
+            for mark in _separators(text):
+                found.setdefault(mark, set()).add(parts)
+    found.setdefault("and", set())
+    return found
+
+
 def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
     """A cell that lists the values another way of listing them is written in three times as
     many cells (`Seed/Series A` twice among ten `Seed, Series A`; `Text, Vision` among `Text +
@@ -1631,7 +1651,8 @@ def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> 
                 ways.setdefault(parts, []).append(text)
         rare: dict[str, str] = {}
         trailing: int | None = None  # cells that end on a separator, counted where one differs
-        for written in ways.values():
+        users: dict[str, set[tuple[str, ...]]] | None = None  # read where a way is rare
+        for parts, written in ways.items():
             if len(written) < 2:
                 continue
             common = max(written, key=counts.__getitem__)
@@ -1641,6 +1662,16 @@ def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> 
                     and counts[text] <= _TYPO_RARE
                     and counts[common] >= _PARTS_COMMON * counts[text]
                 ):
+                    if users is None:
+                        users = _separator_users(ways)
+                    if (
+                        _separators(text) == _AND
+                        and _separators(common) == _COMMA
+                        and len(users["and"] - {parts}) >= _SEPARATOR_HABIT
+                    ):
+                        continue  # `USA and India` beside `USA, India`, where the column lists
+                        # other values in words too (`Brazil, Mexico and EMEA`, `Europe and
+                        # North America`): prose, no slip of the comma
                     if text.rstrip(_TRAILING) == common.rstrip(_TRAILING):
                         if trailing is None:
                             trailing = sum(
