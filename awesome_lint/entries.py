@@ -606,7 +606,8 @@ CREDIT_HEADERS = frozenset(
     {"来源", "出处", "作者", "贡献者", "提供者", "推荐人", "author", "authors", "by", "credit",
      "credits", "contributor", "contributors", "submitted by", "added by", "maintainer",
      "maintainers", "作成者", "작성자", "参考来源", "参考", "引用", "reference", "references",
-     "ref", "refs", "via", "cited from", "原始来源", "原始出处"}
+     "ref", "refs", "via", "cited from", "原始来源", "原始出处", "owner", "owners", "担当者",
+     "负责人", "维护者", "담당자"}
 )  # fmt: skip
 
 
