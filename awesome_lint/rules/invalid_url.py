@@ -136,7 +136,10 @@ def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
             link.text, line[start + len(link.text) : start + len(link.text) + 1]
         )
     if match is None and into_host is None:
-        return None
+        closed = None if link.text.isascii() else _closed_into(link.text)
+        if closed is None:
+            return None
+        into_host = (link.text, closed)
     if line[start - 1 : start] == "<" or line[start - 2 : start] == "](":
         return None  # `<https://…>`, or a link's target: written as meant
     if match is None:
@@ -163,6 +166,22 @@ _INTO_HOST = re.compile(r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?=[^\x
 # a bare address's Latin end run into words of other letters (`https://t.me/zaproshare主站`): the
 # words that start there
 _INTO_WORDS = re.compile(r"(?<=[A-Za-z0-9_])[^\x00-\x7f]+$")
+
+
+def _closed_into(text: str) -> int | None:
+    """Where a bare address's `)` that no `(` of it opened runs into words beyond ASCII
+    (`https://www.yomige.com)官方频道`, written `优米格(https://www.yomige.com)官方频道`): GitHub
+    drops such a `)` only at the address's end, so it links the words too; None for none."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                after = text[index + 1 : index + 2]
+                return index if after and not after.isascii() and after.isalpha() else None
+            depth -= 1
+    return None
 
 
 def _into_label(text: str, after: str) -> tuple[str, int] | None:
