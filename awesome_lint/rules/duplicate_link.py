@@ -884,7 +884,13 @@ def _two_entries(
     if _coded_apart(one.name, other.name):
         return True
     if _holds_several(key) and name_key(one.name) != name_key(other.name):
-        return True  # two kernels of one source file, two parts of one folder of the list's
+        # two kernels of one source file, two parts of one folder of the list's; not a notebook
+        # named for one row of a series, copied into another (`…-quickdraw.ipynb`): code
+        # defines a function's variants in one file (`sgemm_async.cu`: async and dbuf), a
+        # notebook tells one tutorial
+        if _NOTEBOOK.search(key.split("?", 1)[0].split("#", 1)[0]) is None:
+            return True
+        return _series_told_apart(_url_words(key)[0], one, other) is None
     # (in a table whose first column groups its rows, `| CMake | … | [neocmakelsp](…) |`, a
     # name shared is the group's)
     one_name = (
@@ -3065,6 +3071,34 @@ def _copied_into(key: str, one: Entry, other: Entry) -> tuple[Entry, Entry] | No
         return None if _home_of_versions(one, other, key) else (other, one)
     if _names_one(theirs, words, joined) and _foreign_all(mine, words, joined):
         return None if _home_of_versions(other, one, key) else (one, other)
+    return None
+
+
+_NOTEBOOK = re.compile(r"\.ipynb$", re.IGNORECASE)
+_SERIES_WORDS = 2  # words two names of one series share, at least
+_OWN_WORD = 4  # letters of a word of a name's own, at least, for a link to name it
+
+
+def _series_told_apart(
+    words: frozenset[str], one: Entry, other: Entry
+) -> tuple[Entry, Entry] | None:
+    """Of two rows of one series (names sharing two words or more: `Custom Datasets -- Drawings
+    from Quickdraw`, `Custom Datasets -- Fashion MNIST`), the row a link was copied into and the
+    row whose page it is: a link whose words include the part of one name its own
+    (`custom-data-loader-quickdraw.ipynb`) and none of the other's part; None otherwise."""
+    mine = set(_letter_words(_name_words(one.name)))
+    theirs = set(_letter_words(_name_words(other.name)))
+    if len(mine & theirs) < _SERIES_WORDS:
+        return None
+    own_mine = {word for word in mine - theirs if len(word) >= _OWN_WORD}
+    own_theirs = {word for word in theirs - mine if len(word) >= _OWN_WORD}
+    if not own_mine or not own_theirs:
+        return None
+    named_mine, named_theirs = bool(own_mine & words), bool(own_theirs & words)
+    if named_mine and not named_theirs:
+        return other, one
+    if named_theirs and not named_mine:
+        return one, other
     return None
 
 
