@@ -443,7 +443,7 @@ def table_entries(
     elif _described_by_link(table, columns, definitions):
         columns = replace(columns, link=columns.description)
     first: int | None = None  # found when a row's name first has no link
-    badges: int | None = None  # a table's first column of badge links, found where one asks
+    badges: int | None = None  # a table's first column of badge links (-1: none), once asked
     shared: frozenset[str] = frozenset()  # that column's links many rows write, found with it
     entries: list[Entry] = []
     name_at, link_at = columns.name, columns.link
@@ -517,13 +517,14 @@ def table_entries(
             linked_rows.append(named_rows[-1])
         own = own or len(pairs)
         if not _any_entry_url(pairs):
-            if link_at < 0 and badges is None:
-                badges = _first_column_of_badges(table, columns, definitions)
             # (a row named in words: not a grid of badges, each a name of none)
             worded = bool(name) and "![" not in name_text and "<img" not in name_text
-            badge_cell = (
-                link_cell if link_at >= 0 or badges is None or not worded else row.cell(badges)
-            )
+            badge_cell = link_cell
+            if link_at < 0 and worded:
+                if badges is None:
+                    badges = _first_column_of_badges(table, columns, definitions)
+                if badges >= 0:
+                    badge_cell = row.cell(badges)
             pairs = _badge_links(badge_cell, definitions)
             own = len(pairs)
             if not pairs:
@@ -804,13 +805,13 @@ def _first_column_of_links(document: Document, table: Table, columns: Columns) -
 
 def _first_column_of_badges(
     table: Table, columns: Columns, definitions: Mapping[str, tuple[str, str]]
-) -> int | None:
+) -> int:
     """The leftmost column besides the name, description and license whose cells link badges
     to an entry's page in at least half the rows (`[![PyTorch](…/Py-Torch-red)](pytorch_ipynb/…
     .ipynb)` down a `Notebooks` column): in a table of no link column, whose names link nothing,
-    a row's badge there says which entry it is; None where no column does."""
+    a row's badge there says which entry it is; -1 where no column does."""
     if columns.name < 0:
-        return None
+        return -1
     taken = {columns.name, columns.description, columns.license, *credit_columns(table)}
     for index in range(table.width):
         if index in taken:
@@ -818,7 +819,7 @@ def _first_column_of_badges(
         filled = sum(1 for row in table.body if _badge_links(row.cell(index), definitions))
         if filled and filled * 2 >= len(table.body):
             return index
-    return None
+    return -1
 
 
 _SHARED_ROWS = 3  # rows of a table that write one link in a column, for it to be no one's own
