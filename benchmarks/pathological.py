@@ -444,6 +444,10 @@ CASES: dict[str, Callable[[], str]] = {
         "| # | Name | Web |\n| --- | --- | --- |\n"
         + "".join(f"| {i} | Name{i} | https://example{i // 2}.com/ |\n" for i in range(5_000))
     ),
+    "3,100 rows named in words, no link in the table": lambda: (
+        "| Name | Region | Status | Notes |\n| --- | --- | --- | --- |\n"
+        + "".join(f"| Game {i} | EU | ok | n{i} |\n" for i in range(3_100))
+    ),
     "540 tables of one header, each a row short beside one full": lambda: "".join(
         f"\n| N | T | P | A | S |\n| - | - | - | - | - |\n"
         f"| m{i} | [G](https://g.io/{i}) | [H](https://h.io/{i}) | [A](https://a.io/) | x |\n"
