@@ -648,6 +648,17 @@ _SCHEME_TWICE = re.compile(r"(?:https?){2,}")  # `httpshttps://github.com/…`: 
 # Modules%20\u200b-500+-blue`): an invisible character there pads the text drawn, on purpose
 BADGE_SERVICES = frozenset({"img.shields.io", "shields.io", "badgen.net", "flat.badgen.net"})
 
+
+def _drawn_text(url: str) -> bool:
+    """Whether an address is a static badge's, whose path is the text the service draws
+    (`img.shields.io/badge/Apps%20&%20Modules-500+-blue`); not a badge of a repository's
+    stars, whose path names the repository (`/github/stars/owner/repo`)."""
+    if host_of(url) not in BADGE_SERVICES:
+        return False
+    path = url.partition("://")[2].partition("/")[2]
+    return path.startswith("badge/")
+
+
 # a tilde's look-alike where a home folder's `~` goes (`cs.ucr.edu/∼eamonn/`: a PDF's copy)
 _TILDE_LIKE = re.compile(r"/[∼～˜]")
 
@@ -659,7 +670,7 @@ def url_problem(url: str) -> str | None:
     # addresses beyond ASCII (a CJK path) are not searched
     if not url.isascii() and url[:4].lower() in ("http", "www."):
         invisible = None if url.isprintable() else _INVISIBLE.search(url)
-        if invisible and host_of(url) not in BADGE_SERVICES:  # a badge's text pads with one
+        if invisible and not _drawn_text(url):  # a static badge's text pads with one
             return (
                 f"the address holds an invisible character (U+{ord(invisible.group()):04X}) "
                 "that GitHub keeps in the link"
