@@ -229,7 +229,9 @@ def _spelling_problems(
     in a column of capitalised values (``_capitalised_way``), is the column's way: with
     ``capitals`` (a column's own values) the common spelling is reported, else neither; with
     ``any_case`` (tags written as their writers please), a tag capitalised beside its common
-    spelling in small letters alone is none (``_capitalised_tag``)."""
+    spelling in small letters alone is none (``_capitalised_tag``). Free text that writes five
+    values or more two ways each (``_FREE_WAYS``), not of ``tags``, is spelt as its writers
+    please: none is reported there."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     counts = Counter(map(_TEXT, values))
@@ -1134,7 +1136,9 @@ def _column_problems(
         each = _by_table(kind.cells, tables)
         styles: Counter[tuple[str, str]] | None = None
         for cells in each:
-            for problem in _spelling_problems(cells, header, kind.where, context, kind.case):
+            for problem in _spelling_problems(
+                cells, header, kind.where, context, kind.case, tags=kind.tags
+            ):
                 rare, common = problem.cell.text, problem.replacement or ""
                 if (problem.cell.line, problem.cell.column) in reported:
                     continue
