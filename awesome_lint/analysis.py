@@ -18,6 +18,7 @@ from awesome_lint.entries import (
     EntryIndex,
     collect_entries,
     column_entry_links,
+    header_key,
 )
 from awesome_lint.field_items import field_item_entries
 from awesome_lint.html_rows import html_row_entries
@@ -235,6 +236,15 @@ class Analysis:
             )
             self._entry_links[key] = found
         return found
+
+    @cached_property
+    def catalogues(self) -> dict[tuple[str, ...], list[Table]]:
+        """The document's tables by their header's words: tables of one header are one
+        catalogue (read once for the rules that compare a table with its kin)."""
+        grouped: dict[tuple[str, ...], list[Table]] = {}
+        for table in self.document.tables:
+            grouped.setdefault(header_key(table), []).append(table)
+        return grouped
 
     @cached_property
     def heading_spellings(self) -> frozenset[str]:

@@ -12,7 +12,7 @@ from operator import itemgetter
 from urllib.parse import unquote
 
 from awesome_lint.document import Cell, Document, Table
-from awesome_lint.entries import CREDIT_HEADERS, EntryIndex, header_key, normalize_header
+from awesome_lint.entries import CREDIT_HEADERS, EntryIndex, normalize_header
 from awesome_lint.inline import InlineLink, kept_links, plain_text, whole_link
 from awesome_lint.licenses import license_of
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
@@ -1938,14 +1938,6 @@ def _list_way(written: Counter[str], problem: _Problem) -> bool:
     return rare.casefold() == common.casefold() and written[f"[{rare}]"] >= _TABLE_HABIT
 
 
-def _catalogues(document: Document) -> dict[tuple[str, ...], list[Table]]:
-    """The tables of the document by their header: tables of one header are one catalogue."""
-    grouped: dict[tuple[str, ...], list[Table]] = {}
-    for table in document.tables:
-        grouped.setdefault(header_key(table), []).append(table)
-    return grouped
-
-
 def _free_tags(document: Document, catalogues: list[list[Table]]) -> frozenset[str]:
     """The tags columns' headers (as words) whose tags, in every table of the list, are
     written as their writers please (``_free_spelling``): `qmk` 33 times and `QMK` 38."""
@@ -1963,7 +1955,7 @@ def _free_tags(document: Document, catalogues: list[list[Table]]) -> frozenset[s
 def _problems(document: Document, context: Context) -> Iterator[_Problem]:
     index = context.analysis.entries
     allowed = context.option(RULE, "allowed")
-    catalogues = list(_catalogues(document).values())
+    catalogues = list(context.analysis.catalogues.values())
     free = _free_tags(document, catalogues)
     written: dict[str, Counter[str]] | None = None
     reported: set[tuple[int, int]] = set()

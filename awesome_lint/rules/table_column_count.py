@@ -325,15 +325,13 @@ def _left_out(document: Document) -> dict[int, str]:
 
 
 class _Kin:
-    """The list's tables by their header's words: a table whose every row is short is told by
-    how its kin, the tables of its header, write their full rows (a model family's table that
-    leaves out its empty `TensorFlow` cell row after row, beside tables that write it). Their
-    shapes are read once for each header, whichever of its tables asks."""
+    """A table whose every row is short is told by how its kin, the list's tables of its header
+    (``Analysis.catalogues``), write their full rows (a model family's table that leaves out its
+    empty `TensorFlow` cell row after row, beside tables that write it). Their shapes are read
+    once for each header, whichever of its tables asks."""
 
-    def __init__(self, document: Document) -> None:
-        self._tables: dict[tuple[str, ...], list[Table]] = {}
-        for table in document.tables:
-            self._tables.setdefault(header_key(table), []).append(table)
+    def __init__(self, catalogues: dict[tuple[str, ...], list[Table]]) -> None:
+        self._tables = catalogues
         self._shapes: dict[tuple[str, ...], Shapes] = {}
 
     def shapes(self, table: Table) -> Shapes:
@@ -373,7 +371,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     shapes = Shapes(table)
                     if shapes.rows < SHAPED:  # every row short, or all but one or two
                         if kin is None:
-                            kin = _Kin(document)
+                            kin = _Kin(context.analysis.catalogues)
                         shapes = kin.shapes(table)
                 shifted = _shifted(table, row, shapes, width)
                 if shifted is not None:
