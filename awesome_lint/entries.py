@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter, itemgetter
@@ -787,20 +787,30 @@ def _one_word(document: Document, table: Table, column: int) -> bool:
     return labels * 2 >= len(repeated) and len(said) * 2 <= len(found)
 
 
+def _first_column_of(
+    table: Table, columns: Columns, holds: Callable[[Cell | None], object], folded: bool = False
+) -> int:
+    """The leftmost column besides the name, description, license and credits whose cells
+    ``holds`` says so of in at least half the rows (not a column ``_folded``, with ``folded``);
+    -1 where no column does."""
+    taken = {columns.name, columns.description, columns.license, *credit_columns(table)}
+    for index in range(table.width):
+        if index in taken or (folded and _folded(table, index)):
+            continue
+        filled = sum(1 for row in table.body if holds(row.cell(index)))
+        if filled and filled * 2 >= len(table.body):
+            return index
+    return -1
+
+
 def _first_column_of_links(document: Document, table: Table, columns: Columns) -> int:
     """The leftmost column besides the name, description and license that holds links in at
     least half the rows (a paper list's `Paper`, a model list's `Checkpoints`): where a name
     has no link, this column says which entry a row is; -1 where no column does."""
-    taken = {columns.name, columns.description, columns.license, *credit_columns(table)}
-    for index in range(table.width):
-        if index in taken or _folded(table, index):
-            continue
-        filled = sum(
-            1 for row in table.body if has_entry_link(row.cell(index), document.definitions)
-        )
-        if filled and filled * 2 >= len(table.body):
-            return index
-    return -1
+    definitions = document.definitions
+    return _first_column_of(
+        table, columns, lambda cell: has_entry_link(cell, definitions), folded=True
+    )
 
 
 def _first_column_of_badges(
@@ -812,14 +822,7 @@ def _first_column_of_badges(
     a row's badge there says which entry it is; -1 where no column does."""
     if columns.name < 0:
         return -1
-    taken = {columns.name, columns.description, columns.license, *credit_columns(table)}
-    for index in range(table.width):
-        if index in taken:
-            continue
-        filled = sum(1 for row in table.body if _badge_links(row.cell(index), definitions))
-        if filled and filled * 2 >= len(table.body):
-            return index
-    return -1
+    return _first_column_of(table, columns, lambda cell: _badge_links(cell, definitions))
 
 
 _SHARED_ROWS = 3  # rows of a table that write one link in a column, for it to be no one's own
