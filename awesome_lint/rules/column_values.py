@@ -1633,15 +1633,13 @@ def _separators(text: str) -> frozenset[str]:
     return frozenset(mark.strip().casefold() for mark in _PARTS.findall(text))
 
 
-def _separator_users(ways: dict[tuple[str, ...], list[str]]) -> dict[str, set[tuple[str, ...]]]:
-    """For each separator, the listings (the values' keys, in order) some cell writes with it."""
-    found: dict[str, set[tuple[str, ...]]] = {}
-    for parts, written in ways.items():
-        for text in written:
-            for mark in _separators(text):
-                found.setdefault(mark, set()).add(parts)
-    found.setdefault("and", set())
-    return found
+def _joined_in_words(ways: dict[tuple[str, ...], list[str]]) -> set[tuple[str, ...]]:
+    """The listings (the values' keys, in order) some cell writes with `and`."""
+    return {
+        parts
+        for parts, written in ways.items()
+        if any("and" in _separators(text) for text in written)
+    }
 
 
 def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
@@ -1655,7 +1653,7 @@ def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> 
                 ways.setdefault(parts, []).append(text)
         rare: dict[str, str] = {}
         trailing: int | None = None  # cells that end on a separator, counted where one differs
-        users: dict[str, set[tuple[str, ...]]] | None = None  # read where a way is rare
+        in_words: set[tuple[str, ...]] | None = None  # read where a way is rare
         for parts, written in ways.items():
             if len(written) < 2:
                 continue
@@ -1666,16 +1664,13 @@ def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> 
                     and counts[text] <= _TYPO_RARE
                     and counts[common] >= _PARTS_COMMON * counts[text]
                 ):
-                    if users is None:
-                        users = _separator_users(ways)
-                    if (
-                        _separators(text) == _AND
-                        and _separators(common) == _COMMA
-                        and len(users["and"] - {parts}) >= _SEPARATOR_HABIT
-                    ):
-                        continue  # `USA and India` beside `USA, India`, where the column lists
-                        # other values in words too (`Brazil, Mexico and EMEA`, `Europe and
-                        # North America`): prose, no slip of the comma
+                    if _separators(text) == _AND and _separators(common) == _COMMA:
+                        if in_words is None:
+                            in_words = _joined_in_words(ways)
+                        if len(in_words - {parts}) >= _SEPARATOR_HABIT:
+                            continue  # `USA and India` beside `USA, India`, where the column
+                            # lists other values in words too (`Brazil, Mexico and EMEA`,
+                            # `Europe and North America`): prose, no slip of the comma
                     if text.rstrip(_TRAILING) == common.rstrip(_TRAILING):
                         if trailing is None:
                             trailing = sum(
