@@ -445,9 +445,9 @@ def _named_by_site(entry: Entry) -> bool:
     are two pages of the site, which says nothing of either; its home page is the site itself."""
     name = _spelling(plain_text(entry.name))
     for link in entry.own_urls:
-        labels = host_of(link.url).split(".")[:-1]  # without the top-level domain (`com`)
-        page = link.url.strip().partition("://")[2].partition("/")[2]  # after the host
-        if name in labels and page.strip("/"):
+        page = _page(link.url)
+        # the host's labels without the top-level domain (`com`), and a path beyond its home
+        if page is not None and name in page[0].split(".")[:-1] and page[1].strip("/"):
             return True
     return False
 
