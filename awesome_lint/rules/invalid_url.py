@@ -614,11 +614,20 @@ def _unclosed(blanked: str) -> Iterator[tuple[int, int, str]]:
 _CLOSED_BY_PARENTHESIS = re.compile(r"\[[^\[\]()]+\)\(https?://[^\s()\[\]]+\)")
 
 
+def _written_wrong(
+    blanked: str, pattern: re.Pattern[str], why: str
+) -> Iterator[tuple[int, int, str]]:
+    """Each link ``pattern`` finds written so that GitHub shows its brackets as text, in a text
+    with its code spans blanked (``_MOST_WRITTEN`` at most), with ``why``."""
+    for match in itertools.islice(pattern.finditer(blanked), _MOST_WRITTEN):
+        yield match.start(), match.end(), why
+
+
 def _closed_by_parenthesis(blanked: str) -> Iterator[tuple[int, int, str]]:
-    """Links whose text is closed by `)` where `]` belongs (`[not verified)(https://…)`), in a
-    text with its code spans blanked: GitHub shows the brackets as text."""
-    for match in itertools.islice(_CLOSED_BY_PARENTHESIS.finditer(blanked), _MOST_WRITTEN):
-        yield match.start(), match.end(), "a `)` closes its text where `]` belongs"
+    """Links whose text is closed by `)` where `]` belongs (`[not verified)(https://…)`)."""
+    return _written_wrong(
+        blanked, _CLOSED_BY_PARENTHESIS, "a `)` closes its text where `]` belongs"
+    )
 
 
 # a link's `](` typed the wrong way round: `[South-End Tech Limited])https://southendtech.co.ke/)`
@@ -626,10 +635,8 @@ _SWAPPED = re.compile(r"\[[^\[\]\n]+\]\)https?://[^\s()\[\]]+\)?")
 
 
 def _swapped(blanked: str) -> Iterator[tuple[int, int, str]]:
-    """Links whose `](` is written `])`, in a text with its code spans blanked: GitHub shows
-    the brackets as text (and links the bare address after them)."""
-    for match in itertools.islice(_SWAPPED.finditer(blanked), _MOST_WRITTEN):
-        yield match.start(), match.end(), "`])` stands where `](` belongs"
+    """Links whose `](` is written `])` (GitHub links the bare address after the brackets)."""
+    return _written_wrong(blanked, _SWAPPED, "`])` stands where `](` belongs")
 
 
 # a link written the wrong way round, its text in parentheses and its address in brackets:
