@@ -18,6 +18,7 @@ from awesome_lint.rule import (
     Need,
     Rule,
     Severity,
+    bounded,
     findings,
 )
 from awesome_lint.suppress import SuppressionUse
@@ -116,7 +117,7 @@ def _diagnostic(
         code=rule.code,
         name=rule.name,
         severity=severity,
-        message=finding.message,
+        message=bounded(finding.message),
         fixable=fixable,
         related=tuple(Location(path, line, column) for line, column in finding.related),
         url=finding.url,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -82,6 +83,22 @@ class TextEdit:
 
 
 AnyEdit = Edit | TextEdit
+
+
+# a message quotes what it is about: a cell, an address, a name. A hostile list may make that
+# 40 KB long, and a terminal, an Action log or an editor would show it whole; every message
+# quotes at most this many characters of one run (real messages quote a few dozen, a hidden
+# cell's description or a long paper's address up to 300)
+QUOTED_AT_MOST = 500
+_LONG_RUN = re.compile(f"[^`]{{{QUOTED_AT_MOST + 1},}}")
+
+
+def bounded(message: str) -> str:
+    """``message`` with each run of text between backticks longer than ``QUOTED_AT_MOST``
+    cut to that length, its end marked `…`: what a finding quotes stays readable."""
+    if len(message) <= QUOTED_AT_MOST:
+        return message
+    return _LONG_RUN.sub(lambda run: run.group()[: QUOTED_AT_MOST - 1] + "…", message)
 
 
 @dataclass(frozen=True)
