@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
@@ -2665,6 +2666,28 @@ def _badges_of_other_entries(
             break
 
 
+def _label_rows(table: Table) -> list[int]:
+    """The lines of a table's rows that label the rows below them, in order: a row that fills
+    its first cell alone (`| **Aggregation:** (Timeseries) | |`) or writes the header again
+    after it (a compliance matrix's `| Tracer | Optional | Go | Java |`). Two rows with one
+    between them stand in two groups, each of which may list a value (`| Annual | `annual` |`)
+    once."""
+    header = table.header.texts[1:]
+    return [
+        row.line
+        for row in table.body
+        if row.texts
+        and row.texts[0]
+        and (not any(text.strip() for text in row.texts[1:]) or row.texts[1:] == header)
+    ]
+
+
+def _labelled_apart(labels: list[int], earlier: int, later: int) -> bool:
+    """Whether a label row (of ``_label_rows``) stands between lines ``earlier`` and ``later``."""
+    at = bisect_right(labels, earlier)
+    return at < len(labels) and labels[at] < later
+
+
 _PASTED_CELLS = 2  # cells a row fills, at least, to be an entry pasted twice
 _PASTED_LENGTH = 12  # characters its cells write together, at least
 # a cell that shapes a table rather than names an entry: a run of dashes or colons, or a label
@@ -2699,6 +2722,7 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
     for table in document.tables:
         first: dict[tuple[str, ...], Row] = {}  # each row's texts, by the row first written so
         plain: bool | None = None  # whether no row of the table links: asked of a row repeated
+        labels: list[int] | None = None  # its label rows' lines: asked of a row repeated
         for row in table.body:
             texts = row.texts  # trimmed: the cells as they read
             defanged = _defanged(row.raw)
@@ -2718,6 +2742,10 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
                 continue
             if _across_groups(context, earlier, row.line):
                 continue  # two groups of a table: two sections, whose repeats the habit judges
+            if labels is None:
+                labels = _label_rows(table)
+            if _labelled_apart(labels, earlier, row.line):
+                continue
             if not _ADDRESS.search(row.raw):
                 if plain is None:
                     # a link to a file of the list's is a link too (a matrix's feature groups
