@@ -210,6 +210,19 @@ def _letter_codes(counts: Counter[str]) -> bool:
 _FREE_WAYS = 5
 
 
+_FREE_SHORT = 24  # characters of a value, at most, for two of its cells in free text to be slips
+
+
+def _rare_in_free_text(value: str, written: int, majority: int, tags: bool) -> bool:
+    """Whether a value of free text is rare enough beside its common spelling, written
+    ``_FREE_MAJORITY`` times at least, to be a slip: written once, or twice where it is short
+    and no tag (`UK,London` twice beside five `UK, London`; not a long row of benchmarks that
+    writes `Musique` beside its `MuSiQue`, nor a tag written as its writers please)."""
+    if majority < _FREE_MAJORITY:
+        return False
+    return written == 1 or (written == 2 and not tags and len(_shown(value)) <= _FREE_SHORT)
+
+
 def _spelling_problems(
     values: list[Cell],
     header: str,
@@ -291,7 +304,7 @@ def _spelling_problems(
             majority is not None
             and counts[majority] >= context.option(RULE, "min-count")
             and counts[value] * share <= counts[majority]
-            and (not free or (counts[majority] >= _FREE_MAJORITY and counts[value] == 1))
+            and (not free or _rare_in_free_text(value, counts[value], counts[majority], tags))
             and _shown(value) != _shown(majority)
             and _shown(value) != titled
             and not _headed(context, value, majority)
