@@ -1285,13 +1285,19 @@ def _listing(kind: _Kind) -> list[Cell]:
     return [cell for cell in listing if "<" not in cell.text]
 
 
+# a value and a note on it in brackets: `Ok (Europe only)`, `OK (required)`
+_QUALIFIED = re.compile(r"(\S(?:.*?\S)?)\s*[(（][^()（）]*[)）]")
+
+
 def _part_spellings(
     kinds: list[_Kind], header: str, context: Context, reported: set[int]
 ) -> Iterator[_Problem]:
     """A value spelt another way inside a cell that lists several (`Publishing
     infrastructure<br>Source Code` where the column writes `Publishing Infrastructure` alone in
-    most rows: cncf/tag-security's compromises), read against the cells that hold one value
-    each; reported without a fix, a part of a cell being the reader's to rewrite."""
+    most rows: cncf/tag-security's compromises), or before a note on it in brackets (`OK
+    (required)` where the column's bare `OK` is reported beside 30 `Ok`), read against the
+    cells that hold one value each; reported without a fix, a part of a cell being the
+    reader's to rewrite."""
     if not reported:
         return  # no spelling of the column's reported in a cell of its own: none to tell again
     for kind in kinds:
@@ -1299,9 +1305,14 @@ def _part_spellings(
             continue  # a tags column's tags are compared already; links' texts list nothing
         listing = _listing(kind)
         several = [cell for cell in listing if _TAG_SEPARATOR.search(cell.text)]
-        if not several:
-            continue  # most columns: no cell lists several values
         alone = [cell for cell in listing if not _TAG_SEPARATOR.search(cell.text)]
+        noted = [
+            (cell, qualified.group(1))
+            for cell in alone
+            if cell.text.endswith((")", "）")) and (qualified := _QUALIFIED.fullmatch(cell.text))
+        ]
+        if not several and not noted:
+            continue  # most columns: no cell lists several values or notes one
         # the spellings the cells of one value each make rare, and that were reported in such a
         # cell (as told above), told the same in a listing
         rare = {
@@ -1317,6 +1328,10 @@ def _part_spellings(
             for part in _tags(cell):
                 if part.text in rare:
                     yield _Problem(part, rare[part.text], None)
+        for cell, head in noted:
+            if head in rare and cell.line not in reported:
+                # `OK (required)` where the column's bare `OK` was reported beside 30 `Ok`
+                yield _Problem(Cell(head, cell.line, cell.column), rare[head], None)
 
 
 def _part_typos(
