@@ -1130,6 +1130,7 @@ def _column_problems(
         yield problem
     swept = {line for line, _ in reported}
     yield from _word_swaps(kinds, header, swept)
+    yield from _places_reversed(kinds, header, swept)
     yield from _separator_variants(kinds, header, swept)
     yield from _dash_marks(kinds, header, swept)
     yield from _range_forms(kinds, header, swept)
@@ -1432,6 +1433,59 @@ def _word_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
                         f"written in {len(cells[common])} cells of `{header}`",
                         None,
                     )
+
+
+# a column of places (`Country, City`): its headers, normalized
+_PLACE_HEADERS = frozenset(
+    {
+        *("location", "locations", "place", "city", "country", "region", "headquarters", "hq"),
+        *("based in", "office", "offices", "地区", "地点", "城市", "所在地", "所在地区", "地域"),
+        *("所在地域", "拠点", "위치", "지역", "localização", "ubicación", "localisation", "ort"),
+    }
+)
+_PLACE_PAIRS = 20  # cells of two places, at least, whose order the column's habit tells
+_PLACE_ORDER = 0.9  # of them, the share that names the place more cells name first
+
+
+def _places_reversed(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A cell of two places in the other order than the column writes them, where another
+    cell writes the same two in its order: `Tokyo, Japan` where the column of companies'
+    locations writes `Japan, Tokyo` on another line, and names first the place more of its
+    cells name (the country) in nine cells of ten of two places, twenty at least. A column of
+    places alone (``_PLACE_HEADERS``): a list of tags is written in any order. Reported, not
+    fixed: the value's key is another."""
+    if normalize_header(plain_text(header)) not in _PLACE_HEADERS:
+        return
+    for kind in kinds:
+        if kind.where != "other rows" or kind.tags:
+            continue
+        named: Counter[str] = Counter()  # how many cells name each place
+        pairs: list[tuple[Cell, str, str]] = []
+        for cell in kind.cells:
+            if "](" in cell.text or "<" in cell.text:
+                continue
+            places = [value_key(part) for part in cell.text.split(",")]
+            named.update(set(places) - {""})
+            if len(places) == 2 and all(places) and places[0] != places[1]:
+                pairs.append((cell, places[0], places[1]))
+        told = [named[one] > named[other] for _, one, other in pairs if named[one] != named[other]]
+        if len(told) < _PLACE_PAIRS or sum(told) < _PLACE_ORDER * len(told):
+            continue  # few cells of two places, or written in either order
+        written: dict[tuple[str, str], Cell] = {}  # the first cell of each pair, in its order
+        for cell, first, last in pairs:
+            written.setdefault((first, last), cell)
+        for cell, first, last in pairs:
+            other = written.get((last, first))
+            if other is None or named[first] >= named[last] or cell.line in reported:
+                continue
+            reported.add(cell.line)
+            yield _Problem(
+                cell,
+                f"`{cell.text}` names its places in the other order than `{other.text}` on line "
+                f"{other.line}: {sum(told)} of the {len(told)} cells of two places of "
+                f"`{header}` name first the place more cells name",
+                None,
+            )
 
 
 # what separates the values a cell lists: `/`, `,`, `;`, `、`, `&`, a `+` between spaces, `and`
