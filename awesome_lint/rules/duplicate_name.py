@@ -39,9 +39,15 @@ _DOCUMENTATION_HOSTS = ("getpostman.com", "postman.com", "rapidapi.com", "readme
 _ANY_SITE = "*"
 
 
+# a page kept by the Wayback Machine: its path holds the time and the page's own address
+_ARCHIVED = re.compile(r"/web/\d+[a-z_]*/+(.+)", re.IGNORECASE | re.DOTALL)
+
+
 def site(url: str) -> str:
     """Where a link leads, as far as telling one entry from another goes: a domain (its last
-    two labels), an owner on a code host, or the whole path of a relative link."""
+    two labels), an owner on a code host, or the whole path of a relative link. A page the
+    Wayback Machine keeps is its own address's (`web.archive.org/web/2019…/http://geocities.jp/…`
+    is `geocities.jp`): a list that links dead pages by their copies links many sites so."""
     try:
         parts = urlsplit(url.strip())
     except ValueError:
@@ -49,6 +55,12 @@ def site(url: str) -> str:
     host = (parts.hostname or "").lower().removeprefix("www.")
     if not host:
         return parts.path
+    archived = _ARCHIVED.fullmatch(parts.path) if host == "web.archive.org" else None
+    if archived is not None and "archive.org" not in archived.group(1).lower():
+        inner = archived.group(1)
+        if "://" not in inner:  # `http:/x.com` (a browser's), `x.com`
+            inner = "http://" + inner.removeprefix("http:/").removeprefix("https:/")
+        return site(inner)
     if any(host == doc or host.endswith("." + doc) for doc in _DOCUMENTATION_HOSTS):
         return _ANY_SITE
     if host in OWNER_HOSTS:
