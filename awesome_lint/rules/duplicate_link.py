@@ -2971,6 +2971,9 @@ def _copied_in_table(
     for url, (one, other) in pairs:
         column = _column_writing(table, one, other, url)
         if column < 0:
+            paper = _paper_in_code(table, one, other, url)
+            if paper is not None and paper[0].line not in reported:
+                yield paper[1]
             continue
         written = by_column.get(column)
         if written is None:
@@ -3005,6 +3008,52 @@ def _copied_in_table(
             "from that row",
             (owner.line, owner.column),
         )
+
+
+def _only_cell_with(row: Row, url: str) -> int:
+    """The column of the one cell of a row that links an address (not a picture's source),
+    where one alone does; -1 otherwise."""
+    found = [
+        index
+        for index, text in enumerate(row.texts)
+        if url in text and any(link.url == url and not link.image for link in kept_links(text))
+    ]
+    return found[0] if len(found) == 1 else -1
+
+
+def _paper_in_code(
+    table: Table, one: Entry, other: Entry, url: str
+) -> tuple[Entry, Finding] | None:
+    """Where two rows write one address in two columns, one of them the table's code column
+    (`Code`, `GitHub`, `代码`) and the other not, and the address is no code host's: the other
+    row's page (its paper) copied into this row's code cell (CARTE's `[code](…nature.com/
+    …08328-6.pdf)`, TabPFNv2's paper on another line). The row of the code cell and the
+    finding; None otherwise."""
+    if _on_code_host(normalize_url(url)):
+        return None
+    mine = _only_cell_with(table.body[one.row_index], url)
+    theirs = _only_cell_with(table.body[other.row_index], url)
+    if mine < 0 or theirs < 0 or mine >= table.width or theirs >= table.width:
+        return None
+    coded = [
+        _CODE_COLUMN.search(plain_text(table.header.texts[index])) is not None
+        for index in (mine, theirs)
+    ]
+    if coded[0] == coded[1]:
+        return None
+    entry, owner, column, owned = (
+        (one, other, mine, theirs) if coded[0] else (other, one, theirs, mine)
+    )
+    cell = table.body[entry.row_index].cells[column]
+    at = cell.column + max(cell.text.find(url), 0)
+    said = plain_text(table.header.texts[owned]).strip()
+    return entry, _at_link(
+        (entry.line, at),
+        url,
+        f"is the `{said}` of `{owner.name}` on line {owner.line}, not the code of "
+        f"`{entry.name}`: copied from that row",
+        (owner.line, owner.column),
+    )
 
 
 def _column_writing(table: Table, one: Entry, other: Entry, url: str) -> int:
