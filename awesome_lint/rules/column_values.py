@@ -210,6 +210,18 @@ def _letter_codes(counts: Counter[str]) -> bool:
 _FREE_WAYS = 5
 
 
+def _cased_twice(spellings: Mapping[str, list[str]], counts: Counter[str]) -> set[str]:
+    """The keys of labels written in two cases or more, each case twice at least (`Github` 73
+    times and `GitHub` 8 in a column of sources)."""
+    return {
+        key
+        for key, variants in spellings.items()
+        if len(variants) >= 2
+        and len({variant.casefold() for variant in variants}) == 1
+        and sum(1 for variant in variants if counts[variant] >= 2) >= 2
+    }
+
+
 _FREE_SHORT = 24  # characters of a value, at most, for two of its cells in free text to be slips
 
 
@@ -271,7 +283,13 @@ def _spelling_problems(
         for key, variants in spellings.items()
         if len(variants) >= 2
     }
+    # labels of links that write another label in two cases, each twice or more (`Github` 73
+    # times, `GitHub` 8): the column cases its labels as each writer pleases, the others too
+    cased = _cased_twice(spellings, counts) if not case else set()
     for key, commonest in list(majorities.items()):
+        if cased - {key} and len({variant.casefold() for variant in spellings[key]}) == 1:
+            del majorities[key]  # `Job ad` once beside 10 `Job Ad`: as the column cases others
+            continue
         # three spellings or more, the commonest written in fewer than a third of the cells:
         # the column spells that value as each writer pleases (`Llama-2-7b`, `Llama-2-7B`,
         # `LLaMA-2-7B`, `Llama2-7B`... in a column of the models each paper used)
