@@ -210,18 +210,21 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         read.append((entries, notes, _convention(entries, notes, stated, texts, required)))
         table = entries[0].table
         if table is not None and entries[0].license is not None:
-            tally = catalogues.setdefault(header_key(table), [0, 0, 0, 0])
-            tally[0] += sum(notes)
-            tally[1] += len(entries)
-            tally[2] += 1
-            tally[3] += stated
+            for key in (header_key(table), _EVERY_TABLE):
+                tally = catalogues.setdefault(key, [0, 0, 0, 0])
+                tally[0] += sum(notes)
+                tally[1] += len(entries)
+                tally[2] += 1
+                tally[3] += stated
     incidental = required is None and _incidental(read)
     for entries, notes, why in read:
         if why is None and required is None and (any(notes) or len(entries) < _SILENT_TABLE):
             # a table that leaves every row's license cell empty (a table of Linux
             # distributions, whose entries have no one license) records none there, whatever
             # the list's other tables of its header record
-            why = _catalogue_convention(entries, catalogues)
+            why = _catalogue_convention(entries, catalogues) or _list_convention(
+                entries, notes, catalogues
+            )
         if incidental and entries[0].license is None:
             why = None  # a license named in passing in a few of many sections' descriptions
         if why is None:
@@ -238,6 +241,8 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         for entry, noted in judged:
             if not noted and entry.license is not None and _goes_on(entry, context):
                 continue  # a model's second file, under the row that names its project
+            if not noted and entry.license is not None and _hidden_note(entry, words):
+                continue  # `595k||MIT`: the license written a cell late, AL001's to tell
             if not noted and (from_column or _hosts_code(entry)):
                 if site is None:
                     site = _badges_site(document, context, entries)
@@ -428,6 +433,15 @@ def _incidental(read: list[tuple[list[Entry], list[bool], str | None]]) -> bool:
     return sum(why is not None for why in described) < _FEW_GROUPS * len(described)
 
 
+def _hidden_note(entry: Entry, words: tuple[str, ...]) -> bool:
+    """Whether a row states a license in a cell beyond its header's, which GitHub hides (its
+    license cell left empty by a stray `|`): one slip, AL001's finding, not a note missed."""
+    table = entry.table
+    if table is None:
+        return False
+    return any(states_license(text, words) for text in _row(entry).texts[table.width :])
+
+
 def _row(entry: Entry) -> Row:
     assert entry.table is not None  # a table's entry: one with a license column
     return entry.table.body[entry.row_index]
@@ -467,6 +481,25 @@ def _catalogue_convention(
     if tables < 2 or noted < _MIN_COLUMN_SHARE * rows or not stated:
         return None
     return f"{noted} of the {rows} rows of its {tables} tables fill their license column"
+
+
+_EVERY_TABLE = ("",)  # the key of the list's tables of any header with a license column
+_TABLE_SHARE = 1 / 3  # of a table's rows that fill its license column, with the list's others
+
+
+def _list_convention(
+    entries: list[Entry], notes: list[bool], catalogues: dict[tuple[str, ...], list[int]]
+) -> str | None:
+    """Why a table that fills its license column in a third of its rows or more, too seldom to
+    tell alone, records licenses all the same: the list's tables of any header with a license
+    column mostly fill it together (a dataset table that names 8 licenses in 18 rows under a
+    model table that names all 13)."""
+    if entries[0].license is None or sum(notes) < _TABLE_SHARE * len(entries):
+        return None
+    noted, rows, tables, stated = catalogues.get(_EVERY_TABLE, [0, 0, 0, 0])
+    if tables < 2 or noted < _MIN_COLUMN_SHARE * rows or not stated:
+        return None
+    return f"{noted} of the {rows} rows of the list's {tables} tables fill their license column"
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
