@@ -19,13 +19,6 @@ _HTML_ANCHOR = re.compile(
 )
 
 
-# an id a heading gives itself in an attribute list, for the site a docs folder is built into
-# (MkDocs' `attr_list`, kramdown, Pandoc: `## Событийные датчики { id=event-sensor }`, `{#x}`)
-_ATTRIBUTE_ID = re.compile(
-    r"\{:?\s*(?:[^{}]*\s)?(?:#([\w-]{1,200})|id\s*=\s*[\"']?([\w-]{1,200})[\"']?)[^{}]*\}\s*#*\s*$"
-)
-
-
 def anchors(
     document: Document,
     html_headings: Sequence[Heading] = (),
@@ -38,11 +31,6 @@ def anchors(
     if headings is None:
         headings = heading_anchors_of(document, html_headings)
     found = {anchor for _, _, anchor in headings}
-    for block in document.headings:
-        if "{" in block.text:
-            given = _ATTRIBUTE_ID.search(block.text)
-            if given is not None:
-                found.add(given.group(1) or given.group(2))
     for line in document.source.lines:
         if "=" in line:
             # GitHub writes an id `user-content-` and its own, and `#x` lands on it: one
