@@ -2668,7 +2668,8 @@ def _badges_of_other_entries(
 
 def _label_rows(table: Table) -> list[int]:
     """The lines of a table's rows that label the rows below them, in order: a row that fills
-    its first cell alone (`| **Aggregation:** (Timeseries) | |`) or writes the header again
+    its first cell alone with a label, in emphasis or ending with a colon (`| **Aggregation:**
+    (Timeseries) | |`; not an entry's row of empty cells), or writes the header again
     after it (a compliance matrix's `| Tracer | Optional | Go | Java |`). Two rows with one
     between them stand in two groups, each of which may list a value (`| Annual | `annual` |`)
     once."""
@@ -2678,8 +2679,15 @@ def _label_rows(table: Table) -> list[int]:
         for row in table.body
         if row.texts
         and row.texts[0]
-        and (not any(text.strip() for text in row.texts[1:]) or row.texts[1:] == header)
+        and (
+            (_LABEL_CELL.match(row.texts[0]) and not any(text.strip() for text in row.texts[1:]))
+            or row.texts[1:] == header
+        )
     ]
+
+
+# a cell that labels the rows below it: in emphasis at its start, or ending with a colon
+_LABEL_CELL = re.compile(r"\s*(?:\*\*|__|<(?:b|strong)\b)|.*[:：]\s*$", re.IGNORECASE)
 
 
 def _labelled_apart(labels: list[int], earlier: int, later: int) -> bool:
@@ -2745,6 +2753,7 @@ def _pasted_rows(document: Document, context: Context, reported: set[int]) -> It
             if labels is None:
                 labels = _label_rows(table)
             if _labelled_apart(labels, earlier, row.line):
+                first[texts] = row  # this group's copy, which a later one in it repeats
                 continue
             if not _ADDRESS.search(row.raw):
                 if plain is None:
