@@ -16,6 +16,8 @@ _SEPARATORS = re.compile(rf"(?<!\d)[-_.{HYPHENS}]|[-_.{HYPHENS}](?!\d)|\s+")
 _MARKUP = re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
 _SIGNED = re.compile(r"^[-\u2212]\s*\d")
 _OPEN_RANGE = re.compile(r"\d\s*[-\u2013~]\s*$")
+# a grade's or a rating's minus, after one to three capitals (`A-`, `BBB-`): `A-` is not `A`
+_GRADE_MINUS = re.compile(r"[A-Z]{1,3}\s*-")
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: no digit, no `_`
 # what a generator writes for a value it did not have (a null printed): a cell of these says
 # nothing, neither a value nor "none"
@@ -130,10 +132,11 @@ def value_key(value: str) -> str:
         if unwrapped == text.strip():
             break
         text = unwrapped
-    # a number's sign and an open range are what it says (`-1` is not `1`, `2020-` is "since
-    # 2020", not `2020`): kept in the key, as a `-` between digits is
+    # a number's sign, an open range and a grade's minus are what they say (`-1` is not `1`,
+    # `2020-` is "since 2020", not `2020`, `A-` is not `A`): kept in the key, as a `-` between
+    # digits is
     sign = "-" if _SIGNED.match(text) else ""
-    since = "-" if _OPEN_RANGE.search(text) else ""
+    since = "-" if _OPEN_RANGE.search(text) or _GRADE_MINUS.fullmatch(text) else ""
     if "](" in text:
         # a link's destination is where it goes, not a spelling: kept as written (`GLIP` and
         # `GLIP.` are two addresses), the text around it keyed as any value's

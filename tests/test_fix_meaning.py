@@ -18,7 +18,7 @@ VALUES = [
     "✔", "✘", "✅", "❌", "⭐️", "⭐️⭐️", "⭐️⭐️⭐️", "Yes", "yes", "YES", "No", "`No`", "no",
     "免费", "收费", "MIT", "MIT License", "mit", "Apache 2.0", "apache-2.0", "Apache-2.0",
     "GPL-3.0", "GPL-2.0", "1-5", "15", "0.5", "05", "\u200b✘", "",
-    "2020", "2020-", "2020 -", "-1.", "1.",
+    "2020", "2020-", "2020 -", "-1.", "1.", "A", "A-", "A -", "B+", "AA-",
 ]  # fmt: skip
 
 
@@ -97,6 +97,9 @@ def test_a_sign_and_an_open_range_are_part_of_the_key() -> None:
     assert value_key("-1.") != value_key("1.") == value_key("1")
     assert value_key("Llama-2") == value_key("llama 2")
     assert value_key("-") == ""
+    # a grade's or a credit rating's minus (`A-`, `AA-`) is not the grade
+    assert value_key("A-") == value_key("A -") != value_key("A")
+    assert value_key("AA-") != value_key("AA") and value_key("B+") != value_key("B")
 
 
 def test_an_emojis_shortcode_and_presentation_are_spellings_of_it() -> None:
