@@ -17,8 +17,12 @@ from awesome_lint.urls import relative_target
 
 _LICENSE_NAMES = ("license", "licence", "copying", "unlicense")
 # a license file named with the license it holds (`LICENSE-MIT` and `LICENSE-APACHE` of a
-# dual-licensed crate, `LICENSE_CC0`), in capitals as such files are: not `license-faq.md`
-_LICENSE_OF = re.compile(r"(?:LICEN[SC]E|COPYING)[-_][A-Z0-9][A-Z0-9.-]*(?:\.(?:md|txt))?$")
+# dual-licensed crate, `LICENSE_CC0`; `MIT-LICENSE.txt`, as Rails names it and GitHub reads it),
+# in capitals as such files are: not `license-faq.md`
+_LICENSE_OF = re.compile(
+    r"(?:(?:LICEN[SC]E|COPYING)[-_][A-Z0-9][A-Z0-9.-]*|[A-Z0-9][A-Z0-9.]*[-_]LICEN[SC]E)"
+    r"(?:\.(?:md|txt))?$"
+)
 
 
 def _names(folders: list[str]) -> dict[str, list[str]]:

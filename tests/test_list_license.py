@@ -174,6 +174,9 @@ def test_a_disclaimer_is_a_license_where_it_states_terms_of_reuse(
         ("LICENSE-APACHE", 0),
         ("LICENSE_CC0", 0),
         ("COPYING-GPL3.txt", 0),
+        ("MIT-LICENSE.txt", 0),  # Rails' name, which GitHub reads (Aidenzich/road-to-master)
+        ("MIT-LICENSE", 0),
+        ("update-license.md", 1),  # a page about a license, in small letters
         ("license-faq.md", 1),  # a page about licenses, not the list's license
         ("LICENSE-plate", 1),
     ],
