@@ -735,6 +735,12 @@ def _angled(line: str, found: LinkAt) -> bool:
 _CODE_HOST_PAGE = re.compile(
     r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co)/[^?#]+$"
 )
+# a repository's branch, its name ending with `.` (`…/CBiT/tree/master.`): git names no
+# branch so, so a sentence's full stop was taken into the address
+_BRANCH_PAGE = re.compile(
+    r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/?#]+/[^/?#]+/"
+    r"(?:-/)?tree/[^/?#]+$"
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -828,6 +834,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     column,
                     f"`{url}`: the address ends with `.`: a sentence's punctuation taken into "
                     f"it (the list links `{url[:-1]}` elsewhere)",
+                )
+                continue
+            if _BRANCH_PAGE.match(url):
+                yield Finding(
+                    number,
+                    column,
+                    f"`{url}`: the address ends with `.`, which no branch's name does: a "
+                    "sentence's punctuation taken into it",
                 )
                 continue
         # every link of every row passes here: ``_run_in``, ``_glued`` asked only where they
