@@ -1487,7 +1487,8 @@ def _places_reversed(kinds: list[_Kind], header: str, reported: set[int]) -> Ite
             if len(places) == 2 and all(places) and places[0] != places[1]:
                 pairs.append((cell, places[0], places[1]))
         told = [named[one] > named[other] for _, one, other in pairs if named[one] != named[other]]
-        if len(told) < _PLACE_PAIRS or sum(told) < _PLACE_ORDER * len(told):
+        ordered = sum(told)  # cells of two places that name first the place more cells name
+        if len(told) < _PLACE_PAIRS or ordered < _PLACE_ORDER * len(told):
             continue  # few cells of two places, or written in either order
         written: dict[tuple[str, str], Cell] = {}  # the first cell of each pair, in its order
         for cell, first, last in pairs:
@@ -1500,7 +1501,7 @@ def _places_reversed(kinds: list[_Kind], header: str, reported: set[int]) -> Ite
             yield _Problem(
                 cell,
                 f"`{cell.text}` names its places in the other order than `{other.text}` on line "
-                f"{other.line}: {sum(told)} of the {len(told)} cells of two places of "
+                f"{other.line}: {ordered} of the {len(told)} cells of two places of "
                 f"`{header}` name first the place more cells name",
                 None,
             )

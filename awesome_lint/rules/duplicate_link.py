@@ -1424,8 +1424,11 @@ def _code_column(entry: Entry) -> bool:
     if table is None or not entry.url_columns or entry.row_index < 0:
         return False
     index = _cell_at(table.body[entry.row_index], entry.url_columns[0])
-    if not 0 <= index < table.width:
-        return False
+    return 0 <= index < table.width and _code_header(table, index)
+
+
+def _code_header(table: Table, index: int) -> bool:
+    """Whether a table's column ``index`` is headed as one of code (`Code`, `GitHub`, `代码`)."""
     return _CODE_COLUMN.search(plain_text(table.header.texts[index])) is not None
 
 
@@ -3044,14 +3047,11 @@ def _paper_in_code(
     theirs = _only_cell_with(table.body[other.row_index], url)
     if mine < 0 or theirs < 0 or mine >= table.width or theirs >= table.width:
         return None
-    coded = [
-        _CODE_COLUMN.search(plain_text(table.header.texts[index])) is not None
-        for index in (mine, theirs)
-    ]
-    if coded[0] == coded[1]:
+    coded = _code_header(table, mine)
+    if coded == _code_header(table, theirs):
         return None
     entry, owner, column, owned = (
-        (one, other, mine, theirs) if coded[0] else (other, one, theirs, mine)
+        (one, other, mine, theirs) if coded else (other, one, theirs, mine)
     )
     cell = table.body[entry.row_index].cells[column]
     at = cell.column + max(cell.text.find(url), 0)

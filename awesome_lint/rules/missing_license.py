@@ -210,9 +210,10 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
         read.append((entries, notes, _convention(entries, notes, stated, texts, required)))
         table = entries[0].table
         if table is not None and entries[0].license is not None:
+            filled = sum(notes)
             for key in (header_key(table), _EVERY_TABLE):
                 tally = catalogues.setdefault(key, [0, 0, 0, 0])
-                tally[0] += sum(notes)
+                tally[0] += filled
                 tally[1] += len(entries)
                 tally[2] += 1
                 tally[3] += stated
