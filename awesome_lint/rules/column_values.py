@@ -666,7 +666,7 @@ def _typos(
         )
         for other in candidates:
             if (
-                counts[other] >= share * counts[value]
+                counts[other] >= _share(share, written, folded, other) * counts[value]
                 and _one_slip(
                     value,
                     other,
@@ -692,6 +692,42 @@ def _typos(
             f"`{value}` looks like a slip of `{other}`, written in "
             f"{_counted(counts[other], where)} of `{header}`"
         ),
+    )
+
+
+def _share(share: int, written: int, folded: str, other: str) -> int:
+    """How many times as often the other value must be written for a rare one to be its slip:
+    ``share``, but three times as often (``_SWAP_SHARE``) for two neighbouring letters swapped in
+    a value written up to five times (`NeruIPS 2022` 3 times beside 9 `NeurIPS 2022`): a slip of
+    typing, never another name's spelling, as a letter changed or dropped may be (`Hanover`,
+    `Hannover`)."""
+    if written > _TYPO_FEW or not _swapped(folded, other.casefold()):
+        return share
+    return min(share, _SWAP_SHARE)
+
+
+def _swapped(mine: str, theirs: str) -> bool:
+    """Whether two texts of one length differ by two neighbouring characters swapped."""
+    if len(mine) != len(theirs):
+        return False
+    differ = [index for index, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and mine[differ[0]] == theirs[differ[1]]
+        and mine[differ[1]] == theirs[differ[0]]
+    )
+
+
+def _swap_slip(value: str, cells: list[Cell]) -> bool:
+    """Whether a value is, but for two neighbouring letters swapped, one the cells write three
+    times as often."""
+    counts = Counter(map(_TEXT, cells))
+    folded = value.casefold()
+    return any(
+        count >= _SWAP_SHARE * counts[value] and _swapped(folded, other.casefold())
+        for other, count in counts.items()
+        if len(other) == len(value)
     )
 
 
@@ -2131,9 +2167,12 @@ def _across_catalogues(
         for problem in _typos(plain, headers[0], where, context):
             if (problem.cell.line, problem.cell.column) in reported:
                 continue
-            if ways.written(problem.cell.line)[problem.cell.text] > 1:
+            if ways.written(problem.cell.line)[problem.cell.text] > 1 and not _swap_slip(
+                problem.cell.text, plain
+            ):
                 continue  # its table's way, written in several of its rows (`Surgical
-                # Instruments` in a table of capitals, `surgical instrument` in another's)
+                # Instruments` in a table of capitals, `surgical instrument` in another's);
+                # two letters swapped are nobody's way (`NeruIPS 2022` 3 times in one table)
             reported.add((problem.cell.line, problem.cell.column))
             yield problem
 
