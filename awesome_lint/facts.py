@@ -425,7 +425,7 @@ SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.c
 _MINTLIFY = "docs.json"
 _MKDOCS = "mkdocs.yml"  # MkDocs serves its pages from `docs/` (or its `docs_dir`) at the root
 _DOCS_DIR = re.compile(r"^docs_dir\s*:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
-_SITE_DEPTH = 4  # folders above the document looked in, at most
+_SITE_DEPTH = 6  # folders above the document looked in, at most (`content/fr/docs/setup/`)
 # the folders a site generator serves as they are, at the site's root (VitePress' `public/`,
 # VuePress' `.vuepress/public/`, Docusaurus' `static/`): `/assets/cover.png` is a file there
 STATIC_FOLDERS = ("public", os.path.join(".vuepress", "public"), "static")
@@ -521,10 +521,42 @@ def _site_roots(site: str, generator: str) -> tuple[str, ...]:
     site's own folder, and Hugo's `content/` or MkDocs' `docs/` (or its `docs_dir`), where each
     keeps its pages (`/features/x` is `docs/features/x.md`)."""
     if generator == HUGO:
-        return (site, os.path.join(site, _HUGO_PAGES))
+        pages = os.path.join(site, _HUGO_PAGES)
+        return (site, pages, *_languages(pages))
     if generator == _MKDOCS:
         return (site, _mkdocs_pages(site))
     return (site,)
+
+
+# a language's folder of a Hugo site's `content/` (`en`, `fr`, `zh-cn`, `pt-br`): a language's
+# code, and its region's or script's; a section of two letters (`go`, `js`) is none
+_LANGUAGE = re.compile(r"([a-z]{2})(?:-[a-z]{2,4})?")
+_LANGUAGE_CODES = frozenset(
+    ("ar", "bg", "bn", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi", "hu",
+     "id", "it", "ja", "ko", "ms", "nl", "no", "pl", "pt", "ro", "ru", "sv", "th", "tr", "uk",
+     "vi", "zh")
+)  # fmt: skip
+_LANGUAGES_LEAST = 2  # language folders, at least, of a site written in several languages
+
+
+def _languages(pages: str) -> tuple[str, ...]:
+    """The folders of a Hugo site written in several languages, one for each (`content/en`,
+    `content/fr`: kubernetes/website), each served at the site's root, the default language's
+    as it is (`/docs/setup/` is `content/en/docs/setup/`) and the others' under their names
+    (`/fr/docs/setup/`, found from `content/` itself); none for a site of one language."""
+    try:
+        names = sorted(
+            entry.name
+            for entry in os.scandir(pages)
+            if entry.is_dir()
+            and (found := _LANGUAGE.fullmatch(entry.name)) is not None
+            and found[1] in _LANGUAGE_CODES
+        )
+    except OSError:
+        return ()
+    if len(names) < _LANGUAGES_LEAST:
+        return ()
+    return tuple(os.path.join(pages, name) for name in names)
 
 
 def _site_page(site: str, roots: tuple[str, ...], document: str, target: str) -> bool:
@@ -553,7 +585,14 @@ def _site_page(site: str, roots: tuple[str, ...], document: str, target: str) ->
         stem = full.removesuffix(".html")
         if any(
             os.path.isfile(candidate)
-            for candidate in (stem + ".md", stem + ".mdx", os.path.join(full, "index.md"), full)
+            # (a folder's page: its `index.md`, or Hugo's section page `_index.md`)
+            for candidate in (
+                stem + ".md",
+                stem + ".mdx",
+                os.path.join(full, "index.md"),
+                os.path.join(full, "_index.md"),
+                full,
+            )
         ):
             return True
     return False

@@ -511,3 +511,33 @@ def test_a_folders_fragment_is_a_heading_of_the_page_the_folder_shows(tmp_path: 
     result = run("check", "--select", "AL103", "--format", "concise", str(readme))
     assert result.out.count("AL103") == 1
     assert "`tools/` has no heading or anchor `#gone`" in result.out
+
+
+def test_a_hugo_site_in_several_languages_serves_each_languages_folder(tmp_path: Path) -> None:
+    # kubernetes/website (judge DJ4): `content/en` and `content/fr` are the site's languages; the
+    # French page links `/docs/setup/turnkey/aws/` (the English page, served at the root) and
+    # `/fr/docs/setup/` (its own language's); a page no language has is still reported
+    (tmp_path / ".git").mkdir()
+    for folder in ("layouts", "content/en/docs/setup/turnkey", "content/fr/docs/setup"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "hugo.toml").write_text("defaultContentLanguage = 'en'\n", encoding="utf-8")
+    (tmp_path / "content/en/docs/setup/turnkey/aws.md").write_text("# AWS\n", encoding="utf-8")
+    (tmp_path / "content/fr/docs/setup/_index.md").write_text("# Setup\n", encoding="utf-8")
+    page = tmp_path / "content/fr/docs/setup/pick.md"
+    page.write_text(
+        "# Choisir\n\n[aws](/docs/setup/turnkey/aws/) [setup](/fr/docs/setup/)"
+        " [typo](/docs/getting-start-guides/ubuntu/)\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`/docs/getting-start-guides/ubuntu/` does not exist" in result.out
+    # a site of one language whose sections have two letters (`go`, `js`) serves them as
+    # sections: `/aws/` is no page of `content/go`
+    (tmp_path / "content/en").rename(tmp_path / "content/go")
+    (tmp_path / "content/fr").rename(tmp_path / "content/js")
+    (tmp_path / "content/go/aws.md").write_text("# AWS\n", encoding="utf-8")
+    page = tmp_path / "content/js/docs/setup/pick.md"
+    page.write_text("# Pick\n\n[aws](/aws/)\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert "`/aws/` does not exist" in result.out
