@@ -532,6 +532,9 @@ _ARXIV_ID = re.compile(
     r"(?:(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5}"
     r"|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?"
 )
+# an identifier's placeholder, its digits written as letters (`XXXX.XXXXX`, `YYMM.NNNNN`): a
+# paper to come, whose link its writer fills in when it is out (a survey's badge)
+_ARXIV_PLACEHOLDER = re.compile(r"(?i)(?:x{4}\.x{4,5}|yymm\.n{4,5})(?:v\d+)?(?:\.pdf)?/?")
 # a number of four digits where one of five is since 2015 (`2604.0889`): cut short
 _ARXIV_SHORT = re.compile(r"(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{4}(?:v\d+)?(?:\.pdf)?/?")
 # a code host's address whose owner's part is empty (`https://github.com//ReBuzz`)
@@ -589,7 +592,11 @@ def _plain_problem(url: str) -> str | None:
     if (url.find("http", 8) >= 0 or url.find("HTTP", 8) >= 0) and _RUN_TOGETHER.search(url, 8):
         return "two addresses are run together in one link (give each its own)"
     paper = _ARXIV_LINK.match(url) if "arxiv.org/" in url else None
-    if paper is not None and not _ARXIV_ID.fullmatch(paper.group(1)):
+    if (
+        paper is not None
+        and not _ARXIV_ID.fullmatch(paper.group(1))
+        and not _ARXIV_PLACEHOLDER.fullmatch(paper.group(1))
+    ):
         stop = paper.group(1)[-1]
         if stop in ".," and _ARXIV_ID.fullmatch(paper.group(1)[:-1]):
             return f"the address ends with `{stop}`: a sentence's punctuation taken into it"

@@ -105,12 +105,16 @@ def test_an_arxiv_link_names_an_identifier() -> None:
         "https://arxiv.org/abs/hep-th/9901001v1",
         "https://www.arxiv.org/abs/math.GT/0309136",
         "https://arxiv.org/abs/2303.03378?context=cs",
+        # a placeholder of a paper to come (momentslab's survey badge, judge DJ3)
+        "https://arxiv.org/abs/XXXX.XXXXX",
+        "https://arxiv.org/pdf/YYMM.NNNNN.pdf",
     ):
         assert url_problem(paper) is None, paper
     for slip, written in (
         ("https://arxiv.org/abs/203.05527", "203.05527"),  # a digit of the month left out
         ("https://arxiv.org/abs/2211.052152207.13686", "2211.052152207.13686"),  # two run together
         ("https://arxiv.org/pdf/2313.03378", "2313.03378"),  # no thirteenth month
+        ("https://arxiv.org/abs/XXXX.XXXXXX", "XXXX.XXXXXX"),  # no identifier's shape
     ):
         assert url_problem(slip) == f"`{written}` is not an arXiv identifier (`YYMM.NNNNN`)"
     assert "ends with `.`" in (url_problem("https://arxiv.org/abs/2108.06869.") or "")
