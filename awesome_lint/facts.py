@@ -522,7 +522,7 @@ def _site_roots(site: str, generator: str) -> tuple[str, ...]:
     keeps its pages (`/features/x` is `docs/features/x.md`)."""
     if generator == HUGO:
         pages = os.path.join(site, _HUGO_PAGES)
-        return (site, pages, *_languages(pages))
+        return (site, pages, *site_languages(pages))
     if generator == _MKDOCS:
         return (site, _mkdocs_pages(site))
     return (site,)
@@ -539,7 +539,7 @@ _LANGUAGE_CODES = frozenset(
 _LANGUAGES_LEAST = 2  # language folders, at least, of a site written in several languages
 
 
-def _languages(pages: str) -> tuple[str, ...]:
+def site_languages(pages: str) -> tuple[str, ...]:
     """The folders of a Hugo site written in several languages, one for each (`content/en`,
     `content/fr`: kubernetes/website), each served at the site's root, the default language's
     as it is (`/docs/setup/` is `content/en/docs/setup/`) and the others' under their names

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote
 
-from awesome_lint.facts import STATIC_FOLDERS, bare_name, site_markers
+from awesome_lint.facts import STATIC_FOLDERS, bare_name, site_languages, site_markers
 
 # licenses whose lists may be copied here, unchanged, with their source named
 _COPYABLE = re.compile(
@@ -65,6 +65,9 @@ def existing(tree: Path, path: str, text: str) -> list[str]:
     return sorted(found)
 
 
+_SITE_DEPTH = 6  # folders above the list looked in for a site, as AL103 looks
+
+
 def _near(base: Path, target: str) -> list[str]:
     """A file or folder of the base whose name nearly names a missing target's first part (in
     another case, under another number), written as a target: the check's hint names it, so
@@ -88,7 +91,7 @@ def _markers(tree: Path, base: Path) -> list[str]:
     `mkdocs.yml`), as paths from the list's folder: AL103 reads a site's links as it serves them."""
     found = []
     folder, up = base, ""
-    for _ in range(4):
+    for _ in range(_SITE_DEPTH):
         found += [
             up + name + ("/" if (folder / name).is_dir() else "")
             for name in site_markers(str(folder))
@@ -105,7 +108,7 @@ def _static(tree: Path, base: Path, target: str) -> list[str]:
     from the site's root is (`/guide` of a site in `docs/`: `docs/guide.md`), as a path from
     the list's folder."""
     folder = base
-    for _ in range(4):
+    for _ in range(_SITE_DEPTH):
         markers = site_markers(str(folder))
         if markers:
             start = folder if target.startswith("/") else base
@@ -115,8 +118,14 @@ def _static(tree: Path, base: Path, target: str) -> list[str]:
             candidates = [folder / static / at for static in STATIC_FOLDERS]
             if target.startswith("/"):  # a page from the site's root (`/guide` is guide.md)
                 pages = folder / "content" if "content" in markers else folder  # Hugo's
-                page = pages / at.removesuffix(".html").rstrip("/")
-                candidates += [page.with_name(page.name + ".md"), page / "index.md"]
+                # a Hugo site in several languages serves each language's folder at its root
+                for root in (pages, *map(Path, site_languages(str(pages)))):
+                    page = root / at.removesuffix(".html").rstrip("/")
+                    candidates += [
+                        page.with_name(page.name + ".md"),
+                        page / "index.md",
+                        page / "_index.md",
+                    ]
             for file in candidates:
                 if file.is_file():
                     return [os.path.relpath(file, base)]
