@@ -442,6 +442,12 @@ def _text_of(entry: Entry, url: str) -> str:
     return next((link.text for link in entry.urls if link.url == url), "")
 
 
+def _own_file(key: str) -> bool:
+    """Whether a link's key is a file of the list's own repository (`docs/kraken-guide.md`), no
+    address of a site."""
+    return not key.startswith("//")
+
+
 def _misattributed(key: str, one: Entry, other: Entry) -> bool:
     """Whether two entries share a link that is the page of one of them and plainly not of the
     other: a link copied into the wrong row (`falcon-7b` linking `huggingface.co/tiiuae/
@@ -2113,8 +2119,12 @@ def _again(
         and not tallies.postings(seen.entry, entry)
         and not tallies.of_subject(key, seen.entry, entry)
         and not _shared_code(key, seen.entry, entry, seen.section == section)
-        # a source rows cite as a habit, unless it plainly names one row, not the other
-        and not (tallies.citing(seen.entry, entry) and not _misattributed(key, seen.entry, entry))
+        # a source rows cite as a habit, unless it plainly names one row, not the other (a
+        # page of the list's own, a guide it wrote, is named after one of the rows it serves)
+        and not (
+            tallies.citing(seen.entry, entry)
+            and (_own_file(key) or not _misattributed(key, seen.entry, entry))
+        )
     )
 
 
