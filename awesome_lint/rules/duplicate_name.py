@@ -466,8 +466,21 @@ def _named_by_site(entry: Entry) -> bool:
 
 def _link_mark(bare: str) -> bool:
     """Whether a name (without brackets) says what a link is rather than what an entry is
-    called: a link word (`paper`) or an emoji's shortcode (`:ledger:`)."""
-    return bare in _LINK_WORDS or _SHORTCODE.fullmatch(bare) is not None
+    called: a link word (`paper`), one pointed at (`This guide`, `this thread`: a sentence's
+    link to the page it tells of) or an emoji's shortcode (`:ledger:`)."""
+    return (
+        bare in _LINK_WORDS
+        or _POINTED.fullmatch(bare) is not None
+        or _SHORTCODE.fullmatch(bare) is not None
+    )
+
+
+# a link word or a page's kind pointed at by a demonstrative, in any case, spaced or not (a name
+# key has no spaces: `thisguide`)
+_POINTED = re.compile(
+    r"(?i)(?:this|that|these|those)\s*(?:guide|guides|page|post|article|thread|tutorial|answer|"
+    r"comment|issue|one|link|links|paper|video|blog|repo|project|site|website|doc|docs)"
+)
 
 
 # a page of job openings, by its host (`jobs.amd.com`, `boards.greenhouse.io`, `jobs.lever.co`)
