@@ -867,6 +867,9 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
             rows = [row for row in entry_rows if row.line not in left_out]
         else:
             rows = entry_rows
+        pointing = _pointers(rows, document.definitions)
+        if pointing:
+            rows = [row for row in rows if row.line not in pointing]
         if not rows:
             continue
         by_column = _by_column(rows)
@@ -875,6 +878,37 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
         groups.setdefault(key, []).append(_Judged(table, columns, rows, by_column, marks_in))
     least = context.option(RULE, "min-rows")
     return [group for group in groups.values() if sum(len(one.rows) for one in group) >= least]
+
+
+# a cell that sends the reader to another row (`see Riedel Communications GmbH`, `参见 …`)
+_SEE = re.compile(
+    r"(?i)\s*(?:see(?:\s+also)?|cf\.?|siehe|voir|véase|vedi|参见|详见|见)\s*[:：]?\s*(.+?)[\s.。]*"
+)
+
+
+def _pointers(rows: list[Row], definitions: Definitions) -> frozenset[int]:
+    """The lines of rows that send the reader to another row of the table, naming it, and
+    write nothing else but their own name (`| Embrionix | see Riedel Communications GmbH | | |`,
+    a company whose products another now sells, named as the start of that row's `Riedel
+    Communications GmbH & Co. KG`): a pointer, no entry, whose empty cells are the other row's
+    to fill."""
+    if not any("see" in row.raw.casefold() or "见" in row.raw for row in rows):
+        return frozenset()  # most tables: no row points at another
+    names = {plain_text(row.texts[0], definitions).strip().casefold() for row in rows}
+    found: set[int] = set()
+    for row in rows:
+        filled = [text for text in row.texts[1:] if text.strip()]
+        if len(filled) != 1:
+            continue
+        pointed = _SEE.fullmatch(plain_text(filled[0], definitions))
+        if pointed is None:
+            continue
+        other = pointed[1].casefold()
+        own = plain_text(row.texts[0], definitions).strip().casefold()
+        # the other row's name, or its start (`Riedel Communications GmbH & Co. KG`)
+        if any(name != own and (name + " ").startswith(other + " ") for name in names):
+            found.add(row.line)
+    return frozenset(found)
 
 
 # a first cell wholly in bold (`<strong>第二章 Ollama 安装与配置</strong>`, `**Part 2**`)
