@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from operator import itemgetter
 
@@ -63,3 +64,41 @@ def heading_anchors_of(
 
 
 PREFIX = "user-content-"
+
+
+# VitePress' slug of a heading (@mdit-vue's `slugify`): its text decomposed (NFKD) without
+# combining marks or control characters, each run of spaces and ASCII punctuation one `-`, no
+# `-` at either end, a leading digit after `_`, in small letters; an emoji and a CJK character
+# kept (`#📚-技术文档`)
+_VITEPRESS_COMBINING = re.compile(r"[\u0300-\u036f]")
+_VITEPRESS_CONTROL = re.compile(r"[\u0000-\u001f]")
+_VITEPRESS_SPECIAL = re.compile(r"[\s~`!@#$%^&*()\-_+=\[\]{}|\\;:\"'“”‘’<>,.?/]+")
+_LEADING_DIGIT = re.compile(r"^(\d)")
+# a heading's id set by hand (`## Device won't boot {#bootloop}`), which VitePress gives it
+_OWN_ID = re.compile(r"\s*\{#([^\s{}]+)\}\s*$")
+
+
+def vitepress_slug(text: str) -> str:
+    """A heading's anchor as VitePress writes it, by default."""
+    text = unicodedata.normalize("NFKD", text)
+    text = _VITEPRESS_CONTROL.sub("", _VITEPRESS_COMBINING.sub("", text))
+    text = _VITEPRESS_SPECIAL.sub("-", text).strip("-")
+    return _LEADING_DIGIT.sub(r"_\1", text).lower()
+
+
+def vitepress_anchors(document: Document) -> set[str]:
+    """The anchors VitePress gives a page's headings: each one's own id where it sets one, else
+    its slug, a repeated slug numbered (`-1`, `-2`) as VitePress numbers it."""
+    found: set[str] = set()
+    seen: dict[str, int] = {}
+    for block in document.headings:
+        text = heading_text(block.text, document.definitions)
+        own = _OWN_ID.search(text)
+        if own is not None:
+            found.add(own.group(1))
+            continue
+        slug = vitepress_slug(text)
+        count = seen.get(slug, 0)
+        seen[slug] = count + 1
+        found.add(f"{slug}-{count}" if count else slug)
+    return found

@@ -8,7 +8,7 @@ import re
 from urllib.parse import unquote
 
 from awesome_lint.analysis import Analysis
-from awesome_lint.anchors import anchors
+from awesome_lint.anchors import anchors, vitepress_anchors
 from awesome_lint.parse import parse_document
 from awesome_lint.paths import README_NAMES, git_root, is_readme
 from awesome_lint.rule import Facts
@@ -166,9 +166,12 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     listed = _names(folders)
     licenses = _license_files(listed)
     readme_headings = () if licenses else _readme_headings(listed, document)
-    # a site's generator makes its pages' anchors its own way; Hugo's, as GitHub does by default
+    # a site's generator makes its pages' anchors its own way; Hugo's, as GitHub does by
+    # default; VitePress', by its slugs (read beside GitHub's: either lands)
     page_anchors = (
-        _page_anchors(pages, root or directory, site == HUGO) if site in ("", HUGO) else ()
+        _page_anchors(pages, root or directory, site == HUGO, site == VITEPRESS)
+        if site in ("", HUGO, VITEPRESS)
+        else ()
     )
     repository = _github_repository(root) if root and document else ""
     guessed = False
@@ -383,12 +386,13 @@ _HEADING_ID = re.compile(r"(?m)^ {0,3}#{1,6} .*\{#([\w-]+)\}[ \t]*$")
 
 
 def _page_anchors(
-    pages: dict[str, str], root: str, hugo: bool = False
+    pages: dict[str, str], root: str, hugo: bool = False, vitepress: bool = False
 ) -> tuple[tuple[str, frozenset[str]], ...]:
     """The anchors of the repository's other Markdown pages the document links to a fragment
     of (`features.md#videos`), by the target as written: files of the repository only, none
     empty (a rebuilt tree's placeholder says nothing of its headings) or too large to read
-    (1 MB a page, 4 MB in all). A Hugo site's pages have the ids their headings set too."""
+    (1 MB a page, 4 MB in all). A Hugo site's pages have the ids their headings set too, and a
+    VitePress site's the anchors VitePress gives them besides GitHub's."""
     found: list[tuple[str, frozenset[str]]] = []
     inside = os.path.realpath(root)
     budget = _PAGES_READ
@@ -408,6 +412,8 @@ def _page_anchors(
         own = anchors(page, Analysis(page).html_headings)
         if hugo:
             own = set(own) | set(_HEADING_ID.findall(page.source.text))
+        if vitepress:
+            own = set(own) | vitepress_anchors(page)
         found.append((target, frozenset(own)))
     return tuple(found)
 
@@ -449,6 +455,7 @@ def _site_folder(directory: str, root: str | None) -> str:
 # or `themes/` that draw them (rclone's docs: `/local/#filenames` is `content/local.md`'s, a
 # heading's id set as `{#encoding}`)
 HUGO = "hugo"
+VITEPRESS = ".vitepress"  # VitePress' folder: its slugs are known (``vitepress_slug``)
 _HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")
 _HUGO_PAGES = "content"
 

@@ -9,8 +9,9 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from urllib.parse import unquote
 
-from awesome_lint.anchors import PREFIX, anchors, heading_anchors_of
+from awesome_lint.anchors import PREFIX, anchors, heading_anchors_of, vitepress_anchors
 from awesome_lint.document import Document, Row
+from awesome_lint.facts import VITEPRESS
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.paths import is_readme
 from awesome_lint.rule import Context, Finding, Need, Rule, Severity
@@ -404,16 +405,19 @@ def _findings(
                 continue  # another app's address (`#小程序://…`, a WeChat mini program): no anchor
             if found.line in context.analysis.contributor_lines:
                 continue  # the all-contributors bot's emoji keys (`#code-user`) land nowhere
-            if context.facts.site:
-                continue  # a site's page (VitePress): its generator makes its anchors
+            if context.facts.site and context.facts.site != VITEPRESS:
+                continue  # a site's page (Docusaurus, MkDocs): its generator makes its anchors
             if known is None:
                 known = _page_anchors(document, context, headings)
+                if context.facts.site:  # VitePress': its slugs, beside GitHub's
+                    known |= vitepress_anchors(document)
             fragment = unquote(url[1:])
             if fragment in known:
                 landed.append((found.line, found.column, fragment))
             elif not _lands(fragment, known):
                 if meant is None:
-                    meant = _by_bare(known)
+                    # (a VitePress page's anchors are its slugs, not GitHub's: no hint of them)
+                    meant = {} if context.facts.site else _by_bare(known)
                 anchor = meant.get(_bare(fragment))
                 # a variation selector shows as nothing: written as a link writes it
                 shown = anchor.replace("\ufe0f", "%EF%B8%8F") if anchor else ""
