@@ -1043,6 +1043,25 @@ class _NullHabits:
         return frozenset(habits)
 
 
+_DETAILS_KEPT = 0.5  # of a table's rows that fill a column of details, at least, for a habit
+
+
+def _details_open(judged: _Judged, column: int, name: str, headers: Sequence[str]) -> bool:
+    """Whether a table keeps a column of details of this one, its header this one's and more
+    (`Team Website` beside `Team`), filled in fewer than half its rows: what it records of a
+    row's team is kept where known, this column too (an AI-in-biology index's papers whose
+    team, site and affiliation are left empty together)."""
+    if not name:
+        return False
+    for other, text in enumerate(headers):
+        if other == column or not normalize_header(text).startswith(name + " "):
+            continue
+        details = judged.column(other)
+        if details.filled + details.marked < _DETAILS_KEPT * details.rows:
+            return True
+    return False
+
+
 def _empty_cells(
     document: Document,
     context: Context,
@@ -1092,6 +1111,8 @@ def _empty_cells(
             continue  # tags are given when they apply, unless nearly every row gives them
         if name in _MAINTAINERS:
             continue  # an empty Maintainer says no one maintains the entry: the answer, no gap
+        if _details_open(judged, column, name, headers):
+            continue  # `Team` beside a `Team Website` left empty in most rows: kept where known
         if _PROGRESS.search(name):
             continue  # an empty `完成情况` (done?) says not yet: a tracker's answer, no gap
         if name in _LANGUAGE_HEADERS and _api_fields(rows, [plain_text(h) for h in headers]):
