@@ -127,6 +127,8 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     site_folder = _site_folder(directory, root) if document and not is_readme(document) else ""
     site = _site(site_folder) if site_folder else ""
     site_roots = _site_roots(site_folder, site) if site_folder else ()
+    if site == VITEPRESS and _own_slugify(site_folder):
+        site = VITEPRESS_OWN  # its anchors made by a slugify of its own: not known here
     jekyll: list[bool] = []  # whether the document is a Jekyll site's page, asked once needed
     existing: set[str] = set()
     missing: dict[str, str] = {}  # targets that do not exist, by target, with their base folder
@@ -456,6 +458,30 @@ def _site_folder(directory: str, root: str | None) -> str:
 # heading's id set as `{#encoding}`)
 HUGO = "hugo"
 VITEPRESS = ".vitepress"  # VitePress' folder: its slugs are known (``vitepress_slug``)
+VITEPRESS_OWN = ".vitepress, its own slugify"  # a VitePress site whose config sets its slugify
+_VITEPRESS_CONFIGS = ("config.js", "config.mjs", "config.ts", "config.mts", "config.cjs",
+                      "config.cts", os.path.join("config", "index.ts"),
+                      os.path.join("config", "index.js"))  # fmt: skip
+_SITE_CONFIG_READ = 1 << 20  # bytes of a site's configuration read, at most
+
+
+def _own_slugify(site: str) -> bool:
+    """Whether a VitePress site's configuration names a slugify of its own (`markdown: {
+    anchor: { slugify } }`, a pinyin one): its anchors are its own, as another generator's are.
+    A configuration that cannot be read is taken to name one."""
+    for name in _VITEPRESS_CONFIGS:
+        path = os.path.join(site, VITEPRESS, name)
+        if not os.path.isfile(path):
+            continue
+        try:
+            with open(path, encoding="utf-8", errors="replace") as opened:
+                if "slugify" in opened.read(_SITE_CONFIG_READ):
+                    return True
+        except OSError:
+            return True
+    return False
+
+
 _HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json")
 _HUGO_PAGES = "content"
 
@@ -539,31 +565,55 @@ def _site_roots(site: str, generator: str) -> tuple[str, ...]:
 # code, and its region's or script's; a section of two letters (`go`, `js`) is none
 _LANGUAGE = re.compile(r"([a-z]{2})(?:-[a-z]{2,4})?")
 _LANGUAGE_CODES = frozenset(
-    ("ar", "bg", "bn", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi", "hu",
-     "id", "it", "ja", "ko", "ms", "nl", "no", "pl", "pt", "ro", "ru", "sv", "th", "tr", "uk",
-     "vi", "zh")
+    ("af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en",
+     "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "gu", "he", "hi", "hr", "hu", "hy", "id",
+     "is", "it", "ja", "ka", "kk", "km", "kn", "ko", "lo", "lt", "lv", "mk", "ml", "mn", "mr",
+     "ms", "my", "nb", "ne", "nl", "nn", "no", "pa", "pl", "pt", "ro", "ru", "si", "sk", "sl",
+     "sq", "sr", "sv", "sw", "ta", "te", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh")
 )  # fmt: skip
 _LANGUAGES_LEAST = 2  # language folders, at least, of a site written in several languages
+# the language a Hugo site serves at its root, as its configuration names it (TOML, YAML, JSON)
+_DEFAULT_LANGUAGE = re.compile(
+    r"""(?im)^[ \t]*["']?defaultContentLanguage["']?[ \t]*[:=][ \t]*["']?([A-Za-z-]{2,10})"""
+)
 
 
 def site_languages(pages: str) -> tuple[str, ...]:
-    """The folders of a Hugo site written in several languages, one for each (`content/en`,
-    `content/fr`: kubernetes/website), each served at the site's root, the default language's
-    as it is (`/docs/setup/` is `content/en/docs/setup/`) and the others' under their names
-    (`/fr/docs/setup/`, found from `content/` itself); none for a site of one language."""
+    """The folder of a Hugo site written in several languages (`content/en`, `content/fr`:
+    kubernetes/website) that the site serves at its root: its default language's, as its
+    configuration names it (`en` unless named), `/docs/setup/` being `content/en/docs/setup/`;
+    the others are served under their names (`/fr/docs/setup/`, found from `content/` itself).
+    None for a site of one language."""
     try:
-        names = sorted(
+        names = {
             entry.name
             for entry in os.scandir(pages)
             if entry.is_dir()
             and (found := _LANGUAGE.fullmatch(entry.name)) is not None
             and found[1] in _LANGUAGE_CODES
-        )
+        }
     except OSError:
         return ()
     if len(names) < _LANGUAGES_LEAST:
         return ()
-    return tuple(os.path.join(pages, name) for name in names)
+    default = _default_language(os.path.dirname(pages))
+    return (os.path.join(pages, default),) if default in names else ()
+
+
+def _default_language(site: str) -> str:
+    """The language a Hugo site's configuration serves at its root, `en` where it names none."""
+    for name in _HUGO_CONFIGS:
+        path = os.path.join(site, name)
+        if not os.path.isfile(path):
+            continue
+        try:
+            with open(path, encoding="utf-8", errors="replace") as opened:
+                found = _DEFAULT_LANGUAGE.search(opened.read(_SITE_CONFIG_READ))
+        except OSError:
+            continue
+        if found is not None:
+            return found.group(1).lower()
+    return "en"
 
 
 def _site_page(site: str, roots: tuple[str, ...], document: str, target: str) -> bool:

@@ -180,6 +180,27 @@ def _nested_links() -> str:
     return "- " + "[" * depth + "x" + "](u)" * depth + "\n"
 
 
+def _venues_slipped() -> str:
+    """Two tables of one column name: 1,000 venues written six times in the first, each with two
+    neighbouring letters swapped twice in the second (AL006 reads each slip across tables)."""
+    letters = random.Random(7)
+    words = ["".join(letters.choice("bcdfghklmnprst") for _ in range(8)) for _ in range(1000)]
+    first = "".join(
+        f"| P{i} | {word} Conf | x |\n" for i, word in enumerate(words) for _ in range(6)
+    )
+    second = "".join(
+        f"| T{i} | {word[0]}{word[2]}{word[1]}{word[3:]} Conf | 2024 |\n"
+        for i, word in enumerate(words)
+        for _ in range(2)
+    )
+    return (
+        "# List\n\n| Name | Venue | Code |\n| --- | --- | --- |\n"
+        + first
+        + "\n| Title | Venue | Year |\n| --- | --- | --- |\n"
+        + second
+    )
+
+
 def _nested_images() -> str:
     depth = (LIMIT - 3) // 6
     return "- " + "![" * depth + "x" + "](u)" * depth + "\n"
@@ -305,6 +326,14 @@ CASES: dict[str, Callable[[], str]] = {
     "a deep quote's lazy paragraph": _lazy_quote_paragraph,
     "one HTML tag of 25,000 attributes": _long_tag_line,
     "a line of 100,000 pipes": _long_line_of_pipes,
+    "a row pointing on through 90,000 dots": lambda: (
+        "| Company | Product | Spec | Notes |\n| --- | --- | --- | --- |\n"
+        + "".join(f"| C{i} | [P](https://p{i}.example) | IS-04 | n |\n" for i in range(9))
+        + "| Bad | see a"
+        + "." * 90_000
+        + "b | | |\n"
+    ),
+    "1,000 venues, each slipped in another table": _venues_slipped,
     "link reference definitions": _definitions,
     "unclosed brackets in a cell": _unclosed_brackets,
     "HTML rows never closed": lambda: _fill("<table>\n", "<tr><td>x</td>\n"),

@@ -534,6 +534,18 @@ def test_a_hugo_site_in_several_languages_serves_each_languages_folder(tmp_path:
     result = run("check", "--select", "AL103", "--format", "concise", str(page))
     assert result.out.count("AL103") == 1
     assert "`/docs/getting-start-guides/ubuntu/` does not exist" in result.out
+    # only the default language's folder is served at the root: a French page linked without
+    # `/fr/` from an English one is none (review); a configuration naming French as the
+    # default serves the French folder there instead
+    english = tmp_path / "content/en/docs/page.md"
+    english.write_text("# Page\n\n[a](/docs/setup/) [b](/fr/docs/setup/)\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(english))
+    assert result.out.count("AL103") == 1
+    assert "`/docs/setup/` does not exist" in result.out
+    (tmp_path / "hugo.toml").write_text("defaultContentLanguage = 'fr'\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(english))
+    assert "AL103" not in result.out
+    (tmp_path / "hugo.toml").write_text("defaultContentLanguage = 'en'\n", encoding="utf-8")
     # a site of one language whose sections have two letters (`go`, `js`) serves them as
     # sections: `/aws/` is no page of `content/go`
     (tmp_path / "content/en").rename(tmp_path / "content/go")
@@ -553,7 +565,8 @@ def test_a_vitepress_page_links_the_anchors_vitepress_gives_headings(tmp_path: P
     (tmp_path / ".git").mkdir()
     (tmp_path / "docs" / ".vitepress").mkdir(parents=True)
     (tmp_path / "docs" / "faqs.md").write_text(
-        "# FAQ\n\n### Device Won't Boot\n\n### Bricked device {#bricked}\n", encoding="utf-8"
+        "# FAQ\n\n### Device Won't Boot\n\n### Bricked device {#bricked .warning}\n",
+        encoding="utf-8",
     )
     page = tmp_path / "docs" / "resources.md"
     page.write_text(
@@ -568,3 +581,11 @@ def test_a_vitepress_page_links_the_anchors_vitepress_gives_headings(tmp_path: P
         "no heading or anchor `#getting-started` here",
         "`./faqs.md` has no heading or anchor `#emergency-help`",
     ]
+    # a site whose configuration sets a slugify of its own (a pinyin one) makes anchors no one
+    # here knows: its fragments are left alone, as another generator's are (review)
+    (tmp_path / "docs" / ".vitepress" / "config.mts").write_text(
+        "export default { markdown: { anchor: { slugify: (s) => pinyin(s) } } }\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert "AL103" not in result.out

@@ -602,6 +602,7 @@ def _typos(
     parts: bool = False,
     values_kind: bool = True,
     free_tags: bool = False,
+    swaps: bool = False,
 ) -> Iterator[_Problem]:
     """Values written once or twice that are one letter off a value the column writes three
     times as often, up to five times (in a long word of a value of several words) off one
@@ -666,7 +667,8 @@ def _typos(
         )
         for other in candidates:
             if (
-                counts[other] >= _share(share, written, folded, other) * counts[value]
+                counts[other]
+                >= (_share(share, written, folded, other) if swaps else share) * counts[value]
                 and _one_slip(
                     value,
                     other,
@@ -719,16 +721,19 @@ def _swapped(mine: str, theirs: str) -> bool:
     )
 
 
-def _swap_slip(value: str, cells: list[Cell]) -> bool:
+def _swap_slip(value: str, folded_counts: Mapping[str, int]) -> bool:
     """Whether a value is, but for two neighbouring letters swapped, one the cells write three
-    times as often."""
-    counts = Counter(map(_TEXT, cells))
+    times as often (``folded_counts``: the cells' texts case-folded, counted once for the
+    column): each swap of the value looked up, not every value compared."""
     folded = value.casefold()
-    return any(
-        count >= _SWAP_SHARE * counts[value] and _swapped(folded, other.casefold())
-        for other, count in counts.items()
-        if len(other) == len(value)
-    )
+    written = folded_counts.get(folded, 0)
+    for at in range(len(folded) - 1):
+        if folded[at] == folded[at + 1]:
+            continue
+        swapped = folded[:at] + folded[at + 1] + folded[at] + folded[at + 2 :]
+        if folded_counts.get(swapped, 0) >= _SWAP_SHARE * written:
+            return True
+    return False
 
 
 def _unfixed(
@@ -2164,15 +2169,17 @@ def _across_catalogues(
                 problem = replace(problem, message=problem.message.replace(said, _LICENSES_SAID))
             reported.add((problem.cell.line, problem.cell.column))
             yield problem
-        for problem in _typos(plain, headers[0], where, context):
+        folded: Counter[str] | None = None  # the cells' texts case-folded, where asked
+        for problem in _typos(plain, headers[0], where, context, swaps=True):
             if (problem.cell.line, problem.cell.column) in reported:
                 continue
-            if ways.written(problem.cell.line)[problem.cell.text] > 1 and not _swap_slip(
-                problem.cell.text, plain
-            ):
-                continue  # its table's way, written in several of its rows (`Surgical
-                # Instruments` in a table of capitals, `surgical instrument` in another's);
-                # two letters swapped are nobody's way (`NeruIPS 2022` 3 times in one table)
+            if ways.written(problem.cell.line)[problem.cell.text] > 1:
+                if folded is None:
+                    folded = Counter(text.casefold() for text in map(_TEXT, plain))
+                if not _swap_slip(problem.cell.text, folded):
+                    continue  # its table's way, written in several of its rows (`Surgical
+                    # Instruments` in a table of capitals, `surgical instrument` in another's);
+                    # two letters swapped are nobody's way (`NeruIPS 2022` 3 times in one table)
             reported.add((problem.cell.line, problem.cell.column))
             yield problem
 

@@ -444,8 +444,11 @@ def _text_of(entry: Entry, url: str) -> str:
 
 def _own_file(key: str) -> bool:
     """Whether a link's key is a file of the list's own repository (`docs/kraken-guide.md`), no
-    address of a site."""
-    return not key.startswith("//")
+    address of a site nor of another scheme (`mailto:`, `ftp://`)."""
+    return not key.startswith("//") and _SCHEME.match(key) is None
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def _misattributed(key: str, one: Entry, other: Entry) -> bool:

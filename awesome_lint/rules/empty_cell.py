@@ -880,10 +880,23 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
     return [group for group in groups.values() if sum(len(one.rows) for one in group) >= least]
 
 
-# a cell that sends the reader to another row (`see Riedel Communications GmbH`, `参见 …`)
+# a cell that sends the reader to another row (`see Riedel Communications GmbH`, `参见 …`): its
+# word, then a space or a colon (not `Seesaw`), then the row's name (the cell's trailing spaces
+# and full stops taken off first: a lazy name before them backtracks over a run of them)
 _SEE = re.compile(
-    r"(?i)\s*(?:see(?:\s+also)?|cf\.?|siehe|voir|véase|vedi|参见|详见|见)\s*[:：]?\s*(.+?)[\s.。]*"
+    r"(?i)\s*(?:(?:see(?:\s+also)?|cf\.?|siehe|voir|véase|vedi)(?:\s*[:：]\s*|\s+)"
+    r"|(?:参见|详见)\s*[:：]?\s*)(.+)"
 )
+_SEE_WORDS = (
+    "see",
+    "cf",
+    "siehe",
+    "voir",
+    "véase",
+    "vedi",
+    "参见",
+    "详见",
+)  # asked of each row first
 
 
 def _pointers(rows: list[Row], definitions: Definitions) -> frozenset[int]:
@@ -892,7 +905,7 @@ def _pointers(rows: list[Row], definitions: Definitions) -> frozenset[int]:
     a company whose products another now sells, named as the start of that row's `Riedel
     Communications GmbH & Co. KG`): a pointer, no entry, whose empty cells are the other row's
     to fill."""
-    if not any("see" in row.raw.casefold() or "见" in row.raw for row in rows):
+    if not any(word in row.raw.casefold() for row in rows for word in _SEE_WORDS):
         return frozenset()  # most tables: no row points at another
     names = {plain_text(row.texts[0], definitions).strip().casefold() for row in rows}
     found: set[int] = set()
@@ -900,7 +913,7 @@ def _pointers(rows: list[Row], definitions: Definitions) -> frozenset[int]:
         filled = [text for text in row.texts[1:] if text.strip()]
         if len(filled) != 1:
             continue
-        pointed = _SEE.fullmatch(plain_text(filled[0], definitions))
+        pointed = _SEE.fullmatch(plain_text(filled[0], definitions).rstrip(" \t.。"))
         if pointed is None:
             continue
         other = pointed[1].casefold()
