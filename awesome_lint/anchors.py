@@ -103,4 +103,9 @@ def vitepress_anchors(document: Document) -> set[str]:
         count = seen.get(slug, 0)
         seen[slug] = count + 1
         found.add(f"{slug}-{count}" if count else slug)
+        if ":" in text:  # an emoji's shortcode, drawn by a plugin whose token no slug reads
+            found.add(vitepress_slug(_SHORTCODE.sub("", text)))
     return found
+
+
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")  # `:rocket:`

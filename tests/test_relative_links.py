@@ -572,8 +572,8 @@ def test_a_vitepress_page_links_the_anchors_vitepress_gives_headings(tmp_path: P
     page.write_text(
         "# Resources\n\n[a](#getting-started) [b](#🚀-getting-started) [c](#-getting-started)"
         " [d](#_2024-plans) [e](./faqs.md#device-won-t-boot) [f](./faqs.md#device-wont-boot)"
-        " [g](./faqs.md#bricked) [h](./faqs.md#emergency-help)\n\n## 🚀 Getting Started\n\n"
-        "## 2024 Plans\n",
+        " [g](./faqs.md#bricked) [h](./faqs.md#emergency-help) [i](#hello-world)\n\n"
+        "## 🚀 Getting Started\n\n## 2024 Plans\n\n## Hello :rocket: world\n",
         encoding="utf-8",
     )
     lines = run("check", "--select", "AL103", "--format", "concise", str(page)).out.splitlines()
