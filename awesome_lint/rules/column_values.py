@@ -703,37 +703,18 @@ def _share(share: int, written: int, folded: str, other: str) -> int:
     a value written up to five times (`NeruIPS 2022` 3 times beside 9 `NeurIPS 2022`): a slip of
     typing, never another name's spelling, as a letter changed or dropped may be (`Hanover`,
     `Hannover`)."""
-    if written > _TYPO_FEW or not _swapped(folded, other.casefold()):
+    if written > _TYPO_FEW or other.casefold() not in _swaps(folded):
         return share
     return min(share, _SWAP_SHARE)
-
-
-def _swapped(mine: str, theirs: str) -> bool:
-    """Whether two texts of one length differ by two neighbouring characters swapped."""
-    if len(mine) != len(theirs):
-        return False
-    differ = [index for index, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
-    return (
-        len(differ) == 2
-        and differ[1] == differ[0] + 1
-        and mine[differ[0]] == theirs[differ[1]]
-        and mine[differ[1]] == theirs[differ[0]]
-    )
 
 
 def _swap_slip(value: str, folded_counts: Mapping[str, int]) -> bool:
     """Whether a value is, but for two neighbouring letters swapped, one the cells write three
     times as often (``folded_counts``: the cells' texts case-folded, counted once for the
-    column): each swap of the value looked up, not every value compared."""
+    column): each swap of the value (``_swaps``) looked up, not every value compared."""
     folded = value.casefold()
-    written = folded_counts.get(folded, 0)
-    for at in range(len(folded) - 1):
-        if folded[at] == folded[at + 1]:
-            continue
-        swapped = folded[:at] + folded[at + 1] + folded[at] + folded[at + 2 :]
-        if folded_counts.get(swapped, 0) >= _SWAP_SHARE * written:
-            return True
-    return False
+    least = _SWAP_SHARE * folded_counts.get(folded, 0)
+    return any(folded_counts.get(swapped, 0) >= least for swapped in _swaps(folded))
 
 
 def _unfixed(
@@ -1428,8 +1409,8 @@ _MONTH_COMMON = 2  # cells that write a month's name, at least, for its swap to 
 
 
 def _swaps(word: str) -> Iterator[str]:
-    """A word with two neighbouring letters swapped, neither its first nor its last (`centre`
-    beside `center`, `categorise` beside `categories` are words of their own)."""
+    """A word (or a value) with two neighbouring letters swapped, neither its first nor its
+    last (`centre` beside `center`, `categorise` beside `categories` are words of their own)."""
     for at in range(1, len(word) - 2):
         if word[at] != word[at + 1]:
             yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
