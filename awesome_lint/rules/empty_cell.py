@@ -887,16 +887,8 @@ _SEE = re.compile(
     r"(?i)\s*(?:(?:see(?:\s+also)?|cf\.?|siehe|voir|véase|vedi)(?:\s*[:：]\s*|\s+)"
     r"|(?:参见|详见)\s*[:：]?\s*)(.+)"
 )
-_SEE_WORDS = (
-    "see",
-    "cf",
-    "siehe",
-    "voir",
-    "véase",
-    "vedi",
-    "参见",
-    "详见",
-)  # asked of each row first
+# the words asked of each row first: most tables have none
+_SEE_WORDS = ("see", "cf", "siehe", "voir", "véase", "vedi", "参见", "详见")
 
 
 def _pointers(rows: list[Row], definitions: Definitions) -> frozenset[int]:
@@ -905,11 +897,12 @@ def _pointers(rows: list[Row], definitions: Definitions) -> frozenset[int]:
     a company whose products another now sells, named as the start of that row's `Riedel
     Communications GmbH & Co. KG`): a pointer, no entry, whose empty cells are the other row's
     to fill."""
-    if not any(word in row.raw.casefold() for row in rows for word in _SEE_WORDS):
+    if not any(word in raw for raw in (row.raw.casefold() for row in rows) for word in _SEE_WORDS):
         return frozenset()  # most tables: no row points at another
-    names = {plain_text(row.texts[0], definitions).strip().casefold() for row in rows}
+    owns = [plain_text(row.texts[0], definitions).strip().casefold() for row in rows]
+    names = set(owns)
     found: set[int] = set()
-    for row in rows:
+    for row, own in zip(rows, owns, strict=True):
         filled = [text for text in row.texts[1:] if text.strip()]
         if len(filled) != 1:
             continue
@@ -917,7 +910,6 @@ def _pointers(rows: list[Row], definitions: Definitions) -> frozenset[int]:
         if pointed is None:
             continue
         other = pointed[1].casefold()
-        own = plain_text(row.texts[0], definitions).strip().casefold()
         # the other row's name, or its start (`Riedel Communications GmbH & Co. KG`)
         if any(name != own and (name + " ").startswith(other + " ") for name in names):
             found.add(row.line)
@@ -1059,15 +1051,17 @@ class _NullHabits:
 _DETAILS_KEPT = 0.5  # of a table's rows that fill a column of details, at least, for a habit
 
 
-def _details_open(judged: _Judged, column: int, name: str, headers: Sequence[str]) -> bool:
+def _details_open(judged: _Judged, column: int, names: Sequence[str]) -> bool:
     """Whether a table keeps a column of details of this one, its header this one's and more
     (`Team Website` beside `Team`), filled in fewer than half its rows: what it records of a
     row's team is kept where known, this column too (an AI-in-biology index's papers whose
-    team, site and affiliation are left empty together)."""
+    team, site and affiliation are left empty together). ``names``: the table's headers as
+    words, each read once for the table."""
+    name = names[column]
     if not name:
         return False
-    for other, text in enumerate(headers):
-        if other == column or not normalize_header(text).startswith(name + " "):
+    for other, text in enumerate(names):
+        if other == column or not text.startswith(name + " "):
             continue
         details = judged.column(other)
         if details.filled + details.marked < _DETAILS_KEPT * details.rows:
@@ -1102,6 +1096,7 @@ def _empty_cells(
     both_ways: bool | None = None  # whether its columns of ticks say no both ways, if asked
     titles: list[dict[str, list[int]]] | None = None  # the rows' titles, read where asked
     quiet_rows: dict[int, bool] = {}  # rows whose empty cells are no slips, by line
+    words: list[str] | None = None  # the headers as words, read where a column has an empty cell
     for column, role in _judged(columns, table.width, list(context.option(RULE, "columns"))):
         name = normalize_header(headers[column])
         if role == "license":
@@ -1124,7 +1119,9 @@ def _empty_cells(
             continue  # tags are given when they apply, unless nearly every row gives them
         if name in _MAINTAINERS:
             continue  # an empty Maintainer says no one maintains the entry: the answer, no gap
-        if _details_open(judged, column, name, headers):
+        if words is None:
+            words = [normalize_header(text) for text in headers]
+        if _details_open(judged, column, words):
             continue  # `Team` beside a `Team Website` left empty in most rows: kept where known
         if _PROGRESS.search(name):
             continue  # an empty `完成情况` (done?) says not yet: a tracker's answer, no gap
