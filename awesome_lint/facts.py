@@ -433,7 +433,7 @@ SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.c
 _MINTLIFY = "docs.json"
 _MKDOCS = "mkdocs.yml"  # MkDocs serves its pages from `docs/` (or its `docs_dir`) at the root
 _DOCS_DIR = re.compile(r"^docs_dir\s*:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
-_SITE_DEPTH = 6  # folders above the document looked in, at most (`content/fr/docs/setup/`)
+SITE_DEPTH = 6  # folders above the document looked in, at most (`content/fr/docs/setup/`)
 # the folders a site generator serves as they are, at the site's root (VitePress' `public/`,
 # VuePress' `.vuepress/public/`, Docusaurus' `static/`): `/assets/cover.png` is a file there
 STATIC_FOLDERS = ("public", os.path.join(".vuepress", "public"), "static")
@@ -443,7 +443,7 @@ def _site_folder(directory: str, root: str | None) -> str:
     """The folder of the site generator whose page a document in ``directory`` is: the one
     holding a marker, the document's or one above it, up to the git root; "" for none."""
     folder = directory
-    for _ in range(_SITE_DEPTH):
+    for _ in range(SITE_DEPTH):
         if _site(folder):
             return folder
         parent = os.path.dirname(folder)

@@ -16,7 +16,13 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote
 
-from awesome_lint.facts import STATIC_FOLDERS, bare_name, site_languages, site_markers
+from awesome_lint.facts import (
+    SITE_DEPTH,
+    STATIC_FOLDERS,
+    bare_name,
+    site_languages,
+    site_markers,
+)
 
 # licenses whose lists may be copied here, unchanged, with their source named
 _COPYABLE = re.compile(
@@ -65,9 +71,6 @@ def existing(tree: Path, path: str, text: str) -> list[str]:
     return sorted(found)
 
 
-_SITE_DEPTH = 6  # folders above the list looked in for a site, as AL103 looks
-
-
 def _near(base: Path, target: str) -> list[str]:
     """A file or folder of the base whose name nearly names a missing target's first part (in
     another case, under another number), written as a target: the check's hint names it, so
@@ -91,7 +94,7 @@ def _markers(tree: Path, base: Path) -> list[str]:
     `mkdocs.yml`), as paths from the list's folder: AL103 reads a site's links as it serves them."""
     found = []
     folder, up = base, ""
-    for _ in range(_SITE_DEPTH):
+    for _ in range(SITE_DEPTH):  # as AL103 looks for a site
         found += [
             up + name + ("/" if (folder / name).is_dir() else "")
             for name in site_markers(str(folder))
@@ -108,7 +111,7 @@ def _static(tree: Path, base: Path, target: str) -> list[str]:
     from the site's root is (`/guide` of a site in `docs/`: `docs/guide.md`), as a path from
     the list's folder."""
     folder = base
-    for _ in range(_SITE_DEPTH):
+    for _ in range(SITE_DEPTH):  # as AL103 looks for a site
         markers = site_markers(str(folder))
         if markers:
             start = folder if target.startswith("/") else base
