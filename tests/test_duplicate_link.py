@@ -93,3 +93,42 @@ def test_a_row_of_no_name_is_said_to_be_its_links_text_else_its_first_cell(
     result = run("check", "--select", "AL201", "--format", "concise", str(readme))
     assert "is also the link of `G42` on line 5" in result.out
     assert "is also the link of `From News to Forecast` on line 12" in result.out
+
+
+def _calendar(events: int, pairs: list[tuple[str, str, str]]) -> str:
+    """A calendar table of ``events`` rows, each its own event and link, with ``pairs`` of rows
+    (two names, one link) among them."""
+    rows = [
+        f"| Meetup {index} | 2026-09-{index % 28 + 1:02} | City {index} "
+        f"| [↗](https://e.example/{index}) |"
+        for index in range(events)
+    ]
+    for one, other, url in pairs:
+        rows.append(f"| {one} | 2026-11-20 | Zurich | [↗]({url}) |")
+        rows.append(f"| {other} | 2026-11-20 | Zurich, Switzerland | [↗]({url}/) |")
+    header = "| Event Name | Date | Location | Register |\n|---|---|---|---|\n"
+    return "# Events\n\n## Europe\n\n" + header + "\n".join(rows) + "\n"
+
+
+_SLIPS = [
+    (
+        "Agentic Engineering Day Zurich",
+        "Agentic Engineering Days Zurich",
+        "https://agentic.example",
+    ),
+    ("KCD Porto 2026", "KCD Porto x DevOps Days", "https://kcd.example"),
+    ("Data Saturday Oslo", "Data Saturdays Oslo", "https://data.example"),
+    ("Cloud Native Days Italy", "Cloud Native Day Italy", "https://cloud.example"),
+]
+
+
+def test_a_few_pairs_in_a_long_calendar_are_slips_not_a_catalogues_variants() -> None:
+    # round CP (Infrasity-Labs' calendar of 1,558 events): four events listed twice under one
+    # link were read as a catalogue's variants of its apps (`Pi-Hole`, `Pi-Hole-Unbound`), and
+    # none of them was reported; variants are a habit of 1% of a table's rows or more
+    from awesome_lint import check_text
+
+    found = [d.line for d in check_text(_calendar(900, _SLIPS)) if d.code == "AL201"]
+    assert len(found) == len(_SLIPS)
+    # the same four pairs in a short table are its way of listing variants
+    assert [d for d in check_text(_calendar(60, _SLIPS)) if d.code == "AL201"] == []

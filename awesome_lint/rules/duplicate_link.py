@@ -1926,6 +1926,10 @@ def _first_word_shared(one: Entry, other: Entry) -> bool:
 
 
 _VARIANT_GROUPS = 4  # links each shared by rows of one first word: a table of variants
+# of a table's rows that those links' rows take, at least: four slips in a conference
+# calendar of 1,558 rows (0.5%) are no catalogue's variants; a ransomware-site index's
+# aliases (2%) are half its way, half slips, and stay read as its way
+_VARIANT_SHARE = 0.01
 
 
 def _one_name(key: str, one: str, other: str, parts: bool = True) -> bool:
@@ -1951,12 +1955,13 @@ def _lists_variants(entries: Sequence[Entry]) -> bool:
     """Whether a table lists the variants of its apps in rows of their own under the app's one
     page, as a habit: four links or more each shared by rows whose names start with one word and
     differ (`Pi-Hole`, `Pi-Hole DoH/DoT`, `Pi-Hole-Unbound`; `Deluge`, `Deluge openvpn`), a
-    catalogue of install templates, one row for each."""
+    catalogue of install templates, one row for each; those rows 1% of the table's or more,
+    as a habit's are (a calendar of 1,558 events with four pairs has four slips, not a habit)."""
     by_link: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.urls:
             by_link.setdefault(normalize_url(entry.urls[0].url), []).append(entry)
-    groups = 0
+    groups = rows_of_groups = 0
     for rows in by_link.values():
         if (
             len(rows) > 1
@@ -1964,7 +1969,8 @@ def _lists_variants(entries: Sequence[Entry]) -> bool:
             and len({name_key(row.name) for row in rows}) == len(rows)
         ):
             groups += 1  # each row a name of its own: one entry written twice is no variant
-    return groups >= _VARIANT_GROUPS
+            rows_of_groups += len(rows)
+    return groups >= _VARIANT_GROUPS and rows_of_groups >= _VARIANT_SHARE * len(entries)
 
 
 def _indexed_by_kind(table: Table, entries: Sequence[Entry]) -> bool:
