@@ -137,6 +137,8 @@ def _entry_rows(table: Table) -> list[Row]:
     table's entries (``_backlog``) are none of its entries yet."""
     width = table.width
     body = table.body[: _backlog(table)]
+    if body and _sub_header(table.header.texts, body[0].texts):
+        body = body[1:]
     return [
         row
         for row in body
@@ -150,6 +152,18 @@ def _entry_rows(table: Table) -> list[Row]:
 
 
 _ONE_CELL_WIDTH = 3  # columns of a table, at least, for a row of one cell to be no entry
+_SPANNED = 2  # columns a header leaves unnamed, at least, under one it spans (`How →`)
+
+
+def _sub_header(header: tuple[str, ...], first: tuple[str, ...]) -> bool:
+    """Whether a table's first row names the columns its header leaves unnamed (two or more,
+    under one header spanning them: `| Method | What | How → | | | Where |` above
+    `| | | SFT | RL | STI | |`), leaving the first column empty, which the header names: a
+    second header row, no entry (round DM, a test-time-scaling paper table)."""
+    unnamed = [index for index, text in enumerate(header) if not text.strip()]
+    if len(unnamed) < _SPANNED or not header[0].strip() or first[:1] != ("",):
+        return False
+    return all(index < len(first) and first[index].strip() for index in unnamed)
 
 
 # an image of no picture that only sets a column's width (`<img width=80/>`)
