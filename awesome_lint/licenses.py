@@ -8,8 +8,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# words that say what kind of text this is, not which license
-_FILLER = frozenset({"the", "license", "licence", "licensed", "gnu", "version", "only", "ver"})
+# words that say what kind of text this is, not which license (`MIT 许可证`, `MIT协议`)
+_FILLER = frozenset(
+    {"the", "license", "licence", "licensed", "gnu", "version", "only", "ver"}
+    | {"许可证", "许可", "协议", "开源协议", "授权", "許可證", "許可", "協議", "開源協議", "授權"}
+    | {"ライセンス", "라이선스", "라이센스"}
+)
 # a family's words, as written out, and its short name
 _FAMILIES = (
     (("lesser", "general", "public"), "lgpl"),
@@ -28,7 +32,9 @@ _FAMILIES = (
     (("epl",), "epl"),
     (("bsd",), "bsd"),
 )
-_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)*")
+# a word of Latin letters, a word of other letters (`曾声明 MIT`, once declared MIT, is a note,
+# not the license alone; `MIT协议` is MIT's, `协议` a filler), or a number
+_TOKEN = re.compile(r"[a-z]+|[^\W\da-z_]+|\d+(?:\.\d+)*")
 _CLAUSES = frozenset({"2", "3", "4"})
 
 
