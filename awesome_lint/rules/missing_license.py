@@ -114,6 +114,19 @@ def _hosts_code(entry: Entry) -> bool:
     return any(_is_repository(link.url) for link in entry.own_urls)
 
 
+_CODE_ROWS = 0.8  # of a table's rows that link code, at least, for a dash beside none to say so
+
+
+def _dash_for_no_code(entry: Entry, entries: list[Entry]) -> bool:
+    """Whether an entry's license cell is a dash on a row that links no code (a paper, its
+    repository gone: `📄 [FilmAgent](https://arxiv.org/abs/…)`, `—`) in a table whose rows
+    link code (four in five or more): the dash says there is no code to license, even where
+    the list writes no other dash."""
+    if (entry.license or "").strip() not in _DASHES or _hosts_code(entry):
+        return False
+    return sum(map(_hosts_code, entries)) >= _CODE_ROWS * len(entries)
+
+
 def _is_repository(url: str) -> bool:
     """A repository, model or dataset on a code host (``owner/name`` at least); not the host's
     own pages or apps (``huggingface.co/chat``, ``/spaces/…``)."""
@@ -244,6 +257,8 @@ def _missing(document: Document, context: Context) -> Iterator[tuple[Entry, str]
                 continue  # a model's second file, under the row that names its project
             if not noted and entry.license is not None and _hidden_note(entry, words):
                 continue  # `595k||MIT`: the license written a cell late, AL001's to tell
+            if not noted and _dash_for_no_code(entry, entries):
+                continue  # a paper's row among repositories': no code, no license to state
             if not noted and (from_column or _hosts_code(entry)):
                 if site is None:
                     site = _badges_site(document, context, entries)
