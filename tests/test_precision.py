@@ -113,7 +113,7 @@ def held_out(tmp_path_factory: pytest.TempPathFactory) -> tuple[Counter[str], in
         for repository in repositories(held_out_set(folder.parent))
         if (repository.source.lists / repository.name).exists()
     ]
-    assert len(every) >= 1228
+    assert len(every) >= 1233
     return _judge_all(every, tmp_path_factory)
 
 
