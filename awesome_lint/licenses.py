@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# words that say what kind of text this is, not which license (`MIT 许可证`, `MIT协议`)
-_FILLER = frozenset(
-    {"the", "license", "licence", "licensed", "gnu", "version", "only", "ver"}
-    | {"许可证", "许可", "协议", "开源协议", "授权", "許可證", "許可", "協議", "開源協議", "授權"}
-    | {"ライセンス", "라이선스", "라이센스"}
-)
+# words that say what kind of text this is, not which license (`MIT License`)
+_FILLER = frozenset({"the", "license", "licence", "licensed", "gnu", "version", "only", "ver"})
+# such words in scripts written without spaces between them, one word or several run together
+# (`MIT 许可证`, `MIT开源许可协议`, `Apache 2.0 授权协议`, `GPL-3.0 版本`); `或更高版本` (or a
+# later version) is not all of them, and says other terms
+_RUN_FILLERS = (
+    "许可证", "许可", "协议", "开源", "授权", "版本", "許可證", "許可", "協議", "開源", "授權",
+    "ライセンス", "라이선스", "라이센스", "лицензия",
+)  # fmt: skip
 # a family's words, as written out, and its short name
 _FAMILIES = (
     (("lesser", "general", "public"), "lgpl"),
@@ -32,9 +35,10 @@ _FAMILIES = (
     (("epl",), "epl"),
     (("bsd",), "bsd"),
 )
-# a word of Latin letters, a word of other letters (`曾声明 MIT`, once declared MIT, is a note,
-# not the license alone; `MIT协议` is MIT's, `协议` a filler), or a number
-_TOKEN = re.compile(r"[a-z]+|[^\W\da-z_]+|\d+(?:\.\d+)*")
+# a word of Latin letters (accented ones too: `licença`), a word of other letters (`曾声明 MIT`,
+# once declared MIT, is a note, not the license alone; `MIT协议` is MIT's, `协议` a filler), or a
+# number
+_TOKEN = re.compile(r"[a-zß-öø-ɏ]+|[^\W\da-zß-öø-ɏ_]+|\d+(?:\.\d+)*")
 _CLAUSES = frozenset({"2", "3", "4"})
 
 
@@ -49,10 +53,10 @@ def license_of(value: str) -> str | None:
     # `gplv3`, `v2.1`: a version's `v`, glued to the family's letters or alone
     split: list[str] = []
     for index, token in enumerate(tokens):
-        numbered = index + 1 < len(tokens) and tokens[index + 1][:1].isdigit()
+        numbered = index + 1 < len(tokens) and tokens[index + 1][:1].isdecimal()
         if numbered and token.endswith("v"):
             token = token[:-1]
-        if token and token not in _FILLER:
+        if token and token not in _FILLER and not _fillers_run(token):
             split.append(token)
     family = None
     rest = split
@@ -68,9 +72,23 @@ def license_of(value: str) -> str | None:
     rest = [token for token in rest if token != "clause"]
     if not rest:
         return family
-    if len(rest) == 1 and rest[0][:1].isdigit():
+    if len(rest) == 1 and rest[0][:1].isdecimal():  # not `MIT⁴`, a footnote's mark
         number = rest[0]
         while number.endswith(".0"):
             number = number[:-2]
         return f"{family} {number}"
     return None
+
+
+def _fillers_run(token: str) -> bool:
+    """Whether a word of a script written without spaces is fillers alone, run together
+    (`开源许可协议`: open-source, license, agreement); read a place at a time, never by
+    recursion (a cell of a stranger's list may be a word thousands of characters long)."""
+    ends = [False] * (len(token) + 1)  # whether the token's first `at` characters are fillers
+    ends[0] = True
+    for at in range(len(token)):
+        if ends[at]:
+            for word in _RUN_FILLERS:
+                if token.startswith(word, at):
+                    ends[at + len(word)] = True
+    return bool(token) and ends[-1]

@@ -137,7 +137,7 @@ def _entry_rows(table: Table) -> list[Row]:
     table's entries (``_backlog``) are none of its entries yet."""
     width = table.width
     body = table.body[: _backlog(table)]
-    if body and _sub_header(table.header.texts, body[0].texts):
+    if body and _sub_header(table.header.texts, body[0]):
         body = body[1:]
     return [
         row
@@ -155,15 +155,21 @@ _ONE_CELL_WIDTH = 3  # columns of a table, at least, for a row of one cell to be
 _SPANNED = 2  # columns a header leaves unnamed, at least, under one it spans (`How →`)
 
 
-def _sub_header(header: tuple[str, ...], first: tuple[str, ...]) -> bool:
+def _sub_header(header: tuple[str, ...], first: Row) -> bool:
     """Whether a table's first row names the columns its header leaves unnamed (two or more,
-    under one header spanning them: `| Method | What | How → | | | Where |` above
-    `| | | SFT | RL | STI | |`), leaving the first column empty, which the header names: a
-    second header row, no entry (round DM, a test-time-scaling paper table)."""
+    one run right after the header that spans them: `| Method | What | How → | | | Where |`
+    above `| | | SFT | RL | STI | |`), leaving the first column empty, which the header names,
+    and linking nothing: a second header row, no entry (round DM, a test-time-scaling paper
+    table). A first entry whose name was forgotten links its page."""
+    texts = first.texts
     unnamed = [index for index, text in enumerate(header) if not text.strip()]
-    if len(unnamed) < _SPANNED or not header[0].strip() or first[:1] != ("",):
+    if len(unnamed) < _SPANNED or not header[0].strip() or texts[:1] != ("",):
         return False
-    return all(index < len(first) and first[index].strip() for index in unnamed)
+    if unnamed != list(range(unnamed[0], unnamed[0] + len(unnamed))):
+        return False  # unnamed columns here and there: no one header spans them
+    if "](" in first.raw or "://" in first.raw:
+        return False
+    return all(index < len(texts) and texts[index].strip() for index in unnamed)
 
 
 # an image of no picture that only sets a column's width (`<img width=80/>`)

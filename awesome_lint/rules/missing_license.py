@@ -12,7 +12,7 @@ from awesome_lint.entries import Entry, header_key
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.shapes import sums
-from awesome_lint.urls import host_of
+from awesome_lint.urls import PAPER_HOSTS, host_of
 from awesome_lint.values import NOTHING_SAID, is_none_mark
 from awesome_lint.vocabulary import has_word
 
@@ -118,11 +118,14 @@ _CODE_ROWS = 0.8  # of a table's rows that link code, at least, for a dash besid
 
 
 def _dash_for_no_code(entry: Entry, entries: list[Entry]) -> bool:
-    """Whether an entry's license cell is a dash on a row that links no code (a paper, its
+    """Whether an entry's license cell is a dash on a row that links a paper and no code (its
     repository gone: `📄 [FilmAgent](https://arxiv.org/abs/…)`, `—`) in a table whose rows
     link code (four in five or more): the dash says there is no code to license, even where
-    the list writes no other dash."""
+    the list writes no other dash. A project's home page beside a dash is still a cell left
+    to fill (it has code somewhere)."""
     if (entry.license or "").strip() not in _DASHES or _hosts_code(entry):
+        return False
+    if not any(host_of(link.url) in PAPER_HOSTS for link in entry.own_urls):
         return False
     return sum(map(_hosts_code, entries)) >= _CODE_ROWS * len(entries)
 
