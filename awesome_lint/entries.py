@@ -860,7 +860,9 @@ def item_entry(document: Document, item: ListItem, nested: bool = False) -> Entr
     if not stripped.startswith("["):
         if _BARE_ADDRESS.fullmatch(stripped):
             return None if nested else _bare_item(document, item.line, first, text, stripped)
-        return _titled_item(document, item.line, first, text, stripped)
+        if nested or "](" in text or len(paragraph.lines) > 1:
+            return _titled_item(document, item.line, first, text, stripped)
+        return _addressed_item(document, item.line, first, text, stripped)
     if _LEADING_TAG.match(stripped):
         # a title after a tag (`[2025] Learning…`), linked by a label: named by its title where
         # it reads as one, else as any item that starts with a link
@@ -918,6 +920,66 @@ def _bare_item(
         name_column=at,
         urls=(own[0],),
         url_columns=(first.column + own[0].offset if own[0].offset >= 0 else at,),
+        description="",
+        description_column=first.column,
+        license=None,
+        license_column=first.column,
+    )
+
+
+# a word that is a web address (`https://arxiv.org/abs/2404.05719`)
+_ADDRESS_WORD = re.compile(r"https?://[^\s<>]+")
+_BEFORE_ADDRESS = " \t:：,，|–—-"  # what may stand between a title and its address
+_NOT_IN_TITLES = re.compile(r"[\[\]<>`]|://")
+_SENTENCE = re.compile(r"[.。!！?？]\s|[.。!！?？]$")  # a sentence's end: no title's
+_LONGEST_TITLE = 200  # characters of a title before its address, at most
+
+
+def _before_addresses(text: str) -> str | None:
+    """What an item writes before the web addresses it ends with (an address or two, words of
+    their own), the separator after it dropped; None where it ends with none. Read word by
+    word from the end: no pattern backtracks through the words before."""
+    rest = text.rstrip()
+    words = rest.split()
+    end = len(rest)  # where the words still to read end
+    count = 0
+    while count < len(words) - 1 and _ADDRESS_WORD.fullmatch(words[-1 - count]):
+        end -= len(words[-1 - count])
+        while end > 0 and rest[end - 1].isspace():
+            end -= 1
+        count += 1
+    return rest[:end].rstrip(_BEFORE_ADDRESS) if count else None
+
+
+def _addressed_item(
+    document: Document, line: int, first: TextLine, text: str, stripped: str
+) -> Entry | None:
+    """A one-line list item that names a work in plain text and ends with its web address,
+    which GitHub links: an entry of that name (the name in bold it starts with, if any:
+    `**CAMEO (NIST)**: Closed-loop exploration… https://…`) whose link is that address. A
+    note that ends on an address (`Add QM datasets. http://…`) names nothing."""
+    before = _before_addresses(stripped)
+    if before is None:
+        return None
+    if _NOT_IN_TITLES.search(before) or not any(char.isalnum() for char in before):
+        return None
+    bold = _BOLD_LEAD.match(text)
+    name = bold[1].strip() if bold else before.strip(" *_~")
+    if len(name) < 3 or len(name) > _LONGEST_TITLE or _SENTENCE.search(name):
+        return None
+    own = _own(links(text, document.definitions))
+    if not own or not _is_entry_url(own[0].url):
+        return None
+    at = first.column + (len(text) - len(stripped))
+    leading = own[0]
+    return Entry(
+        kind="item",
+        line=line,
+        column=first.column,
+        name=name,
+        name_column=at,
+        urls=(leading,),
+        url_columns=(first.column + leading.offset if leading.offset >= 0 else at,),
         description="",
         description_column=first.column,
         license=None,
