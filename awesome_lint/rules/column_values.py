@@ -1168,6 +1168,9 @@ def _column_problems(
     for problem in _part_spellings(kinds, header, context, {line for line, _ in reported}):
         reported.add((problem.cell.line, problem.cell.column))
         yield problem
+    for problem in _part_cases(kinds, header, {line for line, _ in reported}):
+        reported.add((problem.cell.line, problem.cell.column))
+        yield problem
     swept = {line for line, _ in reported}
     yield from _word_swaps(kinds, header, swept)
     yield from _places_reversed(kinds, header, swept)
@@ -1393,6 +1396,67 @@ def _part_typos(
         for problem in _typos(parts, header, "cells", context, parts=True):
             if problem.cell.line not in reported:
                 yield problem
+
+
+_CASE_COMMON = 6  # parts of a column's cells that write a value one way, at least
+_CASE_RARE = 3  # parts that write it in another case, at most
+_CASE_SHARE = 3  # times as many parts write it the common way, at least
+
+
+def _part_cases(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A value written in another case inside cells that list several (`Gitlab` twice
+    among `GitHub, BitBucket, GitLab` and eleven other `GitLab`: ligurio/awesome-ci's supported
+    repositories), where no cell of one value sets the spelling apart: read among the parts
+    of all the column's cells, those of one value each too. Reported without a fix."""
+    for kind in kinds:
+        if kind.tags or kind.where != "other rows" or not kind.case:
+            continue  # a tags column's tags are compared already; links' texts list nothing
+        listing = _listing(kind)
+        if not any(_TAG_SEPARATOR.search(cell.text) for cell in listing):
+            continue  # most columns: one value a cell, compared as values already
+        split = [_tags(cell) for cell in listing]
+        parts = [part for each in split for part in each]
+        counts = Counter(map(_TEXT, parts))
+        # the parts of cells that write every part in small letters (`body,adult,child`): the
+        # cell's own way, a tag list's, not a slip of one part
+        small = Counter(
+            part.text
+            for each in split
+            if len(each) > 1 and all(part.text == part.text.lower() for part in each)
+            for part in each
+        )
+        by_case: dict[str, list[str]] = {}
+        for text in counts:
+            if any(char.isalpha() for char in text):
+                by_case.setdefault(text.casefold(), []).append(text)
+        rare: dict[str, str] = {}
+        for spellings in by_case.values():
+            if len(spellings) != 2:
+                continue  # three ways or more: the column cases it as its writers please
+            common, other = sorted(spellings, key=counts.__getitem__, reverse=True)
+            if _camel_brand(other, common) or _brand_case(other, common):
+                continue  # the rare one is a name's own case (`freeCodeCamp`, `GO`)
+            if other[1:] == common[1:]:
+                continue  # a first letter's case: a sentence's (`Web app, file upload`, `Linux,
+                # source available`), as a list in words is written, no name spelt otherwise
+            if other == other.lower() and small[other] == counts[other]:
+                continue  # `midi, pitch, beat`: a cell in small letters, where others write MIDI
+            if (
+                counts[common] >= _CASE_COMMON
+                and counts[other] <= _CASE_RARE
+                and counts[common] >= _CASE_SHARE * counts[other]
+            ):
+                rare[other] = common
+        for part in parts:
+            usual = rare.get(part.text)
+            if usual is not None and part.line not in reported:
+                reported.add(part.line)
+                yield _Problem(
+                    part,
+                    f"`{part.text}` is written `{usual}` in {counts[usual]} other places of "
+                    f"`{header}`",
+                    None,
+                )
 
 
 _SWAP_WORD = re.compile(r"[^\W\d_]{6,}")  # a word a swap of two letters is read in
