@@ -446,6 +446,19 @@ _RUN_TOGETHER = re.compile(r"(?<=[A-Za-z0-9\])])https?:/", re.IGNORECASE)
 # a full-width separator, then another address: a list of links pasted into one target
 # (`…/cnn/；ResNet：https://www.bilibili.com/…`); no address holds one in its path
 _LISTED = re.compile(r"[；，、][^；，、]*?https?://", re.IGNORECASE)
+# a comma or a semicolon, then another address (`…watch?v=WxONDjqVRB8,https://www.youtube.com/…`:
+# two videos in one target); a query's list of addresses starts with one (`?urls=https://…`)
+_COMMA_LISTED = re.compile(r"[,;]\s*https?://", re.IGNORECASE)
+_QUERY_ADDRESS = re.compile(r"=\s*https?(?::|%3A)", re.IGNORECASE)
+
+
+def _listed(url: str) -> bool:
+    """Whether a target lists several addresses: after a full-width separator, or after a
+    comma or a semicolon where no query's value is an address."""
+    if _LISTED.search(url):
+        return True
+    found = _COMMA_LISTED.search(url, 8)
+    return found is not None and _QUERY_ADDRESS.search(url, 0, found.start()) is None
 
 
 # characters that show nothing, which a web address copied from a page can carry along (a
@@ -746,7 +759,7 @@ def url_problem(url: str) -> str | None:
                 if _DOI_PREFIX.fullmatch(host):
                     return f"`{host}` is a DOI's prefix, not a host (`https://doi.org/{host}/…`)"
                 return f"`{host}` is not a host name"
-            if _LISTED.search(url):
+            if _listed(url):
                 return "several URLs are run together in one link (give each its own)"
             if _written_twice(url, host):
                 return "the URL is written twice, run together (keep one)"
