@@ -113,7 +113,7 @@ def held_out(tmp_path_factory: pytest.TempPathFactory) -> tuple[Counter[str], in
         for repository in repositories(held_out_set(folder.parent))
         if (repository.source.lists / repository.name).exists()
     ]
-    assert len(every) >= 1233
+    assert len(every) >= 1237
     return _judge_all(every, tmp_path_factory)
 
 
