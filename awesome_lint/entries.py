@@ -930,13 +930,17 @@ def _bare_item(
 # a word that is a web address (`https://arxiv.org/abs/2404.05719`)
 _ADDRESS_WORD = re.compile(r"https?://[^\s<>]+")
 _BEFORE_ADDRESS = " \t:：,，|–—-"  # what may stand between a title and its address
-_NOT_IN_TITLES = re.compile(r"[\[\]<>`]|://")
-_SENTENCE = re.compile(r"[.。!！?？]\s|[.。!！?？]$")  # a sentence's end: no title's
+_NOT_IN_TITLES = re.compile(r"[\[\]<>`]|://|(?i:\bwww\.)")  # an address GitHub links too
+# a sentence's end, no title's: a full stop or a `!` (not an abbreviation's: `vs.`, `e.g.`,
+# `et al.`), or a question followed by more words (a title may ask one: `… a Mirage?`)
+_SENTENCE = re.compile(
+    r"(?<![A-Z])(?<!\bvs)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.。!！](?:\s|$)|[?？]\s+\S"
+)
 _LONGEST_TITLE = 200  # characters of a title before its address, at most
 
 
 def _before_addresses(text: str) -> str | None:
-    """What an item writes before the web addresses it ends with (an address or two, words of
+    """What an item writes before the web addresses it ends with (one or more, words of
     their own), the separator after it dropped; None where it ends with none. Read word by
     word from the end: no pattern backtracks through the words before."""
     rest = text.rstrip()
@@ -951,21 +955,30 @@ def _before_addresses(text: str) -> str | None:
     return rest[:end].rstrip(_BEFORE_ADDRESS) if count else None
 
 
+def _unclosed(text: str) -> bool:
+    """Whether a text opens more brackets than it closes."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
 def _addressed_item(
     document: Document, line: int, first: TextLine, text: str, stripped: str
 ) -> Entry | None:
     """A one-line list item that names a work in plain text and ends with its web address,
-    which GitHub links: an entry of that name (the name in bold it starts with, if any:
-    `**CAMEO (NIST)**: Closed-loop exploration… https://…`) whose link is that address. A
-    note that ends on an address (`Add QM datasets. http://…`) names nothing."""
+    which GitHub links: an entry of that name, as GitHub shows it (the name in bold it starts
+    with, if any: `**CAMEO (NIST)**: Closed-loop exploration https://…`) whose link is that
+    address. A note that ends on an address (`Add QM datasets. http://…`, `**TODO**: check
+    them. http://…`) names nothing."""
     before = _before_addresses(stripped)
     if before is None:
         return None
     if _NOT_IN_TITLES.search(before) or not any(char.isalnum() for char in before):
         return None
+    said = plain_text(before).strip()
+    if len(said) > _LONGEST_TITLE or _SENTENCE.search(said) or _unclosed(said):
+        return None  # a sentence, or an aside left open round the address (`Foo (see https…)`)
     bold = _BOLD_LEAD.match(text)
-    name = bold[1].strip() if bold else before.strip(" *_~")
-    if len(name) < 3 or len(name) > _LONGEST_TITLE or _SENTENCE.search(name):
+    name = bold[1].strip() if bold else said
+    if len(name) < 3:
         return None
     own = _own(links(text, document.definitions))
     if not own or not _is_entry_url(own[0].url):

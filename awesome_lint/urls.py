@@ -452,13 +452,18 @@ _COMMA_LISTED = re.compile(r"[,;]\s*https?://", re.IGNORECASE)
 _QUERY_ADDRESS = re.compile(r"=\s*https?(?::|%3A)", re.IGNORECASE)
 
 
-def _listed(url: str) -> bool:
+def _listed(url: str, host: str) -> bool:
     """Whether a target lists several addresses: after a full-width separator, or after a
-    comma or a semicolon where no query's value is an address."""
+    comma or a semicolon where no query's value is an address; inside a query, only an
+    address of the same host (a video's id, then another video's address: a tweet's text or a
+    search's words may end with any address)."""
     if _LISTED.search(url):
         return True
     found = _COMMA_LISTED.search(url, 8)
-    return found is not None and _QUERY_ADDRESS.search(url, 0, found.start()) is None
+    if found is None or _QUERY_ADDRESS.search(url, 0, found.start()) is not None:
+        return False
+    other = host_of(url[found.start() + 1 :].lstrip())
+    return "?" not in url[: found.start()] or other == host.removeprefix("www.")
 
 
 # characters that show nothing, which a web address copied from a page can carry along (a
@@ -759,10 +764,10 @@ def url_problem(url: str) -> str | None:
                 if _DOI_PREFIX.fullmatch(host):
                     return f"`{host}` is a DOI's prefix, not a host (`https://doi.org/{host}/…`)"
                 return f"`{host}` is not a host name"
-            if _listed(url):
-                return "several URLs are run together in one link (give each its own)"
             if _written_twice(url, host):
                 return "the URL is written twice, run together (keep one)"
+            if _listed(url, host):
+                return "several URLs are run together in one link (give each its own)"
             if host in ("github.com", "www.github.com"):
                 named = _github_names(url)
                 if named:

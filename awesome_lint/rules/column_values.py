@@ -1406,8 +1406,8 @@ _CASE_SHARE = 3  # times as many parts write it the common way, at least
 def _part_cases(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
     """A value written in another case inside cells that list several (`Gitlab` twice
     among `GitHub, BitBucket, GitLab` and eleven other `GitLab`: ligurio/awesome-ci's supported
-    repositories), where no cell of one value sets the spelling apart: read among the parts
-    of all the column's cells, those of one value each too. Reported without a fix."""
+    repositories): read among the parts of all the column's cells, those of one value each
+    too. Reported without a fix."""
     for kind in kinds:
         if kind.tags or kind.where != "other rows" or not kind.case:
             continue  # a tags column's tags are compared already; links' texts list nothing
@@ -1427,7 +1427,8 @@ def _part_cases(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
         )
         by_case: dict[str, list[str]] = {}
         for text in counts:
-            if any(char.isalpha() for char in text):
+            # a part that starts with a digit is a number's, or a digit group's (`1,000 Users`)
+            if any(char.isalpha() for char in text) and not text[:1].isdigit():
                 by_case.setdefault(text.casefold(), []).append(text)
         rare: dict[str, str] = {}
         for spellings in by_case.values():
