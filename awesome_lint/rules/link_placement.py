@@ -114,6 +114,7 @@ def _linked_cells(
 
 
 _LINK_COLUMN_SHARE = 0.8  # the link column holds the links of nearly every row
+_EMPTY_TARGET = re.compile(r"\]\(\s*\)")  # a link written with no address: `[Title]()`
 _MARKED_ALONE = 1  # rows of a table, at most, that link their name and say none beside it
 
 
@@ -142,6 +143,8 @@ def _links_elsewhere(table: Table, columns: Columns, analysis: Analysis) -> Iter
         cell = row.cell(columns.link)
         if cell is not None and is_none_mark(cell.text):
             continue  # `-`, `N/A`: no link, on purpose
+        if cell is not None and _EMPTY_TARGET.search(cell.text):
+            continue  # `[Title]()`: its link is in its place, its address left out (AL104's)
         elsewhere = _linked_cells(row, (columns.link, columns.name), definitions, table.width)
         if elsewhere == [columns.description]:
             held = "holds text" if cell is not None and cell.text else "is empty"
