@@ -11,6 +11,7 @@ from awesome_lint.analysis import Heading
 from awesome_lint.document import Document
 from awesome_lint.inline import heading_text
 from awesome_lint.urls import github_slug, heading_anchors
+from awesome_lint.values import SHORTCODE
 
 # (a quoted id may hold spaces, `<a id="2D RGB Saliency Detection">`: GitHub keeps it, and a
 # link to `#2D RGB Saliency Detection` lands there)
@@ -104,8 +105,5 @@ def vitepress_anchors(document: Document) -> set[str]:
         seen[slug] = count + 1
         found.add(f"{slug}-{count}" if count else slug)
         if ":" in text:  # an emoji's shortcode, drawn by a plugin whose token no slug reads
-            found.add(vitepress_slug(_SHORTCODE.sub("", text)))
+            found.add(vitepress_slug(SHORTCODE.sub("", text)))
     return found
-
-
-_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")  # `:rocket:`

@@ -100,7 +100,8 @@ _SHORTCODES = {
     "unlock": "🔓", "warning": "⚠", "white_check_mark": "✅", "white_circle": "⚪",
     "x": "❌", "yellow_circle": "🟡", "zap": "⚡",
 }  # fmt: skip
-_SHORTCODE = re.compile(r":([a-z0-9_+-]+):")
+# an emoji's shortcode (`:rocket:`), its name in the group
+SHORTCODE = re.compile(r":([a-z0-9_+-]+):")
 PRESENTATION = str.maketrans("", "", "\ufe0e\ufe0f")
 
 
@@ -112,7 +113,7 @@ def as_drawn(text: str) -> str:
     """A text with the emoji GitHub draws for its shortcodes (``_SHORTCODES``) and no
     presentation selectors: two texts alike so are drawn alike."""
     if ":" in text:
-        text = _SHORTCODE.sub(_emoji, text)
+        text = SHORTCODE.sub(_emoji, text)
     return text.translate(PRESENTATION)
 
 

@@ -22,7 +22,7 @@ from awesome_lint.entries import (
 from awesome_lint.inline import plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.urls import OWNER_HOSTS, host_of, is_web_url, name_key
-from awesome_lint.values import SETTINGS
+from awesome_lint.values import SETTINGS, SHORTCODE
 
 _SHARED_SUFFIXES = frozenset(
     {"github.io", "gitlab.io", "gitee.io", "netlify.app", "vercel.app", "herokuapp.com",
@@ -379,10 +379,6 @@ _LINK_WORDS = frozenset(
 )  # fmt: skip
 
 
-# an emoji's shortcode (`:ledger:` for a paper, `:camera:` for slides): a link's mark, no name
-_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
-
-
 @lru_cache(maxsize=1 << 16)  # asked twice of each entry's name
 def _spelling(name: str) -> str:
     """A name as its spellings share it: `Storm Glass`, `Stormglass` and `storm-glass` are one
@@ -471,7 +467,7 @@ def _link_mark(bare: str) -> bool:
     return (
         bare in _LINK_WORDS
         or _POINTED.fullmatch(bare) is not None
-        or _SHORTCODE.fullmatch(bare) is not None
+        or SHORTCODE.fullmatch(bare) is not None
     )
 
 
