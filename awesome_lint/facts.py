@@ -465,6 +465,16 @@ _VITEPRESS_CONFIGS = ("config.js", "config.mjs", "config.ts", "config.mts", "con
 _SITE_CONFIG_READ = 1 << 20  # bytes of a site's configuration read, at most
 
 
+def _head_of(path: str, size: int = _SITE_CONFIG_READ) -> str | None:
+    """The first ``size`` characters of a site's configuration file, undecodable bytes
+    replaced; None where it cannot be read (missing, a folder, no permission)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as opened:
+            return opened.read(size)
+    except OSError:
+        return None
+
+
 def _own_slugify(site: str) -> bool:
     """Whether a VitePress site's configuration names a slugify of its own (`markdown: {
     anchor: { slugify } }`, a pinyin one): its anchors are its own, as another generator's are.
@@ -473,11 +483,8 @@ def _own_slugify(site: str) -> bool:
         path = os.path.join(site, VITEPRESS, name)
         if not os.path.isfile(path):
             continue
-        try:
-            with open(path, encoding="utf-8", errors="replace") as opened:
-                if "slugify" in opened.read(_SITE_CONFIG_READ):
-                    return True
-        except OSError:
+        text = _head_of(path)
+        if text is None or "slugify" in text:
             return True
     return False
 
@@ -515,20 +522,14 @@ def _mintlify(path: str) -> bool:
     """Whether a `docs.json` is Mintlify's: it names Mintlify's schema in its first lines."""
     if not os.path.isfile(path):
         return False
-    try:
-        with open(path, encoding="utf-8", errors="replace") as opened:
-            return "mintlify" in opened.read(4096).casefold()
-    except OSError:
-        return False
+    text = _head_of(path, 4096)
+    return text is not None and "mintlify" in text.casefold()
 
 
 def _mkdocs_pages(site: str) -> str:
     """The folder an MkDocs site serves its pages from: its `docs_dir`, `docs` unless set."""
-    try:
-        with open(os.path.join(site, _MKDOCS), encoding="utf-8", errors="replace") as opened:
-            found = _DOCS_DIR.search(opened.read(65536))
-    except OSError:
-        found = None
+    text = _head_of(os.path.join(site, _MKDOCS), 65536)
+    found = _DOCS_DIR.search(text) if text is not None else None
     return os.path.join(site, found.group(1) if found else "docs")
 
 
@@ -603,14 +604,8 @@ def site_languages(pages: str) -> tuple[str, ...]:
 def _default_language(site: str) -> str:
     """The language a Hugo site's configuration serves at its root, `en` where it names none."""
     for name in _HUGO_CONFIGS:
-        path = os.path.join(site, name)
-        if not os.path.isfile(path):
-            continue
-        try:
-            with open(path, encoding="utf-8", errors="replace") as opened:
-                found = _DEFAULT_LANGUAGE.search(opened.read(_SITE_CONFIG_READ))
-        except OSError:
-            continue
+        text = _head_of(os.path.join(site, name))
+        found = _DEFAULT_LANGUAGE.search(text) if text is not None else None
         if found is not None:
             return found.group(1).lower()
     return "en"
