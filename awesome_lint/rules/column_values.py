@@ -1162,13 +1162,14 @@ def _column_problems(
             if (problem.cell.line, problem.cell.column) not in reported:
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
-    for problem in _part_typos(kinds, header, context, {line for line, _ in reported}):
+    listed = list(_listed_parts(kinds))  # most columns: none, one value a cell
+    for problem in _part_typos(listed, header, context, {line for line, _ in reported}):
         reported.add((problem.cell.line, problem.cell.column))
         yield problem
     for problem in _part_spellings(kinds, header, context, {line for line, _ in reported}):
         reported.add((problem.cell.line, problem.cell.column))
         yield problem
-    for problem in _part_cases(kinds, header, {line for line, _ in reported}):
+    for problem in _part_cases(listed, header, {line for line, _ in reported}):
         reported.add((problem.cell.line, problem.cell.column))
         yield problem
     swept = {line for line, _ in reported}
@@ -1379,23 +1380,30 @@ def _part_spellings(
 
 
 def _part_typos(
-    kinds: list[_Kind], header: str, context: Context, reported: set[int]
+    listed: list[list[list[Cell]]], header: str, context: Context, reported: set[int]
 ) -> Iterator[_Problem]:
     """Slips of typing inside cells that list several values (`Both, offical` among `Both,
     official`, `San Fransisco, CA` among 157 `San Francisco, CA`): the parts of a column's values
-    between `,` `;` `、`, compared as the values are, where a cell lists two or more."""
-    for kind in kinds:
-        if kind.tags or kind.where != "other rows":
-            continue  # a tags column's tags are compared already; links' texts list nothing
-        # a cell with links or markup lists no values (a map search's `+Brazil+` in its address);
-        # its lines broken by `<br>` are values listed one under another
-        listing = _listing(kind)
-        if not any(_TAG_SEPARATOR.search(cell.text) for cell in listing):
-            continue
-        parts = [part for cell in listing for part in _tags(cell)]
+    between `,` `;` `、`, compared as the values are, where a cell lists two or more
+    (``listed``: ``_listed_parts``)."""
+    for split in listed:
+        parts = [part for each in split for part in each]
         for problem in _typos(parts, header, "cells", context, parts=True):
             if problem.cell.line not in reported:
                 yield problem
+
+
+def _listed_parts(kinds: list[_Kind]) -> Iterator[list[list[Cell]]]:
+    """Each cell's parts, for the kinds of a column read as values (not a tags column's tags,
+    compared already; not its links' texts, which list nothing) whose cells list several
+    values somewhere. A cell with links or markup lists no values (a map search's `+Brazil+`
+    in its address); its lines broken by `<br>` are values listed one under another."""
+    for kind in kinds:
+        if kind.tags or kind.where != "other rows":
+            continue
+        listing = _listing(kind)
+        if any(_TAG_SEPARATOR.search(cell.text) for cell in listing):
+            yield [_tags(cell) for cell in listing]
 
 
 _CASE_COMMON = 6  # parts of a column's cells that write a value one way, at least
@@ -1403,18 +1411,14 @@ _CASE_RARE = 3  # parts that write it in another case, at most
 _CASE_SHARE = 3  # times as many parts write it the common way, at least
 
 
-def _part_cases(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+def _part_cases(
+    listed: list[list[list[Cell]]], header: str, reported: set[int]
+) -> Iterator[_Problem]:
     """A value written in another case inside cells that list several (`Gitlab` twice
     among `GitHub, BitBucket, GitLab` and eleven other `GitLab`: ligurio/awesome-ci's supported
     repositories): read among the parts of all the column's cells, those of one value each
-    too. Reported without a fix."""
-    for kind in kinds:
-        if kind.tags or kind.where != "other rows" or not kind.case:
-            continue  # a tags column's tags are compared already; links' texts list nothing
-        listing = _listing(kind)
-        if not any(_TAG_SEPARATOR.search(cell.text) for cell in listing):
-            continue  # most columns: one value a cell, compared as values already
-        split = [_tags(cell) for cell in listing]
+    too (``listed``: ``_listed_parts``). Reported without a fix."""
+    for split in listed:
         parts = [part for each in split for part in each]
         counts = Counter(map(_TEXT, parts))
         # the parts of cells that write every part in small letters (`body,adult,child`): the
