@@ -912,18 +912,27 @@ def _bare_item(
     if len(own) != 1 or not _is_entry_url(own[0].url):
         return None
     at = first.column + (len(text) - len(stripped))
+    linked = first.column + own[0].offset if own[0].offset >= 0 else at
+    return _named_item(line, first.column, own[0].url, at, own[0], linked)
+
+
+def _named_item(
+    line: int, column: int, name: str, name_column: int, link: InlineLink, linked: int
+) -> Entry:
+    """The entry of a list item that a name and one link make, nothing written beside them
+    read as its description or its license."""
     return Entry(
         kind="item",
         line=line,
-        column=first.column,
-        name=own[0].url,
-        name_column=at,
-        urls=(own[0],),
-        url_columns=(first.column + own[0].offset if own[0].offset >= 0 else at,),
+        column=column,
+        name=name,
+        name_column=name_column,
+        urls=(link,),
+        url_columns=(linked,),
         description="",
-        description_column=first.column,
+        description_column=column,
         license=None,
-        license_column=first.column,
+        license_column=column,
     )
 
 
@@ -984,20 +993,8 @@ def _addressed_item(
     if not own or not _is_entry_url(own[0].url):
         return None
     at = first.column + (len(text) - len(stripped))
-    leading = own[0]
-    return Entry(
-        kind="item",
-        line=line,
-        column=first.column,
-        name=name,
-        name_column=at,
-        urls=(leading,),
-        url_columns=(first.column + leading.offset if leading.offset >= 0 else at,),
-        description="",
-        description_column=first.column,
-        license=None,
-        license_column=first.column,
-    )
+    linked = first.column + own[0].offset if own[0].offset >= 0 else at
+    return _named_item(line, first.column, name, at, own[0], linked)
 
 
 # the texts of links that label a work's pages (`[[PUB](…)]`, `[Paper](…)`, `[代码](…)`); a
@@ -1077,19 +1074,7 @@ def _titled_item(
         linked = column + leading.offset
     if len(name) < 3 or "[" in name or "。" in name:
         return None  # no title: a sentence
-    return Entry(
-        kind="item",
-        line=line,
-        column=column,
-        name=name,
-        name_column=at,
-        urls=(leading,),
-        url_columns=(linked,),
-        description="",
-        description_column=column,
-        license=None,
-        license_column=column,
-    )
+    return _named_item(line, column, name, at, leading, linked)
 
 
 @dataclass(frozen=True)
