@@ -856,7 +856,8 @@ def name_key(name: str) -> str:
     return key.translate(_HYPHENS) if not key.isascii() else key
 
 
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# a URL's scheme (`https:`, `mailto:`, an app's own `obsidian:`)
+SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def is_web_url(url: str) -> bool:
@@ -868,7 +869,7 @@ def relative_target(url: str) -> str | None:
     """The path part of a link to a file of the repository, or None for other links."""
     if url.startswith(("https://", "http://")):  # most links: a scheme, no search needed
         return None
-    if not url or url.startswith(("#", "//")) or _SCHEME.match(url) or url[:4].lower() == "www.":
+    if not url or url.startswith(("#", "//")) or SCHEME.match(url) or url[:4].lower() == "www.":
         return None
     path = url.split("#", 1)[0].split("?", 1)[0]
     return unquote(path) or None

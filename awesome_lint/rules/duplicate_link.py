@@ -34,6 +34,7 @@ from awesome_lint.urls import (
     LICENSE_PAGES,
     OWNER_HOSTS,
     PAPER_HOSTS,
+    SCHEME,
     VIDEO_HOSTS,
     arxiv_version,
     edit_distance,
@@ -445,10 +446,7 @@ def _text_of(entry: Entry, url: str) -> str:
 def _own_file(key: str) -> bool:
     """Whether a link's key is a file of the list's own repository (`docs/kraken-guide.md`), no
     address of a site nor of another scheme (`mailto:`, `ftp://`)."""
-    return not key.startswith("//") and _SCHEME.match(key) is None
-
-
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+    return not key.startswith("//") and SCHEME.match(key) is None
 
 
 def _misattributed(key: str, one: Entry, other: Entry) -> bool:
