@@ -452,6 +452,17 @@ _COMMA_LISTED = re.compile(r"[,;]\s*https?://", re.IGNORECASE)
 _QUERY_ADDRESS = re.compile(r"=\s*https?(?::|%3A)", re.IGNORECASE)
 
 
+def _two_listed(url: str) -> bool:
+    """Whether a comma or a semicolon joins two different addresses (`…/LDC93S6A,https://…/
+    LDC94S13A`, a corpus's two parts): several URLs, where the same one again is written twice."""
+    found = _COMMA_LISTED.search(url, 8)
+    if found is None:
+        return False
+    first = url[: found.start()].rstrip("/")
+    second = url[found.start() + 1 :].lstrip().rstrip("/")
+    return first.lower() != second.lower()
+
+
 def _listed(url: str, host: str) -> bool:
     """Whether a target lists several addresses: after a full-width separator, or after a
     comma or a semicolon where no query's value is an address; inside a query, only an
@@ -764,7 +775,7 @@ def url_problem(url: str) -> str | None:
                 if _DOI_PREFIX.fullmatch(host):
                     return f"`{host}` is a DOI's prefix, not a host (`https://doi.org/{host}/…`)"
                 return f"`{host}` is not a host name"
-            if _written_twice(url, host):
+            if _written_twice(url, host) and not _two_listed(url):
                 return "the URL is written twice, run together (keep one)"
             if _listed(url, host):
                 return "several URLs are run together in one link (give each its own)"

@@ -45,6 +45,13 @@ def test_a_space_in_the_path_is_no_problem_but_one_in_the_host_is() -> None:
 def test_a_url_written_twice_is_malformed_but_an_archived_address_is_not() -> None:
     assert "twice" in (url_problem("https://doi.org/https://doi.org/10.1/x") or "")
     assert "twice" in (url_problem("https://github.com/a/b}{https://www.github.com/a/b") or "")
+    assert "twice" in (url_problem("https://x.org/a/,https://x.org/a") or "")
+    assert "several URLs" in (
+        url_problem(
+            "https://catalog.ldc.upenn.edu/LDC93S6A,https://catalog.ldc.upenn.edu/LDC94S13A"
+        )
+        or ""
+    )
     assert url_problem("https://web.archive.org/web/2020/https://example.com/") is None
     assert url_problem("https://example.com/redirect?to=https://example.com/x") is None
     assert "no scheme" in (url_problem("www.3class.cc") or "")
