@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from awesome_lint.document import Row, Table
@@ -136,11 +136,18 @@ def render_table(table: Table, options: RenderOptions) -> list[str] | None:
     """The table's full lines with each line's container prefix kept, or None where the prefix
     cannot be recovered, or where the header would be written as a delimiter row (cells of
     dashes alone: `|---|` over `|---|`, which a line of text above would take as its own
-    delimiter once the row is unindented): the table is then left as it is."""
+    delimiter once the row is unindented): the table is then left as it is. Lines of text
+    GitHub takes in under the table (no `|`: a sentence that wants a blank line before it) are
+    kept as written, not made rows: AL003 reports them, and they show the same."""
     prefixes = row_prefixes(table)
     if prefixes is None:
         return None
+    taken_in = table.body[table.taken_in :]
+    if taken_in:  # text under the table, no row of it: AL003's to report, kept as written
+        table = replace(table, body=table.body[: table.taken_in])
     rows = render_rows(table, options)
     if DELIMITER_ROW.fullmatch(rows[0]):
         return None
-    return [prefix + text for prefix, text in zip(prefixes, rows, strict=True)]
+    return [prefix + text for prefix, text in zip(prefixes, rows, strict=False)] + [
+        prefix + row.raw for prefix, row in zip(prefixes[len(rows) :], taken_in, strict=True)
+    ]

@@ -100,7 +100,9 @@ PATHOLOGICAL = {
     "3,000 columns": "|" + " h |" * 3000 + "\n|" + "-|" * 3000 + "\n| x |\n",
     "2,000 tables": "| a | b |\n|---|---|\n| 1 | 2 |\n\n" * 2000,
     # cmark-gfm pads no more than 524,288 cells in a table: the rows after that are text
-    "2,000 columns, short rows": "|" + "h|" * 2000 + "\n|" + "-|" * 2000 + "\n" + "x\n" * 300,
+    "2,000 columns, short rows": "|" + "h|" * 2000 + "\n|" + "-|" * 2000 + "\n" + "| x |\n" * 300,
+    # text taken in under it is kept as written (AL003's), so nothing runs on
+    "2,000 columns, text under it": "|" + "h|" * 2000 + "\n|" + "-|" * 2000 + "\n" + "x\n" * 300,
 }
 
 

@@ -11,6 +11,7 @@ import weakref
 import pytest
 from conftest import CORPUS_FILES, run
 
+from awesome_lint.api import check_source
 from awesome_lint.config import Settings, select_rules
 from awesome_lint.fix import (
     FixRefused,
@@ -78,6 +79,23 @@ def test_a_safe_fix_that_would_change_the_page_is_skipped_not_applied() -> None:
     result = fix_document(document, context_for(document, settings), selection)
     assert [edit.code for edit in result.skipped] == ["AL003"]
     assert "\n\n" not in result.source.text
+
+
+def test_text_taken_in_under_a_table_is_kept_as_written_and_still_reported() -> None:
+    # a sentence under the table with no blank line before it: GitHub shows it as a row, and
+    # AL003 says so; formatting it into a row (`| More models … |  |`) hid that for good
+    text = "| Name | License |\n| --- | --- |\n| ChatGLM | Apache-2.0 |\nMore models are coming.\n"
+    settings = Settings(options={"AL001": {"short-rows": True}})
+    document = _document(text)
+    selection = select_rules(settings, fixing=True)
+    fixed = fix_document(document, context_for(document, settings), selection).source.text
+    assert fixed.endswith("| ChatGLM | Apache-2.0 |\nMore models are coming.\n")
+    assert fixed.startswith("| Name    | License    |\n")
+    diagnostics = check_source(decode("t.md", fixed.encode("utf-8")), Settings())
+    assert [diagnostic.code for diagnostic in diagnostics] == ["AL003"]
+    padding = Settings(select=("AL001",), options={"AL001": {"short-rows": True}})
+    selection = select_rules(padding, fixing=True)
+    assert fix_document(document, context_for(document, padding), selection).source.text == text
 
 
 def test_documents_with_nothing_to_fix_are_not_kept() -> None:

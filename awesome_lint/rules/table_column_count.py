@@ -355,7 +355,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         shapes: Shapes | None = None  # read where a row is short
         cut: frozenset[int] | None = None  # the same
         pieces: dict[int, str] | None = None  # read where a row is of one cell
-        for row in table.body:
+        for row in table.body[: table.taken_in]:  # text taken in under it is AL003's
             count = len(row.texts)
             if row.line in ended:
                 yield Finding(
