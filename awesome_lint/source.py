@@ -152,12 +152,13 @@ def read_regular_file(path: str, max_size: int) -> bytes:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
     except ValueError as error:  # a NUL in the path: from a library caller, never from argv
         raise InputError(f"{path}: cannot read ({error})") from None
-    with open(descriptor, "rb") as handle:
-        mode = os.fstat(descriptor).st_mode
+    mode = os.fstat(descriptor).st_mode  # before `open`, which refuses a folder on its own
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
         if stat.S_ISDIR(mode):
             raise InputError(f"{path}: is a directory")
-        if not stat.S_ISREG(mode):
-            raise InputError(f"{path}: {_kind(mode)}, not a regular file")
+        raise InputError(f"{path}: {_kind(mode)}, not a regular file")
+    with open(descriptor, "rb") as handle:
         try:
             return read_bounded(path, handle, max_size)
         except OSError as error:
@@ -186,14 +187,18 @@ def _refuse_links_out_of_the_repository(path: str, target: str) -> None:
         raise InputError(f"{path}: a link to {target}, outside its repository; not written")
 
 
+_WRITABLE = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+
+
 def write_atomic(path: str, data: bytes, *, create: bool = False) -> None:
     """Replace a file's content through a temporary file and a rename, keeping its mode.
 
     A symbolic link is written through: its target, which must be a regular file, gets the new
     content and the link stays. The temporary file is made by ``mkstemp`` beside the target (an
     unpredictable name, created exclusively, so a planted link cannot redirect the write).
-    With ``create``, a missing file is made (mode from the umask). Failures become an
-    InputError that names the path."""
+    With ``create``, a missing file is made (mode from the umask). A file its mode or its
+    permissions keep from writes is refused, not replaced. Failures become an InputError that
+    names the path."""
     import tempfile  # only a write needs it: a check writes nothing
 
     target = os.path.realpath(path)
@@ -206,6 +211,11 @@ def write_atomic(path: str, data: bytes, *, create: bool = False) -> None:
             info = None
         if info is not None and not stat.S_ISREG(info.st_mode):
             raise InputError(f"{path}: {_kind(info.st_mode)}, not a regular file; not written")
+        if info is not None and (
+            not stat.S_IMODE(info.st_mode) & _WRITABLE or not os.access(target, os.W_OK)
+        ):
+            # a rename would replace a file its mode keeps from writes (root's rename too)
+            raise InputError(f"{path}: read-only (its mode lets no one write it); not written")
         _refuse_links_out_of_the_repository(path, target)
         descriptor, temporary = tempfile.mkstemp(
             prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target)

@@ -149,6 +149,16 @@ def test_unreadable_config(write) -> None:  # type: ignore[no-untyped-def]
     assert "cannot read configuration" in result.err
 
 
+def test_a_folder_given_as_config_is_refused_with_its_name(write, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    listed = write("list.md", ALIGNED)
+    result = run("check", "--config", str(tmp_path), str(listed))
+    assert result.code == 2
+    assert result.err.startswith(
+        f"awesome-lint: cannot read configuration: {tmp_path}: is a directory\n"
+    )
+    assert "internal error" not in result.err
+
+
 def test_fix_writes_only_table_lines_and_keeps_the_mode(write) -> None:  # type: ignore[no-untyped-def]
     path = write("list.md", "# Title  \n\n" + MISALIGNED + "\ntrailing  ")
     path.chmod(0o640)

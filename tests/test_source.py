@@ -248,6 +248,22 @@ def test_fix_in_a_read_only_folder_says_so_and_goes_on(write, tmp_path: Path) ->
         locked.parent.chmod(0o755)
     assert result.code == 2
     assert result.err == (
-        f"awesome-lint: {locked}: cannot write (Permission denied)\n1 file fixed, 0 unchanged.\n"
+        f"awesome-lint: {locked}: cannot write (Permission denied)\n"
+        "1 file fixed, 0 unchanged, 1 not fixed (see above).\n"
     )
     assert (locked.read_text(), other.read_text()) == (SHORT_ROW, PADDED)
+
+
+def test_fix_leaves_a_read_only_file_as_it_is_and_goes_on(write) -> None:  # type: ignore[no-untyped-def]
+    """A rename replaces a file whatever its mode (root's too): a file made read-only is kept."""
+    locked = write("locked.md", SHORT_ROW)
+    other = write("open.md", SHORT_ROW)
+    locked.chmod(0o444)
+    result = run("fix", str(locked), str(other))
+    assert result.code == 2
+    assert result.err == (
+        f"awesome-lint: {locked}: read-only (its mode lets no one write it); not written\n"
+        "1 file fixed, 0 unchanged, 1 not fixed (see above).\n"
+    )
+    assert (locked.read_text(), other.read_text()) == (SHORT_ROW, PADDED)
+    assert stat.S_IMODE(locked.stat().st_mode) == 0o444
