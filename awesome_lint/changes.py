@@ -28,6 +28,9 @@ def _git(arguments: list[str], folder: str) -> subprocess.CompletedProcess[str]:
 def base_revision(ref: str, folder: str) -> str:
     """``git merge-base REF HEAD``, or REF itself when there is no merge base (a shallow
     clone); an unknown REF is an error that says how to fetch it."""
+    inside = _git(["rev-parse", "--is-inside-work-tree"], folder)
+    if inside.returncode != 0 or inside.stdout.strip() != "true":
+        raise ChangesError(f"--changed-since {ref}: {folder} is not in a git repository")
     known = _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], folder)
     if known.returncode != 0:
         raise ChangesError(
@@ -47,9 +50,13 @@ def lines_changed_since(path: str, base: str) -> set[int] | None:
     folder = os.path.dirname(os.path.abspath(path)) or "."
     name = os.path.basename(path)
     tracked = _git(["cat-file", "-e", f"{base}:./{name}"], folder)
+    names = [name]
     if tracked.returncode != 0:
-        return None
-    diff = _git(["diff", "--no-color", "--unified=0", base, "--", name], folder)
+        renamed = _renamed_from(name, base, folder)
+        if renamed is None:
+            return None
+        names = [renamed, name]  # compared with the file it was: `git mv` changes no line
+    diff = _git(["diff", "--no-color", "--unified=0", "-M", base, "--", *names], folder)
     if diff.returncode != 0:
         raise ChangesError(f"{path}: git diff failed: {diff.stderr.strip()}")
     lines: set[int] = set()
@@ -59,3 +66,17 @@ def lines_changed_since(path: str, base: str) -> set[int] | None:
         # a deletion touches the line after it: a row removed from a table changes that table
         lines.update(range(start, start + count) if count else [max(start, 1), start + 1])
     return lines
+
+
+def _renamed_from(name: str, base: str, folder: str) -> str | None:
+    """The path (in ``folder``) that ``name`` had at ``base``, where git finds it renamed."""
+    listed = _git(
+        ["diff", "-M", "--relative", "--name-status", "-z", "--diff-filter=R", base], folder
+    )
+    if listed.returncode != 0:
+        return None
+    fields = listed.stdout.split("\0")
+    for index in range(0, len(fields) - 2, 3):  # `R100`, the old path, the new one
+        if fields[index].startswith("R") and fields[index + 2] == name:
+            return fields[index + 1]
+    return None

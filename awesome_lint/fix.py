@@ -248,11 +248,15 @@ def line_edits(edits: Iterable[tuple[str, AnyEdit]], lines: Sequence[str]) -> li
 
 
 def rule_edits(rules: Sequence[Rule], document: Document, context: Context) -> list[Edit]:
-    """The edits the rules' findings carry, in the rules' fix order."""
+    """The edits the rules' findings carry, in the rules' fix order; not those of findings a
+    suppression comment holds back (`<!-- awesome-lint-disable-next-line AL002 -->` above a
+    table keeps it as written)."""
     ordered = sorted(rules, key=lambda rule: rule.fix.order if rule.fix else 0)
+    suppressions = context.analysis.suppressions
     found = [
         (rule.code, edit)
         for rule, finding in findings(ordered, document, context)
+        if not (rule.suppressible and suppressions.covering(finding.line, rule.code))
         for edit in finding.edits
     ]
     return line_edits(found, document.source.lines)
@@ -286,6 +290,7 @@ def fix_document(
     *,
     unsafe: bool = False,
     before: Page | None = None,
+    lines: set[int] | None = None,
 ) -> FixResult:
     """The one door every fix goes through. Formatting first, proven lossless; then the edits
     of the rules selected by name: safe ones must keep GitHub's page as it is, the others may
@@ -293,26 +298,44 @@ def fix_document(
     rules run again until none has an edit left (an edit that overlaps an applied one waits for
     the next round), so that a second run finds nothing to do.
     ``context`` is the context of ``document``; the fixed documents get their own. ``before``
-    is the document's page where it was rendered ahead (``prefetch_page``)."""
+    is the document's page where it was rendered ahead (``prefetch_page``). With ``lines``
+    (1-based: what a change touched), only the edits that touch one of them are applied (a
+    table's formatting where a line of the table changed), each other table left as it is."""
     formatting = automatic_rules(selection)
-    edits = non_overlapping(rule_edits(formatting, document, context))
+    edits = non_overlapping(touching(rule_edits(formatting, document, context), lines))
     result = format_fix(document, edits, before)
     named = named_rules(selection, unsafe)
     for _ in range(_ROUNDS if named else 0):
-        result, progressed = _fix_round(result, named, formatting, context)
+        result, progressed = _fix_round(result, named, formatting, context, lines)
         if not progressed:
             break
     return result
 
 
+def touches(edit: Edit, lines: set[int]) -> bool:
+    """Whether an edit rewrites one of ``lines`` (1-based), or inserts beside one."""
+    return any(line in lines for line in range(edit.start + 1, edit.end + 1)) or (
+        edit.start == edit.end and (edit.start in lines or edit.start + 1 in lines)
+    )
+
+
+def touching(edits: list[Edit], lines: set[int] | None) -> list[Edit]:
+    """The edits that touch one of ``lines``; all of them where ``lines`` is None."""
+    return edits if lines is None else [edit for edit in edits if touches(edit, lines)]
+
+
 def _fix_round(
-    result: FixResult, named: Sequence[Rule], formatting: Sequence[Rule], context: Context
+    result: FixResult,
+    named: Sequence[Rule],
+    formatting: Sequence[Rule],
+    context: Context,
+    lines: set[int] | None = None,
 ) -> tuple[FixResult, bool]:
     """One round of the named rules' edits on ``result``, formatted again; False when the rules
     had nothing (left) to apply."""
     safety = {rule.code: rule.fix_safety for rule in named}
     current = result.document
-    others = rule_edits(named, current, context.for_document(current))
+    others = touching(rule_edits(named, current, context.for_document(current)), lines)
     safe = [edit for edit in others if safety[edit.code] is FixSafety.SAFE]
     kept, dropped = rendering_preserving(current, safe, result.page)
     kept = non_overlapping(kept + [edit for edit in others if edit not in safe])
@@ -323,7 +346,8 @@ def _fix_round(
     reason = compare_tables(current, reparsed, changed_lines(kept))
     if reason:
         raise FixRefused(reason)
-    again = non_overlapping(rule_edits(formatting, reparsed, context.for_document(reparsed)))
+    again = rule_edits(formatting, reparsed, context.for_document(reparsed))
+    again = non_overlapping(touching(again, lines))
     final = format_fix(reparsed, again)
     applied = result.applied + tuple(kept) + final.applied
     return FixResult(final.source, final.document, applied, tuple(dropped)), True

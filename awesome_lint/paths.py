@@ -82,5 +82,15 @@ def expand_paths(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]
 
 
 def _excluded(path: str, patterns: Sequence[str]) -> bool:
-    name = os.path.basename(path)
-    return any(fnmatch.fnmatch(path, glob) or fnmatch.fnmatch(name, glob) for glob in patterns)
+    """Whether a glob matches the path, its file's name, or a folder it is in, by that folder's
+    path or name (`vendor`, `./vendor/*` and `vendor/*` skip `vendor/sub/list.md`)."""
+    places: list[str] = []
+    for written in {os.path.normpath(path), os.path.relpath(path)}:  # as given, and from here
+        parts = written.split(os.sep)
+        places += [os.sep.join(parts[: index + 1]) for index in range(len(parts))] + parts
+    return any(
+        fnmatch.fnmatch(place, os.path.normpath(glob))
+        for glob in patterns
+        if glob
+        for place in places
+    )

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from awesome_lint.analysis import Analysis
-from awesome_lint.config import Selection, Settings, select_rules, settings_for, with_overrides
+from awesome_lint.config import (
+    Selection,
+    Settings,
+    ignored_by_path,
+    select_rules,
+    settings_for,
+    with_overrides,
+)
 from awesome_lint.document import Document
 from awesome_lint.entries import merged_aliases
 from awesome_lint.facts import gather_facts
@@ -82,6 +89,9 @@ def prepare(
     to the rules whose fixes were asked for by name. ``rows``: an editor's previous parse of
     the same document (``parse.Rows``)."""
     selection = select_rules(settings, fixing=fixing)
+    if fixing:  # `per-file-ignores` keeps a file's tables from the fixes it turns off
+        off = ignored_by_path(settings, source.path)
+        selection = replace(selection, rules=tuple(r for r in selection.rules if r.code not in off))
     document = parse_document(source, rows)
     context = context_for(document, settings)
     rules: Sequence[Rule] = selection.rules

@@ -68,10 +68,35 @@ def test_a_branch_against_a_main_that_moved_on(repo: Path) -> None:
     assert findings(readme, "--changed-since", "main") == [(3, "AL002"), (8, "AL004")]
 
 
-def test_a_missing_ref_says_how_to_fetch_it(repo: Path) -> None:
-    result = run("check", "--changed-since", "origin/main", str(repo / "README.md"))
+def test_a_missing_ref_says_how_to_fetch_it_once(repo: Path) -> None:
+    (repo / "other.md").write_text(LIST, encoding="utf-8")
+    for command in ("check", "fix"):
+        result = run(command, "--changed-since", "origin/main", str(repo))
+        assert result.code == 2
+        assert result.err == (
+            "awesome-lint: `origin/main` is not a revision here; fetch it first, for example "
+            "`git fetch origin main` (on GitHub Actions: actions/checkout with fetch-depth: 0)\n"
+        )
+    assert (repo / "README.md").read_text(encoding="utf-8") == LIST
+
+
+def test_changed_since_outside_a_repository_says_so(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(LIST, encoding="utf-8")
+    result = run("check", "--changed-since", "main", str(tmp_path / "README.md"))
     assert result.code == 2
-    assert "git fetch origin main" in result.err
+    assert (
+        result.err == f"awesome-lint: --changed-since main: {tmp_path} is not in a git repository\n"
+    )
+
+
+def test_a_renamed_list_reports_only_the_lines_the_change_touched(repo: Path) -> None:
+    git(repo, "checkout", "-q", "-b", "feature")
+    git(repo, "mv", "README.md", "list.md")
+    git(repo, "commit", "-q", "-m", "rename")
+    listed = repo / "list.md"
+    assert findings(listed, "--changed-since", "main") == []
+    listed.write_text(LIST.replace("| C | third |", "| C |  |"), encoding="utf-8")
+    assert findings(listed, "--changed-since", "main") == [(3, "AL002"), (7, "AL004")]
 
 
 def test_fix_check_reports_only_tables_the_change_touched(repo: Path) -> None:
@@ -84,6 +109,19 @@ def test_fix_check_reports_only_tables_the_change_touched(repo: Path) -> None:
     assert run("fix", "--check", "--changed-since", "HEAD", str(readme)).code == 1
     readme.write_text(text.replace("Middle", "Middle text"), encoding="utf-8")
     assert run("fix", "--check", "--changed-since", "HEAD", str(readme)).code == 0
+
+
+def test_fix_rewrites_only_tables_the_change_touched(repo: Path) -> None:
+    readme = repo / "README.md"
+    text = "Intro\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMiddle\n\n| c | d |\n|---|---|\n| 3 | 4 |\n"
+    readme.write_text(text, encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "two tables")
+    readme.write_text(text.replace("| 1 | 2 |", "| 1 | 2 |\n| 5 | 6 |"), encoding="utf-8")
+    assert run("fix", "--changed-since", "HEAD", str(readme)).code == 0
+    assert readme.read_text(encoding="utf-8") == (
+        "Intro\n\n| a   | b   |\n| --- | --- |\n| 1   | 2   |\n| 5   | 6   |\n\n"
+        "Middle\n\n| c | d |\n|---|---|\n| 3 | 4 |\n"
+    )
 
 
 def test_a_baseline_survives_edits_above_and_lets_new_problems_through(tmp_path: Path) -> None:
@@ -148,7 +186,9 @@ def test_a_baseline_into_a_file_that_is_no_folder_is_an_error(tmp_path: Path) ->
     )
 
 
-def test_folders_globs_gitignore_and_excluded_paths(repo: Path) -> None:
+def test_folders_globs_gitignore_and_excluded_paths(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (repo / "docs").mkdir()
     (repo / "docs" / "a.md").write_text("| a |\n|---|\n", encoding="utf-8")
     (repo / "node_modules").mkdir()
@@ -165,6 +205,18 @@ def test_folders_globs_gitignore_and_excluded_paths(repo: Path) -> None:
     assert {line.split(":")[0] for line in result.out.splitlines()} == {str(repo / "README.md")}
     result = run("check", "--select", "AL002", "--format", "concise", str(repo / "docs" / "*.md"))
     assert {line.split(":")[0] for line in result.out.splitlines()} == {str(repo / "docs/a.md")}
+    # a hook given only excluded files has nothing to do; a path of no Markdown is a mistake
+    for command in ("check", "fix"):
+        result = run(command, "--exclude-path", "*/docs/*", str(repo / "docs" / "a.md"))
+        assert result.code == 0, result.err
+    monkeypatch.chdir(repo)  # globs of paths are read from the working folder too
+    for glob in ("docs", "./docs/*", "docs/*"):  # a folder by its name or path
+        result = run(
+            "check", "--select", "AL002", "--format", "concise", "--exclude-path", glob, str(repo)
+        )
+        assert {line.split(":")[0] for line in result.out.splitlines()} == {str(repo / "README.md")}
+    (repo / "empty").mkdir()
+    assert run("check", str(repo / "empty")).code == 2
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")

@@ -181,3 +181,20 @@ def test_which_comment_suppressed_what() -> None:
     assert found.covering(3, "AL203") == {0, 1}
     assert found.covering(3, "AL001") == frozenset()
     assert found.covering(5, "AL201") == frozenset()
+
+
+def test_fix_leaves_what_a_comment_or_per_file_ignores_holds_back(write) -> None:  # type: ignore[no-untyped-def]
+    """`fix` formats no table a suppression comment covers, as `check` reports none of it."""
+    table = "| a | b |\n|---|---|\n| 1 | 2 |\n"
+    kept = "<!-- awesome-lint-disable-next-line table-format -->\n" + table
+    path = write("list.md", "# T\n\n" + kept + "\n" + table)
+    assert run("fix", str(path)).code == 0
+    assert path.read_text(encoding="utf-8") == (
+        "# T\n\n" + kept + "\n| a   | b   |\n| --- | --- |\n| 1   | 2   |\n"
+    )
+    path.write_text("<!-- awesome-lint-disable-file -->\n" + table, encoding="utf-8")
+    assert run("fix", "--check", str(path)).code == 0
+    write(".awesome-lint.toml", "[per-file-ignores]\n'docs/*.md' = ['AL002']\n")
+    other = write("docs/page.md", table)
+    assert run("fix", "--check", str(other)).code == 0
+    assert run("fix", "--check", "--extend-select", "AL001", str(other)).code == 0

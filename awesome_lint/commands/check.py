@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from awesome_lint import __version__
 from awesome_lint.baseline import new_findings, write_baseline
+from awesome_lint.changes import ChangesError
 from awesome_lint.commands.common import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -155,6 +156,8 @@ def _prepared(
             prepared.append(item)
         except (InputError, ConfigError) as error:
             errors.report(error)
+        except ChangesError:
+            raise  # the revision is the run's, not the file's: one message, and the run stops
         except Exception as error:  # a reading's bug costs its file, not the run
             errors.report(internal_error(path, error))
     return prepared, changes

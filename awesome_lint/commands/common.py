@@ -142,9 +142,9 @@ def input_paths(paths: Sequence[str], exclude: Sequence[str]) -> list[str]:
         if not paths:
             raise UsageError("no PATH given and no README.md here")
     found = expand_paths(list(paths), list(exclude))
-    if not found:
+    if not found and not (exclude and expand_paths(list(paths), [])):
         raise UsageError("no Markdown file in the given paths")
-    return found
+    return found  # empty where `--exclude-path` skips every file (a hook given only those)
 
 
 def read(path: str, streams: Streams, max_size: int, stdin_filename: str | None = None) -> Source:

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from awesome_lint.changes import ChangesError
 from awesome_lint.commands.common import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -83,15 +84,6 @@ class FixRequest:
     stdin_filename: str | None = None
 
 
-def _fix_touches(result: FixResult, changed: set[int]) -> bool:
-    """Whether a fix rewrites a table (or lines) that the change touched."""
-    for edit in result.applied:
-        span = set(range(edit.start + 1, edit.end + 1)) or {edit.start + 1}
-        if span & changed:
-            return True
-    return False
-
-
 def _shown(line: str) -> str:
     """A line for the diff: control characters escaped, tabs kept (Markdown has tabs)."""
     return "\t".join(escape_control(part) for part in line.split("\t"))
@@ -111,7 +103,11 @@ def _diff(path: str, before: Source, after: Source) -> str:
 
 
 def _fixed(
-    request: FixRequest, path: str, settings: Settings, streams: Streams
+    request: FixRequest,
+    path: str,
+    settings: Settings,
+    streams: Streams,
+    changed_lines: ChangedLines,
 ) -> tuple[Source, FixResult]:
     # the fixer and its guard (cmark-gfm, a thread pool) load with the first file to fix: the
     # command line imports this module for `check` too, which needs neither
@@ -124,7 +120,12 @@ def _fixed(
     if request.links:  # redirect targets and license ids for the network rules' fixes
         context = replace(context, links=check_links(request.links, [prepared], streams.stderr))
     return source, fix_document(
-        prepared.document, context, prepared.selection, unsafe=request.unsafe_fixes, before=before
+        prepared.document,
+        context,
+        prepared.selection,
+        unsafe=request.unsafe_fixes,
+        before=before,
+        lines=changed_lines.of(path),  # a fix outside what the change touched is not its business
     )
 
 
@@ -176,10 +177,12 @@ def run(request: FixRequest, streams: Streams) -> int:
         named = stdin_name if path == STDIN and stdin_name else path
         try:
             settings = settings_of(request.options, named, cache)
-            before, result = _fixed(request, path, settings, streams)
+            before, result = _fixed(request, path, settings, streams, changed_lines)
         except (InputError, ConfigError) as error:
             errors.report(error)
             continue
+        except ChangesError:
+            raise  # the revision is the run's, not the file's: one message, and the run stops
         except FixRefused as reason:
             errors.report(f"{named}: refusing to fix: {reason}; the file is left as it was")
             continue
@@ -197,9 +200,7 @@ def run(request: FixRequest, streams: Streams) -> int:
             fixed[named] = Counter(edit.code for edit in result.applied)
             changed, unchanged = changed + result.changed, unchanged + (not result.changed)
             continue
-        touched = changed_lines.of(path) if result.changed else None
-        # a fix outside what the change touched is not this change's business
-        if not result.changed or (touched is not None and not _fix_touches(result, touched)):
+        if not result.changed:
             unchanged += 1
             continue
         changed += 1
