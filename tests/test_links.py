@@ -797,3 +797,21 @@ def test_any_cache_file_loads_or_is_empty(content: bytes) -> None:
         with open(path, "wb") as handle:
             handle.write(content)
         assert isinstance(load_cache(path, now=1e9), dict)
+
+
+def test_links_left_unchecked_on_a_private_network_are_told_with_the_flag(
+    farm: Farm, write
+) -> None:  # type: ignore[no-untyped-def]
+    path = write("list.md", f"# L\n\n- [a]({farm.url('/ok')})\n- [b]({farm.url('/404')})\n")
+    result = run("check", "--links", "--no-cache", "--select", "AL101", str(path))
+    assert result.code == 0, result.err
+    assert sum(farm.state.hits.values()) == 0
+    assert (
+        "hint: 2 links on a private, loopback or link-local network were not checked (excluded); "
+        "--allow-private checks them\n"
+    ) in result.err
+    allowed = run(
+        "check", "--links", "--no-cache", "--allow-private", "--select", "AL101", str(path)
+    )
+    assert "--allow-private checks" not in allowed.err
+    assert {hit.split()[1] for hit in farm.state.hits} == {"/ok", "/404"}

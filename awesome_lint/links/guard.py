@@ -38,6 +38,9 @@ def _system_resolve(host: str) -> list[str]:
 resolve_host: Callable[[str], list[str]] = _system_resolve
 
 
+PRIVATE_REFUSED = "use --allow-private to check such links"  # how a refused address ends
+
+
 class Refused(Exception):
     """A URL the checker will not fetch; the message says why."""
 
@@ -150,6 +153,6 @@ def approve(url: str, allow_private: bool) -> Target:
             if forbidden_address(address):
                 raise Refused(
                     f"`{host}` is on a private, loopback or link-local network ({address}); "
-                    "use --allow-private to check such links"
+                    + PRIVATE_REFUSED
                 )
     return Target(url, scheme, host, port, addresses[0])

@@ -24,6 +24,7 @@ from awesome_lint.links.github import (
     file_link_of,
     repository_of,
 )
+from awesome_lint.links.guard import PRIVATE_REFUSED
 from awesome_lint.links.model import CheckOptions, LinkClass, LinkResult
 from awesome_lint.links.schedule import Feed
 from awesome_lint.urls import is_web_url
@@ -38,6 +39,15 @@ def _token_hint(count: int) -> str:
     return (
         f"hint: {links} not verified; set GITHUB_TOKEN (or --github-token) to check "
         f"{'it' if count == 1 else 'them'} through GitHub's API"
+    )
+
+
+def _private_hint(count: int) -> str:
+    links = "1 link" if count == 1 else f"{count} links"
+    return (
+        f"hint: {links} on a private, loopback or link-local network "
+        f"{'was' if count == 1 else 'were'} not checked (excluded); --allow-private checks "
+        f"{'it' if count == 1 else 'them'}"
     )
 
 
@@ -213,12 +223,16 @@ def run_link_check(
             )
     counts = Counter(result.link_class.value for result in results.values())
     tokenless = sum(1 for result in results.values() if result.detail == NO_TOKEN)
+    private = sum(1 for result in results.values() if result.detail.endswith(PRIVATE_REFUSED))
+    hints = ((_token_hint(tokenless),) if tokenless else ()) + (
+        (_private_hint(private),) if private else ()
+    )
     summary = RunSummary(
         links=len(wanted),
         counts=dict(counts),
         from_cache=sum(1 for result in results.values() if result.from_cache),
         requests=checker.stats.requests + github.requests,
         seconds=time.monotonic() - started,
-        hints=(_token_hint(tokenless),) if tokenless else (),
+        hints=hints,
     )
     return results, summary
