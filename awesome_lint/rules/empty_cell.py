@@ -571,8 +571,8 @@ def _given_by(
                 return None
             site = badges_site(cells, definitions)
             return _Source(site, badges=True) if site else None
-        if not _COUNTS.search(name):
-            return None
+        if not _COUNTS.search(name) or marks():
+            return None  # a mark of none (`NA` for a website's stars) is how it writes none
     hosts = Counter(_host(row, definitions) for row in rows if not _is_empty(row.cell(column)))
     host, count = hosts.most_common(1)[0] if hosts else ("", 0)
     if host and count >= SOURCED * sum(hosts.values()):
