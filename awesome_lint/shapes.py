@@ -17,6 +17,8 @@ from awesome_lint.values import is_none_mark
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*")
 SHAPED = 3  # rows of the full width a table needs for its columns' shapes to tell
 _VALUE = 40  # characters of a cell, at most, read as a column's value (`sh`, `macos`)
+# a count alone (`139`, `1,046`, `3.1k`): a stars column's cell
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[kKmM万]?")
 _VOCABULARY = 3  # full rows to each value a column writes, at least, for it to have a vocabulary
 
 
@@ -100,6 +102,12 @@ class Shapes:
             self._vocabularies[column] = known
         return known
 
+    def _counts(self, column: int) -> bool:
+        """Whether a column's full rows write a count alone, nine in ten of them at least."""
+        written = self._written(column)
+        counted = sum(number for text, number in written.items() if _COUNT.fullmatch(text))
+        return counted * 10 >= 9 * self.rows
+
     def _value_of(self, text: str, shown: int) -> int | None:
         """The column after ``shown`` that writes ``text`` as one of its values, where the
         column it shows under keeps a vocabulary of its own without it, and of none of that
@@ -114,9 +122,16 @@ class Shapes:
         if not self._few_values(shown):
             # a column of free text (each description its own): one of the values a later
             # column keeps a vocabulary of (`:white_check_mark:` under `Description`, where the
-            # rows mark `Offer Free Version` with a few marks)
+            # rows mark `Offer Free Version` with a few marks), or a count where a later
+            # column is of counts (`139` under `描述`, the `Star 数量` of a nameless row) and
+            # this one writes none
+            counted = _COUNT.fullmatch(value) is not None
+            if counted and any(_COUNT.fullmatch(text) for text in own):
+                counted = False
             for column in range(shown + 1, self.width):
                 if self._written(column)[value] and self._few_values(column):
+                    return column
+                if counted and self._counts(column):
                     return column
             return None
         for column in range(shown + 1, self.width):
