@@ -137,12 +137,9 @@ def settings_from_table(where: str, table: Mapping[str, Any]) -> Settings:
         try:
             settings = _setting(where, key, table[key], settings)
         except ConfigError as error:
-            problems.append(str(error).removeprefix(f"{where}: "))
-    if len(problems) == 1:
-        raise ConfigError(f"{where}: {problems[0]}")
+            problems.extend(error.problems or (str(error).removeprefix(f"{where}: "),))
     if problems:
-        headline = f"{where}: {len(problems)} problems in the configuration:"
-        raise ConfigError(headline, tuple(problems))
+        raise _several(where, problems)
     return settings
 
 
@@ -203,10 +200,12 @@ def _rule_named(key: str) -> Rule | None:
 
 
 def _rule_options(where: str, key: str, rule: Rule, values: dict[str, Any]) -> dict[str, Any]:
+    problems: list[str] = []  # each named, all at once
     for name, value in values.items():
         if name not in rule.options:
             known = ", ".join(f"`{option}`" for option in rule.options) or "none"
-            raise ConfigError(f"{where}: unknown option `{name}` of `{key}` (options: {known})")
+            problems.append(f"unknown option `{name}` of `{key}` (options: {known})")
+            continue
         problem = _option_problem(rule.options[name], value)
         choices = rule.choices.get(name)
         if problem is None and choices and value not in choices:
@@ -214,9 +213,9 @@ def _rule_options(where: str, key: str, rule: Rule, values: dict[str, Any]) -> d
             problem = ("", f"one of {listed}", value)
         if problem is not None:
             place, wanted, found = problem
-            raise ConfigError(
-                f"{where}: `{key}.{name}{place}` must be {wanted}, not `{_toml(found)}`"
-            )
+            problems.append(f"`{key}.{name}{place}` must be {wanted}, not `{_toml(found)}`")
+    if problems:
+        raise _several(where, problems)
     return dict(values)
 
 
@@ -316,7 +315,14 @@ def _link_settings(where: str, value: Any) -> dict[str, Any]:
     try:
         return values_from_file(value, where)
     except OptionError as error:
-        raise ConfigError(f"{where}: {error}") from None
+        raise _several(where, list(error.problems)) from None
+
+
+def _several(where: str, problems: list[str]) -> ConfigError:
+    """One error naming each problem of a table: alone, or under a headline."""
+    if len(problems) == 1:
+        return ConfigError(f"{where}: {problems[0]}")
+    return ConfigError(f"{where}: {len(problems)} problems in the configuration:", tuple(problems))
 
 
 def _words(where: str, role: str, words: Any) -> list[str]:

@@ -129,7 +129,8 @@ def test_write_baseline_writes_says_how_many_and_exits_zero(here: Path) -> None:
 def test_config_errors_are_listed_together_with_did_you_mean(here: Path) -> None:
     (here / ".awesome-lint.toml").write_text(
         'colour = 1\nselect = ["AL999", "dupliate-link", "AL201"]\nstyle = "fancy"\n'
-        '[severty]\nAL001 = "warning"\n[column-values]\nalowed = 1\n',
+        '[severty]\nAL001 = "warning"\n[column-values]\nalowed = 1\nmin-rows = "x"\n'
+        "[links]\ntimeout = -1\nretries = 2\n",
         encoding="utf-8",
     )
     (here / "other.md").write_text(LIST, encoding="utf-8")
@@ -137,7 +138,7 @@ def test_config_errors_are_listed_together_with_did_you_mean(here: Path) -> None
         result = run(command, "list.md", "other.md")
         assert (result.code, result.out) == (2, "")
         assert result.err == (
-            f"awesome-lint: {here / '.awesome-lint.toml'}: 5 problems in the configuration:\n"
+            f"awesome-lint: {here / '.awesome-lint.toml'}: 8 problems in the configuration:\n"
             "  - unknown key `colour` (did you mean `columns`?)\n"
             "  - unknown rules in `select`: `AL999`, `dupliate-link` (did you mean "
             "`duplicate-link`?)\n"
@@ -145,6 +146,9 @@ def test_config_errors_are_listed_together_with_did_you_mean(here: Path) -> None
             "  - unknown key `severty` (did you mean `severity`?)\n"
             "  - unknown option `alowed` of `column-values` (options: `allowed`, `min-rows`, "
             "`min-count`)\n"
+            '  - `column-values.min-rows` must be a whole number, 0 or more, not `"x"`\n'
+            "  - `links.timeout`: `-1` is not a finite number of seconds (more than 0)\n"
+            "  - unknown key `links.retries`\n"
             + ("2 files not checked (see above).\n" if command == "check" else "")
             + ("2 files not fixed (see above).\n" if command == "fix" else "")
         )

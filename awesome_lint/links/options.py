@@ -29,7 +29,12 @@ TRUST_NOTE = "a configuration file may narrow the link checker, never widen its 
 
 
 class OptionError(ValueError):
-    """A link option value that cannot be used; the message names the value."""
+    """A link option value that cannot be used; the message names the value. A table's
+    several problems are each in ``problems``."""
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems or (message,)
 
 
 class FromFile(enum.Enum):
@@ -353,13 +358,16 @@ def values_from_file(table: object, where: str) -> dict[str, Any]:
         raise OptionError("`links` must be a table")
     folder = os.path.dirname(os.path.abspath(where))
     values: dict[str, Any] = {}
+    problems: list[str] = []  # each named, all at once
     for key, raw in table.items():
         if key not in BY_KEY:
-            raise OptionError(f"unknown key `links.{key}`")
+            problems.append(f"unknown key `links.{key}`")
+            continue
         name = BY_KEY[key]
         option = OPTIONS[name]
         if option.from_file is FromFile.NEVER:
-            raise OptionError(f"`links.{key}` is accepted on the command line only ({TRUST_NOTE})")
+            problems.append(f"`links.{key}` is accepted on the command line only ({TRUST_NOTE})")
+            continue
         try:
             value = option.kind.load(raw)
             if option.from_file is FromFile.NARROW and value != getattr(CheckOptions(), name):
@@ -368,8 +376,11 @@ def values_from_file(table: object, where: str) -> dict[str, Any]:
             if option.from_file is FromFile.INSIDE:
                 value = _inside(value, folder)
         except OptionError as error:
-            raise OptionError(f"`links.{key}`: {error}") from None
+            problems.append(f"`links.{key}`: {error}")
+            continue
         values[name] = value
+    if problems:
+        raise OptionError(problems[0], tuple(problems))
     return values
 
 
