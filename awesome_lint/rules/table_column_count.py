@@ -342,6 +342,30 @@ class _Kin:
         return known
 
 
+# a line of HTML tags alone (`<a name="code"></a>`, an anchor between a table's rows)
+_TAGS_ALONE = re.compile(r"\s*(?:<[^<>]*>\s*)+")
+
+
+def _broken(table: Table) -> dict[int, int]:
+    """Rows cut short whose cells go on on the next line, which does not start with the `|`
+    the table's other rows start with (a description put on a line of its own, no `|` before
+    it), the two holding the header's cells or fewer: each row's line to that line. GitHub
+    shows the next line as a row of its own, its text under the first column."""
+    body = table.body[: table.taken_in]
+    opened = [row for row in body if row.raw.lstrip(TABLE_SPACE).startswith("|")]
+    if len(opened) * 3 < len(body) * 2:
+        return {}  # a table written without outer pipes: a row may start with its text
+    return {
+        row.line: after.line
+        for row, after in pairwise(body)
+        if len(row.texts) < table.width
+        and not after.raw.lstrip(TABLE_SPACE).startswith("|")
+        and len(row.texts) + len(after.texts) <= table.width
+        and after.raw.strip()
+        and not _TAGS_ALONE.fullmatch(after.raw)
+    }
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _unrendered(document)
     ended = _ended_by_a_blank(document)
@@ -355,8 +379,19 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         shapes: Shapes | None = None  # read where a row is short
         cut: frozenset[int] | None = None  # the same
         pieces: dict[int, str] | None = None  # read where a row is of one cell
+        broken = _broken(table)
         for row in table.body[: table.taken_in]:  # text taken in under it is AL003's
             count = len(row.texts)
+            if row.line in broken:
+                yield Finding(
+                    row.line,
+                    row.column,
+                    f"row has {count} of the header's {width} cells: it goes on on line "
+                    f"{broken[row.line]}, which does not start with `|` and shows as a row of "
+                    f"its own under `{table.header.texts[0]}` (write the row on one line, `<br>` "
+                    "for a break)",
+                )
+                continue
             if row.line in ended:
                 yield Finding(
                     row.line,
