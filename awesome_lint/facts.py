@@ -431,6 +431,7 @@ SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.c
                  "mkdocs.yml", ".docsify", "_toctree.yml", "_config.yml", "book.toml",
                  "mint.json")  # fmt: skip
 _MINTLIFY = "docs.json"
+_DOCUSAURUS = ("docusaurus.config.js", "docusaurus.config.ts")
 _MKDOCS = "mkdocs.yml"  # MkDocs serves its pages from `docs/` (or its `docs_dir`) at the root
 _DOCS_DIR = re.compile(r"^docs_dir\s*:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
 SITE_DEPTH = 6  # folders above the document looked in, at most (`content/fr/docs/setup/`)
@@ -552,13 +553,17 @@ def _served_page(jekyll: list[bool], directory: str, root: str | None, full: str
 
 def _site_roots(site: str, generator: str) -> tuple[str, ...]:
     """The folders a site serves at its root, where a link starting with `/` is read: the
-    site's own folder, and Hugo's `content/` or MkDocs' `docs/` (or its `docs_dir`), where each
-    keeps its pages (`/features/x` is `docs/features/x.md`)."""
+    site's own folder, and Hugo's `content/`, MkDocs' `docs/` (or its `docs_dir`) or
+    Docusaurus' `docs/`, where each keeps its pages (`/features/x` is `docs/features/x.md`)."""
     if generator == HUGO:
         pages = os.path.join(site, _HUGO_PAGES)
         return (site, pages, *site_languages(pages))
     if generator == _MKDOCS:
         return (site, _mkdocs_pages(site))
+    if generator in _DOCUSAURUS:
+        # its docs are served from `docs/`, at `/docs/` or, with `routeBasePath: "/"`, at the
+        # root (frigate's `/configuration/object_detectors` is `docs/configuration/…`)
+        return (site, os.path.join(site, "docs"))
     return (site,)
 
 

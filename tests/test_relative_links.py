@@ -129,6 +129,29 @@ def test_an_mkdocs_sites_root_is_its_docs_folder(tmp_path: Path, docs_dir: str) 
     assert "`/features/nowhere` does not exist" in result.out
 
 
+@pytest.mark.parametrize(
+    "link", ["/configuration/object_detectors", "/docs/configuration/object_detectors"]
+)
+def test_a_docusaurus_sites_docs_are_served_from_its_docs_folder(tmp_path: Path, link: str) -> None:
+    # blakeblackshear/frigate (judge DP3): `docs/docusaurus.config.ts` serves `docs/docs/` at
+    # the root (`routeBasePath: "/"`), or at `/docs/` by default
+    (tmp_path / ".git").mkdir()
+    site = tmp_path / "docs"
+    (site / "docs" / "configuration").mkdir(parents=True)
+    (site / "docusaurus.config.ts").write_text("export default {};\n", encoding="utf-8")
+    (site / "docs" / "configuration" / "object_detectors.md").write_text(
+        "# Object detectors\n", encoding="utf-8"
+    )
+    (site / "docs" / "frigate").mkdir()
+    page = site / "docs" / "frigate" / "hardware.md"
+    page.write_text(
+        f"# Hardware\n\n[detectors]({link}) [gone](/configuration/nowhere)\n", encoding="utf-8"
+    )
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`/configuration/nowhere` does not exist" in result.out
+
+
 def test_a_mintlify_sites_page_links_its_mdx_pages_without_their_extension(
     tmp_path: Path,
 ) -> None:
