@@ -201,3 +201,18 @@ def test_a_heading_about_the_licenses_of_what_the_list_lists_states_none(tmp_pat
     assert len(_license_findings(page)) == 1
     page.write_text("# Datasets\n\n## Licence\n\nCC0 1.0\n", encoding="utf-8")
     assert _license_findings(page) == []
+
+
+def test_a_repository_without_a_license_is_told_once_on_its_readme(tmp_path: Path) -> None:
+    """A run over a repository's pages says once that it has no license, on its README."""
+    for repository in ("one", "two"):
+        root = tmp_path / repository
+        (root / ".git").mkdir(parents=True)
+        (root / "docs").mkdir()
+        (root / "docs" / "a.md").write_text(PAGE, encoding="utf-8")
+        (root / "CHANGELOG.md").write_text("# Changes\n\n- first\n", encoding="utf-8")
+    (tmp_path / "one" / "README.md").write_text(PAGE, encoding="utf-8")
+    out = run("check", "--select", "AL206", "--format", "concise", str(tmp_path)).out
+    told = sorted(line.split(":")[0] for line in out.splitlines() if " AL206 " in line)
+    assert told == [str(tmp_path / "one" / "README.md"), str(tmp_path / "two" / "CHANGELOG.md")]
+    assert len(_license_findings(tmp_path / "two" / "docs" / "a.md")) == 1  # a page alone

@@ -30,6 +30,7 @@ from awesome_lint.commands.common import (
 from awesome_lint.commands.links import LinkRequest, check_links
 from awesome_lint.config import DEFAULT_RULES_URL, ConfigError, Settings
 from awesome_lint.lint import lint
+from awesome_lint.paths import git_root
 from awesome_lint.prepare import STDIN, Options, Prepared, prepare, settings_of
 from awesome_lint.report import (
     RunCounts,
@@ -163,6 +164,28 @@ def _prepared(
     return prepared, changes
 
 
+def _license_once(found: list[Diagnostic]) -> list[Diagnostic]:
+    """AL206 says a repository has no license: once in a run for each repository (its
+    README's finding, else its first page's), not on each of its pages checked."""
+    kept: dict[str, Diagnostic] = {}
+    for item in found:
+        if item.code != "AL206":
+            continue
+        folder = os.path.dirname(os.path.abspath(item.path))
+        root = git_root(folder) or folder
+        best = kept.get(root)
+        if best is None or (_readme(item.path) and not _readme(best.path)):
+            kept[root] = item
+    if len(kept) == sum(item.code == "AL206" for item in found):
+        return found  # one page of each repository: nothing told twice
+    told = {id(item) for item in kept.values()}
+    return [item for item in found if item.code != "AL206" or id(item) in told]
+
+
+def _readme(path: str) -> bool:
+    return os.path.basename(path).lower().startswith("readme")
+
+
 def run(request: CheckRequest, streams: Streams) -> int:
     validate_options(request.options)
     errors = ErrorLog(streams.stderr)
@@ -182,6 +205,7 @@ def run(request: CheckRequest, streams: Streams) -> int:
         if changed is not None:
             found = [finding for finding in found if touches(finding, changed, item.document)]
         everything.extend(found)
+    everything = _license_once(everything)
     lines = {item.document.source.path: item.document.source.lines for item in prepared}
     if request.write_baseline:
         write_baseline(request.write_baseline, everything, lines)
