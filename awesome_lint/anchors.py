@@ -10,6 +10,7 @@ from operator import itemgetter
 from awesome_lint.analysis import Heading
 from awesome_lint.document import Document
 from awesome_lint.inline import heading_text
+from awesome_lint.parse import front_matter_end
 from awesome_lint.urls import github_slug, heading_anchors
 from awesome_lint.values import SHORTCODE
 
@@ -87,6 +88,24 @@ def vitepress_slug(text: str) -> str:
     text = _VITEPRESS_CONTROL.sub("", _VITEPRESS_COMBINING.sub("", text))
     text = _VITEPRESS_SPECIAL.sub("-", text).strip("-")
     return _LEADING_DIGIT.sub(r"_\1", text).lower()
+
+
+def own_ids(document: Document, site: bool = False) -> set[str]:
+    """The ids a page's headings set by hand (`### Cloudflare R2 {#r2}`) where the page is a
+    site's (``site``) or starts with a front matter (`sidebar_position: 3`): written for a site's
+    generator (Docusaurus, Hugo, MkDocs' attr_list), which gives the heading that id, whether
+    or not the site's configuration is in the repository. A README GitHub shows keeps the text
+    `{#r2}` in its heading and its slug: none there."""
+    if not site and not front_matter_end(document.source.lines):
+        return set()
+    found: set[str] = set()
+    for block in document.headings:
+        if not block.text.rstrip().endswith("}"):
+            continue  # most headings: no id of their own, no search
+        own = _OWN_ID.search(heading_text(block.text, document.definitions))
+        if own is not None:
+            found.add(own.group(1))
+    return found
 
 
 def vitepress_anchors(document: Document) -> set[str]:

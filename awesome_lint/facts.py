@@ -8,7 +8,7 @@ import re
 from urllib.parse import unquote
 
 from awesome_lint.analysis import Analysis
-from awesome_lint.anchors import anchors, vitepress_anchors
+from awesome_lint.anchors import anchors, own_ids, vitepress_anchors
 from awesome_lint.parse import parse_document
 from awesome_lint.paths import README_NAMES, git_root, is_readme
 from awesome_lint.rule import Facts
@@ -383,18 +383,15 @@ def _inside(folder: str, path: str) -> bool:
     return os.path.commonpath([folder, path]) == folder
 
 
-# a heading's id set by hand, which Hugo gives it (`## Encoding option {#encoding}`)
-_HEADING_ID = re.compile(r"(?m)^ {0,3}#{1,6} .*\{#([\w-]+)\}[ \t]*$")
-
-
 def _page_anchors(
     pages: dict[str, str], root: str, hugo: bool = False, vitepress: bool = False
 ) -> tuple[tuple[str, frozenset[str]], ...]:
     """The anchors of the repository's other Markdown pages the document links to a fragment
     of (`features.md#videos`), by the target as written: files of the repository only, none
     empty (a rebuilt tree's placeholder says nothing of its headings) or too large to read
-    (1 MB a page, 4 MB in all). A Hugo site's pages have the ids their headings set too, and a
-    VitePress site's the anchors VitePress gives them besides GitHub's."""
+    (1 MB a page, 4 MB in all). A Hugo site's page, or a page of a front matter (a site's,
+    Docusaurus'), has the ids its headings set too (`{#encoding}`), and a VitePress site's page
+    the anchors VitePress gives its headings besides GitHub's."""
     found: list[tuple[str, frozenset[str]]] = []
     inside = os.path.realpath(root)
     budget = _PAGES_READ
@@ -411,9 +408,7 @@ def _page_anchors(
                 page = parse_document(decode(target, handle.read(_PAGE_READ)))
         except (OSError, InputError):
             continue
-        own = anchors(page, Analysis(page).html_headings)
-        if hugo:
-            own = set(own) | set(_HEADING_ID.findall(page.source.text))
+        own = set(anchors(page, Analysis(page).html_headings)) | own_ids(page, site=hugo)
         if vitepress:
             own = set(own) | vitepress_anchors(page)
         found.append((target, frozenset(own)))

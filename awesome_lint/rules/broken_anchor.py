@@ -9,7 +9,13 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from urllib.parse import unquote
 
-from awesome_lint.anchors import PREFIX, anchors, heading_anchors_of, vitepress_anchors
+from awesome_lint.anchors import (
+    PREFIX,
+    anchors,
+    heading_anchors_of,
+    own_ids,
+    vitepress_anchors,
+)
 from awesome_lint.document import Document, Row
 from awesome_lint.facts import VITEPRESS
 from awesome_lint.links.collect import LinkAt
@@ -327,7 +333,7 @@ def _page_anchors(
     """This page's anchors (``anchors``), its headings' read into ``headings`` on the way, for
     ``_other_of_its_name`` to read again."""
     headings += heading_anchors_of(document, context.analysis.html_headings)
-    return anchors(document, headings=headings)
+    return anchors(document, headings=headings) | own_ids(document)
 
 
 def _own_file_missing(path: str, other: str, found: LinkAt) -> Finding:
