@@ -619,7 +619,8 @@ def test_another_pages_heading_ids_set_by_hand_are_its_anchors(tmp_path: Path) -
     # repository; `### Automatic backup {#backup-automatically}` sets the anchor a page links
     (tmp_path / ".git").mkdir()
     (tmp_path / "dump.md").write_text(
-        "---\ntitle: Dump\nsidebar_position: 2\n---\n\n### Automatic backup {#backup-automatically}\n",
+        "---\ntitle: Dump\nsidebar_position: 2\n---\n\n"
+        "### Automatic backup {#backup-automatically}\n",
         encoding="utf-8",
     )
     page = tmp_path / "storage.md"
