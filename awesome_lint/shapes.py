@@ -68,6 +68,7 @@ class Shapes:
         self._columns: dict[tuple[int, bool], Counter[tuple[str, ...]]] = {}
         self._values: dict[int, Counter[str]] = {}
         self._vocabularies: dict[int, bool] = {}
+        self._counted: dict[int, int] = {}  # full rows that write a count alone, by column
         self.rows = len(self._full)
         self.width = width
 
@@ -102,11 +103,15 @@ class Shapes:
             self._vocabularies[column] = known
         return known
 
-    def _counts(self, column: int) -> bool:
-        """Whether a column's full rows write a count alone, nine in ten of them at least."""
-        written = self._written(column)
-        counted = sum(number for text, number in written.items() if _COUNT.fullmatch(text))
-        return counted * 10 >= 9 * self.rows
+    def _counts(self, column: int) -> int:
+        """How many of the full rows write a count alone in a column; worked out once a column,
+        as each short row asks."""
+        known = self._counted.get(column)
+        if known is None:
+            written = self._written(column)
+            known = sum(number for text, number in written.items() if _COUNT.fullmatch(text))
+            self._counted[column] = known
+        return known
 
     def _value_of(self, text: str, shown: int) -> int | None:
         """The column after ``shown`` that writes ``text`` as one of its values, where the
@@ -125,13 +130,11 @@ class Shapes:
             # rows mark `Offer Free Version` with a few marks), or a count where a later
             # column is of counts (`139` under `描述`, the `Star 数量` of a nameless row) and
             # this one writes none
-            counted = _COUNT.fullmatch(value) is not None
-            if counted and any(_COUNT.fullmatch(text) for text in own):
-                counted = False
+            counted = _COUNT.fullmatch(value) is not None and not self._counts(shown)
             for column in range(shown + 1, self.width):
                 if self._written(column)[value] and self._few_values(column):
                     return column
-                if counted and self._counts(column):
+                if counted and self._counts(column) * 10 >= 9 * self.rows:
                     return column
             return None
         for column in range(shown + 1, self.width):

@@ -483,6 +483,11 @@ CASES: dict[str, Callable[[], str]] = {
         f"| n{i} | [H](https://h.io/n{i}) | [A](https://a.io/) | x |\n"
         for i in range(540)
     ),
+    "6,000 rows of a count column, half of them a name and its count alone": lambda: (
+        "| Name | Description | Stars |\n| --- | --- | --- |\n"
+        + "".join(f"| n{i} | description {i} | {i * 7} |\n" for i in range(6_000))
+        + "".join(f"| m{i} | {i * 3} |\n" for i in range(6_000))
+    ),
 }
 
 # a file beside the input of the cases that name it: the README another page of a repository
