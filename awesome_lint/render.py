@@ -132,13 +132,16 @@ def row_prefixes(table: Table) -> list[str] | None:
     ]
 
 
-def render_table(table: Table, options: RenderOptions) -> list[str] | None:
+def render_table(
+    table: Table, options: RenderOptions, lines: Sequence[str] = ()
+) -> list[str] | None:
     """The table's full lines with each line's container prefix kept, or None where the prefix
     cannot be recovered, or where the header would be written as a delimiter row (cells of
     dashes alone: `|---|` over `|---|`, which a line of text above would take as its own
     delimiter once the row is unindented): the table is then left as it is. Lines of text
     GitHub takes in under the table (no `|`: a sentence that wants a blank line before it) are
-    kept as written, not made rows: AL003 reports them, and they show the same."""
+    kept as written (their lines as ``lines``, the document's, give them), not made rows:
+    AL003 reports them, and they show the same."""
     prefixes = row_prefixes(table)
     if prefixes is None:
         return None
@@ -149,5 +152,6 @@ def render_table(table: Table, options: RenderOptions) -> list[str] | None:
     if DELIMITER_ROW.fullmatch(rows[0]):
         return None
     return [prefix + text for prefix, text in zip(prefixes, rows, strict=False)] + [
-        prefix + row.raw for prefix, row in zip(prefixes[len(rows) :], taken_in, strict=True)
+        lines[row.line - 1] if lines else prefix + row.raw
+        for prefix, row in zip(prefixes[len(rows) :], taken_in, strict=True)
     ]

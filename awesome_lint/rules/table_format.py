@@ -10,7 +10,7 @@ from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule
 
 
 def _changes(document: Document, table: Table, context: Context) -> tuple[list[str], int] | None:
-    rendered = render_table(table, context.render)
+    rendered = render_table(table, context.render, document.source.lines)
     if rendered is None:
         return None
     original = document.source.lines[table.line - 1 : table.end_line]
