@@ -11,6 +11,9 @@ if TYPE_CHECKING:
 
 # compiled on first use (re's cache): only --changed-since reads a diff
 _HUNK = r"(?m)^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@"
+# what `git diff` is asked, whatever the user's configuration: its own diff of the text, no
+# external tool (difftastic) and no text conversion, whose output has no hunks to read
+_PLAIN_DIFF = ("diff", "--no-color", "--no-ext-diff", "--no-textconv")
 
 
 class ChangesError(Exception):
@@ -20,9 +23,12 @@ class ChangesError(Exception):
 def _git(arguments: list[str], folder: str) -> subprocess.CompletedProcess[str]:
     import subprocess  # only for --changed-since
 
-    return subprocess.run(
-        ["git", *arguments], cwd=folder, capture_output=True, text=True, check=False
-    )
+    try:
+        return subprocess.run(
+            ["git", *arguments], cwd=folder, capture_output=True, text=True, check=False
+        )
+    except FileNotFoundError:
+        raise ChangesError("--changed-since needs git, which is not installed here") from None
 
 
 def base_revision(ref: str, folder: str) -> str:
@@ -44,19 +50,26 @@ def base_revision(ref: str, folder: str) -> str:
     return known.stdout.strip()
 
 
-def lines_changed_since(path: str, base: str) -> set[int] | None:
+def lines_changed_since(
+    path: str, base: str, renames: dict[tuple[str, str], dict[str, str]] | None = None
+) -> set[int] | None:
     """1-based lines of the working tree's ``path`` that differ from ``base``; None when the
-    file is new (every line counts)."""
+    file is new (every line counts). A file git finds renamed (`git mv`, into another folder
+    too) is compared with the file it was; ``renames`` keeps git's renames of each base and
+    repository for the next file of a run."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
-    name = os.path.basename(path)
-    tracked = _git(["cat-file", "-e", f"{base}:./{name}"], folder)
+    root = _root(folder)
+    name = os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
     names = [name]
-    if tracked.returncode != 0:
-        renamed = _renamed_from(name, base, folder)
+    if _git(["cat-file", "-e", f"{base}:{name}"], root).returncode != 0:
+        known = renames if renames is not None else {}
+        if (base, root) not in known:
+            known[base, root] = _renamed(base, root)
+        renamed = known[base, root].get(name)
         if renamed is None:
             return None
         names = [renamed, name]  # compared with the file it was: `git mv` changes no line
-    diff = _git(["diff", "--no-color", "--unified=0", "-M", base, "--", *names], folder)
+    diff = _git([*_PLAIN_DIFF, "--unified=0", "-M", base, "--", *names], root)
     if diff.returncode != 0:
         raise ChangesError(f"{path}: git diff failed: {diff.stderr.strip()}")
     lines: set[int] = set()
@@ -65,18 +78,44 @@ def lines_changed_since(path: str, base: str) -> set[int] | None:
         count = int(match.group(2)) if match.group(2) is not None else 1
         # a deletion touches the line after it: a row removed from a table changes that table
         lines.update(range(start, start + count) if count else [max(start, 1), start + 1])
-    return lines
+    return _as_read(lines, path)
 
 
-def _renamed_from(name: str, base: str, folder: str) -> str | None:
-    """The path (in ``folder``) that ``name`` had at ``base``, where git finds it renamed."""
-    listed = _git(
-        ["diff", "-M", "--relative", "--name-status", "-z", "--diff-filter=R", base], folder
-    )
+def _root(folder: str) -> str:
+    """The top folder of the repository ``folder`` is in (``base_revision`` made sure of one)."""
+    found = _git(["rev-parse", "--show-toplevel"], folder)
+    return found.stdout.strip() if found.returncode == 0 and found.stdout.strip() else folder
+
+
+def _renamed(base: str, root: str) -> dict[str, str]:
+    """The files git finds renamed since ``base``, each path (from the repository's top) to
+    the one it had."""
+    listed = _git([*_PLAIN_DIFF, "-M", "--name-status", "-z", "--diff-filter=R", base], root)
     if listed.returncode != 0:
-        return None
+        return {}
     fields = listed.stdout.split("\0")
-    for index in range(0, len(fields) - 2, 3):  # `R100`, the old path, the new one
-        if fields[index].startswith("R") and fields[index + 2] == name:
-            return fields[index + 1]
-    return None
+    return {
+        fields[index + 2]: fields[index + 1]
+        for index in range(0, len(fields) - 2, 3)  # `R100`, the old path, the new one
+        if fields[index].startswith("R")
+    }
+
+
+def _as_read(lines: set[int], path: str) -> set[int]:
+    """git's line numbers (lines ended by LF) as the file's lines are read here, where a lone
+    CR ends a line too (as CommonMark says): each of git's lines is one or more of ours."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return lines
+    if b"\r" not in data.replace(b"\r\n", b""):
+        return lines  # the usual file: the same lines
+    read: set[int] = set()
+    ours = 1
+    for number, text in enumerate(data.replace(b"\r\n", b"\n").split(b"\n"), start=1):
+        breaks = text.count(b"\r")
+        if number in lines:
+            read.update(range(ours, ours + breaks + 1))
+        ours += breaks + 1
+    return read

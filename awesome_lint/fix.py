@@ -306,7 +306,7 @@ def fix_document(
     result = format_fix(document, edits, before)
     named = named_rules(selection, unsafe)
     for _ in range(_ROUNDS if named else 0):
-        result, progressed = _fix_round(result, named, formatting, context, lines)
+        result, progressed, lines = _fix_round(result, named, formatting, context, lines)
         if not progressed:
             break
     return result
@@ -324,15 +324,42 @@ def touching(edits: list[Edit], lines: set[int] | None) -> list[Edit]:
     return edits if lines is None else [edit for edit in edits if touches(edit, lines)]
 
 
+def moved(lines: set[int] | None, edits: Sequence[Edit]) -> set[int] | None:
+    """``lines`` (1-based) where they are once ``edits`` (not overlapping) are applied: a line
+    below an inserted or removed one moves with it; a line an edit rewrites is each line that
+    edit writes instead."""
+    if lines is None or all(len(edit.lines) == edit.end - edit.start for edit in edits):
+        return lines  # formatting and cell edits: every line stays where it was
+    ordered = sorted(edits, key=lambda edit: edit.start)
+    found: set[int] = set()
+    for line in lines:
+        shift = 0
+        for edit in ordered:
+            if line <= edit.start:  # above this edit (``start`` counts from 0)
+                break
+            if line <= edit.end:  # rewritten by it
+                first = edit.start + 1 + shift
+                found.update(range(first, first + len(edit.lines)))
+                break
+            shift += len(edit.lines) - (edit.end - edit.start)
+        else:
+            found.add(line + shift)
+            continue
+        if line <= edit.start:
+            found.add(line + shift)
+    return found
+
+
 def _fix_round(
     result: FixResult,
     named: Sequence[Rule],
     formatting: Sequence[Rule],
     context: Context,
     lines: set[int] | None = None,
-) -> tuple[FixResult, bool]:
+) -> tuple[FixResult, bool, set[int] | None]:
     """One round of the named rules' edits on ``result``, formatted again; False when the rules
-    had nothing (left) to apply."""
+    had nothing (left) to apply. ``lines``, what a change touched, are given back where they
+    are after the round's edits (a blank line inserted above moves them down)."""
     safety = {rule.code: rule.fix_safety for rule in named}
     current = result.document
     others = touching(rule_edits(named, current, context.for_document(current)), lines)
@@ -340,14 +367,15 @@ def _fix_round(
     kept, dropped = rendering_preserving(current, safe, result.page)
     kept = non_overlapping(kept + [edit for edit in others if edit not in safe])
     if not kept:
-        return FixResult(result.source, current, result.applied, tuple(dropped)), False
+        return FixResult(result.source, current, result.applied, tuple(dropped)), False, lines
     fixed = apply_edits(current.source, kept)
     reparsed = parse_document(fixed)
     reason = compare_tables(current, reparsed, changed_lines(kept))
     if reason:
         raise FixRefused(reason)
+    lines = moved(lines, kept)
     again = rule_edits(formatting, reparsed, context.for_document(reparsed))
     again = non_overlapping(touching(again, lines))
     final = format_fix(reparsed, again)
     applied = result.applied + tuple(kept) + final.applied
-    return FixResult(final.source, final.document, applied, tuple(dropped)), True
+    return FixResult(final.source, final.document, applied, tuple(dropped)), True, lines

@@ -83,14 +83,19 @@ def expand_paths(paths: Sequence[str], exclude: Sequence[str] = ()) -> list[str]
 
 def _excluded(path: str, patterns: Sequence[str]) -> bool:
     """Whether a glob matches the path, its file's name, or a folder it is in, by that folder's
-    path or name (`vendor`, `./vendor/*` and `vendor/*` skip `vendor/sub/list.md`)."""
-    places: list[str] = []
-    for written in {os.path.normpath(path), os.path.relpath(path)}:  # as given, and from here
-        parts = written.split(os.sep)
-        places += [os.sep.join(parts[: index + 1]) for index in range(len(parts))] + parts
-    return any(
-        fnmatch.fnmatch(place, os.path.normpath(glob))
-        for glob in patterns
-        if glob
-        for place in places
-    )
+    path or name (`vendor`, `./vendor/*` and `vendor/*` skip `vendor/sub/list.md`): the path as
+    read from here (from its repository's top where it is not below here), never a folder
+    above (a checkout under `build/` excludes nothing with `build`). Standard input (`-`) is
+    never excluded."""
+    if path == "-":
+        return False
+    whole = os.path.normpath(path)
+    written = os.path.relpath(path)
+    if written.startswith(os.pardir):  # out of here: from its repository's top, else its name
+        root = git_root(os.path.dirname(os.path.abspath(path)))
+        written = os.path.relpath(path, root) if root else os.path.basename(whole)
+    parts = [part for part in written.split(os.sep) if part and part != os.curdir]
+    places = {whole, os.path.abspath(path), *parts}
+    places.update(os.sep.join(parts[: index + 1]) for index in range(len(parts)))
+    globs = [os.path.normpath(glob) for glob in patterns if glob]
+    return any(fnmatch.fnmatch(place, glob) for glob in globs for place in places)

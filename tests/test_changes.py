@@ -287,3 +287,89 @@ def test_a_changed_row_of_a_big_list_fetches_only_its_own_links(tmp_path: Path) 
             (5003, "dead")
         ]
         assert {key.split()[1] for key in farm.state.hits} == {"/404"}
+
+
+def test_changed_lines_ignore_an_external_diff_tool_and_count_a_lone_cr(repo: Path) -> None:
+    readme = repo / "README.md"
+    git(repo, "config", "diff.external", "echo x")  # a difftastic setup prints no hunks
+    readme.write_text(LIST.replace("| C | third |", "| C |  |"), encoding="utf-8")
+    assert findings(readme, "--changed-since", "HEAD") == [(3, "AL002"), (7, "AL004")]
+    # a lone CR ends a line for CommonMark, not for git: git's line 5 is lines 5 and 6 here
+    readme.write_bytes(LIST.replace("| A | first |", "Note\r\n| A | first |").encode())
+    git(repo, "commit", "-q", "-am", "a note")
+    readme.write_bytes(
+        LIST.replace("# List\n", "# List\rintro\n").replace("| C | third |", "| C |  |").encode()
+    )
+    assert (8, "AL004") in findings(readme, "--changed-since", "HEAD")
+
+
+def test_changed_since_without_git_is_one_message(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(repo / "nowhere"))
+    for command in ("check", "fix"):
+        result = run(command, "--changed-since", "HEAD", str(repo / "README.md"))
+        assert (result.code, result.err) == (
+            2,
+            "awesome-lint: --changed-since needs git, which is not installed here\n",
+        )
+
+
+def test_a_revision_unknown_for_one_file_stops_fix_before_any_is_written(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "other.md"
+    outside.write_text("| a | b |\n|---|---|\n", encoding="utf-8")
+    readme = repo / "README.md"
+    changed = LIST.replace("| C | third |", "| C | 3rd |")
+    readme.write_text(changed, encoding="utf-8")
+    result = run("fix", "--changed-since", "HEAD", str(readme), str(outside))
+    assert result.code == 2
+    assert "is not in a git repository" in result.err
+    assert readme.read_text(encoding="utf-8") == changed
+
+
+def test_a_list_moved_to_another_folder_reports_only_what_the_change_touched(repo: Path) -> None:
+    git(repo, "checkout", "-q", "-b", "feature")
+    (repo / "docs").mkdir()
+    git(repo, "mv", "README.md", "docs/list.md")
+    git(repo, "commit", "-q", "-m", "move")
+    moved = repo / "docs" / "list.md"
+    assert findings(moved, "--changed-since", "main") == []
+
+
+def test_fix_follows_the_changed_lines_below_a_blank_line_it_inserts(repo: Path) -> None:
+    """A fix round that inserts a line (AL003's blank line) moves what the change touched:
+    the next round's edits are matched with the lines where they are then."""
+    readme = repo / "README.md"
+    rows = "".join(f"| {name} | MIT |\n" for name in "ABCEFGHI").replace(
+        "| E |", "| D | MIT License |\n| E |"
+    )
+    text = "# List\nText right above.\n| Name | License |\n| --- | --- |\n" + rows
+    readme.write_text(text, encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "licenses")
+    changed = text.replace("| Name |", "| Name  |").replace("| E | MIT |", "| E | MIT License |")
+    readme.write_text(changed, encoding="utf-8")
+    (repo / ".awesome-lint.toml").write_text(
+        '[blanks-around-table]\nstyle = "everywhere"\n', encoding="utf-8"
+    )
+    flags = ("--changed-since", "HEAD", "--select", "AL003,AL006", "--unsafe-fixes")
+    assert run("fix", *flags, str(readme)).code == 0
+    fixed = readme.read_text(encoding="utf-8")
+    assert "Text right above.\n\n| Name  |" in fixed
+    assert "| D | MIT License |" in fixed  # a row the change did not touch
+    assert "| E | MIT |" in fixed
+
+
+def test_an_excluded_name_matches_no_folder_above_here_nor_standard_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "build" / "project"  # a checkout under a folder named `build`
+    (project / ".git").mkdir(parents=True)
+    (project / "README.md").write_text(LIST, encoding="utf-8")
+    monkeypatch.chdir(project)
+    for given in ("README.md", str(project / "README.md"), str(project)):
+        result = run("check", "--select", "AL201", "--exclude-path", "build", given)
+        assert "in 1 file" in result.err, given
+    piped = run("fix", "--exclude-path", "*", "-", stdin=b"| a | b |\n|---|---|\n")
+    assert (piped.code, piped.out) == (0, "| a   | b   |\n| --- | --- |\n")

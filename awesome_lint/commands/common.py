@@ -161,15 +161,26 @@ class ChangedLines:
     def __init__(self, revision: str | None) -> None:
         self.revision = revision
         self._bases: dict[str, str] = {}
+        self._renames: dict[tuple[str, str], dict[str, str]] = {}
 
-    def of(self, path: str) -> set[int] | None:
-        """The changed lines of ``path``; None: every line counts."""
+    def resolve(self, paths: Sequence[str]) -> None:
+        """Find the revision for each file's folder before any file is read or written: a
+        revision unknown in one of them stops the run (ChangesError) with nothing changed."""
+        for path in paths:
+            self._base(path)
+
+    def _base(self, path: str) -> str | None:
         if not self.revision or path == STDIN:
             return None
         folder = os.path.dirname(os.path.abspath(path))
         if folder not in self._bases:
             self._bases[folder] = base_revision(self.revision, folder)
-        return lines_changed_since(path, self._bases[folder])
+        return self._bases[folder]
+
+    def of(self, path: str) -> set[int] | None:
+        """The changed lines of ``path``; None: every line counts."""
+        base = self._base(path)
+        return None if base is None else lines_changed_since(path, base, self._renames)
 
 
 def touches(item: Diagnostic, changed: set[int], document: Document) -> bool:
