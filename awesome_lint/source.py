@@ -211,11 +211,11 @@ def write_atomic(path: str, data: bytes, *, create: bool = False) -> None:
             info = None
         if info is not None and not stat.S_ISREG(info.st_mode):
             raise InputError(f"{path}: {_kind(info.st_mode)}, not a regular file; not written")
-        if info is not None and (
-            not stat.S_IMODE(info.st_mode) & _WRITABLE or not os.access(target, os.W_OK)
-        ):
-            # a rename would replace a file its mode keeps from writes (root's rename too)
+        # a rename would replace a file its mode keeps from writes (root's rename too)
+        if info is not None and not stat.S_IMODE(info.st_mode) & _WRITABLE:
             raise InputError(f"{path}: read-only (its mode lets no one write it); not written")
+        if info is not None and not os.access(target, os.W_OK):
+            raise InputError(f"{path}: cannot write (permission denied); not written")
         _refuse_links_out_of_the_repository(path, target)
         descriptor, temporary = tempfile.mkstemp(
             prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target)

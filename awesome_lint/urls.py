@@ -460,7 +460,7 @@ def _two_listed(url: str) -> bool:
         return False
     first = url[: found.start()].rstrip("/")
     second = url[found.start() + 1 :].lstrip().rstrip("/")
-    return first.lower() != second.lower()
+    return first != second  # a path's case is its own: `…/ABC` and `…/abc` are two
 
 
 def _listed(url: str, host: str) -> bool:

@@ -46,6 +46,7 @@ def test_a_url_written_twice_is_malformed_but_an_archived_address_is_not() -> No
     assert "twice" in (url_problem("https://doi.org/https://doi.org/10.1/x") or "")
     assert "twice" in (url_problem("https://github.com/a/b}{https://www.github.com/a/b") or "")
     assert "twice" in (url_problem("https://x.org/a/,https://x.org/a") or "")
+    assert "several URLs" in (url_problem("https://x.org/ABC,https://x.org/abc") or "")
     assert "several URLs" in (
         url_problem(
             "https://catalog.ldc.upenn.edu/LDC93S6A,https://catalog.ldc.upenn.edu/LDC94S13A"
