@@ -6,9 +6,10 @@ import fnmatch
 import math
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from awesome_lint.links.options import OptionError, values_from_file
 from awesome_lint.patterns import PatternError, compile_pattern
@@ -16,6 +17,8 @@ from awesome_lint.render import RenderOptions, Style
 from awesome_lint.rule import Rule, Severity
 from awesome_lint.rules import RULES, UnknownSelector, resolve
 from awesome_lint.source import MAX_FILE_SIZE, InputError, parse_size, read_regular_file
+
+T = TypeVar("T")
 
 CONFIG_FILE = ".awesome-lint.toml"
 PYPROJECT = "pyproject.toml"
@@ -99,13 +102,11 @@ def _style(where: str, value: Any) -> Style:
         raise ConfigError(f"{where}: `style` must be one of {choices}, not `{value}`") from None
 
 
-def _severity(where: str, value: Any) -> Severity:
+def _severity(where: str, value: Any, key: str = "severity") -> Severity:
     try:
         return Severity(value)
     except ValueError:
-        raise ConfigError(
-            f"{where}: severity must be `error` or `warning`, not `{value}`"
-        ) from None
+        raise ConfigError(f"{where}: `{key}` must be `error` or `warning`, not `{value}`") from None
 
 
 def _max_width(where: str, value: Any) -> int | None:
@@ -178,16 +179,21 @@ def _top_settings(where: str, table: Mapping[str, Any], settings: Settings) -> S
     if "ignore" in table:
         settings = replace(settings, ignore=_strings(where, "ignore", table["ignore"]))
     if "fail-on" in table:
-        settings = replace(settings, fail_on=_severity(where, table["fail-on"]))
+        settings = replace(settings, fail_on=_severity(where, table["fail-on"], "fail-on"))
     if "severity" in table:
         levels = table["severity"]
         if not isinstance(levels, dict):
             raise ConfigError(f"{where}: `severity` must be a table of rule = level")
         severity: dict[str, Severity] = {}
+        problems: list[str] = []
         for selector, level in levels.items():
-            _strings(where, "severity", [selector])
-            for rule in resolve(selector):
-                severity[rule.code] = _severity(where, level)
+            if _each(where, partial(_strings, where, "severity", [selector]), problems) is None:
+                continue
+            told = _each(where, partial(_severity, where, level, f"severity.{selector}"), problems)
+            if told is not None:
+                severity.update((rule.code, told) for rule in resolve(selector))
+        if problems:
+            raise _several(where, problems)
         settings = replace(settings, severity=severity)
     return settings
 
@@ -270,12 +276,25 @@ def _text_list_problem(place: str, value: Any) -> tuple[str, str, Any] | None:
 def _regexes(where: str, key: str, value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ConfigError(f"{where}: `{key}` must be a list of regular expressions")
+    problems: list[str] = []  # each pattern's, all at once
     for item in value:
         try:
             compile_pattern(item)
         except PatternError as error:
-            raise ConfigError(f"{where}: `{key}`: {error}") from None
+            problems.append(f"`{key}`: {error}")
+    if problems:
+        raise _several(where, problems)
     return tuple(value)
+
+
+def _each(where: str, read: Callable[[], T], problems: list[str]) -> T | None:
+    """``read()``, or None with its problems added to ``problems``: a table's problems are
+    gathered, each named, and raised at once by ``_several``."""
+    try:
+        return read()
+    except ConfigError as error:
+        problems.extend(error.problems or (str(error).removeprefix(f"{where}: "),))
+        return None
 
 
 def _entry_settings(where: str, table: Mapping[str, Any], settings: Settings) -> Settings:
@@ -283,11 +302,16 @@ def _entry_settings(where: str, table: Mapping[str, Any], settings: Settings) ->
         value = table["per-file-ignores"]
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: `per-file-ignores` must be a table of glob = [rules]")
-        pairs = tuple(
-            (glob, _strings(where, f"per-file-ignores.{glob}", rules))
-            for glob, rules in value.items()
-        )
-        settings = replace(settings, per_file_ignores=pairs)
+        problems: list[str] = []
+        pairs: list[tuple[str, tuple[str, ...]]] = []
+        for glob, rules in value.items():
+            read = _each(
+                where, partial(_strings, where, f"per-file-ignores.{glob}", rules), problems
+            )
+            pairs.append((glob, read or ()))
+        if problems:
+            raise _several(where, problems)
+        settings = replace(settings, per_file_ignores=tuple(pairs))
     if "ignore-entries" in table:
         patterns = _regexes(where, "ignore-entries", table["ignore-entries"])
         settings = replace(settings, ignore_entries=patterns)
@@ -459,7 +483,7 @@ def with_overrides(
             settings, ignore=settings.ignore + _strings(where, "--ignore", list(ignore))
         )
     if fail_on is not None:
-        settings = replace(settings, fail_on=_severity(where, fail_on))
+        settings = replace(settings, fail_on=_severity(where, fail_on, "--fail-on"))
     if max_file_size is not None:
         size = _max_file_size(where, "--max-file-size", max_file_size)
         settings = replace(settings, max_file_size=size)

@@ -122,7 +122,7 @@ def test_config_flag_overrides_discovery(write) -> None:  # type: ignore[no-unty
         ('select = ["AL999"]\n', "unknown rule `AL999` in `select`"),
         ('style = "fancy"\n', "`style` must be one of"),
         ("style = [\n", "invalid TOML"),
-        ("[severity]\nAL001 = 'loud'\n", "severity must be `error` or `warning`"),
+        ("[severity]\nAL001 = 'loud'\n", "`severity.AL001` must be `error` or `warning`"),
     ],
 )
 def test_bad_config_is_exit_2_and_names_the_key(write, config: str, message: str) -> None:  # type: ignore[no-untyped-def]

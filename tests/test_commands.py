@@ -130,7 +130,9 @@ def test_write_baseline_writes_says_how_many_and_exits_zero(here: Path) -> None:
 def test_config_errors_are_listed_together_with_did_you_mean(here: Path) -> None:
     (here / ".awesome-lint.toml").write_text(
         'colour = 1\nselect = ["AL999", "dupliate-link", "AL201"]\nstyle = "fancy"\n'
+        'ignore-entries = ["(?=x)", "("]\n'
         '[severty]\nAL001 = "warning"\n[column-values]\nalowed = 1\nmin-rows = "x"\n'
+        '[severity]\nAL999 = "error"\nAL001 = "fatal"\n'
         "[links]\ntimeout = -1\nretries = 2\n",
         encoding="utf-8",
     )
@@ -139,15 +141,20 @@ def test_config_errors_are_listed_together_with_did_you_mean(here: Path) -> None
         result = run(command, "list.md", "other.md")
         assert (result.code, result.out) == (2, "")
         assert result.err == (
-            f"awesome-lint: {here / '.awesome-lint.toml'}: 8 problems in the configuration:\n"
+            f"awesome-lint: {here / '.awesome-lint.toml'}: 12 problems in the configuration:\n"
             "  - unknown key `colour` (did you mean `columns`?)\n"
             "  - unknown rules in `select`: `AL999`, `dupliate-link` (did you mean "
             "`duplicate-link`?)\n"
             "  - `style` must be one of `aligned`, `compact`, not `fancy`\n"
+            "  - `ignore-entries`: `(?=x)` is not a regular expression RE2 accepts (invalid perl "
+            "operator: (?=)\n"
+            "  - `ignore-entries`: `(` is not a regular expression RE2 accepts (missing ): ()\n"
             "  - unknown key `severty` (did you mean `severity`?)\n"
             "  - unknown option `alowed` of `column-values` (options: `allowed`, `min-rows`, "
             "`min-count`)\n"
             '  - `column-values.min-rows` must be a whole number, 0 or more, not `"x"`\n'
+            "  - unknown rule `AL999` in `severity`\n"
+            "  - `severity.AL001` must be `error` or `warning`, not `fatal`\n"
             "  - `links.timeout`: `-1` is not a finite number of seconds (more than 0)\n"
             "  - unknown key `links.retries`\n"
             + ("2 files not checked (see above).\n" if command == "check" else "")
