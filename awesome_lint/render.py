@@ -9,6 +9,7 @@ from enum import Enum
 
 from awesome_lint.document import Row, Table
 from awesome_lint.gfm import DELIMITER_ROW, Align
+from awesome_lint.shapes import broken_rows
 from awesome_lint.width import display_width
 
 
@@ -141,7 +142,8 @@ def render_table(
     delimiter once the row is unindented): the table is then left as it is. Lines of text
     GitHub takes in under the table (no `|`: a sentence that wants a blank line before it) are
     kept as written (their lines as ``lines``, the document's, give them), not made rows:
-    AL003 reports them, and they show the same."""
+    AL003 reports them, and they show the same; so are a row broken over two lines and the
+    line it goes on on (``broken_rows``), which AL001 reports."""
     prefixes = row_prefixes(table)
     if prefixes is None:
         return None
@@ -151,7 +153,12 @@ def render_table(
     rows = render_rows(table, options)
     if DELIMITER_ROW.fullmatch(rows[0]):
         return None
-    return [prefix + text for prefix, text in zip(prefixes, rows, strict=False)] + [
+    rendered = [prefix + text for prefix, text in zip(prefixes, rows, strict=False)] + [
         lines[row.line - 1] if lines else prefix + row.raw
         for prefix, row in zip(prefixes[len(rows) :], taken_in, strict=True)
     ]
+    if lines:  # a row broken over two lines, AL001's to report: both kept as written
+        for start, rest in broken_rows(table).items():
+            for line in (start, rest):
+                rendered[line - table.line] = lines[line - 1]
+    return rendered

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from operator import itemgetter
 
 from awesome_lint.document import Row, Table
+from awesome_lint.gfm import TABLE_SPACE
 from awesome_lint.values import is_none_mark
 
 # what a cell is written with, its words aside: its HTML tags, links and images (`<sub>MTEB</sub>`
@@ -171,6 +173,30 @@ def shifted_cell(row: Row, shapes: Shapes) -> tuple[int, int] | None:
         if belongs is not None:
             return shown, belongs
     return None
+
+
+# a line of HTML tags alone (`<a name="code"></a>`, an anchor between a table's rows)
+_TAGS_ALONE = re.compile(r"\s*(?:<[^<>]*>\s*)+")
+
+
+def broken_rows(table: Table) -> dict[int, int]:
+    """Rows cut short whose cells go on on the next line, which does not start with the `|`
+    the table's other rows start with (a description put on a line of its own, no `|` before
+    it), the two holding the header's cells or fewer: each row's line to that line. GitHub
+    shows the next line as a row of its own, its text under the first column."""
+    body = table.body[: table.taken_in]
+    opened = [row for row in body if row.raw.lstrip(TABLE_SPACE).startswith("|")]
+    if len(opened) * 3 < len(body) * 2:
+        return {}  # a table written without outer pipes: a row may start with its text
+    return {
+        row.line: after.line
+        for row, after in pairwise(body)
+        if len(row.texts) < table.width
+        and not after.raw.lstrip(TABLE_SPACE).startswith("|")
+        and len(row.texts) + len(after.texts) <= table.width
+        and after.raw.strip()
+        and not _TAGS_ALONE.fullmatch(after.raw)
+    }
 
 
 _CUT_ROWS = 3  # rows of a table cut short, at most, and one in three of its rows at most

@@ -101,6 +101,22 @@ def test_text_taken_in_under_a_table_is_kept_as_written_and_still_reported() -> 
     assert fix_document(document, context_for(document, padding), selection).source.text == text
 
 
+def test_a_row_broken_over_two_lines_is_kept_as_written_and_still_reported() -> None:
+    # padded, the row's cells would stand empty in place and its rest a row of its own: no
+    # finding left to say so
+    text = (
+        "| Name | Description | Stars |\n| --- | --- | --- |\n| a | first | 1 |\n"
+        "| b |\nsecond | 2 |\n| c | third | 3 |\n"
+    )
+    document = _document(text)
+    selection = select_rules(Settings(), fixing=True)
+    fixed = fix_document(document, context_for(document, Settings()), selection).source.text
+    assert "\n| b |\nsecond | 2 |\n" in fixed
+    assert fixed.startswith("| Name   | Description | Stars |\n| ------ |")
+    diagnostics = check_source(decode("t.md", fixed.encode("utf-8")), Settings())
+    assert [(item.line, item.code) for item in diagnostics] == [(4, "AL001")]
+
+
 def test_documents_with_nothing_to_fix_are_not_kept() -> None:
     from awesome_lint.api import fix_source
 

@@ -13,7 +13,7 @@ from awesome_lint.entries import header_key
 from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 from awesome_lint.inline import links
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
-from awesome_lint.shapes import SHAPED, Shapes, cut_short, shifted_cell, split_link
+from awesome_lint.shapes import SHAPED, Shapes, broken_rows, cut_short, shifted_cell, split_link
 from awesome_lint.urls import OWNER_HOSTS, host_of
 
 # `[//]: # (note)`, `<!--tool-->`: a comment kept out of sight (a marker a list's own scripts
@@ -342,30 +342,6 @@ class _Kin:
         return known
 
 
-# a line of HTML tags alone (`<a name="code"></a>`, an anchor between a table's rows)
-_TAGS_ALONE = re.compile(r"\s*(?:<[^<>]*>\s*)+")
-
-
-def _broken(table: Table) -> dict[int, int]:
-    """Rows cut short whose cells go on on the next line, which does not start with the `|`
-    the table's other rows start with (a description put on a line of its own, no `|` before
-    it), the two holding the header's cells or fewer: each row's line to that line. GitHub
-    shows the next line as a row of its own, its text under the first column."""
-    body = table.body[: table.taken_in]
-    opened = [row for row in body if row.raw.lstrip(TABLE_SPACE).startswith("|")]
-    if len(opened) * 3 < len(body) * 2:
-        return {}  # a table written without outer pipes: a row may start with its text
-    return {
-        row.line: after.line
-        for row, after in pairwise(body)
-        if len(row.texts) < table.width
-        and not after.raw.lstrip(TABLE_SPACE).startswith("|")
-        and len(row.texts) + len(after.texts) <= table.width
-        and after.raw.strip()
-        and not _TAGS_ALONE.fullmatch(after.raw)
-    }
-
-
 def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _unrendered(document)
     ended = _ended_by_a_blank(document)
@@ -379,7 +355,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         shapes: Shapes | None = None  # read where a row is short
         cut: frozenset[int] | None = None  # the same
         pieces: dict[int, str] | None = None  # read where a row is of one cell
-        broken = _broken(table)
+        broken = broken_rows(table)
         for row in table.body[: table.taken_in]:  # text taken in under it is AL003's
             count = len(row.texts)
             if row.line in broken:
