@@ -99,11 +99,21 @@ def test_a_renamed_list_reports_only_the_lines_the_change_touched(repo: Path) ->
     assert findings(listed, "--changed-since", "main") == [(3, "AL002"), (7, "AL004")]
 
 
-def test_fix_check_reports_only_tables_the_change_touched(repo: Path) -> None:
+TWO_TABLES = (
+    "Intro\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMiddle\n\n| c | d |\n|---|---|\n| 3 | 4 |\n"
+)
+
+
+def _two_tables(repo: Path) -> tuple[Path, str]:
+    """The README of ``repo`` rewritten as two tables, committed."""
     readme = repo / "README.md"
-    text = "Intro\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMiddle\n\n| c | d |\n|---|---|\n| 3 | 4 |\n"
-    readme.write_text(text, encoding="utf-8")
+    readme.write_text(TWO_TABLES, encoding="utf-8")
     git(repo, "commit", "-q", "-am", "two tables")
+    return readme, TWO_TABLES
+
+
+def test_fix_check_reports_only_tables_the_change_touched(repo: Path) -> None:
+    readme, text = _two_tables(repo)
     readme.write_text(text.replace("| 3 | 4 |", "| 3 | 45 |"), encoding="utf-8")
     assert run("fix", "--check", str(readme)).code == 1
     assert run("fix", "--check", "--changed-since", "HEAD", str(readme)).code == 1
@@ -112,10 +122,7 @@ def test_fix_check_reports_only_tables_the_change_touched(repo: Path) -> None:
 
 
 def test_fix_rewrites_only_tables_the_change_touched(repo: Path) -> None:
-    readme = repo / "README.md"
-    text = "Intro\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMiddle\n\n| c | d |\n|---|---|\n| 3 | 4 |\n"
-    readme.write_text(text, encoding="utf-8")
-    git(repo, "commit", "-q", "-am", "two tables")
+    readme, text = _two_tables(repo)
     readme.write_text(text.replace("| 1 | 2 |", "| 1 | 2 |\n| 5 | 6 |"), encoding="utf-8")
     assert run("fix", "--changed-since", "HEAD", str(readme)).code == 0
     assert readme.read_text(encoding="utf-8") == (
