@@ -172,7 +172,7 @@ def _top_settings(where: str, table: Mapping[str, Any], settings: Settings) -> S
         size = _max_file_size(where, "max-file-size", table["max-file-size"])
         settings = replace(settings, max_file_size=size)
     if "select" in table:
-        settings = replace(settings, select=_strings(where, "select", table["select"]))
+        settings = replace(settings, select=_selected(where, "select", table["select"]))
     if "extend-select" in table:
         extend = _strings(where, "extend-select", table["extend-select"])
         settings = replace(settings, extend_select=extend)
@@ -271,6 +271,18 @@ def _text_list_problem(place: str, value: Any) -> tuple[str, str, Any] | None:
         if not isinstance(item, str):
             return (f"{place}[{index}]", "text", item)
     return None
+
+
+def _selected(where: str, key: str, value: Any) -> tuple[str, ...]:
+    """The rules a `select` names: one at least (an empty one would turn every rule off, and
+    a check would pass for want of any rule)."""
+    selected = _strings(where, key, value)
+    if not selected:
+        raise ConfigError(
+            f"{where}: `{key}` names no rule, which would turn every rule off "
+            "(leave it out for the default rules)"
+        )
+    return selected
 
 
 def _regexes(where: str, key: str, value: Any) -> tuple[str, ...]:
@@ -474,7 +486,7 @@ def with_overrides(
     if max_width is not None:
         settings = replace(settings, max_width=_max_width(where, max_width))
     if select is not None:
-        settings = replace(settings, select=_strings(where, "--select", list(select)))
+        settings = replace(settings, select=_selected(where, "--select", list(select)))
     if extend_select:
         extra = _strings(where, "--extend-select", list(extend_select))
         settings = replace(settings, extend_select=settings.extend_select + extra)

@@ -218,3 +218,19 @@ def test_a_first_fix_that_grows_a_file_points_to_max_width(here: Path) -> None:
     )
     (here / "wide.md").write_text(text, encoding="utf-8")
     assert run("fix", "--max-width", "80", "wide.md").err == "1 file fixed, 0 unchanged.\n"
+
+
+@pytest.mark.parametrize(
+    ("flags", "config", "said"),
+    [
+        (("--select", ""), "", "command line: `--select` names no rule"),
+        ((), "select = []\n", "`select` names no rule"),
+    ],
+)
+def test_a_select_of_no_rule_is_an_error_not_a_clean_pass(
+    here: Path, flags: tuple[str, ...], config: str, said: str
+) -> None:
+    (here / ".awesome-lint.toml").write_text(config, encoding="utf-8")
+    result = run("check", *flags, "list.md")
+    assert result.code == 2
+    assert said in result.err
