@@ -113,7 +113,7 @@ def _max_width(where: str, value: Any) -> int | None:
     if value is None or value == 0:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ConfigError(f"{where}: `max-width` must be a positive whole number")
+        raise ConfigError(f"{where}: `max-width` must be a whole number of columns (0: no limit)")
     return value
 
 

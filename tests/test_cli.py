@@ -123,6 +123,7 @@ def test_config_flag_overrides_discovery(write) -> None:  # type: ignore[no-unty
         ('style = "fancy"\n', "`style` must be one of"),
         ("style = [\n", "invalid TOML"),
         ("[severity]\nAL001 = 'loud'\n", "`severity.AL001` must be `error` or `warning`"),
+        ("max-width = -4\n", "`max-width` must be a whole number of columns (0: no limit)"),
     ],
 )
 def test_bad_config_is_exit_2_and_names_the_key(write, config: str, message: str) -> None:  # type: ignore[no-untyped-def]
