@@ -380,3 +380,15 @@ def test_an_excluded_name_matches_no_folder_above_here_nor_standard_input(
         assert "in 1 file" in result.err, given
     piped = run("fix", "--exclude-path", "*", "-", stdin=b"| a | b |\n|---|---|\n")
     assert (piped.code, piped.out) == (0, "| a   | b   |\n| --- | --- |\n")
+
+
+def test_changed_since_says_standard_input_has_no_history(repo: Path) -> None:
+    piped = run(
+        "check", "--changed-since", "HEAD", "--stdin-filename", str(repo / "README.md"), "-",
+        stdin=LIST.encode(),
+    )  # fmt: skip
+    assert piped.err.startswith(
+        "awesome-lint: --changed-since reads no history of standard input: every line of it "
+        "counts\n"
+    )
+    assert "AL201" in piped.out

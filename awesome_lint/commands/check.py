@@ -148,7 +148,7 @@ def _prepared(
     prepared: list[Prepared] = []
     changes: dict[str, set[int] | None] = {}
     changed_lines = ChangedLines(request.changed_since)
-    changed_lines.resolve(paths)  # an unknown revision: one message, before a file is read
+    changed_lines.resolve(paths, streams.stderr)  # one message of a revision, before a read
     for path in paths:
         try:
             named = stdin_name if path == STDIN and stdin_name else path

@@ -163,11 +163,17 @@ class ChangedLines:
         self._bases: dict[str, str] = {}
         self._renames: dict[tuple[str, str], dict[str, str]] = {}
 
-    def resolve(self, paths: Sequence[str]) -> None:
+    def resolve(self, paths: Sequence[str], stderr: TextIO) -> None:
         """Find the revision for each file's folder before any file is read or written: a
-        revision unknown in one of them stops the run (ChangesError) with nothing changed."""
+        revision unknown in one of them stops the run (ChangesError) with nothing changed.
+        Standard input has no history: said once, its every line counts."""
         for path in paths:
             self._base(path)
+        if self.revision and STDIN in paths:
+            stderr.write(
+                "awesome-lint: --changed-since reads no history of standard input: "
+                "every line of it counts\n"
+            )
 
     def _base(self, path: str) -> str | None:
         if not self.revision or path == STDIN:

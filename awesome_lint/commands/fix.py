@@ -172,7 +172,7 @@ def run(request: FixRequest, streams: Streams) -> int:
     errors = ErrorLog(streams.stderr)
     changed = unchanged = 0
     changed_lines = ChangedLines(request.changed_since)
-    changed_lines.resolve(paths)  # an unknown revision stops the run before a file is written
+    changed_lines.resolve(paths, streams.stderr)  # a revision unknown: stopped before a write
     fixed: dict[str, Counter[str]] = {}
     for path in paths:
         named = stdin_name if path == STDIN and stdin_name else path
