@@ -1747,6 +1747,14 @@ _GROUPS_SAID = (
     "`{text}` runs its digits together where {count} other numbers of its table's `{header}` "
     "set their thousands apart (`{usual}`)"
 )
+# numbers the list's tables of one header set apart, at least, and times as many as they run
+# together, for a small table's run to be a slip of the list's way (agent-toolkit's 56 tables)
+_GROUPED_POOLED = 20
+_POOLED_SHARE = 10
+_GROUPS_POOLED_SAID = (
+    "`{text}` runs its digits together where the list's tables of this header set the "
+    "thousands of {count} numbers of `{header}` apart (`{usual}`)"
+)
 
 
 def _digit_groups(
@@ -1755,22 +1763,31 @@ def _digit_groups(
     """A number of four digits or more written in a run (`3000`, `5639`) in a table whose
     column sets the thousands of its numbers apart with commas as a rule (`1,000`, `3,068`,
     `104,500`): one way of writing numbers, slipped. Each table of the header keeps its own way
-    (one writes `59049`, another `38,809`); a column of years writes none grouped. Reported,
-    never rewritten."""
+    (one writes `59049`, another `38,809`); a column of years writes none grouped. A table of
+    a few numbers that sets some apart takes the way of the list's tables of its header, where
+    they set twenty apart or more and ten times as many as they run together (a plugin list's
+    56 small tables of stars). Reported, never rewritten."""
     for kind, counts in _values_read(kinds):
         if not any(_GROUPED.fullmatch(text) for text in counts):
             continue  # most columns: no numbers of thousands set apart (each text asked once)
+        listed = sum(count for text, count in counts.items() if _GROUPED.fullmatch(text))
+        slipped = sum(count for text, count in counts.items() if _UNGROUPED.fullmatch(text))
+        pooled = listed >= _GROUPED_POOLED and slipped * _POOLED_SHARE <= listed
         for cells in _by_table(kind.cells, tables):
             written = Counter(cell.text for cell in cells)  # this table's, not the header's
             grouped = sum(count for text, count in written.items() if _GROUPED.fullmatch(text))
             runs = {text: n for text, n in written.items() if _UNGROUPED.fullmatch(text)}
-            if grouped < _GROUPED_COMMON or not runs:
-                continue
-            if sum(runs.values()) * _GROUPED_SHARE > grouped:
-                continue  # a table of both ways
+            if not runs or not grouped:
+                continue  # a table that sets no thousands apart keeps its own way (`59049`)
+            said, count = _GROUPS_SAID, grouped
+            if grouped < _GROUPED_COMMON or sum(runs.values()) * _GROUPED_SHARE > grouped:
+                if not pooled or sum(runs.values()) > grouped:
+                    continue  # few numbers, or a table of both ways
+                # a small table of the list's many of this header, which set them apart
+                said, count = _GROUPS_POOLED_SAID, listed
             rare = {text: f"{int(text):,}" for text in runs}
-            shown = Counter({usual: grouped for usual in rare.values()})
-            yield from _rare_problems(cells, rare, shown, (header, reported), _GROUPS_SAID)
+            shown = Counter({usual: count for usual in rare.values()})
+            yield from _rare_problems(cells, rare, shown, (header, reported), said)
 
 
 _UNIT_LETTERS = 5  # letters of a unit, at least, for one left out to be a slip (not `MB`, `GB`)
