@@ -77,10 +77,22 @@ def split_lines(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(lines), tuple(endings)
 
 
+# the byte-order marks of text in UTF-16 or UTF-32, which hold NUL bytes
+_WIDE_MARKS = {
+    b"\xff\xfe": "UTF-16",
+    b"\xfe\xff": "UTF-16",
+    b"\xff\xfe\x00\x00": "UTF-32",
+    b"\x00\x00\xfe\xff": "UTF-32",
+}
+
+
 def decode(path: str, data: bytes) -> Source:
     """Decode bytes, refusing binary data and invalid UTF-8 with a message that says where."""
     nul = data.find(b"\x00")
     if nul >= 0:
+        wide = _WIDE_MARKS.get(data[:4]) or _WIDE_MARKS.get(data[:2])
+        if wide:  # Windows' "Unicode": text, of another encoding
+            raise InputError(f"{path}: {wide} text, not UTF-8 (save it as UTF-8)")
         raise InputError(f"{path}: binary file (NUL byte at offset {nul}), not Markdown")
     try:
         text = data.decode("utf-8")

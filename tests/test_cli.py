@@ -212,6 +212,8 @@ def test_fix_applies_other_rules_only_when_selected_by_name(write) -> None:  # t
     [
         (b"| a |\n|---|\n\xff\n", "list.md:3:1: invalid UTF-8 at byte offset 12 (byte 0xff)"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "list.md: binary file (NUL byte at offset 8)"),
+        ("| a |\n|---|\n".encode("utf-16"), "list.md: UTF-16 text, not UTF-8 (save it as UTF-8)"),
+        ("| a |\n|---|\n".encode("utf-32"), "list.md: UTF-32 text, not UTF-8 (save it as UTF-8)"),
     ],
 )
 def test_bad_bytes_exit_2_untouched(write, content: bytes, message: str) -> None:  # type: ignore[no-untyped-def]
