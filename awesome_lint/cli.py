@@ -76,6 +76,15 @@ def _options(args: argparse.Namespace) -> Options:
 COMMANDS = ("check", "fix", "rules", "server")
 
 
+def _command_parser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    """The parser of one of ``parser``'s commands (the program's own where none is found)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser = action.choices.get(command, parser)
+            return found
+    return parser
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; with the ``command`` a command line names, only that
     command's arguments (a process runs one command: the others' flags, and their modules,
@@ -198,7 +207,11 @@ def main(
     named = arguments[0] if arguments and arguments[0] in COMMANDS else None
     parser = build_parser(named)
     try:
-        args = parser.parse_args(arguments)
+        args, extra = parser.parse_known_args(arguments)
+        if extra:  # told by the command's own usage (`check --bogus`), not the program's
+            _command_parser(parser, args.command).error(
+                f"unrecognized arguments: {' '.join(extra)}"
+            )
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:

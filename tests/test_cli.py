@@ -428,3 +428,12 @@ def test_a_rules_bug_costs_its_file_not_the_run(write, monkeypatch) -> None:  # 
     assert broken.read_text("utf-8") == MISALIGNED  # left as it was
     assert fine.read_text("utf-8") != "Intro\n" + SHORT_ROW  # fixed all the same
     assert "internal error" in result.err
+
+
+def test_an_unknown_flag_of_a_command_shows_that_commands_usage(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run("check", "--bogus", "list.md").code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: awesome-lint check ")
+    assert err.endswith("awesome-lint check: error: unrecognized arguments: --bogus\n")
