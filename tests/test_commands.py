@@ -218,6 +218,8 @@ def test_a_first_fix_that_grows_a_file_points_to_max_width(here: Path) -> None:
     )
     (here / "wide.md").write_text(text, encoding="utf-8")
     assert run("fix", "--max-width", "80", "wide.md").err == "1 file fixed, 0 unchanged.\n"
+    piped = run("fix", "--diff", "-", stdin=text.encode())
+    assert piped.err.startswith("<stdin>: aligned tables grew the file ")  # as named elsewhere
 
 
 @pytest.mark.parametrize(

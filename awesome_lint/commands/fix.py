@@ -206,7 +206,7 @@ def run(request: FixRequest, streams: Streams) -> int:
             continue
         changed += 1
         fixed[path] = Counter(edit.code for edit in result.applied)
-        note = _growth_note(path, before, result.source)
+        note = _growth_note(before.path, before, result.source)
         if note and not request.quiet:
             streams.stderr.write(note + "\n")
         if request.diff:
