@@ -2206,7 +2206,7 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
             if notebook and entry is not None and _names_code(entry):
                 continue  # a tutorial citing the paper of the model it uses
             name = _row_title(entry, row.texts, titled)
-            if len(_letter_words(_name_words(name))) < _TITLED:
+            if len(_letter_words(_name_words(name))) < _TITLED and not _titles_paper(row.texts):
                 continue  # a row named by no title (a model's, a dataset's): two of one paper
             if entry is not None and name == entry.name and _lists_works(row, entry):
                 continue  # `[Habitat](…), [AI2-THOR](…), [GeoQA](…)`: works listed, no title
@@ -2232,6 +2232,20 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
             units.append(_Unit(item.line, item.column, text, "", (text,), keys))
     units.sort(key=lambda unit: unit.line)
     return units
+
+
+def _titles_paper(texts: Sequence[str]) -> bool:
+    """Whether a row links a paper's page under a title of its own (`[DocVQA: A Dataset for VQA
+    on Document Images](arxiv.org/abs/…)` in the `Paper` column of a row named `DocVQA`): the
+    page is that title's, whatever name the row goes by."""
+    return any(
+        not link.image
+        and _PAPER_ADDRESS.match(link.url) is not None
+        and len(_letter_words(_name_words(link.text))) >= _TITLED
+        for text in texts
+        if _PAPER_SITE.search(text) is not None
+        for link in links(text)
+    )
 
 
 def _lists_works(row: Row, entry: Entry) -> bool:
