@@ -177,10 +177,11 @@ class Heading:
 
 
 _GROUP_TITLES = 2  # title rows of a table, at least, for its rows to be grouped under them
-# a title written in emphasis: `**String**`, `<b>回溯</b>` (in a `<span>` or not), `<h3>…</h3>`
+# a title written in emphasis: `**String**`, `***<ins>Overthinking</ins>***`, `_Tools_`, `<b>回溯
+# </b>` (in a `<span>` or not), `<h3>…</h3>`; one emphasis around it all (`**A** and **B**` is none)
 _EMPHASISED_TITLE = re.compile(
-    r"(?is)\s*(?:<span\b[^>]*>\s*)?(?:\*\*[^*]+\*\*|__[^_]+__|<(b|strong|h[1-6])\b[^>]*>.+?</\1>)"
-    r"\s*(?:</span>\s*)?"
+    r"(?is)\s*(?:<span\b[^>]*>\s*)?(?:(\*{1,3}|_{1,3})(?=\S)(?:(?!\1).)+?(?<=\S)\1|"
+    r"<(b|strong|em|i|u|ins|h[1-6])\b[^>]*>.+?</\2>)\s*(?:</span>\s*)?"
 )
 
 
