@@ -380,6 +380,10 @@ def blanked_code(text: str) -> str:
     return "".join([*parts, text[position:]])
 
 
+# a tag whose href or src is left empty (`<a href="">`, `<img src=''>`)
+_EMPTY_HTML_URL = re.compile(r"""<[a-z][^<>]*?\b(?:href|src)\s*=\s*(?:""|'')""", re.IGNORECASE)
+
+
 def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:
     simple = _simple_links(text)
     if simple is not None:
@@ -399,6 +403,11 @@ def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Inline
             empty = haystack.find("]()", cursor)
             if empty >= 0:
                 offset, cursor = empty + 2, empty + 3
+        elif not link.url:
+            # an HTML link or picture left empty, `<a href="">`: where its tag starts
+            tag = _EMPTY_HTML_URL.search(haystack, cursor)
+            if tag is not None:
+                offset, cursor = tag.start(), tag.end()
         elif link.url and link.url not in absent:
             # a bare `www.` address is written without the `http://` GitHub's href gives it
             written = link.text if link.url == "http://" + link.text else link.url
