@@ -735,6 +735,38 @@ def _angled(line: str, found: LinkAt) -> bool:
 _CODE_HOST_PAGE = re.compile(
     r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co)/[^?#]+$"
 )
+# a repository's own page, its name ending with `.` (`github.com/tinglabs/scAIDE.`)
+_DOTTED_REPOSITORY = re.compile(
+    r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/?#]+/([^/?#]+\.)$"
+)
+_DOTTED_HABIT = 3  # repositories, at least, a list links with a `.` after their names: its way
+# of pasting addresses from sentences (a paper's "Code is at https://github.com/….")
+
+
+def _dotted_repositories(targets: set[str]) -> int:
+    """How many repositories a list links with a `.` after their names (case aside)."""
+    return len({url.casefold().rstrip("/") for url in targets if _DOTTED_REPOSITORY.match(url)})
+
+
+def _full_stop_taken_in(url: str, line: str, dotted: int) -> str:
+    """Why a repository's address that ends with `.` has a sentence's full stop taken in ("" if
+    it may be a name that ends so, `abin24/Magnetic-tile-defect-datasets.`): it ends with
+    `.git.`, its row names the repository without the `.` (`[scAIDE] scAIDE: …` over
+    `tinglabs/scAIDE.`), or the list links several repositories so, pasted from sentences."""
+    match = _DOTTED_REPOSITORY.match(url)
+    if match is None:
+        return ""
+    name = match.group(1)[:-1]
+    if name.lower().endswith(".git"):
+        return "`.git` ends a repository's address"
+    rest = line.replace(url, " ")
+    if name and re.search(rf"(?i)(?<![\w./-]){re.escape(name)}(?![\w/-]|\.\w)", rest):
+        return f"the row names `{name}`"
+    if dotted >= _DOTTED_HABIT:
+        return f"the list links {dotted} repositories with a `.` after their names"
+    return ""
+
+
 # a repository's branch, its name ending with `.` (`…/CBiT/tree/master.`): git names no
 # branch so, so a sentence's full stop was taken into the address
 _BRANCH_PAGE = re.compile(
@@ -748,6 +780,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     placeholders: set[int] | None = None
     targeted: set[int] | None = None  # lines with a link that has a target
     targets: set[str] | None = None  # every link's target, read where one ends with `.`
+    dotted: int | None = None  # the repositories linked with a `.` after their name, counted so
     alone: list[Finding] = []
     beside: list[Finding] = []  # links of no target on a line that links elsewhere too
     unnamed: list[tuple[Finding, list[Finding]]] = []  # links of no target nor name, `[Code]()`
@@ -842,6 +875,17 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     column,
                     f"`{url}`: the address ends with `.`, which no branch's name does: a "
                     "sentence's punctuation taken into it",
+                )
+                continue
+            if dotted is None:
+                dotted = _dotted_repositories(targets)
+            why = _full_stop_taken_in(url, line, dotted)
+            if why:
+                yield Finding(
+                    number,
+                    column,
+                    f"`{url}`: the address ends with `.`: a sentence's punctuation taken into "
+                    f"it ({why})",
                 )
                 continue
         # every link of every row passes here: ``_run_in``, ``_glued`` asked only where they
