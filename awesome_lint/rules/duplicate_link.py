@@ -784,8 +784,24 @@ def _shared(context: Context) -> set[str]:
     return {key for (_, key), count in counted.items() if count >= 3}
 
 
+def _titled_alike(key: str, mine: str, theirs: str) -> bool:
+    """Whether two name keys are one page's title written apart only in punctuation or in the
+    name of the site it was copied from (`… Development Board - AliExpress` and `… Development
+    Board AliExpress`, `… Board — AliExpress` and `… Board` under one AliExpress item): one
+    product's row written twice. Five words or more: a title, not a short name."""
+    first, second = _WORD.findall(mine), _WORD.findall(theirs)
+    if len(first) < _TITLE_WORDS or len(second) < _TITLE_WORDS:
+        return False
+    site = key.removeprefix("//").partition("/")[0].removeprefix("www.").partition(".")[0]
+    return [word for word in first if word != site] == [word for word in second if word != site]
+
+
+_TITLE_WORDS = 5  # words of a name, at least, for it to be a page's title
+
+
 def _same_entry(
     document: Document,
+    key: str,
     seen: _Seen,
     entry: Entry,
     section: int,
@@ -805,7 +821,7 @@ def _same_entry(
     mine, theirs = name_key(entry.name), name_key(seen.entry.name)
     if not _lettered(mine) or not _lettered(theirs):
         return False  # a count or a number taken for a name (`5` papers) names nothing
-    if mine == theirs:
+    if mine == theirs or _titled_alike(key, mine, theirs):
         return not _keyed_apart(entry, seen.entry, kinds)
     if not mine or not theirs or (mine not in theirs and theirs not in mine):
         return False  # sizes of a family share every link: `InternVL2-1B`, `InternVL2-2B`
@@ -2064,7 +2080,9 @@ def _again(
     return (
         (
             key not in tallies.shared
-            or _same_entry(document, seen, entry, section, tallies.common(entry), tallies.kinds)
+            or _same_entry(
+                document, key, seen, entry, section, tallies.common(entry), tallies.kinds
+            )
             # a file several rows share that plainly names one of them (`高性能MySQL_英文版.pdf`
             # under four books): copied into the others
             or (
