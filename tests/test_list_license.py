@@ -30,6 +30,14 @@ def _license_findings(page: Path) -> list[str]:
         ("# 数据\n\n## 版权声明\n\nCC BY 4.0\n", 0),
         # a badge of what GitHub reads in a LICENSE file there is not
         ("# List\n\n![GitHub](https://img.shields.io/github/license/o/r)\n", 1),
+        # one of another repository's license that links the license's text names it
+        # (jiangxincode/cnblogs: mashape/apistatus shows "MIT", linking mit-license.org)
+        (
+            "# Blog\n\n[![GitHub license](https://img.shields.io/github/license/mashape/apistatus"
+            ".svg)](http://mit-license.org/)\n",
+            0,
+        ),
+        ("# List\n\n[![GitHub](https://img.shields.io/github/license/o/r)](https://o.io/r)\n", 1),
         ("# List\n\n## Contributing\n\nPull requests welcome.\n", 1),
         # a README that states its license by a badge alone
         (

@@ -78,6 +78,19 @@ _NO_LICENSE = re.compile(
 )
 
 
+# a license's own text on the web, which a badge links to name the list's license (a picture of
+# another repository's license, `shields.io/github/license/mashape/apistatus`, that says "MIT",
+# linking `mit-license.org`)
+_LICENSE_SITE = (
+    r"https?://(?:www\.)?(?:mit-license\.org|opensource\.org/licen[cs]es?/|"
+    r"choosealicense\.com/licenses/|creativecommons\.org/(?:licenses|publicdomain)/|"
+    r"apache\.org/licenses/|gnu\.org/licenses/|spdx\.org/licenses/|unlicense\.org|wtfpl\.net)"
+)
+_LICENSE_PAGE = re.compile(rf"(?i)^{_LICENSE_SITE}")
+# a README's line of a badge that links one (`…/mashape/apistatus.svg)](http://mit-license.org/)`)
+_BADGE_OF_LICENSE_PAGE = re.compile(rf"(?i)\)\]\(\s*<?{_LICENSE_SITE}")
+
+
 def _license_badge(document: Document, context: Context) -> bool:
     """Whether the list shows a badge of its license (not in a table or an entry, where a badge
     is an entry's license): it states its license there, unless the badge links a license file
@@ -101,6 +114,8 @@ def _license_badge(document: Document, context: Context) -> bool:
             target = relative_target(found.url)
             if target and _LICENSE_WORD.search(target) and target not in context.facts.existing:
                 return False
+            if _LICENSE_PAGE.match(found.url):
+                shown = True  # a badge that links a license's text names it, whatever its picture
         elif (
             _LICENSE_WORD.search(found.link.text)
             or _BADGE.match(found.url)
@@ -234,7 +249,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         return
     # another page of the repository (a docs page, a yearly file) has the README's license
     if any(
-        (_states_license(line) or LICENSE_LINE.match(line)) and not _NO_LICENSE.search(line)
+        ((_states_license(line) or LICENSE_LINE.match(line)) and not _NO_LICENSE.search(line))
+        or _BADGE_OF_LICENSE_PAGE.search(line)
         for line in context.facts.readme_headings
     ):
         return
