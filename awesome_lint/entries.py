@@ -276,6 +276,10 @@ def recognise_columns(
     """Map roles to header columns: the first column whose header names the role. A header
     that names several roles takes the first in ``ROLES`` order."""
     found: dict[str, int] = {}
+    if any(_BARE_ADDRESS.fullmatch(header.strip()) for header in headers):
+        # `| 国家数据中心 | 各类科学数据 | https://data.stats.gov.cn |`: a header that writes
+        # an entry's address is the table's first entry, naming no column
+        return Columns()
     normalized = [normalize_header(header) for header in headers]
     for index, header in enumerate(normalized):
         if len(header.split()) > _HEADER_WORDS:
@@ -741,6 +745,7 @@ def _folded(table: Table, column: int) -> bool:
 
 
 _DISTINCT = 0.95  # distinct values, of a column's values: a column of names, not of kinds
+_MOSTLY_DISTINCT = 0.9  # of the most distinct column, where none is as distinct as that
 
 
 _LABELLED_ROWS = 3  # rows of a table whose links, all one word, label rather than name
@@ -752,17 +757,59 @@ def _worded(table: Table, column: int) -> bool:
     return sum(1 for text in texts if LETTER.search(text)) * 2 > len(texts)
 
 
+_NUMBERED_ROWS = 5  # rows of a table, at least, for a column of figures to number them
+_ROW_NUMBER = re.compile(r"\d{1,9}(?:\.\d{1,9}){0,3}")  # `12`, `1.003`, `8.176`, `2.1.4`
+
+
+def numbering_columns(table: Table) -> frozenset[int]:
+    """The columns that number a table's rows: a figure in every row, each another, in the
+    order of the rows (`1.003`, `1.004`, … after each site; `8.19` before `8.176`)."""
+    if len(table.body) < _NUMBERED_ROWS:
+        return frozenset()
+    found = set()
+    for column in range(table.width):
+        values: list[tuple[int, ...]] = []
+        for row in table.body:
+            cell = row.cell(column)
+            text = cell.text.strip() if cell is not None else ""
+            if not _ROW_NUMBER.fullmatch(text):
+                break
+            values.append(tuple(int(part) for part in text.split(".")))
+        else:
+            ordered = sorted(values)
+            if len(set(values)) == len(values) and values in (ordered, ordered[::-1]):
+                found.add(column)
+    return frozenset(found)
+
+
 def _naming_column(table: Table, taken: set[int], before: int) -> int:
     """The first column before ``before`` whose values differ (all, or all but one in twenty:
     a protocol attacked twice, `Synthetix` in June and in December), a method's name, not its
     category or provider, which rows share; not taken by another role; -1 where none is."""
+    # a row written twice whole (but for its number) is one entry copied, not a value rows
+    # share: counted once
+    numbering = numbering_columns(table)
+    rows = list(
+        {
+            tuple(text for index, text in enumerate(row.texts) if index not in numbering): row
+            for row in table.body
+        }.values()
+    )
+    shares: list[tuple[float, int]] = []
     for index in range(before):
         if index in taken:
             continue
-        values = [cell.text for row in table.body if (cell := row.cell(index)) and cell.text]
-        if values and len(set(values)) >= _DISTINCT * len(values):
+        values = [cell.text for row in rows if (cell := row.cell(index)) and cell.text]
+        if not values:
+            continue
+        share = len(set(values)) / len(values)
+        if share >= _DISTINCT:
             return index
-    return -1
+        shares.append((share, -index))
+    # else the column of names a few rows write twice (a site listed again under one name),
+    # far more distinct than a column of kinds (`地图、GIS` in ten rows)
+    best = max(shares, default=(0.0, 0))
+    return -best[1] if best[0] >= _MOSTLY_DISTINCT else -1
 
 
 def _one_word(document: Document, table: Table, column: int) -> bool:

@@ -24,6 +24,7 @@ from awesome_lint.entries import (
     dates_apart,
     is_link_label,
     normalize_header,
+    numbering_columns,
     roles_of,
     two_catalogues,
 )
@@ -1080,8 +1081,13 @@ def _tiers(one: Entry, other: Entry) -> bool:
     ]
     # figures in the first column before the name are the rows' numbers (`| 200 | [被围绕的区域]`
     # and `| 130 | [被围绕的区域]`: one problem's row pasted under another's number), no tier's
-    return bool(differing) and all(
-        index > 0 and _figures(a.strip()) and _figures(b.strip()) for index, a, b in differing
+    if not differing:
+        return False
+    # (a column that numbers the table's rows, `1.006` and `1.007`, tells no tiers apart)
+    numbered = numbering_columns(table)
+    return all(
+        index > 0 and index not in numbered and _figures(a.strip()) and _figures(b.strip())
+        for index, a, b in differing
     )
 
 
