@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 from operator import itemgetter, methodcaller
 
 from awesome_lint.analysis import Analysis
-from awesome_lint.document import Document, Row, Table
+from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link
 from awesome_lint.inline import links, whole_link
 from awesome_lint.rule import Context, Finding, Rule, Severity
@@ -93,12 +93,23 @@ def _links_among_marks(
         if not marks:
             continue
         written = "/".join(f"`{mark}`" for mark in marks)
+        keys = {value_key(mark) for mark in marks}
         for row in linked:
             name = row.cell(columns.name)
             if name is not None and name.text and links(name.text, definitions):
                 continue  # a name linked, if only to its details on the page (`[CKAN](#ckan)`)
+            if _cites_a_mark(row.cell(column), keys):
+                continue  # `[✓](…/whatsapps-desktop-app)`: a mark with its evidence, no link
+                # of the row's put there
             if not has_entry_link(row.cell(columns.link), definitions):
                 yield row, column, written
+
+
+def _cites_a_mark(cell: Cell | None, keys: set[str]) -> bool:
+    """Whether a cell is a link whose text is one of its column's marks (`[✓](…)` among `✓`
+    and `✗`): the mark, cited."""
+    link = whole_link(cell.text) if cell is not None else None
+    return link is not None and value_key(link.text) in keys - {""}
 
 
 def _linked_cells(
