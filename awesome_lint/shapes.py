@@ -256,8 +256,17 @@ def split_link(row: Row) -> str:
         opened = text.rfind("[")
         if opened < 0 or "]" in text[opened:]:
             continue
-        after = texts[index + 1]
-        close = after.find("](")
-        if close >= 0 and "[" not in after[:close]:
-            return f"{text[opened:]} | {after[:close]}]"
+        # the link's text may hold several `|` (`[RI-MUHC | Research Institute of the MUHC |
+        # #rimuhc](…)`): the cells between written with no bracket
+        parts = [text[opened:]]
+        for after in texts[index + 1 : index + 1 + _SPLIT_CELLS]:
+            close = after.find("](")
+            if close >= 0 and "[" not in after[:close]:
+                return " | ".join([*parts, after[:close]]) + "]"
+            if "[" in after or "]" in after:
+                break
+            parts.append(after)
     return ""
+
+
+_SPLIT_CELLS = 4  # cells, at most, after the one a link's text starts in, that it may run over
