@@ -528,8 +528,24 @@ def _names_both(key: str, one: Entry, other: Entry) -> bool:
     words, joined = _url_words(key)
     if not joined or not (_named(one.name, words, joined) and _named(other.name, words, joined)):
         return False
+    if any(_titles_page(entry.name, words) for entry in (one, other)):
+        return False  # one row names the page by its whole title: the other names it too
     mine, theirs = ("".join(_letter_words(_name_words(entry.name))) for entry in (one, other))
     return bool(mine) and bool(theirs) and mine not in theirs and theirs not in mine
+
+
+_SLUG_WORDS = 4  # words of a page's path, at least, for it to write a title
+_SLUG_SHARE = 0.8  # of those, that a name writes, for it to be the page's whole title
+
+
+def _titles_page(name: str, words: frozenset[str]) -> bool:
+    """Whether a name writes nearly every word of a page's path, a title's slug (`RCE/LiteLLM:
+    LiteLLM 1.83.14 - Chaining an Environment Variable Leak…` for `…/rcelitellm-litellm-1-83-14-
+    chaining-an-environment-variable-leak…/`; `use-after-free-in-afdsys-cve-2026-21241.html`
+    written as its own name): the page's one article, whatever the other row calls it."""
+    if len(words) < _SLUG_WORDS:
+        return False
+    return len(words & set(_WORD.findall(name_key(name)))) >= _SLUG_SHARE * len(words)
 
 
 def _names_neither(key: str, one: Entry, other: Entry) -> bool:
