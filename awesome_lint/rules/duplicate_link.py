@@ -22,6 +22,7 @@ from awesome_lint.entries import (
     Entry,
     credit_columns,
     dates_apart,
+    header_key,
     is_link_label,
     normalize_header,
     numbering_columns,
@@ -778,6 +779,19 @@ def _facets(one: Entry, other: Entry) -> bool:
         or _copied(one, other)
         or two_catalogues(one, other)
         or _ALSO.search(other.description) is not None
+    )
+
+
+def _one_catalogue(analysis: Analysis, one: Entry, other: Entry) -> bool:
+    """Whether two rows are of two tables of one header under one heading (`| 文章 | 简介 |`
+    twice under `# 有趣的工具`): one catalogue written in two tables, where a row copied word for
+    word is an entry added twice, not a cross-listing of two sections."""
+    return (
+        one.table is not None
+        and other.table is not None
+        and one.table is not other.table
+        and header_key(one.table) == header_key(other.table)
+        and analysis.heading_section(one.line) == analysis.heading_section(other.line)
     )
 
 
@@ -2117,7 +2131,12 @@ def _again(
             analysis.reported_across(cross, seen.section, section)
             or (cross == "auto" and _one_year(analysis, key, seen.section, section))
         )
-        and not (cross == "auto" and seen.section != section and _facets(seen.entry, entry))
+        and not (
+            cross == "auto"
+            and seen.section != section
+            and _facets(seen.entry, entry)
+            and not _one_catalogue(analysis, seen.entry, entry)
+        )
         # a link of many names in many sections (a venue's page for papers not out yet): two
         # names under it are two entries, in one section too
         and not (
