@@ -433,7 +433,12 @@ def table_entries(
     elif (
         columns.name > 0
         and len(table.body) >= _LABELLED_ROWS
-        and _one_word(document, table, columns.name)
+        and (
+            _one_word(document, table, columns.name)
+            # a header that reads as names over a column most rows leave empty (`Package`:
+            # a language's third-party grammar, 109 rows of 301): the rows are named before it
+            or mostly_empty(table, columns.name)
+        )
     ):
         # a header that reads as names whose links are labels (`[SDK](…)`, `[API](…)` under
         # `API and SDK`): the first column of distinct values before it names the rows, in
@@ -712,6 +717,12 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
                 return Columns(naming, columns.description, columns.license, index)
         return Columns(index, columns.description, columns.license, columns.link)
     return columns
+
+
+def mostly_empty(table: Table, column: int) -> bool:
+    """Whether most rows of a table leave a column's cell empty."""
+    filled = sum(1 for row in table.body if (cell := row.cell(column)) and cell.text)
+    return filled * 2 < len(table.body)
 
 
 def _linked_rows(document: Document, table: Table, column: int) -> Iterator[Row]:

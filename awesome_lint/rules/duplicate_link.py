@@ -24,6 +24,7 @@ from awesome_lint.entries import (
     dates_apart,
     header_key,
     is_link_label,
+    mostly_empty,
     normalize_header,
     numbering_columns,
     roles_of,
@@ -1552,6 +1553,24 @@ class _Tallies:
         # a table's columns that group its rows, and those that key them
         self._groups: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
         self._dittoed: dict[int, bool] = {}  # whether a table marks a name "same as above"
+        self._optional: dict[int, bool] = {}  # whether a table's link column is mostly empty
+
+    def resource_shared(self, one: Entry, other: Entry) -> bool:
+        """Whether two rows of one table, named apart in plain words, share the link of a link
+        column most of the table's rows leave empty (a language's third-party `Package`:
+        `highlightjs-raku` for `Raku` and `RakuDoc`): a resource several entries use, no entry's
+        own page, so not one entry twice."""
+        table = one.table
+        if table is None or other.table is not table or one.name_links or other.name_links:
+            return False
+        if name_key(one.name) == name_key(other.name):
+            return False
+        optional = self._optional.get(table.line)
+        if optional is None:
+            columns = self.analysis.entries.columns.get(table.line)
+            link = columns.link if columns is not None else -1
+            optional = self._optional[table.line] = link >= 0 and mostly_empty(table, link)
+        return optional
 
     def regrouped(self, one: Entry, other: Entry) -> bool:
         """``_listed_under_two_groups``, each table's group columns read once; or by its key
@@ -2181,6 +2200,7 @@ def _again(
         and not tallies.one_card(seen.entry, entry)
         and not tallies.under_kinds(seen.entry, entry)
         and not tallies.variants_of_apps(key, seen.entry, entry)
+        and not tallies.resource_shared(seen.entry, entry)
         and not tallies.two_events(seen.entry, entry, key)
         and not tallies.postings(seen.entry, entry)
         and not tallies.of_subject(key, seen.entry, entry)
@@ -3083,7 +3103,13 @@ def _copied_in_table(
             # a column of links rows share, not each row's own: links written once are fewer
             # than four in five of its links (counted once for the column, not for each pair)
             once = sum(1 for links_of in written.values() if len(links_of) != 2)
-            own_column[column] = len(written) >= _OWN_ROWS and once >= _OWN_COLUMN * len(written)
+            own_column[column] = (
+                len(written) >= _OWN_ROWS
+                and once >= _OWN_COLUMN * len(written)
+                # (a column most rows leave empty links resources rows use, `highlightjs-motoko`
+                # for Candid and Motoko: one named after one of them is no page copied)
+                and not mostly_empty(table, column)
+            )
         found = written.get(url, [])
         if len(found) != 2 or not own_column[column]:
             continue
