@@ -13,7 +13,7 @@ from awesome_lint.parse import parse_document
 from awesome_lint.paths import README_NAMES, git_root, is_readme
 from awesome_lint.rule import Facts
 from awesome_lint.source import InputError, decode
-from awesome_lint.urls import relative_target
+from awesome_lint.urls import as_browsers_read, relative_target
 
 _LICENSE_NAMES = ("license", "licence", "copying", "unlicense")
 # a license file named with the license it holds (`LICENSE-MIT` and `LICENSE-APACHE` of a
@@ -137,7 +137,9 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
     for found in analysis.links:
         if found.url.startswith(("https://", "http://")):
             continue  # most links: ``relative_target``'s first answer, without a call for each
-        target = relative_target(found.url)
+        # an HTML href or src as a browser reads it (`src="images/a.png "`: spaces trimmed), as
+        # AL103 asks of it
+        target = relative_target(as_browsers_read(found.url) if found.link.html else found.url)
         if target is None:
             continue
         base = (root or directory) if target.startswith("/") else directory
@@ -424,14 +426,16 @@ def _page_anchors(
 # link `faq#…` for `faq.mdx`)
 SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.config.ts",
                  "mkdocs.yml", ".docsify", "_toctree.yml", "_config.yml", "book.toml",
-                 "mint.json")  # fmt: skip
+                 "mint.json", "gatsby-config.js", "gatsby-config.ts",
+                 "gatsby-config.mjs")  # fmt: skip
 _MINTLIFY = "docs.json"
 _DOCUSAURUS = ("docusaurus.config.js", "docusaurus.config.ts")
 _MKDOCS = "mkdocs.yml"  # MkDocs serves its pages from `docs/` (or its `docs_dir`) at the root
 _DOCS_DIR = re.compile(r"^docs_dir\s*:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
 SITE_DEPTH = 6  # folders above the document looked in, at most (`content/fr/docs/setup/`)
 # the folders a site generator serves as they are, at the site's root (VitePress' `public/`,
-# VuePress' `.vuepress/public/`, Docusaurus' `static/`): `/assets/cover.png` is a file there
+# VuePress' `.vuepress/public/`, Docusaurus' and Gatsby's `static/`): `/assets/cover.png` is a
+# file there
 STATIC_FOLDERS = ("public", os.path.join(".vuepress", "public"), "static")
 
 

@@ -635,3 +635,37 @@ def test_another_pages_heading_ids_set_by_hand_are_its_anchors(tmp_path: Path) -
     result = run("check", "--select", "AL103", "--format", "concise", str(page))
     assert result.out.count("AL103") == 1
     assert "`dump.md` has no heading or anchor `#nowhere`" in result.out
+
+
+def test_a_gatsby_sites_page_draws_the_files_of_its_static_folder(tmp_path: Path) -> None:
+    # mimul/blog (judge DT1): `src/pages/blog/tech-blog.md` draws `/img/blog/google.png`, the
+    # file `static/img/blog/google.png` that Gatsby serves at the site's root
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "static" / "img" / "blog").mkdir(parents=True)
+    (tmp_path / "static" / "img" / "blog" / "google.png").write_bytes(b"\x89PNG")
+    page = tmp_path / "src" / "pages" / "blog" / "tech-blog.md"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        "# Blogs\n\n| Logo | Blog |\n| --- | --- |\n"
+        "| ![Google](/img/blog/google.png) | [Blog](https://developers.googleblog.com/) |\n"
+        "| ![Naver](/img/blog/naver.png) | [Blog](https://d2.naver.com/) |\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 2  # no site: both are the repository's missing files
+    (tmp_path / "gatsby-config.js").write_text("module.exports = {};\n", encoding="utf-8")
+    result = run("check", "--select", "AL103", "--format", "concise", str(page))
+    assert result.out.count("AL103") == 1
+    assert "`/img/blog/naver.png` does not exist" in result.out
+
+
+def test_an_html_pictures_source_is_read_as_a_browser_reads_it(tmp_path: Path) -> None:
+    # songhwanjun/Awesome-Noisy-Labels (judge DT2): `src="files/images/high-level-view.png "`
+    # draws the file, the space trimmed
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "view.png").write_bytes(b"\x89PNG")
+    found = _findings(
+        tmp_path,
+        '# Survey\n\n<img src="files/view.png " width="650">\n\n<img src=" files/gone.png">\n',
+    )
+    assert found == ["`files/gone.png` does not exist"]
