@@ -25,7 +25,7 @@ from awesome_lint.html_rows import html_row_entries
 from awesome_lint.inline import plain_text
 from awesome_lint.links.collect import LinkAt, collect_links
 from awesome_lint.suppress import Suppressions, read_suppressions
-from awesome_lint.urls import name_key, normalize_url
+from awesome_lint.urls import name_key, names_no_paper, normalize_url
 from awesome_lint.values import links_left_empty, unfilled
 
 if TYPE_CHECKING:  # rules' findings, which the analysis only filters
@@ -479,7 +479,8 @@ class Analysis:
                 dict.fromkeys(
                     normalize_url(link.url)
                     for link in entry.own_urls
-                    if link.url and not link.url.startswith("#")
+                    # (`https://arxiv.org/abs/`, its paper left out: no entry's identity)
+                    if link.url and not link.url.startswith("#") and not names_no_paper(link.url)
                 )
             )
             for entry in self.entries.entries

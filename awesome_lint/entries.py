@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -787,10 +788,28 @@ def numbering_columns(table: Table) -> frozenset[int]:
                 break
             values.append(tuple(int(part) for part in text.split(".")))
         else:
-            ordered = sorted(values)
-            if len(set(values)) == len(values) and values in (ordered, ordered[::-1]):
+            if _counts_rows(values) or _counts_rows(values[::-1]):
                 found.add(column)
     return frozenset(found)
+
+
+_NUMBER_STEPS = 0.7  # of the steps from row to row, at least, that add one: an index
+
+
+def _counts_rows(values: list[tuple[int, ...]]) -> bool:
+    """Whether figures go up row by row as an index does: each another and in order, most of
+    them one more than the one before (`1.003` after `1.002`, `8.20` after `8.19`; a section's
+    `2.1` after `1.40`), not prices sorted by price (`0`, `15`, `35`, `135`)."""
+    ordered = sorted(values)
+    if values != ordered or len(set(values)) < len(values):
+        return False
+    steps = sum(
+        1
+        for before, after in pairwise(values)
+        if (before[:-1] == after[:-1] and after[-1] - before[-1] == 1)
+        or (before[:-1] != after[:-1] and after[-1] <= 1)
+    )
+    return steps >= _NUMBER_STEPS * (len(values) - 1)
 
 
 def _naming_column(table: Table, taken: set[int], before: int) -> int:

@@ -380,8 +380,10 @@ def blanked_code(text: str) -> str:
     return "".join([*parts, text[position:]])
 
 
-# a tag whose href or src is left empty (`<a href="">`, `<img src=''>`)
-_EMPTY_HTML_URL = re.compile(r"""<[a-z][^<>]*?\b(?:href|src)\s*=\s*(?:""|'')""", re.IGNORECASE)
+# a tag whose href or src is left empty (`<a href="">`, `<img src=''>`; not `data-src=""`)
+_EMPTY_HTML_URL = re.compile(
+    r"""<[a-z][^<>]*?(?<![\w-])(?:href|src)\s*=\s*(?:""|'')""", re.IGNORECASE
+)
 
 
 def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[InlineLink]:

@@ -556,7 +556,16 @@ def _glued_host(url: str) -> str:
 # archive's `hep-th/9901001` before), maybe a version and `.pdf`
 _ARXIV_LINK = re.compile(r"(?i:https?)://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/([^?#]+)")
 # an arXiv paper's page of no identifier (`https://arxiv.org/abs/`): the paper's left out
-_ARXIV_NO_ID = re.compile(r"(?i:https?)://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/?(?:[?#].*)?$")
+_ARXIV_NO_ID = re.compile(r"(?i)https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/?(?:[?#].*)?$")
+ARXIV_LEFT_OUT = "the address names no paper: the arXiv identifier is left out"
+
+
+def names_no_paper(url: str) -> bool:
+    """Whether a link is arXiv's page of a paper with the paper's identifier left out
+    (`https://arxiv.org/abs/`): a placeholder, no one paper's page."""
+    return _ARXIV_NO_ID.match(url) is not None
+
+
 # an arXiv identifier: `YYMM.NNNN` from April 2007 to 2014, `YYMM.NNNNN` since 2015, or an
 # archive's `hep-th/9901001` before
 _ARXIV_ID = re.compile(
@@ -623,8 +632,8 @@ def _plain_problem(url: str) -> str | None:
     if (url.find("http", 8) >= 0 or url.find("HTTP", 8) >= 0) and _RUN_TOGETHER.search(url, 8):
         return "two addresses are run together in one link (give each its own)"
     paper = _ARXIV_LINK.match(url) if "arxiv.org/" in url else None
-    if paper is None and "arxiv.org/" in url and _ARXIV_NO_ID.match(url):
-        return "the address names no paper: the arXiv identifier is left out"
+    if paper is None and _ARXIV_NO_ID.match(url):
+        return ARXIV_LEFT_OUT
     if (
         paper is not None
         and not _ARXIV_ID.fullmatch(paper.group(1))

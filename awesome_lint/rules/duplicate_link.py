@@ -44,6 +44,7 @@ from awesome_lint.urls import (
     host_of,
     is_web_url,
     name_key,
+    names_no_paper,
     normalize_url,
 )
 from awesome_lint.values import (
@@ -783,16 +784,44 @@ def _facets(one: Entry, other: Entry) -> bool:
     )
 
 
+# the words of a header of what an entry is built with or ships in (a language's grammar in a
+# third-party `Package`), not of its own page
+_RESOURCE_WORDS = frozenset(
+    {"package", "packages", "plugin", "plugins", "grammar", "grammars", "library", "libraries",
+     "extension", "extensions", "module", "modules", "implementation", "implementations",
+     "包", "插件", "扩展", "库", "实现"}
+)  # fmt: skip
+
+
+def _resource_column(table: Table, column: int) -> bool:
+    """Whether a column links the resources entries use (its header says so: `Package`,
+    `Plugin`), most of the table's rows leaving it empty: not each row's own page."""
+    header = table.header.cell(column)
+    if header is None:
+        return False
+    words = set(normalize_header(header.text).split())
+    named = bool(words & _RESOURCE_WORDS) or any(word in header.text for word in _CJK_RESOURCE)
+    return named and mostly_empty(table, column)
+
+
+_CJK_RESOURCE = ("包", "插件", "扩展", "实现")
+
+
 def _one_catalogue(analysis: Analysis, one: Entry, other: Entry) -> bool:
     """Whether two rows are of two tables of one header under one heading (`| 文章 | 简介 |`
     twice under `# 有趣的工具`): one catalogue written in two tables, where a row copied word for
     word is an entry added twice, not a cross-listing of two sections."""
-    return (
-        one.table is not None
-        and other.table is not None
-        and one.table is not other.table
-        and header_key(one.table) == header_key(other.table)
-        and analysis.heading_section(one.line) == analysis.heading_section(other.line)
+    if one.table is None or other.table is None or one.table is other.table:
+        return False
+    if header_key(one.table) != header_key(other.table):
+        return False
+    first, second = sorted((one.table, other.table), key=lambda table: table.line)
+    lines = analysis.document.source.lines
+    # nothing written between them but tables (not `**macOS**` over the second: a platform's
+    # table of its own, where a tool of both is listed under each)
+    return all(
+        not line.strip() or line.lstrip().startswith("|")
+        for line in lines[first.end_line : second.line - 1]
     )
 
 
@@ -821,7 +850,7 @@ def _titled_alike(key: str, mine: str, theirs: str) -> bool:
     name of the site it was copied from (`… Development Board - AliExpress` and `… Development
     Board AliExpress`, `… Board — AliExpress` and `… Board` under one AliExpress item): one
     product's row written twice. Five words or more: a title, not a short name."""
-    first, second = _WORD.findall(mine), _WORD.findall(theirs)
+    first, second = _TITLE_WORD.findall(mine), _TITLE_WORD.findall(theirs)
     if len(first) < _TITLE_WORDS or len(second) < _TITLE_WORDS:
         return False
     site = key.removeprefix("//").partition("/")[0].removeprefix("www.").partition(".")[0]
@@ -829,6 +858,7 @@ def _titled_alike(key: str, mine: str, theirs: str) -> bool:
 
 
 _TITLE_WORDS = 5  # words of a name, at least, for it to be a page's title
+_TITLE_WORD = re.compile(r"[^\W_]+[+#]*")  # a title's word, a name's symbols kept (`C++`, `C#`)
 
 
 def _same_entry(
@@ -921,6 +951,7 @@ def _two_entries(
     kinds: Callable[[Table], bool],
     common: Callable[[Entry], frozenset[str]],
     written: Callable[[Table], tuple[int, int]],
+    numbered: Callable[[Table], frozenset[int]],
 ) -> bool:
     """Whether two entries that share a link are two entries all the same: two names under an
     owner's page; and, unless the link plainly names one of them and not the other (a link
@@ -986,7 +1017,7 @@ def _two_entries(
         )
         or _one_citation(key, one, other)
         or _keyed_apart(one, other, kinds)
-        or _tiers(one, other)
+        or _tiers(one, other, numbered)
         or _version_ranges(one, other)
     )
 
@@ -1092,7 +1123,7 @@ def _home_of_two(
     return written(one.table)[1] * 2 <= len(body)
 
 
-def _tiers(one: Entry, other: Entry) -> bool:
+def _tiers(one: Entry, other: Entry, numbered: Callable[[Table], frozenset[int]]) -> bool:
     """Whether two rows of one name and link are tiers of one entry: in a run of rows of that
     name, next to each other, differing only in figures (a relay's four recharge plans, `0.75`
     and `15`, `0.35` and `35`). A row pasted again differs in nothing (its own finding); one
@@ -1112,14 +1143,12 @@ def _tiers(one: Entry, other: Entry) -> bool:
     ]
     # figures in the first column before the name are the rows' numbers (`| 200 | [被围绕的区域]`
     # and `| 130 | [被围绕的区域]`: one problem's row pasted under another's number), no tier's
-    if not differing:
+    if not differing or not all(
+        index > 0 and _figures(a.strip()) and _figures(b.strip()) for index, a, b in differing
+    ):
         return False
     # (a column that numbers the table's rows, `1.006` and `1.007`, tells no tiers apart)
-    numbered = numbering_columns(table)
-    return all(
-        index > 0 and index not in numbered and _figures(a.strip()) and _figures(b.strip())
-        for index, a, b in differing
-    )
+    return numbered(table).isdisjoint(index for index, _, _ in differing)
 
 
 # a column of the versions a row is for (`Auto-instrumented versions`, `Version`, `版本`)
@@ -1554,6 +1583,14 @@ class _Tallies:
         self._groups: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
         self._dittoed: dict[int, bool] = {}  # whether a table marks a name "same as above"
         self._optional: dict[int, bool] = {}  # whether a table's link column is mostly empty
+        self._numbered: dict[int, frozenset[int]] = {}  # a table's columns that number its rows
+
+    def numbered(self, table: Table) -> frozenset[int]:
+        """``numbering_columns``, read once for each table."""
+        known = self._numbered.get(table.line)
+        if known is None:
+            known = self._numbered[table.line] = numbering_columns(table)
+        return known
 
     def resource_shared(self, one: Entry, other: Entry) -> bool:
         """Whether two rows of one table, named apart in plain words, share the link of a link
@@ -1569,7 +1606,7 @@ class _Tallies:
         if optional is None:
             columns = self.analysis.entries.columns.get(table.line)
             link = columns.link if columns is not None else -1
-            optional = self._optional[table.line] = link >= 0 and mostly_empty(table, link)
+            optional = self._optional[table.line] = link >= 0 and _resource_column(table, link)
         return optional
 
     def regrouped(self, one: Entry, other: Entry) -> bool:
@@ -2191,6 +2228,7 @@ def _again(
                 tallies.kinds,
                 tallies.common,
                 tallies.written_out,
+                tallies.numbered,
             )
         )
         and not tallies.variants(key, seen.entry, entry)
@@ -3106,9 +3144,10 @@ def _copied_in_table(
             own_column[column] = (
                 len(written) >= _OWN_ROWS
                 and once >= _OWN_COLUMN * len(written)
-                # (a column most rows leave empty links resources rows use, `highlightjs-motoko`
-                # for Candid and Motoko: one named after one of them is no page copied)
-                and not mostly_empty(table, column)
+                # (a column of packages most rows leave empty links resources rows use,
+                # `highlightjs-motoko` for Candid and Motoko: one named after one of them is no
+                # page copied)
+                and not _resource_column(table, column)
             )
         found = written.get(url, [])
         if len(found) != 2 or not own_column[column]:
@@ -3432,7 +3471,9 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
             # a license's text (`License: [MIT][MIT]`) is every entry of that license's link;
             # a bare word for a target (`[code](GitHub)`, `[SPG](7Mb)`) is a placeholder or
             # text taken for a link, a file of no repository (AL103's finding), no entry's
-            keys.append("" if key.startswith(LICENSE_PAGES) or _bare_word(url) else key)
+            # (and arXiv's page of a paper left out, `https://arxiv.org/abs/`, names none)
+            placeholder = key.startswith(LICENSE_PAGES) or _bare_word(url) or names_no_paper(url)
+            keys.append("" if placeholder else key)
         keyed.append((entry, keys))
     # a key no other link has is only remembered, never compared: the entries without one of
     # the keys written twice or more are left out (most of a list's, read no further)

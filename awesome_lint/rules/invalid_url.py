@@ -21,7 +21,13 @@ from awesome_lint.inline import (
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.parse import front_matter_keys
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import as_browsers_read, host_of, url_problem, without_addresses
+from awesome_lint.urls import (
+    ARXIV_LEFT_OUT,
+    as_browsers_read,
+    host_of,
+    url_problem,
+    without_addresses,
+)
 from awesome_lint.values import TO_COME
 
 # a link left empty on purpose until its target exists: `[Coming soon]()`
@@ -739,6 +745,7 @@ _CODE_HOST_PAGE = re.compile(
 _DOTTED_REPOSITORY = re.compile(
     r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/?#]+/([^/?#]+\.)$"
 )
+_REPOSITORY_NAME = 100  # characters of a repository's name, at most, on a code host
 _DOTTED_HABIT = 3  # repositories, at least, a list links with a `.` after their names: its way
 # of pasting addresses from sentences (a paper's "Code is at https://github.com/….")
 
@@ -760,7 +767,11 @@ def _full_stop_taken_in(url: str, line: str, dotted: int) -> str:
     if name.lower().endswith(".git"):
         return "`.git` ends a repository's address"
     rest = line.replace(url, " ")
-    if name and re.search(rf"(?i)(?<![\w./-]){re.escape(name)}(?![\w/-]|\.\w)", rest):
+    # (the name as written, no `.` after it: `[Magnetic-tile-defect-datasets.](…)` names a
+    # repository whose name ends so; a repository's name is 100 characters at most)
+    if 0 < len(name) <= _REPOSITORY_NAME and re.search(
+        rf"(?i)(?<![\w./-]){re.escape(name)}(?![\w/.-])", rest
+    ):
         return f"the row names `{name}`"
     if dotted >= _DOTTED_HABIT:
         return f"the list links {dotted} repositories with a `.` after their names"
@@ -846,6 +857,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             problem = None  # `[a](<docs/a b.md>)`: spaces are allowed between `<` and `>`
         if problem and _bare(found) and _run_in(line, found):
             problem = None  # `https://github.com/d2l-ai/d2l-zh。`: told below, as text run in
+        if problem == ARXIV_LEFT_OUT and _PLACEHOLDER.search(link.text):
+            problem = None  # `[Paper (coming soon)](https://arxiv.org/abs/)`: a paper to come
         if problem:
             yield Finding(number, column, f"{_quoted(url)}: {problem}")
             continue

@@ -250,7 +250,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     # another page of the repository (a docs page, a yearly file) has the README's license
     if any(
         ((_states_license(line) or LICENSE_LINE.match(line)) and not _NO_LICENSE.search(line))
-        or _BADGE_OF_LICENSE_PAGE.search(line)
+        # (a badge of the README's, not of an entry in a table of its)
+        or (_BADGE_OF_LICENSE_PAGE.search(line) and not line.lstrip().startswith("|"))
         for line in context.facts.readme_headings
     ):
         return
