@@ -38,6 +38,12 @@ def _license_findings(page: Path) -> list[str]:
             0,
         ),
         ("# List\n\n[![GitHub](https://img.shields.io/github/license/o/r)](https://o.io/r)\n", 1),
+        # such a badge in a row of a table of the README's is an entry's license, not its own
+        (
+            "# Tools\n\n| Tool | License |\n| --- | --- |\n| [A](https://a.io) | [![License]"
+            "(https://img.shields.io/github/license/a/a)](https://opensource.org/licenses/MIT) |\n",
+            1,
+        ),
         ("# List\n\n## Contributing\n\nPull requests welcome.\n", 1),
         # a README that states its license by a badge alone
         (
