@@ -717,7 +717,27 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
             if naming >= 0 and _worded(table, naming):  # a row's number (`2`) names nothing
                 return Columns(naming, columns.description, columns.license, index)
         return Columns(index, columns.description, columns.license, columns.link)
+    if columns.description >= 0 and _led_by_links(table, columns.description):
+        # `| ![Yogiyo](/img/yogiyo.png) | [요기요 기술 블로그](…) <br/> 요기요 서비스… |` under
+        # `기업 | 설명`: logos name no entry, each description starts with its entry's link
+        return Columns(columns.description, -1, columns.license, columns.link)
     return columns
+
+
+# a cell that starts with a link, its text before anything else (`[Blog](…) <br/> about it`)
+_LEADING_LINK = re.compile(r"\s*(?:\*\*)?\[[^\[\]]+\]\(\s*https?://")
+_LED_SHARE = 0.8  # of a table's rows, at least, whose description starts with a link
+
+
+def _led_by_links(table: Table, column: int) -> bool:
+    """Whether nearly every row of a table (of five or more) starts its cell of a column with a
+    link to a web page, before the words about it."""
+    if len(table.body) < _NUMBERED_ROWS:
+        return False
+    led = sum(
+        1 for row in table.body if (cell := row.cell(column)) and _LEADING_LINK.match(cell.text)
+    )
+    return led >= _LED_SHARE * len(table.body)
 
 
 def mostly_empty(table: Table, column: int) -> bool:
