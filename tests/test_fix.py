@@ -117,6 +117,27 @@ def test_a_row_broken_over_two_lines_is_kept_as_written_and_still_reported() -> 
     assert [(item.line, item.code) for item in diagnostics] == [(4, "AL001")]
 
 
+def test_the_line_a_broken_row_goes_on_on_is_not_padded_by_a_second_fix() -> None:
+    # found by the hypothesis run of CI: the first fix padded the other short rows, after which
+    # AL001 read `x | y` as a row cut short and the second fix padded it, which the first had
+    # kept as written
+    text = "| h|h|h\n| ---|---|---\n" + "| |\n" * 6 + "x | y\n| h |\n| --- |\n|  |"
+    once = _fixed_twice(text)
+    assert once[0] == once[1]
+    assert "\n| |\nx | y\n" in once[0]
+
+
+def _fixed_twice(text: str) -> tuple[str, str]:
+    """A text fixed with the default rules, and that fixed again."""
+    results = []
+    for _ in range(2):
+        document = _document(text)
+        selection = select_rules(Settings(), fixing=True)
+        text = fix_document(document, context_for(document, Settings()), selection).source.text
+        results.append(text)
+    return results[0], results[1]
+
+
 def test_documents_with_nothing_to_fix_are_not_kept() -> None:
     from awesome_lint.api import fix_source
 

@@ -356,8 +356,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         cut: frozenset[int] | None = None  # the same
         pieces: dict[int, str] | None = None  # read where a row is of one cell
         broken = broken_rows(table)
+        continued = set(broken.values())  # the lines broken rows go on on, told with them
         for row in table.body[: table.taken_in]:  # text taken in under it is AL003's
             count = len(row.texts)
+            # the rest of a row broken over two lines: `fix` keeps both lines as written, so
+            # pads neither (a padding a second run would add, where the first left it)
+            padded = row.line not in continued
             if row.line in broken:
                 yield Finding(
                     row.line,
@@ -393,7 +397,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 if count == 1 and pieces is None:
                     pieces = _pieces(table)
                 if row.line in cut and not _grid_end(table, row):
-                    yield _cut(table, row, lines[row.line - 1])
+                    yield _cut(table, row, lines[row.line - 1], padded)
                 elif pieces and row.line in pieces:
                     yield Finding(
                         row.line,
@@ -409,7 +413,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                         f"row has {count} of the header's {width} cells: its `{left[row.line]}` "
                         "cell is left out, where the table's other rows write theirs (GitHub "
                         "shows it empty)",
-                        edits=_padding(table, row, lines[row.line - 1]),
+                        edits=_padding(table, row, lines[row.line - 1]) if padded else (),
                     )
             elif count < width and short_rows:
                 yield Finding(
@@ -417,7 +421,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     row.column,
                     f"row has {count} of the header's {table.width} cells; "
                     f"GitHub shows the missing {table.width - count} empty",
-                    edits=_padding(table, row, lines[row.line - 1]),
+                    edits=_padding(table, row, lines[row.line - 1]) if padded else (),
                 )
             elif count > width and _drawn(row):
                 continue  # a line drawn across the table hides dashes: nothing to miss
@@ -449,15 +453,16 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 )
 
 
-def _cut(table: Table, row: Row, line: str) -> Finding:
-    """A row cut short (``cut_short``): its missing cells shown empty, padded by `fix`."""
+def _cut(table: Table, row: Row, line: str, padded: bool = True) -> Finding:
+    """A row cut short (``cut_short``): its missing cells shown empty, padded by `fix` (not
+    the line a broken row goes on on: ``padded`` false)."""
     count, width = len(row.texts), table.width
     return Finding(
         row.line,
         row.column,
         f"row has {count} of the header's {width} cells, where nearly every row of its table "
         f"writes them all: it was cut short (GitHub shows the missing {width - count} empty)",
-        edits=_padding(table, row, line),
+        edits=_padding(table, row, line) if padded else (),
     )
 
 
