@@ -727,12 +727,13 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
 # a cell that starts with a link, its text before anything else (`[Blog](…) <br/> about it`)
 _LEADING_LINK = re.compile(r"\s*(?:\*\*)?\[[^\[\]]+\]\(\s*https?://")
 _LED_SHARE = 0.8  # of a table's rows, at least, whose description starts with a link
+_LED_ROWS = 5  # rows of a table, at least, for its descriptions to name its entries so
 
 
 def _led_by_links(table: Table, column: int) -> bool:
     """Whether nearly every row of a table (of five or more) starts its cell of a column with a
     link to a web page, before the words about it."""
-    if len(table.body) < _NUMBERED_ROWS:
+    if len(table.body) < _LED_ROWS:
         return False
     led = sum(
         1 for row in table.body if (cell := row.cell(column)) and _LEADING_LINK.match(cell.text)

@@ -788,9 +788,10 @@ def _facets(one: Entry, other: Entry) -> bool:
 # third-party `Package`), not of its own page
 _RESOURCE_WORDS = frozenset(
     {"package", "packages", "plugin", "plugins", "grammar", "grammars", "library", "libraries",
-     "extension", "extensions", "module", "modules", "implementation", "implementations",
-     "包", "插件", "扩展", "库", "实现"}
+     "extension", "extensions", "module", "modules", "implementation", "implementations", "库"}
 )  # fmt: skip
+# and the words of one in CJK, written anywhere in a header (`插件地址`): no spaces part them
+_CJK_RESOURCE = ("包", "插件", "扩展", "实现")
 
 
 def _resource_column(table: Table, column: int) -> bool:
@@ -802,9 +803,6 @@ def _resource_column(table: Table, column: int) -> bool:
     words = set(normalize_header(header.text).split())
     named = bool(words & _RESOURCE_WORDS) or any(word in header.text for word in _CJK_RESOURCE)
     return named and mostly_empty(table, column)
-
-
-_CJK_RESOURCE = ("包", "插件", "扩展", "实现")
 
 
 def _one_catalogue(analysis: Analysis, one: Entry, other: Entry) -> bool:
@@ -1582,7 +1580,7 @@ class _Tallies:
         # a table's columns that group its rows, and those that key them
         self._groups: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
         self._dittoed: dict[int, bool] = {}  # whether a table marks a name "same as above"
-        self._optional: dict[int, bool] = {}  # whether a table's link column is mostly empty
+        self._resources: dict[int, bool] = {}  # whether a table's link column is of resources
         self._numbered: dict[int, frozenset[int]] = {}  # a table's columns that number its rows
 
     def numbered(self, table: Table) -> frozenset[int]:
@@ -1602,12 +1600,13 @@ class _Tallies:
             return False
         if name_key(one.name) == name_key(other.name):
             return False
-        optional = self._optional.get(table.line)
-        if optional is None:
+        resources = self._resources.get(table.line)
+        if resources is None:
             columns = self.analysis.entries.columns.get(table.line)
             link = columns.link if columns is not None else -1
-            optional = self._optional[table.line] = link >= 0 and _resource_column(table, link)
-        return optional
+            resources = link >= 0 and _resource_column(table, link)
+            self._resources[table.line] = resources
+        return resources
 
     def regrouped(self, one: Entry, other: Entry) -> bool:
         """``_listed_under_two_groups``, each table's group columns read once; or by its key

@@ -397,7 +397,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 if count == 1 and pieces is None:
                     pieces = _pieces(table)
                 if row.line in cut and not _grid_end(table, row):
-                    yield _cut(table, row, lines[row.line - 1], padded)
+                    yield _cut(table, row, _padding(table, row, lines[row.line - 1], padded))
                 elif pieces and row.line in pieces:
                     yield Finding(
                         row.line,
@@ -413,7 +413,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                         f"row has {count} of the header's {width} cells: its `{left[row.line]}` "
                         "cell is left out, where the table's other rows write theirs (GitHub "
                         "shows it empty)",
-                        edits=_padding(table, row, lines[row.line - 1]) if padded else (),
+                        edits=_padding(table, row, lines[row.line - 1], padded),
                     )
             elif count < width and short_rows:
                 yield Finding(
@@ -421,7 +421,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     row.column,
                     f"row has {count} of the header's {table.width} cells; "
                     f"GitHub shows the missing {table.width - count} empty",
-                    edits=_padding(table, row, lines[row.line - 1]) if padded else (),
+                    edits=_padding(table, row, lines[row.line - 1], padded),
                 )
             elif count > width and _drawn(row):
                 continue  # a line drawn across the table hides dashes: nothing to miss
@@ -453,22 +453,24 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 )
 
 
-def _cut(table: Table, row: Row, line: str, padded: bool = True) -> Finding:
-    """A row cut short (``cut_short``): its missing cells shown empty, padded by `fix` (not
-    the line a broken row goes on on: ``padded`` false)."""
+def _cut(table: Table, row: Row, edits: tuple[Edit, ...]) -> Finding:
+    """A row cut short (``cut_short``): its missing cells shown empty, padded by `fix`
+    (``edits``, from ``_padding``)."""
     count, width = len(row.texts), table.width
     return Finding(
         row.line,
         row.column,
         f"row has {count} of the header's {width} cells, where nearly every row of its table "
         f"writes them all: it was cut short (GitHub shows the missing {width - count} empty)",
-        edits=_padding(table, row, line) if padded else (),
+        edits=edits,
     )
 
 
-def _padding(table: Table, row: Row, line: str) -> tuple[Edit, ...]:
-    """The edit that pads a short row with empty cells, where the table can be edited."""
-    if not table.editable:
+def _padding(table: Table, row: Row, line: str, padded: bool = True) -> tuple[Edit, ...]:
+    """The edit that pads a short row with empty cells, where the table can be edited and the
+    row may be padded (``padded``: not the line a row broken over two lines goes on on, which
+    `fix` keeps as written)."""
+    if not (padded and table.editable):
         return ()
     return (Edit(row.line - 1, row.line, (_padded(table, row, line),), RULE.code),)
 
