@@ -392,6 +392,17 @@ _TITLE = 6
 
 
 _TITLED = 4  # words of three letters or more that make a link's text a title
+
+
+def _titled(text: str) -> bool:
+    """Whether a text (a name, a link's) holds the words of a title: `_TITLED` or more."""
+    # ASCII keeps its length in a key, and that many words of three letters need that many
+    # letters and a space between two: most labels (`paper`, `arXiv`) are told without a split
+    if len(text) < 4 * _TITLED - 1 and text.isascii():
+        return False
+    return len(_letter_words(_name_words(text))) >= _TITLED
+
+
 _RETITLED = 2  # words of each title that the other lacks: two titles, not one typed two ways
 
 
@@ -2268,7 +2279,7 @@ def _paper_title(link: InlineLink, name: str) -> str:
     """The title a paper's page is linked under: its link's own text where that is a title
     (`[Towards Artistic Image Aesthetics Assessment](…)`), else the entry's name (`[[PDF](…)]`
     after it); a bare address is no title (its words are its host's and path's)."""
-    titled = link.text != link.url and len(_letter_words(_name_words(link.text))) >= _TITLED
+    titled = link.text != link.url and _titled(link.text)
     return (link.text if titled else name).strip()
 
 
@@ -2322,7 +2333,7 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
             if notebook and entry is not None and _names_code(entry):
                 continue  # a tutorial citing the paper of the model it uses
             name = _row_title(entry, row.texts, titled)
-            if len(_letter_words(_name_words(name))) < _TITLED and not _titles_paper(row.texts):
+            if not _titled(name) and not _titles_paper(row.texts):
                 continue  # a row named by no title (a model's, a dataset's): two of one paper
             if entry is not None and name == entry.name and _lists_works(row, entry):
                 continue  # `[Habitat](…), [AI2-THOR](…), [GeoQA](…)`: works listed, no title
@@ -2355,12 +2366,10 @@ def _titles_paper(texts: Sequence[str]) -> bool:
     on Document Images](arxiv.org/abs/…)` in the `Paper` column of a row named `DocVQA`): the
     page is that title's, whatever name the row goes by."""
     return any(
-        not link.image
-        and _PAPER_ADDRESS.match(link.url) is not None
-        and len(_letter_words(_name_words(link.text))) >= _TITLED
+        not link.image and _PAPER_ADDRESS.match(link.url) is not None and _titled(link.text)
         for text in texts
         if _PAPER_SITE.search(text) is not None
-        for link in links(text)
+        for link in kept_links(text)
     )
 
 

@@ -907,7 +907,7 @@ _SEE = re.compile(
     r"(?i)\s*(?:(?:see(?:\s+also)?|cf\.?|siehe|voir|véase|vedi)(?:\s*[:：]\s*|\s+)"
     r"|(?:参见|详见)\s*[:：]?\s*)(.+)"
 )
-# the words asked of each row first: most tables have none
+# the words asked of a cell first: most cells write none
 _SEE_WORDS = ("see", "cf", "siehe", "voir", "véase", "vedi", "参见", "详见")
 
 
@@ -917,19 +917,25 @@ def _pointers(rows: list[Row], definitions: Definitions) -> frozenset[int]:
     a company whose products another now sells, named as the start of that row's `Riedel
     Communications GmbH & Co. KG`): a pointer, no entry, whose empty cells are the other row's
     to fill."""
-    if not any(word in raw for raw in (row.raw.casefold() for row in rows) for word in _SEE_WORDS):
-        return frozenset()  # most tables: no row points at another
-    owns = [plain_text(row.texts[0], definitions).strip().casefold() for row in rows]
-    names = set(owns)
-    found: set[int] = set()
-    for row, own in zip(rows, owns, strict=True):
+    # the rows that write `see …` alone, and what they name (a row's cells counted first: most
+    # rows fill several, and are asked nothing more; a table of two columns fills one)
+    pointing: list[tuple[Row, str]] = []
+    for row in rows:
         filled = [text for text in row.texts[1:] if text.strip()]
         if len(filled) != 1:
             continue
-        pointed = _SEE.fullmatch(plain_text(filled[0], definitions).rstrip(" \t.。"))
-        if pointed is None:
+        folded = filled[0].casefold()
+        if not any(word in folded for word in _SEE_WORDS):
             continue
-        other = pointed[1].casefold()
+        pointed = _SEE.fullmatch(plain_text(filled[0], definitions).rstrip(" \t.。"))
+        if pointed is not None:
+            pointing.append((row, pointed[1].casefold()))
+    if not pointing:
+        return frozenset()  # most tables: no row points at another
+    names = {plain_text(row.texts[0], definitions).strip().casefold() for row in rows}
+    found: set[int] = set()
+    for row, other in pointing:
+        own = plain_text(row.texts[0], definitions).strip().casefold()
         # the other row's name, or its start (`Riedel Communications GmbH & Co. KG`)
         if any(name != own and (name + " ").startswith(other + " ") for name in names):
             found.add(row.line)
