@@ -657,6 +657,23 @@ def _group_slips(column: _Column) -> bool:
     return column.empty <= _FEW_SLIPS and column.filled >= _MOSTLY * column.rows
 
 
+def _unfinished_batch(
+    group: list[_Judged], judged: _Judged, column: int, context: Context, marked: bool
+) -> bool:
+    """Whether a table leaves descriptions empty in too many rows for a convention of its own
+    where the list's many other tables of these columns describe nine entries in ten or more
+    (a section's twelve tools of 26 added with no description, in a catalogue of 24 tables that
+    describes 874 of 880 elsewhere): a batch added unfinished, each empty cell still to fill.
+    Not a table of fewer than twenty rows (three calendar apps of six with no note beside them),
+    nor a star tracker's, generated with each description as its source gives it."""
+    others = [one for one in group if one is not judged]
+    if len(others) < _MANY_TABLES or len(judged.rows) < _FEW_ROWS:
+        return False  # a small table's few empty cells are as likely its own way (no note)
+    if any(_STARS.search(header) for header in judged.table.header.texts):
+        return False  # a star tracker's tables: each description as its source gives it
+    return _convention(_pooled(others, column), context, marked, pooled=True, across=True)
+
+
 def _message(header: str, column: _Column, mark: str, tables: int) -> str:
     verb = "writes" if column.marked == 1 else "write"
     written = f" and {column.marked} {verb} `{mark}`" if column.marked else ""
@@ -1172,7 +1189,9 @@ def _empty_cells(
         if not marked and pooled.marked >= _TWO_WAYS:
             continue  # none said two ways, empty the more often (7 papers with no model, 3 `-`)
         if not _convention(pooled, context, marked, pooled is not written):
-            if not (own and len(group) > 1 and _group_slips(written)):
+            if not (own and len(group) > 1 and _group_slips(written)) and not (
+                own and described and _unfinished_batch(group, judged, column, context, marked)
+            ):
                 continue
             # a table that fills the column in two rows of three but for a few, of a group that
             # fills it in 9 rows of 10: the group's convention, the table's empty cells slips
