@@ -794,7 +794,7 @@ def _labels_in_a_column(rows: list[Row], width: int, definitions: Definitions) -
     """The lines of rows that label the rows below them by one cell of a later column alone,
     numbered and linking nothing (`| | 第1期 | | | |` over each period's ten problems), where a
     table of four columns or more writes three or more such rows of one form in that column, a
-    minority of its rows."""
+    minority of its rows; or wholly in bold (`| | **Imperial College London** | | |`)."""
     if width < 4:
         return frozenset()
     found: dict[int, list[Row]] = {}
@@ -807,6 +807,14 @@ def _labels_in_a_column(rows: list[Row], width: int, definitions: Definitions) -
             found.setdefault(filled[0], []).append(row)
     labels: set[int] = set()
     for column, alone in found.items():
+        # a text wholly in bold, linking nothing, alone in its row (`| | **Imperial College
+        # London** | | |`, `| | &emsp;**Tricks** | | |`): a group's label however few
+        labels.update(
+            row.line
+            for row in alone
+            if _BOLD_CELL.fullmatch(_INDENT.sub("", row.texts[column]))
+            and "](" not in row.texts[column]
+        )
         if len(alone) < _LABELS or len(alone) * 2 >= len(rows):
             continue
         # numbered labels, one form but for their numbers (`第1期`, `第2期`, …); an entry's
@@ -823,6 +831,7 @@ def _labels_in_a_column(rows: list[Row], width: int, definitions: Definitions) -
 
 
 _DIGITS = re.compile(r"\d+")
+_INDENT = re.compile(r"&(?:emsp|ensp|nbsp|#8195|#160);|\u2003|\u00a0")  # a label's indent
 
 
 class _MarkedHeaders:
