@@ -1756,9 +1756,12 @@ class _Tallies:
 
     def grouped(self, one: Entry, other: Entry) -> bool:
         """Whether two rows are of one table whose name column groups its rows (a language
-        with one row per server of it: many rows, many names, share their name)."""
+        with one row per server of it: many rows, many names, share their name), each linking
+        its group's name (`[CMake](https://cmake.org/)`). Two rows of one plain name that share
+        the link of their link column are one entry twice, however many names repeat (a
+        catalogue merged from two batches: Watchtower and Diun each added again)."""
         table = one.table
-        if table is None or other.table is not table:
+        if table is None or other.table is not table or not (one.name_links and other.name_links):
             return False
         known = self._grouped.get(table.line)
         if known is None:
