@@ -259,7 +259,9 @@ def _one_mark(column: _Column) -> bool:
     under `Demo`): a mark whose absence is the answer ("not on macOS"), not a cell left empty."""
     values = {text.strip() for text in column.texts}
     values.discard("")
-    return len(values) == 1
+    # a mark of none in every other cell (`-` down a `Venue` column of preprints) is the
+    # column's way of saying none, beside which an empty cell is a slip, no answer
+    return len(values) == 1 and not is_none_mark(next(iter(values)))
 
 
 # a tick: a column of them answers yes where written and no where left empty
