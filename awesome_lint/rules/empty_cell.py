@@ -483,6 +483,17 @@ _EXPLAINED_ROWS = 3  # empty cells, at least, for a value to name them
 _EXPLAINED_LIFT = 2  # times as common among the empty cells' rows as among all rows
 
 
+# a column that translates the entries' titles (`Translation（参考）`, `中文名`, `译名`)
+_TRANSLATION = re.compile(r"translat|翻译|譯|译名|译文|中文名|中文标题|中文翻译")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _written_in_han(cell: Cell | None) -> bool:
+    """Whether a cell writes a Chinese character: a title a Chinese translation has nothing to
+    add to (a column of translations of the English titles, empty for the Chinese ones)."""
+    return cell is not None and _HAN.search(cell.text) is not None
+
+
 def _explained(
     rows: list[Row], column: int, by_column: list[tuple[str, ...]], width: int
 ) -> tuple[int, str] | None:
@@ -1281,6 +1292,8 @@ def _empty_cells(
         # column of one judge's problem pages has nothing for the author's own problem)
         own_links = placed and nothing_to_link and _own_sites(rows, column, definitions)
         block = _block_left_empty(rows, column)
+        # a translation's column: a title already in the translation's language has none
+        translated = _TRANSLATION.search(name) is not None
         if second is None:
             second = _second_header(table)
         for row in rows:
@@ -1301,6 +1314,8 @@ def _empty_cells(
                 continue
             if resource >= 0 and _is_empty(row.cell(resource)):
                 continue  # no download, no size of it to tell
+            if translated and _written_in_han(row.cell(columns.name)):
+                continue  # `《网络功能虚拟化技术研究进》` under `Translation（参考）`: no English
             if row is rows[-1] and _group_ends_open(group, column):
                 continue  # each table of the group ends on a row that leaves it open (a week's
                 # review day, with nothing to link)
