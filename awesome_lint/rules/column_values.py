@@ -1389,16 +1389,38 @@ def _part_spellings(
         }
         if not rare:
             continue
+        # a spelling apart from the common one by its first letter's case alone is a sentence's
+        # inside the listings of a column that writes them as sentences (`Sub-daily, daily,
+        # monthly` where cells of one value write `Monthly` and `sub-daily`): its first part
+        # capitalised, the others not; not among names listed (`Go、kotlin` beside `Java、Kotlin`)
+        written = Counter(cell.text for cell in alone)
+        sentence = (
+            {
+                text
+                for text in rare
+                if text[:1].swapcase() != text[:1]
+                and written[text[:1].swapcase() + text[1:]] > written[text]
+            }
+            if _sentence_case(several)
+            else set()
+        )
         for cell in several:
             if cell.line in reported:
                 continue
             for part in _tags(cell):
-                if part.text in rare:
+                if part.text in rare and part.text not in sentence:
                     yield _Problem(part, rare[part.text], None)
         for cell, head in noted:
             if head in rare and cell.line not in reported:
                 # `OK (required)` where the column's bare `OK` was reported beside 30 `Ok`
                 yield _Problem(Cell(head, cell.line, cell.column), rare[head], None)
+
+
+def _sentence_case(cells: list[Cell]) -> bool:
+    """Whether cells that list several values write them as a sentence does: the parts after
+    the first start with a small letter at least as often as with a capital."""
+    later = [part.text[:1] for cell in cells for part in _tags(cell)[1:] if part.text[:1].isalpha()]
+    return bool(later) and 2 * sum(letter.islower() for letter in later) >= len(later)
 
 
 def _part_typos(
