@@ -282,6 +282,12 @@ class Analysis:
         its row for contributors to copy. A row so left in one table of many is a row added and
         never filled."""
         tables = [table for table in self.document.tables if table.body]
+        blank = [table.body[-1] for table in tables if unfilled(table.body[-1].texts)]
+        if len(blank) >= _TEMPLATE_TABLES and len({tuple(row.texts) for row in blank}) == 1:
+            # one row of blank markup alone, written alike at the end of three tables or more
+            # (`| | []() | |` under each table of courses): a row kept to copy, however many
+            # tables the list has
+            return frozenset(row.line for row in blank)
         ends = [
             table.body[-1]
             for table in tables
