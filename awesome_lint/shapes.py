@@ -185,14 +185,18 @@ def broken_rows(table: Table) -> dict[int, int]:
     it), the two holding the header's cells or fewer: each row's line to that line. GitHub
     shows the next line as a row of its own, its text under the first column."""
     body = table.body[: table.taken_in]
-    opened = [row for row in body if row.raw.lstrip(TABLE_SPACE).startswith("|")]
-    if len(opened) * 3 < len(body) * 2:
+    piped = [row.raw.lstrip(TABLE_SPACE).startswith("|") for row in body]
+    if sum(piped) * 3 < len(body) * 2:
         return {}  # a table written without outer pipes: a row may start with its text
+    # a line without the `|` beside another such line is of a run of rows written without it
+    # (a table's last rows, each whole: `[Balta.io](…) | Curso | Não | … |`), no row's rest
     return {
         row.line: after.line
-        for row, after in pairwise(body)
+        for index, (row, after) in enumerate(pairwise(body))
         if len(row.texts) < table.width
-        and not after.raw.lstrip(TABLE_SPACE).startswith("|")
+        and piped[index]
+        and not piped[index + 1]
+        and (index + 2 >= len(body) or piped[index + 2])
         and len(row.texts) + len(after.texts) <= table.width
         and after.raw.strip()
         and not _TAGS_ALONE.fullmatch(after.raw)
