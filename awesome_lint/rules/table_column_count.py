@@ -324,6 +324,9 @@ def _left_out(document: Document) -> dict[int, str]:
     return left
 
 
+_HABIT_ROWS = 3  # short rows of a table's kin, more, for short rows to be the list's way
+
+
 class _Kin:
     """A table whose every row is short is told by how its kin, the list's tables of its header
     (``Analysis.catalogues``), write their full rows (a model family's table that leaves out its
@@ -340,6 +343,22 @@ class _Kin:
         if known is None:
             known = self._shapes[key] = Shapes(table, self._tables[key])
         return known
+
+    def short_by_habit(self, table: Table) -> bool:
+        """Whether the table's kin write rows short as their way: more than three written rows
+        of fewer cells than the header in the other tables of its header, a third of their rows
+        at least (a list that pairs a Brazilian resource with an English one in each row, and
+        writes 154 rows of one side alone across its tables of `Link | Idioma | Link |
+        Idioma`): two such rows of one table are that way too, not rows cut short."""
+        rows = [
+            row
+            for other in self._tables[header_key(table)]
+            if other is not table
+            for row in other.body
+            if any(map(str.strip, row.texts))
+        ]
+        short = sum(1 for row in rows if len(row.texts) < table.width)
+        return short > _HABIT_ROWS and short * 3 >= len(rows)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -397,6 +416,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 if count == 1 and pieces is None:
                     pieces = _pieces(table)
                 if row.line in cut and not _grid_end(table, row):
+                    if kin is None:
+                        kin = _Kin(context.analysis.catalogues)
+                    if kin.short_by_habit(table):
+                        continue  # the list's tables of this header write rows short
                     yield _cut(table, row, _padding(table, row, lines[row.line - 1], padded))
                 elif pieces and row.line in pieces:
                     yield Finding(
