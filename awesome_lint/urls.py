@@ -632,7 +632,7 @@ def _plain_problem(url: str) -> str | None:
     if (url.find("http", 8) >= 0 or url.find("HTTP", 8) >= 0) and _RUN_TOGETHER.search(url, 8):
         return "two addresses are run together in one link (give each its own)"
     paper = _ARXIV_LINK.match(url) if "arxiv.org/" in url else None
-    if paper is None and _ARXIV_NO_ID.match(url):
+    if paper is None and names_no_paper(url):
         return ARXIV_LEFT_OUT
     if (
         paper is not None

@@ -381,9 +381,14 @@ def _foreign(name: str, words: frozenset[str], joined: str) -> bool:
     return not any(word in joined for word in letters)
 
 
+_WORD_LETTERS = 3  # letters of a word of a name's, at least, for it to count as one
+
+
 def _letter_words(words: list[str]) -> list[str]:
     """A name's words without their numbers, those of three letters or more."""
-    return [word for word in (_DIGITS.sub("", word) for word in words) if len(word) >= 3]
+    return [
+        word for word in (_DIGITS.sub("", word) for word in words) if len(word) >= _WORD_LETTERS
+    ]
 
 
 # words that make a name a title, a paper's, not a name (`_named` counts all its words,
@@ -398,7 +403,7 @@ def _titled(text: str) -> bool:
     """Whether a text (a name, a link's) holds the words of a title: `_TITLED` or more."""
     # ASCII keeps its length in a key, and that many words of three letters need that many
     # letters and a space between two: most labels (`paper`, `arXiv`) are told without a split
-    if len(text) < 4 * _TITLED - 1 and text.isascii():
+    if len(text) < _TITLED * (_WORD_LETTERS + 1) - 1 and text.isascii():
         return False
     return len(_letter_words(_name_words(text))) >= _TITLED
 

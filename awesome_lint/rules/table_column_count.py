@@ -373,6 +373,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         width = table.width
         shapes: Shapes | None = None  # read where a row is short
         cut: frozenset[int] | None = None  # the same
+        habit: bool | None = None  # whether its kin write rows short, read where a row is cut
         pieces: dict[int, str] | None = None  # read where a row is of one cell
         broken = broken_rows(table)
         continued = set(broken.values())  # the lines broken rows go on on, told with them
@@ -416,9 +417,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 if count == 1 and pieces is None:
                     pieces = _pieces(table)
                 if row.line in cut and not _grid_end(table, row):
-                    if kin is None:
-                        kin = _Kin(context.analysis.catalogues)
-                    if kin.short_by_habit(table):
+                    if habit is None:
+                        if kin is None:
+                            kin = _Kin(context.analysis.catalogues)
+                        habit = kin.short_by_habit(table)  # once for the table
+                    if habit:
                         continue  # the list's tables of this header write rows short
                     yield _cut(table, row, _padding(table, row, lines[row.line - 1], padded))
                 elif pieces and row.line in pieces:
