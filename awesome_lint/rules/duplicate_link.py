@@ -321,8 +321,11 @@ def _name_words(name: str) -> list[str]:
     """The words of an entry's name, without what it adds in brackets (`Japanese Stable LM Beta
     70B (base-beta-70b, instruct-beta-70b)`: its checkpoints)."""
     key = _unnoted(name_key(name))
-    head = re.split(r"[(（\[]", key, maxsplit=1)[0]
+    head = _BRACKET_OPEN.split(key, maxsplit=1)[0]
     return _WORD.findall(head if head.strip() else key)
+
+
+_BRACKET_OPEN = re.compile(r"[(（\[]")  # what an entry's name adds in brackets starts so
 
 
 _APP_LETTERS = 4  # letters of a first word, at least, for two names of it to be one app's
@@ -386,8 +389,12 @@ _WORD_LETTERS = 3  # letters of a word of a name's, at least, for it to count as
 
 def _letter_words(words: list[str]) -> list[str]:
     """A name's words without their numbers, those of three letters or more."""
+    # a word of letters alone (most) holds no digit to take out: ``isalpha`` is false for each
+    # character ``_DIGITS`` matches
     return [
-        word for word in (_DIGITS.sub("", word) for word in words) if len(word) >= _WORD_LETTERS
+        word
+        for word in (word if word.isalpha() else _DIGITS.sub("", word) for word in words)
+        if len(word) >= _WORD_LETTERS
     ]
 
 
@@ -2373,10 +2380,12 @@ def _titles_paper(texts: Sequence[str]) -> bool:
     """Whether a row links a paper's page under a title of its own (`[DocVQA: A Dataset for VQA
     on Document Images](arxiv.org/abs/…)` in the `Paper` column of a row named `DocVQA`): the
     page is that title's, whatever name the row goes by."""
+    # (a cell is told by its `://` at C speed first, and a link by its text, most often a
+    # label that ``_titled`` tells by its length: most rows link no paper under a title)
     return any(
-        not link.image and _PAPER_ADDRESS.match(link.url) is not None and _titled(link.text)
+        not link.image and _titled(link.text) and _PAPER_ADDRESS.match(link.url) is not None
         for text in texts
-        if _PAPER_SITE.search(text) is not None
+        if "://" in text and _PAPER_SITE.search(text) is not None
         for link in kept_links(text)
     )
 
