@@ -799,6 +799,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     strays: list[Finding] = []  # targets after a link's own
     dated: list[tuple[Finding, list[Finding]]] = []  # links of no target written as dates
     texts: Counter[str] | None = None  # link texts written with an address, counted if asked
+    empty_badges: Counter[str] | None = None  # badge texts written with no target, if asked
     linking: set[int] = set()  # the sections of those lines, read with them
 
     def _own_label(named: str) -> bool:
@@ -807,10 +808,36 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             texts = _linked_texts(context.analysis.links)
         return len(named) <= _LABEL_LENGTH and texts[named] >= _OWN_LABEL
 
+    def _badge_linked(named: str) -> int:
+        """How often the list links a badge of this text to a page, where that is its way
+        (``_BADGE_LINKED``); 0 where it is not."""
+        nonlocal texts, empty_badges
+        if texts is None:
+            texts = _linked_texts(context.analysis.links)
+        if empty_badges is None:
+            empty_badges = _empty_badge_texts(context.analysis.links)
+        linked, empty = texts[named], empty_badges[named]
+        if linked >= _BADGE_LINKED * empty and empty <= _BADGE_SLIPS:
+            return linked
+        return 0
+
     for found in context.analysis.links:
         link, number, column, url = found
         if not url.strip():
-            if _empty_on_purpose(found) or _wraps_image(lines[number - 1], found):
+            if _empty_on_purpose(found):
+                # a badge as a label (`[![Publish](…)]()`), unless the list links this badge
+                # to a page as its way: one left without its page (a group's invite)
+                named = " ".join(link.text.split())
+                linked = _badge_linked(named) if link.badge and named else 0
+                if linked:
+                    yield Finding(
+                        number,
+                        column,
+                        f"`[![{_shortened(named)}](…)]()` links nowhere: the list links this "
+                        f"badge to a page {linked} times elsewhere",
+                    )
+                continue
+            if _wraps_image(lines[number - 1], found):
                 continue
             if _HEADING_OF_A_LINK.match(lines[number - 1]):
                 continue  # `### [经典游戏]()`: a heading written as a link, a style, no entry
@@ -987,6 +1014,23 @@ _OWN_LABEL = 10
 # characters of such a text, at most: a label is short (`下载链接`, `Download link`); a title the
 # list writes often (a job board's `Software Engineer Intern`) names an entry, maybe one to come
 _LABEL_LENGTH = 13
+
+
+# a badge's text linked to a page three times as often as it is left with no target, three times
+# at least, makes a badge of that text with none a slip (`[![加入 QQ 群](…)]()` beside eight linked
+# to their groups), not a label; where it is left so three times or more (19 `[![Open In Colab]
+# (…)]()` among 107 linked to their notebooks), that is the list's mark of none
+_BADGE_LINKED = 3
+_BADGE_SLIPS = 2
+
+
+def _empty_badge_texts(links: Sequence[LinkAt]) -> Counter[str]:
+    """How often a list writes each badge's text with no target (`[![Publish](…)]()`)."""
+    return Counter(
+        " ".join(found.link.text.split())
+        for found in links
+        if found.link.badge and not found.url.strip()
+    )
 
 
 def _linked_texts(links: Sequence[LinkAt]) -> Counter[str]:
