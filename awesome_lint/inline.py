@@ -12,7 +12,9 @@ from typing import Any, NamedTuple
 _SIMPLE_LINK = re.compile(r"\[([^\[\]\\`*_<>!&]*)\]\(([^()\s<>\\&]*)\)")  # `&`: an entity
 _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>]+", re.IGNORECASE)
 _TRAILING = re.compile(r"[?!.,:*_~'\"]+$")
-HTML_URL = re.compile(r"""\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+HTML_URL = re.compile(
+    r"""\b(href|src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE
+)
 _MARKUP_HINT = re.compile(r"[\[\]<>`*_~\\&!]|https?:|www\.", re.IGNORECASE)
 # every hint holds one of these characters (a scheme its `:`, `www.` its `.`): a search for them
 # alone is several times faster on prose, and CJK prose holds none of them
@@ -22,6 +24,48 @@ _HINT_CHARACTERS = re.compile(r"[\[\]<>`*_~\\&!:.]")
 _MARKUP_CHARACTER = re.compile(r"[\[\]<>`*_~\\&!]")
 _SCHEME_HINT = re.compile(r"https?:", re.IGNORECASE)
 _WWW_HINT = re.compile(r"www\.", re.IGNORECASE)
+
+
+_HTML_SPACE = " \t\n\r\f"  # what parts an HTML attribute's words (ASCII whitespace)
+
+
+def html_urls(text: str) -> Iterator[tuple[str, bool, int]]:
+    """Each address an HTML text gives in an `href`, `src` or `srcset` attribute, whether it
+    is a picture's (a `src`'s or a `srcset`'s), and where it starts in the text. A `srcset`
+    gives one or more (`<source media="(prefers-color-scheme: dark)" srcset="dark.png">`,
+    `a.png 1x, b.png 2x`): each a picture GitHub shows."""
+    for match in HTML_URL.finditer(text):
+        group = next(index for index in (2, 3, 4) if match.group(index) is not None)
+        value, start = match.group(group), match.start(group)
+        attribute = match.group(1).lower()
+        if attribute != "srcset":
+            yield value, attribute == "src", start
+            continue
+        for url, offset in srcset_candidates(value):
+            yield url, True, start + offset
+
+
+def srcset_candidates(value: str) -> list[tuple[str, int]]:
+    """The addresses of a `srcset` value and where each starts in it, as a browser parts them:
+    candidates set apart by commas, each an address (commas ending it are no part of it) and
+    maybe its descriptor after a space (`2x`, `640w`)."""
+    found: list[tuple[str, int]] = []
+    position, size = 0, len(value)
+    while position < size:
+        while position < size and (value[position] in _HTML_SPACE or value[position] == ","):
+            position += 1
+        start = position
+        while position < size and value[position] not in _HTML_SPACE:
+            position += 1
+        url = value[start:position]
+        if url.endswith(","):
+            url = url.rstrip(",")  # no descriptor: the next candidate starts after the comma
+        else:
+            comma = value.find(",", position)  # the descriptor, up to the next candidate
+            position = size if comma < 0 else comma + 1
+        if url:
+            found.append((url, start))
+    return found
 
 
 def may_hold_markup(text: str) -> bool:
@@ -247,9 +291,7 @@ def _collect(tokens: Any, found: list[InlineLink], inside_link: bool = False) ->
             if not item.mailto:
                 found.append(InlineLink(item.target, item.target))
         elif isinstance(item, span_token.HtmlSpan):
-            for match in HTML_URL.finditer(item.content):
-                url = next(group for group in match.groups()[1:] if group is not None)
-                image = match.group(1).lower() == "src"
+            for url, image, _ in html_urls(item.content):
                 found.append(InlineLink(url, "", image=image, html=True))
         elif isinstance(item, span_token.RawText):
             if not inside_link:

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -23,6 +24,7 @@ from awesome_lint.facts import (
     site_languages,
     site_markers,
 )
+from awesome_lint.inline import html_urls
 
 # licenses whose lists may be copied here, unchanged, with their source named
 _COPYABLE = re.compile(
@@ -42,13 +44,20 @@ _TARGET = re.compile(
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
+def _targets(text: str) -> Iterator[str]:
+    """Every target a list writes: ``_TARGET``'s, and each picture of an HTML `srcset`
+    (`<source media="(prefers-color-scheme: dark)" srcset="images/logo-dark.png">`)."""
+    for match in _TARGET.finditer(text):
+        yield next(group for group in match.groups() if group)
+    yield from (url for url, _, _ in html_urls(text))
+
+
 def existing(tree: Path, path: str, text: str) -> list[str]:
     """The relative targets the list links that exist in its repository's tree (a folder
     written with a trailing `/`)."""
     base = (tree / path).parent
     found: set[str] = set()
-    for match in _TARGET.finditer(text):
-        target = next(group for group in match.groups() if group)
+    for target in _targets(text):
         if _SCHEME.match(target) or target.startswith(("#", "//")):
             continue
         target = unquote(target.split("#")[0].split("?")[0])

@@ -250,3 +250,32 @@ def test_a_destination_is_found_outside_the_code_of_the_link_text() -> None:
     (link,) = links(text)
     assert link.url == "https://example.com"
     assert text[link.offset :].startswith("https://example.com)")
+
+
+def test_srcset_candidates_part_addresses_from_descriptors_and_commas() -> None:
+    from awesome_lint.inline import srcset_candidates
+
+    assert srcset_candidates("images/dark.png") == [("images/dark.png", 0)]
+    assert srcset_candidates("a.png 1x, b.png 2x") == [("a.png", 0), ("b.png", 10)]
+    # an address's own commas stay in it, as a browser reads them; commas ending it part it
+    # from the next, and so does the comma after a descriptor
+    assert srcset_candidates(" a,b.png 640w ,c.png,, d.png") == [
+        ("a,b.png", 1),
+        ("c.png", 15),
+        ("d.png", 23),
+    ]
+    assert srcset_candidates("c.png,,d.png") == [("c.png,,d.png", 0)]
+    assert srcset_candidates("  , ") == []
+
+
+def test_html_urls_read_every_picture_of_a_srcset() -> None:
+    from awesome_lint.inline import html_urls
+
+    text = '<source srcset="d.png 1x, e.png 2x"><img src="f.png"><a href="g.md">'
+    assert [(url, image) for url, image, _ in html_urls(text)] == [
+        ("d.png", True),
+        ("e.png", True),
+        ("f.png", True),
+        ("g.md", False),
+    ]
+    assert [text[start : start + 5] for _, _, start in html_urls(text)][:2] == ["d.png", "e.png"]

@@ -9,9 +9,9 @@ from typing import NamedTuple
 
 from awesome_lint.document import Block, Document, Row, split_rows, uncommented
 from awesome_lint.inline import (
-    HTML_URL,
     SHORT,
     InlineLink,
+    html_urls,
     kept_links,
     links,
     links_without_definitions,
@@ -47,12 +47,9 @@ def _html_links(block: Block) -> list[LinkAt]:
     if any("<!--" in text for text in texts):
         texts = uncommented(texts, blank=True)  # a badge commented out shows nothing
     for part, text in zip(block.lines, texts, strict=True):
-        for match in HTML_URL.finditer(text):
-            group = next(index for index in (2, 3, 4) if match.group(index) is not None)
-            link = InlineLink(
-                match.group(group), "", image=match.group(1).lower() == "src", html=True
-            )
-            found.append(link_at(link, part.line, part.column + match.start(group)))
+        for url, image, start in html_urls(text):
+            link = InlineLink(url, "", image=image, html=True)
+            found.append(link_at(link, part.line, part.column + start))
     return found
 
 
