@@ -11,7 +11,7 @@ from operator import itemgetter, methodcaller
 from awesome_lint.analysis import Analysis
 from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link
-from awesome_lint.inline import links, whole_link
+from awesome_lint.inline import links, plain_text, whole_link
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.shapes import Shapes, shifted_cell, split_link
 from awesome_lint.urls import host_of
@@ -325,6 +325,20 @@ def _credits_only(row: Row, column: int, definitions: Mapping[str, tuple[str, st
     )
 
 
+def _headed(
+    row: Row, column: int, table: Table, definitions: Mapping[str, tuple[str, str]]
+) -> bool:
+    """Whether a row's cell links only under its column's header (`[Python](./src/python/…)`
+    under `Python`, `[Go](…)` under `Go`: a table of algorithms and their implementation in
+    each language): the column's own link, which the row's name would not take."""
+    cell = row.cell(column)
+    header = _label_key(plain_text(table.header.texts[column]))
+    if cell is None or not header:
+        return False
+    found = [link for link in links(cell.text, definitions) if not link.image and not link.badge]
+    return bool(found) and all(_label_key(link.text) == header for link in found)
+
+
 def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> Iterator[Finding]:
     """Rows that link another cell and not their name, in a table with no link column whose
     rows nearly all link their name (a job board's `| Databricks | … | [Software Engineer](…) |`
@@ -357,6 +371,8 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
             continue  # `[Case](…) [PCB](…)`: an entry of parts, no one link to give its name
         if len(elsewhere) == 1 and _credits_only(row, elsewhere[0], definitions):
             continue  # `【@[delltom2000](https://github.com/delltom2000) 分享】`: who shared it
+        if all(_headed(row, column, table, definitions) for column in elsewhere):
+            continue  # `[Python](…)` under `Python`: an implementation the column links
         if elsewhere and not _links_every_row(table, elsewhere[0], analysis):
             yield Finding(
                 row.line,
