@@ -325,6 +325,12 @@ CASES: dict[str, Callable[[], str]] = {
     "raw HTML blocks": _html_blocks,
     "a deep quote's lazy paragraph": _lazy_quote_paragraph,
     "one HTML tag of 25,000 attributes": _long_tag_line,
+    "a srcset of 25,000 candidates and commas": lambda: _fill(
+        '<picture><source srcset="', "a.png 1x,, ", '"></picture>\n'
+    ),
+    "a table cell's srcset of commas alone": lambda: _fill(
+        '| a | b |\n| - | - |\n| x | <source srcset="', ",", '"> |\n'
+    ),
     "a line of 100,000 pipes": _long_line_of_pipes,
     "a row pointing on through 90,000 dots": lambda: (
         "| Company | Product | Spec | Notes |\n| --- | --- | --- | --- |\n"
