@@ -1144,11 +1144,21 @@ def _home_of_two(
     return written(one.table)[1] * 2 <= len(body)
 
 
+# a model's size, a figure and its scale (`2.7B`, `1.3B`, `560M`, `13b`): rows of one model and
+# link that differ by it are its sizes, one checkpoint each
+_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[KMBTkmbt]")
+
+
+def _tier_figure(text: str) -> bool:
+    """Whether a cell that sets two rows of one entry apart is a figure or a model's size."""
+    return _figures(text) or _SIZE.fullmatch(text) is not None
+
+
 def _tiers(one: Entry, other: Entry, numbered: Callable[[Table], frozenset[int]]) -> bool:
     """Whether two rows of one name and link are tiers of one entry: in a run of rows of that
     name, next to each other, differing only in figures (a relay's four recharge plans, `0.75`
-    and `15`, `0.35` and `35`). A row pasted again differs in nothing (its own finding); one
-    left behind with an old description differs in words."""
+    and `15`, `0.35` and `35`; a model's sizes, `2.7B` and `1.3B`). A row pasted again differs
+    in nothing (its own finding); one left behind with an old description differs in words."""
     table = one.table
     if table is None or other.table is not table or name_key(one.name) != name_key(other.name):
         return False
@@ -1165,7 +1175,8 @@ def _tiers(one: Entry, other: Entry, numbered: Callable[[Table], frozenset[int]]
     # figures in the first column before the name are the rows' numbers (`| 200 | [被围绕的区域]`
     # and `| 130 | [被围绕的区域]`: one problem's row pasted under another's number), no tier's
     if not differing or not all(
-        index > 0 and _figures(a.strip()) and _figures(b.strip()) for index, a, b in differing
+        index > 0 and _tier_figure(a.strip()) and _tier_figure(b.strip())
+        for index, a, b in differing
     ):
         return False
     # (a column that numbers the table's rows, `1.006` and `1.007`, tells no tiers apart)
