@@ -50,7 +50,7 @@ DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
     "link": (
         "link", "links", "url", "github", "repo", "repository", "homepage", "website", "source",
         "code", "address", "地址", "链接", "网址", "主页", "代码", "仓库", "paper", "papers",
-        "论文",
+        "论文", "posting", "apply",
     ),
 }  # fmt: skip
 
