@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # rules' findings, which the analysis only filters
 # entries' links in several sections (Yuan-ManX 0.9%, ikaijua 1.2%, YSGStudyHards 1.3%), those
 # whose repeats are slips at most 0.7% (public-apis: 12 of 1,720); one repeat is no habit, however
 # small the list
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")  # a word of letters of any script
 _LIST_REPEAT_HABIT = 0.008
 # headings of what a list cites or thanks rather than lists: acknowledgements, references,
 # citations, sponsors (compiled on first use, as ``_PERIOD``)
@@ -328,6 +329,12 @@ class Analysis:
                 if heading is not None:
                     found.append(Heading(part.line, *heading))
         return tuple(found)
+
+    @cached_property
+    def word_counts(self) -> Counter[str]:
+        """How often the document writes each word of letters (any script, case as written):
+        one scan, for rules that weigh a spelling by how often the list writes it."""
+        return Counter(_LETTER_WORDS.findall(self.document.text))
 
     @cached_property
     def _heading_lines(self) -> list[int]:

@@ -8,7 +8,6 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from operator import itemgetter
 from urllib.parse import unquote
 
@@ -685,7 +684,7 @@ def _typos(
                     ending=written <= _TYPO_RARE and counts[other] >= _LAST_SHARE * written,
                 )
                 and not (in_place and len(value) != len(other))
-                and not _spelt_so_elsewhere(context.analysis.document.text, value, other)
+                and not _spelt_so_elsewhere(context.analysis.word_counts, value, other)
             ):
                 slips[value] = other
                 break
@@ -699,24 +698,17 @@ def _typos(
     )
 
 
-def _spelt_so_elsewhere(text: str, value: str, other: str) -> bool:
+def _spelt_so_elsewhere(counted: Counter[str], value: str, other: str) -> bool:
     """Whether the list writes the word a rare value has of its own (not the common value's) as
     often as the common value's, in this column and everywhere else: its own spelling, the
     common one the slip (`NAACL 2022` beside three `NACCL 2022`, where another table writes
-    `NAACL 2018` and a citation `NAACL 2021`). Asked only of a pair found one slip apart."""
+    `NAACL 2018` and a citation `NAACL 2021`), ``counted`` the document's words
+    (``Analysis.word_counts``). Asked only of a pair found one slip apart."""
     mine = set(_WORDS.findall(value)) - set(_WORDS.findall(other))
     theirs = set(_WORDS.findall(other)) - set(_WORDS.findall(value))
     if not mine or not theirs:
         return False
-    counted = _words_written(text)
     return sum(counted[word] for word in mine) >= sum(counted[word] for word in theirs)
-
-
-@lru_cache(maxsize=2)  # the document checked (a server checks one at a time)
-def _words_written(text: str) -> Counter[str]:
-    """How often a text writes each of its words (case as written): one scan of the document,
-    however many pairs of values ask."""
-    return Counter(_WORDS.findall(text))
 
 
 def _share(share: int, written: int, folded: str, other: str) -> int:
@@ -1394,16 +1386,14 @@ def _part_spellings(
         # monthly` where cells of one value write `Monthly` and `sub-daily`): its first part
         # capitalised, the others not; not among names listed (`Go、kotlin` beside `Java、Kotlin`)
         written = Counter(cell.text for cell in alone)
-        sentence = (
-            {
-                text
-                for text in rare
-                if text[:1].swapcase() != text[:1]
-                and written[text[:1].swapcase() + text[1:]] > written[text]
-            }
-            if _sentence_case(several)
-            else set()
-        )
+        sentence = {
+            text
+            for text in rare
+            if text[:1].swapcase() != text[:1]
+            and written[text[:1].swapcase() + text[1:]] > written[text]
+        }
+        if sentence and not _sentence_case(several):
+            sentence = set()  # (most columns: no such spelling, no listing read for its case)
         for cell in several:
             if cell.line in reported:
                 continue

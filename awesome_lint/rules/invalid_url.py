@@ -802,21 +802,23 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     empty_badges: Counter[str] | None = None  # badge texts written with no target, if asked
     linking: set[int] = set()  # the sections of those lines, read with them
 
-    def _own_label(named: str) -> bool:
+    def _linked(named: str) -> int:
+        """How often the list writes a link text with an address (counted once, if asked)."""
         nonlocal texts
         if texts is None:
             texts = _linked_texts(context.analysis.links)
-        return len(named) <= _LABEL_LENGTH and texts[named] >= _OWN_LABEL
+        return texts[named]
+
+    def _own_label(named: str) -> bool:
+        return len(named) <= _LABEL_LENGTH and _linked(named) >= _OWN_LABEL
 
     def _badge_linked(named: str) -> int:
         """How often the list links a badge of this text to a page, where that is its way
         (``_BADGE_LINKED``); 0 where it is not."""
-        nonlocal texts, empty_badges
-        if texts is None:
-            texts = _linked_texts(context.analysis.links)
+        nonlocal empty_badges
         if empty_badges is None:
             empty_badges = _empty_badge_texts(context.analysis.links)
-        linked, empty = texts[named], empty_badges[named]
+        linked, empty = _linked(named), empty_badges[named]
         if linked >= _BADGE_LINKED * empty and empty <= _BADGE_SLIPS:
             return linked
         return 0
@@ -827,7 +829,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if _empty_on_purpose(found):
                 # a badge as a label (`[![Publish](…)]()`), unless the list links this badge
                 # to a page as its way: one left without its page (a group's invite)
-                named = " ".join(link.text.split())
+                named = _text_key(link.text)
                 linked = _badge_linked(named) if link.badge and named else 0
                 if linked:
                     yield Finding(
@@ -853,7 +855,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if _in_template(context, number, linking):
                 continue  # `#### 202x.0x0x, Template` over `[Project name or Paper title]()`
             # the link in its kind's form, its text naming it (its target says nothing)
-            named = _shortened(" ".join(link.text.split()))
+            named = _shortened(_text_key(link.text))
             written = (
                 f'<a href="{url}">'  # an HTML link's text is read no further
                 if link.html and not link.image
@@ -1027,18 +1029,19 @@ _BADGE_SLIPS = 2
 def _empty_badge_texts(links: Sequence[LinkAt]) -> Counter[str]:
     """How often a list writes each badge's text with no target (`[![Publish](…)]()`)."""
     return Counter(
-        " ".join(found.link.text.split())
-        for found in links
-        if found.link.badge and not found.url.strip()
+        _text_key(found.link.text) for found in links if found.link.badge and not found.url.strip()
     )
+
+
+def _text_key(text: str) -> str:
+    """A link's text as texts are counted and compared: its words, spaced by one space."""
+    return " ".join(text.split())
 
 
 def _linked_texts(links: Sequence[LinkAt]) -> Counter[str]:
     """How often a list writes each link text with an address (pictures apart)."""
     return Counter(
-        " ".join(found.link.text.split())
-        for found in links
-        if found.url.strip() and not found.link.image
+        _text_key(found.link.text) for found in links if found.url.strip() and not found.link.image
     )
 
 
