@@ -1035,6 +1035,7 @@ def _two_entries(
             # a row whose other links are the other's too is a copy (`Swallow 7B Plus` under
             # `Swallow 7B`'s page and checkpoint)
             and not _links_shared(document, key, one, other)
+            and not _qualified_by_row(one, other)
         )
         or _one_citation(key, one, other)
         or _keyed_apart(one, other, kinds)
@@ -1297,6 +1298,33 @@ def _extended(key: str, one: str, other: str) -> bool:
         and f".{word}" not in written
         for word in more
     )
+
+
+def _qualified_by_row(one: Entry, other: Entry) -> bool:
+    """Whether the longer of two names goes on only with words the shorter one's row states in
+    its other cells (`Laravel Live Denmark` beside `Laravel Live | 2026-08-20 | Copenhagen,
+    Denmark`, both under `laravellive.dk`), the two rows' other cells alike: one event, its
+    place written into one name. Not a member of a family (`Consul Enterprise` beside a `Consul`
+    row that says no `Enterprise`), nor a part of one work told apart by the row (`CuRIOUS2019
+    US`, `Low-grade gliomas`, beside `CuRIOUS2019`, `Brain tumor`, both `US/MR`)."""
+    first, second = sorted((one, other), key=lambda entry: len(_name_words(entry.name)))
+    if first.table is None or second.table is None or min(one.row_index, other.row_index) < 0:
+        return False
+    more = _name_words(second.name)[len(_name_words(first.name)) :]
+    row = first.table.body[first.row_index].texts
+    again = second.table.body[second.row_index].texts
+    if len(row) != len(again):
+        return False
+    # the cells besides the names and the links: alike in both rows, and stating the words
+    others = [
+        index
+        for index, text in enumerate(row)
+        if first.name not in text and second.name not in again[index] and "](" not in text
+    ]
+    if any(row[index] != again[index] for index in others):
+        return False
+    stated = {word for index in others for word in _WORD.findall(name_key(row[index]))}
+    return bool(more) and stated.issuperset(more)
 
 
 def _keyed_apart(one: Entry, other: Entry, kinds: Callable[[Table], bool]) -> bool:
