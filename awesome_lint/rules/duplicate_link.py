@@ -1398,11 +1398,20 @@ def _holds_several(key: str) -> bool:
     defined or offered in it (a kernel's async and double-buffered versions; a layer's forward
     and backward pass; one author's emulators for two systems)."""
     path = key.split("#", 1)[0].split("?", 1)[0]
-    if _SOURCE_FILE.search(path) or _DOWNLOADS.search(path):
+    web = "://" in key or key.startswith("//")
+    if _DOWNLOADS.search(path) or (_SOURCE_FILE.search(path) and not _web_page(key, web)):
         return True
-    if "://" in key or key.startswith("//") or "#" in key:
+    if web or key.startswith("//") or "#" in key:
         return False  # a page of the web, or a heading (two lines of a table of contents)
     return path.endswith("/") and path.strip("./") != ""
+
+
+def _web_page(key: str, web: bool) -> bool:
+    """Whether a link named as a source file is a site's page its server makes (a shop's
+    `index.php?route=product/product&product_id=289`): a page of the web, off the code hosts,
+    whose query picks what it shows; a file on a code host or in the list's repository is
+    code."""
+    return web and "?" in key and not _on_code_host(key)
 
 
 def _one_citation(key: str, one: Entry, other: Entry) -> bool:
@@ -2117,8 +2126,18 @@ def _one_name(key: str, one: str, other: str, parts: bool = True) -> bool:
     said |= {"official"}
     if _on_code_host(key):
         said |= {"git"}  # a repository's address for its name (`ble-mcp-server.git`)
+    else:
+        said |= {_site_name(key)}  # the maker whose site it is (`FriendlyElec NanoPi R6S`)
     extra = set(first).symmetric_difference(second)
     return bool(set(first) & set(second)) and extra <= said
+
+
+def _site_name(key: str) -> str:
+    """The name a link's host goes by, its label before the top-level domain (`friendlyelec`
+    of `www.friendlyelec.com`), case-folded."""
+    host = key.removeprefix("//").partition("/")[0].partition(":")[0]
+    labels = host.casefold().split(".")
+    return labels[-2] if len(labels) > 1 else labels[0]
 
 
 def _lists_variants(entries: Sequence[Entry]) -> bool:
