@@ -882,6 +882,61 @@ _TITLE_WORDS = 5  # words of a name, at least, for it to be a page's title
 _TITLE_WORD = re.compile(r"[^\W_]+[+#]*")  # a title's word, a name's symbols kept (`C++`, `C#`)
 
 
+def _one_title(key: str, one: str, other: str) -> bool:
+    """Whether two names under one page of the web (not a site's home) are its one title written
+    twice, apart: five words or more each (set apart by spaces), the shorter's words, but for the
+    site's name and one word typed a letter apart, a run of the longer's after a word at most
+    (the maker's) and before nothing or a description of five words or more (`Seeed Studio
+    24GHz mmWave Sensor - Human Static Presence Module Lite` and `Seed Studio … Module Lite -
+    human presence, FMCW, Configurable Underlying Parameter, …`; `Mekotronics Rockchip RK3588
+    embedded PCs support …` and `Rockchip RK3588 embedded PCs support …`), and no number told
+    apart (`… 7B …` beside `… 13B …`: two sizes of one family). A word put in or added is
+    another entry's (`Tarifas … correo internacional no prioritario`, `ResNet-50-MEALv2 +
+    CutMix`, `DNS4EU Protective with child protection & ad-blocking`)."""
+    if not key.startswith("//") or not key[2:].partition("/")[2].strip("/"):
+        return False  # a file of the list's, or a site's home page: the page of all it offers
+    mine, theirs = name_key(one), name_key(other)
+    if mine == theirs or min(len(mine.split()), len(theirs.split())) < _TITLE_WORDS:
+        return False  # one name (the list's convention says whether twice is a slip), or short
+    site = _site_name(key)
+    first = [word for word in _TITLE_WORD.findall(mine) if word != site]
+    second = [word for word in _TITLE_WORD.findall(theirs) if word != site]
+    if any(char.isdigit() for word in set(first).symmetric_difference(second) for char in word):
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    size = len(shorter)
+    for start in range(min(2, len(longer) - size + 1)):  # after the maker's word, if any
+        run = longer[start : start + size]
+        slips = [(a, b) for a, b in zip(shorter, run, strict=True) if a != b]
+        tail = len(longer) - start - size
+        if (tail == 0 or tail >= _TITLE_WORDS) and (
+            not slips or (len(slips) == 1 and _mistyped(slips[0][0], {slips[0][1]}))
+        ):
+            return True
+    return False
+
+
+_TYPED_LETTERS = 4  # letters of a word, at least, for one a letter apart to be it mistyped
+
+
+def _mistyped(word: str, words: set[str]) -> bool:
+    """Whether a word is one of ``words`` typed with a letter more, less or other (`seed` for
+    `seeed`), both four letters or more."""
+    if len(word) < _TYPED_LETTERS:
+        return False
+    for other in words:
+        if len(other) < _TYPED_LETTERS or abs(len(other) - len(word)) > 1 or other == word:
+            continue
+        short, long = sorted((word, other), key=len)
+        head = next(
+            (i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short)
+        )
+        # one letter other (the rest alike after it) or one more in the longer
+        if short[head + (len(short) == len(long)) :] == long[head + 1 :]:
+            return True
+    return False
+
+
 def _same_entry(
     document: Document,
     key: str,
@@ -1290,6 +1345,8 @@ def _extended(key: str, one: str, other: str) -> bool:
     if not shorter or not 0 < len(more) <= _MORE_WORDS or longer[: len(shorter)] != shorter:
         return False
     words, _ = _url_words(key)
+    if not _on_code_host(key):
+        words |= {_site_name(key)}  # a title's site (`BeagleBone® AI-64 - BeagleBoard`)
     written = name_key(second)
     return words.isdisjoint(more) and all(
         word.isalpha()
@@ -2252,6 +2309,8 @@ def _again(
         return True  # a block of entries or a table pasted again, word for word: left there
     if seen.section == section and _one_record(seen.entry, entry):
         return True  # a call's agenda, `#237`, in the row of another call: copied there
+    if seen.section == section and page and _one_title(key, seen.entry.name, entry.name):
+        return True  # a page's title, copied twice from the page, and cut or typed apart
     return (
         (
             key not in tallies.shared
