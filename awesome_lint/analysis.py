@@ -11,6 +11,7 @@ from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Document, Row, Table, uncommented
 from awesome_lint.entries import (
     DEFAULT_ALIASES,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # rules' findings, which the analysis only filters
 # entries' links in several sections (Yuan-ManX 0.9%, ikaijua 1.2%, YSGStudyHards 1.3%), those
 # whose repeats are slips at most 0.7% (public-apis: 12 of 1,720); one repeat is no habit, however
 # small the list
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")  # a word of letters of any script
+_LETTER_WORDS = lazy_re.compile(r"[^\W\d_]+")  # a word of letters of any script
 _LIST_REPEAT_HABIT = 0.008
 # headings of what a list cites or thanks rather than lists: acknowledgements, references,
 # citations, sponsors (compiled on first use, as ``_PERIOD``)
@@ -46,7 +47,7 @@ _CREDITS = (
     r"\b|致谢|鸣谢|参考文献|参考资料|引用|謝辞|参考|赞助"
 )
 _LIST_HABIT_SIZE = 2
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SECTION_REPEAT_HABIT = 0.25  # measured: ≤ 0.14 in categories, 0.29–0.82 in digests
 _TEMPLATE_TABLES = 3  # tables a list ends with a row to copy, at least, for that to be its way
 _SECTION_HABIT_SIZE = 4  # a share of two or three entries says nothing
@@ -94,17 +95,17 @@ Resolver = Callable[[str], Iterable[str]]
 # an HTML heading's start and end tags, found in one pass each: a line of thousands of `<h2>`
 # without `</h2>` is text from strangers, where a lazy `<h2>(.*?)</h2>` would search the rest
 # of the line from each of them
-_HEADING_START = re.compile(r"<h([1-6])\b[^<>]*>", re.IGNORECASE)
-_HEADING_END = re.compile(r"</h([1-6])\s*>", re.IGNORECASE)
+_HEADING_START = lazy_re.compile(r"<h([1-6])\b[^<>]*>", re.IGNORECASE)
+_HEADING_END = lazy_re.compile(r"</h([1-6])\s*>", re.IGNORECASE)
 _HEADING_END_OF = {
     str(level): re.compile(rf"</h{level}\s*>", re.IGNORECASE) for level in range(1, 7)
 }
-_TAG = re.compile(r"<[^<>]*>")
+_TAG = lazy_re.compile(r"<[^<>]*>")
 
 
 # an HTML tag's attributes (`<a href="…" target="_blank" rel="noopener noreferrer">`): a copy
 # that drops one (`rel`) shows the same row
-_TAG_ATTRIBUTES = re.compile(r"<([A-Za-z][\w-]*)\s[^<>]*>")
+_TAG_ATTRIBUTES = lazy_re.compile(r"<([A-Za-z][\w-]*)\s[^<>]*>")
 
 
 def _body(table: Table) -> tuple[str, ...]:
@@ -147,7 +148,7 @@ _CATCH_ALL = frozenset({"other", "others", "misc", "miscellaneous", "outros", "o
 _NAMES_REPEATED = 2  # names a table writes in several rows each, at least, for that to be its way
 _PASTED_ROWS = 3  # rows of a table, at least, for it to be read as pasted into another section
 # a heading's number before its words, its punctuation taken out (`11.1 Top 10` -> `11 1 Top 10`)
-_SECTION_NUMBER = re.compile(r"^(?:\d+\s+)+")
+_SECTION_NUMBER = lazy_re.compile(r"^(?:\d+\s+)+")
 
 
 def _bare_heading(text: str) -> str:
@@ -180,7 +181,7 @@ class Heading:
 _GROUP_TITLES = 2  # title rows of a table, at least, for its rows to be grouped under them
 # a title written in emphasis: `**String**`, `***<ins>Overthinking</ins>***`, `_Tools_`, `<b>回溯
 # </b>` (in a `<span>` or not), `<h3>…</h3>`; one emphasis around it all (`**A** and **B**` is none)
-_EMPHASISED_TITLE = re.compile(
+_EMPHASISED_TITLE = lazy_re.compile(
     r"(?is)\s*(?:<span\b[^>]*>\s*)?(?:(\*{1,3}|_{1,3})(?=\S)(?:(?!\1).)+?(?<=\S)\1|"
     r"<(b|strong|em|i|u|ins|h[1-6])\b[^>]*>.+?</\2>)\s*(?:</span>\s*)?"
 )

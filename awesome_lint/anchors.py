@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from operator import itemgetter
 
+from awesome_lint import lazy_re
 from awesome_lint.analysis import Heading
 from awesome_lint.document import Document
 from awesome_lint.inline import heading_text
@@ -16,7 +17,7 @@ from awesome_lint.values import SHORTCODE
 
 # (a quoted id may hold spaces, `<a id="2D RGB Saliency Detection">`: GitHub keeps it, and a
 # link to `#2D RGB Saliency Detection` lands there)
-_HTML_ANCHOR = re.compile(
+_HTML_ANCHOR = lazy_re.compile(
     r"""<[^>]*\b(?:name|id)\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})'|([^"'\s>]+))""",
     re.IGNORECASE,
 )
@@ -72,14 +73,14 @@ PREFIX = "user-content-"
 # combining marks or control characters, each run of spaces and ASCII punctuation one `-`, no
 # `-` at either end, a leading digit after `_`, in small letters; an emoji and a CJK character
 # kept (`#📚-技术文档`)
-_VITEPRESS_COMBINING = re.compile(r"[\u0300-\u036f]")
-_VITEPRESS_CONTROL = re.compile(r"[\u0000-\u001f]")
-_VITEPRESS_SPECIAL = re.compile(r"[\s~`!@#$%^&*()\-_+=\[\]{}|\\;:\"'“”‘’<>,.?/]+")
-_LEADING_DIGIT = re.compile(r"^([0-9])")  # JavaScript's `\d`: ASCII digits alone
+_VITEPRESS_COMBINING = lazy_re.compile(r"[\u0300-\u036f]")
+_VITEPRESS_CONTROL = lazy_re.compile(r"[\u0000-\u001f]")
+_VITEPRESS_SPECIAL = lazy_re.compile(r"[\s~`!@#$%^&*()\-_+=\[\]{}|\\;:\"'“”‘’<>,.?/]+")
+_LEADING_DIGIT = lazy_re.compile(r"^([0-9])")  # JavaScript's `\d`: ASCII digits alone
 # a heading's id set by hand (`## Device won't boot {#bootloop}`, `{#bar .cls}` with a class),
 # which VitePress gives it; no space before the brace matched (a run of spaces tried from each
 # of its places took 18 s), none needed: the text's spaces are VitePress' to drop
-_OWN_ID = re.compile(r"\{#([^\s{}]+)(?:\s[^{}]*)?\}\s*$")
+_OWN_ID = lazy_re.compile(r"\{#([^\s{}]+)(?:\s[^{}]*)?\}\s*$")
 
 
 def vitepress_slug(text: str) -> str:

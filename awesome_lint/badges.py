@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from urllib.parse import unquote
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Cell, Row
 from awesome_lint.inline import links
 from awesome_lint.urls import BADGE_SERVICES, host_of
@@ -70,13 +71,13 @@ def links_site(row: Row, site: str, definitions: Definitions) -> bool:
 # (`shields.io/badge/License-CERN%20OHL%202-green` shows "License | CERN OHL 2"), or one a
 # service draws from a package's or repository's license (`/github/license/owner/name`,
 # `/pypi/l/name`, badgen's `/npm/license/name`)
-_LICENSE_BADGE = re.compile(
+_LICENSE_BADGE = lazy_re.compile(
     r"(?:shields\.io|badgen\.net)/(?:badge/licen[cs]e-([^/?#)\s]+)|"
     r"[a-z]+/(?:l|license|licence)/)",
     re.IGNORECASE,
 )
-_SHIELDS_DASH = re.compile(r"(?<!-)-(?!-)")  # a static badge's separator; `--` is a dash
-_IMAGE_SUFFIX = re.compile(r"\.(?:svg|png)$", re.IGNORECASE)
+_SHIELDS_DASH = lazy_re.compile(r"(?<!-)-(?!-)")  # a static badge's separator; `--` is a dash
+_IMAGE_SUFFIX = lazy_re.compile(r"\.(?:svg|png)$", re.IGNORECASE)
 
 
 def license_badges(text: str) -> str:

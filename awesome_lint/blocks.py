@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from awesome_lint import lazy_re
 from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 
 # a footnote definition's label: `[^` then no space, no bracket (`[^ a]:` is a link's)
-_FOOTNOTE = re.compile(r"\[\^[^\s\[\]]+\]:")
+_FOOTNOTE = lazy_re.compile(r"\[\^[^\s\[\]]+\]:")
 # cmark-gfm's scan_footnote_definition: the block a footnote's definition opens (GitHub renders
 # footnotes); its label (the group) may hold any character but `]`, a space, a tab, a line end
 # or NUL
-FOOTNOTE_START = re.compile(r"\[\^([^\] \t\r\n\x00]+)\]:[ \t]*")
+FOOTNOTE_START = lazy_re.compile(r"\[\^([^\] \t\r\n\x00]+)\]:[ \t]*")
 
 TAB_STOP = 4
 CODE_INDENT = 4
@@ -31,10 +32,10 @@ MAX_COLUMNS = 0xFFFF  # a row of more cells is no row (cmark-gfm counts them in 
 # with Unicode case folding, `ſ` would match `s` and `K` (Kelvin) would match `k`
 _I = re.IGNORECASE | re.ASCII
 _SPACECHAR = "[ \t\v\f\r\n]"
-_ATX = re.compile(r"#{1,6}(?:[ \t]+|[\r\n])")
-_OPEN_FENCE = re.compile(r"(?:`{3,}(?=[^`\r\n]*[\r\n])|~{3,}(?=[^\r\n]*[\r\n]))")
-_CLOSE_FENCE = re.compile(r"(?:`{3,}|~{3,})(?=[ \t]*[\r\n])")
-_SETEXT = re.compile(r"(=+|-+)[ \t]*[\r\n]")
+_ATX = lazy_re.compile(r"#{1,6}(?:[ \t]+|[\r\n])")
+_OPEN_FENCE = lazy_re.compile(r"(?:`{3,}(?=[^`\r\n]*[\r\n])|~{3,}(?=[^\r\n]*[\r\n]))")
+_CLOSE_FENCE = lazy_re.compile(r"(?:`{3,}|~{3,})(?=[ \t]*[\r\n])")
+_SETEXT = lazy_re.compile(r"(=+|-+)[ \t]*[\r\n]")
 _BLOCK_TAG = (
     "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd"
     "|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset"

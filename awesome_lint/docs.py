@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from awesome_lint import lazy_re
 from awesome_lint.rule import FixSafety, Rule
 
-_FENCE = re.compile(r"^```markdown\n(.*?)^```$", re.DOTALL | re.MULTILINE)
+_FENCE = lazy_re.compile(r"^```markdown\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 
 
 @dataclass(frozen=True)

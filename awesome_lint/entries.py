@@ -16,6 +16,7 @@ from itertools import pairwise
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Cell, Document, ListItem, Row, Table, TextLine
 from awesome_lint.inline import (
     InlineLink,
@@ -54,9 +55,9 @@ DEFAULT_ALIASES: Mapping[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-_CITATION = re.compile(r"\[?\^?\d{1,3}\]?")  # a reference such as [1] in a name cell
-_PARENTHESISED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|【[^【】]*】")
-_WORD = re.compile(r"[a-z0-9]+")
+_CITATION = lazy_re.compile(r"\[?\^?\d{1,3}\]?")  # a reference such as [1] in a name cell
+_PARENTHESISED = lazy_re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|【[^【】]*】")
+_WORD = lazy_re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def two_catalogues(one: Entry, other: Entry) -> bool:
 
 # a header of when an entry was given: a course's offering, a school's year (not a date, which
 # a paper's row gives once for the preprint and again for the venue)
-_WHEN = re.compile(
+_WHEN = lazy_re.compile(
     r"(?i)^(?:years?|semesters?|terms?|sessions?|editions?|offerings?)$|年份|学期|開催"
 )
 
@@ -148,7 +149,7 @@ def _when_column(table: Table) -> int:
 
 
 # a cell that dates its row to a month or a day (`2025-12-29`, `2023年5月`, `Sep 2022`)
-_DATED = re.compile(
+_DATED = lazy_re.compile(
     r"(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?"
     r"(?:19|20)\d\d",
@@ -156,7 +157,7 @@ _DATED = re.compile(
 )
 _LOGGED = 0.9  # of a table's rows whose cell of a column is a date, for the table to be a log
 
-_DATE_PART = re.compile(r"\d+|[^\W\d_]+")
+_DATE_PART = lazy_re.compile(r"\d+|[^\W\d_]+")
 
 
 def _date_figures(text: str) -> tuple[int | str, ...]:
@@ -268,7 +269,7 @@ _HEADER_WORDS = 6  # words of a header that names a column; more make a sentence
 
 # a header of what each entry is built on (`Base Model`, `LLM Backbone`, `基座模型`): a model's
 # column, but not the entries' own names (a fine-tune's row names its base: `Qwen (7b)`)
-_BASED_ON = re.compile(r"\b(?:base|backbone|parent|underlying)\b|基座|基础模型|ベース|베이스")
+_BASED_ON = lazy_re.compile(r"\b(?:base|backbone|parent|underlying)\b|基座|基础模型|ベース|베이스")
 
 
 def recognise_columns(
@@ -725,7 +726,7 @@ def _name_from_first_link_column(document: Document, table: Table, columns: Colu
 
 
 # a cell that starts with a link, its text before anything else (`[Blog](…) <br/> about it`)
-_LEADING_LINK = re.compile(r"\s*(?:\*\*)?\[[^\[\]]+\]\(\s*https?://")
+_LEADING_LINK = lazy_re.compile(r"\s*(?:\*\*)?\[[^\[\]]+\]\(\s*https?://")
 _LED_SHARE = 0.8  # of a table's rows, at least, whose description starts with a link
 _LED_ROWS = 5  # rows of a table, at least, for its descriptions to name its entries so
 
@@ -791,7 +792,7 @@ def _worded(table: Table, column: int) -> bool:
 
 
 _NUMBERED_ROWS = 5  # rows of a table, at least, for a column of figures to number them
-_ROW_NUMBER = re.compile(r"\d{1,9}(?:\.\d{1,9}){0,3}")  # `12`, `1.003`, `8.176`, `2.1.4`
+_ROW_NUMBER = lazy_re.compile(r"\d{1,9}(?:\.\d{1,9}){0,3}")  # `12`, `1.003`, `8.176`, `2.1.4`
 
 
 def numbering_columns(table: Table) -> frozenset[int]:
@@ -943,7 +944,7 @@ def _shared_links(
     return frozenset(url for url, rows in written.items() if rows >= _SHARED_ROWS)
 
 
-_DESCRIPTION_SEPARATOR = re.compile(r"^\s*(?:[-–—:：|]\s*)?")
+_DESCRIPTION_SEPARATOR = lazy_re.compile(r"^\s*(?:[-–—:：|]\s*)?")
 
 
 def item_entry(document: Document, item: ListItem, nested: bool = False) -> Entry | None:
@@ -994,11 +995,11 @@ def item_entry(document: Document, item: ListItem, nested: bool = False) -> Entr
 
 # a tag in brackets before an item's title, no link (`[2025] Learning Getting-Up Policies
 # [[project](…)]`, `[CVPR 2024] …`): the title names the entry, not the label linked after it
-_LEADING_TAG = re.compile(r"\[[^\[\]()]{1,30}\] +(?=[^\s\[(])")
+_LEADING_TAG = lazy_re.compile(r"\[[^\[\]()]{1,30}\] +(?=[^\s\[(])")
 
 
 # an item that is an address alone, bare or between `<` and `>` (`- https://github.com/a/b`)
-_BARE_ADDRESS = re.compile(r"<?https?://[^\s<>]+>?")
+_BARE_ADDRESS = lazy_re.compile(r"<?https?://[^\s<>]+>?")
 
 
 def _bare_item(
@@ -1035,12 +1036,12 @@ def _named_item(
 
 
 # a word that is a web address (`https://arxiv.org/abs/2404.05719`)
-_ADDRESS_WORD = re.compile(r"https?://[^\s<>]+")
+_ADDRESS_WORD = lazy_re.compile(r"https?://[^\s<>]+")
 _BEFORE_ADDRESS = " \t:：,，|–—-"  # what may stand between a title and its address
-_NOT_IN_TITLES = re.compile(r"[\[\]<>`]|://|(?i:\bwww\.)")  # an address GitHub links too
+_NOT_IN_TITLES = lazy_re.compile(r"[\[\]<>`]|://|(?i:\bwww\.)")  # an address GitHub links too
 # a sentence's end, no title's: a full stop or a `!` (not an abbreviation's: `vs.`, `e.g.`,
 # `et al.`), or a question followed by more words (a title may ask one: `… a Mirage?`)
-_SENTENCE = re.compile(
+_SENTENCE = lazy_re.compile(
     r"(?<![A-Z])(?<!\bvs)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.。!！](?:\s|$)|[?？]\s+\S"
 )
 _LONGEST_TITLE = 200  # characters of a title before its address, at most
@@ -1097,7 +1098,7 @@ def _addressed_item(
 
 # the texts of links that label a work's pages (`[[PUB](…)]`, `[Paper](…)`, `[代码](…)`); a
 # sentence's link says something else (`[这里](…)`, here)
-_LINK_LABELS = re.compile(
+_LINK_LABELS = lazy_re.compile(
     r"(?:pub|pdf|paper|papers|code|codes|project|project page|homepage|website|page|demo|blog|"
     r"video|slides|poster|talk|dataset|data|model|models|weights|github|arxiv|doi|link|url|news|"
     r"论文|代码|项目|主页|项目主页|官网|数据集|模型|演示|视频|論文|コード)",
@@ -1113,13 +1114,13 @@ def is_link_label(text: str) -> bool:
 
 _TITLE_END = " \t[(（【:：-–—|,.;\\"  # `\[` too: a bracket written as text, `\[[paper](…)\]`
 # when an item was added, in brackets after its labels (`[2026.03]`): no sentence
-_DATE_TAGS = re.compile(r"\[\d{4}[./-]\d{1,2}\]")
-_LABELS = re.compile(r"\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)")  # `[[paper]](…)` too
+_DATE_TAGS = lazy_re.compile(r"\[\d{4}[./-]\d{1,2}\]")
+_LABELS = lazy_re.compile(r"\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)")  # `[[paper]](…)` too
 _LABELS_AROUND = " \t\n[]()（）【】,，.。;；:：|/*_~\\"
 
 
-_QUOTED = re.compile(r'"([^"\n]{12,}?)[.,]?"|“([^”\n]{12,}?)[.,]?”')
-_BOLD_LEAD = re.compile(r"\s*\*\*([^*\n]+?)[:：]?\*\*")
+_QUOTED = lazy_re.compile(r'"([^"\n]{12,}?)[.,]?"|“([^”\n]{12,}?)[.,]?”')
+_BOLD_LEAD = lazy_re.compile(r"\s*\*\*([^*\n]+?)[:：]?\*\*")
 
 
 def _multi_line_name(before: str) -> str:

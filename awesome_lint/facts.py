@@ -7,6 +7,7 @@ import os
 import re
 from urllib.parse import unquote
 
+from awesome_lint import lazy_re
 from awesome_lint.analysis import Analysis
 from awesome_lint.anchors import anchors, own_ids, vitepress_anchors
 from awesome_lint.parse import parse_document
@@ -19,7 +20,7 @@ _LICENSE_NAMES = ("license", "licence", "copying", "unlicense")
 # a license file named with the license it holds (`LICENSE-MIT` and `LICENSE-APACHE` of a
 # dual-licensed crate, `LICENSE_CC0`; `MIT-LICENSE.txt`, as Rails names it and GitHub reads it),
 # in capitals as such files are: not `license-faq.md`
-_LICENSE_OF = re.compile(
+_LICENSE_OF = lazy_re.compile(
     r"(?:(?:LICEN[SC]E|COPYING)[-_][A-Z0-9][A-Z0-9.-]*|[A-Z0-9][A-Z0-9.]*[-_]LICEN[SC]E)"
     r"(?:\.(?:md|txt))?$"
 )
@@ -53,14 +54,14 @@ _README_READ = 1 << 20  # bytes of a README whose headings are read: text from s
 # a license badge: its alt text, or a badge service's path, says "license" (`![LICENSE](…
 # shields.io/badge/license-Anti%20996-blue.svg)`)
 # (bounded: a README is text from strangers, a line of a million `![` scanned once each)
-_LICENSE_BADGE = re.compile(
+_LICENSE_BADGE = lazy_re.compile(
     r"(?i)!\[[^\]]{0,80}licen[cs]e[^\]]{0,80}\]\(|(?:shields\.io|badgen\.net)/[^)\s]{0,200}licen[cs]e"
 )
 
 
 # a line that states a license by its name (`> 协议：[CC BY-NC-SA 4.0](…)`, `License: MIT`); not
 # an item (`- License: MIT` under an entry of a list is the entry's)
-LICENSE_LINE = re.compile(
+LICENSE_LINE = lazy_re.compile(
     r"(?i)^\s*(?:>\s*)?(?:\*\*)?(?:协议|許可|许可证|許可證|licen[cs]e)(?:\*\*)?"
     r"\s*[:：]\s*(?:\*\*)?\[?(?:CC|MIT|Apache|GPL|LGPL|AGPL|BSD|MPL|Unlicense|CC0|WTFPL|ISC)"
 )
@@ -204,7 +205,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
 
 
 # a file or folder of a repository on its main branch, by its address on GitHub
-_OWN_FILE = re.compile(
+_OWN_FILE = lazy_re.compile(
     r"(?i:https?)://(?:www\.)?github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?"
     r"/(?:blob|tree)/(?i:main|master)/([^?#]+?)/?(?:[?#].*)?"
 )
@@ -245,11 +246,11 @@ def _other_case(full: str) -> str:
 
 
 _CONFIG_READ = 1 << 16  # bytes of a repository's git config read, at most
-_REMOTE = re.compile(r'^\s*\[remote\s+"([^"]*)"\]\s*$')
-_SECTION = re.compile(r"^\s*\[")
+_REMOTE = lazy_re.compile(r'^\s*\[remote\s+"([^"]*)"\]\s*$')
+_SECTION = lazy_re.compile(r"^\s*\[")
 # a GitHub remote's address: `https://github.com/o/r(.git)`, `git@github.com:o/r.git`,
 # `ssh://git@github.com/o/r.git`
-_GITHUB_REMOTE = re.compile(
+_GITHUB_REMOTE = lazy_re.compile(
     r"^\s*url\s*=\s*(?:https?://(?:[^@/\s]+@)?|ssh://git@|git@)(?:www\.)?github\.com[:/]"
     r"([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?/?\s*$",
     re.IGNORECASE,
@@ -284,7 +285,7 @@ def _github_repository(root: str) -> str:
 
 # a link to a repository's own page on GitHub: its home's section (`#…`), a file or folder, or
 # its issues, pull requests, stars and other pages of its own
-_OWN_PAGE = re.compile(
+_OWN_PAGE = lazy_re.compile(
     r"(?i:https?)://(?:www\.)?github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?"
     r"(/?#|/(?:blob|tree|issues|pulls|stargazers|network|fork|graphs|discussions|wiki|releases"
     r"|actions|assets|raw)(?:[/#?]|$))"
@@ -322,7 +323,7 @@ def _linked_repository(analysis: Analysis) -> str:
     return key if sections.get(key, 0) >= _LINKED_SECTIONS else ""
 
 
-_NUMBERED = re.compile(r"^\d+[.\s_-]*")  # a name's number before it (`140. `, `0042-`)
+_NUMBERED = lazy_re.compile(r"^\d+[.\s_-]*")  # a name's number before it (`140. `, `0042-`)
 _MOST_MISSING = 5000  # missing targets asked of, at most (a hostile list links millions)
 
 
@@ -431,7 +432,7 @@ SITE_MARKERS = (".vitepress", ".vuepress", "docusaurus.config.js", "docusaurus.c
 _MINTLIFY = "docs.json"
 _DOCUSAURUS = ("docusaurus.config.js", "docusaurus.config.ts")
 _MKDOCS = "mkdocs.yml"  # MkDocs serves its pages from `docs/` (or its `docs_dir`) at the root
-_DOCS_DIR = re.compile(r"^docs_dir\s*:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
+_DOCS_DIR = lazy_re.compile(r"^docs_dir\s*:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
 SITE_DEPTH = 6  # folders above the document looked in, at most (`content/fr/docs/setup/`)
 # the folders a site generator serves as they are, at the site's root (VitePress' `public/`,
 # VuePress' `.vuepress/public/`, Docusaurus' and Gatsby's `static/`): `/assets/cover.png` is a
@@ -534,7 +535,7 @@ def _mkdocs_pages(site: str) -> str:
 
 
 # a page beside the document, as its site serves it (`./intern.html`, `intern.html`)
-_SERVED = re.compile(r"(?:\./)?[^/#?]+\.html")
+_SERVED = lazy_re.compile(r"(?:\./)?[^/#?]+\.html")
 _JEKYLL = "_config.yml"  # GitHub Pages' site: its Markdown pages served as `.html`
 
 
@@ -568,7 +569,7 @@ def _site_roots(site: str, generator: str) -> tuple[str, ...]:
 
 # a language's folder of a Hugo site's `content/` (`en`, `fr`, `zh-cn`, `pt-br`): a language's
 # code, and its region's or script's; a section of two letters (`go`, `js`) is none
-_LANGUAGE = re.compile(r"([a-z]{2})(?:-[a-z]{2,4})?")
+_LANGUAGE = lazy_re.compile(r"([a-z]{2})(?:-[a-z]{2,4})?")
 _LANGUAGE_CODES = frozenset(
     ("af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en",
      "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "gu", "he", "hi", "hr", "hu", "hy", "id",
@@ -578,7 +579,7 @@ _LANGUAGE_CODES = frozenset(
 )  # fmt: skip
 _LANGUAGES_LEAST = 2  # language folders, at least, of a site written in several languages
 # the language a Hugo site serves at its root, as its configuration names it (TOML, YAML, JSON)
-_DEFAULT_LANGUAGE = re.compile(
+_DEFAULT_LANGUAGE = lazy_re.compile(
     r"""(?im)^[ \t]*["']?defaultContentLanguage["']?[ \t]*[:=][ \t]*["']?([A-Za-z-]{2,10})"""
 )
 

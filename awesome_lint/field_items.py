@@ -7,15 +7,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Block, Document, ListItem
 from awesome_lint.entries import DEFAULT_ALIASES, Entry, normalize_header, roles_of
 from awesome_lint.inline import InlineLink, links
 
 # a sub-item's label: a few words before a colon (`地址：`, `Paper:`, `项目地址:`)
-_FIELD = re.compile(r"\s*([^:：\n\[\]()]{1,16}?)\s*[:：]\s*")
+_FIELD = lazy_re.compile(r"\s*([^:：\n\[\]()]{1,16}?)\s*[:：]\s*")
 _NAME_LENGTH = 80  # a name item is a name, not a sentence
 
 

@@ -6,8 +6,9 @@ renders Markdown on GitHub, so that what awesome-lint reads as a table is what G
 
 from __future__ import annotations
 
-import re
 from enum import Enum
+
+from awesome_lint import lazy_re
 
 # cmark-gfm's table spacechar (what may follow a pipe or end a row), and cmark_isspace, with
 # which a cell is trimmed: a form feed or vertical tab is cell text, and so is the ideographic
@@ -24,7 +25,7 @@ class Align(Enum):
 
 
 # cmark-gfm's scan_table_start, from the first non-space character of the line
-DELIMITER_ROW = re.compile(
+DELIMITER_ROW = lazy_re.compile(
     r"\|?[ \t\v\f]*:?-+:?[ \t\v\f]*(?:\|[ \t\v\f]*:?-+:?[ \t\v\f]*)*\|?[ \t\v\f]*"
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Block, Document
 from awesome_lint.entries import Entry
 from awesome_lint.inline import InlineLink
@@ -13,17 +14,17 @@ from awesome_lint.inline import InlineLink
 # each scan below moves forward and never looks at a character twice for one kind of thing: a
 # block of thousands of `<tr` or `<a` without their end tag is text from strangers, where a
 # lazy `<tr.*?</tr>` would search the rest of the block from each of them
-_ROW_START = re.compile(r"<tr\b", re.IGNORECASE)
-_ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
-_ANCHOR_START = re.compile(r"<a\b", re.IGNORECASE)
-_ANCHOR_END = re.compile(r"</a\s*>", re.IGNORECASE)
+_ROW_START = lazy_re.compile(r"<tr\b", re.IGNORECASE)
+_ROW_END = lazy_re.compile(r"</tr\s*>", re.IGNORECASE)
+_ANCHOR_START = lazy_re.compile(r"<a\b", re.IGNORECASE)
+_ANCHOR_END = lazy_re.compile(r"</a\s*>", re.IGNORECASE)
 # one attribute of a tag: a name, maybe `=` and a value, quoted or not
-_ATTRIBUTE = re.compile(
+_ATTRIBUTE = lazy_re.compile(
     r"""[\s/]*([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?"""
 )
-_TAG_END = re.compile(r"[\s/]*>")
-_TAG = re.compile(r"<[^<>]*>")  # stops at the next `<`: a run of `<` is no quadratic walk
-_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
+_TAG_END = lazy_re.compile(r"[\s/]*>")
+_TAG = lazy_re.compile(r"<[^<>]*>")  # stops at the next `<`: a run of `<` is no quadratic walk
+_IMAGE = lazy_re.compile(r"<img\b", re.IGNORECASE)
 
 
 def _rows(text: str) -> Iterator[tuple[int, int]]:
@@ -86,8 +87,8 @@ _LINK_LABELS = frozenset(
      "repo", "github", "download", "here", "链接", "地址", "网址", "论文", "代码", "主页", "官网",
      "下载"}
 )  # fmt: skip
-_CELL_START = re.compile(r"<t[dh]\b[^<>]*>", re.IGNORECASE)
-_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_CELL_START = lazy_re.compile(r"<t[dh]\b[^<>]*>", re.IGNORECASE)
+_CELL_END = lazy_re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 
 
 def _first_cell(row: str, before: int) -> str:

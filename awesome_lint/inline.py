@@ -8,22 +8,24 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from awesome_lint import lazy_re
+
 # the common case, `[name](url)` and nothing else, needs no parser
-_SIMPLE_LINK = re.compile(r"\[([^\[\]\\`*_<>!&]*)\]\(([^()\s<>\\&]*)\)")  # `&`: an entity
-_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>]+", re.IGNORECASE)
-_TRAILING = re.compile(r"[?!.,:*_~'\"]+$")
-HTML_URL = re.compile(
+_SIMPLE_LINK = lazy_re.compile(r"\[([^\[\]\\`*_<>!&]*)\]\(([^()\s<>\\&]*)\)")  # `&`: an entity
+_BARE_URL = lazy_re.compile(r"(?:https?://|www\.)[^\s<>]+", re.IGNORECASE)
+_TRAILING = lazy_re.compile(r"[?!.,:*_~'\"]+$")
+HTML_URL = lazy_re.compile(
     r"""\b(href|src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE
 )
-_MARKUP_HINT = re.compile(r"[\[\]<>`*_~\\&!]|https?:|www\.", re.IGNORECASE)
+_MARKUP_HINT = lazy_re.compile(r"[\[\]<>`*_~\\&!]|https?:|www\.", re.IGNORECASE)
 # every hint holds one of these characters (a scheme its `:`, `www.` its `.`): a search for them
 # alone is several times faster on prose, and CJK prose holds none of them
-_HINT_CHARACTERS = re.compile(r"[\[\]<>`*_~\\&!:.]")
+_HINT_CHARACTERS = lazy_re.compile(r"[\[\]<>`*_~\\&!:.]")
 # ``_MARKUP_HINT``'s three parts, searched for one by one: its case-insensitive alternation is
 # slow over a long text that holds a `.` or a `:` (`Apache-2.0` in a description)
-_MARKUP_CHARACTER = re.compile(r"[\[\]<>`*_~\\&!]")
-_SCHEME_HINT = re.compile(r"https?:", re.IGNORECASE)
-_WWW_HINT = re.compile(r"www\.", re.IGNORECASE)
+_MARKUP_CHARACTER = lazy_re.compile(r"[\[\]<>`*_~\\&!]")
+_SCHEME_HINT = lazy_re.compile(r"https?:", re.IGNORECASE)
+_WWW_HINT = lazy_re.compile(r"www\.", re.IGNORECASE)
 
 
 _HTML_SPACE = " \t\n\r\f"  # what parts an HTML attribute's words (ASCII whitespace)
@@ -159,7 +161,7 @@ def _tokens(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Any]:
         return list(span_token.tokenize_inner(text))
 
 
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BREAK = lazy_re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _plain(tokens: Any, alt_text: bool = True) -> str:
@@ -258,10 +260,10 @@ def broken_autolink(text: str, start: int, url: str) -> str | None:
 # characters an address written between `<` and `>` is searched for its `>` (a hostile line of
 # thousands of `<https://…` with no `>` is not searched to its end for each)
 _LONGEST_AUTOLINK = 2048
-_SPACE = re.compile(r"\s")
+_SPACE = lazy_re.compile(r"\s")
 
 
-_HTML_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
+_HTML_IMAGE = lazy_re.compile(r"<img\b", re.IGNORECASE)
 
 
 def _shows_image(token: Any, span_token: Any) -> bool:
@@ -396,7 +398,7 @@ def _simple_link(match: re.Match[str]) -> InlineLink:
 _new_tuple = tuple.__new__  # a named tuple from its values, without its ``__new__``'s call
 
 
-_BACKTICKS = re.compile(r"`+")
+_BACKTICKS = lazy_re.compile(r"`+")
 
 
 def blanked_code(text: str) -> str:
@@ -423,7 +425,7 @@ def blanked_code(text: str) -> str:
 
 
 # a tag whose href or src is left empty (`<a href="">`, `<img src=''>`; not `data-src=""`)
-_EMPTY_HTML_URL = re.compile(
+_EMPTY_HTML_URL = lazy_re.compile(
     r"""<[a-z][^<>]*?(?<![\w-])(?:href|src)\s*=\s*(?:""|'')""", re.IGNORECASE
 )
 

@@ -5,8 +5,9 @@ reports them and never rewrites one into the other."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from awesome_lint import lazy_re
 
 # words that say what kind of text this is, not which license (`MIT License`)
 _FILLER = frozenset({"the", "license", "licence", "licensed", "gnu", "version", "only", "ver"})
@@ -38,7 +39,7 @@ _FAMILIES = (
 # a word of Latin letters (accented ones too: `licença`), a word of other letters (`曾声明 MIT`,
 # once declared MIT, is a note, not the license alone; `MIT协议` is MIT's, `协议` a filler), or a
 # number
-_TOKEN = re.compile(r"[a-zß-öø-ɏ]+|[^\W\da-zß-öø-ɏ_]+|\d+(?:\.\d+)*")
+_TOKEN = lazy_re.compile(r"[a-zß-öø-ɏ]+|[^\W\da-zß-öø-ɏ_]+|\d+(?:\.\d+)*")
 _CLAUSES = frozenset({"2", "3", "4"})
 
 

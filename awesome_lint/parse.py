@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from awesome_lint import lazy_re
 from awesome_lint.blocks import FOOTNOTE_START, Node, parse_blocks, walk
 from awesome_lint.document import Block, Document, ListItem, Row, Table, TextLine, new_row
 from awesome_lint.gfm import alignment
 from awesome_lint.source import Source
 
-_ATX_OPENING = re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
+_ATX_OPENING = lazy_re.compile(r"[ \t]*#{1,6}(?:[ \t]+|$)")
 _LineEntry = tuple[int, int, int, bool]
 
 
@@ -124,7 +125,7 @@ def front_matter_end(lines: tuple[str, ...]) -> int:
     return 0
 
 
-_FRONT_MATTER_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")  # a key at a line's start, `tags:`
+_FRONT_MATTER_KEY = lazy_re.compile(r"([A-Za-z_][\w-]*)\s*:")  # a key at a line's start, `tags:`
 
 
 def front_matter_keys(lines: tuple[str, ...]) -> frozenset[str]:

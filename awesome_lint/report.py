@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from urllib.parse import quote
 
+from awesome_lint import lazy_re
 from awesome_lint.rule import Diagnostic, FixSafety, Rule, Severity
 from awesome_lint.width import display_width
 
@@ -89,8 +90,8 @@ def _window(text: str, column: int) -> tuple[str, int]:
 
 
 # a character that may not be one column wide (all but printable ASCII), and one that is
-_NOT_NARROW = re.compile(r"[^\x20-\x7e]")
-_NARROW = re.compile(r"[\x20-\x7e]")
+_NOT_NARROW = lazy_re.compile(r"[^\x20-\x7e]")
+_NARROW = lazy_re.compile(r"[\x20-\x7e]")
 
 
 def _fitting(text: str, start: int, room: int) -> int:

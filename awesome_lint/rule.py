@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Document
 from awesome_lint.render import RenderOptions
 
@@ -90,7 +90,7 @@ AnyEdit = Edit | TextEdit
 # quotes at most this many characters of one run (real messages quote a few dozen, a hidden
 # cell's description or a long paper's address up to 300)
 QUOTED_AT_MOST = 500
-_LONG_RUN = re.compile(f"[^`]{{{QUOTED_AT_MOST + 1},}}")
+_LONG_RUN = lazy_re.compile(f"[^`]{{{QUOTED_AT_MOST + 1},}}")
 
 
 def bounded(message: str) -> str:

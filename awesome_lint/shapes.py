@@ -10,23 +10,24 @@ from collections.abc import Sequence
 from itertools import pairwise
 from operator import itemgetter
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Row, Table
 from awesome_lint.gfm import TABLE_SPACE
 from awesome_lint.values import is_none_mark
 
 # what a cell is written with, its words aside: its HTML tags, links and images (`<sub>MTEB</sub>`
 # is `<sub`, `</sub`); a cell of plain text has no shape to tell one column from another
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*")
+_TAG = lazy_re.compile(r"</?[A-Za-z][A-Za-z0-9]*")
 SHAPED = 3  # rows of the full width a table needs for its columns' shapes to tell
 _VALUE = 40  # characters of a cell, at most, read as a column's value (`sh`, `macos`)
 # a count alone (`139`, `1,046`, `3.1k`): a stars column's cell
-_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[kKmM万]?")
+_COUNT = lazy_re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[kKmM万]?")
 _VOCABULARY = 3  # full rows to each value a column writes, at least, for it to have a vocabulary
 
 
 # a link or image written inline, its text and target left out where a cell is read for words
-_INLINE_LINK = re.compile(r"!?\[[^\[\]]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)")
-_WORD = re.compile(r"[^\W\d_]{2}")
+_INLINE_LINK = lazy_re.compile(r"!?\[[^\[\]]*\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)")
+_WORD = lazy_re.compile(r"[^\W\d_]{2}")
 
 
 def _shape(text: str) -> tuple[str, ...]:
@@ -40,7 +41,7 @@ def _shape(text: str) -> tuple[str, ...]:
     return tuple(marks)
 
 
-_LABEL = re.compile(r"\[\[?([^\[\]]{1,24})\]?\]\(")  # a link's text: `[Github](`, `[[Paper]](`
+_LABEL = lazy_re.compile(r"\[\[?([^\[\]]{1,24})\]?\]\(")  # a link's text: `[Github](`, `[[Paper]](`
 
 
 def _labeled(text: str) -> tuple[str, ...]:
@@ -176,7 +177,7 @@ def shifted_cell(row: Row, shapes: Shapes) -> tuple[int, int] | None:
 
 
 # a line of HTML tags alone (`<a name="code"></a>`, an anchor between a table's rows)
-_TAGS_ALONE = re.compile(r"\s*(?:<[^<>]*>\s*)+")
+_TAGS_ALONE = lazy_re.compile(r"\s*(?:<[^<>]*>\s*)+")
 
 
 def broken_rows(table: Table) -> dict[int, int]:
@@ -236,7 +237,7 @@ def cut_short(table: Table) -> frozenset[int]:
     )
 
 
-_TOTAL = re.compile(
+_TOTAL = lazy_re.compile(
     r"[\W_]*(?:sub-?\s*|grand\s+)?total\b|[\W_]*(?:合计|总计|小计|總計|合計|共计)", re.I
 )
 

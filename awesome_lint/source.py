@@ -9,10 +9,11 @@ import stat
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from awesome_lint import lazy_re
 from awesome_lint.paths import git_root
 
 BOM = "\ufeff"
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_END = lazy_re.compile(r"\r\n|\r|\n")
 MAX_FILE_SIZE = 20 * 1000 * 1000  # bytes; `--max-file-size` and `max-file-size` change it
 _SIZE = r"(?i)\s*(\d+)\s*(b|kb|mb|gb)?\s*"  # compiled on first use (re's cache): an option
 _UNITS = {"b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3}

@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-_COMMENT = re.compile(
+from awesome_lint import lazy_re
+
+_COMMENT = lazy_re.compile(
     r"<!--\s*awesome-lint-(disable-file|disable-next-line|disable-line|disable|enable)\b"
     r"([^>]*?)\s*-->"
 )

@@ -3,10 +3,10 @@ name is coined, a method's own (`FOSTER`, `PRO-DYN`), rather than a phrase."""
 
 from __future__ import annotations
 
-import re
+from awesome_lint import lazy_re
 
 # the name a title starts with: `Olivia: Harmonizing Time Series…`, `TimesNet：…`
-_TITLE_NAME = re.compile(r"\s*([^:：\s][^:：]{0,39}?)\s*[:：]\s*\S")
+_TITLE_NAME = lazy_re.compile(r"\s*([^:：\s][^:：]{0,39}?)\s*[:：]\s*\S")
 # what a title may start with that names a kind of paper, not a method (`Position: …`)
 _GENRES = frozenset(
     ("position", "survey", "review", "tutorial", "perspective", "opinion", "editorial", "sok")
@@ -14,7 +14,7 @@ _GENRES = frozenset(
 # a method's coined name: one word or two joined by a hyphen, each with a capital (`ALoRa`,
 # `PRO-DYN`, `InvSTG-PLM`), two capitals at least; not a phrase (`Beyond Extrapolation`) nor
 # a repository's slug of words (`tsfm-lens`, `Prune-then-Finetune`)
-_COINED = re.compile(
+_COINED = lazy_re.compile(
     r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]*[A-Z][A-Za-z0-9]*)?"
 )
 _COINED_LENGTH = 16

@@ -8,6 +8,8 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
+from awesome_lint import lazy_re
+
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _GITHUB_HOSTS = {"github.com"}
 KNOWN_SCHEMES = frozenset(
@@ -52,7 +54,7 @@ _COUNTRY_DOMAIN = (
 # `(?i)https?://N(?:\.N)*\.(?-i:[a-z]{2,63}|[A-Z]{2,63})(?::\d{1,5})?(?:[/?#][^\s]*)?` does, N
 # being `[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?` (tests/test_urls.py holds the two equal).
 _NAME_CHARACTER = "A-Za-z0-9\u0130\u0131\u017f\u212a"
-_PLAIN_WEB_URL = re.compile(
+_PLAIN_WEB_URL = lazy_re.compile(
     rf"(?i:https?)://(?:[{_NAME_CHARACTER}][{_NAME_CHARACTER}-]*+(?<=[{_NAME_CHARACTER}])\.)+"
     r"(?:[a-z]{2,63}|[A-Z]{2,63})(?::\d{1,5})?(?:[/?#][^\s]*)?"
 )
@@ -61,12 +63,12 @@ _PLAIN_WEB_URL = re.compile(
 # a web address without a query, its parts grouped; its letters' cases spelled out, as in
 # ``_PLAIN_WEB_URL``: the same matches, groups and all, as
 # `(?i)(https?)://(?:www\.)?([A-Za-z0-9.-]+)(?::(\d{1,5}))?(/[^?#\s]*)?(?:#.*)?`
-_QUERYLESS_WEB_URL = re.compile(
+_QUERYLESS_WEB_URL = lazy_re.compile(
     rf"((?i:https?))://(?:(?i:www)\.)?([{_NAME_CHARACTER}.-]+)(?::(\d{{1,5}}))?(/[^?#\s]*)?(?:#.*)?"
 )
 
 
-_README = re.compile(r"readme(?:\.md|\.markdown|\.rst|\.txt)?", re.IGNORECASE)
+_README = lazy_re.compile(r"readme(?:\.md|\.markdown|\.rst|\.txt)?", re.IGNORECASE)
 
 
 # the branches a repository's page shows by default, or its work goes on in: the repository
@@ -104,7 +106,7 @@ def _fragment(url: str, github: bool) -> str:
 _ARXIV_HOSTS = frozenset({"arxiv.org", "export.arxiv.org"})
 # a paper's page on arXiv by its identifier, whatever the form: its abstract, its pdf, its html,
 # a version of it (`/pdf/2404.09221v2.pdf` is `/abs/2404.09221`)
-_ARXIV_PAPER = re.compile(
+_ARXIV_PAPER = lazy_re.compile(
     r"/(?:abs|pdf|html)/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?(?:\.pdf)?"
 )
 
@@ -116,7 +118,7 @@ def _arxiv_path(path: str) -> str:
 
 # a paper's page in the ACM Digital Library by its DOI, whatever the form: `/doi/10.1145/…` and
 # its `/doi/abs/`, `/doi/pdf/`, `/doi/full/`, `/doi/fullHtml/`, `/doi/epdf/`
-_ACM_PAPER = re.compile(r"/doi/(?:abs|pdf|full|fullHtml|epdf)/(10\.\d{4,9}/.+)")
+_ACM_PAPER = lazy_re.compile(r"/doi/(?:abs|pdf|full|fullHtml|epdf)/(10\.\d{4,9}/.+)")
 
 
 def _acm_path(path: str) -> str:
@@ -251,7 +253,7 @@ def normalize_url(url: str) -> str:
     return f"//{host}{path}" + (f"?{query}" if query else "") + fragment
 
 
-_UNTRACKED = re.compile(r"utm_|(?:fbclid|gclid|gh_src|si|locale|hl)$")
+_UNTRACKED = lazy_re.compile(r"utm_|(?:fbclid|gclid|gh_src|si|locale|hl)$")
 # parameters a site adds to a page's address when it is shared, which open the same page: Baidu
 # AI Studio's project from a search or a user's share (`?channelType=0&channel=0`, `?shared=1`)
 _SHARED_FROM = {"aistudio.baidu.com": re.compile(r"channelType|channel|shared|sUid|ts")}
@@ -277,7 +279,7 @@ def _short_video(host: str, path: str) -> str:
 # removed, and a space after the host percent-encoded (the URL standard's parser), so
 # `<img src="https://img.shields.io/badge/last update-…">` loads; a space in the host does not
 _HTML_URL_WHITESPACE = " \t\n\r\f"
-_AUTHORITY = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?://)?[^/?#]*")
+_AUTHORITY = lazy_re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?://)?[^/?#]*")
 
 
 def as_browsers_read(url: str) -> str:
@@ -292,7 +294,7 @@ def as_browsers_read(url: str) -> str:
 
 _WWW = r"(?i)www\.[^./\s]+\.[^\s]"  # a web address, whatever its domain (as _DOMAIN_LIKE)
 _SCHEMELESS = (_DOMAIN_LIKE, _EXTENSION_DOMAIN, _COUNTRY_DOMAIN, _WWW)
-_EMBEDDED = re.compile(r"https?://([^/?#\s{}]+)", re.IGNORECASE)
+_EMBEDDED = lazy_re.compile(r"https?://([^/?#\s{}]+)", re.IGNORECASE)
 
 
 def _near_web_scheme(scheme: str) -> bool:
@@ -327,12 +329,12 @@ def edit_distance(one: str, other: str) -> int:
     return distance
 
 
-_NUMBERS = re.compile(r"[\d.]+")
-_IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
-_DOI_PREFIX = re.compile(r"10\.\d{4,9}")
+_NUMBERS = lazy_re.compile(r"[\d.]+")
+_IPV4 = lazy_re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
+_DOI_PREFIX = lazy_re.compile(r"10\.\d{4,9}")
 
 
-_HOST_AGAIN = re.compile(r"[^:/]+://([^/]+)/\1/")
+_HOST_AGAIN = lazy_re.compile(r"[^:/]+://([^/]+)/\1/")
 
 
 def _host_again(url: str) -> str | None:
@@ -347,18 +349,18 @@ def _host_again(url: str) -> str | None:
 # an address on GitHub, its first part the account's; a name there is letters, digits, `-`,
 # never a `.`, a `!` or a `_` (an enterprise's managed users have one, but no public page)
 # (only an account's part holding another character matches: most addresses stop at its `(?=`)
-_GITHUB_ACCOUNT = re.compile(
+_GITHUB_ACCOUNT = lazy_re.compile(
     r"(?i:https?)://(?:www\.)?github\.com/(?=[^/?#]*[^A-Za-z0-9/?#-])([^/?#]+)"
 )
-_ACCOUNT_NAME = re.compile(r"[A-Za-z0-9-]+")
+_ACCOUNT_NAME = lazy_re.compile(r"[A-Za-z0-9-]+")
 # an account's part longer than GitHub allows (39 characters): `react-native-oh-libraryreact-
 # native-exit-app`, an owner and its repository with the `/` between them left out
-_LONG_ACCOUNT = re.compile(
+_LONG_ACCOUNT = lazy_re.compile(
     r"(?i:https?)://(?:www\.)?github\.com/([A-Za-z0-9-]{40,})(?![A-Za-z0-9-])"
 )
 # a template's place for a name: `YOUR_USERNAME`, `your_github_handle`
-_PLACE_FOR_NAME = re.compile(r"[A-Z]+(?:_[A-Z]+)+|(?i:your|my)_\w+")
-_TEMPLATE = re.compile(r"[{}<>$*]|%7B|%3C", re.IGNORECASE)
+_PLACE_FOR_NAME = lazy_re.compile(r"[A-Z]+(?:_[A-Z]+)+|(?i:your|my)_\w+")
+_TEMPLATE = lazy_re.compile(r"[{}<>$*]|%7B|%3C", re.IGNORECASE)
 
 
 def _github_names(url: str) -> str | None:
@@ -393,7 +395,7 @@ def _github_account(url: str) -> str | None:
 
 # a repository's part on GitHub holding a character no repository's name has (letters,
 # digits, `.`, `-`, `_`): `SCALE-UP%7D` (a LaTeX `}` taken in), `deep_s기` (typed over)
-_GITHUB_REPOSITORY = re.compile(
+_GITHUB_REPOSITORY = lazy_re.compile(
     r"(?i:https?)://(?:www\.)?github\.com/([A-Za-z0-9-]+)/(?=[^/?#]*[^A-Za-z0-9._/?#-])([^/?#]+)"
 )
 # GitHub's own pages whose second part is no repository's (`/trending/c%23`, `/topics/c++`)
@@ -422,8 +424,8 @@ def _github_repository(url: str) -> str | None:
     return f"`{name}` cannot be a GitHub repository's name (letters, digits, `.`, `-` and `_` only)"
 
 
-_REPOSITORY_NAME = re.compile(r"[A-Za-z0-9._-]+")
-_OPENS_TEMPLATE = re.compile(r"[{<$*]|%7B|%3C", re.IGNORECASE)
+_REPOSITORY_NAME = lazy_re.compile(r"[A-Za-z0-9._-]+")
+_OPENS_TEMPLATE = lazy_re.compile(r"[{<$*]|%7B|%3C", re.IGNORECASE)
 
 
 def _written_twice(url: str, host: str) -> bool:
@@ -440,16 +442,16 @@ def _written_twice(url: str, host: str) -> bool:
 # another address written right after a word or a bracket of this one, with no separator
 # (`…/mapping-challengehttps:/www.jianshu.com/…`, `…/EORSSD-dataset]https:/hub…`); an archive's
 # or a redirect's copy follows a `/` or a `=` (`web.archive.org/web/2020/https://…`, `?url=https`)
-_RUN_TOGETHER = re.compile(r"(?<=[A-Za-z0-9\])])https?:/", re.IGNORECASE)
+_RUN_TOGETHER = lazy_re.compile(r"(?<=[A-Za-z0-9\])])https?:/", re.IGNORECASE)
 
 
 # a full-width separator, then another address: a list of links pasted into one target
 # (`…/cnn/；ResNet：https://www.bilibili.com/…`); no address holds one in its path
-_LISTED = re.compile(r"[；，、][^；，、]*?https?://", re.IGNORECASE)
+_LISTED = lazy_re.compile(r"[；，、][^；，、]*?https?://", re.IGNORECASE)
 # a comma or a semicolon, then another address (`…watch?v=WxONDjqVRB8,https://www.youtube.com/…`:
 # two videos in one target); a query's list of addresses starts with one (`?urls=https://…`)
-_COMMA_LISTED = re.compile(r"[,;]\s*https?://", re.IGNORECASE)
-_QUERY_ADDRESS = re.compile(r"=\s*https?(?::|%3A)", re.IGNORECASE)
+_COMMA_LISTED = lazy_re.compile(r"[,;]\s*https?://", re.IGNORECASE)
+_QUERY_ADDRESS = lazy_re.compile(r"=\s*https?(?::|%3A)", re.IGNORECASE)
 
 
 def _two_listed(url: str) -> bool:
@@ -480,7 +482,7 @@ def _listed(url: str, host: str) -> bool:
 # characters that show nothing, which a web address copied from a page can carry along (a
 # left-to-right mark after it): GitHub keeps them in the href, a page that does not exist; the
 # zero width joiner of an emoji sequence (`🧑‍💻`) is not among them
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_INVISIBLE = lazy_re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
 # servers of papers not (yet) published elsewhere
@@ -522,7 +524,7 @@ def _full_stop(url: str, host: str) -> str:
     return url[-1] if url.endswith((".", ",")) else ""
 
 
-_SEARCHED = re.compile(r"/search\?(?:[^#]*&)?q=(https?(?::|%3A)[^&#]+)", re.IGNORECASE)
+_SEARCHED = lazy_re.compile(r"/search\?(?:[^#]*&)?q=(https?(?::|%3A)[^&#]+)", re.IGNORECASE)
 
 
 def _searched(url: str, host: str) -> str:
@@ -537,7 +539,7 @@ def _searched(url: str, host: str) -> str:
 # a host whose top-level name, in small letters, runs into a word of a capital
 # (`https://pwrtelegram.xyzCreator:`, `https://www.openos.orgSignal备用群`): the next word of a
 # sentence or a path glued to it, no top-level name being written in two cases
-_CASED_INTO_TOP = re.compile(
+_CASED_INTO_TOP = lazy_re.compile(
     r"(?i:https?)://((?:[A-Za-z0-9-]+\.)+[a-z]{2,})[A-Z][A-Za-z]*(?=[:/?#]|$|[^\x00-\x7f])"
 )
 
@@ -554,9 +556,11 @@ def _glued_host(url: str) -> str:
 
 # an arXiv paper's address and what it names: an identifier (`2303.03378`, since 2007; an
 # archive's `hep-th/9901001` before), maybe a version and `.pdf`
-_ARXIV_LINK = re.compile(r"(?i:https?)://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/([^?#]+)")
+_ARXIV_LINK = lazy_re.compile(r"(?i:https?)://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/([^?#]+)")
 # an arXiv paper's page of no identifier (`https://arxiv.org/abs/`): the paper's left out
-_ARXIV_NO_ID = re.compile(r"(?i)https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/?(?:[?#].*)?$")
+_ARXIV_NO_ID = lazy_re.compile(
+    r"(?i)https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/?(?:[?#].*)?$"
+)
 ARXIV_LEFT_OUT = "the address names no paper: the arXiv identifier is left out"
 
 
@@ -568,17 +572,17 @@ def names_no_paper(url: str) -> bool:
 
 # an arXiv identifier: `YYMM.NNNN` from April 2007 to 2014, `YYMM.NNNNN` since 2015, or an
 # archive's `hep-th/9901001` before
-_ARXIV_ID = re.compile(
+_ARXIV_ID = lazy_re.compile(
     r"(?:(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5}"
     r"|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?"
 )
 # an identifier's placeholder, its digits written as letters (`XXXX.XXXXX`, `YYMM.NNNNN`): a
 # paper to come, whose link its writer fills in when it is out (a survey's badge)
-_ARXIV_PLACEHOLDER = re.compile(r"(?i)(?:x{4}\.x{4,5}|yymm\.n{4,5})(?:v\d+)?(?:\.pdf)?/?")
+_ARXIV_PLACEHOLDER = lazy_re.compile(r"(?i)(?:x{4}\.x{4,5}|yymm\.n{4,5})(?:v\d+)?(?:\.pdf)?/?")
 # a number of four digits where one of five is since 2015 (`2604.0889`): cut short
-_ARXIV_SHORT = re.compile(r"(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{4}(?:v\d+)?(?:\.pdf)?/?")
+_ARXIV_SHORT = lazy_re.compile(r"(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{4}(?:v\d+)?(?:\.pdf)?/?")
 # a code host's address whose owner's part is empty (`https://github.com//ReBuzz`)
-_NO_OWNER = re.compile(
+_NO_OWNER = lazy_re.compile(
     r"(?i:https?)://(?:www\.)?(?i:github\.com|gitlab\.com|gitee\.com|huggingface\.co)//"
 )
 
@@ -586,7 +590,7 @@ _NO_OWNER = re.compile(
 # a host whose top-level name is a common one with the path's first word run into it
 # (`https://oh-vue-icons.js.orgdocs#…`, `https://github.comyahoo/…`: the `/` left out), not one
 # of the real top-level names that start so
-_RUN_INTO_TOP = re.compile(
+_RUN_INTO_TOP = lazy_re.compile(
     r"(?i:https?)://([^/?#:]*\.(com|org|net|io|edu|gov))([a-z]+)(?=[/?#:]|$)"
 )
 _TOP_NAMES = frozenset(
@@ -609,10 +613,10 @@ def _near_top_name(top: str) -> str:
 
 # a `%` in a path that two hex digits do not follow (`Duplicate%Fnder`, `roadmap%incrivel`): no
 # escape, which a server refuses (a query's `50%` is left alone)
-_BROKEN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2}).{0,2}")
+_BROKEN_ESCAPE = lazy_re.compile(r"%(?![0-9A-Fa-f]{2}).{0,2}")
 
 
-_QUERY_TWICE = re.compile(r"\?\?[A-Za-z_][\w.-]*=")  # `??WT.mc_id=…`: a query's `?` doubled
+_QUERY_TWICE = lazy_re.compile(r"\?\?[A-Za-z_][\w.-]*=")  # `??WT.mc_id=…`: a query's `?` doubled
 
 
 def _plain_problem(url: str) -> str | None:
@@ -685,13 +689,15 @@ def _plain_problem(url: str) -> str | None:
     return None
 
 
-_SERVICE = re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")
+_SERVICE = lazy_re.compile(r"//[A-Za-z][A-Za-z0-9-]*:\d{1,5}(?:[/?#]|$)")
 
 
 # an address pasted into one begun and not finished: a host cut short, then another scheme
 # (`https://github.https://github.com/…`)
-_BEGUN_AGAIN = re.compile(r"(https?://[^/?#:]*\.)https?://", re.IGNORECASE)
-_SCHEME_TWICE = re.compile(r"(?:https?){2,}")  # `httpshttps://github.com/…`: pasted over its own
+_BEGUN_AGAIN = lazy_re.compile(r"(https?://[^/?#:]*\.)https?://", re.IGNORECASE)
+_SCHEME_TWICE = lazy_re.compile(
+    r"(?:https?){2,}"
+)  # `httpshttps://github.com/…`: pasted over its own
 
 # services that draw a badge of the text its address writes (`img.shields.io/badge/Apps%20&%20
 # Modules%20\u200b-500+-blue`): an invisible character there pads the text drawn, on purpose
@@ -709,7 +715,7 @@ def _drawn_text(url: str) -> bool:
 
 
 # a tilde's look-alike where a home folder's `~` goes (`cs.ucr.edu/∼eamonn/`: a PDF's copy)
-_TILDE_LIKE = re.compile(r"/[∼～˜]")
+_TILDE_LIKE = lazy_re.compile(r"/[∼～˜]")
 
 
 @lru_cache(maxsize=65536)  # a list writes one target many times (its license's, a placeholder)
@@ -828,7 +834,7 @@ def url_problem(url: str) -> str | None:
 
 # a link written whole where its target goes (`[元宇宙报告]([阿里云盘分享](https://…))`):
 # GitHub links the outer text to the inner link's Markdown, as a path of the repository
-_LINK_AS_TARGET = re.compile(r"\[[^\[\]]+\]\(\s*[A-Za-z][A-Za-z0-9+.-]*://[^()\s]*\)\Z")
+_LINK_AS_TARGET = lazy_re.compile(r"\[[^\[\]]+\]\(\s*[A-Za-z][A-Za-z0-9+.-]*://[^()\s]*\)\Z")
 
 
 def github_slug(text: str) -> str:
@@ -881,7 +887,7 @@ def name_key(name: str) -> str:
 
 
 # a URL's scheme (`https:`, `mailto:`, an app's own `obsidian:`)
-SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+SCHEME = lazy_re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 def is_web_url(url: str) -> bool:
@@ -900,7 +906,7 @@ def relative_target(url: str) -> str | None:
 
 
 # a link's target (`](…)`) and a bare web address: left out where a text's own words are read
-_ADDRESSES = re.compile(r"\]\([^()\s]*\)|https?://\S+")
+_ADDRESSES = lazy_re.compile(r"\]\([^()\s]*\)|https?://\S+")
 
 
 def without_addresses(text: str) -> str:

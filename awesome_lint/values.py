@@ -8,17 +8,19 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import compress
 
+from awesome_lint import lazy_re
+
 # what spellings of one value may differ in: spaces, `-`, `_` and `.` (not between digits: `1-5`
 # is not `15`), invisible format characters; symbols, emoji and CJK are the value itself
 # (`‐` and `‑`, U+2010 and U+2011, are hyphens too: `Multi‑agent` typed with a non-breaking one)
 HYPHENS = "\u2010\u2011"
-_SEPARATORS = re.compile(rf"(?<!\d)[-_.{HYPHENS}]|[-_.{HYPHENS}](?!\d)|\s+")
-_MARKUP = re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
-_SIGNED = re.compile(r"^[-\u2212]\s*\d")
-_OPEN_RANGE = re.compile(r"\d\s*[-\u2013~]\s*$")
+_SEPARATORS = lazy_re.compile(rf"(?<!\d)[-_.{HYPHENS}]|[-_.{HYPHENS}](?!\d)|\s+")
+_MARKUP = lazy_re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
+_SIGNED = lazy_re.compile(r"^[-\u2212]\s*\d")
+_OPEN_RANGE = lazy_re.compile(r"\d\s*[-\u2013~]\s*$")
 # a grade's or a rating's minus, after one to three capitals (`A-`, `BBB-`): `A-` is not `A`
-_GRADE_MINUS = re.compile(r"[A-Z]{1,3}\s*-")
-LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: no digit, no `_`
+_GRADE_MINUS = lazy_re.compile(r"[A-Z]{1,3}\s*-")
+LETTER = lazy_re.compile(r"[^\W\d_]")  # a letter of any script: no digit, no `_`
 # what a generator writes for a value it did not have (a null printed): a cell of these says
 # nothing, neither a value nor "none"
 NOTHING_SAID = frozenset({".", "。", "undefined", "null", "nil", "NaN", "nan"})
@@ -32,7 +34,7 @@ TO_COME = (
 
 # a cell struck through whole (`~~[Docker Hub Search](…)~~`, with a note after it or not), or a
 # link whose text is (`[~~Game cart macropad~~](…)`)
-_STRUCK = re.compile(r"(?:~~.+~~|\[~~[^\[\]]+~~\]\([^()\s]*\))\S*(?:[（(].*[)）])?")
+_STRUCK = lazy_re.compile(r"(?:~~.+~~|\[~~[^\[\]]+~~\]\([^()\s]*\))\S*(?:[（(].*[)）])?")
 
 
 def retired(texts: Sequence[str]) -> bool:
@@ -43,7 +45,7 @@ def retired(texts: Sequence[str]) -> bool:
 
 # a link of no text and no target, an image of no source: the markup of a row left to be copied
 # (an image's attributes read up to a bound: a hostile `<img` of no `>` is no long search)
-_BLANK_MARKUP = re.compile(
+_BLANK_MARKUP = lazy_re.compile(
     r"!?\[[^\[\]]{0,20}\]\(\s*\)|<img\b[^>]{0,200}?\bsrc\s*=\s*(?:\"\"|'')[^>]{0,200}>",
     re.IGNORECASE,
 )
@@ -67,7 +69,7 @@ def unfilled(texts: Sequence[str]) -> bool:
 
 
 # a link's target (`](…)`), read where a row may be a template's
-_TARGET = re.compile(r"\]\(([^()\n]*)\)")
+_TARGET = lazy_re.compile(r"\]\(([^()\n]*)\)")
 
 
 def links_left_empty(texts: Sequence[str]) -> bool:
@@ -79,7 +81,7 @@ def links_left_empty(texts: Sequence[str]) -> bool:
 
 
 # a link's destination, its `](` and `)` with it (`[Code](https://github.com/microsoft/GLIP)`)
-_DESTINATION = re.compile(r"(\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))")
+_DESTINATION = lazy_re.compile(r"(\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))")
 
 
 # the emoji GitHub shows for the shortcodes tables write as marks (`:heavy_check_mark:` is
@@ -101,7 +103,7 @@ _SHORTCODES = {
     "x": "❌", "yellow_circle": "🟡", "zap": "⚡",
 }  # fmt: skip
 # an emoji's shortcode (`:rocket:`), its name in the group
-SHORTCODE = re.compile(r":([a-z0-9_+-]+):")
+SHORTCODE = lazy_re.compile(r":([a-z0-9_+-]+):")
 PRESENTATION = str.maketrans("", "", "\ufe0e\ufe0f")
 
 
@@ -183,7 +185,7 @@ def count_none_marks(texts: Iterable[str]) -> int:
 
 # a measurement: a score, a share, a price, a size in a unit of none (`0.717`, `93.2%`, `<1.5`,
 # `$0.20`)
-_MEASURE = re.compile(r"[<>~≈±]?\s*[$€£¥￥]?\s*\d+(?:[.,]\d+)?\s*%?")
+_MEASURE = lazy_re.compile(r"[<>~≈±]?\s*[$€£¥￥]?\s*\d+(?:[.,]\d+)?\s*%?")
 _MEASURED = 0.75  # of a column's values that are measurements: a column of results
 # values of a column that says which setting or variant a row is, at most: a leaderboard's
 # split (`Test`, `Dev`), a robot description's format (`URDF`, `MJCF`)

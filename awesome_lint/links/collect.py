@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from operator import attrgetter
 from typing import NamedTuple
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Block, Document, Row, split_rows, uncommented
 from awesome_lint.inline import (
     SHORT,
@@ -35,7 +36,7 @@ def link_at(link: InlineLink, line: int, column: int) -> LinkAt:
     return LinkAt(link, line, column, link.url)
 
 
-_NOT_CONTENT = re.compile(r"\s*<(?:!--|script|style)", re.IGNORECASE)
+_NOT_CONTENT = lazy_re.compile(r"\s*<(?:!--|script|style)", re.IGNORECASE)
 
 
 def _html_links(block: Block) -> list[LinkAt]:

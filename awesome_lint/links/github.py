@@ -15,7 +15,6 @@ never to another host, never through a redirect to one.
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,12 +22,15 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
 
+from awesome_lint import lazy_re
 from awesome_lint.links import connect
 from awesome_lint.links.check import make_session
 from awesome_lint.links.guard import BadURL, Refused, Target, Unresolvable, approve, parse_target
 from awesome_lint.links.model import CheckOptions
 
-_REPOSITORY = re.compile(r"^/([A-Za-z0-9](?:[A-Za-z0-9-]*)?)/([A-Za-z0-9._-]+?)(?:\.git)?(?:/.*)?$")
+_REPOSITORY = lazy_re.compile(
+    r"^/([A-Za-z0-9](?:[A-Za-z0-9-]*)?)/([A-Za-z0-9._-]+?)(?:\.git)?(?:/.*)?$"
+)
 _NOT_OWNERS = frozenset(
     {"about", "apps", "codespaces", "collections", "contact", "customer-stories", "enterprise",
      "events", "explore", "features", "issues", "join", "login", "marketplace", "new",
@@ -37,7 +39,7 @@ _NOT_OWNERS = frozenset(
 )  # fmt: skip
 BATCH = 100  # links (repositories and files) per GraphQL query
 _REF_SEGMENTS = 4  # the longest ref tried: `a/b/c/d`
-_REVISION = re.compile(r"^(?:[0-9a-fA-F]{7,40}|HEAD)$")  # a commit, not a branch or a tag
+_REVISION = lazy_re.compile(r"^(?:[0-9a-fA-F]{7,40}|HEAD)$")  # a commit, not a branch or a tag
 NO_TOKEN = "GitHub's API checks links to files only with a token"
 
 

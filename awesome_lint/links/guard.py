@@ -12,7 +12,6 @@ NAT64, Teredo and IPv4-mapped addresses; and the connection then goes to the app
 from __future__ import annotations
 
 import ipaddress
-import re
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,8 +20,10 @@ from urllib.parse import urlsplit
 from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
-_AUTHORITY = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://([^\\/?#]*)")  # as urllib3 reads it
-_LABEL = re.compile(r"^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$")
+from awesome_lint import lazy_re
+
+_AUTHORITY = lazy_re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://([^\\/?#]*)")  # as urllib3 reads it
+_LABEL = lazy_re.compile(r"^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SIX_TO_FOUR = ipaddress.ip_network("2002::/16")
 _NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Document, Table
 from awesome_lint.gfm import cell_count, is_blank
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
@@ -54,13 +55,13 @@ def _missing_blanks(document: Document, table: Table) -> Iterator[Finding]:
 
 
 # a line of an ellipsis alone (`...`, `…`, `⋮`), bold or not
-_ELLIPSIS = re.compile(r"[*_]*(?:\.{3,}|…+|⋮)[*_]*")
+_ELLIPSIS = lazy_re.compile(r"[*_]*(?:\.{3,}|…+|⋮)[*_]*")
 
 # a fence of a site generator's custom container (`:::`, VitePress, VuePress, Docusaurus)
-_CONTAINER_FENCE = re.compile(r":{3,}(?:\s*\w[^|]*)?")
+_CONTAINER_FENCE = lazy_re.compile(r":{3,}(?:\s*\w[^|]*)?")
 
 # a kramdown attribute list (`{: .table .table-bordered}`): a Jekyll site's classes for the table
-_ATTRIBUTES = re.compile(r"\{:[^{}]*\}")
+_ATTRIBUTES = lazy_re.compile(r"\{:[^{}]*\}")
 
 
 def _taken_in(table: Table) -> Iterator[Finding]:
@@ -86,7 +87,7 @@ def _taken_in(table: Table) -> Iterator[Finding]:
 
 
 # a table's delimiter row (`|:---|:---:|`), with at least one pipe
-_DELIMITER = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*|\s*\|\s*:?-+:?\s*\|\s*")
+_DELIMITER = lazy_re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*|\s*\|\s*:?-+:?\s*\|\s*")
 
 
 def _parted(document: Document) -> Iterator[Finding]:
@@ -116,14 +117,14 @@ def _parted(document: Document) -> Iterator[Finding]:
 
 
 # a thematic break between a table and a row left after it (`---`, `***`, `___`)
-_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
+_BREAK = lazy_re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 
 
 # rows of the table's width, at least, in a paragraph after it that does not start with one (a
 # label's line, `| **Terminals** |`, then the rows of its group), half its lines at least
 _LEFT_ROWS = 2
 # a cell that starts with a link (`[Fig](…)`, `**[Fig](…)**`, `![logo](…)`, `<a href=…>`)
-_LINKED_CELL = re.compile(r"[*_~]*!?\[|<a\b", re.IGNORECASE)
+_LINKED_CELL = lazy_re.compile(r"[*_~]*!?\[|<a\b", re.IGNORECASE)
 
 
 def _left_behind(document: Document) -> Iterator[Finding]:
@@ -214,7 +215,7 @@ def _line_numbers(numbers: Sequence[int]) -> str:
 
 
 # a cell of one link (or none): `[Go to Table of Contents](#table)`
-_ONE_LINK = re.compile(r"\s*(?:\[[^\[\]]*\]\([^()\s]*\)\s*)?")
+_ONE_LINK = lazy_re.compile(r"\s*(?:\[[^\[\]]*\]\([^()\s]*\)\s*)?")
 
 
 def _navigation(line: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from urllib.parse import unquote
 
+from awesome_lint import lazy_re
 from awesome_lint.anchors import (
     PREFIX,
     anchors,
@@ -62,11 +63,11 @@ _PLACEHOLDER = r"(?i)(?:[a-z]+[_-])*(?:link|url|href)"
 # a target that says the link is still to come (`TBD`, `todo`, `待定`), not a file's name
 _TO_COME = rf"(?i){TO_COME}"
 # a line that says the page it links is still to be written, outside its links
-_PAGE_TO_COME = re.compile(
+_PAGE_TO_COME = lazy_re.compile(
     rf"(?i)(?<![\w-])(?:{TO_COME}|待创建|待撰写|待编写|未完成"
     r"|to be (?:created|written|added))(?![\w-])"
 )
-_WRITTEN_LINK = re.compile(r"!?\[[^\[\]]*\]\([^()]*\)")
+_WRITTEN_LINK = lazy_re.compile(r"!?\[[^\[\]]*\]\([^()]*\)")
 
 
 _REMARK_LENGTH = 24  # characters after a list item's last link, at most, for a remark on it
@@ -91,7 +92,7 @@ def _entry_lines(document: Document, context: Context) -> set[int]:
     return rows | {entry.line for entry in context.analysis.entries.entries}
 
 
-_LINE = re.compile(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")  # a line of a file's source view
+_LINE = lazy_re.compile(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")  # a line of a file's source view
 
 
 def _missing_on_page(url: str, known: frozenset[str] | None) -> str:
@@ -149,7 +150,7 @@ def _unwritten(
 
 
 # a link to no anchor (`##`) with a title: the title is the tooltip the link is written for
-_TOOLTIP = re.compile(r"\]\(#+\s+[\"'(]")
+_TOOLTIP = lazy_re.compile(r"\]\(#+\s+[\"'(]")
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -227,7 +228,7 @@ def _slots(missing: list[tuple[str, Finding]], files: list[str]) -> dict[str, tu
 
 # this repository's page on GitHub with a fragment: its home (the README at its root), or a
 # file of it on a branch (`/blob/main/docs/list.md`)
-_GITHUB_PAGE = re.compile(
+_GITHUB_PAGE = lazy_re.compile(
     r"(?i:https?)://(?:www\.)?github\.com/([^/#?]+)/([^/#?]+?)(?:\.git)?"
     r"(?:/(?:blob|tree)/[^/#?]+/([^#?]*))?/?#(.+)"
 )
@@ -236,7 +237,7 @@ _GITHUB_PAGE = re.compile(
 # the places GitHub's page of a repository's home has whatever its README says: the README
 # itself (`#readme`) and the fork button's old box (`#fork-destination-box`, "fork me" links)
 _HOME_IDS = frozenset({"readme", "fork-destination-box"})
-_HIDDEN = re.compile(
+_HIDDEN = lazy_re.compile(
     r"""\baria-hidden\s*=\s*["']?true|\bclass\s*=\s*["']anchor["']""", re.IGNORECASE
 )
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 from urllib.parse import unquote
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import CREDIT_HEADERS, EntryIndex, normalize_header
 from awesome_lint.inline import InlineLink, kept_links, plain_text, whole_link
@@ -20,7 +21,7 @@ from awesome_lint.values import HYPHENS, PRESENTATION, is_none_mark, value_key
 
 Definitions = Mapping[str, tuple[str, str]]
 
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = lazy_re.compile(r"\s+")
 
 
 def _shown(text: str) -> str:
@@ -34,7 +35,7 @@ def _shown(text: str) -> str:
 _SEPARATORS = ";；,，、"
 # (no `\s*` around it: a run of spaces would be read again from each of its places; a tag is
 # stripped of its spaces where it is read)
-_TAG_SEPARATOR = re.compile(rf"[{_SEPARATORS}]|<br\s*/?>", re.IGNORECASE)
+_TAG_SEPARATOR = lazy_re.compile(rf"[{_SEPARATORS}]|<br\s*/?>", re.IGNORECASE)
 _TAG_REPEATS = 4  # tags written, on average, in a column not named as tags
 _TAGGED = 0.5  # of a column's filled cells that hold two tags or more
 _TAG_HEADERS = frozenset(
@@ -138,9 +139,9 @@ def _own_text(text: str, link: InlineLink) -> int:
     return start if text[start - 1 : close] == f"[{link.text}" else -1
 
 
-_UPPER = re.compile(r"[^\W\d_a-z]+")
-_LOWER = re.compile(r"[^\W\d_A-Z]+")
-_NUMBER = re.compile(r"\d+")
+_UPPER = lazy_re.compile(r"[^\W\d_a-z]+")
+_LOWER = lazy_re.compile(r"[^\W\d_A-Z]+")
+_NUMBER = lazy_re.compile(r"\d+")
 
 
 def _form(value: str) -> str:
@@ -150,7 +151,7 @@ def _form(value: str) -> str:
 
 
 # a measure: a number, then its unit of words (`600 kGe`, `2MGe`, `2000 MHz`, `2.18 Glops/W`)
-_MEASURE = re.compile(r"([\d.,]+\s*)([^\W\d_][\w/]*)")
+_MEASURE = lazy_re.compile(r"([\d.,]+\s*)([^\W\d_][\w/]*)")
 
 
 def _unit_habits(counts: Counter[str]) -> Counter[str]:
@@ -392,8 +393,8 @@ def _spelling_problems(
 # them (`CORL 2024` beside `CoRL 2023` and two `CoRL 2019`)
 _KIN_COMMON = 3
 _KIN_SHARE = 3
-_KIN_WORD = re.compile(r"[^\W\d_]{2}")  # two letters together, at least: a word of a name
-_ADDRESS_WRITTEN = re.compile(r"\]\(|://")
+_KIN_WORD = lazy_re.compile(r"[^\W\d_]{2}")  # two letters together, at least: a word of a name
+_ADDRESS_WRITTEN = lazy_re.compile(r"\]\(|://")
 
 
 def _kin_slips(
@@ -575,7 +576,7 @@ _TYPO_REPEATED = 100
 # Sophmore` 3 times among 16 `Freshman, Sophomore`; a name of one word a letter off another may be
 # another name: `Hanover` beside `Hannover`)
 _TYPO_FEW = 5
-_WORDS = re.compile(r"[^\W\d_]+")  # a value's words, of letters of any script
+_WORDS = lazy_re.compile(r"[^\W\d_]+")  # a value's words, of letters of any script
 _TYPO_LENGTH = 5  # characters of a rare value, and letters of the word a slip falls in, at least
 _LONG_WORD = 8  # letters of a word whose last letter dropped or added is a slip
 # times as often, at least, that a value is written as one whose word's last letter it changes,
@@ -583,7 +584,7 @@ _LONG_WORD = 8  # letters of a word whose last letter dropped or added is a slip
 _LAST_SHARE = 20
 # a value whose last letters a slip may change: Latin words alone (a Russian word's ending is
 # its case, `конференций` beside `конференции`; `O(nlogm)` names another variable than `O(nlogn)`)
-_LAST_SLIP = re.compile(r"[A-Za-z][A-Za-z ,&/-]*")
+_LAST_SLIP = lazy_re.compile(r"[A-Za-z][A-Za-z ,&/-]*")
 # letters whose change at a word's end makes another word as often as a slip: a gender's or a
 # case's ending (`Gratuita`, `Gratuito`; `Polska`, `Polski`), another name (`Maria`, `Mario`)
 _VOWELS = frozenset("aeiouy")
@@ -744,7 +745,7 @@ def _unfixed(
 
 # the `x`s a size is written with before its word, one for each degree (`xlarge`, `xxlarge`;
 # `xl`, `xxl`)
-_DEGREES = re.compile(r"(?<![a-z])x+(?=[a-z])")
+_DEGREES = lazy_re.compile(r"(?<![a-z])x+(?=[a-z])")
 
 
 def _one_slip(
@@ -881,11 +882,11 @@ class _Own:
         return 0 < common < mine and mine >= _TABLE_HABIT
 
 
-_LINK_TEXT = re.compile(r"\[([^\[\]]*)\]\(")
+_LINK_TEXT = lazy_re.compile(r"\[([^\[\]]*)\]\(")
 
 
 # a Windows path (`C:\WINDOWS\System32\svchost.exe -k netsvcs`): copied as the system shows it
-_WINDOWS_PATH = re.compile(r"(?i)\b[a-z]:\\|%\w+%\\|\w\\\w")
+_WINDOWS_PATH = lazy_re.compile(r"(?i)\b[a-z]:\\|%\w+%\\|\w\\\w")
 
 
 def _headed(context: Context, rare: str, common: str) -> bool:
@@ -988,9 +989,9 @@ def _cut_short(rare: str, common: str) -> bool:
 # a space inside a bracket (`( w/ nms)`), or on one side of a mark that joins two values alone
 # (`CT/ PET`, `Taylor &Francis`): spacing no writer means, whoever writes it more (not a `+` or
 # `×` after a number: `3+ years`, `8× A100` are written so)
-_INSIDE_BRACKETS = re.compile(r"[(\[（【]\s|\s[)\]）】]")
-_LOPSIDED = re.compile(r"(?<=\S)[/&|]\s|\s[/&|](?=\S)")
-_EVEN = re.compile(r"\s[/&|]\s")
+_INSIDE_BRACKETS = lazy_re.compile(r"[(\[（【]\s|\s[)\]）】]")
+_LOPSIDED = lazy_re.compile(r"(?<=\S)[/&|]\s|\s[/&|](?=\S)")
+_EVEN = lazy_re.compile(r"\s[/&|]\s")
 
 
 def _lopsided(text: str) -> int:
@@ -1047,7 +1048,7 @@ class _Spacing:
         return found
 
 
-_AFTER_MARK = re.compile(r"([,;])\s+")  # a list mark and the spaces after it
+_AFTER_MARK = lazy_re.compile(r"([,;])\s+")  # a list mark and the spaces after it
 
 _LIST_MARKS = frozenset(",;")  # what lists a cell's values (not `/`: `PET/CT/ MR` is a slip)
 
@@ -1241,7 +1242,7 @@ def _free_spelling(cells: list[Cell]) -> bool:
 
 
 # a license written as its SPDX id (`MIT`, `Apache-2.0`, `GPL-3.0-only`, `BSD-3-Clause`)
-_SPDX = re.compile(
+_SPDX = lazy_re.compile(
     r"MIT|ISC|0BSD|Unlicense|WTFPL|Zlib|BSL-1\.0|CC0-1\.0|(?:A|L)?GPL-[123]\.[01](?:-only|-or-later)?"
     r"|(?:Apache|MPL|EPL)-[12]\.[01]|BSD-[234]-Clause|CC-BY(?:-NC)?(?:-SA|-ND)?-[1-4]\.0"
 )
@@ -1324,7 +1325,9 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
             )
 
 
-_BREAK = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # `</br>` too, which browsers break a line at
+_BREAK = lazy_re.compile(
+    r"</?br\s*/?>", re.IGNORECASE
+)  # `</br>` too, which browsers break a line at
 
 
 def _as_separator(found: re.Match[str]) -> str:
@@ -1345,7 +1348,7 @@ def _listing(kind: _Kind) -> list[Cell]:
 
 
 # a value and a note on it in brackets: `Ok (Europe only)`, `OK (required)`
-_QUALIFIED = re.compile(r"(\S(?:.*?\S)?)\s*[(（][^()（）]*[)）]")
+_QUALIFIED = lazy_re.compile(r"(\S(?:.*?\S)?)\s*[(（][^()（）]*[)）]")
 
 
 def _part_spellings(
@@ -1498,7 +1501,7 @@ def _part_cases(
                 )
 
 
-_SWAP_WORD = re.compile(r"[^\W\d_]{6,}")  # a word a swap of two letters is read in
+_SWAP_WORD = lazy_re.compile(r"[^\W\d_]{6,}")  # a word a swap of two letters is read in
 _SWAP_COMMON = 5  # cells of a column that write a word, at least, for a swap of it to be a slip
 _SWAP_RARE = 2  # cells that write the swapped word, at most
 _SWAP_SHARE = 3  # times as many cells write the word as its swap, at least
@@ -1634,7 +1637,7 @@ def _places_reversed(kinds: list[_Kind], header: str, reported: set[int]) -> Ite
 
 # what separates the values a cell lists: `/`, `,`, `;`, `、`, `&`, a `+` between spaces, `and`
 # (no `\s*` around them: a run of spaces would be read again from each of its places)
-_PARTS = re.compile(r"[/,;，；、&]|\s\+\s|\band\b", re.IGNORECASE)
+_PARTS = lazy_re.compile(r"[/,;，；、&]|\s\+\s|\band\b", re.IGNORECASE)
 _PARTS_COMMON = 3  # cells of the usual way of listing the values, at least, and times the other
 
 
@@ -1695,7 +1698,7 @@ _TRAILING_HABIT = 3  # cells that end on a separator, at least, for that to be a
 
 # a mark of none drawn as a dash, one to three of them (`-`, `—`, `——`, `−`, `---`), a `\`
 # before each (`\-`, which GitHub shows as `-`) no part of how it looks
-_DASH_MARK = re.compile(r"(?:\\?[-\u2010-\u2015\u2212\ufe63\uff0d]){1,3}")
+_DASH_MARK = lazy_re.compile(r"(?:\\?[-\u2010-\u2015\u2212\ufe63\uff0d]){1,3}")
 _DASH_COMMON = 5  # cells that draw the mark one way, at least, for that to be the column's way
 _DASH_SHARE = 4  # times as many cells as draw it the other way, at least
 
@@ -1732,9 +1735,9 @@ def _dash_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
 
 # a range of two numbers and its unit, if any (`2 - 5`, `30-120m`, `1 – 4`): the dash between
 # the numbers is read with its spaces
-_RANGE = re.compile(r"\d+(?:\.\d+)?(\s*[-\u2010-\u2015~～]\s*)\d+(?:\.\d+)?\s*[^\W\d_]{0,4}")
+_RANGE = lazy_re.compile(r"\d+(?:\.\d+)?(\s*[-\u2010-\u2015~～]\s*)\d+(?:\.\d+)?\s*[^\W\d_]{0,4}")
 _RANGE_COMMON = 20  # ranges a column writes one way, at least, for that to be its way
-_YEAR_MONTH = re.compile(r"(?:19|20)\d\d[-\u2010-\u2015]\d\d")  # a date (`2023-05`), no range
+_YEAR_MONTH = lazy_re.compile(r"(?:19|20)\d\d[-\u2010-\u2015]\d\d")  # a date (`2023-05`), no range
 _RANGE_SHARE = 10  # times as many ranges as written the other way, at least
 _RANGES_SAID = (
     "`{text}` writes its range another way than {count} other rows of `{header}` (`{usual}`)"
@@ -1773,8 +1776,8 @@ def _range_forms(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
         yield from _rare_problems(kind.cells, rare, shown, (header, reported), _RANGES_SAID)
 
 
-_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")  # a number with its thousands set apart
-_UNGROUPED = re.compile(r"[1-9]\d{3,}")  # one of four digits or more, written in a run
+_GROUPED = lazy_re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")  # a number with its thousands set apart
+_UNGROUPED = lazy_re.compile(r"[1-9]\d{3,}")  # one of four digits or more, written in a run
 _GROUPED_COMMON = 5  # numbers a column writes grouped, at least, for that to be its way
 _GROUPED_SHARE = 3  # times as many numbers grouped as written in a run, at least
 _GROUPS_SAID = (
@@ -1930,8 +1933,8 @@ def _separator_variants(kinds: list[_Kind], header: str, reported: set[int]) -> 
 
 # an acronym's letters: two to six capitals (`NYU`, `KAIST`), the initials of a name of
 # words that each start with a capital, the small words between them left out
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_NAME_WORD = re.compile(r"[^\W\d_]+")
+_ACRONYM = lazy_re.compile(r"[A-Z]{2,6}")
+_NAME_WORD = lazy_re.compile(r"[^\W\d_]+")
 _SMALL_WORDS = frozenset(("of", "at", "the", "and", "for", "in", "on", "de", "du", "la", "für"))
 _SHORT_COMMON = 3  # cells that write a name one way, at least, for the other to be a slip
 _SHORT_SHARE = 2  # times as many cells as the other way, at least
@@ -2304,7 +2307,7 @@ def _camel(name: str) -> bool:
 _EMPHASIS = "*_~"  # emphasis, and strikethrough (`~~…~~`): a row the list marks
 
 
-_LEADING_IMAGES = re.compile(r"(?:<img\b[^>]*>\s*)+", re.IGNORECASE)  # a flag before a name
+_LEADING_IMAGES = lazy_re.compile(r"(?:<img\b[^>]*>\s*)+", re.IGNORECASE)  # a flag before a name
 
 
 def _emphasised(cell: str) -> bool:
@@ -2478,11 +2481,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 
 
 # the last part of a web address's path (`…/jruby/labels/beginner`)
-_LAST_PART = re.compile(r"https?://[^\s()<>\]|]+/([^\s/()<>\]|#?]+)/?(?=[)\s|#?]|$)")
+_LAST_PART = lazy_re.compile(r"https?://[^\s()<>\]|]+/([^\s/()<>\]|#?]+)/?(?=[)\s|#?]|$)")
 
 
 # a run of what an address may hold, as ``_LAST_PART`` reads one (no match crosses its ends)
-_ADDRESS_RUN = re.compile(r"[^\s()<>\]|]+")
+_ADDRESS_RUN = lazy_re.compile(r"[^\s()<>\]|]+")
 
 
 def _named_by_its_link(line: str, value: str) -> bool:

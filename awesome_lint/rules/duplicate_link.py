@@ -13,6 +13,7 @@ from itertools import chain, zip_longest
 from typing import NamedTuple
 from urllib.parse import unquote
 
+from awesome_lint import lazy_re
 from awesome_lint.analysis import Analysis
 from awesome_lint.badges import Definitions
 from awesome_lint.document import Cell, Document, Row, Table
@@ -173,24 +174,24 @@ def _one_author(one: str, other: str) -> bool:
     return bool(first & second)
 
 
-_AUTHOR_END = re.compile(r"[:：]")  # no `\s*` around it: a run of spaces read once
+_AUTHOR_END = lazy_re.compile(r"[:：]")  # no `\s*` around it: a run of spaces read once
 
 
-_CHANNEL = re.compile(
+_CHANNEL = lazy_re.compile(
     r"(?:@[^/?#]+|(?:c|channel|user)/[^/?#]+)(?:/(?:videos|featured|playlists))?/?"
 )
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)*")
-_VERSION_MARK = re.compile(r"v(?=\d)")
-_NOT_LETTERS = re.compile(r"[\d\W_]+")
+_NUMBER = lazy_re.compile(r"\d+(?:\.\d+)*")
+_VERSION_MARK = lazy_re.compile(r"v(?=\d)")
+_NOT_LETTERS = lazy_re.compile(r"[\d\W_]+")
 
 
 # a row's or an item's number written before its name (`14) BEAVERTAILS: …`, `3. `, `(2)`)
-_ORDINAL = re.compile(r"\A\s*\(?\d{1,4}[.)、]\s+")  # anchored: tried once, not at each place
+_ORDINAL = lazy_re.compile(r"\A\s*\(?\d{1,4}[.)、]\s+")  # anchored: tried once, not at each place
 # a title's count of what it lists, before its words (`47 machine learning projects`): the same
 # article under one link, counted again as it grows, not another version of a thing
-_COUNT = re.compile(r"\A\d{1,4}\+?\s+(?=[^\W\d_])")
+_COUNT = lazy_re.compile(r"\A\d{1,4}\+?\s+(?=[^\W\d_])")
 
 
 def _versions(one: str, other: str) -> bool:
@@ -288,11 +289,13 @@ _CODE_LETTERS = 3  # letters of a split's or a language's code at most (`DQ`, `E
 
 # words of a model's name at most (`Claude 3.7 Sonnet`); a title has more
 _MODEL_WORDS = 4
-_WORD = re.compile(r"[^\W_]+")
-_DIGITS = re.compile(r"\d+")
+_WORD = lazy_re.compile(r"[^\W_]+")
+_DIGITS = lazy_re.compile(r"\d+")
 
 
-_LANGUAGE_PATH = re.compile(r"(?i)[a-z]{2}(?:[-_][a-z]{2,4})?/?")  # `en`, `zh-cn`: a home page's
+_LANGUAGE_PATH = lazy_re.compile(
+    r"(?i)[a-z]{2}(?:[-_][a-z]{2,4})?/?"
+)  # `en`, `zh-cn`: a home page's
 
 
 def _url_words(key: str) -> tuple[frozenset[str], str]:
@@ -307,7 +310,7 @@ def _url_words(key: str) -> tuple[frozenset[str], str]:
 
 
 # a note before a name in parentheses, with its emphasis: `*(New! 2019)* **NTU RGB+D 120**`
-_NOTE_BEFORE = re.compile(r"\s*[(（][^()（）]*[)）][*_\s]*")
+_NOTE_BEFORE = lazy_re.compile(r"\s*[(（][^()（）]*[)）][*_\s]*")
 
 
 def _unnoted(key: str) -> str:
@@ -325,14 +328,14 @@ def _name_words(name: str) -> list[str]:
     return _WORD.findall(head if head.strip() else key)
 
 
-_BRACKET_OPEN = re.compile(r"[(（\[]")  # what an entry's name adds in brackets starts so
+_BRACKET_OPEN = lazy_re.compile(r"[(（\[]")  # what an entry's name adds in brackets starts so
 
 
 _APP_LETTERS = 4  # letters of a first word, at least, for two names of it to be one app's
 
 
 # a video's page: a shared one is shown beside each entry it is about
-_VIDEO = re.compile(
+_VIDEO = lazy_re.compile(
     r"(?:https?:)?//(?:www\.|m\.)?(?:youtube\.com/watch|youtu\.be/|vimeo\.com/|bilibili\.com/video/)"
 )
 
@@ -483,7 +486,7 @@ def _misattributed(key: str, one: Entry, other: Entry) -> bool:
     return _copied_into(key, one, other) is not None
 
 
-_SLUG_GAPS = re.compile(r"[^a-z0-9]+")
+_SLUG_GAPS = lazy_re.compile(r"[^a-z0-9]+")
 
 
 def _slug(text: str) -> str:
@@ -525,12 +528,14 @@ def _files_name_one(document: Document, key: str, one: Entry, other: Entry) -> b
 
 
 # a code host's repository home (`//github.com/tencent/tdesign-miniprogram`), as normalized
-_REPOSITORY_HOME = re.compile(r"^//(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/]+/[^/]+/?$")
+_REPOSITORY_HOME = lazy_re.compile(
+    r"^//(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/]+/[^/]+/?$"
+)
 
 
 # between the works a row lists in one name cell (`Cross-View-AG / AGD20K`, `模型A、模型B`)
 # (a `/` with a space on each side: `\s+/\s+` backtracks over a long run of spaces)
-_WORKS = re.compile(r"(?<=\s)/(?=\s)|、")
+_WORKS = lazy_re.compile(r"(?<=\s)/(?=\s)|、")
 
 
 def _works(name: str) -> list[str]:
@@ -587,7 +592,7 @@ def _names_neither(key: str, one: Entry, other: Entry) -> bool:
     )
 
 
-_LATIN = re.compile(r"[A-Za-z]{2}")
+_LATIN = lazy_re.compile(r"[A-Za-z]{2}")
 
 # the last word of a page's path that makes it a page of many (`quantum-machine.org/datasets/`)
 _LISTING = frozenset(
@@ -596,7 +601,7 @@ _LISTING = frozenset(
 )  # fmt: skip
 
 
-_PAGE_EXTENSION = re.compile(r"\.(?:html?|php|aspx?|jsp)/?$")
+_PAGE_EXTENSION = lazy_re.compile(r"\.(?:html?|php|aspx?|jsp)/?$")
 
 
 def _listing(key: str, one: Entry, other: Entry) -> bool:
@@ -634,7 +639,7 @@ def _mentioned(name: str, joined: str) -> bool:
 # a citation in a name: `(Finegan-Dollak et al., 2018)`, `(Ballesteros and Al-Onaizan, 2017)`;
 # blanks before the comma are read once (`\s*,?\s*` would split a run of them two ways at every
 # place: a name of a long blank run in brackets took hours)
-_CITATION = re.compile(r"\(([^()]*?\S)(?:\s*,)?\s*((?:19|20)\d\d[a-z]?)\)")
+_CITATION = lazy_re.compile(r"\(([^()]*?\S)(?:\s*,)?\s*((?:19|20)\d\d[a-z]?)\)")
 
 
 def _citations(name: str) -> set[tuple[str, str]]:
@@ -665,12 +670,12 @@ _GROUP_RUNS = 2  # rows of a group column's run, on average, at least
 _GROUP_VALUES = 3  # groups of a group column, at least
 # a column that ranks or grades its rows (a table sorted by it runs in groups too): a row listed
 # again at another rank is a slip, not a second group's copy
-_RANKS = re.compile(r"(?i)rank|level|tier|grade|score|rating|评级|等级|级别|排名|分级")
+_RANKS = lazy_re.compile(r"(?i)rank|level|tier|grade|score|rating|评级|等级|级别|排名|分级")
 
 
-_YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
+_YEAR_VALUE = lazy_re.compile(r"(?:19|20)\d\d")
 # a day (`2025-06-20`, `~~2025/6/20~~` past): a notice or a paper has one, as it has a year
-_DAY_VALUE = re.compile(r"(~~|\*\*|)(?:19|20)\d\d([-/.])[01]?\d\2[0-3]?\d\1")
+_DAY_VALUE = lazy_re.compile(r"(~~|\*\*|)(?:19|20)\d\d([-/.])[01]?\d\2[0-3]?\d\1")
 
 
 def _dates_each_row(rows: list[tuple[str, ...]], column: int) -> bool:
@@ -716,7 +721,7 @@ def _name_index(entry: Entry) -> int:
 
 
 _KEYED_ROWS = 5  # rows of a table keyed by a column other than its names', at least
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_re.compile(r"[^\W\d_]")
 _KEY_LENGTH = 40  # characters of a key's value, at most: a name, not a description
 
 
@@ -773,7 +778,7 @@ def _listed_under_two_groups(one: Entry, other: Entry, groups: frozenset[int]) -
     )
 
 
-_TAG_LIST = re.compile(r"[,，、]")
+_TAG_LIST = lazy_re.compile(r"[,，、]")
 _MORE_TAGS = 3  # rows that list more tags than the fewest a row lists, at least
 _TAGGED = 0.9  # of a column's filled cells that list two tags or more, at least
 
@@ -849,7 +854,7 @@ def _one_catalogue(analysis: Analysis, one: Entry, other: Entry) -> bool:
 # a description that says its entry is listed again for another use (`Can also be used as a
 # lightweight local inference server`, `也可用作…`), not one that it does more (`Similar artist
 # API (also works for movies)`, TasteDive listed twice by mistake)
-_ALSO = re.compile(
+_ALSO = lazy_re.compile(
     r"(?i)\b(?:can|could|may) also be (?:used|run|deployed)\b|\balso listed\b|也可(?:以)?用作"
 )
 
@@ -879,7 +884,9 @@ def _titled_alike(key: str, mine: str, theirs: str) -> bool:
 
 
 _TITLE_WORDS = 5  # words of a name, at least, for it to be a page's title
-_TITLE_WORD = re.compile(r"[^\W_]+[+#]*")  # a title's word, a name's symbols kept (`C++`, `C#`)
+_TITLE_WORD = lazy_re.compile(
+    r"[^\W_]+[+#]*"
+)  # a title's word, a name's symbols kept (`C++`, `C#`)
 
 
 def _one_title(key: str, one: str, other: str) -> bool:
@@ -969,7 +976,7 @@ def _same_entry(
     return links_of == frozenset().union(*_cell_links(document, seen.entry))
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re.compile(r"\d")
 
 
 def _one_year(analysis: Analysis, key: str, one: int, other: int) -> bool:
@@ -1128,7 +1135,7 @@ def _figures_copied(one: Entry, other: Entry) -> bool:
 
 
 # a figure and its unit (`1.99 Gflops`, `3.6W`, `0.55 Gflops/W`, `32 GB`)
-_FIGURE_UNIT = re.compile(r"\d[\d,.]*\s*[A-Za-z%/]{0,10}")
+_FIGURE_UNIT = lazy_re.compile(r"\d[\d,.]*\s*[A-Za-z%/]{0,10}")
 
 
 def _coded(name: str) -> tuple[str, str] | None:
@@ -1155,11 +1162,11 @@ def _coded_apart(one: str, other: str) -> bool:
     return mine[0] == theirs[0] and mine[1] != theirs[1]
 
 
-_SITE_ROOT = re.compile(r"//[^/?#]+/?")  # a key of a site's home page, no path
+_SITE_ROOT = lazy_re.compile(r"//[^/?#]+/?")  # a key of a site's home page, no path
 # an address a row shows, not a link's destination: the table's way of linking its rows
-_ADDRESS_SHOWN = re.compile(r"(?<!\]\()https?://")
+_ADDRESS_SHOWN = lazy_re.compile(r"(?<!\]\()https?://")
 # a link or bare address of a home page, as written
-_HOME_PAGE = re.compile(r"(?:\]\(|[\s|])https?://[^/()\s|]+/?(?=[)\s|]|$)")
+_HOME_PAGE = lazy_re.compile(r"(?:\]\(|[\s|])https?://[^/()\s|]+/?(?=[)\s|]|$)")
 
 
 def _written_out(table: Table) -> tuple[int, int]:
@@ -1202,7 +1209,7 @@ def _home_of_two(
 
 # a model's size, a figure and its scale (`2.7B`, `1.3B`, `560M`, `13b`): rows of one model and
 # link that differ by it are its sizes, one checkpoint each
-_SIZE = re.compile(r"\d+(?:\.\d+)?\s?[KMBTkmbt]")
+_SIZE = lazy_re.compile(r"\d+(?:\.\d+)?\s?[KMBTkmbt]")
 
 
 def _tier_figure(text: str) -> bool:
@@ -1240,7 +1247,7 @@ def _tiers(one: Entry, other: Entry, numbered: Callable[[Table], frozenset[int]]
 
 
 # a column of the versions a row is for (`Auto-instrumented versions`, `Version`, `版本`)
-_VERSION_COLUMN = re.compile(r"(?i)\bversions?$|版本$|バージョン$|버전$")
+_VERSION_COLUMN = lazy_re.compile(r"(?i)\bversions?$|版本$|バージョン$|버전$")
 
 
 def _version_ranges(one: Entry, other: Entry) -> bool:
@@ -1254,7 +1261,7 @@ def _version_ranges(one: Entry, other: Entry) -> bool:
 
 
 # a job board's column of the position each row offers (`Position`, `Role`, `Job Title`, `职位`)
-_POSITION_COLUMN = re.compile(
+_POSITION_COLUMN = lazy_re.compile(
     r"(?i)^(?:positions?|roles?|job(?: titles?)?|(?:job )?openings?|职位|岗位|職位|募集職種)$"
 )
 
@@ -1297,7 +1304,7 @@ def _name_of(row: Row, entry: Entry) -> str:
     return name_key(plain_text(cell.text)) if cell is not None else ""
 
 
-_ROMAN = re.compile(r"[ivx]+")  # a numeral of a sequel or a version (`Dapple II`)
+_ROMAN = lazy_re.compile(r"[ivx]+")  # a numeral of a sequel or a version (`Dapple II`)
 _MORE_WORDS = 2  # words a name goes on with after another's, at most, to be another entry
 # words that say what a name is, not which (`Kubernetes Korea Group`, `Kubernetes Korea`)
 _KIND_WORDS = frozenset(
@@ -1409,7 +1416,7 @@ def _keyed_apart(one: Entry, other: Entry, kinds: Callable[[Table], bool]) -> bo
     return kinds(table)
 
 
-_BOLD_CELL = re.compile(r"(?:\*\*[^*]+\*\*|__[^_]+__)(?:\s*,\s*(?:\*\*[^*]+\*\*|__[^_]+__))*")
+_BOLD_CELL = lazy_re.compile(r"(?:\*\*[^*]+\*\*|__[^_]+__)(?:\s*,\s*(?:\*\*[^*]+\*\*|__[^_]+__))*")
 _BOLD_SHARE = 0.9  # of a first column's cells in bold, for it to be a column of labels
 
 
@@ -1436,7 +1443,7 @@ def _column_index(table: Table, entry: Entry) -> int:
 
 
 # a source file's extension: a file that defines several entries (kernels, solutions, classes)
-_SOURCE_FILE = re.compile(
+_SOURCE_FILE = lazy_re.compile(
     r"\.(?:cu|cuh|c|cc|cpp|cxx|h|hh|hpp|py|pyx|rs|go|js|mjs|ts|java|kt|swift|rb|php|cs|scala|"
     r"m|mm|jl|lua|sh|sql|ipynb)$",
     re.IGNORECASE,
@@ -1445,7 +1452,7 @@ _SOURCE_FILE = re.compile(
 
 # a site's page of releases or downloads, below its home (`//amigan.1emu.net/releases/`), not a
 # code host's repository's (`github.com/x/y/releases`: the repository's, one entry's)
-_DOWNLOADS = re.compile(r"^//[^/]+/(?:[^/]+/)?(?:releases|downloads?)/?$", re.IGNORECASE)
+_DOWNLOADS = lazy_re.compile(r"^//[^/]+/(?:[^/]+/)?(?:releases|downloads?)/?$", re.IGNORECASE)
 
 
 def _holds_several(key: str) -> bool:
@@ -1488,7 +1495,7 @@ def _one_citation(key: str, one: Entry, other: Entry) -> bool:
     return titled and mine == _text_by_key(other, key)
 
 
-_BARE_WORD = re.compile(r"[^\s/.#?:]+")
+_BARE_WORD = lazy_re.compile(r"[^\s/.#?:]+")
 
 
 def _bare_word(url: str) -> bool:
@@ -1535,7 +1542,7 @@ def _differ_beside(table: Table, one: Entry, other: Entry, column: int) -> bool:
 
 
 # an address as written in a row: a link's target, an image's source, a bare URL
-_ADDRESS = re.compile(r"https?://[^\s()<>\[\]|\"']+")
+_ADDRESS = lazy_re.compile(r"https?://[^\s()<>\[\]|\"']+")
 
 
 def _addresses(texts: tuple[str, ...]) -> set[str]:
@@ -1612,7 +1619,7 @@ def _pasted_runs(analysis: Analysis) -> frozenset[int]:
 
 
 # a column of code repositories: where a row's name links nothing, its link there names it
-_CODE_COLUMN = re.compile(r"(?i)\b(?:code|github|repo(?:sitory)?|implementation)\b|代码|源码")
+_CODE_COLUMN = lazy_re.compile(r"(?i)\b(?:code|github|repo(?:sitory)?|implementation)\b|代码|源码")
 
 
 def _shared_code(key: str, one: Entry, other: Entry, one_section: bool) -> bool:
@@ -1670,7 +1677,7 @@ _SUBJECT_LABEL = 12  # characters beside a paragraph's one link, at most (`🔗`
 
 
 # a name that numbers a record (an issue's `#237`): one event's, not an entry several events are of
-_RECORD_NUMBER = re.compile(r"#(\d+)")
+_RECORD_NUMBER = lazy_re.compile(r"#(\d+)")
 
 
 def _one_record(one: Entry, other: Entry) -> bool:
@@ -2150,7 +2157,7 @@ def _scores(text: str) -> bool:
 _CARD_FIELDS = 3  # fields a card table shares with another, at least
 _KIND_REPEATS = 2  # entries a table lists under two kinds or more, for it to do so by design
 _KIND_ROWS = 6  # rows those entries take, at least
-_SEVERAL_KINDS = re.compile(r"[^\W\d_][^,，、]*[,，、]\s*[^\W\d_]")  # `VLM, World-model`
+_SEVERAL_KINDS = lazy_re.compile(r"[^\W\d_][^,，、]*[,，、]\s*[^\W\d_]")  # `VLM, World-model`
 _TAGGED_ROWS = 3  # rows that give several kinds, at least, for a column to tag its rows so
 _TAGGED_SHARE = 10  # one row in this many, at least
 
@@ -2283,7 +2290,7 @@ def _cards(tables: Sequence[Table]) -> dict[int, frozenset[str]]:
 
 
 # a file of one work: a book's or a paper's, not a page several works may share
-_FILE = re.compile(r"\.(?:pdf|epub|mobi|djvu|docx?|pptx?)$", re.IGNORECASE)
+_FILE = lazy_re.compile(r"\.(?:pdf|epub|mobi|djvu|docx?|pptx?)$", re.IGNORECASE)
 
 
 def _again(
@@ -2395,7 +2402,7 @@ def _again(
 
 
 # where an item's title ends: its first link, label (`[[PDF](…)]`) or address
-_TITLE_STOP = re.compile(r"!?\[|<a\b|https?://", re.IGNORECASE)
+_TITLE_STOP = lazy_re.compile(r"!?\[|<a\b|https?://", re.IGNORECASE)
 
 
 class _Paper(NamedTuple):
@@ -2417,7 +2424,7 @@ def _paper_title(link: InlineLink, name: str) -> str:
 
 # a paper site's page that lists many papers, no one paper's (a venue's accepted papers on
 # OpenReview, `openreview.net/group?id=NeurIPS.cc/2023/Conference`; an arXiv listing or author)
-_PAPERS_LISTED = re.compile(r"openreview\.net/group\b|arxiv\.org/(?:list|a)/")
+_PAPERS_LISTED = lazy_re.compile(r"openreview\.net/group\b|arxiv\.org/(?:list|a)/")
 
 
 def _papers_page(url: str) -> bool:
@@ -2428,9 +2435,9 @@ def _papers_page(url: str) -> bool:
 # an address on a paper site as written in a row's or an item's source (its host may have
 # subdomains: `www.`, `export.`): most of a list's rows write none, and are read no further
 _PAPER_SITES = r"(?:[\w-]+\.)*(?:" + "|".join(map(re.escape, sorted(PAPER_HOSTS))) + ")"
-_PAPER_ADDRESS = re.compile(r"https?://" + _PAPER_SITES + r"(?:[/?#][^\s<>()\[\]|]*)?", re.I)
+_PAPER_ADDRESS = lazy_re.compile(r"https?://" + _PAPER_SITES + r"(?:[/?#][^\s<>()\[\]|]*)?", re.I)
 # a paper site after a scheme, as a line is searched for one (`://` first: a scan at C speed)
-_PAPER_SITE = re.compile("://" + _PAPER_SITES, re.IGNORECASE)
+_PAPER_SITE = lazy_re.compile("://" + _PAPER_SITES, re.IGNORECASE)
 
 
 class _Unit(NamedTuple):
@@ -2537,7 +2544,7 @@ def _papers_listed(texts: Sequence[str]) -> bool:
     return bool(papers) and all(_works_listed(text, _LISTED_PAPERS) for text in papers)
 
 
-_WORKS_APART = re.compile(r"\)\s*[,，、;]\s*\[")  # `[A](…), [B](…)`
+_WORKS_APART = lazy_re.compile(r"\)\s*[,，、;]\s*\[")  # `[A](…), [B](…)`
 _LISTED_WORKS = 2  # linked works, at least, set apart in a name cell for it to list them
 
 
@@ -2572,7 +2579,7 @@ def _title_column(table: Table) -> int:
 
 
 # a link or a bare address as written, its text holding one bracketed pair at most (`[[PDF](…)]`)
-_WRITTEN_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)|https?://\S+")
+_WRITTEN_LINK = lazy_re.compile(r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^()\s]*\)|https?://\S+")
 
 
 def _cites_after_title(text: str) -> bool:
@@ -2587,8 +2594,8 @@ def _cites_after_title(text: str) -> bool:
 
 
 # an address's host and path, as written
-_HOST_PATH = re.compile(r"(?i)https?://(?:www\.)?([^/?#]*)([^?#]*)")
-_NUMBER_RUN = re.compile(r"\d{4,}")
+_HOST_PATH = lazy_re.compile(r"(?i)https?://(?:www\.)?([^/?#]*)([^?#]*)")
+_NUMBER_RUN = lazy_re.compile(r"\d{4,}")
 
 
 def _rough_key(address: str) -> str:
@@ -2603,7 +2610,7 @@ def _rough_key(address: str) -> str:
     return f"{host}|{number.group() if number else path.lower().rstrip('/')}"
 
 
-_LINKED = re.compile(r"!?\[[^\[\]]*\]\([^()\s]*\)")
+_LINKED = lazy_re.compile(r"!?\[[^\[\]]*\]\([^()\s]*\)")
 _PROSE_WORDS = 4  # words outside its links that make a cell a sentence
 
 
@@ -2619,7 +2626,7 @@ def _own_papers(texts: tuple[str, ...]) -> str:
 
 
 # an aside in parentheses, a link's target inside it (one level of parentheses)
-_ASIDE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+_ASIDE = lazy_re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 
 
 def _without_cited(text: str) -> str:
@@ -2646,7 +2653,7 @@ def _paper_keys(text: str, referenced: bool) -> frozenset[str] | None:
 
 
 # a link's text that names a later version of a work (`[2025 v2]`, `[journal version]`)
-_FOLLOW_UP = re.compile(r"(?i)\bv\d+\b|\bversion\b|\bextension\b|\bextended\b")
+_FOLLOW_UP = lazy_re.compile(r"(?i)\bv\d+\b|\bversion\b|\bextension\b|\bextended\b")
 
 
 def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, _Paper]]:
@@ -2683,7 +2690,7 @@ def _papers(document: Document, analysis: Analysis) -> Iterator[tuple[int, str, 
 
 # an item that names its work in emphasis before what it says of it (`**Tree of Thoughts**: 核心
 # 思想是搜索算法 + LLM。`)
-_EMPHASISED_NAME = re.compile(r"\s*(\*\*|__)(?P<name>[^*_]+?)\1\s*[:：]")
+_EMPHASISED_NAME = lazy_re.compile(r"\s*(\*\*|__)(?P<name>[^*_]+?)\1\s*[:：]")
 
 
 def _item_title(text: str) -> str:
@@ -2817,7 +2824,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
 
 # a video's page, as ``normalize_url`` writes it, on a platform that shows it: the platform
 # (`youtu.be/x` is YouTube's `watch?v=x`; a Bilibili video's part keeps its `?p=`)
-_MIRROR = re.compile(
+_MIRROR = lazy_re.compile(
     r"//(?:m\.)?(youtube)\.com/watch\?v=[\w-]+$|//(bilibili)\.com/video/\w+(?:\?p=\d+)?$"
     r"|//(vimeo)\.com/\d+$|//(zhihu)\.com/zvideo/\d+$|//(ixigua)\.com/\d+$"
     r"|//(douyin)\.com/video/\d+$"
@@ -2826,7 +2833,7 @@ _MIRROR_HOSTS = (
     *("youtube.com", "youtu.be", "bilibili.com", "vimeo.com"),
     *("zhihu.com", "ixigua.com", "douyin.com"),
 )
-_PLAYED_FROM = re.compile(r"[?&#](?:t|start|time_continue)=")  # a time in a longer video
+_PLAYED_FROM = lazy_re.compile(r"[?&#](?:t|start|time_continue)=")  # a time in a longer video
 
 
 def _mirrors(cell: Cell) -> dict[str, tuple[str, int]]:
@@ -2887,15 +2894,17 @@ def _copied_mirrors(document: Document, reported: set[int]) -> Iterator[Finding]
 
 # a badge that names a repository: a shields.io badge of its stars, forks or activity, a link to
 # its stargazers, or a link whose only content is a shields.io image (Markdown's or HTML's)
-_BADGE_REPOSITORY = re.compile(
+_BADGE_REPOSITORY = lazy_re.compile(
     r"(?i)img\.shields\.io/github/(?:stars|forks|watchers|last-commit|issues|license|release)"
     r"/([\w.-]+)/([\w.-]+?)(?=[?/)\s\"']|\.svg)"
     r"|github\.com/([\w.-]+)/([\w.-]+)/(?:stargazers|network/members)"
     r"|!\[[^\[\]]*\]\(https?://img\.shields\.io/[^()\s]*\)\]\(https?://github\.com/([\w.-]+)/([\w.-]+?)/?\)"
     r"|<a\s+href=[\"']?https?://github\.com/([\w.-]+)/([\w.-]+?)/?[\"']?\s*>\s*<img\s[^>]*shields\.io"
 )
-_BADGE_SEEN = re.compile(r"shields\.io|stargazers|network/members")  # the lines to read for one
-_GITHUB_REPOSITORY = re.compile(
+_BADGE_SEEN = lazy_re.compile(
+    r"shields\.io|stargazers|network/members"
+)  # the lines to read for one
+_GITHUB_REPOSITORY = lazy_re.compile(
     r"(?i)https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[?#]|$)"
 )
 
@@ -2980,7 +2989,7 @@ def _label_rows(table: Table) -> list[int]:
 
 
 # a cell that labels the rows below it: in emphasis at its start, or ending with a colon
-_LABEL_CELL = re.compile(r"\s*(?:\*\*|__|<(?:b|strong)\b)|.*[:：]\s*$", re.IGNORECASE)
+_LABEL_CELL = lazy_re.compile(r"\s*(?:\*\*|__|<(?:b|strong)\b)|.*[:：]\s*$", re.IGNORECASE)
 
 
 def _labelled_apart(labels: list[int], earlier: int, later: int) -> bool:
@@ -2993,12 +3002,12 @@ _PASTED_CELLS = 2  # cells a row fills, at least, to be an entry pasted twice
 _PASTED_LENGTH = 12  # characters its cells write together, at least
 # a cell that shapes a table rather than names an entry: a run of dashes or colons, or a label
 # in emphasis (a header row written again in the body, `| **Name** | **Link** |`)
-_SHAPING = re.compile(r"[-:\s]+|([*_]{1,3})[^*_].*\1")
+_SHAPING = lazy_re.compile(r"[-:\s]+|([*_]{1,3})[^*_].*\1")
 
 
 # a domain written defanged, as a threat list writes what it must not link (`motorsich\\[.\\]com`
 # for `motorsich.com`, its dot in brackets, escaped or not)
-_DEFANGED = re.compile(r"\\?\[\.\\?\]")
+_DEFANGED = lazy_re.compile(r"\\?\[\.\\?\]")
 
 
 def _defanged(raw: str) -> bool:
@@ -3177,9 +3186,9 @@ def _across_groups(context: Context, earlier: int, later: int) -> bool:
 
 
 # an item that names an entry in plain words: a few words, no link, markup or HTML
-_PLAIN_ITEM = re.compile(r"[^\[\]<>`*_|#:：]{3,80}")
+_PLAIN_ITEM = lazy_re.compile(r"[^\[\]<>`*_|#:：]{3,80}")
 # an item that says it is still to come, written as often as entries are
-_TO_COME = re.compile(rf"(?i)\s*(?:{TO_COME}|\.{{3}}|…)\s*")
+_TO_COME = lazy_re.compile(rf"(?i)\s*(?:{TO_COME}|\.{{3}}|…)\s*")
 
 
 def _repeated_items(document: Document, reported: set[int]) -> Iterator[Finding]:
@@ -3209,7 +3218,7 @@ def _repeated_items(document: Document, reported: set[int]) -> Iterator[Finding]
         )
 
 
-_FIGURE = re.compile(r"[\d\s.,%+kKmMbB]*\d[\d\s.,%+kKmMbB]*")
+_FIGURE = lazy_re.compile(r"[\d\s.,%+kKmMbB]*\d[\d\s.,%+kKmMbB]*")
 _OWN_COLUMN = 0.7  # of a column's links, the share written in one row only: each row's own
 _OWN_ROWS = 5  # rows with links in a column that show it holds each row's own
 
@@ -3419,7 +3428,7 @@ def _links_elsewhere(document: Document, entry: Entry, column: int, owner: Entry
     return False
 
 
-_FAMILY_STEM = re.compile(r"([A-Z][a-z]{3,})[A-Z]")  # a word, then the method's letters
+_FAMILY_STEM = lazy_re.compile(r"([A-Z][a-z]{3,})[A-Z]")  # a word, then the method's letters
 
 
 def _coined_names(one: str, other: str) -> tuple[str, str] | None:
@@ -3457,7 +3466,7 @@ def _copied_into(key: str, one: Entry, other: Entry) -> tuple[Entry, Entry] | No
     return None
 
 
-_NOTEBOOK = re.compile(r"\.ipynb$", re.IGNORECASE)
+_NOTEBOOK = lazy_re.compile(r"\.ipynb$", re.IGNORECASE)
 _SERIES_WORDS = 2  # words two names of one series share, at least
 _OWN_WORD = 4  # letters of a word of a name's own, at least, for a link to name it
 
@@ -3486,7 +3495,7 @@ def _series_told_apart(
 
 
 # what a later version adds to its name (`PP-YOLOv2`, `PP-TinyPose+`, `PP-OCR 3.0`)
-_LATER_VERSION = re.compile(r"[\s_-]?v?\d+(?:\.\d+)*\+?|\+|[\s_-]?plus", re.IGNORECASE)
+_LATER_VERSION = lazy_re.compile(r"[\s_-]?v?\d+(?:\.\d+)*\+?|\+|[\s_-]?plus", re.IGNORECASE)
 
 
 def _home_of_versions(owner: Entry, other: Entry, key: str) -> bool:
@@ -3507,7 +3516,7 @@ def _home_of_versions(owner: Entry, other: Entry, key: str) -> bool:
     return bool(mine) and bool(theirs) and mine != theirs
 
 
-_IN_REPOSITORY = re.compile(r"(?i)^//github\.com/([\w.-]+/[\w.-]+)/(?:blob|tree)/")
+_IN_REPOSITORY = lazy_re.compile(r"(?i)^//github\.com/([\w.-]+/[\w.-]+)/(?:blob|tree)/")
 
 
 def _lives_in(entry: Entry, key: str) -> bool:
@@ -3583,7 +3592,7 @@ def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) ->
     return _at_link(at, copy.url, said, related)
 
 
-_STRUCK_SPAN = re.compile(r"~~.+?~~")
+_STRUCK_SPAN = lazy_re.compile(r"~~.+?~~")
 
 
 def _struck_out(document: Document, entry: Entry, url: str) -> bool:

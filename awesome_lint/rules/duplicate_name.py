@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Document, Table
 from awesome_lint.entries import (
     Entry,
@@ -40,7 +41,7 @@ _ANY_SITE = "*"
 
 
 # a page kept by the Wayback Machine: its path holds the time and the page's own address
-_ARCHIVED = re.compile(r"/web/\d+[a-z_]*/+(.+)", re.IGNORECASE | re.DOTALL)
+_ARCHIVED = lazy_re.compile(r"/web/\d+[a-z_]*/+(.+)", re.IGNORECASE | re.DOTALL)
 
 
 def site(url: str) -> str:
@@ -93,7 +94,7 @@ _SITE_WORDS = frozenset(
     {"api", "apis", "docs", "doc", "documentation", "developer", "developers", "dev", "en", "us",
      "index", "html", "htm", "home", "latest", "reference", "www", "main", "default"}
 )  # fmt: skip
-_PATH_WORD = re.compile(r"[^\W\d_]{3,}")
+_PATH_WORD = lazy_re.compile(r"[^\W\d_]{3,}")
 
 
 def _names_a_page(url: str) -> bool:
@@ -231,7 +232,7 @@ def _same_words(one: Entry, other: Entry) -> bool:
 
 
 # a repository's address on a code host: its owner and its name
-_REPOSITORY = re.compile(
+_REPOSITORY = lazy_re.compile(
     r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/([^/]+)/([^/?#]+)"
 )
 
@@ -289,7 +290,7 @@ def _names_often(entries: list[Entry], table: Table, names: dict[int, bool]) -> 
     return known
 
 
-_PART = re.compile(
+_PART = lazy_re.compile(
     r"(?i)^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/([^/]+/[^/?#]+)"
     r"/(?:-/)?(?:tree|blob)/[^/?#]+/([^?#]+)"
 )
@@ -392,7 +393,7 @@ def _spelling(name: str) -> str:
 # what a paper's title is cited with after it, each part after a comma: a year, a venue's
 # acronym or a venue's name (`, ICCV 2021`, `, RAL`, `, IEEE ROBOTICS AND AUTOMATION LETTERS`,
 # `, International Conference on Pattern Recognition (ICPR 2021)`, `, Sensors, 2019`)
-_CITATION = re.compile(
+_CITATION = lazy_re.compile(
     r"(?:[,，]\s*(?:\(?(?:19|20)\d\d\)?|[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*(?:\s+[A-Z]{2,}[\w&-]*)*"
     r"(?:\s*'?\d{2,4})?|[^,，]*?\b(?i:conference|journal|transactions|letters|proceedings"
     r"|workshops?|symposium|sensors|arxiv|preprint)\b[^,，]*)\s*\.?\s*)+$"
@@ -435,7 +436,7 @@ def _names_that_name(context: Context) -> set[str]:
     }
 
 
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_DOMAIN = lazy_re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
 
 def _link_words(name: str) -> bool:
@@ -473,7 +474,7 @@ def _link_mark(bare: str) -> bool:
 
 # a link word or a page's kind pointed at by a demonstrative, in any case, spaced or not (a name
 # key has no spaces: `thisguide`)
-_POINTED = re.compile(
+_POINTED = lazy_re.compile(
     r"(?i)(?:this|that|these|those)\s*(?:guide|guides|page|post|article|thread|tutorial|answer|"
     r"comment|issue|one|link|links|paper|video|blog|repo|project|site|website|doc|docs)"
 )
@@ -592,7 +593,7 @@ def _versions_apart(one: Entry, other: Entry) -> bool:
     return False
 
 
-_LINK_NAME = re.compile(r"[\W_]+")  # what a link's text is compared without
+_LINK_NAME = lazy_re.compile(r"[\W_]+")  # what a link's text is compared without
 
 
 def _linked_apart(one: Entry, other: Entry) -> bool:
@@ -755,7 +756,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
 
 
 # a name that is its repository's `owner/name`, as rankings of repositories write them
-_OWNER_NAME = re.compile(r"\s*([\w.-]+)\s*/\s*([\w.-]+)\s*")
+_OWNER_NAME = lazy_re.compile(r"\s*([\w.-]+)\s*/\s*([\w.-]+)\s*")
 
 
 def _owner_and_name(entry: Entry) -> tuple[str, str] | None:
@@ -783,7 +784,7 @@ def _repository_named(entry: Entry) -> tuple[str, str] | None:
 
 # a count as a table writes it: `713`, `84,903`, `1.2k`, `15⭐` (matched stripped: blanks on both
 # sides of an optional unit would be read again from each of their places)
-_COUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:([kKmM])\s*)?(?:⭐|★|🌟|(?i:stars?))?")
+_COUNT = lazy_re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:([kKmM])\s*)?(?:⭐|★|🌟|(?i:stars?))?")
 _COUNTED_APART = 0.1  # of the larger count, the most two counts of one project differ by
 
 
@@ -835,7 +836,7 @@ _COUNTED_ALIKE = 100  # a count (stars), at least, two rows write alike to be on
 _OWN_NAME = 8  # characters of a repository's name, at least, for no other project to share it
 
 
-_STARS = re.compile(r"(?i)(?<![a-z])stars?(?![a-z])|⭐|🌟|★")
+_STARS = lazy_re.compile(r"(?i)(?<![a-z])stars?(?![a-z])|⭐|🌟|★")
 
 
 def _counted_alike(one: Entry, other: Entry) -> str:

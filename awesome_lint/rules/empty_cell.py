@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import zip_longest
 
+from awesome_lint import lazy_re
 from awesome_lint.badges import SOURCED, Definitions, badges_only, badges_site, links_site
 from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link, normalize_header
@@ -36,7 +37,9 @@ _TAGS = frozenset({"keywords", "keyword", "tags", "tag", "标签", "关键词", 
 _DESCRIBED_AS = frozenset({"des", "desc", "description", "descriptions"})
 _MAINTAINERS = frozenset({"maintainer", "maintainers", "维护者", "维护人", "メンテナ"})
 # a column of progress, whose empty cell says not done yet (`完成情况`, `Done`, `Solved`)
-_PROGRESS = re.compile(r"完成|进度|進度|\b(?:progress|done|solved|completed?)\b", re.IGNORECASE)
+_PROGRESS = lazy_re.compile(
+    r"完成|进度|進度|\b(?:progress|done|solved|completed?)\b", re.IGNORECASE
+)
 # of a table's rows that tag their entry, for its tags to be every entry's (1,461 blogs of 1,462)
 _TAGGED = 0.95
 # of a table's rows that write a remark, for its remarks column to be every row's description
@@ -46,7 +49,7 @@ _REMARKED = 0.95
 
 
 # columns of what a work released, if anything: empty says "none" where no mark is written
-_RELEASES = re.compile(
+_RELEASES = lazy_re.compile(
     r"\b(?:code|codes|demo|implementation|weights|checkpoints?|github|datasets?|"
     r"slides|supplementar(?:y|ies)|videos?)\b|代码|源码|在线|演示|体验|试用"
 )
@@ -56,7 +59,7 @@ _RELEASES = re.compile(
 # `[[Link]](…)`, `[![Stars](…)](…)`; spaces around its target, `[🎡脚本]( ./chat.py)`), by
 # reference, HTML, or a bare address; and a line break between links (`[static.zip](…) </br>
 # [onnx.zip](…)`), written any way GitHub takes it (each run of spaces read once, as a whole)
-_LINK_WRITTEN = re.compile(
+_LINK_WRITTEN = lazy_re.compile(
     r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\((?=(\s*))\1(?:[^()\s]+(?:\s+\"[^\"]*\")?|\"[^\"]*\")?"
     r"(?=(\s*))\2\)"
     r"|!?\[[^\[\]]*\]\[[^\[\]]*\]|<a\b[^>]*>.*?</a\s*>|<img\b[^>]*>|<?(?:https?://|www\.)[^\s<>]+>?"
@@ -173,10 +176,12 @@ def _sub_header(header: tuple[str, ...], first: Row) -> bool:
 
 
 # an image of no picture that only sets a column's width (`<img width=80/>`)
-_SPACER = re.compile(r"(?i)\s*<img(?:\s+(?:width|height)\s*=\s*[\"']?\d+(?:px|%)?[\"']?)+\s*/?>\s*")
+_SPACER = lazy_re.compile(
+    r"(?i)\s*<img(?:\s+(?:width|height)\s*=\s*[\"']?\d+(?:px|%)?[\"']?)+\s*/?>\s*"
+)
 
 
-_IMAGE_TAG = re.compile(r"<img", re.IGNORECASE)
+_IMAGE_TAG = lazy_re.compile(r"<img", re.IGNORECASE)
 
 
 def _spacers(row: Row) -> bool:
@@ -226,7 +231,7 @@ def _filled_share(rows: Sequence[Row], column: int) -> float:
     )
 
 
-_WRITES = re.compile(r"[^\W_]")  # a letter or digit: a row without one may be a line drawn
+_WRITES = lazy_re.compile(r"[^\W_]")  # a letter or digit: a row without one may be a line drawn
 
 
 def _drawn(raw: str) -> bool:
@@ -333,8 +338,8 @@ def _links_beside_names(rows: list[Row], columns: Columns, definitions: Definiti
     return beside > instead
 
 
-_STARS = re.compile(r"(?<![a-z])stars?(?![a-z])|⭐|🌟|点赞|星数|星标", re.IGNORECASE)
-_REPOSITORY = re.compile(r"https?://github\.com/([^/?#\s]+/[^/?#\s]+?)/?", re.IGNORECASE)
+_STARS = lazy_re.compile(r"(?<![a-z])stars?(?![a-z])|⭐|🌟|点赞|星数|星标", re.IGNORECASE)
+_REPOSITORY = lazy_re.compile(r"https?://github\.com/([^/?#\s]+/[^/?#\s]+?)/?", re.IGNORECASE)
 _MIRRORED = 0.9  # of the rows named by their repository's owner/name
 # the fields of GitHub's API a table of repositories writes out: stars, forks, watchers, when
 # it was created, when last pushed (a script's yearly ranking: `star⭐ | 语言 | fork | watch |
@@ -408,7 +413,9 @@ def _api_fields(rows: list[Row], headers: list[str]) -> bool:
     return linked >= _MIRRORED * len(rows)
 
 
-_REPOSITORY_NAME = re.compile(r"https?://github\.com/[^/?#\s|]+/([^/?#\s|)\]]+)", re.IGNORECASE)
+_REPOSITORY_NAME = lazy_re.compile(
+    r"https?://github\.com/[^/?#\s|]+/([^/?#\s|)\]]+)", re.IGNORECASE
+)
 
 
 def _named_after_its_repository(row: Row, columns: Columns) -> bool:
@@ -421,7 +428,9 @@ def _named_after_its_repository(row: Row, columns: Columns) -> bool:
     return found is not None and found[1].casefold() == cell.text.strip().casefold()
 
 
-_PROFILE = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com)/@?([A-Za-z0-9_]+)/?")
+_PROFILE = lazy_re.compile(
+    r"https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com)/@?([A-Za-z0-9_]+)/?"
+)
 
 
 def _names_a_profile(row: Row, definitions: Definitions) -> bool:
@@ -438,10 +447,10 @@ def _mirrors_profiles(rows: list[Row], definitions: Definitions) -> bool:
     return named >= _MIRRORED * len(rows)
 
 
-_DATE = re.compile(r"\bdate\b|\bpublished\b|日期|发布时间|时间")
+_DATE = lazy_re.compile(r"\bdate\b|\bpublished\b|日期|发布时间|时间")
 # a repository's counts the code host gives, written as text (its stars, its last commit, its
 # last release); a column of their badges is judged as badges
-_COUNTS = re.compile(r"\bstars?\b|\bcommits?\b|\blast release\b")
+_COUNTS = lazy_re.compile(r"\bstars?\b|\bcommits?\b|\blast release\b")
 
 
 def _host(row: Row, definitions: Definitions) -> str:
@@ -454,10 +463,10 @@ def _host(row: Row, definitions: Definitions) -> str:
 
 
 # a column naming where a paper appeared, and the servers of papers that appeared nowhere yet
-_VENUE = re.compile(
+_VENUE = lazy_re.compile(
     r"\bvenue\b|\bconference\b|\bjournal\b|\bpublication\b|\bpublished in\b|会议|期刊|发表"
 )
-_PREPRINT_NAME = re.compile(r"(?i)arxiv|\bcorr\b|openreview|preprint|rxiv|\bssrn\b|预印本")
+_PREPRINT_NAME = lazy_re.compile(r"(?i)arxiv|\bcorr\b|openreview|preprint|rxiv|\bssrn\b|预印本")
 
 
 def _preprint(row: Row, definitions: Definitions) -> bool:
@@ -484,8 +493,8 @@ _EXPLAINED_LIFT = 2  # times as common among the empty cells' rows as among all 
 
 
 # a column that translates the entries' titles (`Translation（参考）`, `中文名`, `译名`)
-_TRANSLATION = re.compile(r"translat|翻译|譯|译名|译文|中文名|中文标题|中文翻译")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TRANSLATION = lazy_re.compile(r"translat|翻译|譯|译名|译文|中文名|中文标题|中文翻译")
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def _written_in_han(cell: Cell | None) -> bool:
@@ -627,7 +636,7 @@ def _group_ends_open(group: list[_Judged], column: int) -> bool:
 
 # a figure, as a cell starts: a count, a size, a measure or a range (`8,540`, `1.2 GB`,
 # `512x512`, `~5k`, `25 to 50`, `253 (real), 50000 (synthetic)`)
-_FIGURE = re.compile(r"[~≈<>]?\s*\d")
+_FIGURE = lazy_re.compile(r"[~≈<>]?\s*\d")
 _STATISTICS = 3  # columns of figures with an empty cell, at least, for a table of statistics
 _FIGURED = 0.9  # of a column's filled cells, figures, for it to be a column of figures
 
@@ -708,7 +717,7 @@ def _first_mark(rows: list[Row], column: int) -> str:
 
 
 # a cell that says the entry is still to be written up, and nothing else
-_PLACE_HELD = re.compile(
+_PLACE_HELD = lazy_re.compile(
     r"[\W_]*(?:todo|to\s*do|tbd|tba|wip|coming\s*soon|待定|待补充|待更新|待完善|敬请期待)[\W_]*",
     re.IGNORECASE,
 )
@@ -754,7 +763,7 @@ _HABIT = 3  # tables ending with an empty row that make it the list's way of wri
 
 # a cell that is a heading written in a row: a spanning HTML cell, or bold text alone (after
 # dashes that draw it as a rule's label: `----**Java反编译**`)
-_SUBHEADING = re.compile(
+_SUBHEADING = lazy_re.compile(
     # an HTML heading (`<h3 id="diffusion-unet">04 Diffusion UNet</h3>`, a section in a table)
     r"(?is)\s*(?:<h[1-6]\b[^>]*>.*</h[1-6]>|<td\b[^>]*\bcolspan\b.*|(?:[-–—=>]+\s*)?"
     r"(?:\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_))"
@@ -843,8 +852,8 @@ def _labels_in_a_column(rows: list[Row], width: int, definitions: Definitions) -
     return frozenset(labels)
 
 
-_DIGITS = re.compile(r"\d+")
-_INDENT = re.compile(r"&(?:emsp|ensp|nbsp|#8195|#160);|\u2003|\u00a0")  # a label's indent
+_DIGITS = lazy_re.compile(r"\d+")
+_INDENT = lazy_re.compile(r"&(?:emsp|ensp|nbsp|#8195|#160);|\u2003|\u00a0")  # a label's indent
 
 
 class _MarkedHeaders:
@@ -942,7 +951,7 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
 # a cell that sends the reader to another row (`see Riedel Communications GmbH`, `参见 …`): its
 # word, then a space or a colon (not `Seesaw`), then the row's name (the cell's trailing spaces
 # and full stops taken off first: a lazy name before them backtracks over a run of them)
-_SEE = re.compile(
+_SEE = lazy_re.compile(
     r"(?i)\s*(?:(?:see(?:\s+also)?|cf\.?|siehe|voir|véase|vedi)(?:\s*[:：]\s*|\s+)"
     r"|(?:参见|详见)\s*[:：]?\s*)(.+)"
 )
@@ -982,7 +991,7 @@ def _pointers(rows: list[Row], definitions: Definitions) -> frozenset[int]:
 
 
 # a first cell wholly in bold (`<strong>第二章 Ollama 安装与配置</strong>`, `**Part 2**`)
-_BOLD_CELL = re.compile(r"(?is)\s*(?:<(strong|b)>[^<]+</\1>|\*\*[^*]+\*\*|__[^_]+__)\s*")
+_BOLD_CELL = lazy_re.compile(r"(?is)\s*(?:<(strong|b)>[^<]+</\1>|\*\*[^*]+\*\*|__[^_]+__)\s*")
 _LABEL_ROWS = 2  # label rows of a table in bold, at least, for a bold row with a mark to be one
 
 
@@ -1050,7 +1059,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 
 # a legend that gives a blank cell its meaning (`blank cell means the status of the feature is
 # not known`, `空白表示未知`), matched where one of its first words is written
-_BLANK_DEFINED = re.compile(
+_BLANK_DEFINED = lazy_re.compile(
     r"(?i)(?:blank|empty)(?:\s+(?:cells?|fields?|entry|entries|spaces?))?\s+"
     r"(?:means?|indicates?|denotes?|signif(?:y|ies)|stands?\s+for)\b"
     r"|(?:空白|留空|为空)(?:的)?(?:单元格|格子)?(?:表示|代表|意味着)"
@@ -1440,8 +1449,8 @@ def _title_prefix(texts: tuple[str, ...], column: int, definitions: Definitions)
     return title_prefix(plain_text(text, definitions))
 
 
-_CODE_REPOSITORY = re.compile(r"github\.com/[\w.-]+/([\w.-]+)", re.IGNORECASE)
-_CODE_HEADER = re.compile(r"(?i)\b(?:code|github|repo(?:sitory)?|implementation)\b|代码|源码")
+_CODE_REPOSITORY = lazy_re.compile(r"github\.com/[\w.-]+/([\w.-]+)", re.IGNORECASE)
+_CODE_HEADER = lazy_re.compile(r"(?i)\b(?:code|github|repo(?:sitory)?|implementation)\b|代码|源码")
 
 
 _METHOD_HEADERS = frozenset({"model", "models", "method", "methods", "模型", "方法", "模型名称"})
@@ -1571,7 +1580,7 @@ def _unlinked(row: Row, definitions: Definitions) -> bool:
     )
 
 
-_BOLD = re.compile(r"(\*\*|__).+\1")
+_BOLD = lazy_re.compile(r"(\*\*|__).+\1")
 
 
 def _second_header(table: Table) -> int:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Cell, Document, ListItem, Table
 from awesome_lint.entries import is_link_label
 from awesome_lint.inline import (
@@ -31,7 +32,7 @@ from awesome_lint.urls import (
 from awesome_lint.values import TO_COME
 
 # a link left empty on purpose until its target exists: `[Coming soon]()`
-_PLACEHOLDER = re.compile(rf"(?i)(?<![a-z])(?:{TO_COME})(?![a-z])")
+_PLACEHOLDER = lazy_re.compile(rf"(?i)(?<![a-z])(?:{TO_COME})(?![a-z])")
 
 
 def _empty_on_purpose(found: LinkAt) -> bool:
@@ -43,7 +44,7 @@ def _empty_on_purpose(found: LinkAt) -> bool:
 
 
 # a heading whose whole text is a link of no target (`### [经典游戏]()`, each table's title so)
-_HEADING_OF_A_LINK = re.compile(r" {0,3}#{1,6}[ \t]+\[[^\[\]]*\]\(\s*\)[ \t#]*$")
+_HEADING_OF_A_LINK = lazy_re.compile(r" {0,3}#{1,6}[ \t]+\[[^\[\]]*\]\(\s*\)[ \t#]*$")
 
 _ITEM_REACH = 16  # lines above a link searched for the items it is written in
 
@@ -60,7 +61,7 @@ def _in_placeholder_item(lines: Sequence[str], items: Mapping[int, ListItem], li
 
 
 # a heading over an entry to copy, not one of the list's (`#### 202x.0x0x, Template`, `模板`)
-_TEMPLATE_HEADING = re.compile(r"(?i)(?<![a-z])templates?(?![a-z])|模板|模版")
+_TEMPLATE_HEADING = lazy_re.compile(r"(?i)(?<![a-z])templates?(?![a-z])|模板|模版")
 
 
 def _in_template(context: Context, line: int, linking: set[int]) -> bool:
@@ -74,7 +75,7 @@ def _in_template(context: Context, line: int, linking: set[int]) -> bool:
     return bool(_TEMPLATE_HEADING.search(context.analysis.section_headings[section - 1].text))
 
 
-_HTML_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
+_HTML_CLOSE = lazy_re.compile(r"</a\s*>", re.IGNORECASE)
 
 
 def _wraps_image(line: str, found: LinkAt) -> bool:
@@ -88,7 +89,7 @@ def _wraps_image(line: str, found: LinkAt) -> bool:
 
 
 # Latin text glued to a link's closing parenthesis: `[x](https://a.io/new)old-url-rest)`
-_GLUED = re.compile(r"[A-Za-z0-9][^\s|<]*")
+_GLUED = lazy_re.compile(r"[A-Za-z0-9][^\s|<]*")
 
 
 def _glued(line: str, found: LinkAt) -> str | None:
@@ -122,10 +123,10 @@ def _glued(line: str, found: LinkAt) -> str | None:
 # only): a sentence's marks, never an address's, and closing brackets whose opening is not in it
 _SENTENCE_MARKS = "，。；：！？、"
 _OPENING = {"）": "（", "】": "【", "」": "「", "』": "『", "》": "《", "〉": "〈"}
-_RUN_IN = re.compile(f"[{_SENTENCE_MARKS}{''.join(_OPENING)}]")
+_RUN_IN = lazy_re.compile(f"[{_SENTENCE_MARKS}{''.join(_OPENING)}]")
 # a note in full-width brackets right after an address's `/` (`https://edinetdb.jp/（日本語）`):
 # no path starts so
-_ASIDE = re.compile(f"(?<=/)[{''.join(_OPENING.values())}]")
+_ASIDE = lazy_re.compile(f"(?<=/)[{''.join(_OPENING.values())}]")
 
 
 def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
@@ -166,12 +167,12 @@ def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
 
 # a host's last label of Latin letters run into other letters (`osv.dev提供的数据`): GitHub's
 # autolink ends a domain at the first letter beyond ASCII, yet links on to the next space
-_INTO_HOST = re.compile(r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?=[^\x00-\x7f])")
+_INTO_HOST = lazy_re.compile(r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?=[^\x00-\x7f])")
 
 
 # a bare address's Latin end run into words of other letters (`https://t.me/zaproshare主站`): the
 # words that start there
-_INTO_WORDS = re.compile(r"(?<=[A-Za-z0-9_])[^\x00-\x7f]+$")
+_INTO_WORDS = lazy_re.compile(r"(?<=[A-Za-z0-9_])[^\x00-\x7f]+$")
 
 
 def _closed_into(text: str) -> int | None:
@@ -228,7 +229,7 @@ def _autolinked(url: str) -> str:
 
 
 # a link's target again after its `)`: `[three.js](https://threejs.org/)](https://threejs.org/)`
-_STRAY_TARGET = re.compile(r"\]\(([^()\s]+)\)")
+_STRAY_TARGET = lazy_re.compile(r"\]\(([^()\s]+)\)")
 
 
 def _stray_target(line: str, found: LinkAt) -> Finding | None:
@@ -269,10 +270,10 @@ def _in_query_value(url: str) -> bool:
 # a link written as another link's target: `[NYT]([ https://a.io/x](https://a.io/x))`; where
 # the space after `[` keeps GitHub from taking the outer one as a link, the page shows `[NYT](`
 # as text before the inner link
-_NESTED = re.compile(r"\[([^\[\]]*)\]\(\s*\[([^\[\]]*)\]\(([^()\s]+)\)\s*\)")
+_NESTED = lazy_re.compile(r"\[([^\[\]]*)\]\(\s*\[([^\[\]]*)\]\(([^()\s]+)\)\s*\)")
 
 
-_INNER = re.compile(r"\]\(\s*\[")
+_INNER = lazy_re.compile(r"\]\(\s*\[")
 
 
 def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
@@ -306,21 +307,21 @@ def _nested(lines: Sequence[str], found: Sequence[LinkAt]) -> Iterator[Finding]:
 # (balanced parentheses are part of it: `…/008_String_to_Integer(atoi).py`)
 # (a `(`, `<` or quote before the scheme is a stray one; a `[` there opens a link: ``_nested``)
 # (spaces after a stray mark only: two runs of spaces side by side backtrack over each other)
-_WRITTEN = re.compile(r"\]\(\s*((?:[(<'\"]+\s*)?https?:(?:[^()]|\([^()]*\))*)(\)?)")
-_STRAY = re.compile(r"[(<'\"]+")
+_WRITTEN = lazy_re.compile(r"\]\(\s*((?:[(<'\"]+\s*)?https?:(?:[^()]|\([^()]*\))*)(\)?)")
+_STRAY = lazy_re.compile(r"[(<'\"]+")
 # a link's text that no `]` closes before its address: `[Code(https://github.com/x/y)]`,
 # `[Watcher\(https://github.com/x/y)`: GitHub shows it all as text, brackets and address
-_UNCLOSED = re.compile(r"\[[^\[\]()]*?\\?\(https?://[^\s()\[\]]+\)\]?")
+_UNCLOSED = lazy_re.compile(r"\[[^\[\]()]*?\\?\(https?://[^\s()\[\]]+\)\]?")
 # a target of words with spaces between, no address (`[GitHub](_No response_)`, a form's answer
 # pasted in): GitHub shows the whole as text
 # a target with a space in it (`](GRIT-VLP: GRouped mIni-baTch …)`, a title pasted for an
 # address), not one that starts with a scheme (`](https://exa mple.com)`, `](https: //x)`:
 # url_problem's and _WRITTEN's)
-_SPACED = re.compile(
+_SPACED = lazy_re.compile(
     r"\]\(\s*((?!(?i:https?|ftp|mailto):)(?![A-Za-z][\w+.-]*:\S)[^()\s<'\"]+"
     r"(?:[ \t]+[^()\s'\"]+)+)\s*(\))"
 )
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ESCAPED = lazy_re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 @dataclass(frozen=True)
@@ -397,7 +398,7 @@ def _cells_on(table: Table, lines: frozenset[int], written: str) -> list[Cell]:
 _ZENN_KEYS = frozenset({"emoji", "topics"})
 # an image's target with its width after its address, Zenn's way (`/images/heroku.png =16x`,
 # `=250x100`)
-_SIZED_TARGET = re.compile(r"\S+ =\d*x\d*")
+_SIZED_TARGET = lazy_re.compile(r"\S+ =\d*x\d*")
 
 
 def _unrendered(document: Document) -> Iterator[Finding]:
@@ -464,16 +465,16 @@ def _unrendered(document: Document) -> Iterator[Finding]:
 # a bare address glued to the word before it (`Security Researcherhttps://t.co/…`, a bio whose
 # line break was lost): GitHub links no address whose scheme follows a Latin letter (it reads
 # `Researcherhttps` as the scheme); after a CJK character, a digit or a mark it does
-_GLUED_SCHEME = re.compile(r"[A-Za-z]https?://[^\s<>()\[\]|]+", re.IGNORECASE)
+_GLUED_SCHEME = lazy_re.compile(r"[A-Za-z]https?://[^\s<>()\[\]|]+", re.IGNORECASE)
 # the lines to read for one, found at C speed (the scheme as people write it)
 # (found by its `://`, a literal the engine searches for at C speed, and the letters before it
 # asked there: a letter before the scheme at every place of the text took seven times as long)
-_GLUED_SEEN = re.compile(
+_GLUED_SEEN = lazy_re.compile(
     r"://(?:(?<=[A-Za-z][Hh]ttps://)|(?<=[A-Za-z][Hh]ttp://)|(?<=[A-Za-z]HTTPS://)|(?<=[A-Za-z]HTTP://))"
 )
 # what the text glued to a scheme holds where it is no word: a link's target or text, an HTML
 # attribute, a path or another address (two run together: ``url_problem``'s finding)
-_NO_WORD = re.compile(r"\]\(|[<\[=/:]")
+_NO_WORD = lazy_re.compile(r"\]\(|[<\[=/:]")
 
 
 def _outside_code(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -505,11 +506,11 @@ def _glued_schemes(text: str) -> Iterator[tuple[int, int, str]]:
 # an address between `<` and `>` that is no autolink: one of no scheme (`<genecards.org/>`,
 # `<www.ncbi.nlm.nih.gov/genemap>`: no HTML tag either) or after a blank (`<\thttps://…>`);
 # GitHub shows the brackets and all as text
-_ANGLED = re.compile(
+_ANGLED = lazy_re.compile(
     r"<(?:([ \t]+)(?=[Hh]ttps?://)|(?=[A-Za-z0-9][A-Za-z0-9-]*\.))([^\s<>]+)>"
 )  # a blank and a web address, or a host's first name and its dot; the rest read by Python
 # the lines to read for one, found at C speed
-_ANGLED_SEEN = re.compile(r"<(?:[ \t]+[Hh]ttps?://|[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z])")
+_ANGLED_SEEN = lazy_re.compile(r"<(?:[ \t]+[Hh]ttps?://|[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z])")
 
 
 def _angled_texts(text: str) -> Iterator[tuple[int, int, str]]:
@@ -524,13 +525,15 @@ def _angled_texts(text: str) -> Iterator[tuple[int, int, str]]:
 
 # a link's label in brackets with no address after it (`[[Paper]]`, where the list writes
 # `[[Paper](…)]`): GitHub shows it as text; an Obsidian note's `[[images]]` names no link
-_LABEL = re.compile(r"\[\[([^\[\]\n]{1,24})\]\](?![(\[:])")
-_LABEL_SEEN = re.compile(r"\]\](?![(\[:])")  # the lines to read for one, at C speed
+_LABEL = lazy_re.compile(r"\[\[([^\[\]\n]{1,24})\]\](?![(\[:])")
+_LABEL_SEEN = lazy_re.compile(r"\]\](?![(\[:])")  # the lines to read for one, at C speed
 _LABEL_LINKED = 2  # links of that label the list writes, at least, for it to be one left empty
 _LABEL_ALONE = 2  # labels written with no address, at most, for them to be slips
-_UNLINKED = re.compile(r"\[\[([^\[\]\n]{1,24})\]\](?!\()")  # `[[code]]`, `[[code]][[paper](…)]`
+_UNLINKED = lazy_re.compile(
+    r"\[\[([^\[\]\n]{1,24})\]\](?!\()"
+)  # `[[code]]`, `[[code]][[paper](…)]`
 # a short link text before its address, or one in brackets (`[[Paper]](…)`, the text `[Paper]`)
-_LINKED_TEXT = re.compile(r"\[([^\[\]\n]{1,24})\]\(|\[\[([^\[\]\n]{1,24})\]\]\(")
+_LINKED_TEXT = lazy_re.compile(r"\[([^\[\]\n]{1,24})\]\(|\[\[([^\[\]\n]{1,24})\]\]\(")
 
 
 class _Labels:
@@ -617,7 +620,7 @@ def _unclosed(blanked: str) -> Iterator[tuple[int, int, str]]:
 
 
 # a link's text closed by `)` typed for `]`: `([not verified)(https://…))`
-_CLOSED_BY_PARENTHESIS = re.compile(r"\[[^\[\]()]+\)\(https?://[^\s()\[\]]+\)")
+_CLOSED_BY_PARENTHESIS = lazy_re.compile(r"\[[^\[\]()]+\)\(https?://[^\s()\[\]]+\)")
 
 
 def _written_wrong(
@@ -637,7 +640,7 @@ def _closed_by_parenthesis(blanked: str) -> Iterator[tuple[int, int, str]]:
 
 
 # a link's `](` typed the wrong way round: `[South-End Tech Limited])https://southendtech.co.ke/)`
-_SWAPPED = re.compile(r"\[[^\[\]\n]+\]\)https?://[^\s()\[\]]+\)?")
+_SWAPPED = lazy_re.compile(r"\[[^\[\]\n]+\]\)https?://[^\s()\[\]]+\)?")
 
 
 def _swapped(blanked: str) -> Iterator[tuple[int, int, str]]:
@@ -647,7 +650,7 @@ def _swapped(blanked: str) -> Iterator[tuple[int, int, str]]:
 
 # a link written the wrong way round, its text in parentheses and its address in brackets:
 # `(BOP benchmark)[https://bop.felk.cvut.cz/home/]` (not a link's text after it, `[…](…)`)
-_REVERSED = re.compile(r"\(([^()\[\]\n]+)\)\[(https?://[^\s\[\]()]+)\](?![(\[:])")
+_REVERSED = lazy_re.compile(r"\(([^()\[\]\n]+)\)\[(https?://[^\s\[\]()]+)\](?![(\[:])")
 
 
 def _defined(label: str, definitions: Mapping[str, tuple[str, str]]) -> bool:
@@ -673,7 +676,7 @@ def _reversed(
 
 
 # a link's text and its address with a space between: `[$300 credits] (https://…)`
-_SPACED_OUT = re.compile(r"\[([^\[\]]+)\][ \t]+\(https?://[^\s()]+\)")
+_SPACED_OUT = lazy_re.compile(r"\[([^\[\]]+)\][ \t]+\(https?://[^\s()]+\)")
 
 
 def _spaced_out(
@@ -708,7 +711,7 @@ def _shortened(text: str, limit: int = 60) -> str:
 
 # a column whose every cell is one link left empty (`[x]()` down the `Link` column of a table of
 # channels with no stream, as Free-TV's contributing guide asks): the table's placeholder
-_EMPTY_LINK = re.compile(r"\[[^\[\]]*\]\(\s*\)")
+_EMPTY_LINK = lazy_re.compile(r"\[[^\[\]]*\]\(\s*\)")
 _PLACEHOLDER_ROWS = 3
 
 
@@ -738,11 +741,11 @@ def _angled(line: str, found: LinkAt) -> bool:
 
 
 # a page of a code host: a repository, or an owner's
-_CODE_HOST_PAGE = re.compile(
+_CODE_HOST_PAGE = lazy_re.compile(
     r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|huggingface\.co)/[^?#]+$"
 )
 # a repository's own page, its name ending with `.` (`github.com/tinglabs/scAIDE.`)
-_DOTTED_REPOSITORY = re.compile(
+_DOTTED_REPOSITORY = lazy_re.compile(
     r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/?#]+/([^/?#]+\.)$"
 )
 _REPOSITORY_NAME = 100  # characters of a repository's name, at most, on a code host
@@ -780,7 +783,7 @@ def _full_stop_taken_in(url: str, line: str, dotted: int) -> str:
 
 # a repository's branch, its name ending with `.` (`…/CBiT/tree/master.`): git names no
 # branch so, so a sentence's full stop was taken into the address
-_BRANCH_PAGE = re.compile(
+_BRANCH_PAGE = lazy_re.compile(
     r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[^/?#]+/[^/?#]+/"
     r"(?:-/)?tree/[^/?#]+$"
 )
@@ -1046,7 +1049,7 @@ def _linked_texts(links: Sequence[LinkAt]) -> Counter[str]:
 
 
 # a code host's home page alone (`https://github.com/`), where an entry's project belongs
-_HOST_HOME = re.compile(
+_HOST_HOME = lazy_re.compile(
     r"(?i)https?://(?:www\.)?(github\.com|gitlab\.com|gitee\.com|huggingface\.co|bitbucket\.org)/"
 )
 
@@ -1091,7 +1094,7 @@ _EMPTIED_SHARE = 0.1
 
 
 # a date as a link's text (`[2026/07/13]`, `[2025-03]`): a paper's, linked to its code
-_DATE_TEXT = re.compile(r"(?:19|20)\d\d[/.-]\d{1,2}(?:[/.-]\d{1,2})?")
+_DATE_TEXT = lazy_re.compile(r"(?:19|20)\d\d[/.-]\d{1,2}(?:[/.-]\d{1,2})?")
 
 
 def _dates_linked(context: Context, unlinked: int) -> bool:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from operator import itemgetter, methodcaller
 
+from awesome_lint import lazy_re
 from awesome_lint.analysis import Analysis
 from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import Columns, has_entry_link
@@ -125,7 +126,7 @@ def _linked_cells(
 
 
 _LINK_COLUMN_SHARE = 0.8  # the link column holds the links of nearly every row
-_EMPTY_TARGET = re.compile(r"\]\(\s*\)")  # a link written with no address: `[Title]()`
+_EMPTY_TARGET = lazy_re.compile(r"\]\(\s*\)")  # a link written with no address: `[Title]()`
 _MARKED_ALONE = 1  # rows of a table, at most, that link their name and say none beside it
 
 
@@ -171,7 +172,7 @@ _LABEL_SHARE = 0.8  # of a table's rows whose cell of a column links under one l
 
 
 # a cell's link label at its start, before a target that is not empty: `[Documentation](…`
-_LABELLED = re.compile(r"\[([^\[\]]{1,60})\]\((?!\s*\))")
+_LABELLED = lazy_re.compile(r"\[([^\[\]]{1,60})\]\((?!\s*\))")
 _LABEL_SAMPLE = 20  # cells read first: a column of names tells itself in them
 _LINK_START = methodcaller("startswith", "[")  # whether a cell starts with a link, at C speed
 
@@ -282,7 +283,7 @@ def _labelled_elsewhere(
 
 _NAMES_LINKED_SHARE = 0.9  # of a table's rows that link their name: the table's convention
 # a cell that points at another row or section instead of naming an entry
-_SEE_ALSO = re.compile(r"\s*(?:see\b|cf\.|参见|详见|见)", re.IGNORECASE)
+_SEE_ALSO = lazy_re.compile(r"\s*(?:see\b|cf\.|参见|详见|见)", re.IGNORECASE)
 
 
 def _links_every_row(table: Table, column: int, analysis: Analysis) -> bool:
@@ -307,7 +308,7 @@ def _parts(row: Row, column: int, definitions: Mapping[str, tuple[str, str]]) ->
 
 
 # an account's page: a handle's on a code host or a social site, no repository or post under it
-_ACCOUNT = re.compile(
+_ACCOUNT = lazy_re.compile(
     r"(?i)https?://(?:www\.)?(?:github\.com|gitee\.com|gitlab\.com|x\.com|twitter\.com)/@?[\w.-]+/?"
 )
 
@@ -385,7 +386,7 @@ def _name_left_unlinked(table: Table, columns: Columns, analysis: Analysis) -> I
 
 # a cell drawn in dashes (`---`, `:---:`), as a second header row of a table starts (`| --- |
 # --- | X86 CPU | [NVIDIA Jetson](…) |`, a hardware matrix's install guides): no entry's name
-_DRAWN = re.compile(r"\s*:?-{3,}:?\s*")
+_DRAWN = lazy_re.compile(r"\s*:?-{3,}:?\s*")
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Document
 from awesome_lint.facts import LICENSE_LINE
 from awesome_lint.inline import plain_text
@@ -13,7 +14,7 @@ from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 from awesome_lint.urls import relative_target, without_addresses
 from awesome_lint.values import TO_COME
 
-_LICENSE_HEADING = re.compile(
+_LICENSE_HEADING = lazy_re.compile(
     r"licen[cs]e|copyright|许可|版权|授权|声明|許可|版權|授權|聲明|ライセンス|著作権|"
     # `协议` alone is a protocol as often (`TCP协议还是UDP协议`): a license with what it is for
     r"(?:开源|使用|用户)协议|(?:開源|使用|用戶)協議|^\s*协议\s*$|^\s*協議\s*$|"
@@ -26,16 +27,16 @@ _LICENSE_HEADING = re.compile(
 
 # a statement: a license, or a disclaimer; a copyright statement too (`版权声明`: whose
 # copyright the works are, "delete within 24 hours"), unless it states the terms of reuse
-_STATEMENT = re.compile(r"(?:版权|版權)?(?:声明|聲明)")
-_STATEMENT_ALONE = re.compile(r"声明|聲明")
+_STATEMENT = lazy_re.compile(r"(?:版权|版權)?(?:声明|聲明)")
+_STATEMENT_ALONE = lazy_re.compile(r"声明|聲明")
 # a heading about the licenses of what the list lists (`Reading the licences`, `Dataset
 # licenses`, `Licenses of the models`), not the list's own
-_OTHERS_LICENSES = re.compile(
+_OTHERS_LICENSES = lazy_re.compile(
     r"(?i)\b(?:reading|understanding|about|checking|choosing|comparing)\b.*\blicen[cs]e|"
     r"\b(?:datasets?|models?|tools?|software|data)\s+licen[cs]es\b|"
     r"\blicen[cs]es\s+(?:of|for)\s+(?:the\s+)?(?:datasets?|models?|tools?|entries|projects|resources)\b"
 )
-_DISCLAIMER = re.compile(r"免责(?:声明)?|免責(?:聲明)?|disclaimer", re.IGNORECASE)
+_DISCLAIMER = lazy_re.compile(r"免责(?:声明)?|免責(?:聲明)?|disclaimer", re.IGNORECASE)
 
 # the keys a blog engine's post carries in its front matter (Jekyll, Hexo, Hugo, Zenn, Valaxy)
 _POST_KEYS = frozenset({"tags", "categories", "date", "topics", "published", "emoji"})
@@ -66,13 +67,15 @@ def _is_post(lines: tuple[str, ...]) -> bool:
 # a badge that names the list's license: its alt text or a badge service's path says "license"
 # (`![License: MIT](https://img.shields.io/badge/License-MIT-yellow.svg)`), or Creative Commons'
 # own button (`https://licensebuttons.net/l/by-sa/4.0/88x31.png`, `…/p/zero/1.0/…` for CC0)
-_LICENSE_WORD = re.compile(r"(?i)licen[cs]e")
-_BADGE = re.compile(r"(?i)^https?://(?:img\.)?(?:shields\.io|badgen\.net)/.*licen[cs]e")
-_LICENSE_BUTTON = re.compile(r"(?i)^https?://(?:licensebuttons\.net|i\.creativecommons\.org)/[lp]/")
+_LICENSE_WORD = lazy_re.compile(r"(?i)licen[cs]e")
+_BADGE = lazy_re.compile(r"(?i)^https?://(?:img\.)?(?:shields\.io|badgen\.net)/.*licen[cs]e")
+_LICENSE_BUTTON = lazy_re.compile(
+    r"(?i)^https?://(?:licensebuttons\.net|i\.creativecommons\.org)/[lp]/"
+)
 # a badge that says the list has none (`![License: No License](…/License-No_License-lightgrey)`)
 # and a badge that shows what GitHub reads in the LICENSE file (`shields.io/github/license/o/r`),
 # which says "not specified" where there is none: no statement of its own
-_NO_LICENSE = re.compile(
+_NO_LICENSE = lazy_re.compile(
     r"(?i)\bno[\s_-]*licen[cs]e|licen[cs]e[\s:_-]+(?:none|not[\s_-]*specified)\b|"
     r"(?:shields\.io|badgen\.net)/github/licen[cs]e/"
 )
@@ -86,9 +89,9 @@ _LICENSE_SITE = (
     r"choosealicense\.com/licenses/|creativecommons\.org/(?:licenses|publicdomain)/|"
     r"apache\.org/licenses/|gnu\.org/licenses/|spdx\.org/licenses/|unlicense\.org|wtfpl\.net)"
 )
-_LICENSE_PAGE = re.compile(rf"(?i)^{_LICENSE_SITE}")
+_LICENSE_PAGE = lazy_re.compile(rf"(?i)^{_LICENSE_SITE}")
 # a README's line of a badge that links one (`…/mashape/apistatus.svg)](http://mit-license.org/)`)
-_BADGE_OF_LICENSE_PAGE = re.compile(rf"(?i)\)\]\(\s*<?{_LICENSE_SITE}")
+_BADGE_OF_LICENSE_PAGE = lazy_re.compile(rf"(?i)\)\]\(\s*<?{_LICENSE_SITE}")
 
 
 def _license_badge(document: Document, context: Context) -> bool:
@@ -126,7 +129,9 @@ def _license_badge(document: Document, context: Context) -> bool:
 
 
 # what says nothing under a heading: a blank line, an anchor for a table of contents
-_NOTHING = re.compile(r"\s*(?:<a\s+(?:name|id)=[^>]*>\s*</a>\s*|<!--.*?-->\s*)*", re.IGNORECASE)
+_NOTHING = lazy_re.compile(
+    r"\s*(?:<a\s+(?:name|id)=[^>]*>\s*</a>\s*|<!--.*?-->\s*)*", re.IGNORECASE
+)
 
 
 def _section_lines(document: Document, line: int) -> tuple[str, ...]:
@@ -138,7 +143,7 @@ def _section_lines(document: Document, line: int) -> tuple[str, ...]:
 
 
 # a section's line that says its text is still to come (`正在添加中`, `TBD`, `Coming soon`)
-_STILL_TO_COME = re.compile(
+_STILL_TO_COME = lazy_re.compile(
     rf"(?i)[\s*_>-]*(?:{TO_COME}|正在添加中?|添加中|待添加|补充中|完善中|正在完善)[\s.。!！…~]*"
 )
 
@@ -156,8 +161,8 @@ def _says_nothing(document: Document, line: int) -> bool:
 _SECTION_READ = 40  # lines of a disclaimer read for the terms of reuse it states
 # `协议` alone over a section: the list's license, or the protocols a list of tools lists; its
 # text tells which (a license's name, `许可协议`, or what a reader may do with the list)
-_BARE_PROTOCOL = re.compile(r"\s*(?:协议|協議)\s*")
-_LICENSE_NAMED = re.compile(
+_BARE_PROTOCOL = lazy_re.compile(r"\s*(?:协议|協議)\s*")
+_LICENSE_NAMED = lazy_re.compile(
     r"licen[cs]ed under|creative commons|\bCC[ -]?BY|\bCC0\b|\bMIT\b|\b(?:A|L)?GPL|\bBSD\b|"
     r"\bMPL\b|\bISC\b|\bWTFPL\b|\bUnlicense\b|\bApache[- ](?:License|2)|"
     r"许可证|许可协议|許可證|許可協議|授权协议|授權協議|进行许可|進行許可|知识共享|知識共享|"
@@ -172,7 +177,7 @@ def _names_a_license(text: str) -> bool:
 
 
 # terms of reuse a disclaimer may state: a license's name, or what a reader may do with the list
-_REUSE = re.compile(
+_REUSE = lazy_re.compile(
     r"licen[cs]ed under|creative commons|\bCC[ -]BY|\bCC0\b|\bMIT\b|Apache|\bGPL|"
     r"许可协议|许可证|转载|署名|非商用",
     re.IGNORECASE,
@@ -181,7 +186,7 @@ _REUSE = re.compile(
 
 # the licenses of what a list links, not the list's own: `开源工具使用需遵循各自许可证要求`,
 # `subject to their respective licenses`
-_RESPECTIVE = re.compile(
+_RESPECTIVE = lazy_re.compile(
     r"各自(?:的)?(?:开源)?(?:许可证|许可协议|协议|license)|"
     # `各项目的许可证……以其原仓库为准`: each project's license, as its own repository says
     r"各(?:个)?项目的(?:开源)?(?:许可证|许可协议|协议)|以其?原(?:始)?(?:仓库|项目)为准|"
@@ -201,7 +206,7 @@ def _section_text(document: Document, line: int) -> str:
     return "\n".join(_section_lines(document, line)[:_SECTION_READ])
 
 
-_MARKUP = re.compile(r"\]\([^)]*\)|[*_`>\[\]]")  # a link's target, then marks
+_MARKUP = lazy_re.compile(r"\]\([^)]*\)|[*_`>\[\]]")  # a link's target, then marks
 
 
 def _states_its_license(lines: tuple[str, ...]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from awesome_lint import lazy_re
 from awesome_lint.badges import badges_only, badges_site, license_badges, links_site
 from awesome_lint.document import Cell, Document, Row
 from awesome_lint.entries import Entry, header_key
@@ -43,7 +44,9 @@ _DENIED = (
     r"(?i)(?:不(?!仅)|禁止|非)[^，。、,.;；:：\s]{0,3}商用|\b(?:no|not for)\s+commercial\s+use\b"
 )
 _MIN_SHARE = 0.1  # of a group's entries that state a license, for the group to record licenses
-_PRICING = re.compile(r"\b(?:fees?|price|pricing|cost|plans?)\b|价格|收费|费用|免费", re.IGNORECASE)
+_PRICING = lazy_re.compile(
+    r"\b(?:fees?|price|pricing|cost|plans?)\b|价格|收费|费用|免费", re.IGNORECASE
+)
 _MIN_COLUMN_SHARE = 0.5  # of a table's rows that fill its license column
 # a license cell that notes nothing: empty, or a generator's null (`nil`, `null`)
 _NO_NOTE = NOTHING_SAID | {""}
@@ -96,7 +99,7 @@ def _without_asides(text: str) -> str:
 
 # an aside in parentheses (`（Go，MIT）`, `(MIT, ~60k stars)`, `（MIT）` after what a tool does): a
 # license named in passing, among a project's language and stars, no record of its terms
-_ASIDES = re.compile(r"[(（][^()（）]*[)）]")
+_ASIDES = lazy_re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _states_terms(text: str, terms: Sequence[str]) -> bool:
@@ -411,9 +414,9 @@ def _plain_name(text: str) -> bool:
 
 
 # a repository's counts written beside it by a script that reads GitHub's API
-_COUNTS = re.compile(r"(?i)(?<![a-z])stars?(?![a-z])|⭐|🌟|星数|星标")
-_UPDATED = re.compile(r"(?i)\b(?:updated?|last commit|last push|pushed)\b|更新")
-_LICENSE_ID = re.compile(r"[A-Za-z0-9.+-]+")  # as GitHub's API names one (`other` for unknown)
+_COUNTS = lazy_re.compile(r"(?i)(?<![a-z])stars?(?![a-z])|⭐|🌟|星数|星标")
+_UPDATED = lazy_re.compile(r"(?i)\b(?:updated?|last commit|last push|pushed)\b|更新")
+_LICENSE_ID = lazy_re.compile(r"[A-Za-z0-9.+-]+")  # as GitHub's API names one (`other` for unknown)
 _MIRRORED = 0.9  # of a table's entries that link a repository
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Document
 from awesome_lint.inline import links
 from awesome_lint.rule import (
@@ -28,11 +29,11 @@ from awesome_lint.rule import (
 # what may stand unencoded in a path, query or fragment: RFC 3986 characters less those that
 # end or change a Markdown link, a table cell or an HTML attribute: ( ) [ ] < > " ' | \ space
 _KEPT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=")
-_HOST = re.compile(
+_HOST = lazy_re.compile(
     r"^(?=.{1,253}$)(?:(?!-)[a-z0-9_-]{1,63}(?<!-)\.)*(?!-)[a-z0-9_-]{1,63}(?<!-)\.?$"
 )
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
-_HEX = re.compile(r"[0-9A-Fa-f]{2}")
+_ENTITY = lazy_re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+_HEX = lazy_re.compile(r"[0-9A-Fa-f]{2}")
 _BARE_END = frozenset("?!.,:*_~")  # GFM leaves these out of the end of a bare URL
 
 

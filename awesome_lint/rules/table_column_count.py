@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
+from awesome_lint import lazy_re
 from awesome_lint.document import Block, Document, Row, Table
 from awesome_lint.entries import header_key
 from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
@@ -18,7 +19,7 @@ from awesome_lint.urls import OWNER_HOSTS, host_of
 
 # `[//]: # (note)`, `<!--tool-->`: a comment kept out of sight (a marker a list's own scripts
 # read; `[//]: #08/26`, a row's date, and a bare `[//]:` left without one)
-_COMMENT_CELL = re.compile(r"^(?:\[//\]:\s*(?:#|$)|<!--(?:(?!-->).)*-->\s*$)")
+_COMMENT_CELL = lazy_re.compile(r"^(?:\[//\]:\s*(?:#|$)|<!--(?:(?!-->).)*-->\s*$)")
 
 
 def _hides_content(row: Row, width: int) -> bool:
@@ -28,7 +29,7 @@ def _hides_content(row: Row, width: int) -> bool:
 
 
 # a cell of a line drawn across a table: dashes, colons or rules alone
-_DRAWN = re.compile(r"[-:=—–_\s]+")
+_DRAWN = lazy_re.compile(r"[-:=—–_\s]+")
 
 
 def _drawn(row: Row) -> bool:
@@ -151,7 +152,7 @@ def _ended_by_a_blank(document: Document) -> dict[int, int]:
 _SHORT_IN_TABLE = 10  # and at most one row in this many of their table
 _SHORT_TABLE = 5  # rows of a table, at least, for one short row of it to be off its way
 # a header cell that is no column's name but a cell of a grid (`:bowtie: `:bowtie:``)
-_GRID_CELL = re.compile(r"`|\]\(|<img|:[a-z0-9_+-]+:", re.IGNORECASE)
+_GRID_CELL = lazy_re.compile(r"`|\]\(|<img|:[a-z0-9_+-]+:", re.IGNORECASE)
 _PICTURES = 0.8  # of a column's filled cells that are pictures (badges), for it to be theirs
 _HEADER_SAID = 40  # characters of a header a message quotes, at most
 
@@ -172,8 +173,8 @@ def _pictures(table: Table, column: int) -> bool:
 
 
 # a column of a code host's counts (`Stars`, `⭐47`): an entry on no page of that host has none
-_COUNTS = re.compile(r"(?i)(?<![a-z])(?:stars?|forks?|commits?)(?![a-z])|⭐|星标|星数")
-_COUNT = re.compile(r"(?i)\s*⭐?\s*[\d.,]+\s*[km]?\s*⭐?\s*")  # `⭐47`, `1.2k`, `12,345`
+_COUNTS = lazy_re.compile(r"(?i)(?<![a-z])(?:stars?|forks?|commits?)(?![a-z])|⭐|星标|星数")
+_COUNT = lazy_re.compile(r"(?i)\s*⭐?\s*[\d.,]+\s*[km]?\s*⭐?\s*")  # `⭐47`, `1.2k`, `12,345`
 _ONE_HOST = 0.9  # of the rows that fill such a column with a count, linking one host, at least
 
 
@@ -204,7 +205,7 @@ def _count_host(table: Table, column: int, document: Document) -> str:
 
 # a label of the rows below it: a first cell in bold whole, or ending with a colon or a mark
 # pointing down (`**Others:**`, `未使用过的VPS厂家👇`)
-_LABEL = re.compile(r"(?:\*\*|__)[^*_]+(?:\*\*|__)|.*[:：👇⬇↓]\W*")
+_LABEL = lazy_re.compile(r"(?:\*\*|__)[^*_]+(?:\*\*|__)|.*[:：👇⬇↓]\W*")
 
 
 _PIECE_VALUES = 2  # rows, at least, that write a one-cell row's value in another column

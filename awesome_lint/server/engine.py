@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
+from awesome_lint import lazy_re
 from awesome_lint.api import check_source, fix_source
 from awesome_lint.config import Settings, find_config, load_file, select_rules
 from awesome_lint.document import Document, Row
@@ -34,8 +35,8 @@ from awesome_lint.source import BOM, InputError, Source, decode, read_source, sp
 
 # the link rules need the network: the server never runs them (CI and the CLI do)
 NETWORK_RULES = tuple(rule.code for rule in RULES if rule.network)
-_DISABLE_LINE = re.compile(r"<!--\s*awesome-lint-disable-line\b([^>]*?)\s*-->")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_DISABLE_LINE = lazy_re.compile(r"<!--\s*awesome-lint-disable-line\b([^>]*?)\s*-->")
+_COMMENT = lazy_re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,15 @@ in the negotiated position encoding (UTF-16 code units unless the client offers 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from awesome_lint import lazy_re
+
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
-_LINE_END = re.compile(r"\r\n|\r|\n")  # LSP's line endings, which are CommonMark's
+_LINE_END = lazy_re.compile(r"\r\n|\r|\n")  # LSP's line endings, which are CommonMark's
 
 
 def units(text: str, encoding: str) -> int:
