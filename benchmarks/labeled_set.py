@@ -66,11 +66,15 @@ def existing(tree: Path, path: str, text: str) -> list[str]:
         place = Path(
             os.path.normpath((tree if target.startswith("/") else base) / target.lstrip("/"))
         )
-        if tree.resolve() not in place.resolve().parents:
-            continue
-        if place.is_dir():
+        try:
+            if tree.resolve() not in place.resolve().parents:
+                continue
+            folder, present = place.is_dir(), place.exists()
+        except OSError:
+            continue  # a name no file system holds (a sentence taken for a target: too long)
+        if folder:
             found.add(target.rstrip("/") + "/")
-        elif place.exists():
+        elif present:
             found.add(target)
         else:
             found.update(_served(tree, base, Path(path), target))
