@@ -901,6 +901,16 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 f"`{url}` is the code host's home page, no project's: an address left to fill in",
             )
             continue
+        if url[-1:] in _SENTENCE_MARKS and not _bare(found) and host_of(url):
+            # `[download](https://github.com/…/2020_ccks_ner。)`: no address ends with a
+            # sentence's full-width mark (a bare one GitHub runs over is told above)
+            yield Finding(
+                number,
+                column,
+                f"`{url}`: the address ends with `{url[-1]}`: a sentence's full-width "
+                "punctuation taken into it",
+            )
+            continue
         if url.endswith(".") and _CODE_HOST_PAGE.match(url):
             # a repository's name may end with `.`; one the list links without it elsewhere
             # (`microsoft/GLIP.` beside `microsoft/GLIP`) has a sentence's full stop taken in
