@@ -300,9 +300,9 @@ def _spelling_problems(
     }
     # labels of links that write another label in two cases, each twice or more (`Github` 73
     # times, `GitHub` 8): the column cases its labels as each writer pleases, the others too
-    cased = (
-        (_cased_twice(spellings, counts) | _cased_loosely(spellings, counts)) if not case else set()
-    )
+    # (of the values written two ways or more, the majorities' keys: most of a column's none)
+    several = {key: spellings[key] for key in majorities}
+    cased = (_cased_twice(several, counts) | _cased_loosely(several, counts)) if not case else set()
     for key, commonest in list(majorities.items()):
         if cased - {key} and len({variant.casefold() for variant in spellings[key]}) == 1:
             del majorities[key]  # `Job ad` once beside 10 `Job Ad`: as the column cases others

@@ -826,8 +826,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             return linked
         return 0
 
+    bare: list[int] = []  # the lines of bare addresses GitHub links by themselves
     for found in context.analysis.links:
         link, number, column, url = found
+        if link.text == url:
+            bare.append(number)
         if not url.strip():
             if _empty_on_purpose(found):
                 # a badge as a label (`[![Publish](…)]()`), unless the list links this badge
@@ -1017,10 +1020,53 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if alone and not _to_come(len(alone), len(targeted or ())):
             yield from alone
     yield from _nested(lines, context.analysis.links)
+    yield from _unlinked_addresses(document, bare)
     unrendered = list(_unrendered(document))
     yield from unrendered
     # a stray target inside a link GitHub shows as text is told once, as that link
     yield from (stray for stray in strays if not _within(stray, unrendered))
+
+
+# a cell that is one address GitHub links by itself (`https://…`, `ftp://…`, `www.…`), and one
+# that reads as an address it does not link: no scheme (`github.com/No3371`,
+# `61.93.89.94/Noah_NRM_Data/`) or a mistyped one (`ttp://abu.cnam.fr`)
+_AUTOLINKED = lazy_re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>]+")
+_HOST = r"(?:[a-z0-9-]+\.)+(?:[a-z]{2,24}|\d{1,3})(?::\d+)?"
+_ADDRESS_LIKE = lazy_re.compile(
+    rf"(?i)[a-z][a-z0-9+.-]{{0,9}}://{_HOST}(?:/[^\s<>]*)?|{_HOST}/[^\s<>]*"
+)
+_ADDRESSED = 3  # cells of a column that are addresses GitHub links, at least
+_ADDRESSED_SHARE = 2 / 3  # of the column's filled cells, at least
+
+
+def _unlinked_addresses(document: Document, bare: list[int]) -> Iterator[Finding]:
+    """A cell of a column of addresses that GitHub links by themselves (three or more, two in
+    three of its filled cells) that reads as an address with a path but is no link: written
+    without its scheme (`github.com/No3371`, `61.93.89.94/Noah_NRM_Data/` among `https://…`)
+    or with one mistyped (`ttp://abu.cnam.fr`): GitHub shows it as text. ``bare``: the lines
+    of the list's bare addresses (most tables' rows write none, and are read no further)."""
+    if len(bare) < _ADDRESSED:
+        return
+    lines = Counter(bare)
+    for table in document.tables:
+        if sum(lines[row.line] for row in table.body) < _ADDRESSED:
+            continue
+        for column in range(table.width):
+            cells = [cell for row in table.body if (cell := row.cell(column)) and cell.text]
+            linked = sum(1 for cell in cells if _AUTOLINKED.fullmatch(cell.text))
+            if linked < _ADDRESSED or linked < _ADDRESSED_SHARE * len(cells):
+                continue
+            for cell in cells:
+                text = cell.text
+                if _AUTOLINKED.fullmatch(text) or not _ADDRESS_LIKE.fullmatch(text):
+                    continue
+                why = url_problem(text) if "://" in text else None
+                yield Finding(
+                    cell.line,
+                    cell.column,
+                    f"`{_shortened(text)}` is shown as text, not a link: "
+                    + (why or "the column's other addresses have a scheme (write `https://`)"),
+                )
 
 
 # a link text the list writes with an address this often, at least, is a label of its own
