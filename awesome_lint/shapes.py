@@ -57,17 +57,36 @@ class Shapes:
     """How each column of a table's full rows is written, read where a row is short, one
     column at a time as a short row asks."""
 
-    def __init__(self, table: Table, kin: Sequence[Table] = ()) -> None:
+    def __init__(
+        self,
+        table: Table,
+        kin: Sequence[Table] = (),
+        cousins: Sequence[tuple[Table, tuple[int | None, ...]]] = (),
+    ) -> None:
         """``kin``: the list's tables of the same header, this one among them, whose full rows
         tell how its columns are written where this table has too few of its own (every row
-        of it short); the same for each of them, so one ``Shapes`` may serve them all."""
+        of it short); the same for each of them, so one ``Shapes`` may serve them all.
+        ``cousins``: tables of a header one column apart, each with where it writes each of
+        this table's columns (None for one it lacks), read where the kin have too few too."""
         width = table.width
-        self._full = [row.texts for row in table.body if len(row.texts) == width]
+        self._full: list[tuple[str, ...]] = [
+            row.texts for row in table.body if len(row.texts) == width
+        ]
         self.pooled = len(self._full) < SHAPED and any(other is not table for other in kin)
         if self.pooled:
             self._full = [
                 row.texts for other in kin for row in other.body if len(row.texts) == width
             ]
+        self.cousins = len(self._full) < SHAPED and bool(cousins)
+        if self.cousins:
+            # a cousin's full rows written in this table's columns ("" where it has none)
+            self._full += [
+                tuple("" if at is None else row.texts[at] for at in where)
+                for other, where in cousins
+                for row in other.body
+                if len(row.texts) == other.width
+            ]
+            self.pooled = True
         self._columns: dict[tuple[int, bool], Counter[tuple[str, ...]]] = {}
         self._values: dict[int, Counter[str]] = {}
         self._vocabularies: dict[int, bool] = {}

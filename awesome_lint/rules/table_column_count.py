@@ -83,7 +83,13 @@ def _shifted(table: Table, row: Row, shapes: Shapes, width: int) -> Finding | No
     count = len(row.texts)
     headers = table.header.texts
     which = "its last" if shown == count - 1 else f"its cell {shown + 1}"
-    writer = "the list's tables of this header write" if shapes.pooled else "the table writes"
+    writer = (
+        "the list's tables of like headers write"
+        if shapes.cousins
+        else "the list's tables of this header write"
+        if shapes.pooled
+        else "the table writes"
+    )
     return Finding(
         row.line,
         row.cells[shown].column,
@@ -342,8 +348,26 @@ class _Kin:
         key = header_key(table)
         known = self._shapes.get(key)
         if known is None:
-            known = self._shapes[key] = Shapes(table, self._tables[key])
+            known = Shapes(table, self._tables[key])
+            if known.rows < SHAPED:  # the header's tables short too: its like headers'
+                known = Shapes(table, self._tables[key], list(self._cousins(key)))
+            self._shapes[key] = known
         return known
+
+    def _cousins(self, key: tuple[str, ...]) -> Iterator[tuple[Table, tuple[int | None, ...]]]:
+        """The list's tables of a header one column apart from ``key`` (a model family's table
+        of `模型 | 版本 | 类型 | TensorFlow | …` beside those without `类型`), each with where
+        it writes each column of ``key``, None for the one it lacks: their full rows tell how
+        those columns are written."""
+        names = set(key)
+        if len(names) != len(key):
+            return  # a header that names a column twice: its columns not told apart by name
+        for other, tables in self._tables.items():
+            if len(set(other)) != len(other) or len(names ^ set(other)) != 1:
+                continue
+            where = tuple(other.index(name) if name in other else None for name in key)
+            for table in tables:
+                yield table, where
 
     def short_by_habit(self, table: Table) -> bool:
         """Whether the table's kin write rows short as their way: more than three written rows
