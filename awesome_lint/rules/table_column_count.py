@@ -343,6 +343,9 @@ class _Kin:
     def __init__(self, catalogues: dict[tuple[str, ...], list[Table]]) -> None:
         self._tables = catalogues
         self._shapes: dict[tuple[str, ...], Shapes] = {}
+        # read where a header's tables are all short (``_cousins``)
+        self._by_names: dict[frozenset[str], list[tuple[str, ...]]] | None = None
+        self._by_fewer: dict[frozenset[str], list[tuple[str, ...]]] = {}
 
     def shapes(self, table: Table) -> Shapes:
         key = header_key(table)
@@ -359,14 +362,23 @@ class _Kin:
         of `模型 | 版本 | 类型 | TensorFlow | …` beside those without `类型`), each with where
         it writes each column of ``key``, None for the one it lacks: their full rows tell how
         those columns are written."""
-        names = set(key)
+        names = frozenset(key)
         if len(names) != len(key):
             return  # a header that names a column twice: its columns not told apart by name
-        for other, tables in self._tables.items():
-            if len(set(other)) != len(other) or len(names ^ set(other)) != 1:
-                continue
+        if self._by_names is None:  # the headers by their names, and by each one less
+            self._by_names, self._by_fewer = {}, {}
+            for other in self._tables:
+                named = frozenset(other)
+                if len(named) == len(other):
+                    self._by_names.setdefault(named, []).append(other)
+                    for name in other:
+                        self._by_fewer.setdefault(named - {name}, []).append(other)
+        found = [*self._by_fewer.get(names, ())]  # headers of one more column
+        for name in key:  # and of one fewer
+            found += self._by_names.get(names - {name}, ())
+        for other in found:
             where = tuple(other.index(name) if name in other else None for name in key)
-            for table in tables:
+            for table in self._tables[other]:
                 yield table, where
 
     def short_by_habit(self, table: Table) -> bool:
