@@ -237,6 +237,7 @@ def _cased_loosely(spellings: Mapping[str, list[str]], counts: Counter[str]) -> 
     }
 
 
+_LICENSE_COUNT = 2  # writings of a license's name, at least, for another writing to be a slip
 _FREE_SHORT = 24  # characters of a value, at most, for two of its cells in free text to be slips
 
 
@@ -261,12 +262,16 @@ def _spelling_problems(
     capitals: bool = False,
     any_case: bool = False,
     tags: bool = False,
+    licenses: bool = False,
 ) -> Iterator[_Problem]:
     """The rare spellings among a column's values: a value at most half as common as another
     spelling of it (``1 / share`` as common), which is written at least min-count times (one in
-    another case only where ``case`` counts); in free text, a value written once beside a
-    spelling written ``_FREE_MAJORITY`` times. A rare value that is the common one capitalised,
-    in a column of capitalised values (``_capitalised_way``), is the column's way: with
+    another case only where ``case`` counts), one fewer (twice at least) in ``licenses``, the
+    list's license columns: a license's name is one of a few, each written as its license
+    writes it (`Qwen LICENSE` once beside two `Qwen License`, `CC BY-4.0` beside `CC BY 4.0`);
+    in free text, a value written once beside a spelling written ``_FREE_MAJORITY`` times. A
+    rare value that is the common one capitalised, in a column of capitalised values
+    (``_capitalised_way``), is the column's way: with
     ``capitals`` (a column's own values) the common spelling is reported, else neither; with
     ``any_case`` (tags written as their writers please), a tag capitalised beside its common
     spelling in small letters alone is none (``_capitalised_tag``). Free text that writes five
@@ -274,6 +279,9 @@ def _spelling_problems(
     please: none is reported there."""
     if len(values) < context.option(RULE, "min-rows"):
         return
+    least = context.option(RULE, "min-count")
+    if licenses:
+        least = max(_LICENSE_COUNT, least - 1)
     counts = Counter(map(_TEXT, values))
     spellings: dict[str, list[str]] = {}
     keys: dict[str, str] = {}
@@ -337,7 +345,7 @@ def _spelling_problems(
         # not `512×512` and `512 × 512`, nor `JupyterNotebook` and `Jupyter Notebook`)
         if (
             majority is not None
-            and counts[majority] >= context.option(RULE, "min-count")
+            and counts[majority] >= least
             and counts[value] * share <= counts[majority]
             and (not free or _rare_in_free_text(value, counts[value], counts[majority], tags))
             and _shown(value) != _shown(majority)
@@ -2268,7 +2276,10 @@ def _across_catalogues(
         plain = [cell for cell in cells if not _emphasised(cell.text)]
         where = "cells of the list's columns"
         ways = _Own(plain, tables)  # each table's spellings, counted once one is asked
-        for problem in _spelling_problems(plain, headers[0], where, context, case=True):
+        licenses = name == _LICENSES
+        for problem in _spelling_problems(
+            plain, headers[0], where, context, case=True, licenses=licenses
+        ):
             if (problem.cell.line, problem.cell.column) in reported:
                 continue
             own = ways.written(problem.cell.line)
