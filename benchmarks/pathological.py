@@ -298,6 +298,11 @@ def _nested_name_items() -> str:
     return items + "  " * depth + "- Link: https://x.io/a\n"
 
 
+def _tables(count: int, table: Callable[[int], str]) -> str:
+    """``count`` tables, each after a blank line: ``table(i)`` writes the ``i``-th."""
+    return "".join(f"\n{table(i)}" for i in range(count))
+
+
 CASES: dict[str, Callable[[], str]] = {
     "nested quotes (16,000 deep)": _nested_quotes,
     "nested list items": _nested_lists,
@@ -483,11 +488,13 @@ CASES: dict[str, Callable[[], str]] = {
         "| Name | Region | Status | Notes |\n| --- | --- | --- | --- |\n"
         + "".join(f"| Game {i} | EU | ok | n{i} |\n" for i in range(3_100))
     ),
-    "540 tables of one header, each a row short beside one full": lambda: "".join(
-        f"\n| N | T | P | A | S |\n| - | - | - | - | - |\n"
-        f"| m{i} | [G](https://g.io/{i}) | [H](https://h.io/{i}) | [A](https://a.io/) | x |\n"
-        f"| n{i} | [H](https://h.io/n{i}) | [A](https://a.io/) | x |\n"
-        for i in range(540)
+    "540 tables of one header, each a row short beside one full": lambda: _tables(
+        540,
+        lambda i: (
+            "| N | T | P | A | S |\n| - | - | - | - | - |\n"
+            f"| m{i} | [G](https://g.io/{i}) | [H](https://h.io/{i}) | [A](https://a.io/) | x |\n"
+            f"| n{i} | [H](https://h.io/n{i}) | [A](https://a.io/) | x |\n"
+        ),
     ),
     "6,000 rows of a count column, half of them a name and its count alone": lambda: (
         "| Name | Description | Stars |\n| --- | --- | --- |\n"
@@ -496,10 +503,12 @@ CASES: dict[str, Callable[[], str]] = {
     ),
     # (each header's like headers, one column apart, were once sought among all headers:
     # quadratic, 1.8 s; 0.7 s by an index of the headers' names)
-    "3,000 tables of 1,500 headers, each a row short": lambda: "".join(
-        f"\n| M | V | T{i % 1500} | TF | PT |\n| - | - | - | - | - |\n"
-        f"| m{i} | b | [x](https://e.org/{i}) | c |\n"
-        for i in range(3_000)
+    "3,000 tables of 1,500 headers, each a row short": lambda: _tables(
+        3_000,
+        lambda i: (
+            f"| M | V | T{i % 1500} | TF | PT |\n| - | - | - | - | - |\n"
+            f"| m{i} | b | [x](https://e.org/{i}) | c |\n"
+        ),
     ),
     "a column of 5,000 addresses and cells of 100,000 dots and letters": lambda: (
         "| Name | URL |\n| --- | --- |\n"
