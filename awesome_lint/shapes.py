@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from operator import itemgetter
 
@@ -61,13 +61,13 @@ class Shapes:
         self,
         table: Table,
         kin: Sequence[Table] = (),
-        cousins: Sequence[tuple[Table, tuple[int | None, ...]]] = (),
+        cousins: Callable[[], Iterable[tuple[Table, tuple[int | None, ...]]]] = tuple,
     ) -> None:
         """``kin``: the list's tables of the same header, this one among them, whose full rows
         tell how its columns are written where this table has too few of its own (every row
         of it short); the same for each of them, so one ``Shapes`` may serve them all.
-        ``cousins``: tables of a header one column apart, each with where it writes each of
-        this table's columns (None for one it lacks), read where the kin have too few too."""
+        ``cousins``: the tables of a header one column apart, each with where it writes each of
+        this table's columns (None for one it lacks), asked for where the kin have too few too."""
         width = table.width
         self._full: list[tuple[str, ...]] = [
             row.texts for row in table.body if len(row.texts) == width
@@ -77,15 +77,20 @@ class Shapes:
             self._full = [
                 row.texts for other in kin for row in other.body if len(row.texts) == width
             ]
-        self.cousins = len(self._full) < SHAPED and bool(cousins)
-        if self.cousins:
-            # a cousin's full rows written in this table's columns ("" where it has none)
-            self._full += [
+        # a cousin's full rows written in this table's columns ("" where it has none)
+        written = (
+            [
                 tuple("" if at is None else row.texts[at] for at in where)
-                for other, where in cousins
+                for other, where in cousins()
                 for row in other.body
                 if len(row.texts) == other.width
             ]
+            if len(self._full) < SHAPED
+            else []
+        )
+        self.cousins = bool(written)
+        if self.cousins:
+            self._full += written
             self.pooled = True
         self._columns: dict[tuple[int, bool], Counter[tuple[str, ...]]] = {}
         self._values: dict[int, Counter[str]] = {}

@@ -917,7 +917,7 @@ def _one_title(key: str, one: str, other: str) -> bool:
         slips = [(a, b) for a, b in zip(shorter, run, strict=True) if a != b]
         tail = len(longer) - start - size
         if (tail == 0 or tail >= _TITLE_WORDS) and (
-            not slips or (len(slips) == 1 and _mistyped(slips[0][0], {slips[0][1]}))
+            not slips or (len(slips) == 1 and _mistyped(*slips[0]))
         ):
             return True
     return False
@@ -926,22 +926,10 @@ def _one_title(key: str, one: str, other: str) -> bool:
 _TYPED_LETTERS = 4  # letters of a word, at least, for one a letter apart to be it mistyped
 
 
-def _mistyped(word: str, words: set[str]) -> bool:
-    """Whether a word is one of ``words`` typed with a letter more, less or other (`seed` for
-    `seeed`), both four letters or more."""
-    if len(word) < _TYPED_LETTERS:
-        return False
-    for other in words:
-        if len(other) < _TYPED_LETTERS or abs(len(other) - len(word)) > 1 or other == word:
-            continue
-        short, long = sorted((word, other), key=len)
-        head = next(
-            (i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short)
-        )
-        # one letter other (the rest alike after it) or one more in the longer
-        if short[head + (len(short) == len(long)) :] == long[head + 1 :]:
-            return True
-    return False
+def _mistyped(word: str, other: str) -> bool:
+    """Whether a word is another typed with a letter more, less or other (`seed` for `seeed`),
+    both four letters or more."""
+    return min(len(word), len(other)) >= _TYPED_LETTERS and edit_distance(word, other) == 1
 
 
 def _same_entry(
@@ -1465,7 +1453,7 @@ def _holds_several(key: str) -> bool:
     web = "://" in key or key.startswith("//")
     if _DOWNLOADS.search(path) or (_SOURCE_FILE.search(path) and not _web_page(key, web)):
         return True
-    if web or key.startswith("//") or "#" in key:
+    if web or "#" in key:
         return False  # a page of the web, or a heading (two lines of a table of contents)
     return path.endswith("/") and path.strip("./") != ""
 

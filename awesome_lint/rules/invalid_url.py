@@ -1053,12 +1053,13 @@ def _unlinked_addresses(document: Document, bare: list[int]) -> Iterator[Finding
             continue
         for column in range(table.width):
             cells = [cell for row in table.body if (cell := row.cell(column)) and cell.text]
-            linked = sum(1 for cell in cells if _AUTOLINKED.fullmatch(cell.text))
+            unlinked = [cell for cell in cells if not _AUTOLINKED.fullmatch(cell.text)]
+            linked = len(cells) - len(unlinked)
             if linked < _ADDRESSED or linked < _ADDRESSED_SHARE * len(cells):
                 continue
-            for cell in cells:
+            for cell in unlinked:
                 text = cell.text
-                if _AUTOLINKED.fullmatch(text) or not _ADDRESS_LIKE.fullmatch(text):
+                if not _ADDRESS_LIKE.fullmatch(text):
                     continue
                 why = url_problem(text) if "://" in text else None
                 yield Finding(

@@ -351,10 +351,8 @@ class _Kin:
         key = header_key(table)
         known = self._shapes.get(key)
         if known is None:
-            known = Shapes(table, self._tables[key])
-            if known.rows < SHAPED:  # the header's tables short too: its like headers'
-                known = Shapes(table, self._tables[key], list(self._cousins(key)))
-            self._shapes[key] = known
+            # (where the header's tables are short too, its like headers')
+            known = self._shapes[key] = Shapes(table, self._tables[key], lambda: self._cousins(key))
         return known
 
     def _cousins(self, key: tuple[str, ...]) -> Iterator[tuple[Table, tuple[int | None, ...]]]:
