@@ -96,6 +96,7 @@ class _Problem:
     message: str
     replacement: str | None
     capitals: bool = False  # the common spelling, against the capitals of the column's values
+    pair: bool = False  # a ``_case_pair``: asked after the list's pooled columns are
 
 
 def _allowed_for(header: str, allowed: Mapping[str, Sequence[str]]) -> Sequence[str] | None:
@@ -251,6 +252,44 @@ def _rare_in_free_text(value: str, written: int, majority: int, tags: bool) -> b
     return written == 1 or (written == 2 and not tags and len(_shown(value)) <= _FREE_SHORT)
 
 
+# a value written once beside its other case written twice, where the column writes no other
+# value both ways: `Instruction tuning` beside two `Instruction Tuning`, `CORR` beside two `CoRR`
+_PAIR_COUNT = 2
+
+
+def _case_pair(
+    value: str, majority: str, counts: Counter[str], spellings: list[str], most: int
+) -> bool:
+    """Whether a value written once is its majority, written ``_PAIR_COUNT`` to ``most``
+    times, in another case, and the two are the value's only spellings."""
+    return (
+        counts[value] == 1
+        and counts[majority] <= most
+        and len(spellings) == 2
+        and value.casefold() == majority.casefold()
+    )
+
+
+def _later_words(text: str) -> list[str]:
+    """The first letters of a text's words after its first that start with a letter."""
+    return [word[:1] for word in text.split()[1:] if word[:1].isalpha()]
+
+
+def _in_sentence_case(
+    value: str, majority: str, variants: list[str], values: Iterable[str]
+) -> bool:
+    """Whether the rare value writes in small letters the later words the majority
+    capitalises, as the column's other values write theirs, two in three of three or more
+    (`Semantic segmentation` beside two `Semantic Segmentation`, among `Object detection`,
+    `Image classification`): the column's way, not a slip."""
+    mine, theirs = _later_words(value), _later_words(majority)
+    if not mine or not all(letter.islower() for letter in mine) or mine == theirs:
+        return False
+    later = [letter for other in values if other not in variants for letter in _later_words(other)]
+    small = sum(letter.islower() for letter in later)
+    return len(later) >= 3 and 3 * small >= 2 * len(later)
+
+
 def _spelling_problems(
     values: list[Cell],
     header: str,
@@ -263,6 +302,7 @@ def _spelling_problems(
     any_case: bool = False,
     tags: bool = False,
     licenses: bool = False,
+    pairs: bool = False,
 ) -> Iterator[_Problem]:
     """The rare spellings among a column's values: a value at most half as common as another
     spelling of it (``1 / share`` as common), which is written at least min-count times (one in
@@ -276,12 +316,15 @@ def _spelling_problems(
     ``any_case`` (tags written as their writers please), a tag capitalised beside its common
     spelling in small letters alone is none (``_capitalised_tag``). Free text that writes five
     values or more two ways each (``_FREE_WAYS``), not of ``tags``, is spelt as its writers
-    please: none is reported there."""
+    please: none is reported there. With ``pairs``, only a value written once beside its
+    other case written twice, fewer than min-count times, is (``_case_pair``)."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     least = context.option(RULE, "min-count")
     if licenses:
         least = max(_LICENSE_COUNT, least - 1)
+    elif pairs:
+        least, most = _PAIR_COUNT, least - 1
     counts = Counter(map(_TEXT, values))
     spellings: dict[str, list[str]] = {}
     keys: dict[str, str] = {}
@@ -346,6 +389,8 @@ def _spelling_problems(
         if (
             majority is not None
             and counts[majority] >= least
+            and (not pairs or _case_pair(value, majority, counts, spellings[key], most))
+            and not (pairs and _in_sentence_case(value, majority, spellings[key], keys))
             and counts[value] * share <= counts[majority]
             and (not free or _rare_in_free_text(value, counts[value], counts[majority], tags))
             and _shown(value) != _shown(majority)
@@ -1211,6 +1256,15 @@ def _column_problems(
     for problem in _part_cases(listed, header, {line for line, _ in reported}):
         reported.add((problem.cell.line, problem.cell.column))
         yield problem
+    for kind in spelt:
+        if not kind.case:
+            continue  # a link's text cased its writer's way (`code` beside two `Code`)
+        for problem in _spelling_problems(
+            kind.cells, header, kind.where, context, tables=tables, tags=kind.tags, pairs=True
+        ):
+            if (problem.cell.line, problem.cell.column) not in reported:
+                reported.add((problem.cell.line, problem.cell.column))
+                yield replace(problem, pair=True)
     swept = {line for line, _ in reported}
     yield from _word_swaps(kinds, header, swept)
     yield from _places_reversed(kinds, header, swept)
@@ -2224,6 +2278,7 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
     free = _free_tags(document, catalogues)
     written: dict[str, Counter[str]] | None = None
     reported: set[tuple[int, int]] = set()
+    pairs: list[_Problem] = []  # ``_case_pair`` problems, asked last
     named: dict[str, list[Cell]] = {}  # each header word's values in every catalogue's tables
     headed: dict[str, list[str]] = {}  # and its headers as each catalogue writes it
     for tables in catalogues:
@@ -2250,9 +2305,14 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                         written = _written(catalogues, index)
                     if not problem.capitals and _list_way(written[name], problem):
                         continue  # the list's way (`arXiv` beside a catalogue's `arxiv`)
+                if problem.pair:
+                    pairs.append(problem)
+                    continue
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
     yield from _across_catalogues(named, headed, context, reported, document.tables)
+    # a value once beside its other case twice, where the list's columns pooled say no more
+    yield from (pair for pair in pairs if (pair.cell.line, pair.cell.column) not in reported)
 
 
 def _across_catalogues(
