@@ -829,7 +829,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     bare: list[int] = []  # the lines of bare addresses GitHub links by themselves
     for found in context.analysis.links:
         link, number, column, url = found
-        if link.text == url:
+        if _bare(found):
             bare.append(number)
         if not url.strip():
             if _empty_on_purpose(found):
@@ -1053,10 +1053,22 @@ def _unlinked_addresses(document: Document, bare: list[int]) -> Iterator[Finding
             continue
         for column in range(table.width):
             cells = [cell for row in table.body if (cell := row.cell(column)) and cell.text]
-            unlinked = [cell for cell in cells if not _AUTOLINKED.fullmatch(cell.text)]
-            linked = len(cells) - len(unlinked)
-            if linked < _ADDRESSED or linked < _ADDRESSED_SHARE * len(cells):
+            linked: list[str] = []
+            unlinked: list[Cell] = []
+            for cell in cells:
+                if _AUTOLINKED.fullmatch(cell.text):
+                    linked.append(cell.text)
+                else:
+                    unlinked.append(cell)
+            if len(linked) < _ADDRESSED or len(linked) < _ADDRESSED_SHARE * len(cells):
                 continue
+            # the column's own way: `www.…` without a scheme, GitHub links it all the same
+            www = all(text[:4].casefold() == "www." for text in linked)
+            told = (
+                "start with `www.` (write `www.` or `https://`)"
+                if www
+                else "have a scheme (write `https://`)"
+            )
             for cell in unlinked:
                 text = cell.text
                 if not _ADDRESS_LIKE.fullmatch(text):
@@ -1066,7 +1078,7 @@ def _unlinked_addresses(document: Document, bare: list[int]) -> Iterator[Finding
                     cell.line,
                     cell.column,
                     f"`{_shortened(text)}` is shown as text, not a link: "
-                    + (why or "the column's other addresses have a scheme (write `https://`)"),
+                    + (why or f"the column's other addresses {told}"),
                 )
 
 
