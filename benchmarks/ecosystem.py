@@ -56,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         "--set", action="append", type=Path, default=[], help="a held-out set's folder"
     )
     args = parser.parse_args(argv)
+    if args.out:  # a run that fails leaves no findings of an earlier run to diff against
+        Path(args.out).unlink(missing_ok=True)
     sets: list[LabeledSet] = [held_out(folder) for folder in args.set] or [CORPUS_SET]
     lines: list[str] = []
     by_rule: dict[str, Counter[str]] = {}
