@@ -262,7 +262,8 @@ def _column(by_column: list[tuple[str, ...]], marks: list[int], rows: int, colum
 def _one_mark(column: _Column) -> bool:
     """Whether the column writes one value in every cell it fills (`:heart:` under `macOS`, `✅`
     under `Demo`): a mark whose absence is the answer ("not on macOS"), not a cell left empty."""
-    values = {text.strip() for text in column.texts}
+    # (one mark drawn alike, however many presentation selectors each cell writes after it)
+    values = {text.strip().replace("\ufe0f", "").replace("\ufe0e", "") for text in column.texts}
     values.discard("")
     # a mark of none in every other cell (`-` down a `Venue` column of preprints) is the
     # column's way of saying none, beside which an empty cell is a slip, no answer
@@ -888,6 +889,7 @@ class _Judged:
     rows: list[Row]
     by_column: list[tuple[str, ...]]
     marks_in: list[int]  # the none marks of each column, counted once
+    entries: bool = True  # a table of entries; else of records (``_records``)
 
     def column(self, column: int) -> _Column:
         return _column(self.by_column, self.marks_in, len(self.rows), column)
@@ -904,6 +906,38 @@ def _grid(table: Table) -> bool:
     return bool(mark) and not any(char.isalnum() for char in mark)  # an empty header is none
 
 
+# a table of records that links nothing (a list of Windows services, of a converter's operators,
+# of games and their Wayland support): rows enough, each named by a first cell of its own
+_RECORDS = 20  # rows, at least
+_RECORD_NAMES = 0.95  # of its rows whose first cell is filled and written in no other row
+_RECORD_FILLED = 0.95  # of its rows that fill a column, for an empty cell there to be a slip
+
+
+def _records(rows: list[Row]) -> bool:
+    """Whether a table that links no entry is a table of records, one a row."""
+    if len(rows) < _RECORDS:
+        return False
+    names = Counter(row.texts[0].strip() for row in rows if row.texts and row.texts[0].strip())
+    return sum(1 for count in names.values() if count == 1) >= _RECORD_NAMES * len(rows)
+
+
+def _record_rows(rows: list[Row], width: int) -> list[Row]:
+    """A table of records' rows but its labels (one cell filled, in bold: `| | **React Router**
+    |`) and a last row that stops short, the end of records laid out several to a row
+    (`| Key | Value | Key | Value |`)."""
+    kept = [
+        row
+        for row in rows
+        if not (
+            len(filled := [text for text in row.texts if text.strip()]) == 1
+            and _BOLD_CELL.fullmatch(filled[0])
+        )
+    ]
+    if kept and (len(kept[-1].texts) < width or not kept[-1].texts[-1].strip()):
+        kept.pop()
+    return kept
+
+
 def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
     """The tables of entries, grouped by their headers: tables that share their columns (one
     header for every section's table) share a convention, and a table too small to have one of
@@ -913,9 +947,14 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
     groups: dict[tuple[str, ...], list[_Judged]] = {}
     for table in document.tables:
         columns = index.columns.get(table.line)
-        if columns is None or table.line not in tables_of_entries or _grid(table):
+        if columns is None or _grid(table):
             continue
         entry_rows = _entry_rows(table)
+        entries = table.line in tables_of_entries
+        if not entries:
+            if not _records(entry_rows):
+                continue
+            entry_rows = _record_rows(entry_rows, table.width)
         # a row that fills a cell after its first labels no group: ``_group_label`` not asked
         alone = [row for row in entry_rows if not any(map(str.strip, row.texts[1:]))]
         labels = _labels_in_a_column(entry_rows, table.width, document.definitions)
@@ -943,7 +982,8 @@ def _judged_tables(document: Document, context: Context) -> list[list[_Judged]]:
         by_column = _by_column(rows)
         marks_in = [count_none_marks(texts) for texts in by_column[: table.width]]
         key = tuple(map(normalize_header, table.header.texts))
-        groups.setdefault(key, []).append(_Judged(table, columns, rows, by_column, marks_in))
+        judged = _Judged(table, columns, rows, by_column, marks_in, entries)
+        groups.setdefault(key, []).append(judged)
     least = context.option(RULE, "min-rows")
     return [group for group in groups.values() if sum(len(one.rows) for one in group) >= least]
 
@@ -1204,6 +1244,8 @@ def _empty_cells(
         # a table with rows enough has a convention of its own; a smaller one, its group's
         if not own and written.rows > 1 and not written.filled and not written.marked:
             continue  # a small table that leaves the column empty throughout: its own way
+        if not judged.entries and written.filled + written.marked < _RECORD_FILLED * written.rows:
+            continue  # a table of records: a value it leaves out in one row of twenty or more
         pooled = written if own or len(group) == 1 else _pooled(group, column)
         if _one_mark(pooled) or _ticked(pooled):
             continue
