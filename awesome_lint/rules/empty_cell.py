@@ -90,6 +90,19 @@ def _own_icons(found: list[InlineLink]) -> bool:
     return bool(sources) and all("://" not in source for source in sources)
 
 
+def _words_alone(texts: Sequence[str]) -> bool:
+    """Whether a column's filled cells are words of letters alone, nine in ten: no link, no
+    mark, no figure (`Java`, `TypeScript`, `C#` under `Implementation Language`, a few
+    linked: `[Go](https://golang.org/)`)."""
+    filled = [text.strip() for text in texts if text.strip()]
+    words = sum(1 for text in filled if _WORDS_ALONE.fullmatch(text))
+    return words >= _WORDED * len(filled) > 0
+
+
+_WORDED = 0.9  # of a column's filled cells that are words alone, for it to be one of words
+_WORDS_ALONE = lazy_re.compile(r"[^\W\d_][\w#+.\-/ ,]*")
+
+
 def _links_alone(texts: Sequence[str], definitions: Definitions) -> bool:
     """Whether a column is one of links to a resource each entry may have or not (a solution,
     a discussion, an article): nine of its filled cells in ten are links alone. An entry with
@@ -1297,8 +1310,9 @@ def _empty_cells(
         ):
             continue  # a remark is written where there is something to remark; where the
             # column writes `-` for none, an empty one is off its way
-        if not marked and _RELEASES.search(name):
+        if not marked and _RELEASES.search(name) and not _words_alone(written.texts):
             continue  # an empty Code cell says no code was released, where `-` says nothing
+            # (not a column of words that names no release: `Implementation Language`, `Java`)
         # where rows link their name instead of the link column, the link is in the name
         # cell: AL005's business
         placed = role == "link" and not _links_beside_names(rows, columns, definitions)
