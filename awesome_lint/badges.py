@@ -57,14 +57,23 @@ def badges_site(cells: Iterable[Cell], definitions: Definitions) -> str:
     return site if count >= SOURCED * sum(sites.values()) else ""
 
 
-def links_site(row: Row, site: str, definitions: Definitions) -> bool:
-    """Whether a row links a page of ``site`` (not an image of it) anywhere."""
+def links_site(
+    row: Row, site: str, definitions: Definitions, skip: int = -1, page: bool = False
+) -> bool:
+    """Whether a row links a page of ``site`` (not an image of it) anywhere but its cell
+    ``skip``; with ``page``, one two steps into the site at least (a repository, a package: not
+    an owner's page alone, `github.com/fiddler-labs`)."""
     return any(
-        not link.image and host_of(link.url) == site
-        for cell in row.cells
-        if cell.text
+        not link.image
+        and host_of(link.url) == site
+        and (not page or _PAGE_PATH.search(link.url) is not None)
+        for at, cell in enumerate(row.cells)
+        if cell.text and at != skip
         for link in links(cell.text, definitions)
     )
+
+
+_PAGE_PATH = lazy_re.compile(r"//[^/]+/[^/?#\s]+/[^/?#\s]")  # a host, then two parts of a path
 
 
 # a badge that shows a license: a static one labeled so

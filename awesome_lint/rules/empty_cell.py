@@ -341,7 +341,11 @@ def _judged(columns: Columns, width: int, roles: list[str]) -> list[tuple[int, s
 
 def _links_beside_names(rows: list[Row], columns: Columns, definitions: Definitions) -> bool:
     """Whether the link column holds a second link of rows that link their names (a paper's
-    code), rather than the entry's own link where its name has none (AL005's business)."""
+    code), rather than the entry's own link where its name has none (AL005's business). A
+    column of badges alone (an `Install` button's) holds no entry's own link: one beside."""
+    filled = [cell for row in rows if (cell := row.cell(columns.link)) is not None and cell.text]
+    if filled and badges_only(filled, definitions):
+        return True
     beside = instead = 0
     for row in rows:
         if has_entry_link(row.cell(columns.link), definitions):
@@ -583,8 +587,19 @@ class _Source:
 
     def lacks(self, row: Row, definitions: Definitions) -> bool:
         if self.badges:
-            return not links_site(row, self.host, definitions)
+            # a badge describes a page two steps into its site at least (a repository, a
+            # package): an owner's page alone (`github.com/fiddler-labs`) has none to draw
+            return not links_site(row, self.host, definitions, page=True)
         return _host(row, definitions) != self.host
+
+
+def _site_of_entries(rows: list[Row], column: int, site: str, definitions: Definitions) -> bool:
+    """Whether the rows that fill a column of badges link the site the badges describe in
+    another cell too, half of them at least (a repository's stars beside its GitHub link): the
+    site of the entries, not only the badges' own (an `Install` button linking one service)."""
+    filled = [row for row in rows if not _is_empty(row.cell(column))]
+    elsewhere = sum(1 for row in filled if links_site(row, site, definitions, skip=column))
+    return 2 * elsewhere >= len(filled)
 
 
 def _given_by(
@@ -606,7 +621,9 @@ def _given_by(
             if marks():
                 return None
             site = badges_site(cells, definitions)
-            return _Source(site, badges=True) if site else None
+            if not site or not _site_of_entries(rows, column, site, definitions):
+                return None  # buttons to one service (`Install` on kiro.dev), no entry's site
+            return _Source(site, badges=True)
         if not _COUNTS.search(name) or marks():
             return None  # a mark of none (`NA` for a website's stars) is how it writes none
     hosts = Counter(_host(row, definitions) for row in rows if not _is_empty(row.cell(column)))
