@@ -453,6 +453,10 @@ def table_entries(
             columns = replace(columns, name=naming, link=link)
     elif _described_by_link(table, columns, definitions):
         columns = replace(columns, link=columns.description)
+    if columns.link >= 0:
+        fuller = _fuller_link_column(document, table, columns, aliases)
+        if fuller >= 0:
+            columns = replace(columns, link=fuller)
     first: int | None = None  # found when a row's name first has no link
     badges: int | None = None  # a table's first column of badge links (-1: none), once asked
     shared: frozenset[str] = frozenset()  # that column's links many rows write, found with it
@@ -746,6 +750,36 @@ def mostly_empty(table: Table, column: int) -> bool:
     """Whether most rows of a table leave a column's cell empty."""
     filled = sum(1 for row in table.body if (cell := row.cell(column)) and cell.text)
     return filled * 2 < len(table.body)
+
+
+# another link column is the entries' where it links nine rows in ten, the first one three in four
+# at most
+_FULL = 0.9
+_PARTLY = 0.75
+
+
+def _fuller_link_column(
+    document: Document, table: Table, columns: Columns, aliases: Mapping[str, Sequence[str]]
+) -> int:
+    """Another column whose header names links too, where the rows link in it, not in the
+    first such column (`| Name | Website | Source code |`: a website for a few engines, the
+    source code's address for nearly every one): the entries' links are there. -1 for none."""
+    taken = {columns.name, columns.link, columns.description, columns.license}
+    others = [
+        index
+        for index, header in enumerate(table.header.texts)
+        if index not in taken and "link" in roles_of(normalize_header(header), aliases)
+    ]
+    if not others:  # most tables: one header of links
+        return -1
+    if columns.name >= 0 and any(True for _ in _linked_rows(document, table, columns.name)):
+        return -1  # rows that link their names: the link columns are theirs to judge
+    linked = sum(1 for _ in _linked_rows(document, table, columns.link))
+    for index in others:
+        more = sum(1 for _ in _linked_rows(document, table, index))
+        if more >= _FULL * len(table.body) and linked <= _PARTLY * len(table.body):
+            return index
+    return -1
 
 
 def _linked_rows(document: Document, table: Table, column: int) -> Iterator[Row]:

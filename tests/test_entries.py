@@ -175,6 +175,20 @@ def test_links_that_show_their_addresses_leave_the_name_to_a_column_of_distinct_
     assert entries[0].urls[0].url == "https://breakdev.org/rss"
 
 
+def test_the_link_column_nearly_every_row_fills_holds_the_entries_links() -> None:
+    engines = ["Bali", "BESEN", "Boa", "ChakraCore", "Duktape", "Elk", "Escargot", "Higgs"]
+    rows = "".join(
+        f"| {name} | {f'https://{name.lower()}.example' if index % 2 else ''} | "
+        f"https://github.com/example/{name} |\n"
+        for index, name in enumerate(engines)
+    )
+    parsed = document("| Name | Website | Source code |\n| --- | --- | --- |\n" + rows)
+    index = collect_entries(parsed)
+    assert index.columns[1].link == 2
+    assert [entry.name for entry in index.entries] == engines
+    assert index.entries[0].urls[0].url == "https://github.com/example/Bali"
+
+
 def test_a_lib_column_names_the_entries_before_a_title_column() -> None:
     parsed = document(
         "Lib | Title\n--- | ---\n"
