@@ -321,10 +321,11 @@ def _spelling_problems(
     if len(values) < context.option(RULE, "min-rows"):
         return
     least = context.option(RULE, "min-count")
+    most = least - 1  # a case pair's majority is written this often at most (``pairs``)
     if licenses:
-        least = max(_LICENSE_COUNT, least - 1)
+        least = max(_LICENSE_COUNT, most)
     elif pairs:
-        least, most = _PAIR_COUNT, least - 1
+        least = _PAIR_COUNT
     counts = Counter(map(_TEXT, values))
     spellings: dict[str, list[str]] = {}
     keys: dict[str, str] = {}
@@ -349,6 +350,12 @@ def _spelling_problems(
         for key, variants in spellings.items()
         if len(variants) >= 2
     }
+    if pairs and not any(
+        _case_pair(value, majorities[key], counts, spellings[key], most)
+        for value, key in keys.items()
+        if key in majorities and counts[majorities[key]] >= least
+    ):
+        return  # no case pair: the column's other spellings were judged before, its kin too
     # labels of links that write another label in two cases, each twice or more (`Github` 73
     # times, `GitHub` 8): the column cases its labels as each writer pleases, the others too
     # (of the values written two ways or more, the majorities' keys: most of a column's none)
@@ -425,7 +432,7 @@ def _spelling_problems(
                     capitalised.add(majority)
                 continue
             rare[value] = majority
-    if not free and not any_case:
+    if not free and not any_case and not pairs:  # (``pairs``: judged before)
         yield from _kin_slips(values, header, where, keys, spellings, counts, titled, firsts)
     if not rare:
         return

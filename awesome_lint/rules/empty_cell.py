@@ -22,6 +22,7 @@ from awesome_lint.urls import PAPER_HOSTS, PREPRINT_HOSTS, host_of
 from awesome_lint.values import (
     LETTER,
     NOTHING_SAID,
+    PRESENTATION,
     count_none_marks,
     is_none_mark,
     result_columns,
@@ -276,7 +277,7 @@ def _one_mark(column: _Column) -> bool:
     """Whether the column writes one value in every cell it fills (`:heart:` under `macOS`, `✅`
     under `Demo`): a mark whose absence is the answer ("not on macOS"), not a cell left empty."""
     # (one mark drawn alike, however many presentation selectors each cell writes after it)
-    values = {text.strip().replace("\ufe0f", "").replace("\ufe0e", "") for text in column.texts}
+    values = {text.strip().translate(PRESENTATION) for text in column.texts}
     values.discard("")
     # a mark of none in every other cell (`-` down a `Venue` column of preprints) is the
     # column's way of saying none, beside which an empty cell is a slip, no answer
