@@ -453,6 +453,10 @@ def table_entries(
             columns = replace(columns, name=naming, link=link)
     elif _described_by_link(table, columns, definitions):
         columns = replace(columns, link=columns.description)
+    elif columns.name > 0 and columns.link < 0:
+        named = _linked_names_before(table, columns.name, definitions)
+        if named >= 0:
+            columns = replace(columns, name=named)
     if columns.link >= 0:
         fuller = _fuller_link_column(document, table, columns, aliases)
         if fuller >= 0:
@@ -780,6 +784,40 @@ def _fuller_link_column(
         if more >= _FULL * len(table.body) and linked <= _PARTLY * len(table.body):
             return index
     return -1
+
+
+_NAMED_SHARE = 0.9  # of a table's rows, at least, whose earlier column links a worded name
+_NAMED_ROWS = 5  # rows of a table, at least, for that column to name its entries
+
+
+def _linked_names_before(
+    table: Table, column: int, definitions: Mapping[str, tuple[str, str]]
+) -> int:
+    """The column before a name column that names a table's entries, -1 for none: nine rows in
+    ten or more link a worded name there (`[resnet50_vd_animals](image/classification/…)` under
+    `module`), where the name column's header names a kind of name (`数据集`, a dataset) and
+    its cells link nothing: the rows are modules trained on datasets, not the datasets."""
+    rows = table.body
+    if len(rows) < _NAMED_ROWS:
+        return -1
+    least = _NAMED_SHARE * len(rows)
+    if sum(1 for row in rows if "](" in (row.texts[column] if column < len(row.texts) else "")):
+        return -1  # the name column links a page: its names are the entries'
+    for index in range(column):
+        named = 0
+        for row in rows:
+            found = _cell_links(row.cell(index), definitions)  # no picture, no badge
+            if len(found) == 1 and _is_entry_url(found[0].url) and _worded_name(found[0].text):
+                named += 1
+        if named >= least:
+            return index
+    return -1
+
+
+def _worded_name(text: str) -> bool:
+    """Whether a link's text names something in words: not its address, nor a label (`Link`)."""
+    said = text.strip()
+    return bool(said) and "://" not in said and not is_link_label(said) and not said.isdigit()
 
 
 def _linked_rows(document: Document, table: Table, column: int) -> Iterator[Row]:

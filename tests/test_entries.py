@@ -189,6 +189,29 @@ def test_the_link_column_nearly_every_row_fills_holds_the_entries_links() -> Non
     assert index.entries[0].urls[0].url == "https://github.com/example/Bali"
 
 
+def test_a_column_of_linked_names_before_a_kind_of_name_names_the_entries() -> None:
+    modules = ["resnet50_vd_animals", "food_classification", "ghostnet_x1_3", "densenet264"]
+    rows = "".join(
+        f"|[{name}](image/classification/{name})|ResNet|ImageNet-2012|分类|\n" for name in modules
+    )
+    extra = "|[nasnet_imagenet](image/classification/nasnet_imagenet)||||\n"
+    parsed = document("|module|网络|数据集|简介|\n|--|--|--|--|\n" + rows + extra)
+    index = collect_entries(parsed)
+    assert index.columns[1].name == 0
+    assert [entry.name for entry in index.entries] == [*modules, "nasnet_imagenet"]
+
+
+def test_a_kind_of_name_that_links_its_rows_keeps_naming_them() -> None:
+    rows = "".join(
+        f"| [{name}](https://example.com/{name}) | [{name}-data](https://data.example/{name}) |\n"
+        for name in ["alpha", "beta", "gamma", "delta", "epsilon"]
+    )
+    parsed = document("| Module | Dataset |\n| --- | --- |\n" + rows)
+    index = collect_entries(parsed)
+    assert index.columns[1].name == 1
+    assert index.entries[0].name == "alpha-data"
+
+
 def test_a_lib_column_names_the_entries_before_a_title_column() -> None:
     parsed = document(
         "Lib | Title\n--- | ---\n"
