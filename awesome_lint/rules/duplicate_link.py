@@ -1341,7 +1341,10 @@ def _extended(key: str, one: str, other: str) -> bool:
         return False
     words, _ = _url_words(key)
     if not _on_code_host(key):
-        words |= {_site_name(key)}  # a title's site (`BeagleBone® AI-64 - BeagleBoard`)
+        site = _site_name(key)
+        words |= {site}  # a title's site (`BeagleBone® AI-64 - BeagleBoard`)
+        if "-" in site and set(more) == set(site.split("-")):
+            return False  # the site named in its words (`… - CNX Software`, `cnx-software.com`)
     written = name_key(second)
     return words.isdisjoint(more) and all(
         word.isalpha()
@@ -2176,12 +2179,17 @@ def _one_name(key: str, one: str, other: str, parts: bool = True) -> bool:
     first, second = _WORD.findall(name_key(one)), _WORD.findall(name_key(other))
     said = _url_words(key)[0] | _KIND_WORDS if parts else _url_words(key)[0] - _KIND_WORDS
     said |= {"official"}
+    site: set[str] = set()
     if _on_code_host(key):
         said |= {"git"}  # a repository's address for its name (`ble-mcp-server.git`)
     else:
         said |= {_site_name(key)}  # the maker whose site it is (`FriendlyElec NanoPi R6S`)
+        # a site named in words its host sets apart by `-` (`… - CNX Software` under
+        # `cnx-software.com`): the page's title copied with its site's name, all its words
+        site = set(_site_name(key).split("-"))
     extra = set(first).symmetric_difference(second)
-    return bool(set(first) & set(second)) and extra <= said
+    rest = extra - said
+    return bool(set(first) & set(second)) and (not rest or (len(site) > 1 and rest == site))
 
 
 def _site_name(key: str) -> str:
