@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
-from awesome_lint import __version__
+from awesome_lint import __version__, parallel
 from awesome_lint.baseline import BaselineError
 from awesome_lint.changes import ChangesError
 from awesome_lint.commands import common
@@ -215,6 +215,8 @@ def main(
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
+        # a large list's rules in two processes: only a check's or a fix's one command
+        parallel.enabled = argv is None and args.command in ("check", "fix")
         # frozen before the threshold is put back: else that brings on a collection at once
         with _fewer_collections(args.command), _one_command_process(argv):
             return dispatch(args, streams)

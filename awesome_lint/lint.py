@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from awesome_lint.config import Selection, Settings, ignored_by_path
 from awesome_lint.document import Document
+from awesome_lint.parallel import rule_findings
 from awesome_lint.patterns import matches
 from awesome_lint.rule import (
     Context,
@@ -41,7 +42,7 @@ def lint(
     first = [rule for rule in rules if Need.SUPPRESSION_USE not in rule.needs]
     last = [rule for rule in rules if Need.SUPPRESSION_USE in rule.needs]
     used: set[tuple[int, str]] = set()
-    found = _unsuppressed(findings(first, document, context), context, used)
+    found = _unsuppressed(rule_findings(first, document, context), context, used)
     if last:  # the rules that judge suppression comments, once the others have used them
         ran = frozenset(rule.code for rule in first)
         told = replace(context, suppression_use=SuppressionUse(frozenset(used), ran))

@@ -1,0 +1,137 @@
+"""A large list's rules in two processes: the same findings, in the same order, as one by one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS_FILES, run
+
+from awesome_lint import parallel
+from awesome_lint.config import Selection, Settings
+from awesome_lint.document import Document
+from awesome_lint.lint import lint
+from awesome_lint.parse import parse_document
+from awesome_lint.prepare import prepare
+from awesome_lint.rule import Context, Finding
+from awesome_lint.rules import RULES, resolve
+from awesome_lint.source import read_source
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2,
+    reason="two processes only on Linux with two processors",
+)
+
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Two processes for any document, as the console script's one command has them."""
+    monkeypatch.setattr(parallel, "enabled", True)
+    monkeypatch.setattr(parallel, "LEAST_LINES", 1)
+    # (threads earlier tests left idle, a renderer's, a link deadline's, hold no lock a rule takes)
+    monkeypatch.setattr(parallel, "_one_thread", lambda: True)
+    yield
+
+
+def _findings(path: Path) -> list[tuple[str, int, int, str]]:
+    prepared = prepare(read_source(str(path)), Settings())
+    found = lint(prepared.document, prepared.selection, prepared.context, prepared.settings)
+    return [(item.code, item.line, item.column, item.message) for item in found]
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[path.name for path in CORPUS_FILES])
+def test_two_processes_find_what_one_finds(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    alone = _findings(path)
+    monkeypatch.setattr(parallel, "enabled", True)
+    monkeypatch.setattr(parallel, "LEAST_LINES", 1)
+    monkeypatch.setattr(parallel, "_one_thread", lambda: True)
+    document = parse_document(read_source(str(path)))
+    assert parallel._two_processes(document)  # the fork is taken, not skipped
+    assert _findings(path) == alone
+
+
+def test_another_thread_keeps_the_rules_in_one_process(forking: None) -> None:
+    document = parse_document(read_source(str(CORPUS_FILES[0])))
+    assert parallel._two_processes(document)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parallel, "_one_thread", lambda: False)
+        assert not parallel._two_processes(document)
+
+
+def test_a_thread_of_its_own_is_another_thread() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not parallel._one_thread()
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_every_rule_the_child_runs_is_a_rule() -> None:
+    codes = {rule.code for rule in RULES}
+    assert codes >= parallel.CHILD_RULES
+    assert not any(rule.network for rule in RULES if rule.code in parallel.CHILD_RULES)
+
+
+def test_a_failed_child_leaves_its_half_to_this_process(
+    forking: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child's half fails there (the rule raises in any process but this one), and runs
+    here: the findings are those of one process."""
+    path = next(path for path in CORPUS_FILES if path.name.startswith("seed"))
+    prepared = prepare(read_source(str(path)), Settings())
+    duplicates, urls = resolve("AL201")[0], resolve("AL104")[0]
+    parent = os.getpid()
+
+    def only_here(document: Document, context: Context) -> Iterator[Finding]:
+        if os.getpid() != parent:
+            raise RuntimeError("a child that fails")
+        return duplicates.check(document, context)
+
+    failing = replace(duplicates, check=only_here)
+    selection = Selection((failing, urls), frozenset(), prepared.selection.severity)
+    found = lint(prepared.document, selection, prepared.context, prepared.settings)
+    monkeypatch.setattr(parallel, "enabled", False)
+    alone = lint(prepared.document, selection, prepared.context, prepared.settings)
+    assert [item.code for item in found] == [item.code for item in alone]
+    assert any(item.code == "AL201" for item in found)
+
+
+def test_rule_findings_keep_the_rules_order(forking: None) -> None:
+    path = next(path for path in CORPUS_FILES if path.name.startswith("public-apis"))
+    prepared = prepare(read_source(str(path)), Settings())
+    rules = [rule for rule in prepared.selection.rules if not rule.network]
+    found = parallel.rule_findings(rules, prepared.document, prepared.context)
+    order = {rule.code: index for index, rule in enumerate(rules)}
+    indexes = [order[rule.code] for rule, _ in found]
+    assert indexes == sorted(indexes)
+    assert all(isinstance(finding, Finding) for _, finding in found)
+    assert {rule.code for rule, _ in found} & parallel.CHILD_RULES
+
+
+def _rows(count: int) -> str:
+    rows = "".join(
+        f"| [模型{index}](https://github.com/org{index}/model-{index}) | 中文描述{index % 7} | "
+        f"{'MIT' if index % 3 else ''} |\n"
+        for index in range(count)
+    )
+    return "# 列表\n\n| 名称 | 描述 | 许可 |\n| --- | --- | --- |\n" + rows
+
+
+def test_the_console_script_checks_a_large_list_as_in_process(tmp_path: Path) -> None:
+    path = tmp_path / "README.md"
+    path.write_text(_rows(parallel.LEAST_LINES + 10), encoding="utf-8")
+    command = [sys.executable, "-m", "awesome_lint", "check", "--output-format", "concise"]
+    console = subprocess.run([*command, str(path)], capture_output=True, text=True, check=False)
+    in_process = run("check", "--output-format", "concise", str(path))
+    assert console.returncode == in_process.code
+    assert console.stdout == in_process.out
+    assert "AL203" in console.stdout  # the child's rules are among them
