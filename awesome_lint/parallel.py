@@ -1,11 +1,11 @@
 """A large document's rules run in two processes: a forked child runs one half while this
 process runs the other, so a list of thousands of rows is checked in the time of its slower
 half. Only where the process runs one command (the console script: ``enabled``), on Linux, with
-two processors or more to run on and no other thread; elsewhere, and for a document of fewer
-rows, the rules run one after another here. The findings are the same either way, in the same
-order: the child's are sent back whole (pickled, through a pipe), and each rule's findings are
-put back in its place among the rules. A child that fails, or is stopped, leaves its half to
-run here, as a serial run would."""
+two processors or more to run on and no other thread, unless `AWESOME_LINT_PROCESSES=1` asks for
+one; elsewhere, and for a document of fewer rows, the rules run one after another here. The
+findings are the same either way, in the same order: the child's are sent back whole (pickled,
+through a pipe), and each rule's findings are put back in its place among the rules. A child
+that fails, or is stopped, leaves its half to run here, as a serial run would."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ enabled = False  # set by the console script's one command (``cli._one_command_p
 # the findings sent back cost a few milliseconds, and a list of 1,000 rows (0.13 s checked in one
 # process) is checked 0.015 s sooner in two; a smaller one keeps to one process
 LEAST_LINES = 1_000
+
+# `AWESOME_LINT_PROCESSES=1` keeps every document to one process
+PROCESSES_VARIABLE = "AWESOME_LINT_PROCESSES"
 
 # the rules a child runs: those that read entries and their links across the list (duplicates,
 # licenses, placements), about half of a large list's time; the others (cells, values, URLs,
@@ -55,6 +58,8 @@ def _two_processes(document: Document) -> bool:
     """Whether a document's rules run in two processes: see the module's docstring."""
     if not enabled or not sys.platform.startswith("linux") or not _one_thread():
         return False
+    if os.environ.get(PROCESSES_VARIABLE, "").strip() == "1":
+        return False  # asked for one process (a benchmark of one processor, a small container)
     if len(os.sched_getaffinity(0)) < 2:
         return False
     lines = sum(len(table.body) for table in document.tables) + len(document.items)

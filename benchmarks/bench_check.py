@@ -5,7 +5,9 @@ pymarkdownlnt from PyPI into a virtual environment of its own. Each linter check
 files: the seed list (tests/corpus/seed__chinese-llm-list.md) and generated CJK-heavy lists of
 the `--profiles` of benchmarks/generate.py (`words`: short descriptions of a small vocabulary;
 `real`: rows shaped as the Chinese lists of the corpus write them).
-Prints wall time, peak memory and the ratio to awesome-lint (median of the runs).
+Prints wall time, peak memory and the ratio to awesome-lint (median of the runs); awesome-lint
+runs a large list's rules in two processes where it can, and once more in one
+(`AWESOME_LINT_PROCESSES=1`), for the ratio of one processor.
 
     python benchmarks/bench_check.py
     python benchmarks/bench_check.py --sizes 2000 10000 --timeout 900
@@ -42,6 +44,8 @@ def install(folder: Path) -> dict[str, list[str]]:
     awesome = shutil.which("awesome-lint") or str(Path(sys.executable).parent / "awesome-lint")
     return {
         "awesome-lint": [awesome, "check"],
+        # the same in one process, whatever the machine's processors (awesome_lint/parallel.py)
+        "awesome-lint (1 proc)": ["env", "AWESOME_LINT_PROCESSES=1", awesome, "check"],
         "markdownlint-cli2": [str(folder / "node_modules" / ".bin" / "markdownlint-cli2")],
         "pymarkdown": [str(environment / "bin" / "pymarkdown"), "scan"],
     }

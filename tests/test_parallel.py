@@ -64,6 +64,15 @@ def test_another_thread_keeps_the_rules_in_one_process(forking: None) -> None:
         assert not parallel._two_processes(document)
 
 
+def test_the_environment_may_ask_for_one_process(forking: None) -> None:
+    document = parse_document(read_source(str(CORPUS_FILES[0])))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(parallel.PROCESSES_VARIABLE, "1")
+        assert not parallel._two_processes(document)
+        patch.setenv(parallel.PROCESSES_VARIABLE, "2")
+        assert parallel._two_processes(document)
+
+
 def test_a_thread_of_its_own_is_another_thread() -> None:
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
