@@ -45,7 +45,7 @@ def install(folder: Path) -> dict[str, list[str]]:
     return {
         "awesome-lint": [awesome, "check"],
         # the same in one process, whatever the machine's processors (awesome_lint/parallel.py)
-        "awesome-lint (1 proc)": ["env", "AWESOME_LINT_PROCESSES=1", awesome, "check"],
+        "awesome-lint 1 proc": ["env", "AWESOME_LINT_PROCESSES=1", awesome, "check"],
         "markdownlint-cli2": [str(folder / "node_modules" / ".bin" / "markdownlint-cli2")],
         "pymarkdown": [str(environment / "bin" / "pymarkdown"), "scan"],
     }
