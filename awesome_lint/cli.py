@@ -215,8 +215,8 @@ def main(
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
-        # a large list's rules in two processes: only a check's or a fix's one command
-        parallel.enabled = argv is None and args.command in ("check", "fix")
+        # a large list's rules in two processes: only the console script's one check
+        parallel.enabled = argv is None and args.command == "check"
         # frozen before the threshold is put back: else that brings on a collection at once
         with _fewer_collections(args.command), _one_command_process(argv):
             return dispatch(args, streams)
@@ -225,3 +225,5 @@ def main(
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
+    finally:
+        parallel.enabled = False  # a caller's later library calls keep to one process

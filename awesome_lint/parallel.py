@@ -1,6 +1,6 @@
 """A large document's rules run in two processes: a forked child runs one half while this
 process runs the other, so a list of thousands of rows is checked in the time of its slower
-half. Only where the process runs one command (the console script: ``enabled``), on Linux, with
+half. Only where the process runs one `check` (the console script's: ``enabled``), on Linux, with
 two processors or more to run on and no other thread, unless `AWESOME_LINT_PROCESSES=1` asks for
 one; elsewhere, and for a document of fewer rows, the rules run one after another here. The
 findings are the same either way, in the same order: the child's are sent back whole (pickled,
@@ -9,8 +9,10 @@ that fails, or is stopped, leaves its half to run here, as a serial run would.""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections.abc import Sequence
@@ -38,20 +40,37 @@ def rule_findings(
     rules: Sequence[Rule], document: Document, context: Context
 ) -> list[tuple[Rule, Finding]]:
     """Every finding of the rules, in the order given, each with the rule that found it: as
-    ``rule.findings`` gives them, in two processes where that pays (``_two_processes``)."""
-    theirs = [rule for rule in rules if rule.code in CHILD_RULES and not rule.network]
+    ``rule.findings`` gives them, in two processes where that pays (``_two_processes``). Each
+    rule is known by its place in ``rules``, so one given twice is run twice, as one by one."""
+    theirs = [at for at, rule in enumerate(rules) if rule.code in CHILD_RULES and not rule.network]
     if not theirs or len(theirs) == len(rules) or not _two_processes(document):
         return list(findings(rules, document, context))
-    mine = [rule for rule in rules if rule not in theirs]
-    sent = _forked(theirs, document, context)
-    here = list(findings(mine, document, context))
-    there = _received(sent, theirs)
+    mine = [at for at in range(len(rules)) if at not in theirs]
+    try:
+        sent = _forked(rules, theirs, document, context)
+    except OSError:  # no process to be had (a container's limit, no memory): all of it here
+        return list(findings(rules, document, context))
+    try:
+        here = _placed(rules, mine, document, context)
+    except BaseException:
+        _abandoned(sent)  # this half failed (a rule's bug, Ctrl-C): the child is not waited on
+        raise
+    there = _received(sent)
     if there is None:
-        there = list(findings(theirs, document, context))  # the child failed: its half here
-    by_rule: dict[str, list[tuple[Rule, Finding]]] = {}
-    for pair in (*here, *there):
-        by_rule.setdefault(pair[0].code, []).append(pair)
-    return [pair for rule in rules for pair in by_rule.get(rule.code, ())]
+        there = _placed(rules, theirs, document, context)  # the child failed: its half here
+    # a stable sort by the rule's place keeps each rule's findings in their order
+    return [(rules[at], finding) for at, finding in sorted(here + there, key=_place)]
+
+
+def _placed(
+    rules: Sequence[Rule], places: Sequence[int], document: Document, context: Context
+) -> list[tuple[int, Finding]]:
+    """The findings of the rules at ``places``, each with its rule's place, in order."""
+    return [(at, finding) for at in places for finding in rules[at].check(document, context)]
+
+
+def _place(pair: tuple[int, Finding]) -> int:
+    return pair[0]
 
 
 def _two_processes(document: Document) -> bool:
@@ -72,18 +91,24 @@ def _one_thread() -> bool:
     return threading.active_count() == 1
 
 
-def _forked(rules: Sequence[Rule], document: Document, context: Context) -> tuple[int, int]:
-    """A child that runs the rules and writes their findings, pickled, to a pipe; its process
-    id and the pipe's end to read."""
+def _forked(
+    rules: Sequence[Rule], places: Sequence[int], document: Document, context: Context
+) -> tuple[int, int]:
+    """A child that runs the rules at ``places`` and writes their findings, pickled, to a pipe;
+    its process id and the pipe's end to read. The child leaves by ``os._exit``: nothing this
+    process buffered (its standard streams) is written by it, nothing of its cleanup runs."""
     read, write = os.pipe()
-    sys.stdout.flush()  # nothing buffered here is written twice, by the child's exit too
-    sys.stderr.flush()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        raise
     if pid == 0:  # the child: its half, sent back, and out without this process's cleanup
         status = 1
         try:
             os.close(read)
-            found = [(rule.code, finding) for rule, finding in findings(rules, document, context)]
+            found = _placed(rules, places, document, context)
             with os.fdopen(write, "wb") as pipe:
                 pipe.write(pickle.dumps(found, pickle.HIGHEST_PROTOCOL))
             status = 0
@@ -93,14 +118,31 @@ def _forked(rules: Sequence[Rule], document: Document, context: Context) -> tupl
     return pid, read
 
 
-def _received(sent: tuple[int, int], rules: Sequence[Rule]) -> list[tuple[Rule, Finding]] | None:
-    """The findings the child sent, each with its rule; None where it failed."""
+def _received(sent: tuple[int, int]) -> list[tuple[int, Finding]] | None:
+    """The findings the child sent, each with its rule's place; None where it failed. A child
+    reaped by no one (``SIGCHLD`` ignored, as some launchers leave it) is judged by what it
+    wrote: a pickle is whole only if it reads to its end."""
     pid, read = sent
     with os.fdopen(read, "rb") as pipe:
         data = pipe.read()
-    _, status = os.waitpid(pid, 0)
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        status = 0  # reaped already: its data tells
     if status != 0 or not data:
         return None
-    by_code = {rule.code: rule for rule in rules}
-    found: list[tuple[str, Finding]] = pickle.loads(data)  # this process's child's
-    return [(by_code[code], finding) for code, finding in found]
+    try:
+        found: list[tuple[int, Finding]] = pickle.loads(data)  # this process's child's
+    except (pickle.UnpicklingError, EOFError, ValueError):
+        return None
+    return found
+
+
+def _abandoned(sent: tuple[int, int]) -> None:
+    """A child no longer waited for: stopped, reaped, and its pipe closed."""
+    pid, read = sent
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+    os.close(read)

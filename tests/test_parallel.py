@@ -19,7 +19,7 @@ from awesome_lint.document import Document
 from awesome_lint.lint import lint
 from awesome_lint.parse import parse_document
 from awesome_lint.prepare import prepare
-from awesome_lint.rule import Context, Finding
+from awesome_lint.rule import Context, Finding, findings
 from awesome_lint.rules import RULES, resolve
 from awesome_lint.source import read_source
 
@@ -114,16 +114,112 @@ def test_a_failed_child_leaves_its_half_to_this_process(
     assert any(item.code == "AL201" for item in found)
 
 
-def test_rule_findings_keep_the_rules_order(forking: None) -> None:
-    path = next(path for path in CORPUS_FILES if path.name.startswith("public-apis"))
+@pytest.mark.parametrize("name", ["seed", "public-apis", "tensorchord"])
+def test_rule_findings_are_one_processs_in_its_order(forking: None, name: str) -> None:
+    """Rule by rule and finding by finding, as the rules give them one after another (AL005,
+    the child's, comes before AL006, this process's: a merge by halves would misplace it)."""
+    path = next(path for path in CORPUS_FILES if path.name.startswith(name))
     prepared = prepare(read_source(str(path)), Settings())
-    rules = [rule for rule in prepared.selection.rules if not rule.network]
-    found = parallel.rule_findings(rules, prepared.document, prepared.context)
-    order = {rule.code: index for index, rule in enumerate(rules)}
-    indexes = [order[rule.code] for rule, _ in found]
-    assert indexes == sorted(indexes)
-    assert all(isinstance(finding, Finding) for _, finding in found)
-    assert {rule.code for rule, _ in found} & parallel.CHILD_RULES
+    rules = [rule for rule in RULES if not rule.network and not rule.needs]
+    alone = list(findings(rules, prepared.document, prepared.context))
+    used = []
+    received = parallel._received
+
+    def recorded(sent: tuple[int, int]) -> list[tuple[int, Finding]] | None:
+        found = received(sent)
+        used.append(found is not None)
+        return found
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parallel, "_received", recorded)
+        both = parallel.rule_findings(rules, prepared.document, prepared.context)
+    assert used == [True]  # the child's findings, not this process's second try
+    assert [(rule.code, finding) for rule, finding in both] == [
+        (rule.code, finding) for rule, finding in alone
+    ]
+    assert {rule.code for rule, _ in both} & parallel.CHILD_RULES
+
+
+def test_a_rule_given_twice_is_run_twice(forking: None) -> None:
+    path = next(path for path in CORPUS_FILES if path.name.startswith("seed"))
+    prepared = prepare(read_source(str(path)), Settings())
+    rules = [*resolve("AL201"), *resolve("AL104"), *resolve("AL201")]
+    alone = list(findings(rules, prepared.document, prepared.context))
+    both = parallel.rule_findings(rules, prepared.document, prepared.context)
+    assert both == alone
+    assert sum(rule.code == "AL201" for rule, _ in both) == 2 * sum(
+        rule.code == "AL201"
+        for rule, _ in findings(resolve("AL201"), prepared.document, prepared.context)
+    )
+
+
+def _open_descriptors() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_no_process_to_be_had_leaves_it_all_here(forking: None) -> None:
+    path = next(path for path in CORPUS_FILES if path.name.startswith("seed"))
+    prepared = prepare(read_source(str(path)), Settings())
+    rules = [rule for rule in RULES if not rule.network and not rule.needs]
+    alone = list(findings(rules, prepared.document, prepared.context))
+    before = _open_descriptors()
+
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "fork", no_fork)
+        both = parallel.rule_findings(rules, prepared.document, prepared.context)
+    assert both == alone
+    assert _open_descriptors() == before  # the pipe's two ends closed
+
+
+def test_a_child_reaped_by_no_one_is_judged_by_what_it_wrote(forking: None) -> None:
+    path = next(path for path in CORPUS_FILES if path.name.startswith("seed"))
+    prepared = prepare(read_source(str(path)), Settings())
+    rules = [rule for rule in RULES if not rule.network and not rule.needs]
+    alone = list(findings(rules, prepared.document, prepared.context))
+    waitpid = os.waitpid
+
+    def reaped_already(pid: int, options: int) -> tuple[int, int]:
+        waitpid(pid, options)  # (as SIGCHLD ignored has it: the child is gone when asked)
+        raise ChildProcessError(10, "No child processes")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "waitpid", reaped_already)
+        both = parallel.rule_findings(rules, prepared.document, prepared.context)
+    assert both == alone
+
+
+def test_this_halfs_failure_stops_and_reaps_the_child(forking: None) -> None:
+    path = next(path for path in CORPUS_FILES if path.name.startswith("seed"))
+    prepared = prepare(read_source(str(path)), Settings())
+    urls = resolve("AL104")[0]
+
+    def failing(document: Document, context: Context) -> Iterator[Finding]:
+        raise RuntimeError("a rule's bug")
+
+    rules = [*resolve("AL201"), replace(urls, check=failing)]
+    before = _open_descriptors()
+    with pytest.raises(RuntimeError):
+        parallel.rule_findings(rules, prepared.document, prepared.context)
+    assert _open_descriptors() == before
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left to reap
+
+
+def test_a_library_call_keeps_to_one_process(tmp_path: Path) -> None:
+    path = tmp_path / "README.md"
+    path.write_text(_rows(parallel.LEAST_LINES + 10), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parallel, "_one_thread", lambda: True)
+        patch.setattr(parallel, "_forked", _no_fork)
+        assert run("check", str(path)).code in (0, 1)
+        assert not parallel.enabled
+
+
+def _no_fork(*args: object) -> tuple[int, int]:
+    raise AssertionError("a library call forked")
 
 
 def _rows(count: int) -> str:
@@ -135,11 +231,30 @@ def _rows(count: int) -> str:
     return "# 列表\n\n| 名称 | 描述 | 许可 |\n| --- | --- | --- |\n" + rows
 
 
+# the console script, its forks counted (on its standard error, after its own output)
+_COUNTED = """
+import sys
+from awesome_lint import parallel
+from awesome_lint.cli import main
+forked = parallel._forked
+counted = []
+def counting(*args):
+    counted.append(1)
+    return forked(*args)
+parallel._forked = counting
+sys.argv = ["awesome-lint", *sys.argv[1:]]
+code = main()
+print("forks", len(counted), file=sys.stderr)
+sys.exit(code)
+"""
+
+
 def test_the_console_script_checks_a_large_list_as_in_process(tmp_path: Path) -> None:
     path = tmp_path / "README.md"
     path.write_text(_rows(parallel.LEAST_LINES + 10), encoding="utf-8")
-    command = [sys.executable, "-m", "awesome_lint", "check", "--output-format", "concise"]
+    command = [sys.executable, "-c", _COUNTED, "check", "--output-format", "concise"]
     console = subprocess.run([*command, str(path)], capture_output=True, text=True, check=False)
+    assert console.stderr.endswith("forks 1\n")  # two processes, not one
     in_process = run("check", "--output-format", "concise", str(path))
     assert console.returncode == in_process.code
     assert console.stdout == in_process.out
