@@ -97,6 +97,7 @@ def _forked(
     """A child that runs the rules at ``places`` and writes their findings, pickled, to a pipe;
     its process id and the pipe's end to read. The child leaves by ``os._exit``: nothing this
     process buffered (its standard streams) is written by it, nothing of its cleanup runs."""
+    parent = os.getpid()
     read, write = os.pipe()
     try:
         pid = os.fork()
@@ -107,6 +108,7 @@ def _forked(
     if pid == 0:  # the child: its half, sent back, and out without this process's cleanup
         status = 1
         try:
+            _dies_with(parent)
             os.close(read)
             found = _placed(rules, places, document, context)
             with os.fdopen(write, "wb") as pipe:
@@ -116,6 +118,20 @@ def _forked(
             os._exit(status)
     os.close(write)
     return pid, read
+
+
+_PR_SET_PDEATHSIG = 1  # prctl's option: a signal the kernel sends when the parent ends
+
+
+def _dies_with(parent: int) -> None:
+    """The child ends when the process that forked it does (killed, interrupted): it holds the
+    caller's pipes (stdout, stderr) open, and its half is no one's any more."""
+    import ctypes  # only in a child, where Linux's C library is at hand
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)  # it ended before the signal was asked for
 
 
 def _received(sent: tuple[int, int]) -> list[tuple[int, Finding]] | None:

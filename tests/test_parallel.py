@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -259,3 +260,57 @@ def test_the_console_script_checks_a_large_list_as_in_process(tmp_path: Path) ->
     assert console.returncode == in_process.code
     assert console.stdout == in_process.out
     assert "AL203" in console.stdout  # the child's rules are among them
+
+
+# a console check whose child writes its process id, and whose two halves wait: killed meanwhile,
+# it must not leave the child running
+_WAITING = """
+import os, sys, time
+from awesome_lint import parallel
+placed = parallel._placed
+parent = os.getpid()
+told = sys.argv[1]
+def waiting(rules, places, document, context):
+    if os.getpid() != parent:
+        with open(told, "w") as out:
+            out.write(str(os.getpid()))
+    time.sleep(60)
+    return placed(rules, places, document, context)
+parallel._placed = waiting
+from awesome_lint.cli import main
+sys.argv = ["awesome-lint", "check", sys.argv[2]]
+sys.exit(main())
+"""
+
+
+def test_a_killed_check_takes_its_child_with_it(tmp_path: Path) -> None:
+    path = tmp_path / "README.md"
+    path.write_text(_rows(parallel.LEAST_LINES + 10), encoding="utf-8")
+    told = tmp_path / "child"
+    process = subprocess.Popen(
+        [sys.executable, "-c", _WAITING, str(told), str(path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (told.exists() and told.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        child = int(told.read_text())
+        process.kill()
+        process.wait()
+        deadline = time.monotonic() + 5
+        while _alive(child) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(child)
+    finally:
+        process.kill()
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs (a zombie, ended and not yet reaped by init, has ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
