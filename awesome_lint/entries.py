@@ -801,7 +801,7 @@ def _linked_names_before(
     if len(rows) < _NAMED_ROWS:
         return -1
     least = _NAMED_SHARE * len(rows)
-    if sum(1 for row in rows if "](" in (row.texts[column] if column < len(row.texts) else "")):
+    if any("](" in cell.text for row in rows if (cell := row.cell(column)) is not None):
         return -1  # the name column links a page: its names are the entries'
     for index in range(column):
         named = 0

@@ -16,11 +16,12 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from operator import itemgetter
 
 from awesome_lint.document import Document
 from awesome_lint.rule import Context, Finding, Rule, findings
 
-enabled = False  # set by the console script's one command (``cli._one_command_process``)
+enabled = False  # set for the console script's one `check` by ``cli.main``, reset after it
 
 # table rows and list items of a document, at least, for a second process to pay: a fork and
 # the findings sent back cost a few milliseconds, and a list of 1,000 rows (0.13 s checked in one
@@ -59,7 +60,7 @@ def rule_findings(
     if there is None:
         there = _placed(rules, theirs, document, context)  # the child failed: its half here
     # a stable sort by the rule's place keeps each rule's findings in their order
-    return [(rules[at], finding) for at, finding in sorted(here + there, key=_place)]
+    return [(rules[at], finding) for at, finding in sorted(here + there, key=itemgetter(0))]
 
 
 def _placed(
@@ -67,10 +68,6 @@ def _placed(
 ) -> list[tuple[int, Finding]]:
     """The findings of the rules at ``places``, each with its rule's place, in order."""
     return [(at, finding) for at in places for finding in rules[at].check(document, context)]
-
-
-def _place(pair: tuple[int, Finding]) -> int:
-    return pair[0]
 
 
 def _two_processes(document: Document) -> bool:

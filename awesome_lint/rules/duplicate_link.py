@@ -1341,9 +1341,9 @@ def _extended(key: str, one: str, other: str) -> bool:
         return False
     words, _ = _url_words(key)
     if not _on_code_host(key):
-        site = _site_name(key)
-        words |= {site}  # a title's site (`BeagleBone® AI-64 - BeagleBoard`)
-        if "-" in site and set(more) == set(site.split("-")):
+        words |= {_site_name(key)}  # a title's site (`BeagleBone® AI-64 - BeagleBoard`)
+        site = _site_words(key)
+        if site and set(more) == site:
             return False  # the site named in its words (`… - CNX Software`, `cnx-software.com`)
     written = name_key(second)
     return words.isdisjoint(more) and all(
@@ -2179,17 +2179,22 @@ def _one_name(key: str, one: str, other: str, parts: bool = True) -> bool:
     first, second = _WORD.findall(name_key(one)), _WORD.findall(name_key(other))
     said = _url_words(key)[0] | _KIND_WORDS if parts else _url_words(key)[0] - _KIND_WORDS
     said |= {"official"}
-    site: set[str] = set()
+    site: frozenset[str] = frozenset()
     if _on_code_host(key):
         said |= {"git"}  # a repository's address for its name (`ble-mcp-server.git`)
     else:
         said |= {_site_name(key)}  # the maker whose site it is (`FriendlyElec NanoPi R6S`)
-        # a site named in words its host sets apart by `-` (`… - CNX Software` under
-        # `cnx-software.com`): the page's title copied with its site's name, all its words
-        site = set(_site_name(key).split("-"))
-    extra = set(first).symmetric_difference(second)
-    rest = extra - said
-    return bool(set(first) & set(second)) and (not rest or (len(site) > 1 and rest == site))
+        # the page's title copied with its site's name, all its words (`… - CNX Software`)
+        site = _site_words(key)
+    rest = set(first).symmetric_difference(second) - said
+    return bool(set(first) & set(second)) and (not rest or rest == site)
+
+
+def _site_words(key: str) -> frozenset[str]:
+    """The words of a site's name where its host sets them apart by `-` (`cnx`, `software` of
+    `www.cnx-software.com`); none for a name of one word (``_site_name`` is that word)."""
+    parts = _site_name(key).split("-")
+    return frozenset(parts) if len(parts) > 1 else frozenset()
 
 
 def _site_name(key: str) -> str:
