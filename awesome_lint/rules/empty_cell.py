@@ -1374,7 +1374,7 @@ def _empty_cells(
         # the entries' own links, each on a site of its own: a row of none lost its link (a
         # column of one judge's problem pages has nothing for the author's own problem)
         own_links = placed and nothing_to_link and _own_sites(rows, column, definitions)
-        block = _block_left_empty(rows, column)
+        block = _block_left_empty(rows, column, described)
         # a translation's column: a title already in the translation's language has none
         translated = _TRANSLATION.search(name) is not None
         if second is None:
@@ -1668,14 +1668,22 @@ def _second_header(table: Table) -> int:
     return 0
 
 
+_SMALL_PART = 4  # a run of a quarter of a table's rows or fewer is a small part of it
 _BLOCK = 3  # consecutive rows that leave a column empty at a table's start or end: a period
 
 
-def _block_left_empty(rows: list[Row], column: int) -> frozenset[int]:
+def _block_left_empty(rows: list[Row], column: int, described: bool) -> frozenset[int]:
     """The lines of a run of rows at the table's start or end that leave the column empty (three
     or more): a period the column did not apply to (a meetup's first sessions, before it named
-    speakers or recorded them), not cells forgotten one by one."""
+    speakers or recorded them), not cells forgotten one by one.
+
+    Not a column of classes, whose values repeat (a chain, `ETH` or `BSC`: the oldest incidents
+    had a chain too), nor descriptions left out of a run that is a small part of its table (the
+    oldest entries of a catalogue, still to describe)."""
     empty = [_is_empty(row.cell(column)) for row in rows]
+    values = [row.texts[column].strip() for row, gap in zip(rows, empty, strict=True) if not gap]
+    if len(set(values)) * 2 <= len(values):
+        return frozenset()
     lines: set[int] = set()
     for ordered in (range(len(rows)), range(len(rows) - 1, -1, -1)):
         run = []
@@ -1687,6 +1695,8 @@ def _block_left_empty(rows: list[Row], column: int) -> frozenset[int]:
         # website directory's three sound sites, named and linked at its table's end)
         if len(run) >= _BLOCK and not all(_name_alone(row) for row in run):
             lines.update(row.line for row in run)
+    if described and len(lines) * _SMALL_PART <= len(rows):
+        return frozenset()
     return frozenset(lines)
 
 
