@@ -955,7 +955,7 @@ def _same_entry(
     if not _lettered(mine) or not _lettered(theirs):
         return False  # a count or a number taken for a name (`5` papers) names nothing
     if mine == theirs or _titled_alike(key, mine, theirs):
-        return not _keyed_apart(entry, seen.entry, kinds)
+        return not _keyed_apart(key, entry, seen.entry, kinds)
     if not mine or not theirs or (mine not in theirs and theirs not in mine):
         return False  # sizes of a family share every link: `InternVL2-1B`, `InternVL2-2B`
     links_of = frozenset().union(*_cell_links(document, entry))
@@ -1088,7 +1088,7 @@ def _two_entries(
             and not _qualified_by_row(one, other)
         )
         or _one_citation(key, one, other)
-        or _keyed_apart(one, other, kinds)
+        or _keyed_apart(key, one, other, kinds)
         or _tiers(one, other, numbered)
         or _version_ranges(one, other)
     )
@@ -1382,9 +1382,10 @@ def _qualified_by_row(one: Entry, other: Entry) -> bool:
     return bool(more) and stated.issuperset(more)
 
 
-def _keyed_apart(one: Entry, other: Entry, kinds: Callable[[Table], bool]) -> bool:
+def _keyed_apart(key: str, one: Entry, other: Entry, kinds: Callable[[Table], bool]) -> bool:
     """Whether two rows of a table that names them by their links' texts (a `Source` column:
-    no header of names) are told apart by their first column, written in plain words
+    no header of names), the same text under the link both share, are told apart by their first
+    column, written in plain words
     (`English-Hausa` and `English-Kanuri` under one corpus's `[TWB-Gamayun](…)`, a column of
     kinds that rows share, as ``kinds`` says): one source's parts, a row each, not one entry
     twice."""
@@ -1400,6 +1401,8 @@ def _keyed_apart(one: Entry, other: Entry, kinds: Callable[[Table], bool]) -> bo
         return False
     if not LETTER.search(mine.text) or name_key(mine.text) == name_key(theirs.text):
         return False  # a row's number (`254`, `255`) keys nothing
+    if name_key(_text_by_key(one, key)) != name_key(_text_by_key(other, key)):
+        return False  # one article under two titles, one cut from the other: itself twice
     # a column of kinds that rows share (`English-Hausa` beside three corpora), not the
     # entries' own names (sensors a row each, whose maker's page two of them share); not tags
     # a row lists several of (`srv,dns,monitor`, ``kinds`` says): an entry of two gets both in
