@@ -2219,15 +2219,39 @@ def _lists_variants(entries: Sequence[Entry]) -> bool:
         if entry.urls:
             by_link.setdefault(normalize_url(entry.urls[0].url), []).append(entry)
     groups = rows_of_groups = 0
-    for rows in by_link.values():
+    for key, rows in by_link.items():
         if (
             len(rows) > 1
             and all(_first_word_shared(rows[0], row) for row in rows[1:])
             and len({name_key(row.name) for row in rows}) == len(rows)
+            and not any(_retyped(key, rows[0].name, row.name) for row in rows[1:])
         ):
-            groups += 1  # each row a name of its own: one entry written twice is no variant
-            rows_of_groups += len(rows)
+            groups += 1  # each row a name of its own, no title typed twice: one entry written
+            rows_of_groups += len(rows)  # twice is no variant
     return groups >= _VARIANT_GROUPS and rows_of_groups >= _VARIANT_SHARE * len(entries)
+
+
+_RETYPED = 3 / 4  # of two names' words, shared, for one title typed twice
+_RETYPED_WORDS = 5  # words of two names together, at least, for titles (`Granite 3.0-MoE`: names)
+
+
+def _retyped(key: str, one: str, other: str) -> bool:
+    """Whether two names are one title typed twice: the same words but the site's name
+    (`BeagleBone® AI-64 - BeagleBoard`, `BeagleBone® AI-64`), or titles of five words or more
+    that share three in four, words added to one side alone (`Khadas VIM4 Review - Part 1:
+    Unboxing` and `Khadas VIM4 SBC Review – Part 1: Unboxing`); not an app and a variant of it
+    (`Granite 3.0` and `Granite 3.0-MoE`, names too short for titles), nor two of a family, each
+    with a word of its own (`… Block Storage CSI driver`, `… File Storage CSI driver`; `ResNet-18`,
+    `ResNet-34`)."""
+    site = {_site_name(key), *_site_words(key)}  # `- CNX Software` after a page's title
+    first = set(_WORD.findall(name_key(one))) - site
+    second = set(_WORD.findall(name_key(other))) - site
+    every = first | second
+    if len(every) < _RETYPED_WORDS and first != second:
+        return False
+    if len(first & second) < _RETYPED * len(every):
+        return False
+    return first <= second or second <= first
 
 
 def _indexed_by_kind(table: Table, entries: Sequence[Entry]) -> bool:
