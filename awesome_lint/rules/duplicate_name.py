@@ -172,8 +172,13 @@ def _title(name: str) -> bool:
     from Dual Zoomed Observations` are one paper listed twice."""
     key = name_key(name)
     # words, not the dashes between them (`Section Page News - Automotive News` is five)
-    words = sum(1 for word in key.split() if any(char.isalnum() for char in word))
-    return words >= _TITLE_WORDS or len(re.findall(_CJK, key)) >= _TITLE_CJK
+    words = [word for word in key.split() if any(char.isalnum() for char in word)]
+    if len(words) >= _TITLE_WORDS:
+        return True
+    characters = len(re.findall(_CJK, key))
+    # two CJK characters for a word, where a title mixes scripts (`推荐系统 Embedding 技术实践总结`)
+    latin = sum(1 for word in words if re.search(_CJK, word) is None)
+    return characters >= _TITLE_CJK or latin + characters / 2 >= _TITLE_WORDS
 
 
 def _documented(one: Entry, other: Entry) -> bool:
