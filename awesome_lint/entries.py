@@ -186,6 +186,46 @@ def dates_apart(one: Entry, other: Entry, logs: dict[int, int]) -> int:
     return column
 
 
+# a cell that dates its row to a day or to days (`2026-09-10`, `2026-09-10 to 2026-09-11`)
+_DAYS = lazy_re.compile(
+    r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*(?:to|-|–|~|至)\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})?"
+)
+
+
+def same_days(one: Entry, other: Entry, calendars: dict[int, int]) -> bool:
+    """Whether two rows of one table are dated to the same day or days, in a table that dates
+    nine rows in ten to their days (a calendar of events, ``calendars`` keeping its column by
+    the table's line): `2026-09-10 to 2026-09-11` in both."""
+    table = one.table
+    if table is None or other.table is not table:
+        return False
+    column = calendars.get(table.line)
+    if column is None:
+        column = calendars[table.line] = _days_column(table)
+    if column < 0:
+        return False
+    mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
+    return (
+        mine is not None
+        and theirs is not None
+        and _date_figures(mine.text) == _date_figures(theirs.text)
+    )
+
+
+def _days_column(table: Table) -> int:
+    """The column of a table that dates nine rows in ten to their day or days, or -1."""
+    rows = table.body
+    for column in range(table.width):
+        dated = sum(
+            1
+            for row in rows
+            if column < len(row.texts) and _DAYS.fullmatch(row.texts[column].strip())
+        )
+        if rows and dated >= _LOGGED * len(rows):
+            return column
+    return -1
+
+
 def _dated_column(table: Table) -> int:
     """The column of a table that dates nine rows in ten to their month or day (a log's, an
     audit firm's reviews'), or -1."""

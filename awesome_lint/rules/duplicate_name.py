@@ -18,6 +18,7 @@ from awesome_lint.entries import (
     editions,
     is_link_label,
     normalize_header,
+    same_days,
     two_catalogues,
 )
 from awesome_lint.inline import plain_text
@@ -643,6 +644,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
     untitled_twice: int | None = None  # the same, of names that are no titles
     first: dict[str, list[Entry]] = {}
     logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1, by its line
+    calendars: dict[int, int] = {}  # a table's column dating its rows to days, or -1, the same
     often: dict[int, bool] = {}  # whether a table names an entry in three rows or more
     variants = _Variants(document.definitions)
     told: set[int] = set()  # the lines reported, which ``_moved_repositories`` leaves alone
@@ -739,6 +741,14 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                         untitled_twice = _named_twice(context, titles=False)
                     if untitled_twice >= _NAMED_TWICE:
                         continue
+            elif (
+                other == section
+                and same_days(entry, earlier, calendars)
+                and not _same_site(entry, earlier)
+            ):
+                # an event from two sources, its page and a calendar's (not two beta programs
+                # of one app, each its TestFlight page, opened the same day)
+                how = "dated alike, under another site's link"
             else:
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
             if not analysis.reported_across(cross, other, section):
