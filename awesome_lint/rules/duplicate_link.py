@@ -3337,7 +3337,7 @@ def _copied_in_table(
         key = normalize_url(url)
         if _owner_page(key):
             continue  # an owner's page (a maintainer, a vendor): several rows' own
-        wrong = _copied_into(key, one, other)
+        wrong = _copied_into(key, one, other) or _copied_by_links(table, key, one, other)
         if wrong is None or wrong[0].line in reported:
             continue
         entry, owner = wrong
@@ -3354,6 +3354,47 @@ def _copied_in_table(
             "from that row",
             (owner.line, owner.column),
         )
+
+
+_OWN_SEGMENT = lazy_re.compile(r"[^\W\d_]{4,}[\w-]*")  # a folder's name of a project's own
+_UNSPACED = lazy_re.compile(r"[-_.]")  # what ``name_key`` leaves out of a name
+
+
+def _copied_by_links(
+    table: Table, key: str, one: Entry, other: Entry
+) -> tuple[Entry, Entry] | None:
+    """Of two rows that write one link, the row it was copied into and the row whose page it
+    is, where neither row's name names the link (papers' titles), told by the rows' other links:
+    the link's last folder (`…/google-research/tree/master/snerg`) is a folder of one row's other
+    link (its project page, `phog.github.io/snerg/`) and of none of the other's
+    (`ubc-vision.github.io/derf/`); None otherwise."""
+    last = key.rstrip("/").rsplit("/", 1)[-1].casefold()
+    if not _OWN_SEGMENT.fullmatch(last):
+        return None
+    words, joined = _url_words(key)
+    if not all(_foreign_all(_works(entry.name), words, joined) for entry in (one, other)):
+        return None  # a name that names the link's project (`LLaMA` and `LLaMA 2`): its own
+    names = [name_key(entry.name) for entry in (one, other)]
+    folder = _UNSPACED.sub("", last)
+    if names[0] == names[1] or any(folder in name for name in names):
+        return None  # `SyncTalk: The Devil…` and `SyncTalk++: …` both name `…/SyncTalk`
+    mine, theirs = (_folders_besides(table, entry, key) for entry in (one, other))
+    if last in mine and last not in theirs:
+        return other, one
+    if last in theirs and last not in mine:
+        return one, other
+    return None
+
+
+def _folders_besides(table: Table, entry: Entry, key: str) -> set[str]:
+    """The folders' names of a row's links other than ``key`` (its project page's, its
+    paper's), case-folded."""
+    folders: set[str] = set()
+    for url in _ADDRESS.findall(table.body[entry.row_index].raw):
+        found = normalize_url(url)
+        if found != key:
+            folders.update(part.casefold() for part in found.split("/")[3:] if part)
+    return folders
 
 
 def _only_cell_with(row: Row, url: str) -> int:
