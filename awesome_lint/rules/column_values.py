@@ -405,7 +405,7 @@ def _spelling_problems(
             and not _headed(context, value, majority)
             and (case or not _case_style(_shown(value), _shown(majority), counts[value]))
             and not _camel_brand(_shown(value), _shown(majority))
-            and not _brand_habit(_shown(value), _shown(majority), counts[value])
+            and not _brand_habit(_shown(value), _shown(majority), counts[value], counts[majority])
             and not _two_styles(styles, _form(value), _form(majority))
             and not _spaced_both_ways(spacing, _shown(value), _shown(majority))
             and not _lopsided_majority(_shown(value), _shown(majority))
@@ -518,7 +518,9 @@ def _kin_slips(
             if meant == value or meant.casefold() != value.casefold():
                 continue  # in case alone: `CORL`, not `ICML2022` (nor `**CORL 2024**`)
             shown, kin_shown = _shown(value), _shown(meant)
-            if _camel_brand(shown, kin_shown) or _brand_habit(shown, kin_shown, counts[value]):
+            if _camel_brand(shown, kin_shown) or _brand_habit(
+                shown, kin_shown, counts[value], counts[meant]
+            ):
                 continue  # `macOS 14` beside `MacOS 13`: the kin write the wrong brand
             if firsts is None:
                 firsts = _first_letters(keys)
@@ -1028,11 +1030,17 @@ def _brand_case(rare: str, common: str) -> bool:
     )
 
 
-def _brand_habit(rare: str, common: str, written: int) -> bool:
+def _brand_habit(rare: str, common: str, written: int, majority: int) -> bool:
     """Whether the rare spelling is a name's own case (``_brand_case``) written as a habit, five
-    times or more (`arXiv` 18 times beside 45 `arxiv`): two ways of the list, the rare one the
-    right one, not a slip to fix."""
-    return written >= _TABLE_HABIT and _brand_case(rare, common)
+    times or more and a quarter as often as the common one at least (`arXiv` 18 times beside 45
+    `arxiv`): two ways of the list, the rare one the right one, not a slip to fix. Seven
+    `PrePrint'23` beside 35 `Preprint'23` are a writer's slip, made again."""
+    return (
+        written >= _TABLE_HABIT and written * _HABIT_SHARE >= majority and _brand_case(rare, common)
+    )
+
+
+_HABIT_SHARE = 4  # times as often, at most, as a brand's case the common spelling is written
 
 
 def _texts_aside(value: str) -> str:
