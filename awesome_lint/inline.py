@@ -442,8 +442,21 @@ def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Inline
     cursor = 0
     located: list[InlineLink] = []
     absent: set[str] = set()  # written nowhere in the text (a reference's destination)
+    badge = -1  # where the address of a badge's link is written, while its images follow it
     for link in found:
         offset = -1
+        if link.image and badge >= 0 and link.url:
+            # an image inside a link (a badge) is written before the link's address: searched
+            # back from there, not forward through the rest of the text first (a line of
+            # thousands of badges is no search to its end for each)
+            offset, badge = haystack.rfind(link.url, 0, badge), -1  # (its first image alone)
+            if offset >= 0:
+                located.append(
+                    InlineLink(link.url, link.text, link.image, link.badge, offset, link.html)
+                )
+                continue
+        if not link.image:
+            badge = -1
         if not link.url and not link.html:
             # a target left empty, `[Command-R+]()`: where its parentheses are
             empty = haystack.find("]()", cursor)
@@ -465,5 +478,7 @@ def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Inline
                     absent.add(link.url)  # searched once, not once per reference
             else:
                 cursor = offset + len(written)
+        if link.badge and offset >= 0:
+            badge = offset
         located.append(InlineLink(link.url, link.text, link.image, link.badge, offset, link.html))
     return located

@@ -279,3 +279,23 @@ def test_html_urls_read_every_picture_of_a_srcset() -> None:
         ("g.md", False),
     ]
     assert [text[start : start + 5] for _, _, start in html_urls(text)][:2] == ["d.png", "e.png"]
+
+
+def test_a_badges_image_is_found_before_its_link_not_at_a_longer_address_after() -> None:
+    # `…/stars/a/b1` is the start of `…/stars/a/b10`, written later: a badge's image is searched
+    # back from its link's address, where it is written, not forward to the longer address (the
+    # build before placed b1 there, and every later link after it, `d2` at `d20`)
+    text = " ".join(
+        f"[![s](https://img.shields.io/github/stars/a/b{i})](https://github.com/c/d{i})"
+        for i in range(12)
+    )
+    for link in links(text):
+        assert text[link.offset : link.offset + len(link.url)] == link.url
+        assert text[link.offset + len(link.url)] == ")", link.url
+
+
+def test_an_image_after_a_badge_of_the_same_picture_is_found_where_it_is() -> None:
+    text = (
+        "[![logo](https://l.example/a.png)](https://site.example) ![logo](https://l.example/a.png)"
+    )
+    assert [link.offset for link in links(text)] == [35, 9, 65]
