@@ -2841,6 +2841,9 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
     for finding in _badges_of_other_entries(document, context, reported):
         reported.add(finding.line)
         yield finding
+    for finding in _badges_at_odds(document, context, reported):
+        reported.add(finding.line)
+        yield finding
     for finding in _copied_mirrors(document, reported):
         reported.add(finding.line)
         yield finding
@@ -2994,6 +2997,96 @@ def _badges_of_other_entries(
                 related=((other.line, other.column),),
             )
             break
+
+
+# a repository's badge and the page it links: `[![stars](…/github/stars/A/a)](https://github.com/B/b)`
+_LINKED_BADGE = lazy_re.compile(
+    r"(?i)\[!\[[^\[\]]*\]\(https?://img\.shields\.io/github/"
+    r"(?:stars|forks|watchers|last-commit|issues|license|release)"
+    r"/([\w.-]+)/([\w.-]+?)(?:\.svg|\.png)?(?:[?/][^()\s]*)?\)\]"
+    r"\(https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?/?(?:[?#][^()\s]*)?\)"
+)
+
+
+_NAMED_REPOSITORY = 3  # letters of a repository's name, at least, for a row's words to name it
+
+
+def _badges_at_odds(document: Document, context: Context, reported: set[int]) -> Iterator[Finding]:
+    """A badge that counts one repository and links another, where one of the two is the row's
+    own (linked in it elsewhere) and the other another entry's, linked on another line
+    (MMSearch-R1's stars badge of `EvolvingLMMs-Lab/multimodal-search-r1`, its date's link,
+    linking `RAG-Gym/RAG-Gym`, the RAG-Gym row's; EPO's badge linking its own repository and
+    counting GRAPE's): the badge's image or its link copied from that row, which shows the
+    other's stars or leads to it."""
+    if not document.writes("img.shields.io/github/"):
+        return  # most lists: no repository's badge
+    lines = document.source.lines
+    entries = context.analysis.entries.entries
+    # the lines that link each repository outside its badges, read once the first badge at
+    # odds is found (most lists have none)
+    linked: dict[str, list[int]] | None = None
+    for entry in entries:
+        text = lines[entry.line - 1]
+        if entry.line in reported or "img.shields.io/github/" not in text:
+            continue
+        for found in _LINKED_BADGE.finditer(text):
+            counted = f"{found.group(1)}/{found.group(2)}".casefold()
+            target = f"{found.group(3)}/{found.group(4)}".casefold()
+            if counted == target:
+                continue
+            if linked is None:
+                linked = _repositories_linked(lines)
+            own = text[: found.start()] + text[found.end() :]
+            mine = {_repository(url) for url in _ADDRESS.findall(own)}
+            # a repository named in the row's words, outside links (`EPO: Entropy-regularized
+            # …` beside `WujiangXu/EPO`), where the other is not
+            words = name_key(_ADDRESS.sub(" ", own))
+            named = {
+                repository
+                for repository in (counted, target)
+                if len(name := name_key(repository.partition("/")[2])) >= _NAMED_REPOSITORY
+                and name in words
+            }
+            if len(named) == 1:
+                mine |= named
+            shown = {
+                counted: f"{found.group(1)}/{found.group(2)}",
+                target: f"{found.group(3)}/{found.group(4)}",
+            }
+            for here, there in ((counted, target), (target, counted)):
+                if here not in mine or there in mine:
+                    continue
+                others = [line for line in linked.get(there, []) if line != entry.line]
+                if not others:
+                    continue
+                what = "counts" if there == counted else "links"
+                yield Finding(
+                    entry.line,
+                    found.start() + 1,
+                    f"the badge {what} `{shown[there]}`, the repository linked on line "
+                    f"{others[0]}, where this row's own is `{shown[here]}`: the badge was copied "
+                    "from that row",
+                    related=((others[0], 1),),
+                )
+                reported.add(entry.line)
+                break
+            if entry.line in reported:
+                break  # one finding a row
+
+
+def _repositories_linked(lines: Sequence[str]) -> dict[str, list[int]]:
+    """The lines that link each GitHub repository (case-folded `owner/name`), a badge's too (the
+    page it leads to, not the image it shows)."""
+    found: dict[str, list[int]] = {}
+    for number, text in enumerate(lines, 1):
+        if "github.com/" not in text:
+            continue
+        bare = _LINKED_BADGE.sub(r" https://github.com/\3/\4 ", text)
+        for url in _ADDRESS.findall(bare):
+            repository = _repository(url)
+            if repository and number not in found.setdefault(repository, []):
+                found[repository].append(number)
+    return found
 
 
 def _label_rows(table: Table) -> list[int]:
@@ -3664,15 +3757,33 @@ def _copy_of_link(analysis: Analysis, key: str, earlier: _Seen, later: _Seen) ->
 _STRUCK_SPAN = lazy_re.compile(r"~~.+?~~")
 
 
-def _struck_out(document: Document, entry: Entry, url: str) -> bool:
-    """Whether an entry's link is written inside a span struck through (`~~[[paper link]](…)~~`,
-    a news item's link to the survey's first version): a record kept, no entry's link now. The
-    link is found where it is written on the entry's line, not by its address's text."""
-    line = document.source.lines[entry.line - 1]
-    if "~~" not in line:
-        return False  # most lines: nothing struck through
-    column = _column_of(entry, url) - 1  # where the link is written, 0-based
-    return any(span.start() <= column < span.end() for span in _STRUCK_SPAN.finditer(line))
+class _Struck:
+    """The spans struck through (`~~…~~`) of a document's lines, read once for a line, and only
+    for the lines that write `~~` (one scan of the text finds them): a line of thousands of
+    links is not scanned again for each."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._marked = document.lines_matching(_STRIKE)
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def out(self, entry: Entry, url: str) -> bool:
+        """Whether an entry's link is written inside a span struck through (`~~[[paper
+        link]](…)~~`, a news item's link to the survey's first version): a record kept, no
+        entry's link now. The link is found where it is written on the entry's line, not by its
+        address's text."""
+        if entry.line not in self._marked:
+            return False  # most lines: nothing struck through
+        spans = self._spans.get(entry.line)
+        if spans is None:
+            line = self._document.source.lines[entry.line - 1]
+            spans = [span.span() for span in _STRUCK_SPAN.finditer(line)]
+            self._spans[entry.line] = spans
+        column = _column_of(entry, url) - 1  # where the link is written, 0-based
+        return any(start <= column < end for start, end in spans)
+
+
+_STRIKE = lazy_re.compile("~~")
 
 
 def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]:
@@ -3702,6 +3813,7 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
     counted.pop("", None)
     repeated = {key for key, count in counted.items() if count > 1}
     related: set[int] | None = None  # read where a link repeats (in most lists none does)
+    struck = _Struck(document)
     for entry, keys in keyed:
         if repeated.isdisjoint(keys):
             continue
@@ -3715,7 +3827,7 @@ def _repeated_entries(document: Document, context: Context) -> Iterator[Finding]
             key = keys[index]
             if not key or (link.text == url and _cut_short(document, entry, index)):
                 continue
-            if _struck_out(document, entry, url):
+            if struck.out(entry, url):
                 continue  # a link struck out, kept as a record (an older version's): none listed
             known = first.get(key)
             if known is None:  # most links: the first of their key, nothing to compare
