@@ -8,7 +8,9 @@ replaced by a set that answers for any character on demand: inline parsing stays
 mistletoe's span parser searches for the next code span again after every ``]``; where no
 backtick follows, each search reads to the end of the text, so 30,000 ``[a]`` took minutes. The
 search is remembered instead (``ForwardSearch``): the same answers, each found once. Its line
-break is searched for from the first space of a run only.
+break is searched for from the first space of a run only. Its skip over whitespace after a link's
+``(`` and its reading of the destination after it copied the rest of the text each time
+(``shift_whitespace``, ``match_link_dest``): both read it in place instead.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import contextlib
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
@@ -51,6 +53,69 @@ class ForwardSearch:
         return match
 
 
+# mistletoe's whitespace, as its ``core_tokens.whitespace`` lists it
+_SPACES = frozenset(" \t\n\x0b\x0c\r")
+_NOT_WHITESPACE = re.compile(r"[^ \t\n\x0b\x0c\r]")
+
+
+def shift_whitespace(string: str, index: int) -> int:
+    """The first position from ``index`` that is no whitespace, or the text's length: what
+    mistletoe's own answers, found without copying the rest of the text (``string[index:]``) at
+    each link's destination, which made a line of 30,000 badges quadratic."""
+    if index < 0:  # never asked by mistletoe; answered as its own function does
+        return next(
+            (at for at, char in enumerate(string[index:], start=index) if char not in _SPACES),
+            len(string),
+        )
+    found = _NOT_WHITESPACE.search(string, index)
+    return found.start() if found is not None else len(string)
+
+
+def match_link_dest(string: str, offset: int) -> tuple[int, int, str] | None:
+    """A link's destination after its ``(`` at ``offset``: its start, end and text, or None;
+    mistletoe's own answer, read in place instead of from a copy of the rest of the text."""
+    offset = shift_whitespace(string, offset + 1)
+    end = len(string)
+    if offset == end:
+        return None
+    escaped = False
+    if string[offset] == "<":
+        for at in range(offset + 1, end):
+            char = string[at]
+            if char == "\\" and not escaped:
+                escaped = True
+            elif char == "\n" or (char == "<" and not escaped):
+                return None
+            elif char == ">" and not escaped:
+                return offset, at + 1, string[offset + 1 : at]
+            elif escaped:
+                escaped = False
+        return None
+    count = 1
+    for at in range(offset, end):
+        char = string[at]
+        if char == "\\" and not escaped:
+            escaped = True
+        elif char in _SPACES:
+            return offset, at, string[offset:at]
+        elif not escaped:
+            if char == "(":
+                count += 1
+            elif char == ")":
+                count -= 1
+        elif ord(char) < 32 or ord(char) == 127:  # mistletoe's ``is_control_char``
+            return None
+        elif escaped:
+            escaped = False
+        if count == 0:
+            return offset, at, string[offset:at]
+    return None
+
+
+# mistletoe's own functions that ours replace, by name
+REPLACED: dict[str, Callable[..., object]] = {}
+
+
 def _import_mistletoe() -> None:
     if "mistletoe.core_tokens" in sys.modules:
         return
@@ -63,6 +128,12 @@ def _import_mistletoe() -> None:
     core_tokens.punctuation = UnicodePunctuation()
     # mistletoe declares a compiled pattern; anything with its ``search`` will do
     setattr(core_tokens, "code_pattern", ForwardSearch(core_tokens.code_pattern))  # noqa: B010
+    for name, ours in (
+        ("shift_whitespace", shift_whitespace),
+        ("match_link_dest", match_link_dest),
+    ):
+        REPLACED[name] = getattr(core_tokens, name)  # kept for the tests that compare the two
+        setattr(core_tokens, name, ours)
 
 
 _import_mistletoe()

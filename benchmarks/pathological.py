@@ -440,6 +440,14 @@ CASES: dict[str, Callable[[], str]] = {
             for i in range(2)
         )
     ),
+    "a cell of 30,000 badges, each counting one repository and linking another": lambda: (
+        "| Name | Code |\n| --- | --- |\n| x | "
+        + " ".join(
+            f"[![s](https://img.shields.io/github/stars/a/b{i})](https://github.com/c/d{i})"
+            for i in range(30_000)
+        )
+        + " |\n| [d](https://github.com/c/d5) | y |\n"
+    ),
     "8,000 papers written over three lines each": lambda: (
         "## 2026\n\n"
         + "".join(
