@@ -160,7 +160,10 @@ _LOGGED = 0.9  # of a table's rows whose cell of a column is a date, for the tab
 _DATE_PART = lazy_re.compile(r"\d+|[^\W\d_]+")
 
 
-def _date_figures(text: str) -> tuple[int | str, ...]:
+_Figures = tuple[int | str, ...]  # a date's parts: its numbers as numbers, its words folded
+
+
+def _date_figures(text: str) -> _Figures:
     """A date's parts, its numbers as numbers (`2025.01` is `(2025, 1)`, as `2025.1` is) and
     its words case-folded (`Sep 2022` is `("sep", 2022)`)."""
     return tuple(
@@ -169,21 +172,11 @@ def _date_figures(text: str) -> tuple[int | str, ...]:
 
 
 def dates_apart(one: Entry, other: Entry, logs: dict[int, int]) -> int:
-    """The column that dates two rows of one table apart, where the table is a log
-    (``_dated_column``, kept in ``logs`` by the table's line) and the rows' dates differ
+    """The column that dates two rows of one table apart, where the table is a log (its column
+    of months or days, kept in ``logs`` by the table's line) and the rows' dates differ
     (`2025.1` and `2025.01` are one date); -1 otherwise."""
-    table = one.table
-    if table is None or other.table is not table:
-        return -1
-    column = logs.get(table.line)
-    if column is None:
-        column = logs[table.line] = _dated_column(table)
-    if column < 0:
-        return -1
-    mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
-    if mine is None or theirs is None or _date_figures(mine.text) == _date_figures(theirs.text):
-        return -1
-    return column
+    found = _row_dates(one, other, logs, _DATED)
+    return found[0] if found is not None and found[1] != found[2] else -1
 
 
 # a cell that dates its row to a day or to days (`2026-09-10`, `2026-09-10 to 2026-09-11`)
@@ -196,47 +189,41 @@ def same_days(one: Entry, other: Entry, calendars: dict[int, int]) -> bool:
     """Whether two rows of one table are dated to the same day or days, in a table that dates
     nine rows in ten to their days (a calendar of events, ``calendars`` keeping its column by
     the table's line): `2026-09-10 to 2026-09-11` in both."""
+    found = _row_dates(one, other, calendars, _DAYS)
+    return found is not None and found[1] == found[2]
+
+
+def _row_dates(
+    one: Entry, other: Entry, columns: dict[int, int], dated: re.Pattern[str]
+) -> tuple[int, _Figures, _Figures] | None:
+    """The column of two rows' table whose cells are dates as ``dated`` writes them, in nine
+    rows in ten (kept in ``columns`` by the table's line), with the two rows' dates' figures;
+    None where the rows are of two tables, the table has no such column or a row no such cell."""
     table = one.table
     if table is None or other.table is not table:
-        return False
-    column = calendars.get(table.line)
+        return None
+    column = columns.get(table.line)
     if column is None:
-        column = calendars[table.line] = _days_column(table)
+        column = columns[table.line] = _dated_column(table, dated)
     if column < 0:
-        return False
+        return None
     mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
-    return (
-        mine is not None
-        and theirs is not None
-        and _date_figures(mine.text) == _date_figures(theirs.text)
-    )
+    if mine is None or theirs is None:
+        return None
+    return column, _date_figures(mine.text), _date_figures(theirs.text)
 
 
-def _days_column(table: Table) -> int:
-    """The column of a table that dates nine rows in ten to their day or days, or -1."""
+def _dated_column(table: Table, dated: re.Pattern[str]) -> int:
+    """The column of a table whose cells are dates as ``dated`` writes them in nine rows in ten
+    (a log's months or days, an audit firm's reviews'; a calendar's days), or -1."""
     rows = table.body
     for column in range(table.width):
-        dated = sum(
+        count = sum(
             1
             for row in rows
-            if column < len(row.texts) and _DAYS.fullmatch(row.texts[column].strip())
+            if column < len(row.texts) and dated.fullmatch(row.texts[column].strip())
         )
-        if rows and dated >= _LOGGED * len(rows):
-            return column
-    return -1
-
-
-def _dated_column(table: Table) -> int:
-    """The column of a table that dates nine rows in ten to their month or day (a log's, an
-    audit firm's reviews'), or -1."""
-    rows = table.body
-    for column in range(table.width):
-        dated = sum(
-            1
-            for row in rows
-            if column < len(row.texts) and _DATED.fullmatch(row.texts[column].strip())
-        )
-        if rows and dated >= _LOGGED * len(rows):
+        if rows and count >= _LOGGED * len(rows):
             return column
     return -1
 

@@ -445,19 +445,20 @@ def _links(text: str, definitions: Mapping[str, tuple[str, str]]) -> list[Inline
     badge = -1  # where the address of a badge's link is written, while its images follow it
     for link in found:
         offset = -1
-        if link.image and badge >= 0 and link.url:
+        inside = badge
+        if link.url or not link.image:
+            badge = -1  # taken by a badge's first image with an address; ended by any other link
+        if (
+            link.image
+            and inside >= 0
+            and link.url
+            and (before := haystack.rfind(link.url, 0, inside)) >= 0
+        ):
             # an image inside a link (a badge) is written before the link's address: searched
             # back from there, not forward through the rest of the text first (a line of
             # thousands of badges is no search to its end for each)
-            offset, badge = haystack.rfind(link.url, 0, badge), -1  # (its first image alone)
-            if offset >= 0:
-                located.append(
-                    InlineLink(link.url, link.text, link.image, link.badge, offset, link.html)
-                )
-                continue
-        if not link.image:
-            badge = -1
-        if not link.url and not link.html:
+            offset = before
+        elif not link.url and not link.html:
             # a target left empty, `[Command-R+]()`: where its parentheses are
             empty = haystack.find("]()", cursor)
             if empty >= 0:

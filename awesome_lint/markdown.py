@@ -55,7 +55,7 @@ class ForwardSearch:
 
 # mistletoe's whitespace, as its ``core_tokens.whitespace`` lists it
 _SPACES = frozenset(" \t\n\x0b\x0c\r")
-_NOT_WHITESPACE = re.compile(r"[^ \t\n\x0b\x0c\r]")
+_NOT_WHITESPACE = re.compile(f"[^{re.escape(''.join(sorted(_SPACES)))}]")
 
 
 def shift_whitespace(string: str, index: int) -> int:

@@ -3030,8 +3030,8 @@ def _badges_at_odds(document: Document, context: Context, reported: set[int]) ->
         if entry.line in reported or "img.shields.io/github/" not in text:
             continue
         for found in _LINKED_BADGE.finditer(text):
-            counted = f"{found.group(1)}/{found.group(2)}".casefold()
-            target = f"{found.group(3)}/{found.group(4)}".casefold()
+            written = (f"{found.group(1)}/{found.group(2)}", f"{found.group(3)}/{found.group(4)}")
+            counted, target = (repository.casefold() for repository in written)
             if counted == target:
                 continue
             if linked is None:
@@ -3049,10 +3049,7 @@ def _badges_at_odds(document: Document, context: Context, reported: set[int]) ->
             }
             if len(named) == 1:
                 mine |= named
-            shown = {
-                counted: f"{found.group(1)}/{found.group(2)}",
-                target: f"{found.group(3)}/{found.group(4)}",
-            }
+            shown = dict(zip((counted, target), written, strict=True))
             for here, there in ((counted, target), (target, counted)):
                 if here not in mine or there in mine:
                     continue
@@ -3450,7 +3447,7 @@ def _copied_in_table(
 
 
 _OWN_SEGMENT = lazy_re.compile(r"[^\W\d_]{4,}[\w-]*")  # a folder's name of a project's own
-_UNSPACED = lazy_re.compile(r"[-_.]")  # what ``name_key`` leaves out of a name
+_UNSPACED = lazy_re.compile(r"[-_.]")  # a folder's separators, left out of its name
 
 
 def _copied_by_links(
