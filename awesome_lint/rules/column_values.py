@@ -1291,6 +1291,7 @@ def _column_problems(
     yield from _short_forms(kinds, header, swept)
     yield from _accents(kinds, header, swept)
     yield from _answers(kinds, header, swept, tables)
+    yield from _table_ways(kinds, header, swept, tables)
     if role == "license":
         for problem in _license_spellings(kinds[0].cells, header, context):
             if (problem.cell.line, problem.cell.column) not in reported:
@@ -2212,6 +2213,53 @@ def _by_key(counts: Counter[str]) -> dict[str, list[str]]:
         if key:
             spellings.setdefault(key, []).append(value)
     return spellings
+
+
+_WAY_TABLES = 3  # tables of one header, at least, for one of them to write a value its own way
+_WAY_CELLS = 3  # cells of that table that write it so, at least
+_WAY_VALUES = 8  # values of the column, at most: a closed vocabulary (levels, kinds, answers)
+_WAY_SHARE = 3  # times as many cells of the other tables write the shorter way, at least
+_WAY_SAID = "`{text}` is written `{usual}` in {count} rows of the list's other `{header}` tables"
+
+
+def _longer_way(odd: str, usual: str) -> bool:
+    """Whether a value is another with letters added to its last word (`中等` of `中`), not
+    signs (`⭐⭐⭐` of `⭐`, `2x:` of `2x`) nor a word (`Linux Mint` of `Linux`: another value)."""
+    added = odd[len(usual) :] if odd.startswith(usual) and usual else ""
+    return added.isalpha()
+
+
+def _table_ways(
+    kinds: list[_Kind], header: str, reported: set[int], tables: Sequence[Table]
+) -> Iterator[_Problem]:
+    """One table of a catalogue that writes one value of the column's few its own, longer way
+    (`中等` in the 13 rows of 腾讯's table, where 22 other tables of its header write medium
+    `中`, 208 rows, beside the `高` and `低` every table writes): one value, one table's way of
+    writing it. Reported, never rewritten: the keys differ."""
+    if len(tables) < _WAY_TABLES:
+        return
+    for kind, counts in _values_read(kinds):
+        if len(counts) > _WAY_VALUES:
+            continue  # most columns: names, numbers, free text
+        written = [Counter(map(_TEXT, cells)) for cells in _by_table(kind.cells, tables)]
+        for at, own in enumerate(written):
+            others = [way for other, way in enumerate(written) if other != at and way]
+            alone = [text for text in own if not any(text in way for way in others)]
+            if len(alone) != 1 or own[alone[0]] < _WAY_CELLS or len(own) < 2:
+                continue  # the table writes the others' values, but one its own way
+            odd = alone[0]
+            usual = [
+                text
+                for text in counts
+                if text not in own
+                and _longer_way(odd, text)
+                and 2 * sum(text in way for way in others) >= len(others)
+                and counts[text] >= _WAY_SHARE * own[odd]
+            ]
+            if len(usual) == 1:  # one shorter way only (not `Linux` of `Linux Mint` and `Lin`)
+                cells = [cell for cell in kind.cells if cell.text == odd]
+                rare = {odd: usual[0]}
+                yield from _rare_problems(cells, rare, counts, (header, reported), _WAY_SAID)
 
 
 def _by_table(cells: list[Cell], tables: Sequence[Table]) -> list[list[Cell]]:
