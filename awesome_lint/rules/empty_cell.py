@@ -652,6 +652,20 @@ def _convention(
     return column.empty > float(context.option(RULE, "class-share")) * column.rows
 
 
+# a no written as a word: an answer, where an empty cell answers nothing
+_NO_WORDS = frozenset({"no", "none", "否", "无", "無", "없음", "いいえ", "nein", "non", "não"})
+_SAYS_NO = 3  # cells of a table's column, at least, that answer no in words
+_SAYS_NO_SHARE = 4  # and a share of its filled cells: one in four, at least
+
+
+def _answers_no(column: _Column) -> bool:
+    """Whether a table's column answers no in words (`No` in 40 of its 47 filled cells, a VPS
+    host with no free plan): the table's own way of saying no, where an empty cell is a gap,
+    whatever other tables of its header leave open."""
+    noes = sum(1 for text in column.texts if text.strip().casefold() in _NO_WORDS)
+    return noes >= _SAYS_NO and noes * _SAYS_NO_SHARE >= column.filled
+
+
 _ENDS_OPEN = 3  # tables of a group, at least, whose last row leaves a column empty by design
 
 
@@ -1305,12 +1319,17 @@ def _empty_cells(
         if (
             own
             and (len(group) >= _MANY_TABLES or (len(group) > 1 and len(rows) < _FEW_ROWS))
+            and not _answers_no(written)
             and not _convention(_pooled(group, column), context, marked, across=True)
         ):
             continue  # the list's many tables of these columns leave it open (funNLP), or
             # its other tables where this one is small (a task column's groups, their rows'
             # first cells left empty, 8 filled of 10 here and 10 of 24 above: FinLLMs)
-        if own and not _kept_by_name(named.get(name, []), context, marked):
+        if (
+            own
+            and not _kept_by_name(named.get(name, []), context, marked)
+            and not _answers_no(written)
+        ):
             continue  # the list's other tables leave a column of this name open (Timeline)
         judged_rows = rows if pooled is written else [row for one in group for row in one.rows]
         if not pooled.marked and _pictures(judged_rows, column, definitions):
