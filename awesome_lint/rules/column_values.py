@@ -1292,6 +1292,7 @@ def _column_problems(
     yield from _accents(kinds, header, swept)
     yield from _answers(kinds, header, swept, tables)
     yield from _table_ways(kinds, header, swept, tables)
+    yield from _plurals(kinds, header, swept)
     if role == "license":
         for problem in _license_spellings(kinds[0].cells, header, context):
             if (problem.cell.line, problem.cell.column) not in reported:
@@ -2213,6 +2214,30 @@ def _by_key(counts: Counter[str]) -> dict[str, list[str]]:
         if key:
             spellings.setdefault(key, []).append(value)
     return spellings
+
+
+_PLURAL_RARE = 5  # cells that write a value one way, at most, for its plural's to be a slip
+_PLURAL_COMMON = 20  # cells that write it the other way, at least
+_PLURAL_SHARE = 10  # and times as many
+_PLURAL_SAID = "`{text}` is written `{usual}` in {count} other rows of `{header}`"
+
+
+def _plurals(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A value of two Latin words or more written with its last word's `s` dropped or added,
+    rarely, where the column writes the other way ten times as often, twenty at least (`Read/
+    Write Multiple Pod` 4 times among 70 `Read/Write Multiple Pods`): one value, its plural
+    slipped. A value of one word may be another (`Tool`, `Tools`). Reported, never rewritten:
+    the keys differ."""
+    for kind, counts in _values_read(kinds):
+        rare: dict[str, str] = {}
+        for text, written in counts.items():
+            if written > _PLURAL_RARE or _LAST_SLIP.fullmatch(text) is None or " " not in text:
+                continue
+            for other in (text + "s", text.removesuffix("s")):
+                common = counts.get(other, 0)
+                if other != text and common >= max(_PLURAL_COMMON, _PLURAL_SHARE * written):
+                    rare[text] = other
+        yield from _rare_problems(kind.cells, rare, counts, (header, reported), _PLURAL_SAID)
 
 
 _WAY_TABLES = 3  # tables of one header, at least, for one of them to write a value its own way
