@@ -113,6 +113,18 @@ def normalize_header(text: str) -> str:
     return unicodedata.normalize("NFKC", plain).casefold().strip()
 
 
+# the headers of a column of papers' titles
+_TITLE_HEADERS = frozenset(
+    {"title", "paper title", "paper name", "paper", "论文", "论文标题", "论文名称", "标题", "题目"}
+)
+
+
+def title_column(table: Table) -> int:
+    """The column of a table whose header names it the papers' titles; -1 for none."""
+    headers = [normalize_header(text) for text in table.header.texts]
+    return next((index for index, text in enumerate(headers) if text in _TITLE_HEADERS), -1)
+
+
 def header_key(table: Table) -> tuple[str, ...]:
     """A table's header as words, column by column: tables of one key are one catalogue."""
     return tuple(normalize_header(text) for text in table.header.texts)

@@ -29,6 +29,7 @@ from awesome_lint.entries import (
     normalize_header,
     numbering_columns,
     roles_of,
+    title_column,
     two_catalogues,
 )
 from awesome_lint.inline import InlineLink, broken_autolink, kept_links, links, plain_text
@@ -2490,7 +2491,7 @@ def _paper_units(document: Document, analysis: Analysis) -> list[_Unit]:
     papered = document.lines_matching(_PAPER_SITE)  # most lines: none
     units: list[_Unit] = []
     for table in document.tables:
-        titled = _title_column(table)
+        titled = title_column(table)
         for row in table.body:
             if row.line not in papered and not (referenced and "][" in row.raw):
                 continue
@@ -2586,24 +2587,12 @@ def _names_code(entry: Entry) -> bool:
     return url.lower().endswith(".ipynb") or "colab.research.google.com" in url
 
 
-# the headers of a column of papers' titles
-_TITLE_HEADERS = frozenset(
-    {"title", "paper title", "paper name", "paper", "论文", "论文标题", "论文名称", "标题", "题目"}
-)
-
-
 def _row_title(entry: Entry | None, texts: tuple[str, ...], titled: int) -> str:
     """A row's title: its entry's name, or for a row of no entry (its title plain text, its
     links badges) its title column's text; "" for none."""
     if 0 <= titled < len(texts) and (entry is None or "](" not in texts[titled]):
         return plain_text(texts[titled])  # the title column's plain title (`SR-LIVO: …`)
     return entry.name if entry is not None else ""
-
-
-def _title_column(table: Table) -> int:
-    """The column of a table whose header names it the papers' titles; -1 for none."""
-    headers = [normalize_header(text) for text in table.header.texts]
-    return next((index for index, text in enumerate(headers) if text in _TITLE_HEADERS), -1)
 
 
 # a link or a bare address as written, its text holding one bracketed pair at most (`[[PDF](…)]`)

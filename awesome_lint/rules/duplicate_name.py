@@ -19,11 +19,12 @@ from awesome_lint.entries import (
     is_link_label,
     normalize_header,
     same_days,
+    title_column,
     two_catalogues,
 )
-from awesome_lint.inline import plain_text
+from awesome_lint.inline import links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
-from awesome_lint.urls import OWNER_HOSTS, host_of, is_web_url, name_key
+from awesome_lint.urls import OWNER_HOSTS, PAPER_HOSTS, host_of, is_web_url, name_key, normalize_url
 from awesome_lint.values import SETTINGS, SHORTCODE
 
 _SHARED_SUFFIXES = frozenset(
@@ -768,6 +769,47 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
             break
         first.setdefault(key, []).append(entry)
     yield from _moved_repositories(context, told)
+    yield from _titles_copied(document, told)
+
+
+def _titles_copied(document: Document, told: set[int]) -> Iterator[Finding]:
+    """A paper's title written word for word in two rows of one table, each row linking its own
+    paper's page and none of the other's (`Stop When Enough: Adaptive Early-Stopping for Chain-
+    of-Thought Reasoning` under `REFRAIN`'s arXiv 2510.10103, then under `AdaptThink`'s
+    2505.13417): one paper under two links, or a title copied into the other row. Titles
+    written as text in a column of titles; a title that is a link is its entry's name, compared
+    above."""
+    definitions = document.definitions
+    for table in document.tables:
+        column = title_column(table)
+        if column < 0:
+            continue  # most tables: no column of papers' titles
+        first: dict[str, tuple[int, frozenset[str]]] = {}
+        for row in table.body:
+            cell = row.cell(column)
+            if cell is None or "](" in cell.text or row.line in told:
+                continue
+            title = " ".join(plain_text(cell.text).split())
+            if not _title(title):
+                continue
+            papers = frozenset(
+                normalize_url(link.url)
+                for text in row.texts
+                for link in links(text, definitions)
+                if link.url and host_of(link.url) in PAPER_HOSTS
+            )
+            if not papers:
+                continue
+            line, theirs = first.setdefault(title.casefold(), (row.line, papers))
+            if line == row.line or theirs & papers:
+                continue  # the first row of the title, or one paper's page in both rows
+            yield Finding(
+                row.line,
+                cell.column,
+                f"the title `{title}` is line {line}'s, where it links another paper: one "
+                "paper under two links, or a title copied into this row",
+                related=((line, cell.column),),
+            )
 
 
 # a name that is its repository's `owner/name`, as rankings of repositories write them
