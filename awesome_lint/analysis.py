@@ -501,21 +501,24 @@ class Analysis:
         }
 
     @cached_property
-    def _sections_of_key(self) -> dict[str, set[int]]:
-        found: dict[str, set[int]] = {}
-        for entry in self.entries.entries:
-            for key in self.entry_keys[entry.line]:
-                found.setdefault(key, set()).add(self.entry_section(entry))
-        return found
-
-    @cached_property
     def repeat_share(self) -> float:
         """The list's habit of repeating entries across sections: the share of its entries that
         appear in more than one section (ranking and cross-index lists repeat by design); none
         where only one entry does."""
-        keys = self._sections_of_key
-        repeated = sum(1 for sections in keys.values() if len(sections) > 1)
-        return repeated / len(keys) if repeated >= _LIST_HABIT_SIZE else 0.0
+        found = self._sections_of_entry
+        repeated = sum(1 for sections in found.values() if len(sections) > 1)
+        return repeated / len(found) if repeated >= _LIST_HABIT_SIZE else 0.0
+
+    @cached_property
+    def _sections_of_entry(self) -> dict[str, set[int]]:
+        """The sections of each entry, by its first link, its own: an author's profile beside
+        each of their projects (`by [soundspear](…)`) is no entry of several sections."""
+        found: dict[str, set[int]] = {}
+        for entry in self.entries.entries:
+            keys = self.entry_keys[entry.line]
+            if keys:
+                found.setdefault(keys[0], set()).add(self.entry_section(entry))
+        return found
 
     @cached_property
     def section_repeat_share(self) -> dict[int, float]:
@@ -527,7 +530,7 @@ class Analysis:
             if not keys:
                 continue
             section = self.entry_section(entry)
-            repeated = any(len(self._sections_of_key[key]) > 1 for key in keys)
+            repeated = len(self._sections_of_entry[keys[0]]) > 1
             tally = counts.setdefault(section, [0, 0])
             tally[0] += repeated
             tally[1] += 1
