@@ -2421,12 +2421,28 @@ def _again(
         and not tallies.postings(seen.entry, entry)
         and not tallies.of_subject(key, seen.entry, entry)
         and not _shared_code(key, seen.entry, entry, seen.section == section)
+        and not _besides_own_links(analysis, key, seen.entry, entry)
         # a source rows cite as a habit, unless it plainly names one row, not the other (a
         # page of the list's own, a guide it wrote, is named after one of the rows it serves)
         and not (
             tallies.citing(seen.entry, entry)
             and (_own_file(key) or not _misattributed(key, seen.entry, entry))
         )
+    )
+
+
+def _besides_own_links(analysis: Analysis, key: str, one: Entry, other: Entry) -> bool:
+    """Whether two entries of two names share a link beside their own first links, each its
+    own page (`[**Python Runner**](../services/python/python-runner) [↗](…/n8n-io/n8n)` and
+    `[**n8n**](../services/…/n8n) [↗](…/n8n-io/n8n)`): the upstream both build on, not one
+    entry twice."""
+    mine, theirs = analysis.entry_keys[one.line], analysis.entry_keys[other.line]
+    return (
+        bool(mine)
+        and bool(theirs)
+        and key not in (mine[0], theirs[0])
+        and mine[0] != theirs[0]
+        and name_key(one.name) != name_key(other.name)
     )
 
 
