@@ -126,6 +126,39 @@ def _unrendered(document: Document) -> Iterator[Finding]:
                 )
 
 
+def _split_by_a_return(document: Document) -> Iterator[Finding]:
+    """A table row split by a carriage return alone inside it (`| pwsh\r |`, an editor's stray
+    `\r` in a file of `\n` endings): GitHub ends a line at a lone `\r` as at `\n`, the row
+    stops there, and the rest of it (` |`) is no row: the table ends, and its rows after it
+    show as a paragraph of text. Each such row is told, in the table or in the text its first
+    one made of the table's rest. Not in a file of `\r` endings: it is written so."""
+    source = document.source
+    endings = source.endings
+    if "\r" not in endings or source.newline == "\r":
+        return  # most files: no line ends with a lone return
+    after = {block.line: block for block in document.blocks if block.kind == "paragraph"}
+    for table in document.tables:
+        rest = after.get(table.end_line + 1)
+        rows = [row.line for row in table.body[: table.taken_in]]
+        rows += [part.line for part in rest.lines] if rest is not None else []
+        for line in rows:
+            text = source.lines[line - 1].lstrip()
+            if endings[line - 1] != "\r" or not text.startswith("|") or line >= len(endings):
+                continue
+            shown = (
+                f"ends the table there and shows the {len(rest.lines)} lines after it as text"
+                if rest is not None and line == table.end_line
+                else "ends the row there, and the table with it"
+            )
+            yield Finding(
+                line + 1,
+                1,
+                f"a carriage return alone ends line {line} inside its row: GitHub {shown} "
+                "(remove the stray return)",
+                related=((line, 1),),
+            )
+
+
 _ORPHANS = 2  # lines written as the table's rows, at least, in the text after it
 
 
@@ -398,6 +431,7 @@ class _Kin:
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _unrendered(document)
+    yield from _split_by_a_return(document)
     ended = _ended_by_a_blank(document)
     lines = document.source.lines
     short_rows = context.option(RULE, "short-rows")
