@@ -789,6 +789,17 @@ _BRANCH_PAGE = lazy_re.compile(
 )
 
 
+# a template's placeholder in an address, never filled in: a word in capitals after `YOUR`
+# (`openreview.net/forum?id=YOUR_ID`, `arxiv.org/abs/YOUR_ARXIV_ID`), or a whole part of the
+# address that names what to put there (`your-username.github.io`, `github.com/your-repo/…`;
+# not `submit-your-app`, a page's words)
+_TEMPLATE_PART = lazy_re.compile(
+    r"(?<![A-Za-z0-9])YOUR[_-][A-Z][A-Z_]*(?![a-z0-9])"
+    r"|(?<=[/.=])(?i:your)[-_](?:id|user|username|repo|repository|org|organization|name|slug"
+    r"|project|token|key|handle|account|domain|app|site|channel)(?=[/.&#?]|$)"
+)
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = document.source.lines
     placeholders: set[int] | None = None
@@ -896,6 +907,17 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             problem = None  # `[Paper (coming soon)](https://arxiv.org/abs/)`: a paper to come
         if problem:
             yield Finding(number, column, f"{_quoted(url)}: {problem}")
+            continue
+        # (a bare address is the reader's to fill in, `http://YOUR_HOST:8123/mcp` in a
+        # sentence that says where to point a client; a picture's is a badge's text)
+        template = None if link.image or _bare(found) else _TEMPLATE_PART.search(url)
+        if template is not None:
+            yield Finding(
+                number,
+                column,
+                f"`{_shortened(url)}`: `{template.group()}` is a template's placeholder, left to "
+                "fill in",
+            )
             continue
         if url[-1:] == "/" and _HOST_HOME.fullmatch(url) and _names_another(link.text, url, line):
             yield Finding(
