@@ -2369,6 +2369,8 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
     pairs: list[_Problem] = []  # ``_case_pair`` problems, asked last
     named: dict[str, list[Cell]] = {}  # each header word's values in every catalogue's tables
     headed: dict[str, list[str]] = {}  # and its headers as each catalogue writes it
+    dashes: dict[str, list[Cell]] = {}  # each header word's dashes of none, of any column
+    dashed: dict[str, dict[int, str]] = {}  # and the catalogues that write them, and headers
     for tables in catalogues:
         columns = index.columns.get(tables[0].line)
         for column, header in enumerate(tables[0].header.texts):
@@ -2384,6 +2386,12 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 filled = _filled(tables, column)
                 named.setdefault(name, []).extend(filled)
                 headed.setdefault(name, []).append(header)
+            if len(catalogues) > 1:
+                marks = _dash_cells(filled if filled is not None else _filled(tables, column))
+                if marks:
+                    word = normalize_header(header)
+                    dashes.setdefault(word, []).extend(marks)
+                    dashed.setdefault(word, {})[tables[0].line] = header
             problems = _column_problems(
                 tables, column, role, document, context, name in free, filled
             )
@@ -2399,6 +2407,10 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
     yield from _across_catalogues(named, headed, context, reported, document.tables)
+    for name, marks in dashes.items():
+        if len(dashed[name]) > 1:  # the dashes of columns of one name in tables of two headers
+            header = next(iter(dashed[name].values()))
+            yield from _dashes_across(marks, header, reported, _Own(marks, document.tables))
     # a value once beside its other case twice, where the list's columns pooled say no more
     yield from (pair for pair in pairs if (pair.cell.line, pair.cell.column) not in reported)
 
@@ -2461,6 +2473,29 @@ def _across_catalogues(
                     # two letters swapped are nobody's way (`NeruIPS 2022` 3 times in one table)
             reported.add((problem.cell.line, problem.cell.column))
             yield problem
+
+
+def _dash_cells(cells: list[Cell]) -> list[Cell]:
+    """The cells of a column that draw a dash of none (`-`, `–`, `\\-`)."""
+    return [cell for cell in cells if len(cell.text) <= 6 and _DASH_MARK.fullmatch(cell.text)]
+
+
+def _dashes_across(
+    plain: list[Cell], header: str, reported: set[tuple[int, int]], ways: _Own
+) -> Iterator[_Problem]:
+    """The dash of none drawn another way, rarely, among the list's columns of one header word
+    in tables of other headers (`–` in six rows of one table's `Code`, which writes `-` in five
+    more, where the list's other `Code` columns write `-` 26 times): ``_dash_marks`` on the
+    columns pooled. A table that draws the other dash alone, five times or more, keeps its way."""
+    lines = {line for line, _ in reported}
+    for problem in _dash_marks([_Kind(plain, "cells", True)], header, lines):
+        text = problem.cell.text
+        own = ways.written(problem.cell.line)
+        others = [drawn for drawn in own if drawn != text and _DASH_MARK.fullmatch(drawn)]
+        if own[text] >= _TABLE_HABIT and not others:
+            continue  # the table's own dash, throughout
+        reported.add((problem.cell.line, problem.cell.column))
+        yield problem
 
 
 def _in_small_letters(written: Counter[str]) -> bool:
