@@ -2267,9 +2267,10 @@ def _table_ways(
         if len(counts) > _WAY_VALUES:
             continue  # most columns: names, numbers, free text
         written = [Counter(map(_TEXT, cells)) for cells in _by_table(kind.cells, tables)]
-        for at, own in enumerate(written):
-            others = [way for other, way in enumerate(written) if other != at and way]
-            alone = [text for text in own if not any(text in way for way in others)]
+        writing = Counter(text for way in written for text in way)  # tables writing each value
+        filled = sum(1 for way in written if way)  # tables writing the column at all
+        for own in written:
+            alone = [text for text in own if writing[text] == 1]
             if len(alone) != 1 or own[alone[0]] < _WAY_CELLS or len(own) < 2:
                 continue  # the table writes the others' values, but one its own way
             odd = alone[0]
@@ -2278,7 +2279,7 @@ def _table_ways(
                 for text in counts
                 if text not in own
                 and _longer_way(odd, text)
-                and 2 * sum(text in way for way in others) >= len(others)
+                and 2 * writing[text] >= filled - 1
                 and counts[text] >= _WAY_SHARE * own[odd]
             ]
             if len(usual) == 1:  # one shorter way only (not `Linux` of `Linux Mint` and `Lin`)
