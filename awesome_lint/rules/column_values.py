@@ -1805,11 +1805,7 @@ def _dash_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
     reported, never rewritten."""
     for kind, counts in _values_read(kinds):
         # each cell that draws the mark, as GitHub shows it (`\-` is `-`)
-        marks = {
-            text: text.replace("\\", "")
-            for text in counts
-            if len(text) <= 6 and _DASH_MARK.fullmatch(text)
-        }
+        marks = {text: text.replace("\\", "") for text in counts if _draws_dash(text)}
         drawn: Counter[str] = Counter()  # each way of drawing the mark
         for text, shown_as in marks.items():
             drawn[shown_as] += counts[text]
@@ -2389,7 +2385,8 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                 named.setdefault(name, []).extend(filled)
                 headed.setdefault(name, []).append(header)
             if len(catalogues) > 1:
-                marks = _dash_cells(filled if filled is not None else _filled(tables, column))
+                cells = filled if filled is not None else _filled(tables, column)
+                marks = [cell for cell in cells if _draws_dash(cell.text)]
                 if marks:
                     word = normalize_header(header)
                     dashes.setdefault(word, []).extend(marks)
@@ -2412,7 +2409,7 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
     for name, marks in dashes.items():
         if len(dashed[name]) > 1:  # the dashes of columns of one name in tables of two headers
             header = next(iter(dashed[name].values()))
-            yield from _dashes_across(marks, header, reported, _Own(marks, document.tables))
+            yield from _dashes_across(marks, header, reported, document.tables)
     # a value once beside its other case twice, where the list's columns pooled say no more
     yield from (pair for pair in pairs if (pair.cell.line, pair.cell.column) not in reported)
 
@@ -2477,24 +2474,24 @@ def _across_catalogues(
             yield problem
 
 
-def _dash_cells(cells: list[Cell]) -> list[Cell]:
-    """The cells of a column that draw a dash of none (`-`, `–`, `\\-`)."""
-    return [cell for cell in cells if len(cell.text) <= 6 and _DASH_MARK.fullmatch(cell.text)]
+def _draws_dash(text: str) -> bool:
+    """Whether a cell draws a dash of none (`-`, `–`, `---`, `\\-`)."""
+    return len(text) <= 6 and _DASH_MARK.fullmatch(text) is not None
 
 
 def _dashes_across(
-    plain: list[Cell], header: str, reported: set[tuple[int, int]], ways: _Own
+    marks: list[Cell], header: str, reported: set[tuple[int, int]], tables: Sequence[Table]
 ) -> Iterator[_Problem]:
     """The dash of none drawn another way, rarely, among the list's columns of one header word
     in tables of other headers (`–` in six rows of one table's `Code`, which writes `-` in five
     more, where the list's other `Code` columns write `-` 26 times): ``_dash_marks`` on the
-    columns pooled. A table that draws the other dash alone, five times or more, keeps its way."""
+    columns' cells that draw one, pooled. A table that draws the other dash alone, five times or
+    more, keeps its way."""
     lines = {line for line, _ in reported}
-    for problem in _dash_marks([_Kind(plain, "cells", True)], header, lines):
-        text = problem.cell.text
+    ways = _Own(marks, tables)  # each table's dashes
+    for problem in _dash_marks([_Kind(marks, "cells", True)], header, lines):
         own = ways.written(problem.cell.line)
-        others = [drawn for drawn in own if drawn != text and _DASH_MARK.fullmatch(drawn)]
-        if own[text] >= _TABLE_HABIT and not others:
+        if own[problem.cell.text] >= _TABLE_HABIT and len(own) == 1:
             continue  # the table's own dash, throughout
         reported.add((problem.cell.line, problem.cell.column))
         yield problem

@@ -11,7 +11,8 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from awesome_lint import lazy_re
-from awesome_lint.document import Document, Table
+from awesome_lint.badges import Definitions
+from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import (
     Entry,
     dates_apart,
@@ -784,32 +785,45 @@ def _titles_copied(document: Document, told: set[int]) -> Iterator[Finding]:
         column = title_column(table)
         if column < 0:
             continue  # most tables: no column of papers' titles
-        first: dict[str, tuple[int, frozenset[str]]] = {}
+        titled: dict[str, list[tuple[Row, Cell, str]]] = {}  # each title's rows, in order
         for row in table.body:
             cell = row.cell(column)
             if cell is None or "](" in cell.text or row.line in told:
                 continue
             title = " ".join(plain_text(cell.text).split())
-            if not _title(title):
-                continue
-            papers = frozenset(
-                normalize_url(link.url)
-                for text in row.texts
-                for link in links(text, definitions)
-                if link.url and host_of(link.url) in PAPER_HOSTS
-            )
-            if not papers:
-                continue
-            line, theirs = first.setdefault(title.casefold(), (row.line, papers))
-            if line == row.line or theirs & papers:
-                continue  # the first row of the title, or one paper's page in both rows
-            yield Finding(
-                row.line,
-                cell.column,
-                f"the title `{title}` is line {line}'s, where it links another paper: one "
-                "paper under two links, or a title copied into this row",
-                related=((line, cell.column),),
-            )
+            if _title(title):
+                titled.setdefault(title.casefold(), []).append((row, cell, title))
+        for rows in titled.values():
+            if len(rows) < 2:
+                continue  # most titles: one row's, whose links are not read
+            first: tuple[int, frozenset[str]] | None = None
+            for row, cell, title in rows:
+                papers = _papers_linked(row, definitions)
+                if not papers:
+                    continue
+                if first is None:
+                    first = (row.line, papers)
+                    continue
+                line, theirs = first
+                if theirs & papers:
+                    continue  # one paper's page in both rows (two models of one paper)
+                yield Finding(
+                    row.line,
+                    cell.column,
+                    f"the title `{title}` is line {line}'s, where it links another paper: one "
+                    "paper under two links, or a title copied into this row",
+                    related=((line, cell.column),),
+                )
+
+
+def _papers_linked(row: Row, definitions: Definitions) -> frozenset[str]:
+    """The papers' pages a row links, in any cell, normalized."""
+    return frozenset(
+        normalize_url(link.url)
+        for text in row.texts
+        for link in links(text, definitions)
+        if link.url and host_of(link.url) in PAPER_HOSTS
+    )
 
 
 # a name that is its repository's `owner/name`, as rankings of repositories write them

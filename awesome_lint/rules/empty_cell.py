@@ -1316,20 +1316,18 @@ def _empty_cells(
             pooled = _pooled(group, column)
             if not _convention(pooled, context, marked, True):
                 continue
+        # a table that answers no in words keeps its own way, whatever the others leave open
+        says_no = own and _answers_no(written)
         if (
             own
+            and not says_no
             and (len(group) >= _MANY_TABLES or (len(group) > 1 and len(rows) < _FEW_ROWS))
-            and not _answers_no(written)
             and not _convention(_pooled(group, column), context, marked, across=True)
         ):
             continue  # the list's many tables of these columns leave it open (funNLP), or
             # its other tables where this one is small (a task column's groups, their rows'
             # first cells left empty, 8 filled of 10 here and 10 of 24 above: FinLLMs)
-        if (
-            own
-            and not _kept_by_name(named.get(name, []), context, marked)
-            and not _answers_no(written)
-        ):
+        if own and not says_no and not _kept_by_name(named.get(name, []), context, marked):
             continue  # the list's other tables leave a column of this name open (Timeline)
         judged_rows = rows if pooled is written else [row for one in group for row in one.rows]
         if not pooled.marked and _pictures(judged_rows, column, definitions):
