@@ -1429,6 +1429,17 @@ def _first_column_repeats(table: Table) -> bool:
     return len(set(firsts)) < len(firsts)
 
 
+_KINDS_REPEAT = 0.1  # of a column of kinds' rows, at least, that write a kind written above
+
+
+def _kinds_repeat(table: Table) -> bool:
+    """Whether a table's first column repeats its values as a column of kinds does: one row in
+    ten at least writes a value written above it (not a column of names, 338 of them in 352
+    rows, whose few repeats are slips)."""
+    firsts = [name_key(row.texts[0]) for row in table.body if row.texts]
+    return len(firsts) - len(set(firsts)) >= _KINDS_REPEAT * len(firsts)
+
+
 def _column_index(table: Table, entry: Entry) -> int:
     """The column of a table row's name cell."""
     row = table.body[entry.row_index]
@@ -1941,9 +1952,9 @@ class _Tallies:
             return False
         known = self._by_kind.get(table.line)
         if known is None:
-            known = (self.kinds(table) or _labelled_in_bold(table)) and _indexed_by_kind(
-                table, self.analysis.groups[("table", table.line)]
-            )
+            known = (
+                (self.kinds(table) and _kinds_repeat(table)) or _labelled_in_bold(table)
+            ) and _indexed_by_kind(table, self.analysis.groups[("table", table.line)])
             self._by_kind[table.line] = known
         return known
 
