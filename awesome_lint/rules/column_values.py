@@ -303,6 +303,7 @@ def _spelling_problems(
     tags: bool = False,
     licenses: bool = False,
     pairs: bool = False,
+    case_share: int = 0,
 ) -> Iterator[_Problem]:
     """The rare spellings among a column's values: a value at most half as common as another
     spelling of it (``1 / share`` as common), which is written at least min-count times (one in
@@ -317,7 +318,10 @@ def _spelling_problems(
     spelling in small letters alone is none (``_capitalised_tag``). Free text that writes five
     values or more two ways each (``_FREE_WAYS``), not of ``tags``, is spelt as its writers
     please: none is reported there. With ``pairs``, only a value written once beside its
-    other case written twice, fewer than min-count times, is (``_case_pair``)."""
+    other case written twice, fewer than min-count times, is (``_case_pair``). With
+    ``case_share``, a value apart from a spelling in case alone, written fewer than five times,
+    is rare where that spelling is written ``case_share`` times as often (``share`` is then a
+    column's other ways)."""
     if len(values) < context.option(RULE, "min-rows"):
         return
     least = context.option(RULE, "min-count")
@@ -380,6 +384,11 @@ def _spelling_problems(
             # page`, `project page`): the column cases its labels as each writer pleases; one
             # `FREE plan` among `Free Plan` is a slip
             del majorities[key]
+    small_way = False  # a column that writes most of its values in small letters (`react`,
+    # `core web vitals`) writes a value so on purpose beside its capitals: read for ``case_share``
+    if case_share:
+        letters_of, upper = _first_letters(keys)
+        small_way = 2 * upper < letters_of
     styles = _styles(spellings, counts)
     spacing = _Spacing(counts)
     families: dict[str, Counter[str]] | None = None  # read where a value is rare
@@ -398,7 +407,15 @@ def _spelling_problems(
             and counts[majority] >= least
             and (not pairs or _case_pair(value, majority, counts, spellings[key], most))
             and not (pairs and _in_sentence_case(value, majority, spellings[key], keys))
-            and counts[value] * share <= counts[majority]
+            and counts[value]
+            * _rare_share(
+                value,
+                majority,
+                counts[value],
+                share,
+                0 if small_way and value.islower() else case_share,
+            )
+            <= counts[majority]
             and (not free or _rare_in_free_text(value, counts[value], counts[majority], tags))
             and _shown(value) != _shown(majority)
             and _shown(value) != titled
@@ -462,6 +479,15 @@ def _spelling_problems(
                 majority,
                 cell.text in capitalised,
             )
+
+
+def _rare_share(value: str, majority: str, written: int, share: int, case_share: int) -> int:
+    """How many times as often as ``value`` its majority must be written for it to be rare:
+    ``case_share`` for a value apart from it in case alone, written fewer than five times (one
+    writer's slip, where the column's writers spell freely otherwise), else ``share``."""
+    if case_share and written < _TABLE_HABIT and value.casefold() == majority.casefold():
+        return case_share
+    return share
 
 
 # a value of numbers written once or twice in another way than its kin, the values of its words
@@ -1240,6 +1266,7 @@ def _column_problems(
             tables,
             _FREE_TAG_SHARE if kind.tags and free else _RARE_SHARE,
             capitals=kind.case and not kind.tags,
+            case_share=_FREE_CASE_SHARE if kind.tags and free else 0,
             # tags written as their writers please are spelt in one case as well as another
             any_case=kind.tags and free,
             tags=kind.tags,
@@ -1322,6 +1349,7 @@ def _column_problems(
 
 _FREE_SPELLINGS = 2  # tags written both ways, each way five times or more: no spelling kept
 _FREE_TAG_SHARE = 10  # times as often a tag is written one way as another, there, to be spelt
+_FREE_CASE_SHARE = 5  # times as often, there, as a case of it written fewer than five times
 
 
 def _free_spelling(cells: list[Cell]) -> bool:
