@@ -192,6 +192,8 @@ def _documented(one: Entry, other: Entry) -> bool:
 
 def _how_same_site(one: Entry, other: Entry, common: frozenset[str]) -> str:
     """How two entries of one name that ``_same_site`` joins link it, for the message."""
+    if _one_feed(one, other):
+        return "its feed in another format"
     if _one_site(one, other, common):
         return "under another link of the same site"
     return "under another link, the service's API documentation on a shared host"
@@ -220,6 +222,52 @@ def _one_page(one: Entry, other: Entry) -> bool:
         return False
     short, long = sorted((mine[1], theirs[1]), key=len)
     return short == long or (bool(short) and long.startswith(short + "/"))
+
+
+# a feed's address: its last part names the feed (`rss.xml`, `atom.xml`, `feed`, `atomfeed`,
+# `index.rss`, `posts-rss`), or it is a blog's feed (`/feeds/posts/default`), or its query asks
+# for one (`?feed=rss2`, `?alt=rss`); not a page whose word only starts so (`feedback`)
+_FEED_PART = lazy_re.compile(r"(?i)(?:^|[-_.])(?:rss2?|atom|feeds?|\w*feed)(?:$|[-_.])")
+_FEED_PLACE = lazy_re.compile(r"(?i)(?:^|/)feeds?/|[?&](?:feed|format|alt)=(?:rss|atom)")
+_FEED_WORDS = frozenset({"rss", "rss2", "atom", "feed", "feeds", "atomfeed", "rssfeed", "xml"})
+_FEED_SPLIT = lazy_re.compile(r"[-_.]")
+
+
+def _feed(path: str) -> bool:
+    """Whether a link's path (with its query, ``_page``'s) is a feed's."""
+    if _FEED_PLACE.search(path) is not None:
+        return True
+    return _FEED_PART.search(path.split("?", 1)[0].rsplit("/", 1)[-1]) is not None
+
+
+def _feed_topic(path: str) -> tuple[str, ...]:
+    """What a feed's path says of its posts once its format is taken out: `/atom.xml` and
+    `/rss.xml` say nothing (one blog's posts), `/beauty/rss.xml` says `beauty`."""
+    topic = []
+    for part in path.split("?", 1)[0].casefold().split("/"):
+        words = [word for word in _FEED_SPLIT.split(part) if word and word not in _FEED_WORDS]
+        if words:
+            topic.append("-".join(words))
+    return tuple(topic)
+
+
+def _one_feed(one: Entry, other: Entry) -> bool:
+    """Whether two entries' first links are one host's feed in two formats
+    (`cipherdyne.org/atom.xml` and `cipherdyne.org/rss.xml`, `owasp.org/feed.xml` and
+    `www.owasp.org/feed`): one source's posts, one entry listed twice, whatever else the list
+    names twice. A site's feeds of two topics (`/beauty/rss.xml`, `/fashion/rss.xml`, each under
+    its section) are two entries."""
+    if not one.own_urls or not other.own_urls:
+        return False
+    mine, theirs = _page(one.own_urls[0].url), _page(other.own_urls[0].url)
+    return (
+        mine is not None
+        and theirs is not None
+        and mine[0] == theirs[0]
+        and _feed(mine[1])
+        and _feed(theirs[1])
+        and _feed_topic(mine[1]) == _feed_topic(theirs[1])
+    )
 
 
 def _on_the_web(one: Entry, other: Entry) -> bool:
@@ -717,6 +765,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                     other == section
                     and not _documented(entry, earlier)
                     and not _one_page(entry, earlier)
+                    and not _one_feed(entry, earlier)
                     and not _title(entry.name)
                 ):
                     # a list that names several entries twice in a section, each time under
@@ -755,7 +804,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
             if not analysis.reported_across(cross, other, section):
                 continue
-            if same_site and other != section and cross == "auto":
+            if same_site and other != section and cross == "auto" and not _one_feed(entry, earlier):
                 if habit is None:
                     habit = _sites_across(context, common)
                 if habit:
