@@ -16,6 +16,7 @@ from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import CREDIT_HEADERS, EntryIndex, normalize_header
 from awesome_lint.inline import InlineLink, kept_links, plain_text, whole_link
 from awesome_lint.licenses import license_of
+from awesome_lint.picture_words import picture_slips
 from awesome_lint.rule import Context, Finding, FixPolicy, FixSafety, Rule, Severity, text_edit
 from awesome_lint.values import HYPHENS, PRESENTATION, is_none_mark, value_key
 
@@ -2419,6 +2420,9 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                     word = normalize_header(header)
                     dashes.setdefault(word, []).extend(marks)
                     dashed.setdefault(word, {})[tables[0].line] = header
+            yield from _picture_problems(
+                filled if filled is not None else _filled(tables, column), header
+            )
             problems = _column_problems(
                 tables, column, role, document, context, name in free, filled
             )
@@ -2440,6 +2444,19 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
             yield from _dashes_across(marks, header, reported, document.tables)
     # a value once beside its other case twice, where the list's columns pooled say no more
     yield from (pair for pair in pairs if (pair.cell.line, pair.cell.column) not in reported)
+
+
+def _picture_problems(cells: list[Cell], header: str) -> Iterator[_Problem]:
+    """The pictures of a column whose alt text is not the one its other cells give them
+    (``picture_slips``), reported at the words, without a fix: the words or the picture may be
+    the slip (`![Free](symbols/paid.svg "Paid")`)."""
+    for slip in picture_slips(cells):
+        yield _Problem(
+            Cell(slip.words, slip.line, slip.column),
+            f"the picture `{slip.picture}` says `{slip.words}` where {slip.count} other cells "
+            f"of `{header}` say `{slip.usual}`",
+            None,
+        )
 
 
 def _across_catalogues(
