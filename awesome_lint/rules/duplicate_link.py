@@ -3443,13 +3443,15 @@ def _copied_in_table(
         key = normalize_url(url)
         if _owner_page(key):
             continue  # an owner's page (a maintainer, a vendor): several rows' own
-        wrong = _copied_into(key, one, other) or _copied_by_links(table, key, one, other)
+        wrong = _copied_into(key, one, other)
+        named = wrong is not None  # the link names one row (`NetManAIOps/donut`, `Donut`)
+        wrong = wrong or _copied_by_links(table, key, one, other)
         if wrong is None or wrong[0].line in reported:
             continue
         entry, owner = wrong
         if _links_elsewhere(document, entry, column, owner):
             continue  # a row that links that entry in another cell too relates to it
-        if not _copied_cell(table, entry, owner, column, definitions):
+        if not _copied_cell(table, entry, owner, column, definitions, url if named else ""):
             continue  # one of several links a cell lists (the datasets a model used)
         cell = table.body[entry.row_index].cell(column)
         at = cell.column + max(cell.text.find(url), 0) if cell is not None else entry.column
@@ -3574,17 +3576,31 @@ def _column_links(
 
 
 def _copied_cell(
-    table: Table, entry: Entry, owner: Entry, column: int, definitions: Definitions
+    table: Table,
+    entry: Entry,
+    owner: Entry,
+    column: int,
+    definitions: Definitions,
+    named: str = "",
 ) -> bool:
     """Whether a row's cell of a link is that link alone or the other row's cell word for word:
-    a cell copied, not a list of the works a row uses (`[BELLE](…)、[GuanacoDataset](…)`)."""
+    a cell copied, not a list of the works a row uses (`[BELLE](…)、[GuanacoDataset](…)`). Where
+    the link (``named``) names the other row, the pictures of its page beside it (its
+    repository's star and fork badges, `[Python](…/donut) <br>![Stars](…/stars/…/donut)`) list no
+    works."""
     cell = table.body[entry.row_index].cell(column)
     theirs = table.body[owner.row_index].cell(column)
     if cell is None:
         return False
     if theirs is not None and cell.text == theirs.text:
         return True
-    return len({link.url for link in kept_links(cell.text, definitions)}) == 1
+    links = kept_links(cell.text, definitions)
+    path = named.split("//", 1)[-1].partition("/")[2].strip("/").casefold()
+    # (a picture that is the link, or one of another page, a badge counting another repository,
+    # is counted: the badge's own slip, which its check tells better)
+    if path and not any(link.image and link.url == named for link in links):
+        links = [link for link in links if not (link.image and path in link.url.casefold())]
+    return len({link.url for link in links}) == 1
 
 
 def _links_elsewhere(document: Document, entry: Entry, column: int, owner: Entry) -> bool:
