@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from awesome_lint import lazy_re
-from awesome_lint.document import Document, Table
+from awesome_lint.document import Document, Row, Table
 from awesome_lint.gfm import cell_count, is_blank
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
@@ -114,6 +115,51 @@ def _parted(document: Document) -> Iterator[Finding]:
                 f"a blank line parts this delimiter row from its table's header (line {header}): "
                 "GitHub shows no table; remove the blank line",
             )
+
+
+# a delimiter row's cell as tables are written: three dashes or more (`| - |` is a mark of none)
+_DELIMITER_CELL = lazy_re.compile(r":?-{3,}:?")
+
+
+def _delimiter_row(row: Row) -> bool:
+    """Whether a body row is written as a delimiter row is (`|----------|------|`)."""
+    return (
+        "-" in row.raw
+        and _DELIMITER.fullmatch(row.raw) is not None
+        and all(_DELIMITER_CELL.fullmatch(text) for text in row.texts)
+    )
+
+
+def _swallowed(table: Table) -> Iterator[Finding]:
+    """A header and its delimiter row written right under a table's rows, with no blank line
+    before them (the next table of a section, `| 榜单名称 | 文件 | 说明 |` then
+    `|----|----|----|`; a header written again): GitHub reads them into the table above, as a
+    row of the header's words and a row of dashes, and the rows after them as that table's.
+    Reported at the header, where it has the delimiter row's cells and links nothing (a row of
+    an entry above a stray delimiter row is the table's own)."""
+    body = table.body[: table.taken_in]
+    for above, row in pairwise(body):
+        if not _delimiter_row(row) or len(above.texts) != len(row.texts):
+            continue
+        if "](" in above.raw or "<a " in above.raw.casefold() or not any(above.texts):
+            continue  # an entry's row, or an empty one: no header
+        shown = above.raw.strip()
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        if [text.casefold() for text in above.texts] == [
+            text.casefold() for text in table.header.texts
+        ]:
+            said = (
+                f"`{shown}` repeats the table's header, and line {row.line} its delimiter row: "
+                "GitHub shows them as rows of the table; delete them, or start another table "
+                "with a blank line before this line"
+            )
+        else:
+            said = (
+                f"`{shown}` and the delimiter row under it (line {row.line}) start another "
+                "table, but GitHub shows them as rows of the table above; a blank line before "
+                "this line starts the table"
+            )
+        yield Finding(above.line, above.column, said, end_column=above.column + len(above.raw))
 
 
 # a thematic break between a table and a row left after it (`---`, `***`, `___`)
@@ -248,6 +294,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _parted(document)
     yield from _left_behind(document)
     for table in document.tables:
+        yield from _swallowed(table)
         yield from _taken_in(table)
         if everywhere:
             yield from _missing_blanks(document, table)
