@@ -23,7 +23,7 @@ _GRADE_MINUS = lazy_re.compile(r"[A-Z]{1,3}\s*-")
 LETTER = lazy_re.compile(r"[^\W\d_]")  # a letter of any script: no digit, no `_`
 # what a generator writes for a value it did not have (a null printed): a cell of these says
 # nothing, neither a value nor "none"
-NOTHING_SAID = frozenset({".", "。", "undefined", "null", "nil", "NaN", "nan"})
+NOTHING_SAID = frozenset({".", "。", "undefined", "null", "nil", "NaN", "nan", "``", "` `"})
 # the words that say an entry or its link is still to come (`TBD`, `Coming soon`, `待定`): a
 # pattern, without flags; a rule matches it whole (a target, an item) or searches a text for it
 TO_COME = (

@@ -1462,10 +1462,12 @@ def _empty_cells(
             said = cell.text if cell is not None else ""
             if said and said in nulls.words:
                 continue  # the list's own mark of none (`null` in 22 cells), no slip
+            # (an empty code span shows its backticks, quoted in none: `` `` `` reads as noise)
+            shown = "an empty code span" if said.strip("` ") == "" else f"`{said}`"
             yield Finding(
                 row.line,
                 row.column_of(column),
-                message.replace(" is empty;", f" says nothing (`{said}`);") if said else message,
+                message.replace(" is empty;", f" says nothing ({shown});") if said else message,
             )
 
 
