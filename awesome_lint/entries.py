@@ -115,7 +115,18 @@ def normalize_header(text: str) -> str:
 
 # the headers of a column of papers' titles
 _TITLE_HEADERS = frozenset(
-    {"title", "paper title", "paper name", "paper", "论文", "论文标题", "论文名称", "标题", "题目"}
+    {
+        "title",
+        "paper title",
+        "paper name",
+        "paper",
+        "papers",
+        "论文",
+        "论文标题",
+        "论文名称",
+        "标题",
+        "题目",
+    }
 )
 
 

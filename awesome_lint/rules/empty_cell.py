@@ -13,7 +13,7 @@ from itertools import zip_longest
 from awesome_lint import lazy_re
 from awesome_lint.badges import SOURCED, Definitions, badges_only, badges_site, links_site
 from awesome_lint.document import Cell, Document, Row, Table
-from awesome_lint.entries import Columns, has_entry_link, normalize_header
+from awesome_lint.entries import Columns, has_entry_link, normalize_header, title_column
 from awesome_lint.inline import InlineLink, links, plain_text
 from awesome_lint.rule import Context, Finding, Rule, Severity
 from awesome_lint.shapes import Shapes, cut_short, shifted_cell, sums
@@ -1373,10 +1373,7 @@ def _empty_cells(
             # a paper's method named beside its title: a title that coins no name (`Mask-Guided
             # Portrait Editing with Conditional GANs`) gives none to write (where the table
             # writes `--` for none, an empty cell is off its way)
-            titled = next(
-                (at for at, text in enumerate(headers) if normalize_header(text) in _TITLE_HEADERS),
-                -1,
-            )
+            titled = title_column(table)
         explained = _explained(rows, column, by_column, table.width)
         if explained is None and len(group) > 1:
             # a class of rows every table of the group writes (`Github Release`, no install
@@ -1561,9 +1558,6 @@ def _names_alone(texts: Sequence[str]) -> bool:
         if text.strip()
     )
     return not words or words[len(words) // 2] <= _NAME_WORDS
-
-
-_TITLE_HEADERS = frozenset({"title", "paper", "paper title", "papers", "论文", "标题", "论文标题"})
 
 
 def _names_a_method(row: Row, titled: int, headers: Sequence[str], d: Definitions) -> bool:
