@@ -145,6 +145,35 @@ def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
 _CATCH_ALL = frozenset({"other", "others", "misc", "miscellaneous", "outros", "otros"}) | frozenset(
     {"其他", "其它", "その他", "기타"}
 )
+# a region's heading, its words alone: sections of regions part a list of events or companies by
+# where each is (an event is in one region; `Virtual Online` is where an online one is)
+_REGIONS = frozenset(
+    {
+        "africa",
+        "asia",
+        "asia pacific",
+        "australia",
+        "oceania",
+        "europe",
+        "middle east",
+        "north america",
+        "south america",
+        "latin america",
+        "central america",
+        "virtual online",
+        "online",
+        "非洲",
+        "亚洲",
+        "欧洲",
+        "北美",
+        "北美洲",
+        "南美",
+        "南美洲",
+        "大洋洲",
+        "中东",
+    }
+)
+_REGION_SECTIONS = 3  # sections of regions, at least, for a list to be parted by region
 _NAMES_REPEATED = 2  # names a table writes in several rows each, at least, for that to be its way
 _PASTED_ROWS = 3  # rows of a table, at least, for it to be read as pasted into another section
 # a heading's number before its words, its punctuation taken out (`11.1 Top 10` -> `11 1 Top 10`)
@@ -649,6 +678,8 @@ class Analysis:
         credits = self.credit_sections
         if self._catch_all(one) or self._catch_all(other):
             return False  # what fits no other section: one that fits another is there twice
+        if self.two_regions(one, other):
+            return False  # an event is in one region: listed in two, it is there twice
         return (
             self._heading_of(one) in credits
             or self._heading_of(other) in credits
@@ -672,6 +703,24 @@ class Analysis:
             for number, heading in enumerate(self.section_headings, start=1)
             if _bare_heading(heading.text).casefold() in _CATCH_ALL
         )
+
+    def two_regions(self, one: int, other: int) -> bool:
+        """Whether two sections (as ``entry_section`` numbers them) are two regions of a list
+        parted by region (``_region_sections``): what is in one is in no other."""
+        regions = self._region_sections
+        return self._heading_of(one) in regions and self._heading_of(other) in regions
+
+    @cached_property
+    def _region_sections(self) -> frozenset[int]:
+        """The sections (as ``section_of`` numbers them) whose own heading names a region
+        (`Africa`, `Europe`, `North America`, `Virtual/Online`), where the list has three or
+        more: a list parted by where its entries are."""
+        found = frozenset(
+            number
+            for number, heading in enumerate(self.section_headings, start=1)
+            if _bare_heading(heading.text).casefold() in _REGIONS
+        )
+        return found if len(found) >= _REGION_SECTIONS else frozenset()
 
     def two_years(self, one: int, other: int) -> bool:
         """Whether two sections (as ``entry_section`` numbers them) are two years of one

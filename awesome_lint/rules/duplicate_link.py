@@ -2381,6 +2381,8 @@ def _again(
             and seen.section != section
             and _facets(seen.entry, entry)
             and not _one_catalogue(analysis, seen.entry, entry)
+            # (a row copied word for word under another region: an event is in one)
+            and not analysis.two_regions(seen.section, section)
         )
         # a link of many names in many sections (a venue's page for papers not out yet): two
         # names under it are two entries, in one section too
