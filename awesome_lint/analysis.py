@@ -17,6 +17,7 @@ from awesome_lint.entries import (
     DEFAULT_ALIASES,
     Entry,
     EntryIndex,
+    calendar,
     collect_entries,
     column_entry_links,
     header_key,
@@ -714,13 +715,19 @@ class Analysis:
     def _region_sections(self) -> frozenset[int]:
         """The sections (as ``section_of`` numbers them) whose own heading names a region
         (`Africa`, `Europe`, `North America`, `Virtual/Online`), where the list has three or
-        more: a list parted by where its entries are."""
+        more and half their tables date their rows to days: a calendar of events parted by
+        where each is."""
         found = frozenset(
             number
             for number, heading in enumerate(self.section_headings, start=1)
             if _bare_heading(heading.text).casefold() in _REGIONS
         )
-        return found if len(found) >= _REGION_SECTIONS else frozenset()
+        if len(found) < _REGION_SECTIONS:
+            return frozenset()
+        # of events, each on its days (a company's offices are in several regions at once)
+        tables = [table for table in self.document.tables if self.section_of(table.line) in found]
+        dated = sum(1 for table in tables if calendar(table))
+        return found if tables and 2 * dated >= len(tables) else frozenset()
 
     def two_years(self, one: int, other: int) -> bool:
         """Whether two sections (as ``entry_section`` numbers them) are two years of one

@@ -208,6 +208,12 @@ _DAYS = lazy_re.compile(
 )
 
 
+def calendar(table: Table) -> bool:
+    """Whether a table dates nine rows in ten to their days (`2026-09-10`, `2026-09-10 to
+    2026-09-11`): a calendar of events."""
+    return _dated_column(table, _DAYS) >= 0
+
+
 def same_days(one: Entry, other: Entry, calendars: dict[int, int]) -> bool:
     """Whether two rows of one table are dated to the same day or days, in a table that dates
     nine rows in ten to their days (a calendar of events, ``calendars`` keeping its column by
