@@ -146,8 +146,8 @@ def _pasted(tables: Iterable[Table], candidates: list[Table]) -> set[int]:
 _CATCH_ALL = frozenset({"other", "others", "misc", "miscellaneous", "outros", "otros"}) | frozenset(
     {"其他", "其它", "その他", "기타"}
 )
-# a region's heading, its words alone: sections of regions part a list of events or companies by
-# where each is (an event is in one region; `Virtual Online` is where an online one is)
+# a region's heading, its words alone: sections of regions part a calendar of events by where
+# each is (an event is in one region; `Virtual Online` is where an online one is)
 _REGIONS = frozenset(
     {
         "africa",

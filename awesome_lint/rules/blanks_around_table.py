@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from awesome_lint import lazy_re
 from awesome_lint.document import Document, Row, Table
-from awesome_lint.gfm import cell_count, is_blank
+from awesome_lint.gfm import DELIMITER_ROW, cell_count, is_blank
 from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
 
 _LIST_MARKER = frozenset("-+*.)0123456789")
@@ -122,11 +122,10 @@ _DELIMITER_CELL = lazy_re.compile(r":?-{3,}:?")
 
 
 def _delimiter_row(row: Row) -> bool:
-    """Whether a body row is written as a delimiter row is (`|----------|------|`)."""
-    return (
-        "-" in row.raw
-        and _DELIMITER.fullmatch(row.raw) is not None
-        and all(_DELIMITER_CELL.fullmatch(text) for text in row.texts)
+    """Whether a body row is written as a delimiter row is (`|----------|------|`), as
+    cmark-gfm scans one (``DELIMITER_ROW``), each cell three dashes or more."""
+    return DELIMITER_ROW.fullmatch(row.raw.strip()) is not None and all(
+        _DELIMITER_CELL.fullmatch(text) for text in row.texts
     )
 
 

@@ -2408,21 +2408,17 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
             role = columns.role(column) if columns else None
             # a list's license columns are one vocabulary, however each table titles them
             name = _LICENSES if role == "license" else normalize_header(header)
-            filled = None  # read here where the list's tables pool it, else where it is judged
+            filled = _filled(tables, column)  # read once: pooled, pictured and judged below
             if len(catalogues) > 1 and role not in _NOT_VALUES and name not in free:
-                filled = _filled(tables, column)
                 named.setdefault(name, []).extend(filled)
                 headed.setdefault(name, []).append(header)
             if len(catalogues) > 1:
-                cells = filled if filled is not None else _filled(tables, column)
-                marks = [cell for cell in cells if _draws_dash(cell.text)]
+                marks = [cell for cell in filled if _draws_dash(cell.text)]
                 if marks:
                     word = normalize_header(header)
                     dashes.setdefault(word, []).extend(marks)
                     dashed.setdefault(word, {})[tables[0].line] = header
-            yield from _picture_problems(
-                filled if filled is not None else _filled(tables, column), header
-            )
+            yield from _picture_problems(filled, header)
             problems = _column_problems(
                 tables, column, role, document, context, name in free, filled
             )

@@ -1423,21 +1423,16 @@ def _labelled_in_bold(table: Table) -> bool:
     return bool(firsts) and bold >= _BOLD_SHARE * len(firsts)
 
 
-def _first_column_repeats(table: Table) -> bool:
-    """Whether a table's first column writes a value in two rows or more."""
-    firsts = [name_key(row.texts[0]) for row in table.body if row.texts]
-    return len(set(firsts)) < len(firsts)
-
-
 _KINDS_REPEAT = 0.1  # of a column of kinds' rows, at least, that write a kind written above
 
 
-def _kinds_repeat(table: Table) -> bool:
-    """Whether a table's first column repeats its values as a column of kinds does: one row in
-    ten at least writes a value written above it (not a column of names, 338 of them in 352
-    rows, whose few repeats are slips)."""
+def _first_column_repeats(table: Table, share: float = 0.0) -> bool:
+    """Whether a table's first column writes a value in two rows or more; with ``share``, in a
+    share of its rows at least, as a column of kinds does (one row in ten writing a kind written
+    above it: not a column of names, 338 of them in 352 rows, whose few repeats are slips)."""
     firsts = [name_key(row.texts[0]) for row in table.body if row.texts]
-    return len(firsts) - len(set(firsts)) >= _KINDS_REPEAT * len(firsts)
+    repeats = len(firsts) - len(set(firsts))
+    return repeats > 0 and repeats >= share * len(firsts)
 
 
 def _column_index(table: Table, entry: Entry) -> int:
@@ -1952,9 +1947,10 @@ class _Tallies:
             return False
         known = self._by_kind.get(table.line)
         if known is None:
-            known = (
-                (self.kinds(table) and _kinds_repeat(table)) or _labelled_in_bold(table)
-            ) and _indexed_by_kind(table, self.analysis.groups[("table", table.line)])
+            kinds = self.kinds(table) and _first_column_repeats(table, _KINDS_REPEAT)
+            known = (kinds or _labelled_in_bold(table)) and _indexed_by_kind(
+                table, self.analysis.groups[("table", table.line)]
+            )
             self._by_kind[table.line] = known
         return known
 

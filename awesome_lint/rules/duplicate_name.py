@@ -741,6 +741,8 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
             if common is None:
                 common = _common_sites(context)
             same_site = _same_site(entry, earlier, common)
+            # one host's feed in two formats: one entry twice, whatever the list's habits
+            feed = same_site and _one_feed(entry, earlier)
             if same_site and other != section and _facets_of_a_site(entry, earlier):
                 continue  # a site's home in one section, a page of it in another
             if same_site and _two_events(
@@ -765,7 +767,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                     other == section
                     and not _documented(entry, earlier)
                     and not _one_page(entry, earlier)
-                    and not _one_feed(entry, earlier)
+                    and not feed
                     and not _title(entry.name)
                 ):
                     # a list that names several entries twice in a section, each time under
@@ -804,7 +806,7 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
             if not analysis.reported_across(cross, other, section):
                 continue
-            if same_site and other != section and cross == "auto" and not _one_feed(entry, earlier):
+            if same_site and other != section and cross == "auto" and not feed:
                 if habit is None:
                     habit = _sites_across(context, common)
                 if habit:
