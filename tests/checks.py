@@ -8,7 +8,7 @@ from oracle import github_html
 
 from awesome_lint.document import Document
 from awesome_lint.parse import parse_document
-from awesome_lint.render import RenderOptions, render_table
+from awesome_lint.render import RenderOptions, Style, render_table
 from awesome_lint.shapes import broken_rows
 from awesome_lint.source import decode
 from awesome_lint.width import display_width
@@ -32,10 +32,14 @@ def pipe_columns(line: str) -> list[int]:
 def assert_aligned(document: Document) -> None:
     """Every line of every table the formatter writes puts its pipes where the table's other
     lines put theirs (a table it leaves as it is, of an unknown container prefix or a header of
-    dashes alone, keeps its lines; so does a row broken over two lines)."""
+    dashes alone, keeps its lines; so does a row broken over two lines; one that padding would
+    grow too much is written compact)."""
     lines = document.source.lines
     for table in document.tables:
-        if not table.editable or render_table(table, RenderOptions()) is None:
+        if not table.editable:
+            continue
+        rendered = render_table(table, RenderOptions())
+        if rendered is None or rendered == render_table(table, RenderOptions(Style.COMPACT)):
             continue
         # measured from the line's start; where a lazy line has a narrower container prefix
         # than the others (it cannot be given theirs), from the end of the prefix

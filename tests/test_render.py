@@ -67,6 +67,34 @@ def test_max_width_falls_back_to_compact() -> None:
     assert render_rows(table, RenderOptions(max_width=40))[0] == "| a           | b   |"
 
 
+def _one_wide_cell(width: int, rows: int) -> str:
+    body = "".join(f"| {row} | x |\n" for row in range(rows))
+    return f"| a | b |\n|---|---|\n| {'w' * width} | x |\n{body}"
+
+
+def test_one_huge_cell_over_many_rows_is_written_compact() -> None:
+    # padding 300 rows to a 20,000-column cell would write 6 MB for a 22 KB table
+    wide = document(_one_wide_cell(20_000, 300)).tables[0]
+    lines = render_rows(wide, RenderOptions())
+    assert lines == render_rows(wide, RenderOptions(Style.COMPACT))
+    assert lines[-1] == "| 299 | x |"
+    # a long cell in a short table, as real lists have, is still padded to
+    narrow = document(_one_wide_cell(200, 20)).tables[0]
+    assert render_rows(narrow, RenderOptions())[-1] == "| 19" + " " * 198 + " | x   |"
+
+
+def test_a_fix_never_multiplies_a_file_and_is_idempotent(tmp_path: Path) -> None:
+    target = tmp_path / "wide.md"
+    before = _one_wide_cell(20_000, 300) + "\n| c |\n|---|\n| d |\n"
+    target.write_text(before, encoding="utf-8")
+    assert run("fix", str(target)).code == 0
+    after = target.read_bytes()
+    assert len(after) < 2 * len(before.encode())
+    assert after.endswith(b"| c   |\n| --- |\n| d   |\n")  # the small table still aligned
+    assert_fix_is_lossless(before.encode(), after)
+    assert run("fix", "--check", str(target)).code == 0
+
+
 def test_compact_rows_do_not_depend_on_other_rows() -> None:
     short = document("| a |\n|---|\n| x |\n").tables[0]
     longer = document("| a |\n|---|\n| x |\n| a much longer cell |\n").tables[0]
