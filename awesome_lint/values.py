@@ -158,11 +158,15 @@ def value_key(value: str) -> str:
 
 # what a table writes for "none" on purpose: a deliberate empty
 _BARE_NONE = ("-", "--", "—", "–", "/", "\\", "n/a", "na", "none", "无", "暂无")
+# the emoji of a minus, as GitHub draws its shortcode (DmitryRyumin's conference lists write
+# `:heavy_minus_sign:` in each paper's `Repo` or `Video` cell it has none for)
+_MINUS_SIGNS = ("➖", "➖\ufe0f", ":heavy_minus_sign:")
 # and in brackets (`[无]`, Play-Leetcode's 1,583 official solutions there are none of)
 _NONE = frozenset(
     {
         *_BARE_NONE,
         *(f"{left}{mark}{right}" for mark in _BARE_NONE for left, right in ("[]", "()", "（）")),
+        *_MINUS_SIGNS,
     }
 )
 _LONGEST_NONE = max(map(len, _NONE))

@@ -343,8 +343,15 @@ def _judged(columns: Columns, width: int, roles: list[str]) -> list[tuple[int, s
 def _links_beside_names(rows: list[Row], columns: Columns, definitions: Definitions) -> bool:
     """Whether the link column holds a second link of rows that link their names (a paper's
     code), rather than the entry's own link where its name has none (AL005's business). A
-    column of badges alone (an `Install` button's) holds no entry's own link: one beside."""
-    filled = [cell for row in rows if (cell := row.cell(columns.link)) is not None and cell.text]
+    column of badges alone (an `Install` button's) holds no entry's own link: one beside, where
+    the rows without one say none (`:heavy_minus_sign:` beside papers' star badges) too."""
+    filled = [
+        cell
+        for row in rows
+        if (cell := row.cell(columns.link)) is not None
+        and cell.text
+        and not is_none_mark(cell.text.strip())
+    ]
     if filled and badges_only(filled, definitions):
         return True
     beside = instead = 0
