@@ -16,6 +16,7 @@ from awesome_lint import lazy_re
 HYPHENS = "\u2010\u2011"
 _SEPARATORS = lazy_re.compile(rf"(?<!\d)[-_.{HYPHENS}]|[-_.{HYPHENS}](?!\d)|\s+")
 _MARKUP = lazy_re.compile(r"^(?:[`*_~]+)(.*?)(?:[`*_~]+)$")
+_MARKS = "`*_~"  # what ``_MARKUP`` unwraps a value from, at both of its ends
 _SIGNED = lazy_re.compile(r"^[-\u2212]\s*\d")
 _OPEN_RANGE = lazy_re.compile(r"\d\s*[-\u2013~]\s*$")
 # a grade's or a rating's minus, after one to three capitals (`A-`, `BBB-`): `A-` is not `A`
@@ -120,7 +121,7 @@ def as_drawn(text: str) -> str:
 
 
 # a column's values repeat row after row (AL005 keys every cell of a column of marks)
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 17)
 def value_key(value: str) -> str:
     """Spellings of one value share a key: NFKC, case-folded, without whitespace, `-`, `_`,
     `.`, invisible format characters, an emoji's presentation selector, surrounding code or
@@ -128,11 +129,12 @@ def value_key(value: str) -> str:
     Two values with different keys are different values; an empty key (a cell of markup only)
     matches nothing."""
     text = unicodedata.normalize("NFKC", value).strip()
-    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    if not text.isascii():  # (no format character is ASCII: most cells pass at C speed)
+        text = "".join(char for char in text if unicodedata.category(char) != "Cf")
     text = as_drawn(text)
-    while True:
-        unwrapped = _MARKUP.sub(r"\1", text.strip())
-        if unwrapped == text.strip():
+    while (stripped := text.strip())[:1] in _MARKS and stripped[-1:] in _MARKS and stripped:
+        unwrapped = _MARKUP.sub(r"\1", stripped)  # (no mark at both ends: no markup to unwrap)
+        if unwrapped == stripped:
             break
         text = unwrapped
     # a number's sign, an open range and a grade's minus are what they say (`-1` is not `1`,

@@ -1768,7 +1768,10 @@ _PARTS_COMMON = 3  # cells of the usual way of listing the values, at least, and
 def _parts(text: str) -> tuple[str, ...]:
     """The keys of the values a cell lists, in order (`Seed/Series A`: `seed`, `seriesa`); ()
     for a cell of one value, or a part of no key."""
-    keys = tuple(value_key(part) for part in _PARTS.split(text) if part.strip())
+    parts = _PARTS.split(text)
+    if len(parts) < 2:
+        return ()  # (most cells: one value, not keyed here)
+    keys = tuple(value_key(part) for part in parts if part.strip())
     return keys if len(keys) >= 2 and all(keys) else ()
 
 
