@@ -530,6 +530,13 @@ CASES: dict[str, Callable[[], str]] = {
         + "ab" * 100_000
         + ".com/ |\n"
     ),
+    # (each link to a heading of a name 4,000 headings share once read every heading: 1.7 s, now 0.7 s)
+    "4,000 breadcrumbs to headings of one name": lambda: (
+        "| a |\n| - |\n"
+        + "".join(f"| [S{i}](#s{i}) / [Same](#same) |\n" for i in range(4_000))
+        + "\n"
+        + "".join(f"## S{i}\n\n### Same\n\n- x\n\n" for i in range(4_000))
+    ),
     # (`fix` once padded every row to the cell: 90 MB written, 886× the input; now compact)
     "a cell of 90,000 columns over 1,000 rows": lambda: (
         "| a | b |\n|---|---|\n| "

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from urllib.parse import unquote
@@ -162,7 +163,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     headings: list[tuple[int, str, str]] = []  # the page's headings' anchors, where read
     yield from _findings(document, context, missing, written, files, landed, headings)
     if landed:
-        yield from _other_of_its_name(landed, headings, document.source.lines)
+        yield from _other_of_its_name(landed, headings, document)
     unwritten = _unwritten(document, missing, written) if missing else set()
     left = [(path, finding) for path, finding in missing if finding.line not in unwritten]
     slots = _slots(left, files) if len(left) >= _SLOTS else {}
@@ -285,37 +286,68 @@ def _own_fragment(url: str, context: Context) -> str | None:
 _CONTENTS_GAP = 2  # lines between two links of a table of contents, at most
 
 
+def _section_ends(document: Document) -> dict[int, int]:
+    """For each Markdown heading, by its line, the line of the first heading after it of its
+    level or a higher one, or a line past every other: where its section ends (one pass)."""
+    ends: dict[int, int] = {}
+    open_: list[tuple[int, int]] = []  # (level, line) of the headings whose sections go on
+    for block in document.headings:
+        while open_ and open_[-1][0] >= block.level:
+            ends[open_.pop()[1]] = block.line
+        open_.append((block.level, block.line))
+    ends.update((line, 1 << 30) for _, line in open_)
+    return ends
+
+
 def _other_of_its_name(
     landed: list[tuple[int, int, str]],
     headings: list[tuple[int, str, str]],
-    lines: Sequence[str],
+    document: Document,
 ) -> Iterator[Finding]:
     """Links of a table of contents to a heading whose name another heading has too, which land
     on the first of them where the links around it point at the other: `- [Projects](#projects)`
     between `#posts` and `#reading-materials` of `## Materials`, where `#projects` is `### Projects`
-    under `## Models`, and the one under `Materials` is `#projects-1` on GitHub. ``headings``:
-    the page's ``heading_anchors_of``; ``lines``: the page's lines. Not where the heading it
-    lands on stands right above the one meant, with only blank lines between (`## Change
-    Detection` over `### Change Detection`): the reader sees the one meant all the same."""
+    under `## Models`, and the one under `Materials` is `#projects-1` on GitHub; or where the link
+    before it on its line leads to the section the other is in (a breadcrumb, `[Applications]
+    (#applications) / [数据库](#数据库)`, where `#数据库` is the `数据库` under `Framework`).
+    ``headings``: the page's ``heading_anchors_of``. Not where the heading it lands on stands
+    right above the one meant, with only blank lines between (`## Change Detection` over `###
+    Change Detection`): the reader sees the one meant all the same."""
     named = Counter(slug for _, slug, _ in headings)
     if not named or named.most_common(1)[0][1] < 2:
         return  # most lists: no two headings of one name
+    lines = document.source.lines
     at = {anchor: (line, slug) for line, slug, anchor in headings}
+    ends: dict[int, int] | None = None  # where each Markdown heading's section ends, if asked
+    namesakes: dict[str, tuple[list[int], list[str]]] | None = None
     for index, (line, column, fragment) in enumerate(landed):
         target, slug = at.get(fragment, (0, ""))
-        if named[slug] < 2 or not 0 < index < len(landed) - 1:
+        if named[slug] < 2:
             continue
-        before, after = landed[index - 1], landed[index + 1]
-        if line - before[0] > _CONTENTS_GAP or after[0] - line > _CONTENTS_GAP:
-            continue  # a link in a sentence, not one of a table of contents
-        low, high = at.get(before[2], (0, ""))[0], at.get(after[2], (0, ""))[0]
-        if not 0 < low < high or low < target < high:
-            continue  # the links around it in no order, or it lands between them
-        meant = [
-            (other, anchor)
-            for other, other_slug, anchor in headings
-            if other_slug == slug and low < other < high
-        ]
+        around = _around(landed, index, at)
+        led = "the links around it lead to"
+        if around is None and index > 0 and landed[index - 1][0] == line:
+            if ends is None:
+                ends = _section_ends(document)
+            parent = at.get(landed[index - 1][2], (0, ""))[0]
+            if parent in ends:  # the section of the heading the link before it leads to
+                around = (parent, ends[parent])
+                led = f"in the section of line {parent}, where the link before it leads"
+        if around is None:
+            continue
+        low, high = around
+        if low < target < high:
+            continue  # it lands between them
+        if namesakes is None:  # each name's headings' lines and anchors in order, read once
+            namesakes = {}
+            for other, other_slug, anchor in sorted(headings):
+                found = namesakes.setdefault(other_slug, ([], []))
+                found[0].append(other)
+                found[1].append(anchor)
+        at_lines, anchors_of = namesakes[slug]
+        first = bisect.bisect_right(at_lines, low)
+        last = bisect.bisect_left(at_lines, high, first)
+        meant = list(zip(at_lines[first:last], anchors_of[first:last], strict=True))
         if len(meant) == 1:
             other, anchor = meant[0]
             if target < other and not any(text.strip() for text in lines[target : other - 1]):
@@ -324,8 +356,24 @@ def _other_of_its_name(
                 line,
                 column,
                 f"`#{fragment}` lands on the heading of that name on line {target}, not on the "
-                f"one on line {other} the links around it lead to: that one is `#{anchor}`",
+                f"one on line {other} {led}: that one is `#{anchor}`",
             )
+
+
+def _around(
+    landed: list[tuple[int, int, str]], index: int, at: Mapping[str, tuple[int, str]]
+) -> tuple[int, int] | None:
+    """The lines of the headings the links before and after a link of a table of contents land
+    on, where they are in order; None for a link in a sentence (its neighbours more than
+    ``_CONTENTS_GAP`` lines away) or at either end of the page's links."""
+    if not 0 < index < len(landed) - 1:
+        return None
+    line = landed[index][0]
+    before, after = landed[index - 1], landed[index + 1]
+    if line - before[0] > _CONTENTS_GAP or after[0] - line > _CONTENTS_GAP:
+        return None  # a link in a sentence, not one of a table of contents
+    low, high = at.get(before[2], (0, ""))[0], at.get(after[2], (0, ""))[0]
+    return (low, high) if 0 < low < high else None
 
 
 def _page_anchors(
