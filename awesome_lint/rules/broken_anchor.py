@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from urllib.parse import unquote
@@ -319,45 +319,88 @@ def _other_of_its_name(
     lines = document.source.lines
     at = {anchor: (line, slug) for line, slug, anchor in headings}
     ends: dict[int, int] | None = None  # where each Markdown heading's section ends, if asked
-    namesakes: dict[str, tuple[list[int], list[str]]] | None = None
+    namesakes: dict[str, tuple[list[int], list[str]]] = {}  # each name's headings, in order
+    for other, other_slug, anchor in sorted(headings):
+        if named[other_slug] >= 2:
+            found = namesakes.setdefault(other_slug, ([], []))
+            found[0].append(other)
+            found[1].append(anchor)
+    by_line: dict[int, list[int]] = {}  # the links of each line, by their place in ``landed``
+    for index, (line, _, _) in enumerate(landed):
+        by_line.setdefault(line, []).append(index)
     for index, (line, column, fragment) in enumerate(landed):
         target, slug = at.get(fragment, (0, ""))
         if named[slug] < 2:
             continue
-        around = _around(landed, index, at)
-        led = "the links around it lead to"
-        if around is None and index > 0 and landed[index - 1][0] == line:
+        # where the link should land, and who says so: its parent link's section first (its
+        # neighbours may be slips of the same kind: `#datasets`, `#papers` under each tracker)
+        ranges: list[tuple[int, int, str]] = []
+        above = _parent_link(landed, index, lines, by_line)
+        if above is not None:
             if ends is None:
                 ends = _section_ends(document)
-            parent = at.get(landed[index - 1][2], (0, ""))[0]
-            if parent in ends:  # the section of the heading the link before it leads to
-                around = (parent, ends[parent])
-                led = f"in the section of line {parent}, where the link before it leads"
-        if around is None:
-            continue
-        low, high = around
-        if low < target < high:
-            continue  # it lands between them
-        if namesakes is None:  # each name's headings' lines and anchors in order, read once
-            namesakes = {}
-            for other, other_slug, anchor in sorted(headings):
-                found = namesakes.setdefault(other_slug, ([], []))
-                found[0].append(other)
-                found[1].append(anchor)
-        at_lines, anchors_of = namesakes[slug]
-        first = bisect.bisect_right(at_lines, low)
-        last = bisect.bisect_left(at_lines, high, first)
-        meant = list(zip(at_lines[first:last], anchors_of[first:last], strict=True))
-        if len(meant) == 1:
-            other, anchor = meant[0]
+            parent = at.get(landed[above][2], (0, ""))[0]
+            if parent in ends:  # the section of the heading its parent link leads to
+                said = "before it" if landed[above][0] == line else "its item is under"
+                led = f"in the section of line {parent}, where the link {said} leads"
+                ranges.append((parent, ends[parent], led))
+        around = _around(landed, index, at)
+        if around is not None:
+            ranges.append((*around, "the links around it lead to"))
+        for low, high, led in ranges:
+            if low < target < high:
+                break  # it lands where they say: no slip (its neighbours' or its parent's)
+            at_lines, anchors_of = namesakes[slug]
+            first = bisect.bisect_right(at_lines, low)
+            last = bisect.bisect_left(at_lines, high, first)
+            if last - first != 1:
+                continue
+            other, anchor = at_lines[first], anchors_of[first]
             if target < other and not any(text.strip() for text in lines[target : other - 1]):
-                continue  # it lands right above the one meant: the same place to read
+                break  # it lands right above the one meant: the same place to read
             yield Finding(
                 line,
                 column,
                 f"`#{fragment}` lands on the heading of that name on line {target}, not on the "
                 f"one on line {other} {led}: that one is `#{anchor}`",
             )
+            break
+
+
+# what parts the links of a breadcrumb: `[Applications](#applications) / [数据库](#数据库)`
+_CRUMB = lazy_re.compile(r"\)\s*(?:/|>|&gt;|›|»|→|\\|::|-+>)\s*\[")
+_PARENT_READ = 64  # lines above one of a table of contents, at most, read for its parent
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t>"))
+
+
+def _parent_link(
+    landed: list[tuple[int, int, str]],
+    index: int,
+    lines: Sequence[str],
+    by_line: Mapping[int, list[int]],
+) -> int | None:
+    """The link a link of a table of contents is written under: the link before it on its line
+    (a breadcrumb, `[Applications](#applications) / [数据库](#数据库)`), or the one link of the
+    nearest line above it indented less, with no blank line between (its list item's parent:
+    `- [RGBE Tracking](#rgbe-tracking)` over `  - [Datasets](#datasets)`), where that link lands
+    (``by_line``: the indices in ``landed`` of each line's links); None for one of neither, or
+    where the parent's link lands nowhere (`+ [Articles](#articles)` with no such heading)."""
+    line, column, _ = landed[index]
+    if index > 0 and landed[index - 1][0] == line:
+        between = lines[line - 1][landed[index - 1][1] - 1 : column - 1]
+        return index - 1 if _CRUMB.search(between) else None  # not two links of a sentence
+    indent = _indent(lines[line - 1])
+    for above in range(line - 1, max(0, line - 1 - _PARENT_READ), -1):
+        text = lines[above - 1]
+        if not text.strip():
+            return None  # the table of contents ends above
+        if _indent(text) < indent:
+            found = by_line.get(above, [])
+            return found[0] if len(found) == 1 and text.count("](") == 1 else None
+    return None
 
 
 def _around(
