@@ -77,6 +77,16 @@ def _too_wide(widths: Sequence[Sequence[int]]) -> bool:
     return aligned > _GROWTH * compact
 
 
+def padded_too_far(table: Table) -> bool:
+    """Whether the aligned style writes this table compact because padding would grow it past
+    ``_GROWTH`` times its compact size (rows GitHub takes in under it aside, as written)."""
+    body = table.body[: table.taken_in]
+    rows = [row_cells(table, table.header), *(row_cells(table, row) for row in body)]
+    count = max(map(len, rows))
+    rows = [cells + [""] * (count - len(cells)) for cells in rows]
+    return _too_wide([list(map(display_width, column)) for column in zip(*rows, strict=True)])
+
+
 def _aligned(table: Table, rows: list[list[str]]) -> list[str] | None:
     """Header and body rows (header first), each padded column by column; None where that
     padding would grow the table past ``_GROWTH`` times its compact size."""

@@ -143,6 +143,26 @@ def _growth_note(path: str, before: Source, after: Source) -> str | None:
     )
 
 
+def _compact_notes(path: str, result: FixResult, settings: Settings) -> list[str]:
+    """A word for each table the aligned style wrote compact, as padding would have made it
+    more than sixteen times its size (one huge cell over many rows): not what was asked for,
+    so said."""
+    from awesome_lint.render import Style, padded_too_far
+
+    if settings.style is not Style.ALIGNED:
+        return []
+    lines = result.source.lines
+    return [
+        f"{escape_control(path)}:{table.line}: the table is written compact: padded to its "
+        "widest cells, it would be more than 16 times that size"
+        for table in result.document.tables
+        # (lines all of one length were padded: most tables, read no further)
+        if len({len(lines[row.line - 1]) for row in table.rows}) > 1
+        and table.editable
+        and padded_too_far(table)
+    ]
+
+
 def _fixed_list(fixed: dict[str, Counter[str]]) -> str:
     """What was fixed, as ruff's ``--show-fixes``: each file, then each rule with a count."""
     total = sum(sum(codes.values()) for codes in fixed.values())
@@ -209,6 +229,10 @@ def run(request: FixRequest, streams: Streams) -> int:
         note = _growth_note(before.path, before, result.source)
         if note and not request.quiet:
             streams.stderr.write(note + "\n")
+        if not request.quiet:
+            streams.stderr.writelines(
+                line + "\n" for line in _compact_notes(before.path, result, settings)
+            )
         if request.diff:
             streams.stdout.write(_diff(before.path, before, result.source))
         elif request.check:
