@@ -93,12 +93,18 @@ QUOTED_AT_MOST = 500
 _LONG_RUN = lazy_re.compile(f"[^`]{{{QUOTED_AT_MOST + 1},}}")
 
 
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at most, its end marked `…` where it was cut: a long
+    line or address quoted in a message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def bounded(message: str) -> str:
     """``message`` with each run of text between backticks longer than ``QUOTED_AT_MOST``
     cut to that length, its end marked `…`: what a finding quotes stays readable."""
     if len(message) <= QUOTED_AT_MOST:
         return message
-    return _LONG_RUN.sub(lambda run: run.group()[: QUOTED_AT_MOST - 1] + "…", message)
+    return _LONG_RUN.sub(lambda run: shortened(run.group(), QUOTED_AT_MOST), message)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,19 @@ from itertools import pairwise
 from awesome_lint import lazy_re
 from awesome_lint.document import Document, Row, Table
 from awesome_lint.gfm import DELIMITER_ROW, cell_count, is_blank
-from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
+from awesome_lint.rule import (
+    Context,
+    Edit,
+    Finding,
+    FixPolicy,
+    FixSafety,
+    Rule,
+    Severity,
+    shortened,
+)
 
 _LIST_MARKER = frozenset("-+*.)0123456789")
+_SHOWN = 40  # characters of a line quoted in a message, at most
 
 
 def _continuation(prefix: str | None) -> str | None:
@@ -77,7 +87,7 @@ def _taken_in(table: Table) -> Iterator[Finding]:
             continue  # the end of a site generator's custom container (VitePress' `::: details`)
         if _ELLIPSIS.fullmatch(text):
             continue  # `...` under the last row: a row of "more to come", shown as meant
-        shown = text if len(text) <= 40 else text[:39] + "…"
+        shown = shortened(text, _SHOWN)
         yield Finding(
             row.line,
             row.column,
@@ -142,8 +152,7 @@ def _swallowed(table: Table) -> Iterator[Finding]:
             continue
         if "](" in above.raw or "<a " in above.raw.casefold() or not any(above.texts):
             continue  # an entry's row, or an empty one: no header
-        shown = above.raw.strip()
-        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        shown = shortened(above.raw.strip(), _SHOWN)
         if [text.casefold() for text in above.texts] == [
             text.casefold() for text in table.header.texts
         ]:

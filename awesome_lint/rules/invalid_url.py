@@ -21,7 +21,7 @@ from awesome_lint.inline import (
 )
 from awesome_lint.links.collect import LinkAt
 from awesome_lint.parse import front_matter_keys
-from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.rule import Context, Finding, Rule, Severity, shortened
 from awesome_lint.urls import (
     ARXIV_LEFT_OUT,
     as_browsers_read,
@@ -700,13 +700,16 @@ def _why_unrendered(target: str, closed: bool) -> str:
     return "its target is malformed" if closed else "it is never closed by `)`"
 
 
+_QUOTED = 60  # characters of an address or a text quoted in a message, at most
+
+
 def _quoted(url: str) -> str:
     """An address as code: between double backticks where it holds one itself."""
     return f"`` {url} ``" if "`" in url else f"`{url}`"
 
 
-def _shortened(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _shortened(text: str) -> str:
+    return shortened(text, _QUOTED)
 
 
 # a column whose every cell is one link left empty (`[x]()` down the `Link` column of a table of

@@ -13,7 +13,16 @@ from awesome_lint.document import Block, Document, Row, Table
 from awesome_lint.entries import header_key
 from awesome_lint.gfm import DELIMITER_ROW, TABLE_SPACE, cell_count
 from awesome_lint.inline import links
-from awesome_lint.rule import Context, Edit, Finding, FixPolicy, FixSafety, Rule, Severity
+from awesome_lint.rule import (
+    Context,
+    Edit,
+    Finding,
+    FixPolicy,
+    FixSafety,
+    Rule,
+    Severity,
+    shortened,
+)
 from awesome_lint.shapes import SHAPED, Shapes, broken_rows, cut_short, shifted_cell, split_link
 from awesome_lint.urls import OWNER_HOSTS, host_of
 
@@ -360,7 +369,7 @@ def _left_out(document: Document) -> dict[int, str]:
         ):
             continue  # no star to count: the entry is on no page of the host that counts them
         header = table.header.texts[len(row.texts)]
-        left[row.line] = header if len(header) <= _HEADER_SAID else header[: _HEADER_SAID - 1] + "…"
+        left[row.line] = shortened(header, _HEADER_SAID)
     return left
 
 
