@@ -77,26 +77,32 @@ def _too_wide(widths: Sequence[Sequence[int]]) -> bool:
     return aligned > _GROWTH * compact
 
 
+def _columns(rows: list[list[str]]) -> tuple[list[tuple[str, ...]], list[list[int]]]:
+    """The cells of rows column by column, rows of fewer cells than the longest padded with
+    empty ones, and each cell's display width."""
+    count = max(map(len, rows))
+    texts = list(zip(*(cells + [""] * (count - len(cells)) for cells in rows), strict=True))
+    return texts, [list(map(display_width, column)) for column in texts]
+
+
+def _rows(table: Table, body: Sequence[Row]) -> list[list[str]]:
+    """The header's and ``body``'s cells, header first (``row_cells``)."""
+    return [row_cells(table, table.header), *(row_cells(table, row) for row in body)]
+
+
 def padded_too_far(table: Table) -> bool:
     """Whether the aligned style writes this table compact because padding would grow it past
     ``_GROWTH`` times its compact size (rows GitHub takes in under it aside, as written)."""
-    body = table.body[: table.taken_in]
-    rows = [row_cells(table, table.header), *(row_cells(table, row) for row in body)]
-    count = max(map(len, rows))
-    rows = [cells + [""] * (count - len(cells)) for cells in rows]
-    return _too_wide([list(map(display_width, column)) for column in zip(*rows, strict=True)])
+    return _too_wide(_columns(_rows(table, table.body[: table.taken_in]))[1])
 
 
 def _aligned(table: Table, rows: list[list[str]]) -> list[str] | None:
     """Header and body rows (header first), each padded column by column; None where that
     padding would grow the table past ``_GROWTH`` times its compact size."""
     lengths = [len(cells) for cells in rows]
-    count = max(lengths)
-    aligns = list(table.alignments) + [Align.NONE] * (count - table.width)
-    if count != min(lengths):  # cells beyond the header in some rows: pad, then cut back
-        rows = [cells + [""] * (count - len(cells)) for cells in rows]
-    texts = list(zip(*rows, strict=True))
-    used = [list(map(display_width, column)) for column in texts]
+    # (cells beyond the header in some rows: padded, then cut back)
+    aligns = list(table.alignments) + [Align.NONE] * (max(lengths) - table.width)
+    texts, used = _columns(rows)
     if _too_wide(used):
         return None
     widths, columns = zip(
@@ -123,7 +129,7 @@ def _compact(table: Table, rows: list[list[str]]) -> list[str]:
 
 def render_rows(table: Table, options: RenderOptions) -> list[str]:
     """The table's lines in the chosen style, without container prefixes."""
-    rows = [row_cells(table, table.header), *(row_cells(table, row) for row in table.body)]
+    rows = _rows(table, table.body)
     if options.style is Style.COMPACT:
         return _compact(table, rows)
     lines = _aligned(table, rows)

@@ -25,6 +25,7 @@ from awesome_lint.commands.common import (
 from awesome_lint.commands.links import LinkRequest, check_links
 from awesome_lint.config import ConfigError, Settings
 from awesome_lint.prepare import STDIN, Options, prepare, settings_of
+from awesome_lint.render import Style, padded_too_far
 from awesome_lint.report import escape_control
 from awesome_lint.rules import BY_CODE
 from awesome_lint.source import InputError, Source, write_atomic
@@ -147,8 +148,6 @@ def _compact_notes(path: str, result: FixResult, settings: Settings) -> list[str
     """A word for each table the aligned style wrote compact, as padding would have made it
     more than sixteen times its size (one huge cell over many rows): not what was asked for,
     so said."""
-    from awesome_lint.render import Style, padded_too_far
-
     if settings.style is not Style.ALIGNED:
         return []
     lines = result.source.lines
