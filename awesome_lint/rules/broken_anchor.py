@@ -308,11 +308,12 @@ def _other_of_its_name(
     on the first of them where the links around it point at the other: `- [Projects](#projects)`
     between `#posts` and `#reading-materials` of `## Materials`, where `#projects` is `### Projects`
     under `## Models`, and the one under `Materials` is `#projects-1` on GitHub; or where the link
-    before it on its line leads to the section the other is in (a breadcrumb, `[Applications]
-    (#applications) / [数据库](#数据库)`, where `#数据库` is the `数据库` under `Framework`).
-    ``headings``: the page's ``heading_anchors_of``. Not where the heading it lands on stands
-    right above the one meant, with only blank lines between (`## Change Detection` over `###
-    Change Detection`): the reader sees the one meant all the same."""
+    it is written under (``_parent_link``: the link before it on its line, a breadcrumb's, or its
+    item's parent's; asked first, as its neighbours may be the same slip) leads to the section
+    the other is in (`[Applications](#applications) / [数据库](#数据库)`, where `#数据库` is the
+    `数据库` under `Framework`). ``headings``: the page's ``heading_anchors_of``. Not where the
+    heading it lands on stands right above the one meant, with only blank lines between (`##
+    Change Detection` over `### Change Detection`): the reader sees the one meant all the same."""
     named = Counter(slug for _, slug, _ in headings)
     if not named or named.most_common(1)[0][1] < 2:
         return  # most lists: no two headings of one name
