@@ -51,6 +51,7 @@ from awesome_lint.urls import (
 )
 from awesome_lint.values import (
     LETTER,
+    SHORTCODE,
     SETTINGS,
     TO_COME,
     is_none_mark,
@@ -325,6 +326,8 @@ def _name_words(name: str) -> list[str]:
     """The words of an entry's name, without what it adds in brackets (`Japanese Stable LM Beta
     70B (base-beta-70b, instruct-beta-70b)`: its checkpoints)."""
     key = _unnoted(name_key(name))
+    if ":" in key:  # the emoji a name's links show (`Revolut :rocket: :octocat:`) are no words
+        key = SHORTCODE.sub(" ", key)
     head = _BRACKET_OPEN.split(key, maxsplit=1)[0]
     return _WORD.findall(head if head.strip() else key)
 
