@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from awesome_lint.config import Settings
-from awesome_lint.fix import FixRefused, FixResult, fix_document, prefetch_page
+from awesome_lint.fix import FixRefused, FixResult, Refusal, fix_document, prefetch_page
 from awesome_lint.lint import lint
 from awesome_lint.parse import Rows
 from awesome_lint.prepare import Options, prepare, settings_of
@@ -55,7 +55,9 @@ def check_source(source: Source, settings: Settings, rows: Rows | None = None) -
 
 
 def fix_source(source: Source, settings: Settings, *, unsafe_fixes: bool = False) -> FixResult:
-    """One document fixed (nothing written); raises FixRefused when the guard refuses."""
+    """One document fixed (nothing written); raises FixRefused when the guard refuses a
+    rule's fix. A table whose formatting fails the proof is left as written, the others
+    formatted: the result's ``refused`` says which and why."""
     before = prefetch_page(source)  # the page before the fix, rendered on another core
     prepared = prepare(source, settings, fixing=True)
     return fix_document(
@@ -96,7 +98,9 @@ def fix_text(
     unsafe_fixes: bool = False,
 ) -> str:
     """``text`` with its tables formatted (and the fixes of rules selected by name applied),
-    under the same guarantees as ``awesome-lint fix``; raises FixRefused otherwise."""
+    under the same guarantees as ``awesome-lint fix``, which leaves a table whose formatting
+    fails the proof as written (``fix_source`` says which); raises FixRefused where the guard
+    refuses a rule's fix."""
     options = _options(config, select, extend_select, ignore, style)
     settings = settings_of(options, path, {})
     source = decode(path, text.encode("utf-8"))
@@ -119,6 +123,7 @@ def check_paths(paths: Sequence[str], options: Options | None = None) -> list[Di
 class FileFix:
     path: str
     changed: bool
+    held: tuple[Refusal, ...] = ()  # tables left as written: their formatting failed the proof
 
 
 def fix_paths(
@@ -139,5 +144,5 @@ def fix_paths(
         result = fix_source(source, settings, unsafe_fixes=unsafe_fixes)
         if result.changed and write:
             write_atomic(path, result.source.to_bytes())
-        done.append(FileFix(path, result.changed))
+        done.append(FileFix(path, result.changed, result.refused))
     return done

@@ -20,12 +20,21 @@ class FixRefused(Exception):
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """A formatting edit held back while the file's others were applied: why it was."""
+
+    edit: Edit
+    reason: str
+
+
+@dataclass(frozen=True)
 class FixResult:
     source: Source
     document: Document
     applied: tuple[Edit, ...]
     skipped: tuple[Edit, ...]
     page: Page | None = field(default=None, compare=False)  # the fixed page, where rendered
+    refused: tuple[Refusal, ...] = ()  # tables left as written, each for its own reason
 
     @property
     def changed(self) -> bool:
@@ -184,10 +193,30 @@ def compare_outside(before: Source, after: Source, allowed: set[int]) -> str | N
 
 
 def format_fix(document: Document, edits: Sequence[Edit], before: Page | None = None) -> FixResult:
-    """Apply formatting edits (same lines, same tables, same page) or refuse the whole file.
-    ``before`` is the document's page where it was rendered ahead."""
+    """Apply formatting edits (same lines, same tables, same page). Where the whole batch
+    fails the proof, the edits that pass it are applied and each other one is held back with
+    its reason (one table of a list that cmark-gfm reads otherwise once padded must not cost
+    the others their formatting, nor be left unsaid). ``before`` is the document's page where
+    it was rendered ahead."""
     if not edits:
         return FixResult(document.source, document, (), (), before)
+    proven = _proven(document, edits, before)
+    if isinstance(proven, FixResult):
+        return proven
+    page = before or Page.of(document.source)
+    kept, refused = _passing(document, edits, page, proven)
+    if not kept:
+        return FixResult(document.source, document, (), (), page, tuple(refused))
+    final = _proven(document, kept, page)
+    if not isinstance(final, FixResult):  # each half proven alone, not together: none applied
+        raise FixRefused(final)
+    return FixResult(final.source, final.document, final.applied, (), final.page, tuple(refused))
+
+
+def _proven(document: Document, edits: Sequence[Edit], before: Page | None) -> FixResult | str:
+    """The document with ``edits`` applied, or why it would not be what they meant: a line
+    outside them changed, a table's cells, or GitHub's page (``before``, else rendered here
+    while the fixed one renders on the other core)."""
     fixed = apply_edits(document.source, edits)
     after = Page.ahead(fixed)  # rendered while the output is parsed again
     reparsed = parse_document(fixed)
@@ -196,9 +225,24 @@ def format_fix(document: Document, edits: Sequence[Edit], before: Page | None = 
         or compare_tables(document, reparsed)
         or compare_pages(before or Page.of(document.source), after)
     )
-    if reason:
-        raise FixRefused(reason)
-    return FixResult(fixed, reparsed, tuple(edits), (), after)
+    return reason or FixResult(fixed, reparsed, tuple(edits), (), after)
+
+
+def _passing(
+    document: Document, edits: Sequence[Edit], before: Page, reason: str | None = None
+) -> tuple[list[Edit], list[Refusal]]:
+    """The edits that pass the proof and those that do not, found by halves: a list with one
+    table GitHub would show otherwise is proven in a few renders, not one per table.
+    ``reason`` is why the whole batch failed, where that is known."""
+    proven = _proven(document, edits, before) if reason is None else reason
+    if isinstance(proven, FixResult):
+        return list(edits), []
+    if len(edits) == 1:
+        return [], [Refusal(edits[0], proven)]
+    middle = len(edits) // 2
+    kept, refused = _passing(document, edits[:middle], before)
+    later_kept, later_refused = _passing(document, edits[middle:], before)
+    return kept + later_kept, refused + later_refused
 
 
 def rendering_preserving(
@@ -367,7 +411,10 @@ def _fix_round(
     kept, dropped = rendering_preserving(current, safe, result.page)
     kept = non_overlapping(kept + [edit for edit in others if edit not in safe])
     if not kept:
-        return FixResult(result.source, current, result.applied, tuple(dropped)), False, lines
+        held = FixResult(
+            result.source, current, result.applied, tuple(dropped), refused=result.refused
+        )
+        return held, False, lines
     fixed = apply_edits(current.source, kept)
     reparsed = parse_document(fixed)
     reason = compare_tables(current, reparsed, changed_lines(kept))
@@ -378,4 +425,8 @@ def _fix_round(
     again = non_overlapping(touching(again, lines))
     final = format_fix(reparsed, again)
     applied = result.applied + tuple(kept) + final.applied
-    return FixResult(final.source, final.document, applied, tuple(dropped)), True, lines
+    # (the tables held back are those of the last formatting, at the lines they are now)
+    fixed_again = FixResult(
+        final.source, final.document, applied, tuple(dropped), refused=final.refused
+    )
+    return fixed_again, True, lines

@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{total} documents in {elapsed:.0f} s ({sum(sizes) // max(total, 1)} bytes on average): "
         f"{outcomes['unchanged']} unchanged, {outcomes['fixed']} fixed, "
+        f"{outcomes['held']} with a table held back (exit 2, the others fixed), "
         f"{outcomes['refused']} refused (exit 2, file untouched)"
     )
     return 1 if failed else 0

@@ -49,6 +49,23 @@ def test_fix_paths_writes_only_what_changed(tmp_path: Path) -> None:
     assert awesome_lint.check_paths([str(ragged)], awesome_lint.Options(select=("AL002",))) == []
 
 
+def test_fix_paths_and_fix_text_say_which_table_was_held_back(tmp_path: Path) -> None:
+    # padded, this table's later rows would be read otherwise (cmark-gfm's limit on the cells
+    # it pads): left as written, the table above formatted all the same, as `fix` writes it
+    runs_on = "|" + "h|" * 2000 + "\n|" + "-|" * 2000 + "\n" + "| x |\n" * 300
+    text = RAGGED + "\n" + runs_on
+    path = tmp_path / "list.md"
+    path.write_text(text, encoding="utf-8")
+    (done,) = awesome_lint.fix_paths([str(path)])
+    assert done.changed
+    assert [(held.edit.start + 1, held.reason) for held in done.held] == [
+        (6, "the cells of the table at line 6 would change")
+    ]
+    fixed = path.read_text(encoding="utf-8")
+    assert fixed.endswith("\n" + runs_on)
+    assert fixed == awesome_lint.fix_text(text)
+
+
 def test_unknown_names_are_attribute_errors() -> None:
     with pytest.raises(AttributeError):
         _ = awesome_lint.no_such_function  # type: ignore[attr-defined]

@@ -253,6 +253,35 @@ def test_highest_exit_code_wins_and_other_files_are_still_fixed(write) -> None: 
     assert good.read_text(encoding="utf-8") == ALIGNED
 
 
+# cmark-gfm pads no more than 524,288 cells of a table: padded, this one's later rows stay rows
+# of a table no longer (tests/test_blocks.py), so its formatting fails the proof
+RUNS_ON = "|" + "h|" * 2000 + "\n|" + "-|" * 2000 + "\n" + "| x |\n" * 300
+
+
+def test_fix_holds_back_one_table_and_formats_the_others(write) -> None:  # type: ignore[no-untyped-def]
+    text = MISALIGNED + "\n" + RUNS_ON + "\n" + MISALIGNED
+    path = write("list.md", text)
+    result = run("fix", str(path))
+    assert result.code == 2
+    assert f"{path}:5:1: AL002 not fixed: the cells of the table at line 5 would change" in (
+        result.err
+    )
+    assert "1 file fixed, 0 unchanged; 1 table left as written (see above)." in result.err
+    assert path.read_text(encoding="utf-8") == ALIGNED + "\n" + RUNS_ON + "\n" + ALIGNED
+    again = run("fix", str(path))  # the same table, the same words: no file refused instead
+    assert again.code == 2
+    assert f"{path}:5:1: AL002 not fixed" in again.err
+    assert "0 files fixed, 1 unchanged; 1 table left as written (see above)." in again.err
+
+
+def test_a_held_table_is_kept_as_written_by_the_comment_its_note_gives(write) -> None:  # type: ignore[no-untyped-def]
+    comment = "<!-- awesome-lint-disable-next-line AL002 -->\n"
+    path = write("list.md", MISALIGNED + "\n" + comment + RUNS_ON)
+    result = run("fix", str(path))
+    assert result.code == 0, result.err
+    assert path.read_text(encoding="utf-8") == ALIGNED + "\n" + comment + RUNS_ON
+
+
 def test_fix_refuses_when_the_page_would_change(write, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path = write("list.md", MISALIGNED)
     from awesome_lint import fix
@@ -261,7 +290,7 @@ def test_fix_refuses_when_the_page_would_change(write, monkeypatch) -> None:  # 
     monkeypatch.setattr(fix, "render_html", lambda text: real(text) + str(len(text)).encode())
     result = run("fix", str(path))
     assert result.code == 2
-    assert "refusing to fix: GitHub would render the document differently" in result.err
+    assert ":1:1: AL002 not fixed: GitHub would render the document differently" in result.err
     assert path.read_text(encoding="utf-8") == MISALIGNED
 
 

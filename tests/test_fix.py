@@ -14,7 +14,6 @@ from conftest import CORPUS_FILES, run
 from awesome_lint.api import check_source
 from awesome_lint.config import Settings, select_rules
 from awesome_lint.fix import (
-    FixRefused,
     apply_edits,
     fix_document,
     format_fix,
@@ -65,10 +64,35 @@ def test_formatting_is_applied_by_plain_fix_and_verified() -> None:
     assert [edit.code for edit in result.applied] == ["AL002"]
 
 
-def test_a_formatting_edit_that_changes_the_page_is_refused() -> None:
+def test_a_formatting_edit_that_changes_the_page_is_held_back_with_its_reason() -> None:
     document = _document("Intro\n\n| a |\n|---|\n")
-    with pytest.raises(FixRefused, match="GitHub would render the document differently"):
-        format_fix(document, [Edit(0, 1, ("Changed",), "AL002")])
+    edit = Edit(0, 1, ("Changed",), "AL002")
+    result = format_fix(document, [edit])
+    assert result.source == document.source
+    assert not result.changed
+    assert [(r.edit, r.reason) for r in result.refused] == [
+        (edit, "GitHub would render the document differently")
+    ]
+
+
+def test_one_table_held_back_leaves_the_others_formatted() -> None:
+    # 16 tables, the 11th's edit changes the page: found by halves, the 15 others applied
+    text = "".join(f"| a{i} |\n|---|\n| long cell {i} |\n\n" for i in range(16))
+    document = _document(text)
+    edits = [
+        Edit(
+            4 * i, 4 * i + 3, (f"| a{i}          |", "| ------------ |", f"| long cell {i} |"), "X"
+        )
+        for i in range(16)
+    ]
+    edits[10] = Edit(40, 43, ("| a10 |", "|---|", "| long cell 10 | x |"), "AL002")
+    result = format_fix(document, edits)
+    assert [r.edit for r in result.refused] == [edits[10]]
+    assert result.refused[0].reason == "the cells of the table at line 41 would change"
+    assert result.applied == tuple(edits[:10] + edits[11:])
+    lines = result.source.lines
+    assert lines[40:43] == document.source.lines[40:43]
+    assert lines[0] == "| a0          |"
 
 
 def test_a_safe_fix_that_would_change_the_page_is_skipped_not_applied() -> None:

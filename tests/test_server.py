@@ -588,12 +588,12 @@ async def test_a_refused_format_gives_no_edits_and_a_message(
     path.write_text(MISALIGNED, encoding="utf-8", newline="")
     await _open(refusing, path, MISALIGNED)
     refusing.messages.clear()
-    assert await _format(refusing, path) is None
+    assert not await _format(refusing, path)
     assert [(message.type, message.message) for message in refusing.messages] == [
         (
             types.MessageType.Warning,
-            "awesome-lint: refusing to format: GitHub would render the document differently; "
-            "the document is left as it was",
+            "awesome-lint: the table at line 3 is left as written: GitHub would render the "
+            "document differently (and 1 table more)",
         )
     ]
     actions = await _actions(refusing, path, 0, only=[types.CodeActionKind.SourceFixAll])

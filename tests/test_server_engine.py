@@ -79,10 +79,27 @@ def test_adjacent_replacements_joined_into_one() -> None:
 def test_range_formatting_leaves_the_other_tables() -> None:
     text = "| a | b |\n|-|-|\n| 1 | 2 |\n\ntext\n\n| c | d |\n|-|-|\n| 3 | 4 |\n"
     source = engine.to_source("list.md", text)
-    assert _applied(text, engine.range_formatting(source, SETTINGS, 8, 8)) == (
+    assert _applied(text, engine.range_formatting(source, SETTINGS, 8, 8).replacements) == (
         "| a | b |\n|-|-|\n| 1 | 2 |\n\ntext\n\n| c   | d   |\n| --- | --- |\n| 3   | 4   |\n"
     )
-    assert engine.range_formatting(source, SETTINGS, 5, 5) == []  # no table there
+    assert engine.range_formatting(source, SETTINGS, 5, 5) == engine.Formatted([])  # no table
+
+
+def test_formatting_says_which_table_it_leaves_as_written() -> None:
+    # padded, the second table's later rows would be read otherwise (cmark-gfm's limit on the
+    # cells it pads): the editor formats the first and says why the second is left
+    runs_on = "|" + "h|" * 2000 + "\n|" + "-|" * 2000 + "\n" + "| x |\n" * 300
+    text = "| a | b |\n|-|-|\n| 1 | 2 |\n\n" + runs_on
+    source = engine.to_source("list.md", text)
+    formatted = engine.formatting(source, SETTINGS)
+    assert _applied(text, formatted.replacements) == (
+        "| a   | b   |\n| --- | --- |\n| 1   | 2   |\n\n" + runs_on
+    )
+    assert formatted.held == (
+        "awesome-lint: the table at line 5 is left as written: the cells of the table at line 5 "
+        "would change",
+    )
+    assert engine.range_formatting(source, SETTINGS, 5, 5).held == formatted.held
 
 
 def _finding(line: int, code: str = "AL004") -> Diagnostic:

@@ -31,7 +31,7 @@ from awesome_lint.rules import BY_CODE
 from awesome_lint.source import InputError, Source, write_atomic
 
 if TYPE_CHECKING:
-    from awesome_lint.fix import FixResult
+    from awesome_lint.fix import FixResult, Refusal
 
 # a first `fix` that grows a file more than this much gets a word about `max-width`
 GROWTH_NOTE = 1.5
@@ -173,12 +173,28 @@ def _fixed_list(fixed: dict[str, Counter[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _tally(changed: int, unchanged: int, failed: int, verb: str) -> str:
-    """The closing line: how many files were fixed, left as they were, or could not be."""
+def _tally(changed: int, unchanged: int, failed: int, verb: str, held: int = 0) -> str:
+    """The closing line: how many files were fixed, left as they were, or could not be, and
+    how many tables of the others were left as written."""
     if failed and not changed and not unchanged:
         return f"{failed} file{'s' * (failed != 1)} not fixed (see above)."
     line = f"{changed} file{'s' * (changed != 1)} {verb}, {unchanged} unchanged"
-    return line + (f", {failed} not fixed (see above)." if failed else ".")
+    if failed:
+        line += f", {failed} not fixed"
+    if held:
+        line += f"; {held} table{'s' * (held != 1)} left as written"
+    return line + (" (see above)." if failed or held else ".")
+
+
+def _held_note(path: str, refusal: Refusal) -> str:
+    """A table whose formatting failed the proof, left as written while the file's others were
+    fixed: where it is, why, and how to keep it so without the error."""
+    edit = refusal.edit
+    return (
+        f"{escape_control(path)}:{edit.start + 1}:1: {edit.code} not fixed: {refusal.reason}; "
+        f"the table is left as written (to keep it so, put `<!-- awesome-lint-disable-next-line "
+        f"{edit.code} -->` above it)"
+    )
 
 
 def run(request: FixRequest, streams: Streams) -> int:
@@ -193,6 +209,7 @@ def run(request: FixRequest, streams: Streams) -> int:
     changed_lines = ChangedLines(request.changed_since)
     changed_lines.resolve(paths, streams.stderr)  # a revision unknown: stopped before a write
     fixed: dict[str, Counter[str]] = {}
+    held = 0  # tables left as written because their formatting failed the proof
     for path in paths:
         named = stdin_name if path == STDIN and stdin_name else path
         try:
@@ -214,6 +231,9 @@ def run(request: FixRequest, streams: Streams) -> int:
                 f"{escape_control(named)}:{edit.start + 1}:1: {edit.code} not fixed: "
                 "the fix would change what GitHub renders\n"
             )
+        for refusal in result.refused:
+            held += 1
+            streams.stderr.write(_held_note(named, refusal) + "\n")
         if path == STDIN and not (request.check or request.diff):
             streams.stdout.buffer.write(result.source.to_bytes())
             streams.stdout.flush()
@@ -242,12 +262,12 @@ def run(request: FixRequest, streams: Streams) -> int:
             except InputError as error:
                 errors.report(error)
                 changed -= 1
-    status = EXIT_ERROR if errors.count else EXIT_CLEAN
+    status = EXIT_ERROR if errors.count or held else EXIT_CLEAN
     if changed and (request.check or request.diff):
         status = max(status, EXIT_FINDINGS)
     if request.show_fixes and any(fixed.values()) and not (request.check or request.diff):
         streams.stderr.write(_fixed_list({p: c for p, c in fixed.items() if c}))
     if not request.quiet:
         verb = "would be fixed" if request.check or request.diff else "fixed"
-        streams.stderr.write(_tally(changed, unchanged, errors.count, verb) + "\n")
+        streams.stderr.write(_tally(changed, unchanged, errors.count, verb, held) + "\n")
     return status

@@ -51,8 +51,8 @@ from awesome_lint.urls import (
 )
 from awesome_lint.values import (
     LETTER,
-    SHORTCODE,
     SETTINGS,
+    SHORTCODE,
     TO_COME,
     is_none_mark,
     result_columns,

@@ -17,6 +17,7 @@ from awesome_lint.config import Settings, find_config, load_file, select_rules
 from awesome_lint.document import Document, Row
 from awesome_lint.fix import (
     FixRefused,
+    FixResult,
     apply_edits,
     automatic_rules,
     changed_lines,
@@ -238,9 +239,27 @@ def joined(found: Sequence[Replacement]) -> list[Replacement]:
     ]
 
 
-def formatting(source: Source, settings: Settings) -> list[Replacement]:
+@dataclass(frozen=True)
+class Formatted:
+    """A document's formatting as replacements, and what it leaves as written: each table
+    whose formatting fails the proof, said for the user (`the table at line 5 is …`)."""
+
+    replacements: list[Replacement]
+    held: tuple[str, ...] = ()
+
+
+def _formatted(before: Source, result: FixResult) -> Formatted:
+    held = tuple(
+        f"awesome-lint: the table at line {refusal.edit.start + 1} is left as written: "
+        f"{refusal.reason}"
+        for refusal in result.refused
+    )
+    return Formatted(replacements(before, result.source), held)
+
+
+def formatting(source: Source, settings: Settings) -> Formatted:
     """What ``awesome-lint fix`` would write, as replacements; raises FixRefused."""
-    return replacements(source, fix_source(source, settings).source)
+    return _formatted(source, fix_source(source, settings))
 
 
 def _formatting_edits(document: Document, settings: Settings) -> list[Edit]:
@@ -249,9 +268,7 @@ def _formatting_edits(document: Document, settings: Settings) -> list[Edit]:
     return non_overlapping(rule_edits(rules, prepared.document, prepared.context))
 
 
-def range_formatting(
-    source: Source, settings: Settings, first: int, last: int
-) -> list[Replacement]:
+def range_formatting(source: Source, settings: Settings, first: int, last: int) -> Formatted:
     """The formatting of the tables that 1-based lines ``first`` to ``last`` touch, under the
     same guard as the whole document's; raises FixRefused."""
     document = parse_document(source)
@@ -262,13 +279,13 @@ def range_formatting(
         for index in range(table.line - 1, table.end_line)
     }
     if not touched:
-        return []
+        return Formatted([])
     edits = [
         edit
         for edit in _formatting_edits(document, settings)
         if all(index in touched for index in range(edit.start, max(edit.end, edit.start + 1)))
     ]
-    return replacements(source, format_fix(document, edits).source)
+    return _formatted(source, format_fix(document, edits))
 
 
 def safe_fix_codes(settings: Settings) -> tuple[str, ...]:
@@ -429,7 +446,7 @@ def make(source: Source, settings: Settings, offer: Offer) -> Action | None:
         return None
     if rule.fix.automatic:
         try:
-            found = range_formatting(source, settings, item.line, item.line)
+            found = range_formatting(source, settings, item.line, item.line).replacements
         except FixRefused:
             return None
     else:

@@ -303,7 +303,7 @@ class AwesomeLintServer(LanguageServer):
             return None
         text = document.text
 
-        def job() -> list[engine.Replacement] | str:
+        def job() -> engine.Formatted | str:
             try:
                 source, settings = self.source_of(uri, text)
                 if lines is None:
@@ -321,7 +321,10 @@ class AwesomeLintServer(LanguageServer):
         if isinstance(found, str):
             self.tell(found)
             return None
-        return self.placer(text).edits(found)
+        if found.held:  # one message, not one pop-up for each table
+            more = len(found.held) - 1
+            self.tell(found.held[0] + (f" (and {more} table{'s' * (more != 1)} more)" * bool(more)))
+        return self.placer(text).edits(found.replacements)
 
     async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         """The actions for the findings in the range, and "fix all". A client that resolves
