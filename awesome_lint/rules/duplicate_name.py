@@ -314,6 +314,64 @@ def _two_repositories(one: Entry, other: Entry) -> bool:
     return mine != theirs
 
 
+# a name that is a code: one word of letters and digits (`mSR705`), whose capitals mean
+_CODE_NAME = lazy_re.compile(r"(?=\S*\d)[^\W_]+")
+
+
+def _pages_of_the_common_site(definitions: Definitions, one: Entry, other: Entry) -> bool:
+    """Whether two entries of one name in one section are two web pages of one site that most
+    of the list's rows link (its own repository, a catalogue's redirects): the name written
+    twice, not two things of one name. Not where the names differ in their capitals as written
+    (`MSR705` and `mSR705`, two indices), name the site (`cisa.gov`, a source cited), end in
+    the platform's codes for them (two beta programs of one app on TestFlight), or where the
+    rows link two code repositories besides (two themes called `Terminal`, by two authors)."""
+    mine, theirs = one.name.strip(), other.name.strip()
+    if mine != theirs and _CODE_NAME.fullmatch(mine) is not None:
+        return False  # `MSR705` and `mSR705`: codes told apart by their capitals
+    if not all(is_web_url(link.url) for link in (*one.own_urls, *other.own_urls)):
+        return False
+    if not _one_site(one, other, frozenset()) or _postings(one, other):
+        return False
+    if any(_DOMAIN.fullmatch(word) for word in one.name.split()):
+        return False  # `cisa.gov / cisa.gov`: a source named by its site
+    if _by_codes(one) and _by_codes(other):
+        return False  # `join/JkU2rh21` and `join/rqvYCYOp`: two beta programs of one app
+    return not _parts_of_one_repository(one, other) and not _repositories_apart(
+        definitions, one, other
+    )
+
+
+# a platform's code for a page, that names nothing (a TestFlight program's `JkU2rh21`)
+_PAGE_CODE = lazy_re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[A-Za-z0-9]{6,16}")
+
+
+def _by_codes(entry: Entry) -> bool:
+    """Whether each of an entry's own links ends in a platform's code for the page."""
+    return all(
+        _PAGE_CODE.fullmatch(urlsplit(link.url).path.rstrip("/").rpartition("/")[2]) is not None
+        for link in entry.own_urls
+    )
+
+
+def _repositories_apart(definitions: Definitions, one: Entry, other: Entry) -> bool:
+    """Whether two rows' other links than their entries' own (an author's column) name code
+    repositories, none of them common."""
+    mine, theirs = _other_repositories(definitions, one), _other_repositories(definitions, other)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def _other_repositories(definitions: Definitions, entry: Entry) -> set[tuple[str, str]]:
+    if entry.table is None:
+        return set()
+    own = {link.url for link in entry.own_urls}
+    return {
+        (found.group(1).casefold(), found.group(2).casefold())
+        for text in entry.table.body[entry.row_index].texts
+        for link in links(text, definitions)
+        if link.url not in own and (found := _REPOSITORY.match(link.url)) is not None
+    }
+
+
 def _two_events(
     entries: list[Entry], one: Entry, other: Entry, logs: dict[int, int], names: dict[int, bool]
 ) -> bool:
@@ -802,6 +860,17 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
                 # an event from two sources, its page and a calendar's (not two beta programs
                 # of one app, each its TestFlight page, opened the same day)
                 how = "dated alike, under another site's link"
+            elif other == section and _pages_of_the_common_site(
+                document.definitions, entry, earlier
+            ):
+                # two pages of the site most of the list's rows link (its own repository's
+                # folders, `225_…` and `231_DRBL`), under one name in one section: the name
+                # written twice, unless the list names several things twice so
+                if named_twice is None:
+                    named_twice = _named_twice(context)
+                if named_twice >= _NAMED_TWICE:
+                    continue
+                how = _how_same_site(entry, earlier, frozenset())
             else:
                 continue  # two sites: two things that share a name (Cat Facts, SWAPI)
             if not analysis.reported_across(cross, other, section):
