@@ -36,7 +36,7 @@ def _shown(text: str) -> str:
 _SEPARATORS = ";；,，、"
 # (no `\s*` around it: a run of spaces would be read again from each of its places; a tag is
 # stripped of its spaces where it is read)
-_TAG_SEPARATOR = lazy_re.compile(rf"[{_SEPARATORS}]|<br\s*/?>", re.IGNORECASE)
+_TAG_SEPARATOR = lazy_re.compile(rf"[{_SEPARATORS}]|<br\s*/?>|(?<=\s)&(?=\s)", re.IGNORECASE)
 _TAG_REPEATS = 4  # tags written, on average, in a column not named as tags
 _TAGGED = 0.5  # of a column's filled cells that hold two tags or more
 _TAG_HEADERS = frozenset(
