@@ -429,6 +429,28 @@ def _page_anchors(
     return anchors(document, headings=headings) | own_ids(document)
 
 
+# a list item's marker: a heading written in one is a table of contents' line
+_ITEM = lazy_re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])[ \t]+#{1,6}[ \t]")
+
+
+def _leads_to_itself(
+    document: Document, headings: Sequence[tuple[int, str, str]], line: int, fragment: str
+) -> bool:
+    """Whether a link is written in a heading of a list item (a contents line written as a
+    heading, `- ##### [Acknowledgement](#acknowledgement)`) whose own anchor it is, where no
+    HTML anchor of the page has that name (the section's `<a name>` is `acknowledgment`): the
+    heading is the one place the anchor names, so the link lands on itself, never on the
+    section. (Where an `<a name>` has it too, `- ##### [Updates](#updates)` over `## <a
+    name="updates"></a> Updates`, which of the two GitHub's page scrolls to is its script's
+    choice: not reported.) A heading that links its own anchor outside a list is a permalink,
+    written so on purpose."""
+    if _ITEM.match(document.source.lines[line - 1]) is None:
+        return False
+    if not any(at == line and anchor == fragment for at, _, anchor in headings):
+        return False
+    return fragment not in anchors(document, headings=())  # (its HTML anchors alone)
+
+
 def _own_file_missing(path: str, other: str, found: LinkAt) -> Finding:
     """A link to a file of this repository by its address on GitHub that leads to none."""
     hint = f" (`{other}` is, in another case: GitHub's paths tell cases apart)" if other else ""
@@ -511,7 +533,14 @@ def _findings(
                 if context.facts.site:  # VitePress': its slugs, beside GitHub's
                     known |= vitepress_anchors(document)
             fragment = unquote(url[1:])
-            if fragment in known:
+            if fragment in known and _leads_to_itself(document, headings, found.line, fragment):
+                yield Finding(
+                    found.line,
+                    found.column,
+                    f"`{url}` is the anchor of the heading this link is written in: it leads to "
+                    "itself, not to the section it names",
+                )
+            elif fragment in known:
                 landed.append((found.line, found.column, fragment))
             elif not _lands(fragment, known):
                 if meant is None:
