@@ -155,13 +155,20 @@ def _same_cells(old: Table, new: Table, edited: set[int]) -> bool:
 def compare_tables(before: Document, after: Document, edited: set[int] | None = None) -> str | None:
     """Why the two documents' tables differ (count, rows, cells, alignment), or None if they do
     not. Cells of rows on ``edited`` lines (0-based, of ``before``) may differ."""
+    found = _table_changed(before, after, edited or set())
+    return found[0] if found else None
+
+
+def _table_changed(before: Document, after: Document, edited: set[int]) -> tuple[str, int] | None:
+    """Why the two documents' tables differ, and the first line of the table of ``before``
+    that differs (0 where their count does), or None."""
     if len(before.tables) != len(after.tables):
-        return f"{len(before.tables)} tables would become {len(after.tables)}"
+        return f"{len(before.tables)} tables would become {len(after.tables)}", 0
     for old, new in zip(before.tables, after.tables, strict=True):
         if old.alignments != new.alignments:
-            return f"the alignment of the table at line {old.line} would change"
-        if not _same_cells(old, new, edited or set()):
-            return f"the cells of the table at line {old.line} would change"
+            return f"the alignment of the table at line {old.line} would change", old.line
+        if not _same_cells(old, new, edited):
+            return f"the cells of the table at line {old.line} would change", old.line
     return None
 
 
@@ -209,40 +216,61 @@ def format_fix(document: Document, edits: Sequence[Edit], before: Page | None = 
         return FixResult(document.source, document, (), (), page, tuple(refused))
     final = _proven(document, kept, page)
     if not isinstance(final, FixResult):  # each half proven alone, not together: none applied
-        raise FixRefused(final)
+        raise FixRefused(final.reason)
     return FixResult(final.source, final.document, final.applied, (), final.page, tuple(refused))
 
 
-def _proven(document: Document, edits: Sequence[Edit], before: Page | None) -> FixResult | str:
+@dataclass(frozen=True)
+class _Failed:
+    """Why edits fail the proof, and the first line of the table whose cells or alignment
+    they would change (0 where the failure names no table: a page rendered otherwise)."""
+
+    reason: str
+    table_line: int = 0
+
+
+def _proven(document: Document, edits: Sequence[Edit], before: Page | None) -> FixResult | _Failed:
     """The document with ``edits`` applied, or why it would not be what they meant: a line
     outside them changed, a table's cells, or GitHub's page (``before``, else rendered here
     while the fixed one renders on the other core)."""
     fixed = apply_edits(document.source, edits)
     after = Page.ahead(fixed)  # rendered while the output is parsed again
     reparsed = parse_document(fixed)
-    reason = (
-        compare_outside(document.source, fixed, changed_lines(edits))
-        or compare_tables(document, reparsed)
-        or compare_pages(before or Page.of(document.source), after)
-    )
-    return reason or FixResult(fixed, reparsed, tuple(edits), (), after)
+    outside = compare_outside(document.source, fixed, changed_lines(edits))
+    if outside:
+        return _Failed(outside)
+    table = _table_changed(document, reparsed, set())
+    if table:
+        return _Failed(*table)
+    page = compare_pages(before or Page.of(document.source), after)
+    return _Failed(page) if page else FixResult(fixed, reparsed, tuple(edits), (), after)
 
 
 def _passing(
-    document: Document, edits: Sequence[Edit], before: Page, reason: str | None = None
+    document: Document, edits: Sequence[Edit], before: Page, failed: _Failed | None = None
 ) -> tuple[list[Edit], list[Refusal]]:
-    """The edits that pass the proof and those that do not, found by halves: a list with one
-    table GitHub would show otherwise is proven in a few renders, not one per table.
-    ``reason`` is why the whole batch failed, where that is known."""
-    proven = _proven(document, edits, before) if reason is None else reason
+    """The edits that pass the proof and those that do not. Where the proof names the table
+    whose cells would change, its edit is held back and the others proven again (one render
+    for each such table); else the edits are proven by halves: a list with one table GitHub
+    would show otherwise is proven in a few renders, not one per table. ``failed`` is why the
+    whole batch failed, where that is known."""
+    proven = _proven(document, edits, before) if failed is None else failed
     if isinstance(proven, FixResult):
         return list(edits), []
     if len(edits) == 1:
-        return [], [Refusal(edits[0], proven)]
+        return [], [Refusal(edits[0], proven.reason)]
+    named = next((edit for edit in edits if edit.start < proven.table_line <= edit.end), None)
+    if named is not None:
+        kept, refused = _passing(document, [edit for edit in edits if edit is not named], before)
+        return kept, sorted([Refusal(named, proven.reason), *refused], key=_at)
     middle = len(edits) // 2
     kept, refused = _passing(document, edits[:middle], before)
     later_kept, later_refused = _passing(document, edits[middle:], before)
     return kept + later_kept, refused + later_refused
+
+
+def _at(refusal: Refusal) -> int:
+    return refusal.edit.start
 
 
 def rendering_preserving(

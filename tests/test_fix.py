@@ -95,6 +95,28 @@ def test_one_table_held_back_leaves_the_others_formatted() -> None:
     assert lines[0] == "| a0          |"
 
 
+def test_a_table_whose_page_would_change_is_found_by_halves(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the page, not the cells, tells the 6th table's edit apart: the proof names no table, so
+    # the edits are proven by halves, and the 7 others applied
+    from awesome_lint import fix
+
+    real = fix.render_html
+    monkeypatch.setattr(
+        fix, "render_html", lambda text: real(text) + (b"!" if "|   MARK" in text else b"")
+    )
+    text = "".join(f"| a{i} |\n|---|\n| MARK{i} |\n\n" for i in range(8))
+    document = _document(text)
+    edits = [
+        Edit(4 * i, 4 * i + 3, (f"| a{i} |", "| --- |", f"| MARK{i} |"), "X") for i in range(8)
+    ]
+    edits[5] = Edit(20, 23, ("| a5 |", "| --- |", "|   MARK5 |"), "X")
+    result = format_fix(document, edits)
+    assert [(r.edit, r.reason) for r in result.refused] == [
+        (edits[5], "GitHub would render the document differently")
+    ]
+    assert result.applied == tuple(edits[:5] + edits[6:])
+
+
 def test_a_safe_fix_that_would_change_the_page_is_skipped_not_applied() -> None:
     text = "- Models:\n  | Name | License |\n  | --- | --- |\n  | ChatGLM | Apache-2.0 |\n"
     document = _document(text)
