@@ -98,6 +98,7 @@ class _Problem:
     replacement: str | None
     capitals: bool = False  # the common spelling, against the capitals of the column's values
     pair: bool = False  # a ``_case_pair``: asked after the list's pooled columns are
+    fixed: bool = True  # whether the finding writes ``replacement`` for the value
 
 
 def _allowed_for(header: str, allowed: Mapping[str, Sequence[str]]) -> Sequence[str] | None:
@@ -478,7 +479,7 @@ def _spelling_problems(
             # capitals (or a writer's, `PrePrint`), the others may be the slips: which is for
             # the maintainer to say, and no fix writes a name's capitals away
             said += " (not fixed: a capital inside a word may be the name's own)"
-            yield _Problem(cell, said, None)
+            yield _Problem(cell, said, majority, fixed=False)
             continue
         yield _Problem(
             cell,
@@ -2747,7 +2748,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if _named_by_its_link(lines[cell.line - 1], cell.text):
             continue  # `beginner` beside `…/labels/beginner`: the linked page's own name
         edit = None
-        if problem.replacement is not None:
+        if problem.replacement is not None and problem.fixed:
             edit = text_edit(lines, cell.line, cell.column, cell.text, problem.replacement)
         yield Finding(
             cell.line,
