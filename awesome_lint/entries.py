@@ -242,6 +242,61 @@ def _row_dates(
     return column, _date_figures(mine.text), _date_figures(theirs.text)
 
 
+# a cell that dates its row to a day, in the ways lists write one: `2026-06-11`, `2026/6/11`,
+# `11 Jun 2026`, `Jun 11, 2026`, `2026年6月11日`
+_DAY = lazy_re.compile(
+    r"(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]{3})[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<m3>[a-z]{3})[a-z]*\.?\s+(?P<d3>\d{1,2}),?\s+(?P<y3>(?:19|20)\d\d)"
+    r"|(?P<y4>(?:19|20)\d\d)年(?P<m4>\d{1,2})月(?P<d4>\d{1,2})日",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _day(text: str) -> tuple[int, int, int] | None:
+    """The day a cell writes as its whole text, as (year, month, day); None for another text."""
+    found = _DAY.fullmatch(text.strip())
+    if found is None:
+        return None
+    for way in "1234":
+        year, month, day = (found.group(f"{part}{way}") for part in "ymd")
+        if year is None:
+            continue
+        number = _month_number(month)
+        return (int(year), number, int(day)) if 1 <= number <= 12 else None
+    return None
+
+
+def _month_number(month: str) -> int:
+    """A month as its number (`6`, `Jun`), 0 for no month's name."""
+    if month.isdigit():
+        return int(month)
+    folded = month.casefold()
+    return _MONTH_NAMES.index(folded) + 1 if folded in _MONTH_NAMES else 0
+
+
+def later_day(one: Entry, other: Entry, columns: dict[int, int]) -> Entry | None:
+    """Of two rows of one table that dates nine rows in ten to their days (its column kept in
+    ``columns`` by the table's line: `11 Jun 2026`), the one of the later day; None where they
+    are of one day, of two tables, or undated."""
+    table = one.table
+    if table is None or other.table is not table:
+        return None
+    column = columns.get(table.line)
+    if column is None:
+        column = columns[table.line] = _dated_column(table, _DAY)
+    if column < 0:
+        return None
+    mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
+    if mine is None or theirs is None:
+        return None
+    days = _day(mine.text), _day(theirs.text)
+    if days[0] is None or days[1] is None or days[0] == days[1]:
+        return None
+    return one if days[0] > days[1] else other
+
+
 def _dated_column(table: Table, dated: re.Pattern[str]) -> int:
     """The column of a table whose cells are dates as ``dated`` writes them in nine rows in ten
     (a log's months or days, an audit firm's reviews'; a calendar's days), or -1."""

@@ -25,6 +25,7 @@ from awesome_lint.entries import (
     dates_apart,
     header_key,
     is_link_label,
+    later_day,
     mostly_empty,
     normalize_header,
     numbering_columns,
@@ -1682,6 +1683,11 @@ _SUBJECT_LABEL = 12  # characters beside a paragraph's one link, at most (`🔗`
 
 # a name that numbers a record (an issue's `#237`): one event's, not an entry several events are of
 _RECORD_NUMBER = lazy_re.compile(r"#(\d+)")
+
+
+def _records(one: Entry, other: Entry) -> bool:
+    """Whether two entries are records of a series, each named by its number (`#2113`)."""
+    return all(_RECORD_NUMBER.fullmatch(entry.name.strip()) for entry in (one, other))
 
 
 def _one_record(one: Entry, other: Entry) -> bool:
@@ -3414,6 +3420,7 @@ def _copied_in_table(
     definitions = document.definitions
     by_column: dict[int, dict[str, list[tuple[Entry, InlineLink]]]] = {}
     own_column: dict[int, bool] = {}
+    days: dict[int, int] = {}  # the table's column of days, where it has one (``later_day``)
     for url, (one, other) in pairs:
         column = _column_writing(table, one, other, url)
         if column < 0:
@@ -3447,6 +3454,15 @@ def _copied_in_table(
         wrong = _copied_into(key, one, other)
         named = wrong is not None  # the link names one row (`NetManAIOps/donut`, `Donut`)
         wrong = wrong or _copied_by_links(table, key, one, other)
+        if wrong is None and _records(one, other) and not (mine.image or theirs.image):
+            # a log of records (calls named by their agenda, `#2113`), each row with its own
+            # links: the later day's row was made by copying the one before it (a call's
+            # discussion thread, `t/28552`, under the next call)
+            later = later_day(one, other, days)
+            dated = later is not None
+            wrong = None if later is None else (later, other if later is one else one)
+        else:
+            dated = False
         if wrong is None or wrong[0].line in reported:
             continue
         entry, owner = wrong
@@ -3456,13 +3472,14 @@ def _copied_in_table(
             continue  # one of several links a cell lists (the datasets a model used)
         cell = table.body[entry.row_index].cell(column)
         at = cell.column + max(cell.text.find(url), 0) if cell is not None else entry.column
-        yield _at_link(
-            (entry.line, at),
-            url,
-            f"is the page of `{owner.name}` on line {owner.line}, not of `{entry.name}`: copied "
-            "from that row",
-            (owner.line, owner.column),
+        said = (
+            f"is also in the row of line {owner.line}, dated before this one, in a column of each "
+            "row's own links: copied from that row"
+            if dated
+            else f"is the page of `{owner.name}` on line {owner.line}, not of `{entry.name}`: "
+            "copied from that row"
         )
+        yield _at_link((entry.line, at), url, said, (owner.line, owner.column))
 
 
 _OWN_SEGMENT = lazy_re.compile(r"[^\W\d_]{4,}[\w-]*")  # a folder's name of a project's own
