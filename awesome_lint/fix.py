@@ -211,10 +211,11 @@ def format_fix(document: Document, edits: Sequence[Edit], before: Page | None = 
     if isinstance(proven, FixResult):
         return proven
     page = before or Page.of(document.source)
-    kept, refused = _passing(document, edits, page, proven)
+    kept, refused, proof = _passing(document, edits, page, proven)
     if not kept:
         return FixResult(document.source, document, (), (), page, tuple(refused))
-    final = _proven(document, kept, page)
+    # (the edits kept were proven together where one batch passed; else each part alone)
+    final = proof or _proven(document, kept, page)
     if not isinstance(final, FixResult):  # each half proven alone, not together: none applied
         raise FixRefused(final.reason)
     return FixResult(final.source, final.document, final.applied, (), final.page, tuple(refused))
@@ -248,25 +249,29 @@ def _proven(document: Document, edits: Sequence[Edit], before: Page | None) -> F
 
 def _passing(
     document: Document, edits: Sequence[Edit], before: Page, failed: _Failed | None = None
-) -> tuple[list[Edit], list[Refusal]]:
-    """The edits that pass the proof and those that do not. Where the proof names the table
-    whose cells would change, its edit is held back and the others proven again (one render
-    for each such table); else the edits are proven by halves: a list with one table GitHub
-    would show otherwise is proven in a few renders, not one per table. ``failed`` is why the
-    whole batch failed, where that is known."""
+) -> tuple[list[Edit], list[Refusal], FixResult | None]:
+    """The edits that pass the proof, those that do not, and the proof of the ones that pass
+    where they passed as one batch (None where they passed in parts). Where the proof names
+    the table whose cells would change, its edit is held back and the others proven again
+    (one render for each such table); else the edits are proven by halves: a list with one
+    table GitHub would show otherwise is proven in a few renders, not one per table.
+    ``failed`` is why the whole batch failed, where that is known."""
     proven = _proven(document, edits, before) if failed is None else failed
     if isinstance(proven, FixResult):
-        return list(edits), []
+        return list(edits), [], proven
     if len(edits) == 1:
-        return [], [Refusal(edits[0], proven.reason)]
+        return [], [Refusal(edits[0], proven.reason)], None
     named = next((edit for edit in edits if edit.start < proven.table_line <= edit.end), None)
     if named is not None:
-        kept, refused = _passing(document, [edit for edit in edits if edit is not named], before)
-        return kept, sorted([Refusal(named, proven.reason), *refused], key=_at)
+        rest = [edit for edit in edits if edit is not named]
+        kept, refused, proof = _passing(document, rest, before)
+        return kept, sorted([Refusal(named, proven.reason), *refused], key=_at), proof
     middle = len(edits) // 2
-    kept, refused = _passing(document, edits[:middle], before)
-    later_kept, later_refused = _passing(document, edits[middle:], before)
-    return kept + later_kept, refused + later_refused
+    kept, refused, proof = _passing(document, edits[:middle], before)
+    later_kept, later_refused, later_proof = _passing(document, edits[middle:], before)
+    # (one half kept nothing: the other half's proof is the proof of all that is kept)
+    whole = later_proof if not kept else proof if not later_kept else None
+    return kept + later_kept, refused + later_refused, whole
 
 
 def _at(refusal: Refusal) -> int:
@@ -439,10 +444,10 @@ def _fix_round(
     kept, dropped = rendering_preserving(current, safe, result.page)
     kept = non_overlapping(kept + [edit for edit in others if edit not in safe])
     if not kept:
-        held = FixResult(
+        unchanged = FixResult(
             result.source, current, result.applied, tuple(dropped), refused=result.refused
         )
-        return held, False, lines
+        return unchanged, False, lines
     fixed = apply_edits(current.source, kept)
     reparsed = parse_document(fixed)
     reason = compare_tables(current, reparsed, changed_lines(kept))
