@@ -228,6 +228,19 @@ def _row_dates(
     """The column of two rows' table whose cells are dates as ``dated`` writes them, in nine
     rows in ten (kept in ``columns`` by the table's line), with the two rows' dates' figures;
     None where the rows are of two tables, the table has no such column or a row no such cell."""
+    found = _date_cells(one, other, columns, dated)
+    if found is None:
+        return None
+    column, mine, theirs = found
+    return column, _date_figures(mine), _date_figures(theirs)
+
+
+def _date_cells(
+    one: Entry, other: Entry, columns: dict[int, int], dated: re.Pattern[str]
+) -> tuple[int, str, str] | None:
+    """The column of two rows' table whose cells are dates as ``dated`` writes them (kept in
+    ``columns`` by the table's line), with the two rows' texts there; None where the rows are
+    of two tables, the table has no such column or a row no such cell."""
     table = one.table
     if table is None or other.table is not table:
         return None
@@ -239,7 +252,7 @@ def _row_dates(
     mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
     if mine is None or theirs is None:
         return None
-    return column, _date_figures(mine.text), _date_figures(theirs.text)
+    return column, mine.text, theirs.text
 
 
 # a cell that dates its row to a day, in the ways lists write one: `2026-06-11`, `2026/6/11`,
@@ -280,18 +293,10 @@ def later_day(one: Entry, other: Entry, columns: dict[int, int]) -> Entry | None
     """Of two rows of one table that dates nine rows in ten to their days (its column kept in
     ``columns`` by the table's line: `11 Jun 2026`), the one of the later day; None where they
     are of one day, of two tables, or undated."""
-    table = one.table
-    if table is None or other.table is not table:
+    found = _date_cells(one, other, columns, _DAY)
+    if found is None:
         return None
-    column = columns.get(table.line)
-    if column is None:
-        column = columns[table.line] = _dated_column(table, _DAY)
-    if column < 0:
-        return None
-    mine, theirs = (table.body[entry.row_index].cell(column) for entry in (one, other))
-    if mine is None or theirs is None:
-        return None
-    days = _day(mine.text), _day(theirs.text)
+    days = _day(found[1]), _day(found[2])
     if days[0] is None or days[1] is None or days[0] == days[1]:
         return None
     return one if days[0] > days[1] else other

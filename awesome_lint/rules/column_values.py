@@ -1062,11 +1062,7 @@ def _brand_case(rare: str, common: str) -> bool:
         return True  # capitals inside a name written plain by the majority (`MXNet`, `Mxnet`)
     # a capital after a small letter starts a part of the name (`Git|Hub`); one after another
     # capital (`TensorFLow`) is a key held down a letter too long
-    return any(
-        char.isupper() and theirs[index].islower() and mine[index - 1].islower()
-        for index, char in enumerate(mine)
-        if index
-    )
+    return _capital_inside(mine, theirs)
 
 
 def _capital_inside(rare: str, common: str) -> bool:

@@ -3454,15 +3454,14 @@ def _copied_in_table(
         wrong = _copied_into(key, one, other)
         named = wrong is not None  # the link names one row (`NetManAIOps/donut`, `Donut`)
         wrong = wrong or _copied_by_links(table, key, one, other)
+        dated = False  # whether the copy is told by the rows' days alone
         if wrong is None and _records(one, other) and not (mine.image or theirs.image):
             # a log of records (calls named by their agenda, `#2113`), each row with its own
             # links: the later day's row was made by copying the one before it (a call's
             # discussion thread, `t/28552`, under the next call)
             later = later_day(one, other, days)
-            dated = later is not None
-            wrong = None if later is None else (later, other if later is one else one)
-        else:
-            dated = False
+            if later is not None:
+                wrong, dated = (later, other if later is one else one), True
         if wrong is None or wrong[0].line in reported:
             continue
         entry, owner = wrong
