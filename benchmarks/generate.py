@@ -28,6 +28,7 @@ WORDS = [
 LICENSES = ["MIT", "Apache-2.0", "GPL-3.0", "仅限科研", "CC-BY-NC-4.0", ""]
 
 
+PROFILES = ("words", "varied", "real")
 STATUS = ["✅", "🚧", "🔥", "⭐", "🚀", "❌"]
 COMMON_HAN = [chr(code) for code in range(0x4E00, 0x4E00 + 3000)]
 
@@ -83,6 +84,8 @@ def make_list(rows: int, profile: str = "words", seed: int = 20261128) -> str:
     (random Han characters with full-width punctuation) and a status emoji column. ``real``:
     rows shaped as the Chinese lists of the corpus write them (``_real_row``): descriptions of
     their lengths (25 to 160 characters), an organisation column, links grouped by host."""
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}: one of {', '.join(PROFILES)}")
     rng = random.Random(seed)
     if profile == "real":
         head = ["# 中文大模型列表", "", "收录开源的中文大语言模型。", "", "## 模型", ""]
@@ -115,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("rows", type=int)
     parser.add_argument("output")
-    parser.add_argument("--profile", choices=["words", "varied", "real"], default="words")
+    parser.add_argument("--profile", choices=PROFILES, default="words")
     args = parser.parse_args(argv)
     with open(args.output, "w", encoding="utf-8") as handle:
         handle.write(make_list(args.rows, args.profile))
