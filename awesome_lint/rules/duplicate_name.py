@@ -41,6 +41,24 @@ _SHARED_SUFFIXES = frozenset(
 _DOCUMENTATION_HOSTS = ("getpostman.com", "postman.com", "rapidapi.com", "readme.io",
                         "gitbook.io", "swaggerhub.com", "apiary.io", "stoplight.io")  # fmt: skip
 _ANY_SITE = "*"
+# a messenger whose pages are its users' accounts: two groups of one title under two handles
+# (`微博热搜` at `t.me/weiboresou` and at `t.me/weibo_hot`) are two groups, each its own site
+_ACCOUNT_HOSTS = frozenset({"t.me", "telegram.me"})
+_INVITES = frozenset({"joinchat", "addlist"})  # paths of an invitation to one group: its key
+
+
+def _telegram_account(path: str) -> str:
+    """The account a Telegram link leads to (`weibo_hot` of `/weibo_hot/123`, `/s/weibo_hot`),
+    or its invitation (`joinchat/JikZ61Y…`, `+AbC…`), in small letters: a handle's case says
+    nothing."""
+    parts = [part for part in path.split("/") if part]
+    if parts[:1] == ["s"]:  # a channel's preview
+        parts = parts[1:]
+    if parts[:1] and parts[0].lower() in _INVITES:
+        return "/".join(parts[:2])  # an invitation's key is written in both cases
+    if parts[:1] and parts[0].startswith("+"):
+        return parts[0]
+    return parts[0].lower() if parts else ""
 
 
 # a page kept by the Wayback Machine: its path holds the time and the page's own address
@@ -70,6 +88,8 @@ def site(url: str) -> str:
     if host in OWNER_HOSTS:
         owner = parts.path.strip("/").split("/")[0].lower()
         return f"{host}/{owner}"
+    if host in _ACCOUNT_HOSTS:
+        return f"t.me/{_telegram_account(parts.path)}"
     labels = host.split(".")
     # a project on a shared host (name.github.io) or under a two-label suffix (x.co.uk) is a
     # site of its own
@@ -272,8 +292,13 @@ def _one_feed(one: Entry, other: Entry) -> bool:
 
 def _on_the_web(one: Entry, other: Entry) -> bool:
     """Whether both entries link pages on the web (two files of the list's own repository under
-    one title are two problems whose titles a translation made equal)."""
-    return all(is_web_url(link.url) for entry in (one, other) for link in entry.own_urls)
+    one title are two problems whose titles a translation made equal), not a messenger's
+    accounts (two channels of one title, one of them offline, are two accounts)."""
+    return all(
+        is_web_url(link.url) and host_of(link.url).removeprefix("www.") not in _ACCOUNT_HOSTS
+        for entry in (one, other)
+        for link in entry.own_urls
+    )
 
 
 _WORDS_ENOUGH = 20  # characters of a description that say what one entry is, not a label
