@@ -706,6 +706,7 @@ _LAST_SLIP = lazy_re.compile(r"[A-Za-z][A-Za-z ,&/-]*")
 # case's ending (`Gratuita`, `Gratuito`; `Polska`, `Polski`), another name (`Maria`, `Mario`)
 _VOWELS = frozenset("aeiouy")
 _PART_WORD = 7  # letters of the word a slip falls in, in a part of a cell listing several values
+_PART_REPEATED = 20  # times as often as a part written a few times, the one it slips from
 
 
 _MOST_ALIKE = 1000  # common values of a rare one's ends and length, at most, to compare it with
@@ -769,6 +770,8 @@ def _typos(
             share = _TYPO_COMMON
         elif written <= _TYPO_FEW and not parts and len(_WORDS.findall(value)) >= 2:
             share, shortest = _TYPO_FEW, _LONG_WORD
+        elif written <= _TYPO_FEW and parts:
+            share = _PART_REPEATED
         # each asked once, though both indexes hold it (`Array` beside `Arrays`)
         ends = [
             by_ends.get((folded[:1], folded[-1:], size), ())
