@@ -368,6 +368,14 @@ class Analysis:
         return Counter(_LETTER_WORDS.findall(self.document.text))
 
     @cached_property
+    def folded_word_counts(self) -> Counter[str]:
+        """``word_counts`` case-folded: how often the document writes each word in any case."""
+        folded: Counter[str] = Counter()
+        for word, count in self.word_counts.items():
+            folded[word.casefold()] += count
+        return folded
+
+    @cached_property
     def _heading_lines(self) -> list[int]:
         return [heading.line for heading in self.section_headings]
 

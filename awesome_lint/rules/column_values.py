@@ -97,7 +97,8 @@ class _Problem:
     message: str
     replacement: str | None
     capitals: bool = False  # the common spelling, against the capitals of the column's values
-    pair: bool = False  # a ``_case_pair``: asked after the list's pooled columns are
+    # asked after the list's pooled columns are: a ``_case_pair``, a slip of the list's words
+    pair: bool = False
     fixed: bool = True  # whether the finding writes ``replacement`` for the value
 
 
@@ -1335,6 +1336,8 @@ def _column_problems(
                 yield replace(problem, pair=True)
     swept = {line for line, _ in reported}
     yield from _word_swaps(kinds, header, swept)
+    for problem in _document_slips(kinds, header, context, swept):
+        yield replace(problem, pair=True)  # a cell the pooled columns say more of is theirs
     yield from _places_reversed(kinds, header, swept)
     yield from _separator_variants(kinds, header, swept)
     yield from _dash_marks(kinds, header, swept)
@@ -1669,6 +1672,85 @@ def _swaps(word: str) -> Iterator[str]:
     for at in range(1, len(word) - 2):
         if word[at] != word[at + 1]:
             yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+
+
+_DOCUMENT_COMMON = 10  # times the list writes a word (any case), at least, for a slip of it
+_DOCUMENT_RARE = 2  # times it writes the slip, at most
+_DOCUMENT_SHARE = 5  # times as often, at least, as the slip
+_SMALL_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_DOCUMENT_WORDS = 8  # words of a value, at most: more make a sentence
+# a word of eight letters or more a slip is read in: a shorter one a letter off a common word
+# is as often a word or a name of its own (`Auction`, `tables`, `Michel`, `Sharpe`, `Aivatar`)
+_DOCUMENT_WORD = lazy_re.compile(r"[^\W\d_]{8,}")
+
+
+def _document_slips(
+    kinds: list[_Kind], header: str, context: Context, reported: set[int]
+) -> Iterator[_Problem]:
+    """A word of eight letters or more in a value of eight words at most, written once or twice
+    in the whole list, a letter off inside it (added, dropped, or two neighbours swapped; not
+    its first nor its last) a word the list writes ten times or more, five times as often: a
+    slip of typing in a value the column writes too seldom to tell (`Prepreint'23` where the
+    list writes `preprint` 124 times, `Brain Reasearch Institute`). Latin letters; a column of
+    names or descriptions is not read (``_kinds``), nor a link's text or address."""
+    counted = context.analysis.folded_word_counts
+    for kind in kinds:
+        if kind.where == "other links":
+            continue
+        for cell in kind.cells:
+            text = cell.text
+            if cell.line in reported or "](" in text or "<" in text or "://" in text:
+                continue
+            if len(text.split()) > _DOCUMENT_WORDS:
+                continue  # a sentence, whose words are the writer's own
+            for word in _DOCUMENT_WORD.findall(text):
+                folded = word.casefold()
+                written = counted[folded]
+                if written > _DOCUMENT_RARE or not folded.isascii():
+                    continue
+                if not word.isupper() and any(char.isupper() for char in word[1:]):
+                    continue  # a name of its own making (`AgentOS`, `WordPress`)
+                usual = _slipped_from(
+                    folded, counted, max(_DOCUMENT_COMMON, _DOCUMENT_SHARE * written)
+                )
+                if usual is None:
+                    continue
+                at = text.index(word)
+                if _in_capitals(text, at + 1, at + len(word) - 1):
+                    continue  # a letter of an acronym or a name in capitals
+                reported.add(cell.line)
+                yield _Problem(
+                    cell,
+                    f"`{word}` in `{cell.text}` looks like a slip of `{usual}`, which the list "
+                    f"writes {counted[usual]} times",
+                    None,
+                )
+                break
+
+
+def _slipped_from(word: str, counted: Counter[str], least: int) -> str | None:
+    """The word the list writes ``least`` times or more that ``word`` is one slip inside of, if
+    one is: a letter added or dropped, or two neighbours swapped, past its first letter and
+    before its last. Not a letter changed (`planting`, `planning`; `Clause`, `claude`: two words
+    as often as a slip), nor one doubled or undoubled (`Labelling`, `labeling`: a spelling)."""
+    size = len(word)
+    candidates = [
+        word[:at] + word[at + 1 :]
+        for at in range(1, size - 1)
+        if word[at] not in (word[at - 1], word[at + 1])
+    ]
+    candidates += list(_swaps(word))
+    for at in range(1, size):
+        candidates += [
+            word[:at] + letter + word[at:]
+            for letter in _SMALL_LETTERS
+            if letter not in (word[at - 1], word[at])
+        ]
+    return max(
+        (other for other in set(candidates) if counted[other] >= least),
+        key=counted.__getitem__,
+        default=None,
+    )
 
 
 def _word_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
