@@ -3362,6 +3362,9 @@ def _repeated_items(document: Document, reported: set[int]) -> Iterator[Finding]
 _FIGURE = lazy_re.compile(r"[\d\s.,%+kKmMbB]*\d[\d\s.,%+kKmMbB]*")
 _OWN_COLUMN = 0.7  # of a column's links, the share written in one row only: each row's own
 _OWN_ROWS = 5  # rows with links in a column that show it holds each row's own
+# of a table's rows, at most, that write one link for it to be copied into rows (a standing
+# link, a livestream's playlist in every call's row, is the column's, not a row's page)
+_COPIES_SHARE = 0.1
 
 
 def _copied_cell_links(
@@ -3394,7 +3397,9 @@ def _copied_cell_links(
                 continue
             for url in dict.fromkeys(found):
                 rows_of.setdefault(url, []).append(entry)
-        pairs = [(url, found) for url, found in rows_of.items() if len(found) == 2]
+        # two rows, or a few of a log's records (``_copied_records``)
+        most = max(2, int(len(rows) * _COPIES_SHARE))
+        pairs = [(url, found) for url, found in rows_of.items() if 2 <= len(found) <= most]
         if not pairs:
             continue
         if related is None:
@@ -3421,7 +3426,8 @@ def _copied_in_table(
     by_column: dict[int, dict[str, list[tuple[Entry, InlineLink]]]] = {}
     own_column: dict[int, bool] = {}
     days: dict[int, int] = {}  # the table's column of days, where it has one (``later_day``)
-    for url, (one, other) in pairs:
+    for url, writing in pairs:
+        one, other = writing[0], writing[1]
         column = _column_writing(table, one, other, url)
         if column < 0:
             paper = _paper_in_code(table, one, other, url)
@@ -3443,6 +3449,11 @@ def _copied_in_table(
                 and not _resource_column(table, column)
             )
         found = written.get(url, [])
+        if len(found) > 2 and own_column[column]:
+            for finding in _copied_records(document, table, column, url, found, days):
+                if finding.line not in reported:
+                    yield finding
+            continue
         if len(found) != 2 or not own_column[column]:
             continue
         (one, mine), (other, theirs) = found
@@ -3479,6 +3490,48 @@ def _copied_in_table(
             "copied from that row"
         )
         yield _at_link((entry.line, at), url, said, (owner.line, owner.column))
+
+
+def _copied_records(
+    document: Document,
+    table: Table,
+    column: int,
+    url: str,
+    found: list[tuple[Entry, InlineLink]],
+    days: dict[int, int],
+) -> Iterator[Finding]:
+    """A link of a column of each row's own links that a few of a log's records write (calls
+    named by their agenda, `#2113`, dated to their days), the page of the earliest and copied
+    into each later one: ethereum/pm's summary tweet of one call under the eleven calls after
+    it, which have tweets of their own. Each later row is reported; none where two rows are of
+    one day, a row is undated, or one links a picture."""
+    entries = [entry for entry, _ in found]
+    if any(link.image for _, link in found) or len({entry.line for entry in entries}) < len(
+        entries
+    ):
+        return
+    if not all(_records(entries[0], entry) for entry in entries[1:]):
+        return
+    first = entries[0]
+    for entry in entries[1:]:
+        later = later_day(first, entry, days)
+        if later is None:
+            return  # two rows of one day, or one undated: no copy told by the days
+        if later is first:
+            first = entry
+    definitions = document.definitions
+    for entry in entries:
+        if entry is first or _links_elsewhere(document, entry, column, first):
+            continue
+        if not _copied_cell(table, entry, first, column, definitions, ""):
+            continue
+        cell = table.body[entry.row_index].cell(column)
+        at = cell.column + max(cell.text.find(url), 0) if cell is not None else entry.column
+        said = (
+            f"is also in the row of line {first.line}, dated before this one, in a column of "
+            "each row's own links: copied from that row"
+        )
+        yield _at_link((entry.line, at), url, said, (first.line, first.column))
 
 
 _OWN_SEGMENT = lazy_re.compile(r"[^\W\d_]{4,}[\w-]*")  # a folder's name of a project's own
