@@ -542,11 +542,31 @@ _CITATION = lazy_re.compile(
 _CITED_LENGTH = 300  # characters of a name, at most, read for a citation after its title
 
 
+_JOINERS = frozenset("\ufe0f\u200d")  # an emoji's variation selector and joiner
+
+
+def _mark(word: str) -> bool:
+    """Whether a word is symbols alone (`❗`, `🔥`, `⭐️`): a mark a list sets after a name."""
+    return all(unicodedata.category(char)[0] == "S" or char in _JOINERS for char in word)
+
+
+def _unmarked(name: str) -> str:
+    """A name without the marks written after it (`Lyrasense ❗`, a list's sign of an entry
+    added lately: the name is `Lyrasense`)."""
+    words = name.split()
+    if len(words) < 2 or not _mark(words[-1]):
+        return name
+    while len(words) > 1 and _mark(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 @lru_cache(maxsize=1 << 16)  # asked twice of each entry's name
 def _key(name: str) -> str:
     """The key a name is compared by: its ``_spelling``, of a paper's title without the venue
     and year cited after it (`Social NCE: … Representations, ICCV 2021.` and `Social NCE: …
     Representations.` are one paper), where what is left is a title."""
+    name = _unmarked(name)
     bare = name.strip().rstrip(".")
     if len(bare) > _CITED_LENGTH or ("," not in bare and "，" not in bare):
         uncited = bare  # a paragraph, not a title; or a title that cites nothing after a comma
