@@ -30,6 +30,7 @@ from awesome_lint.entries import (
     normalize_header,
     numbering_columns,
     roles_of,
+    same_days,
     title_column,
     two_catalogues,
 )
@@ -1721,6 +1722,7 @@ class _Tallies:
         self._by_kind: dict[int, bool] = {}  # whether a table lists entries under several kinds
         self._variants: dict[int, bool] = {}  # whether a table lists an app's variants in rows
         self._logs: dict[int, int] = {}  # a table's column dating its rows as a log's, or -1
+        self._calendars: dict[int, int] = {}  # a table's column dating rows to days, or -1
         self._citing: dict[int, bool] = {}  # whether a table's rows share their links as a habit
         # a table's columns that group its rows, and those that key them
         self._groups: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
@@ -1962,6 +1964,26 @@ class _Tallies:
             )
             self._by_kind[table.line] = known
         return known
+
+    def one_event(self, key: str, one: Entry, other: Entry) -> bool:
+        """Whether two rows of a calendar (a table that dates nine rows in ten to their days)
+        that link nothing but one page, in any cell, are dated to the same day or days, under
+        names that start alike: one event written twice, however its name was written
+        (`flutterCon India`, `flutterCon India 2026`, both 2026-11-21). Not two tools added on
+        one day (`Bento DFIR portable toolkit` and `Tsurugi Linux` under Tsurugi's downloads),
+        nor a company's two postings of a day, each its own announcement."""
+        return (
+            _first_word_shared(one, other)
+            and all(
+                normalize_url(link.url) == key
+                for entry in (one, other)
+                if entry.table is not None
+                for text in entry.table.body[entry.row_index].texts
+                for link in links(text, self.analysis.document.definitions)
+                if link.url and not link.image
+            )
+            and same_days(one, other, self._calendars)
+        )
 
     def two_events(self, one: Entry, other: Entry, key: str = "") -> bool:
         """Whether two rows of one table are two events of one entry in a log: a table with a
@@ -2413,6 +2435,7 @@ def _again(
         # (two entries by their names, unless one's figures are the other's copied)
         and (
             _figures_copied(seen.entry, entry)
+            or tallies.one_event(key, seen.entry, entry)
             or not _two_entries(
                 document,
                 key,
