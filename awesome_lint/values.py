@@ -25,6 +25,25 @@ LETTER = lazy_re.compile(r"[^\W\d_]")  # a letter of any script: no digit, no `_
 # what a generator writes for a value it did not have (a null printed): a cell of these says
 # nothing, neither a value nor "none"
 NOTHING_SAID = frozenset({".", "。", "undefined", "null", "nil", "NaN", "nan", "``", "` `"})
+# labels with nothing after them (`소개 :`, `블로그: 공지방:`, `群规：`: what a generator left of a
+# text whose links it stripped, or a bio cut at its first line), one to three words of six
+# characters at most, each before a colon; not an emoji's shortcode (`NeurIPS :mortar_board:`)
+_LABELS_ALONE = lazy_re.compile(
+    r"(?:[^\s:：|`\[\]()<>/\d][^\s:：|`\[\]()<>/]{0,5}\s*[:：]\s*){1,3}"
+)
+_ENDS_IN_SHORTCODE = lazy_re.compile(r":[a-z0-9_+-]+:\s*$")
+
+
+def says_nothing(text: str) -> bool:
+    """Whether a cell's text says nothing: a null a generator printed (``NOTHING_SAID``), or
+    labels alone, each before its colon, with nothing after the last (`소개 :`)."""
+    return text in NOTHING_SAID or (
+        text[-1:] in (":", "：")
+        and _LABELS_ALONE.fullmatch(text) is not None
+        and _ENDS_IN_SHORTCODE.search(text) is None
+    )
+
+
 # the words that say an entry or its link is still to come (`TBD`, `Coming soon`, `待定`): a
 # pattern, without flags; a rule matches it whole (a target, an item) or searches a text for it
 TO_COME = (

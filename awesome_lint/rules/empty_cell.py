@@ -27,6 +27,7 @@ from awesome_lint.values import (
     is_none_mark,
     result_columns,
     retired,
+    says_nothing,
 )
 
 # remarks and tag columns are filled when there is something to remark or tag, not as a rule
@@ -131,6 +132,12 @@ def _resource_described(
 
 def _is_empty(cell: Cell | None) -> bool:
     return cell is None or not cell.text or cell.text in NOTHING_SAID
+
+
+def _says_nothing(cell: Cell | None, column: int) -> bool:
+    """Whether a cell is empty or says nothing: a null, or, after the first column (whose
+    `虫部落：` is a name written before a colon), labels alone (`소개 :`)."""
+    return _is_empty(cell) or (column > 0 and cell is not None and says_nothing(cell.text))
 
 
 @dataclass(frozen=True)
@@ -260,10 +267,14 @@ def _by_column(rows: list[Row]) -> list[tuple[str, ...]]:
     by_column = list(zip_longest(*[row.texts for row in rows], fillvalue=""))
     # (a tagline of `.`, a license of `undefined`: what a script wrote for a value it lacked)
     return [
-        tuple("" if text in NOTHING_SAID else text for text in texts)
+        tuple(
+            "" if (says_nothing(text) if index else text in NOTHING_SAID) else text
+            for text in texts
+        )
         if not NOTHING_SAID.isdisjoint(texts)
+        or (index and any(text[-1:] in (":", "：") for text in texts))
         else texts
-        for texts in by_column
+        for index, texts in enumerate(by_column)
     ]
 
 
@@ -1402,7 +1413,7 @@ def _empty_cells(
             second = _second_header(table)
         for row in rows:
             cell = row.cell(column)
-            if not _is_empty(cell):
+            if not _says_nothing(cell, column):
                 continue
             if row.line < second:
                 continue  # a row of the table's first part, of other columns than the rest
