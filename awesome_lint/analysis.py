@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # rules' findings, which the analysis only filters
 # whose repeats are slips at most 0.7% (public-apis: 12 of 1,720); one repeat is no habit, however
 # small the list
 _LETTER_WORDS = lazy_re.compile(r"[^\W\d_]+")  # a word of letters of any script
+_FREQUENT = 10  # times the document writes a word, at least, for ``frequent_word_drops``
 _LIST_REPEAT_HABIT = 0.008
 # headings of what a list cites or thanks rather than lists: acknowledgements, references,
 # citations, sponsors (compiled on first use, as ``_PERIOD``)
@@ -374,6 +375,19 @@ class Analysis:
         for word, count in self.word_counts.items():
             folded[word.casefold()] += count
         return folded
+
+    @cached_property
+    def frequent_word_drops(self) -> dict[str, list[str]]:
+        """The words the document writes often (``_FREQUENT`` times or more, in any case), by
+        each form they take with one letter dropped inside them (neither the first nor the
+        last): a word a letter short of one of them is found in one look-up, not by trying
+        every letter at every place."""
+        found: dict[str, list[str]] = {}
+        for word, count in self.folded_word_counts.items():
+            if count >= _FREQUENT and len(word) > 2:
+                for at in range(1, len(word) - 1):
+                    found.setdefault(word[:at] + word[at + 1 :], []).append(word)
+        return found
 
     @cached_property
     def _heading_lines(self) -> list[int]:

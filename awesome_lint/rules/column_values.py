@@ -1677,7 +1677,6 @@ def _swaps(word: str) -> Iterator[str]:
 _DOCUMENT_COMMON = 10  # times the list writes a word (any case), at least, for a slip of it
 _DOCUMENT_RARE = 2  # times it writes the slip, at most
 _DOCUMENT_SHARE = 5  # times as often, at least, as the slip
-_SMALL_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _DOCUMENT_WORDS = 8  # words of a value, at most: more make a sentence
 # a word of eight letters or more a slip is read in: a shorter one a letter off a common word
 # is as often a word or a name of its own (`Auction`, `tables`, `Michel`, `Sharpe`, `Aivatar`)
@@ -1694,9 +1693,11 @@ def _document_slips(
     list writes `preprint` 124 times, `Brain Reasearch Institute`). Latin letters; a column of
     names or descriptions is not read (``_kinds``), nor a link's text or address."""
     counted = context.analysis.folded_word_counts
+    drops = context.analysis.frequent_word_drops
+    least = context.option(RULE, "min-rows")
     for kind in kinds:
-        if kind.where == "other links":
-            continue
+        if kind.where == "other links" or len(kind.cells) < least:
+            continue  # (a column of a few cells tells no value's slip, as ``_typos`` says)
         for cell in kind.cells:
             text = cell.text
             if cell.line in reported or "](" in text or "<" in text or "://" in text:
@@ -1711,7 +1712,7 @@ def _document_slips(
                 if not word.isupper() and any(char.isupper() for char in word[1:]):
                     continue  # a name of its own making (`AgentOS`, `WordPress`)
                 usual = _slipped_from(
-                    folded, counted, max(_DOCUMENT_COMMON, _DOCUMENT_SHARE * written)
+                    folded, counted, drops, max(_DOCUMENT_COMMON, _DOCUMENT_SHARE * written)
                 )
                 if usual is None:
                     continue
@@ -1728,11 +1729,15 @@ def _document_slips(
                 break
 
 
-def _slipped_from(word: str, counted: Counter[str], least: int) -> str | None:
+def _slipped_from(
+    word: str, counted: Counter[str], drops: Mapping[str, list[str]], least: int
+) -> str | None:
     """The word the list writes ``least`` times or more that ``word`` is one slip inside of, if
     one is: a letter added or dropped, or two neighbours swapped, past its first letter and
     before its last. Not a letter changed (`planting`, `planning`; `Clause`, `claude`: two words
-    as often as a slip), nor one doubled or undoubled (`Labelling`, `labeling`: a spelling)."""
+    as often as a slip), nor one doubled or undoubled (`Labelling`, `labeling`: a spelling).
+    ``drops`` holds the often written words by their forms a letter short
+    (``Analysis.frequent_word_drops``): a letter dropped from one is a look-up."""
     size = len(word)
     candidates = [
         word[:at] + word[at + 1 :]
@@ -1740,17 +1745,26 @@ def _slipped_from(word: str, counted: Counter[str], least: int) -> str | None:
         if word[at] not in (word[at - 1], word[at + 1])
     ]
     candidates += list(_swaps(word))
-    for at in range(1, size):
-        candidates += [
-            word[:at] + letter + word[at:]
-            for letter in _SMALL_LETTERS
-            if letter not in (word[at - 1], word[at])
-        ]
+    candidates += [other for other in drops.get(word, ()) if not _doubled(other, word)]
     return max(
         (other for other in set(candidates) if counted[other] >= least),
         key=counted.__getitem__,
         default=None,
     )
+
+
+def _doubled(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with a letter added beside the same letter (`labelling`
+    of `labeling`): a spelling, not a slip."""
+    at = next(
+        (
+            index
+            for index, (one, other) in enumerate(zip(longer, shorter, strict=False))
+            if one != other
+        ),
+        len(shorter),
+    )
+    return longer[at] in (longer[at - 1 : at], longer[at + 1 : at + 2])
 
 
 def _word_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
