@@ -41,6 +41,9 @@ if TYPE_CHECKING:  # rules' findings, which the analysis only filters
 # small the list
 _LETTER_WORDS = lazy_re.compile(r"[^\W\d_]+")  # a word of letters of any script
 _FREQUENT = 10  # times the document writes a word, at least, for ``frequent_word_drops``
+# a word of seven Latin letters or more, no letter of any script beside it (`LoRA微调` is one word
+# of two scripts, as ``_LETTER_WORDS`` reads it, and none of these)
+_LONG_LATIN_WORD = lazy_re.compile(r"(?<![^\W\d_])[A-Za-z]{7,}(?![^\W\d_])")
 _LIST_REPEAT_HABIT = 0.008
 # headings of what a list cites or thanks rather than lists: acknowledgements, references,
 # citations, sponsors (compiled on first use, as ``_PERIOD``)
@@ -369,22 +372,23 @@ class Analysis:
         return Counter(_LETTER_WORDS.findall(self.document.text))
 
     @cached_property
-    def folded_word_counts(self) -> Counter[str]:
-        """``word_counts`` case-folded: how often the document writes each word in any case."""
-        folded: Counter[str] = Counter()
-        for word, count in self.word_counts.items():
-            folded[word.casefold()] += count
-        return folded
+    def long_latin_words(self) -> Counter[str]:
+        """How often the document writes each word of seven Latin letters or more, in any case
+        (small letters here): a word as ``word_counts`` reads one, of those letters alone. One
+        scan that skips every other script's runs, for a rule that weighs a long word's
+        spelling by how often the list writes it."""
+        return Counter(word.lower() for word in _LONG_LATIN_WORD.findall(self.document.text))
 
     @cached_property
     def frequent_word_drops(self) -> dict[str, list[str]]:
-        """The words the document writes often (``_FREQUENT`` times or more, in any case), by
+        """The long Latin words the document writes often (``_FREQUENT`` times or more, in any
+        case: ``long_latin_words``), by
         each form they take with one letter dropped inside them (neither the first nor the
         last): a word a letter short of one of them is found in one look-up, not by trying
         every letter at every place."""
         found: dict[str, list[str]] = {}
-        for word, count in self.folded_word_counts.items():
-            if count >= _FREQUENT and len(word) > 2:
+        for word, count in self.long_latin_words.items():
+            if count >= _FREQUENT:
                 for at in range(1, len(word) - 1):
                     found.setdefault(word[:at] + word[at + 1 :], []).append(word)
         return found

@@ -1692,8 +1692,7 @@ def _document_slips(
     slip of typing in a value the column writes too seldom to tell (`Prepreint'23` where the
     list writes `preprint` 124 times, `Brain Reasearch Institute`). Latin letters; a column of
     names or descriptions is not read (``_kinds``), nor a link's text or address."""
-    counted = context.analysis.folded_word_counts
-    drops = context.analysis.frequent_word_drops
+    analysis = context.analysis
     least = context.option(RULE, "min-rows")
     for kind in kinds:
         if kind.where == "other links" or len(kind.cells) < least:
@@ -1705,12 +1704,16 @@ def _document_slips(
             if len(text.split()) > _DOCUMENT_WORDS:
                 continue  # a sentence, whose words are the writer's own
             for word in _DOCUMENT_WORD.findall(text):
-                folded = word.casefold()
-                written = counted[folded]
-                if written > _DOCUMENT_RARE or not folded.isascii():
+                if not word.isascii():
                     continue
                 if not word.isupper() and any(char.isupper() for char in word[1:]):
                     continue  # a name of its own making (`AgentOS`, `WordPress`)
+                # the document's words are counted where a value has a word to weigh, once
+                counted, drops = analysis.long_latin_words, analysis.frequent_word_drops
+                folded = word.lower()
+                written = counted[folded]
+                if written > _DOCUMENT_RARE:
+                    continue
                 usual = _slipped_from(
                     folded, counted, drops, max(_DOCUMENT_COMMON, _DOCUMENT_SHARE * written)
                 )
