@@ -3472,12 +3472,10 @@ def _copied_in_table(
                 and not _resource_column(table, column)
             )
         found = written.get(url, [])
-        if len(found) > 2 and own_column[column]:
-            for finding in _copied_records(document, table, column, url, found, days):
-                if finding.line not in reported:
-                    yield finding
+        if len(found) < 2 or not own_column[column]:
             continue
-        if len(found) != 2 or not own_column[column]:
+        if len(found) > 2:  # a few rows: a log's records, each later one a copy, or none
+            yield from _copied_records(document, table, column, url, found, days, reported)
             continue
         (one, mine), (other, theirs) = found
         if one.line == other.line or _FIGURE.fullmatch(mine.text + theirs.text):
@@ -3488,31 +3486,34 @@ def _copied_in_table(
         wrong = _copied_into(key, one, other)
         named = wrong is not None  # the link names one row (`NetManAIOps/donut`, `Donut`)
         wrong = wrong or _copied_by_links(table, key, one, other)
-        dated = False  # whether the copy is told by the rows' days alone
-        if wrong is None and _records(one, other) and not (mine.image or theirs.image):
+        if wrong is None:
             # a log of records (calls named by their agenda, `#2113`), each row with its own
             # links: the later day's row was made by copying the one before it (a call's
             # discussion thread, `t/28552`, under the next call)
-            later = later_day(one, other, days)
-            if later is not None:
-                wrong, dated = (later, other if later is one else one), True
-        if wrong is None or wrong[0].line in reported:
+            yield from _copied_records(document, table, column, url, found, days, reported)
+            continue
+        if wrong[0].line in reported:
             continue
         entry, owner = wrong
         if _links_elsewhere(document, entry, column, owner):
             continue  # a row that links that entry in another cell too relates to it
         if not _copied_cell(table, entry, owner, column, definitions, url if named else ""):
             continue  # one of several links a cell lists (the datasets a model used)
-        cell = table.body[entry.row_index].cell(column)
-        at = cell.column + max(cell.text.find(url), 0) if cell is not None else entry.column
         said = (
-            f"is also in the row of line {owner.line}, dated before this one, in a column of each "
-            "row's own links: copied from that row"
-            if dated
-            else f"is the page of `{owner.name}` on line {owner.line}, not of `{entry.name}`: "
+            f"is the page of `{owner.name}` on line {owner.line}, not of `{entry.name}`: "
             "copied from that row"
         )
-        yield _at_link((entry.line, at), url, said, (owner.line, owner.column))
+        yield _copied_link(table, entry, owner, url, column, said)
+
+
+def _copied_link(
+    table: Table, entry: Entry, owner: Entry, url: str, column: int, said: str
+) -> Finding:
+    """The finding of a link of ``owner``'s row copied into ``entry``'s cell of ``column``,
+    reported where the link is written there."""
+    cell = table.body[entry.row_index].cell(column)
+    at = cell.column + max(cell.text.find(url), 0) if cell is not None else entry.column
+    return _at_link((entry.line, at), url, said, (owner.line, owner.column))
 
 
 def _copied_records(
@@ -3522,12 +3523,14 @@ def _copied_records(
     url: str,
     found: list[tuple[Entry, InlineLink]],
     days: dict[int, int],
+    reported: set[int],
 ) -> Iterator[Finding]:
-    """A link of a column of each row's own links that a few of a log's records write (calls
-    named by their agenda, `#2113`, dated to their days), the page of the earliest and copied
-    into each later one: ethereum/pm's summary tweet of one call under the eleven calls after
-    it, which have tweets of their own. Each later row is reported; none where two rows are of
-    one day, a row is undated, or one links a picture."""
+    """A link of a column of each row's own links that two or a few of a log's records write
+    (calls named by their agenda, `#2113`, dated to their days), the page of the earliest and
+    copied into each later one: a call's discussion thread under the next call; ethereum/pm's
+    summary tweet of one call under the eleven calls after it, which have tweets of their own.
+    Each later row not ``reported`` yet is reported; none where two rows are of one day, a row
+    is undated, or one links a picture."""
     entries = [entry for entry, _ in found]
     if any(link.image for _, link in found) or len({entry.line for entry in entries}) < len(
         entries
@@ -3544,17 +3547,17 @@ def _copied_records(
             first = entry
     definitions = document.definitions
     for entry in entries:
-        if entry is first or _links_elsewhere(document, entry, column, first):
+        if entry is first or entry.line in reported:
+            continue
+        if _links_elsewhere(document, entry, column, first):
             continue
         if not _copied_cell(table, entry, first, column, definitions, ""):
             continue
-        cell = table.body[entry.row_index].cell(column)
-        at = cell.column + max(cell.text.find(url), 0) if cell is not None else entry.column
         said = (
             f"is also in the row of line {first.line}, dated before this one, in a column of "
             "each row's own links: copied from that row"
         )
-        yield _at_link((entry.line, at), url, said, (first.line, first.column))
+        yield _copied_link(table, entry, first, url, column, said)
 
 
 _OWN_SEGMENT = lazy_re.compile(r"[^\W\d_]{4,}[\w-]*")  # a folder's name of a project's own
