@@ -382,10 +382,9 @@ class Analysis:
     @cached_property
     def frequent_word_drops(self) -> dict[str, list[str]]:
         """The long Latin words the document writes often (``_FREQUENT`` times or more, in any
-        case: ``long_latin_words``), by
-        each form they take with one letter dropped inside them (neither the first nor the
-        last): a word a letter short of one of them is found in one look-up, not by trying
-        every letter at every place."""
+        case: ``long_latin_words``), by each form they take with one letter dropped inside them
+        (neither the first nor the last): a word a letter short of one of them is found in one
+        look-up, not by trying every letter at every place."""
         found: dict[str, list[str]] = {}
         for word, count in self.long_latin_words.items():
             if count >= _FREQUENT:

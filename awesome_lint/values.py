@@ -32,13 +32,14 @@ _LABELS_ALONE = lazy_re.compile(
     r"(?:[^\s:：|`\[\]()<>/\d][^\s:：|`\[\]()<>/]{0,5}\s*[:：]\s*){1,3}"
 )
 _ENDS_IN_SHORTCODE = lazy_re.compile(r":[a-z0-9_+-]+:\s*$")
+LABEL_ENDS = (":", "：")  # the colons a label ends with: a text of labels alone ends with one
 
 
 def says_nothing(text: str) -> bool:
     """Whether a cell's text says nothing: a null a generator printed (``NOTHING_SAID``), or
     labels alone, each before its colon, with nothing after the last (`소개 :`)."""
     return text in NOTHING_SAID or (
-        text[-1:] in (":", "：")
+        text[-1:] in LABEL_ENDS
         and _LABELS_ALONE.fullmatch(text) is not None
         and _ENDS_IN_SHORTCODE.search(text) is None
     )

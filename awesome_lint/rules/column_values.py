@@ -97,8 +97,9 @@ class _Problem:
     message: str
     replacement: str | None
     capitals: bool = False  # the common spelling, against the capitals of the column's values
-    # asked after the list's pooled columns are: a ``_case_pair``, a slip of the list's words
-    pair: bool = False
+    # asked after the list's pooled columns are (a ``_case_pair``, a slip of the list's words):
+    # a cell they report is theirs
+    deferred: bool = False
     fixed: bool = True  # whether the finding writes ``replacement`` for the value
 
 
@@ -1333,11 +1334,11 @@ def _column_problems(
         ):
             if (problem.cell.line, problem.cell.column) not in reported:
                 reported.add((problem.cell.line, problem.cell.column))
-                yield replace(problem, pair=True)
+                yield replace(problem, deferred=True)
     swept = {line for line, _ in reported}
     yield from _word_swaps(kinds, header, swept)
     for problem in _document_slips(kinds, header, context, swept):
-        yield replace(problem, pair=True)  # a cell the pooled columns say more of is theirs
+        yield replace(problem, deferred=True)
     yield from _places_reversed(kinds, header, swept)
     yield from _separator_variants(kinds, header, swept)
     yield from _dash_marks(kinds, header, swept)
@@ -1703,7 +1704,8 @@ def _document_slips(
                 continue
             if len(text.split()) > _DOCUMENT_WORDS:
                 continue  # a sentence, whose words are the writer's own
-            for word in _DOCUMENT_WORD.findall(text):
+            for found in _DOCUMENT_WORD.finditer(text):
+                word = found.group()
                 if not word.isascii():
                     continue
                 if not word.isupper() and any(char.isupper() for char in word[1:]):
@@ -1719,8 +1721,7 @@ def _document_slips(
                 )
                 if usual is None:
                     continue
-                at = text.index(word)
-                if _in_capitals(text, at + 1, at + len(word) - 1):
+                if _in_capitals(text, found.start() + 1, found.end() - 1):
                     continue  # a letter of an acronym or a name in capitals
                 reported.add(cell.line)
                 yield _Problem(
@@ -2520,7 +2521,7 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
     free = _free_tags(document, catalogues)
     written: dict[str, Counter[str]] | None = None
     reported: set[tuple[int, int]] = set()
-    pairs: list[_Problem] = []  # ``_case_pair`` problems, asked last
+    deferred: list[_Problem] = []  # problems asked last (``_Problem.deferred``)
     named: dict[str, list[Cell]] = {}  # each header word's values in every catalogue's tables
     headed: dict[str, list[str]] = {}  # and its headers as each catalogue writes it
     dashes: dict[str, list[Cell]] = {}  # each header word's dashes of none, of any column
@@ -2555,8 +2556,8 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
                         written = _written(catalogues, index)
                     if not problem.capitals and _list_way(written[name], problem):
                         continue  # the list's way (`arXiv` beside a catalogue's `arxiv`)
-                if problem.pair:
-                    pairs.append(problem)
+                if problem.deferred:
+                    deferred.append(problem)
                     continue
                 reported.add((problem.cell.line, problem.cell.column))
                 yield problem
@@ -2565,8 +2566,11 @@ def _problems(document: Document, context: Context) -> Iterator[_Problem]:
         if len(dashed[name]) > 1:  # the dashes of columns of one name in tables of two headers
             header = next(iter(dashed[name].values()))
             yield from _dashes_across(marks, header, reported, document.tables)
-    # a value once beside its other case twice, where the list's columns pooled say no more
-    yield from (pair for pair in pairs if (pair.cell.line, pair.cell.column) not in reported)
+    # a value once beside its other case twice, a slip of the list's words: where the list's
+    # columns pooled say no more
+    yield from (
+        problem for problem in deferred if (problem.cell.line, problem.cell.column) not in reported
+    )
 
 
 def _picture_problems(cells: list[Cell], header: str) -> Iterator[_Problem]:

@@ -20,6 +20,7 @@ from awesome_lint.shapes import Shapes, cut_short, shifted_cell, sums
 from awesome_lint.titles import coined, title_prefix
 from awesome_lint.urls import PAPER_HOSTS, PREPRINT_HOSTS, host_of
 from awesome_lint.values import (
+    LABEL_ENDS,
     LETTER,
     NOTHING_SAID,
     PRESENTATION,
@@ -135,9 +136,14 @@ def _is_empty(cell: Cell | None) -> bool:
 
 
 def _says_nothing(cell: Cell | None, column: int) -> bool:
-    """Whether a cell is empty or says nothing: a null, or, after the first column (whose
+    """Whether a cell is empty or says nothing (``_nothing_in``)."""
+    return cell is None or not cell.text or _nothing_in(cell.text, column)
+
+
+def _nothing_in(text: str, column: int) -> bool:
+    """Whether a cell's text of a column says nothing: a null, or, after the first column (whose
     `虫部落：` is a name written before a colon), labels alone (`소개 :`)."""
-    return _is_empty(cell) or (column > 0 and cell is not None and says_nothing(cell.text))
+    return says_nothing(text) if column else text in NOTHING_SAID
 
 
 @dataclass(frozen=True)
@@ -267,12 +273,9 @@ def _by_column(rows: list[Row]) -> list[tuple[str, ...]]:
     by_column = list(zip_longest(*[row.texts for row in rows], fillvalue=""))
     # (a tagline of `.`, a license of `undefined`: what a script wrote for a value it lacked)
     return [
-        tuple(
-            "" if (says_nothing(text) if index else text in NOTHING_SAID) else text
-            for text in texts
-        )
+        tuple("" if _nothing_in(text, index) else text for text in texts)
         if not NOTHING_SAID.isdisjoint(texts)
-        or (index and any(text[-1:] in (":", "：") for text in texts))
+        or (index and any(text[-1:] in LABEL_ENDS for text in texts))
         else texts
         for index, texts in enumerate(by_column)
     ]
