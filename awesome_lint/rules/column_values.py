@@ -744,9 +744,16 @@ def _typos(
     # never one added (`openai` beside `openapi`)
     in_place = free and parts
     least = max(_TYPO_COMMON, context.option(RULE, "min-count"))
-    if free:
-        least = max(least, _FREE_MAJORITY)
-    common = [value for value, count in counts.items() if count >= least]
+    # in free text, a value written once of a phrase written three times: a phrase of three
+    # words or more, a letter added, dropped or two swapped in a word of six letters or more
+    # (`Dektop Virtual Machine` beside three `Desktop Virtual Machine`; `_phrase_slip`)
+    phrases = free and not tags and not parts
+    free_least = max(least, _FREE_MAJORITY) if free else least
+    common = [
+        value
+        for value, count in counts.items()
+        if count >= free_least or (phrases and count >= least)
+    ]
     rarest = 1 if free else max(_TYPO_FEW, max(counts.values()) // _TYPO_REPEATED)
     rare = [
         value for value, count in counts.items() if count <= rarest and len(value) >= _TYPO_LENGTH
@@ -807,6 +814,10 @@ def _typos(
                     ending=written <= _TYPO_RARE and counts[other] >= _LAST_SHARE * written,
                 )
                 and not (in_place and len(value) != len(other))
+                and (
+                    counts[other] >= free_least
+                    or _phrase_slip(value, other, written, context.analysis.word_counts)
+                )
                 and not _spelt_so_elsewhere(context.analysis.word_counts, value, other)
             ):
                 slips[value] = other
@@ -819,6 +830,34 @@ def _typos(
             f"{_counted(counts[other], where)} of `{header}`"
         ),
     )
+
+
+_PHRASE_WORDS = 3  # words of a phrase written once in free text for a slip of a rarer one
+_PHRASE_WORD = 6  # letters of the phrase's word a letter is added to or dropped from
+
+
+def _phrase_slip(value: str, other: str, written: int, counted: Counter[str]) -> bool:
+    """Whether a value written once in free text is a phrase of three words or more written a
+    letter short or long (or two neighbours swapped) in one word of six letters or more, the
+    other words as written: the column's phrase a writer mistyped, not another name of a letter
+    changed (`Hanover`, `Hannover` are two). The word so written is written twice at most in the
+    whole list (``counted``, ``Analysis.word_counts``), in any case: a word the list writes more
+    often is its own spelling (`Photogrammetry` beside four `Photogrametry`: the phrase written
+    three times is the slip)."""
+    if written != 1:
+        return False
+    mine, theirs = _WORDS.findall(value.casefold()), _WORDS.findall(other.casefold())
+    if len(mine) < _PHRASE_WORDS or len(mine) != len(theirs):
+        return False
+    differ = [(one, two) for one, two in zip(mine, theirs, strict=True) if one != two]
+    if len(differ) != 1:
+        return False
+    one, two = differ[0]
+    if max(len(one), len(two)) < _PHRASE_WORD:
+        return False
+    if len(one) == len(two) and one not in _swaps(two):
+        return False  # a letter changed: another word as often as a slip
+    return sum(count for word, count in counted.items() if word.casefold() == one) <= _TYPO_RARE
 
 
 def _spelt_so_elsewhere(counted: Counter[str], value: str, other: str) -> bool:
