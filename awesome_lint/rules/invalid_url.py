@@ -1102,6 +1102,13 @@ def _unlinked_addresses(document: Document, bare: list[int]) -> Iterator[Finding
             for cell in unlinked:
                 text = cell.text
                 if not _ADDRESS_LIKE.fullmatch(text):
+                    if column and _name_for_address(table, cell):
+                        yield Finding(
+                            cell.line,
+                            cell.column,
+                            f"`{_shortened(text)}` stands where the column's {len(linked)} other "
+                            "cells write an address: a word of the row's name, not its link",
+                        )
                     continue
                 why = url_problem(text) if "://" in text else None
                 yield Finding(
@@ -1110,6 +1117,20 @@ def _unlinked_addresses(document: Document, bare: list[int]) -> Iterator[Finding
                     f"`{_shortened(text)}` is shown as text, not a link: "
                     + (why or f"the column's other addresses {told}"),
                 )
+
+
+_NAMED_WORD = lazy_re.compile(r"[^\W_][\w.-]*")
+
+
+def _name_for_address(table: Table, cell: Cell) -> bool:
+    """Whether a cell of a column of addresses (not the first) holds, instead of one, a word its
+    row's first cell writes in parentheses, in a row of the header's cells (`SIF` in the row of
+    `AWS Sustainability Insights Framework (SIF)`, a generator that took the name's abbreviation
+    for the link; not a row split by a `|` in its name, whose cells all stand a column off)."""
+    row = next((row for row in table.body if row.line == cell.line), None)
+    if row is None or len(row.texts) != table.width:
+        return False
+    return _NAMED_WORD.fullmatch(cell.text) is not None and f"({cell.text})" in row.texts[0]
 
 
 # a link text the list writes with an address this often, at least, is a label of its own
