@@ -1051,6 +1051,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             yield from alone
     yield from _nested(lines, context.analysis.links)
     yield from _unlinked_addresses(document, bare)
+    yield from _copied_addresses(document)
     unrendered = list(_unrendered(document))
     yield from unrendered
     # a stray target inside a link GitHub shows as text is told once, as that link
@@ -1131,6 +1132,46 @@ def _name_for_address(table: Table, cell: Cell) -> bool:
     if row is None or len(row.texts) != table.width:
         return False
     return _NAMED_WORD.fullmatch(cell.text) is not None and f"({cell.text})" in row.texts[0]
+
+
+# a code span of one address, written to be copied (a badge's address beside its picture), or
+# one written almost so: a character or two typed before its scheme (`!https://…`,
+# `hhttps://…`), or a quote after its end (`…&logoColor=white"`)
+_COPIED = lazy_re.compile(r"`(\S{0,2})((?i:https?)://[^\s`]+?)(['\"]?)`")
+_COPIED_SEEN = lazy_re.compile(r"`\S{0,2}(?i:https?)://")  # the document's, counted at C speed
+_COPIED_LEAST = 10  # cells of a column that are one address in a code span, at least
+_COPIED_SHARE = 0.9  # of the column's filled cells, at least
+
+
+def _copied_addresses(document: Document) -> Iterator[Finding]:
+    """In a column of addresses written in code spans to be copied (ten cells or more, nine in
+    ten of its filled cells, among the list's columns of that header: tables of badges that show
+    each picture beside its address, a few to a section), a cell whose address has a character
+    or two before its scheme (`!https://…`, `hhttps://…`) or a quote after its end
+    (`…logoColor=white"`): a reader who copies it copies an address no browser opens."""
+    if len(_COPIED_SEEN.findall(document.text)) < _COPIED_LEAST:
+        return
+    headed: dict[str, list[tuple[Cell, re.Match[str] | None]]] = {}
+    for table in document.tables:
+        for column, header in enumerate(table.header.texts):
+            cells = [cell for row in table.body if (cell := row.cell(column)) and cell.text]
+            spans = headed.setdefault(header.strip().casefold(), [])
+            spans.extend((cell, _COPIED.fullmatch(cell.text)) for cell in cells)
+    for spans in headed.values():
+        clean = sum(1 for _, found in spans if found and not found.group(1) and not found.group(3))
+        if clean < _COPIED_LEAST or clean < _COPIED_SHARE * len(spans):
+            continue
+        for cell, found in spans:
+            if found is None or not (found.group(1) or found.group(3)):
+                continue
+            stray = found.group(1) or found.group(3)
+            where = "before its scheme" if found.group(1) else "after its end"
+            yield Finding(
+                cell.line,
+                cell.column + 1,
+                f"`{_shortened(cell.text[1:-1])}` has `{stray}` {where}, where the list's "
+                f"{clean} other addresses to copy have none: a copy of it opens nothing",
+            )
 
 
 # a link text the list writes with an address this often, at least, is a label of its own
