@@ -1052,6 +1052,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     yield from _nested(lines, context.analysis.links)
     yield from _unlinked_addresses(document, bare)
     yield from _copied_addresses(document)
+    yield from _brackets_twice(document)
     unrendered = list(_unrendered(document))
     yield from unrendered
     # a stray target inside a link GitHub shows as text is told once, as that link
@@ -1171,6 +1172,36 @@ def _copied_addresses(document: Document) -> Iterator[Finding]:
                 cell.column + 1,
                 f"`{_shortened(cell.text[1:-1])}` has `{stray}` {where}, where the list's "
                 f"{clean} other addresses to copy have none: a copy of it opens nothing",
+            )
+
+
+# a link whose text is written in brackets and a `]` after it (`[[demo]](https://…)]`): the
+# `[[demo](https://…)]` of the list's other links, its first `]` typed before the address
+_TWICE = lazy_re.compile(r"\[\[([^\[\]\n]{1,24})\]\]\(([^()\s]+)\)\]")
+
+
+def _brackets_twice(document: Document) -> Iterator[Finding]:
+    """A link written `[[demo]](…)]` in a paragraph, a heading or a table's row, outside code
+    spans, where the brackets around its text are no other text's (no `[` before it on the
+    line left open): GitHub shows the last `]` as text after the link, the `]` meant to close
+    `[[demo](…)]` written twice."""
+    found = document.lines_matching(_TWICE)
+    if not found:
+        return  # most lists: none, found at C speed
+    shown = {text.line for block in document.blocks if block.kind != "html" for text in block.lines}
+    shown.update(row.line for table in document.tables for row in table.rows)
+    for number in sorted(found & shown):
+        line = document.source.lines[number - 1]
+        for match in _outside_code(_TWICE, line):
+            before = line[: match.start()]
+            if before.count("[") > before.count("]"):
+                continue  # `[see [[1]](…)]`: the `]` closes a bracket of the line's text
+            label = match.group(1)
+            yield Finding(
+                number,
+                match.end(),
+                f"`]` after `[[{label}]](…)` is shown as text: its `]` written twice "
+                f"(write `[[{label}](…)]`)",
             )
 
 
