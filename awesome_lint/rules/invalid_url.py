@@ -29,7 +29,7 @@ from awesome_lint.urls import (
     url_problem,
     without_addresses,
 )
-from awesome_lint.values import TO_COME
+from awesome_lint.values import TO_COME, is_none_mark
 
 # a link left empty on purpose until its target exists: `[Coming soon]()`
 _PLACEHOLDER = lazy_re.compile(rf"(?i)(?<![a-z])(?:{TO_COME})(?![a-z])")
@@ -1084,11 +1084,17 @@ def _unlinked_addresses(document: Document, bare: list[int]) -> Iterator[Finding
         if sum(lines[row.line] for row in table.body) < _ADDRESSED:
             continue
         for column in range(table.width):
-            cells = [cell for row in table.body if (cell := row.cell(column)) and cell.text]
+            # a cell of none (`无`, `-`) is no value of the column's
+            cells = [
+                cell
+                for row in table.body
+                if (cell := row.cell(column)) and cell.text and not is_none_mark(cell.text)
+            ]
             linked: list[str] = []
             unlinked: list[Cell] = []
             for cell in cells:
-                if _AUTOLINKED.fullmatch(cell.text):
+                # an address and a note after it (`https://pan.baidu.com/s/… 密码:i4si`)
+                if _AUTOLINKED.match(cell.text):
                     linked.append(cell.text)
                 else:
                     unlinked.append(cell)
