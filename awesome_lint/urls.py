@@ -587,6 +587,13 @@ _NO_OWNER = lazy_re.compile(
 )
 
 
+# an invitation's address of no code (`https://discord.gg/`): a host of invitations alone, whose
+# bare address opens no server or group
+_NO_INVITE = lazy_re.compile(
+    r"(?i:https?)://(?:www\.)?(?i:discord\.gg|discord\.com/invite|chat\.whatsapp\.com)/?"
+)
+
+
 # a host whose top-level name is a common one with the path's first word run into it
 # (`https://oh-vue-icons.js.orgdocs#…`, `https://github.comyahoo/…`: the `/` left out), not one
 # of the real top-level names that start so
@@ -664,6 +671,8 @@ def _plain_problem(url: str) -> str | None:
         return f"a `/` is missing after `{run_in.group(1)}`"
     if url.find("//", 8) >= 0 and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"
+    if _NO_INVITE.fullmatch(url):
+        return "the invitation's code is missing: the address opens no server or group"
     if "%" in url:
         path = url.split("?", 1)[0].split("#", 1)[0]
         broken = _BROKEN_ESCAPE.search(path)
