@@ -594,6 +594,23 @@ _NO_INVITE = lazy_re.compile(
 )
 
 
+# a page whose query's `?` is left out (`youtube.com/watchv=…`, `tg://resolve=…`): a path no
+# server has, where the page takes its key after a `?` (`watch?v=`, `resolve?domain=`)
+_QUERY_UNASKED = lazy_re.compile(
+    r"(?i)(?:https?://(?:www\.|m\.)?youtube\.com/watch(?=v=)|tg://resolve(?=[a-z]*=))"
+)
+
+
+def _query_unasked(url: str) -> str:
+    """What ``_QUERY_UNASKED`` found: the page, the query's `?` it left out, and what it wrote."""
+    lowered = url.lower()
+    page = "watch" if "youtube.com/watch" in lowered else "resolve"
+    key = "v" if page == "watch" else "domain"
+    start = lowered.find(page)
+    written = url[start : url.find("=", start) + 1]
+    return f"the `?` of `{page}?{key}=` is missing: `{written}…` names no page"
+
+
 # a host whose top-level name is a common one with the path's first word run into it
 # (`https://oh-vue-icons.js.orgdocs#…`, `https://github.comyahoo/…`: the `/` left out), not one
 # of the real top-level names that start so
@@ -671,6 +688,8 @@ def _plain_problem(url: str) -> str | None:
         return f"a `/` is missing after `{run_in.group(1)}`"
     if url.find("//", 8) >= 0 and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"
+    if _QUERY_UNASKED.match(url):
+        return _query_unasked(url)
     if _NO_INVITE.fullmatch(url):
         return "the invitation's code is missing: the address opens no server or group"
     if "%" in url:
@@ -768,6 +787,8 @@ def url_problem(url: str) -> str | None:
                 return f"`{scheme}:` is not a scheme; did you mean `https:`"
             if rest.startswith("//") and _near_web_scheme(scheme):
                 return f"`{scheme}:` is not a known scheme"
+            if _QUERY_UNASKED.match(url):
+                return _query_unasked(url)
             # an app's own scheme (`sdns://` DNS stamps, `obsidian://`, `tg://`), or `name:rest`,
             # a relative path such as `a:b.md`
             return None
