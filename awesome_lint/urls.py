@@ -774,6 +774,9 @@ def url_problem(url: str) -> str | None:
         return _plain_problem(url)
     if not url.strip():
         return "the link target is empty"
+    if url.strip("?") == "":
+        # `[hearing/acoustics](?)`: a mark where the address belongs, never filled in
+        return "a question mark stands where the address belongs: a placeholder never filled in"
     if any(char in " \t\n\r\f\v" for char in url):
         return "the link target contains a space (write it as `%20`)"
     match = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", url)
