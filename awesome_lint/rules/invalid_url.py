@@ -591,6 +591,11 @@ def _shown_as_text(
     if "])http" in text:  # `[South-End Tech])https://…)`: `])` typed for `](`
         blanked = blanked or blanked_code(text)
         yield from _swapped(blanked)
+    if "]（http" in text:  # `[datax_v202205]（https://…)`: a full-width `（` typed for `(`
+        blanked = blanked or blanked_code(text)
+        yield from _written_wrong(
+            blanked, _FULL_WIDTH_OPEN, "a full-width `（` stands where `(` belongs"
+        )
     if "](" not in text or plain_links_only(text):
         return  # no link written, or each one a link it renders
     parsed = _CellLinks.of(links(text, definitions))
@@ -641,6 +646,9 @@ def _closed_by_parenthesis(blanked: str) -> Iterator[tuple[int, int, str]]:
 
 # a link's `](` typed the wrong way round: `[South-End Tech Limited])https://southendtech.co.ke/)`
 _SWAPPED = lazy_re.compile(r"\[[^\[\]\n]+\]\)https?://[^\s()\[\]]+\)?")
+
+
+_FULL_WIDTH_OPEN = lazy_re.compile(r"\[[^\[\]\n]+\]（https?://[^\s()（）]+[)）]?")
 
 
 def _swapped(blanked: str) -> Iterator[tuple[int, int, str]]:
