@@ -589,9 +589,9 @@ _NO_OWNER = lazy_re.compile(
 
 # an invitation's address of no code (`https://discord.gg/`): a host of invitations alone, whose
 # bare address opens no server or group
-_INVITE_LENGTH = (
-    35  # characters of such an address, at most (each URL is asked: a cheap test first)
-)
+# how such an address ends, asked first (every address passes here: a regular expression's
+# call costs more than the test of its ending)
+_INVITE_ENDS = ("discord.gg", "discord.gg/", "/invite", "/invite/", "whatsapp.com", "whatsapp.com/")
 _NO_INVITE = lazy_re.compile(
     r"(?i:https?)://(?:www\.)?(?i:discord\.gg|discord\.com/invite|chat\.whatsapp\.com)/?"
 )
@@ -693,7 +693,7 @@ def _plain_problem(url: str) -> str | None:
         return "the address names no owner (`//` after the host)"
     if ("watchv=" in url or "resolve=" in url) and _QUERY_UNASKED.match(url):
         return _query_unasked(url)
-    if len(url) <= _INVITE_LENGTH and _NO_INVITE.fullmatch(url):
+    if url.endswith(_INVITE_ENDS) and _NO_INVITE.fullmatch(url):
         return "the invitation's code is missing: the address opens no server or group"
     if "%" in url:
         path = url.split("?", 1)[0].split("#", 1)[0]
