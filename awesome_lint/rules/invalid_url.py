@@ -1164,8 +1164,8 @@ def _copied_addresses(document: Document) -> Iterator[Finding]:
     each picture beside its address, a few to a section), a cell whose address has a character
     or two before its scheme (`!https://…`, `hhttps://…`) or a quote after its end
     (`…logoColor=white"`): a reader who copies it copies an address no browser opens."""
-    if len(_COPIED_SEEN.findall(document.text)) < _COPIED_LEAST:
-        return
+    if not document.writes("`") or len(_COPIED_SEEN.findall(document.text)) < _COPIED_LEAST:
+        return  # most lists: no code span, found by a search at C speed
     headed: dict[str, list[tuple[Cell, re.Match[str] | None]]] = {}
     for table in document.tables:
         for column, header in enumerate(table.header.texts):
