@@ -588,9 +588,8 @@ _NO_OWNER = lazy_re.compile(
 
 
 # an invitation's address of no code (`https://discord.gg/`): a host of invitations alone, whose
-# bare address opens no server or group
-# how such an address ends, asked first (every address passes here: a regular expression's
-# call costs more than the test of its ending)
+# bare address opens no server or group; told by how it ends first (every address passes here,
+# and a regular expression's call costs more than the test of an ending)
 _INVITE_ENDS = ("discord.gg", "discord.gg/", "/invite", "/invite/", "whatsapp.com", "whatsapp.com/")
 _NO_INVITE = lazy_re.compile(
     r"(?i:https?)://(?:www\.)?(?i:discord\.gg|discord\.com/invite|chat\.whatsapp\.com)/?"

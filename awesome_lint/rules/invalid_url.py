@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from awesome_lint import lazy_re
-from awesome_lint.document import Cell, Document, ListItem, Table
+from awesome_lint.document import Cell, Document, ListItem, Row, Table
 from awesome_lint.entries import is_link_label
 from awesome_lint.inline import (
     InlineLink,
@@ -1094,18 +1094,18 @@ def _unlinked_addresses(document: Document, bare: list[int]) -> Iterator[Finding
         for column in range(table.width):
             # a cell of none (`无`, `-`) is no value of the column's
             cells = [
-                cell
+                (row, cell)
                 for row in table.body
                 if (cell := row.cell(column)) and cell.text and not is_none_mark(cell.text)
             ]
             linked: list[str] = []
-            unlinked: list[Cell] = []
-            for cell in cells:
+            unlinked: list[tuple[Row, Cell]] = []
+            for row, cell in cells:
                 # an address and a note after it (`https://pan.baidu.com/s/… 密码:i4si`)
                 if _AUTOLINKED.match(cell.text):
                     linked.append(cell.text)
                 else:
-                    unlinked.append(cell)
+                    unlinked.append((row, cell))
             if len(linked) < _ADDRESSED or len(linked) < _ADDRESSED_SHARE * len(cells):
                 continue
             # the column's own way: `www.…` without a scheme, GitHub links it all the same
@@ -1115,10 +1115,10 @@ def _unlinked_addresses(document: Document, bare: list[int]) -> Iterator[Finding
                 if www
                 else "have a scheme (write `https://`)"
             )
-            for cell in unlinked:
+            for row, cell in unlinked:
                 text = cell.text
                 if not _ADDRESS_LIKE.fullmatch(text):
-                    if column and _name_for_address(table, cell):
+                    if column and _name_for_address(table, row, text):
                         yield Finding(
                             cell.line,
                             cell.column,
@@ -1138,15 +1138,14 @@ def _unlinked_addresses(document: Document, bare: list[int]) -> Iterator[Finding
 _NAMED_WORD = lazy_re.compile(r"[^\W_][\w.-]*")
 
 
-def _name_for_address(table: Table, cell: Cell) -> bool:
+def _name_for_address(table: Table, row: Row, text: str) -> bool:
     """Whether a cell of a column of addresses (not the first) holds, instead of one, a word its
     row's first cell writes in parentheses, in a row of the header's cells (`SIF` in the row of
     `AWS Sustainability Insights Framework (SIF)`, a generator that took the name's abbreviation
     for the link; not a row split by a `|` in its name, whose cells all stand a column off)."""
-    row = next((row for row in table.body if row.line == cell.line), None)
-    if row is None or len(row.texts) != table.width:
+    if len(row.texts) != table.width:
         return False
-    return _NAMED_WORD.fullmatch(cell.text) is not None and f"({cell.text})" in row.texts[0]
+    return _NAMED_WORD.fullmatch(text) is not None and f"({text})" in row.texts[0]
 
 
 # a code span of one address, written to be copied (a badge's address beside its picture), or
