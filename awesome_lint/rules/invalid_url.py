@@ -507,8 +507,9 @@ def _glued_schemes(text: str) -> Iterator[tuple[int, int, str]]:
 # `<www.ncbi.nlm.nih.gov/genemap>`: no HTML tag either) or after a blank (`<\thttps://…>`);
 # GitHub shows the brackets and all as text
 _ANGLED = lazy_re.compile(
-    r"<(?:([ \t]+)(?=[Hh]ttps?://)|(?=[A-Za-z0-9][A-Za-z0-9-]*\.))([^\s<>]+)>"
-)  # a blank and a web address, or a host's first name and its dot; the rest read by Python
+    r"<(?:([ \t]+)(?=[Hh]ttps?://)|(?=[A-Za-z0-9][A-Za-z0-9-]*\.))([^\s<>]+)([ \t]+)?>"
+)  # a blank and a web address, or a host's first name and its dot (and maybe a blank before
+# the `>`: `<www.hpppi.iicb.res.in/btox/ >`); the rest read by Python
 # the lines to read for one, found at C speed
 _ANGLED_SEEN = lazy_re.compile(r"<(?:[ \t]+[Hh]ttps?://|[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z])")
 
@@ -516,10 +517,14 @@ _ANGLED_SEEN = lazy_re.compile(r"<(?:[ \t]+[Hh]ttps?://|[A-Za-z0-9][A-Za-z0-9.-]
 def _angled_texts(text: str) -> Iterator[tuple[int, int, str]]:
     """Addresses between `<` and `>` that GitHub shows as text, outside code spans."""
     for match in _outside_code(_ANGLED, text):
-        blank, inner = match.groups()
+        blank, inner, closing = match.groups()
+        schemeless = "no scheme" in (url_problem(inner) or "")
         if blank:
             yield match.start(), match.end(), "a blank stands after its `<`"
-        elif "no scheme" in (url_problem(inner) or ""):
+        elif closing and schemeless:
+            # (an address with its scheme GitHub links all the same: only `<` and `>` show)
+            yield match.start(), match.end(), "a blank stands before its `>`, and it has no scheme"
+        elif schemeless and not closing:
             yield match.start(), match.end(), "an address between `<` and `>` needs its scheme"
 
 
