@@ -642,6 +642,30 @@ def _near_top_name(top: str) -> str:
 _BROKEN_ESCAPE = lazy_re.compile(r"%(?![0-9A-Fa-f]{2}).{0,2}")
 
 
+_ESCAPE = lazy_re.compile(r"%[0-9A-Fa-f]{2}")
+_ESCAPED_QUERY = 2  # escapes a query writes, at least, for a `%` of no escape to be a slip
+
+
+def _query_escape_lost(url: str) -> str:
+    """A `%` of a query that two hex digits do not follow, before a letter, where the query
+    writes two escapes or more (`text=Confira%20esse%20roadmap%incrivel`: a `20` lost); "" where
+    none. A query that writes no escape may write a `%` as it is (`?off=50%`)."""
+    query = url.partition("?")[2].partition("#")[0]
+    if not query or len(_ESCAPE.findall(query)) < _ESCAPED_QUERY:
+        return ""
+    broken = _BROKEN_ESCAPE.search(query)
+    while broken is not None and not broken.group()[1:2].isalpha():
+        broken = _BROKEN_ESCAPE.search(query, broken.end())
+    return broken.group() if broken is not None else ""
+
+
+def _lost_in_query(lost: str) -> str:
+    return (
+        f"`{lost}` in the address's query is no escape, where its other `%` are (`%20`): a "
+        "character lost after the `%`"
+    )
+
+
 _QUERY_TWICE = lazy_re.compile(r"\?\?[A-Za-z_][\w.-]*=")  # `??WT.mc_id=…`: a query's `?` doubled
 
 
@@ -702,6 +726,9 @@ def _plain_problem(url: str) -> str | None:
                 f"`{broken.group()}` in the address's path is no escape (`%` and two hex "
                 "digits: `%20`): a character lost after the `%`"
             )
+        lost = _query_escape_lost(url)
+        if lost:
+            return _lost_in_query(lost)
     if url.endswith("??") or "???" in url:
         # question marks where the page's name belongs (`…/rss2025/??`, `…/papers/???.pdf`);
         # a server's list of files after `??` (`g.alicdn.com/??a.js,b.js`) is an address
@@ -849,6 +876,9 @@ def url_problem(url: str) -> str | None:
             stop = _full_stop(url, host)
             if stop:
                 return f"the address ends with `{stop}`: a sentence's punctuation taken into it"
+            lost = _query_escape_lost(url) if "%" in url else ""
+            if lost:
+                return _lost_in_query(lost)
         return None
     if _LINK_AS_TARGET.match(url):
         return "the target is a whole link, `[text](address)`: write its address alone"
