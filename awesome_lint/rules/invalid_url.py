@@ -142,6 +142,8 @@ def _run_in(line: str, found: LinkAt) -> tuple[str, int] | None:
         into_host = _into_label(
             link.text, line[start + len(link.text) : start + len(link.text) + 1]
         )
+    if match is None and into_host is None and not link.text.isascii():
+        into_host = _into_account(link.text)
     if match is None and into_host is None:
         closed = None if link.text.isascii() else _closed_into(link.text)
         if closed is None:
@@ -173,6 +175,23 @@ _INTO_HOST = lazy_re.compile(r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?
 # a bare address's Latin end run into words of other letters (`https://t.me/zaproshare主站`): the
 # words that start there
 _INTO_WORDS = lazy_re.compile(r"(?<=[A-Za-z0-9_])[^\x00-\x7f]+$")
+
+
+# an account on a site whose names are ASCII alone, and text beyond ASCII run into it: a
+# Telegram channel (`https://t.me/Moviemarket_group音乐库`), maybe with a post's number
+# (`…/NewlearnerGroup/1474374·`), or a GitHub owner or repository (`github.com/owner/repo项目`);
+# a page under a repository may have a name of any letters (`…/blob/main/中文.md`)
+_INTO_ACCOUNT = lazy_re.compile(
+    r"(?i)(?:https?://)?(?:www\.)?(?:t\.me/(?:s/)?[a-z0-9_]+(?:/\d+)?"
+    r"|github\.com/[a-z0-9-]+(?:/[a-z0-9_.-]+)?)(?=[^\x00-\x7f])"
+)
+
+
+def _into_account(text: str) -> tuple[str, int] | None:
+    """A bare address of an account whose names are ASCII alone (``_INTO_ACCOUNT``) with text
+    beyond ASCII run into it: the text and where that text starts."""
+    match = _INTO_ACCOUNT.match(text)
+    return (text, match.end()) if match is not None else None
 
 
 def _closed_into(text: str) -> int | None:
