@@ -813,6 +813,14 @@ def url_problem(url: str) -> str | None:
         scheme = match.group(1).lower()
         rest = url[match.end() :]
         if scheme not in KNOWN_SCHEMES:
+            resolver = _RESOLVERS.get(scheme)
+            if resolver is not None and rest.strip():
+                # `[Paper](arXiv:2308.03281)`: a paper's identifier as a citation writes it,
+                # a link GitHub does not follow
+                return (
+                    f"`{url[: match.end()]}` is an identifier's prefix, not a scheme a browser "
+                    f"opens: write `{resolver}{rest.strip()}`"
+                )
             if _SCHEME_TWICE.fullmatch(scheme):
                 return f"`{scheme}:` writes the scheme twice (keep one)"
             if re.fullmatch(r"h?t?t?p?s?", scheme) or scheme in ("htp", "htps", "http", "hhtp"):
@@ -895,6 +903,11 @@ def url_problem(url: str) -> str | None:
     if any(re.match(pattern, url) for pattern in _SCHEMELESS):
         return "the URL has no scheme (add `https://`)"
     return None
+
+
+# identifiers a citation writes with a prefix (`arXiv:2308.03281`, `doi:10.1145/…`), and the
+# address that resolves each
+_RESOLVERS = {"arxiv": "https://arxiv.org/abs/", "doi": "https://doi.org/"}
 
 
 # a link written whole where its target goes (`[元宇宙报告]([阿里云盘分享](https://…))`):
