@@ -80,8 +80,9 @@ _HTML_CLOSE = lazy_re.compile(r"</a\s*>", re.IGNORECASE)
 
 def _wraps_image(line: str, found: LinkAt) -> bool:
     """An HTML link left empty around an image (`<a href=""> <img src="…stars…"></a>`): a
-    badge set in a row of badges, not a link to follow."""
-    if not found.link.html:
+    badge set in a row of badges, not a link to follow. Not a picture left empty before
+    another (`<img src="" …/><img src="https://…" …/>`): a picture of none, shown broken."""
+    if not found.link.html or found.link.image:
         return False
     rest = line[found.column :]
     close = _HTML_CLOSE.search(rest)
