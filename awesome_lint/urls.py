@@ -465,6 +465,11 @@ def _two_listed(url: str) -> bool:
     return first != second  # a path's case is its own: `…/ABC` and `…/abc` are two
 
 
+# an address in parentheses inside another's path (no path writes one so; an archive's copy
+# of a page writes the address after a `/` alone, `web.archive.org/web/2020/https://…`)
+_IN_PARENTHESES = lazy_re.compile(r"/\((?i:https?)://")
+
+
 def _listed(url: str, host: str) -> bool:
     """Whether a target lists several addresses: after a full-width separator, or after a
     comma or a semicolon where no query's value is an address; inside a query, only an
@@ -868,6 +873,10 @@ def url_problem(url: str) -> str | None:
                 return "the URL is written twice, run together (keep one)"
             if _listed(url, host):
                 return "several URLs are run together in one link (give each its own)"
+            if _IN_PARENTHESES.search(url.partition("?")[0], 8):
+                # `…/blob/main/(https://cohere.for.ai)`: an address written after its name in
+                # a sentence, pasted into another's path
+                return "another address in parentheses is pasted into the path (link one)"
             if host in ("github.com", "www.github.com"):
                 named = _github_names(url)
                 if named:
