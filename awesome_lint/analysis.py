@@ -372,6 +372,15 @@ class Analysis:
         return Counter(_LETTER_WORDS.findall(self.document.text))
 
     @cached_property
+    def folded_word_counts(self) -> Counter[str]:
+        """``word_counts`` in any case: how often the document writes each word, case-folded,
+        counted once for the list (a rule asks it of a word, not of every word it holds)."""
+        folded: Counter[str] = Counter()
+        for word, count in self.word_counts.items():
+            folded[word.casefold()] += count
+        return folded
+
+    @cached_property
     def long_latin_words(self) -> Counter[str]:
         """How often the document writes each word of seven Latin letters or more, in any case
         (small letters here): a word as ``word_counts`` reads one, of those letters alone. One

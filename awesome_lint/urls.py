@@ -719,7 +719,7 @@ def _plain_problem(url: str) -> str | None:
         return f"a `/` is missing after `{run_in.group(1)}`"
     if url.find("//", 8) >= 0 and _NO_OWNER.match(url):
         return "the address names no owner (`//` after the host)"
-    if ("watchv=" in url or "resolve=" in url) and _QUERY_UNASKED.match(url):
+    if "watchv=" in url and _QUERY_UNASKED.match(url):  # (`tg://resolve=`: no web address)
         return _query_unasked(url)
     if url.endswith(_INVITE_ENDS) and _NO_INVITE.fullmatch(url):
         return "the invitation's code is missing: the address opens no server or group"

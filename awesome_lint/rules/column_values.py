@@ -816,7 +816,7 @@ def _typos(
                 and not (in_place and len(value) != len(other))
                 and (
                     counts[other] >= free_least
-                    or _phrase_slip(value, other, written, context.analysis.word_counts)
+                    or _phrase_slip(value, other, written, context.analysis.folded_word_counts)
                 )
                 and not _spelt_so_elsewhere(context.analysis.word_counts, value, other)
             ):
@@ -841,9 +841,9 @@ def _phrase_slip(value: str, other: str, written: int, counted: Counter[str]) ->
     letter short or long (or two neighbours swapped) in one word of six letters or more, the
     other words as written: the column's phrase a writer mistyped, not another name of a letter
     changed (`Hanover`, `Hannover` are two). The word so written is written twice at most in the
-    whole list (``counted``, ``Analysis.word_counts``), in any case: a word the list writes more
-    often is its own spelling (`Photogrammetry` beside four `Photogrametry`: the phrase written
-    three times is the slip)."""
+    whole list (``counted``, ``Analysis.folded_word_counts``), in any case: a word the list
+    writes more often is its own spelling (`Photogrammetry` beside four `Photogrametry`: the
+    phrase written three times is the slip)."""
     if written != 1:
         return False
     mine, theirs = _WORDS.findall(value.casefold()), _WORDS.findall(other.casefold())
@@ -857,7 +857,7 @@ def _phrase_slip(value: str, other: str, written: int, counted: Counter[str]) ->
         return False
     if len(one) == len(two) and one not in _swaps(two):
         return False  # a letter changed: another word as often as a slip
-    return sum(count for word, count in counted.items() if word.casefold() == one) <= _TYPO_RARE
+    return counted[one] <= _TYPO_RARE
 
 
 def _spelt_so_elsewhere(counted: Counter[str], value: str, other: str) -> bool:

@@ -538,14 +538,17 @@ def _angled_texts(text: str) -> Iterator[tuple[int, int, str]]:
     """Addresses between `<` and `>` that GitHub shows as text, outside code spans."""
     for match in _outside_code(_ANGLED, text):
         blank, inner, closing = match.groups()
-        schemeless = "no scheme" in (url_problem(inner) or "")
         if blank:
             yield match.start(), match.end(), "a blank stands after its `<`"
-        elif closing and schemeless:
-            # (an address with its scheme GitHub links all the same: only `<` and `>` show)
-            yield match.start(), match.end(), "a blank stands before its `>`, and it has no scheme"
-        elif schemeless and not closing:
-            yield match.start(), match.end(), "an address between `<` and `>` needs its scheme"
+        elif "no scheme" in (url_problem(inner) or ""):
+            # (an address with its scheme GitHub links all the same, a blank before its `>` or
+            # not: only `<` and `>` show)
+            why = (
+                "a blank stands before its `>`, and it has no scheme"
+                if closing
+                else "an address between `<` and `>` needs its scheme"
+            )
+            yield match.start(), match.end(), why
 
 
 # a link's label in brackets with no address after it (`[[Paper]]`, where the list writes
