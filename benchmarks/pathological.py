@@ -204,6 +204,18 @@ def _venues_slipped() -> str:
     )
 
 
+def _phrases_a_letter_apart() -> str:
+    """A column of 5,000 phrases, each written once, `Motion Pabcdefg` and the like: every one
+    a letter off hundreds of others of one shape (AL006 files each beside the ones it may slip
+    from, and compares it with a few at most)."""
+    letters = random.Random(11)
+    rows = (
+        f"| P{i} | Motion P{''.join(letters.choice('abcdefgh') for _ in range(6))}g Tuning |\n"
+        for i in range(5_000)
+    )
+    return "# List\n\n| Name | Task |\n| --- | --- |\n" + "".join(rows)
+
+
 def _nested_images() -> str:
     depth = (LIMIT - 3) // 6
     return "- " + "![" * depth + "x" + "](u)" * depth + "\n"
@@ -323,6 +335,7 @@ CASES: dict[str, Callable[[], str]] = {
         "| Name | Code |\n| - | - |\n| x | ", "[*a*](u) ", " |\n"
     ),
     "a column of values each written two ways": _values_written_two_ways,
+    "5,000 phrases, each a letter off hundreds of others": _phrases_a_letter_apart,
     "one value written in thousands of ways": _one_value_written_every_way,
     "80-character names, two to a link": _long_names_two_to_a_link,
     "80-character names, 20 to a link, report": _long_names_in_sections,

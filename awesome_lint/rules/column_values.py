@@ -12,6 +12,7 @@ from operator import itemgetter
 from urllib.parse import unquote
 
 from awesome_lint import lazy_re
+from awesome_lint.analysis import Analysis
 from awesome_lint.document import Cell, Document, Table
 from awesome_lint.entries import CREDIT_HEADERS, EntryIndex, normalize_header
 from awesome_lint.inline import InlineLink, kept_links, plain_text, whole_link
@@ -1389,6 +1390,10 @@ def _column_problems(
     yield from _answers(kinds, header, swept, tables)
     yield from _table_ways(kinds, header, swept, tables)
     yield from _plurals(kinds, header, swept)
+    groups = [kind.cells for kind in kinds if kind.where != "other links"]
+    groups += [[part for each in split for part in each] for split in listed]
+    for problem in _anchored_slips(groups, context, swept):
+        yield replace(problem, deferred=True)
     if role == "license":
         for problem in _license_spellings(kinds[0].cells, header, context):
             if (problem.cell.line, problem.cell.column) not in reported:
@@ -1770,6 +1775,139 @@ def _document_slips(
                     None,
                 )
                 break
+
+
+_ANCHORED_WORD = 6  # letters of a word, at least, a slip is read in beside the value it slips from
+_ANCHORED_COMMON = 3  # times the list writes the word slipped from, at least
+_ANCHORED_SHARE = 3  # times as often as the slip
+# values of one shape, at most, a value is compared with: more are no vocabulary to slip from
+# (thousands of `Model abcd1` ids), and each compared with each would take a hostile column long
+_MOST_ANCHORS = 20
+
+
+def _anchored_slips(
+    groups: Iterable[list[Cell]], context: Context, reported: set[int]
+) -> Iterator[_Problem]:
+    """A value one word of which is a letter off (added, dropped or two neighbours swapped,
+    inside it) the word of another value of the column, the rest as written: a word of six
+    letters or more the whole list writes twice at most, where it writes the other three times
+    as often (`Motion Planing` beside two `Motion Planning`; `Layerwise Adater Tuning`)."""
+    analysis = context.analysis
+    for cells in groups:
+        column = _Worded(cells)
+        if len(column.words) < 2:
+            continue  # no two values of words to slip one from the other
+        values = Counter(text.casefold() for text in map(_TEXT, cells))
+        for cell in cells:
+            if cell.line in reported:
+                continue
+            folded = cell.text.casefold()
+            words = column.words.get(folded)
+            if words is None or values[folded] > _TYPO_RARE:
+                continue
+            found = column.anchor(words, analysis)
+            if found is None:
+                continue
+            at, other = found
+            mine, theirs = words[at], column.words[other][at]
+            counted = analysis.folded_word_counts
+            reported.add(cell.line)
+            yield _Problem(
+                cell,
+                f"`{_written_word(cell.text, words, at)}` in `{cell.text}` looks like a slip of "
+                f"`{_written_word(column.written[other], column.words[other], at)}`, as the "
+                f"column writes it in `{column.written[other]}` (the list writes it "
+                f"{counted[theirs]} times, `{mine}` {counted[mine]})",
+                None,
+            )
+
+
+class _Worded:
+    """A column's values case-folded, each with its first writing (``written``); the words of
+    those of two to eight words, no link or markup among them (``words``), with how many of
+    those values write each word (``counts``); and those values by their words, each word in
+    turn left blank but for its first and last letters and its length (``masked``: `motion
+    planning` filed under `("m6n", "planning")` and `("motion", "p8g")`)."""
+
+    def __init__(self, cells: list[Cell]) -> None:
+        self.written: dict[str, str] = {}
+        self.words: dict[str, list[str]] = {}
+        self.counts: Counter[str] = Counter()
+        self.masked: dict[tuple[str, ...], list[str]] = {}
+        for cell in cells:
+            value = cell.text.casefold()
+            if value in self.written:
+                continue
+            self.written[value] = cell.text
+            if "](" in value or "://" in value or "<" in value:
+                continue
+            words = _WORDS.findall(value)
+            if not 2 <= len(words) <= _DOCUMENT_WORDS:
+                continue
+            self.words[value] = words
+            self.counts.update(words)
+            for at, word in enumerate(words):
+                self.masked.setdefault(_mask(words, at, len(word)), []).append(value)
+
+    def anchor(self, words: list[str], analysis: Analysis) -> tuple[int, str] | None:
+        """Where a value's words (``words``) slip from another value's, and that value: the
+        first word a letter off its fellow, the list writing the one twice at most (two of the
+        column's values at most write it) and the other three times as often
+        (``Analysis.folded_word_counts``, counted only where a pair is found)."""
+        for at, word in enumerate(words):
+            if len(word) < _ANCHORED_WORD - 1 or self.counts[word] > _TYPO_RARE:
+                continue
+            if not all(map(_letter, word)):
+                continue
+            size = len(word)
+            for alike in (size - 1, size, size + 1):
+                fellows = self.masked.get(_mask(words, at, alike), ())
+                if len(fellows) > _MOST_ANCHORS:
+                    continue  # values of one shape by the hundred: no vocabulary to slip from
+                for other in fellows:
+                    theirs = self.words[other][at]
+                    if max(size, len(theirs)) < _ANCHORED_WORD or not _word_slip(word, theirs):
+                        continue
+                    counted = analysis.folded_word_counts
+                    if counted[word] <= _TYPO_RARE and counted[theirs] >= max(
+                        _ANCHORED_COMMON, _ANCHORED_SHARE * counted[word]
+                    ):
+                        return at, other
+        return None
+
+
+def _mask(words: list[str], at: int, size: int) -> tuple[str, ...]:
+    """A value's words with word ``at`` left blank but for its first and last letters and a
+    length (``size``): where a value a letter off it inside that word is filed."""
+    word = words[at]
+    return (*words[:at], f"{word[:1]}{size}{word[-1:]}", *words[at + 1 :])
+
+
+def _written_word(text: str, words: list[str], at: int) -> str:
+    """A value's word ``at`` as the value writes it, its case kept (``words`` are its words
+    case-folded, which a case-folded letter may have made more)."""
+    own = _WORDS.findall(text)
+    return own[at] if len(own) == len(words) else words[at]
+
+
+# letters a spelling doubles as well as a slip (`labelling`, `labeling`; `focussed`)
+_DOUBLED_SPELLINGS = frozenset("ls")
+
+
+def _word_slip(word: str, other: str) -> bool:
+    """Whether a word is another with two neighbouring letters swapped, or a letter added or
+    dropped inside it (neither its first nor its last): not one of ``_DOUBLED_SPELLINGS``
+    doubled beside itself (`labelling`), but any other (`Planing` for `Planning`)."""
+    if len(word) == len(other):
+        return word in _swaps(other)
+    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    if len(longer) != len(shorter) + 1:
+        return False
+    pairs = enumerate(zip(longer, shorter, strict=False))
+    at = next((index for index, (one, two) in pairs if one != two), len(shorter))
+    if not 0 < at < len(longer) - 1 or longer[:at] + longer[at + 1 :] != shorter:
+        return False
+    return not (longer[at] in _DOUBLED_SPELLINGS and _doubled(longer, shorter))
 
 
 def _slipped_from(
