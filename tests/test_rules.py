@@ -18,8 +18,10 @@ _FINDING = re.compile(r":(\d+):(\d+): (AL\d{3}) ")
 
 
 def expected(path: Path) -> list[tuple[int, int, str]]:
-    match = _EXPECT.search(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    match = _EXPECT.search(text)
     assert match, f"{path} has no <!-- expect: ... --> line"
+    assert len(_EXPECT.findall(text)) == 1, f"{path}: write every finding in one expect line"
     if match.group(1).strip() == "none":
         return []
     found = []

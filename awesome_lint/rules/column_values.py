@@ -1390,7 +1390,7 @@ def _column_problems(
     yield from _answers(kinds, header, swept, tables)
     yield from _table_ways(kinds, header, swept, tables)
     yield from _plurals(kinds, header, swept)
-    groups = [kind.cells for kind in kinds if kind.where != "other links"]
+    groups = [kind.cells for kind in kinds]
     groups += [[part for each in split for part in each] for split in listed]
     for problem in _anchored_slips(groups, context, swept):
         yield replace(problem, deferred=True)
@@ -1786,7 +1786,10 @@ _MOST_ANCHORS = 20
 
 
 def _anchored_slips(
-    groups: Iterable[list[Cell]], context: Context, reported: set[int]
+    groups: Iterable[list[Cell]],
+    context: Context,
+    reported: set[int],
+    where: str = "the column writes it",
 ) -> Iterator[_Problem]:
     """A value one word of which is a letter off (added, dropped or two neighbours swapped,
     inside it) the word of another value of the column, the rest as written: a word of six
@@ -1815,9 +1818,9 @@ def _anchored_slips(
             yield _Problem(
                 cell,
                 f"`{_written_word(cell.text, words, at)}` in `{cell.text}` looks like a slip of "
-                f"`{_written_word(column.written[other], column.words[other], at)}`, as the "
-                f"column writes it in `{column.written[other]}` (the list writes it "
-                f"{counted[theirs]} times, `{mine}` {counted[mine]})",
+                f"`{_written_word(column.written[other], column.words[other], at)}`, as {where} "
+                f"in `{column.written[other]}` (the list writes it {counted[theirs]} times, "
+                f"`{mine}` {counted[mine]})",
                 None,
             )
 
@@ -1866,7 +1869,9 @@ class _Worded:
                     continue  # values of one shape by the hundred: no vocabulary to slip from
                 for other in fellows:
                     theirs = self.words[other][at]
-                    if max(size, len(theirs)) < _ANCHORED_WORD or not _word_slip(word, theirs):
+                    # two neighbours swapped are a slip in a word of five letters (`Iamge`)
+                    shortest = _TYPO_LENGTH if len(theirs) == size else _ANCHORED_WORD
+                    if max(size, len(theirs)) < shortest or not _word_slip(word, theirs):
                         continue
                     counted = analysis.folded_word_counts
                     if counted[word] <= _TYPO_RARE and counted[theirs] >= max(
@@ -2821,6 +2826,12 @@ def _across_catalogues(
                     # two letters swapped are nobody's way (`NeruIPS 2022` 3 times in one table)
             reported.add((problem.cell.line, problem.cell.column))
             yield problem
+        lines = {line for line, _ in reported}
+        pooled = f"the list's columns of `{headers[0]}` write it"
+        for problem in _anchored_slips([plain], context, lines, pooled):
+            if (problem.cell.line, problem.cell.column) not in reported:
+                reported.add((problem.cell.line, problem.cell.column))
+                yield problem
 
 
 def _draws_dash(text: str) -> bool:
