@@ -281,6 +281,55 @@ def _labelled_elsewhere(
                     break
 
 
+# a column of code (`Code`, `代码`, `GitHub`), and one of papers or titles beside it
+_CODE_HEADER = lazy_re.compile(r"(?i)\bcodes?\b|代码|源码|\bgithub\b|\brepo(?:sitory)?\b")
+_PAPER_HEADER = lazy_re.compile(r"(?i)\bpapers?\b|\btitles?\b|论文|标题|文章")
+# a repository's own page on a code host: `github.com/owner/name`, its tree or a folder of it
+_REPOSITORY_PAGE = lazy_re.compile(
+    r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com)/[\w.-]+/[\w.-]+/?(?:tree/.*)?(?:#.*)?"
+)
+_PAPER_LINKS = 3  # links of the papers' column, at least, most of them to another site than code
+
+
+def _code_in_papers(table: Table, definitions: Mapping[str, tuple[str, str]]) -> Iterator[Finding]:
+    """A row whose cell of papers (`Paper`, `Title`) links a repository's page, while its cell
+    of code (`Code`) is a link left without its address (`[Code]()`), in a table whose papers'
+    column links other sites (arXiv) in most rows, three times as many: the code's link put in
+    the papers' column (`| WaveRNN | [[Paper]](https://github.com/fatchord/WaveRNN/) |
+    [[Code]]() |`). A cell of code left empty says there is none (a paper list's own list of
+    lists, a repository as its paper), not one put astray."""
+    headers = [plain_text(text) for text in table.header.texts]
+    code = next((at for at, text in enumerate(headers) if _CODE_HEADER.search(text)), -1)
+    paper = next((at for at, text in enumerate(headers) if _PAPER_HEADER.search(text)), -1)
+    if code < 0 or paper < 0 or code == paper or len(table.body) < _MARKS_MIN_ROWS // 2:
+        return
+    found: list[tuple[Row, str, str]] = []
+    elsewhere = 0
+    for row in table.body:
+        if paper >= len(row.texts) or "](" not in row.texts[paper]:
+            continue
+        targets = [link.url.strip() for link in links(row.texts[paper], definitions)]
+        targets = [url for url in targets if url]
+        if not targets:
+            continue
+        if len(targets) == 1 and _REPOSITORY_PAGE.fullmatch(targets[0]):
+            own = row.texts[code] if code < len(row.texts) else ""
+            if _EMPTY_TARGET.search(own) and "://" not in own:
+                found.append((row, targets[0], own))  # `[Code]()`: the link meant for it
+        elif not any(_REPOSITORY_PAGE.match(url) for url in targets):
+            elsewhere += 1
+    if elsewhere < _PAPER_LINKS or len(found) * 3 > elsewhere:
+        return
+    for row, target, own in found:
+        yield Finding(
+            row.line,
+            row.column_of(paper),
+            f"the `{headers[paper]}` cell links the repository `{target}` and the "
+            f"`{headers[code]}` cell is `{own.strip()}`, a link with no address; {elsewhere} "
+            f"other rows link their `{headers[paper]}` elsewhere than a repository",
+        )
+
+
 _NAMES_LINKED_SHARE = 0.9  # of a table's rows that link their name: the table's convention
 # a cell that points at another row or section instead of naming an entry
 _SEE_ALSO = lazy_re.compile(r"\s*(?:see\b|cf\.|参见|详见|见)", re.IGNORECASE)
@@ -419,6 +468,7 @@ def _check(document: Document, context: Context) -> Iterator[Finding]:
         if columns is not None and columns.name >= 0 and columns.link < 0:
             yield from _name_left_unlinked(table, columns, context.analysis)
         yield from _labelled_elsewhere(table, document.definitions)
+        yield from _code_in_papers(table, document.definitions)
         if columns is None or columns.link < 0 or columns.name < 0:
             continue
         yield from _links_elsewhere(table, columns, context.analysis)
