@@ -1998,6 +1998,8 @@ class _Tallies:
             return False
         if name_key(one.name) != name_key(other.name) and not _SITE_ROOT.fullmatch(key):
             return False  # a row under another's page in a dated table: a copied link
+        if _ONE_PAPER.match(key):
+            return False  # a paper's page: one paper, published once, whatever the rows' dates
         # one date written two ways (`2025.1` and `2025.01`) is one event, written twice
         column = dates_apart(one, other, self._logs)
         if column < 0:
@@ -2510,6 +2512,8 @@ def _paper_title(link: InlineLink, name: str) -> str:
 
 # a paper site's page that lists many papers, no one paper's (a venue's accepted papers on
 # OpenReview, `openreview.net/group?id=NeurIPS.cc/2023/Conference`; an arXiv listing or author)
+# the key of one paper's own page: arXiv's by its identifier, a DOI's
+_ONE_PAPER = lazy_re.compile(r"//(?:arxiv\.org/abs/\d{4}\.\d{4,5}|doi\.org/10\.)")
 _PAPERS_LISTED = lazy_re.compile(r"openreview\.net/group\b|arxiv\.org/(?:list|a)/")
 
 
