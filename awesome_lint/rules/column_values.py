@@ -829,6 +829,9 @@ def _typos(
         lambda value, other: (
             f"`{value}` looks like a slip of `{other}`, written in "
             f"{_counted(counts[other], where)} of `{header}`"
+            if not _glyphs_apart(value, other)
+            else f"`{value}` reads as `{other}`, written in {_counted(counts[other], where)} of "
+            f"`{header}`, but one writes a small `l` where the other has a capital `I`"
         ),
     )
 
@@ -938,6 +941,8 @@ def _one_slip(
         return False
     if not all(map(_letter, changed_mine + changed_theirs)):
         return False  # a digit, a mark or a CJK character: another value, not a slip
+    if {value[start:end_mine], other[start:end_theirs]} == _LOOK_ALIKE_LETTERS and value.isascii():
+        return True  # a small `l` for a capital `I`, which read alike (`NeurlPS`, `NeurIPS`)
     if _in_capitals(value, start, end_mine) or _in_capitals(other, start, end_theirs):
         return False  # a letter of an acronym: another place (`HKMetro`, `HZMetro`; `NYBike`)
     # the word of the common value the change falls in, and the change inside it
@@ -968,6 +973,17 @@ def _one_slip(
     if dropped == "s":  # a plural's, even of a long word (`FTP download`, `FTP downloads`)
         return plural and end_theirs == len(theirs) and end_mine == len(mine)
     return len(dropped) == 1 and last - first >= _LONG_WORD
+
+
+# two letters many typefaces draw alike, one typed for the other: a capital `I`, a small `l`
+_LOOK_ALIKE_LETTERS = frozenset({"I", "l"})
+
+
+def _glyphs_apart(value: str, other: str) -> bool:
+    """Whether two values differ only in a capital `I` one writes for the other's small `l`."""
+    return len(value) == len(other) and {
+        (mine, theirs) for mine, theirs in zip(value, other, strict=True) if mine != theirs
+    } in ({("I", "l")}, {("l", "I")})
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
