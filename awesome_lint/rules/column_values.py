@@ -1397,6 +1397,7 @@ def _column_problems(
         yield replace(problem, deferred=True)
     yield from _places_reversed(kinds, header, swept)
     yield from _separator_variants(kinds, header, swept)
+    yield from _one_sided_marks(kinds, header, swept)
     yield from _dash_marks(kinds, header, swept)
     yield from _range_forms(kinds, header, swept)
     yield from _digit_groups(kinds, header, swept, tables)
@@ -2140,6 +2141,52 @@ def _rare_problems(
             reported.add(cell.line)
             said = template.format(text=cell.text, usual=usual, count=counts[usual], header=header)
             yield _Problem(cell, said, None)
+
+
+# a mark that joins two values (`text + mask`, `CT/PET`), spaced on one side only, and on both
+_ONE_SIDED = lazy_re.compile(r"(?<=[a-z])([+/&])\s+(?=\w)|(?<=\w)\s+([+/&])(?=[a-z])")
+_BOTH_SIDES = lazy_re.compile(r"(?<=\S)\s([+/&])\s(?=\S)")
+_EVENLY = 5  # cells, at least, that space a mark evenly on both sides, for that to be the way
+
+
+def _one_sided_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A cell that spaces a mark joining two values on both sides once and on one side only
+    again, beside a small letter (`text + image +mask`, `text+ image + mask`), where five of
+    the column's other cells at least space that mark on both sides throughout, and one or
+    two cells at most space it so unevenly: the cell's slip of spacing, reported without a
+    fix. Not a mark after a name's capital (`GenemarkS+ Glimmer + data`), a figure (`80+
+    tools`) or another mark (`C++ gameplay + framework`), nor one a cell writes one way
+    alone."""
+    for kind, counts in _values_read(kinds):
+        marked = [text for text in counts if "+" in text or "/" in text or "&" in text]
+        if not marked:
+            continue  # most columns: no value joined by a mark
+        even: Counter[str] = Counter()  # cells spacing each mark on both sides, each once
+        lopsided: dict[str, str] = {}
+        for text in marked:
+            if "](" in text or "<" in text or "://" in text:
+                continue
+            marks = {found.group(1) for found in _BOTH_SIDES.finditer(text)}
+            one = _ONE_SIDED.search(_BOTH_SIDES.sub(" ", text))
+            if one is not None and (one.group(1) or one.group(2)) in marks:
+                # a mark the cell spaces both ways itself: `text + image +mask`
+                lopsided[text] = one.group(1) or one.group(2)
+            elif one is None:
+                for mark in marks:
+                    even[mark] += counts[text]
+        for mark in set(lopsided.values()):
+            slips = [text for text, which in lopsided.items() if which == mark]
+            if even[mark] < _EVENLY or sum(counts[text] for text in slips) > _TYPO_RARE:
+                continue
+            for cell in kind.cells:
+                if cell.text in slips and cell.line not in reported:
+                    reported.add(cell.line)
+                    yield _Problem(
+                        cell,
+                        f"`{cell.text}` spaces one `{mark}` on both sides and another on one "
+                        f"side only; {even[mark]} other cells of `{header}` space it on both",
+                        None,
+                    )
 
 
 _TRAILING = " ;,；，、/"  # what a cell may end with after its last value
