@@ -941,7 +941,11 @@ def _one_slip(
         return False
     if not all(map(_letter, changed_mine + changed_theirs)):
         return False  # a digit, a mark or a CJK character: another value, not a slip
-    if {value[start:end_mine], other[start:end_theirs]} == _LOOK_ALIKE_LETTERS and value.isascii():
+    if (
+        {value[start:end_mine], other[start:end_theirs]} == _LOOK_ALIKE_LETTERS
+        and value.isascii()
+        and other.isascii()
+    ):
         return True  # a small `l` for a capital `I`, which read alike (`NeurlPS`, `NeurIPS`)
     if _in_capitals(value, start, end_mine) or _in_capitals(other, start, end_theirs):
         return False  # a letter of an acronym: another place (`HKMetro`, `HZMetro`; `NYBike`)

@@ -2510,10 +2510,10 @@ def _paper_title(link: InlineLink, name: str) -> str:
     return (link.text if titled else name).strip()
 
 
-# a paper site's page that lists many papers, no one paper's (a venue's accepted papers on
-# OpenReview, `openreview.net/group?id=NeurIPS.cc/2023/Conference`; an arXiv listing or author)
 # the key of one paper's own page: arXiv's by its identifier, a DOI's
 _ONE_PAPER = lazy_re.compile(r"//(?:arxiv\.org/abs/\d{4}\.\d{4,5}|doi\.org/10\.)")
+# a paper site's page that lists many papers, no one paper's (a venue's accepted papers on
+# OpenReview, `openreview.net/group?id=NeurIPS.cc/2023/Conference`; an arXiv listing or author)
 _PAPERS_LISTED = lazy_re.compile(r"openreview\.net/group\b|arxiv\.org/(?:list|a)/")
 
 
