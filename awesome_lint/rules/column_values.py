@@ -984,10 +984,12 @@ _LOOK_ALIKE_LETTERS = frozenset({"I", "l"})
 
 
 def _glyphs_apart(value: str, other: str) -> bool:
-    """Whether two values differ only in a capital `I` one writes for the other's small `l`."""
-    return len(value) == len(other) and {
-        (mine, theirs) for mine, theirs in zip(value, other, strict=True) if mine != theirs
-    } in ({("I", "l")}, {("l", "I")})
+    """Whether two values differ only in a capital `I` one writes for the other's small `l`
+    (``_LOOK_ALIKE_LETTERS``), the same way at each place they differ."""
+    if len(value) != len(other):
+        return False
+    pairs = {(mine, theirs) for mine, theirs in zip(value, other, strict=True) if mine != theirs}
+    return len(pairs) == 1 and set(pairs.pop()) == _LOOK_ALIKE_LETTERS
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
@@ -1821,13 +1823,12 @@ def _anchored_slips(
         column = _Worded(cells)
         if len(column.words) < 2:
             continue  # no two values of words to slip one from the other
-        values = Counter(text.casefold() for text in map(_TEXT, cells))
         for cell in cells:
             if cell.line in reported:
                 continue
             folded = cell.text.casefold()
             words = column.words.get(folded)
-            if words is None or values[folded] > _TYPO_RARE:
+            if words is None or column.times[folded] > _TYPO_RARE:
                 continue
             found = column.anchor(words, analysis)
             if found is None:
@@ -1847,7 +1848,8 @@ def _anchored_slips(
 
 
 class _Worded:
-    """A column's values case-folded, each with its first writing (``written``); the words of
+    """A column's values case-folded, each with its first writing (``written``) and how many
+    cells write it (``times``); the words of
     those of two to eight words, no link or markup among them (``words``), with how many of
     those values write each word (``counts``); and those values by their words, each word in
     turn left blank but for its first and last letters and its length (``masked``: `motion
@@ -1855,11 +1857,13 @@ class _Worded:
 
     def __init__(self, cells: list[Cell]) -> None:
         self.written: dict[str, str] = {}
+        self.times: Counter[str] = Counter()
         self.words: dict[str, list[str]] = {}
         self.counts: Counter[str] = Counter()
         self.masked: dict[tuple[str, ...], list[str]] = {}
         for cell in cells:
             value = cell.text.casefold()
+            self.times[value] += 1
             if value in self.written:
                 continue
             self.written[value] = cell.text
@@ -2172,9 +2176,10 @@ def _one_sided_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Ite
                 continue
             marks = {found.group(1) for found in _BOTH_SIDES.finditer(text)}
             one = _ONE_SIDED.search(_BOTH_SIDES.sub(" ", text))
-            if one is not None and (one.group(1) or one.group(2)) in marks:
+            which = (one.group(1) or one.group(2)) if one is not None else ""
+            if which in marks:
                 # a mark the cell spaces both ways itself: `text + image +mask`
-                lopsided[text] = one.group(1) or one.group(2)
+                lopsided[text] = which
             elif one is None:
                 for mark in marks:
                     even[mark] += counts[text]

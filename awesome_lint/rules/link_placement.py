@@ -289,6 +289,7 @@ _REPOSITORY_PAGE = lazy_re.compile(
     r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com)/[\w.-]+/[\w.-]+/?(?:tree/.*)?(?:#.*)?"
 )
 _PAPER_LINKS = 3  # links of the papers' column, at least, most of them to another site than code
+_PAPER_TABLE = 5  # rows of a table, at least, for its papers' links to tell a way
 
 
 def _code_in_papers(table: Table, definitions: Mapping[str, tuple[str, str]]) -> Iterator[Finding]:
@@ -301,7 +302,7 @@ def _code_in_papers(table: Table, definitions: Mapping[str, tuple[str, str]]) ->
     headers = [plain_text(text) for text in table.header.texts]
     code = next((at for at, text in enumerate(headers) if _CODE_HEADER.search(text)), -1)
     paper = next((at for at, text in enumerate(headers) if _PAPER_HEADER.search(text)), -1)
-    if code < 0 or paper < 0 or code == paper or len(table.body) < _MARKS_MIN_ROWS // 2:
+    if code < 0 or paper < 0 or code == paper or len(table.body) < _PAPER_TABLE:
         return
     found: list[tuple[Row, str, str]] = []
     elsewhere = 0
