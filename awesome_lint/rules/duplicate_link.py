@@ -3392,6 +3392,9 @@ _OWN_ROWS = 5  # rows with links in a column that show it holds each row's own
 # of a table's rows, at most, that write one link for it to be copied into rows (a standing
 # link, a livestream's playlist in every call's row, is the column's, not a row's page)
 _COPIES_SHARE = 0.1
+# of a table's rows, at most, that write one link one row's name names, for it to be copied
+# from that row into the others
+_ONE_OWNER_SHARE = 0.25
 
 
 def _copied_cell_links(
@@ -3425,7 +3428,8 @@ def _copied_cell_links(
             for url in dict.fromkeys(found):
                 rows_of.setdefault(url, []).append(entry)
         # two rows, or a few of a log's records (``_copied_records``)
-        most = max(2, int(len(rows) * _COPIES_SHARE))
+        # (or rows of more, where one row's name names the link: ``_copied_from_one``)
+        most = max(2, int(len(rows) * _ONE_OWNER_SHARE))
         pairs = [(url, found) for url, found in rows_of.items() if 2 <= len(found) <= most]
         if not pairs:
             continue
@@ -3436,7 +3440,8 @@ def _copied_cell_links(
         # a column of credits (its index): who shared an entry is no entry's own link; a
         # description's link copied from another row is as much a slip as a badge's
         skip = credit_columns(table)
-        for finding in _copied_in_table(document, table, rows, pairs, skip, reported):
+        few = max(2, int(len(rows) * _COPIES_SHARE))
+        for finding in _copied_in_table(document, table, rows, pairs, skip, reported, few):
             reported.add(finding.line)
             yield finding
 
@@ -3448,6 +3453,7 @@ def _copied_in_table(
     pairs: list[tuple[str, list[Entry]]],
     skip: set[int],
     reported: set[int],
+    few: int,
 ) -> Iterator[Finding]:
     definitions = document.definitions
     by_column: dict[int, dict[str, list[tuple[Entry, InlineLink]]]] = {}
@@ -3479,7 +3485,10 @@ def _copied_in_table(
         if len(found) < 2 or not own_column[column]:
             continue
         if len(found) > 2:  # a few rows: a log's records, each later one a copy, or none
-            yield from _copied_records(document, table, column, url, found, days, reported)
+            copies = []
+            if len(found) <= few:
+                copies = list(_copied_records(document, table, column, url, found, days, reported))
+            yield from copies or _copied_from_one(document, table, column, url, found, reported)
             continue
         (one, mine), (other, theirs) = found
         if one.line == other.line or _FIGURE.fullmatch(mine.text + theirs.text):
@@ -3562,6 +3571,67 @@ def _copied_records(
             "each row's own links: copied from that row"
         )
         yield _copied_link(table, entry, first, url, column, said)
+
+
+def _copied_from_one(
+    document: Document,
+    table: Table,
+    column: int,
+    url: str,
+    found: list[tuple[Entry, InlineLink]],
+    reported: set[int],
+) -> Iterator[Finding]:
+    """A link of a column of each row's own links that a few rows write, the page of one of
+    them and plainly of none of the others (`github.com/EleutherAI/pythia` under `Pythia`, and
+    under `GPT-J-6B`, `DLite` and `FastChat-T5` beside it): copied from that row into each of
+    the others. None where two rows' names name it, or one row's name is neither its nor
+    foreign to it."""
+    key = normalize_url(url)
+    if _owner_page(key) or any(link.image for _, link in found):
+        return
+    entries = [entry for entry, _ in found]
+    if len({entry.line for entry in entries}) < len(entries):
+        return
+    if any(column == _name_index(entry) for entry in entries):
+        return  # names that link the page they are part of (datasets under their collection's)
+    words, joined = _url_words(key)
+    owners = [entry for entry in entries if _called_by(key, entry.name)]
+    if len(owners) != 1:
+        return
+    owner = owners[0]
+    others = [entry for entry in entries if entry is not owner]
+    if not all(_foreign_all(_works(entry.name), words, joined) for entry in others):
+        return
+    # (one work's variants share its paper too: `SE-ResNet` and `SE-ResNeXt` under `SENet`)
+    theirs = {link.url for link in owner.urls} - {url}
+    if any(theirs & {link.url for link in entry.urls} for entry in others):
+        return
+    definitions = document.definitions
+    for entry in others:
+        if entry.line in reported or _home_of_versions(owner, entry, key):
+            continue
+        if _links_elsewhere(document, entry, column, owner):
+            continue
+        if not _copied_cell(table, entry, owner, column, definitions, url):
+            continue
+        said = (
+            f"is the page of `{owner.name}` on line {owner.line}, not of `{entry.name}`: "
+            "copied from that row"
+        )
+        yield _copied_link(table, entry, owner, url, column, said)
+
+
+def _called_by(key: str, name: str) -> bool:
+    """Whether a link's last folder, or a home page's site, is a name's letters and digits and
+    nothing more (`github.com/EleutherAI/pythia` for `Pythia`; not `asdf-ghcup` for `GHC`)."""
+    host, _, path = key.removeprefix("//").partition("/")
+    path = path.split("?", 1)[0].split("#", 1)[0].strip("/")
+    last = path.rsplit("/", 1)[-1] if path else host.removeprefix("www.").rpartition(".")[0]
+    own = _SPELLING_GAPS.sub("", name.casefold())
+    return bool(own) and _SPELLING_GAPS.sub("", unquote(last).casefold()) == own
+
+
+_SPELLING_GAPS = lazy_re.compile(r"[\W_]+")
 
 
 _OWN_SEGMENT = lazy_re.compile(r"[^\W\d_]{4,}[\w-]*")  # a folder's name of a project's own
