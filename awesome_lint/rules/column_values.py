@@ -1167,8 +1167,35 @@ def _texts_aside(value: str) -> str:
 
 def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> bool:
     """Whether a column writes one difference both ways about as often (`Oct., 2023` 28 times,
-    `Oct, 2023` 31 times): two styles, not a slip."""
-    return rare != common and styles[rare, common] * 2 > styles[common, rare]
+    `Oct, 2023` 31 times): two styles, not a slip. A difference of case in later words is
+    weighed as itself and as one style of the column's values of every length too
+    (``_style_pair``), and is a style only where both weigh it so: `Nucleic acids research`
+    once beside two `Nucleic Acids Research`, and `Nature computational science` beside
+    `Nature Computational Science`, are no style among eight `Nature Methods` and one `Nature
+    methods`."""
+    if rare == common or styles[rare, common] * 2 <= styles[common, rare]:
+        return False
+    small, capital = _style_pair(rare, common)
+    return (small, capital) == (rare, common) or styles[small, capital] * 2 > styles[capital, small]
+
+
+_SMALL_LATER, _CAPITAL_LATER = "a…", "Aa…"  # a value's later words in small letters, capitalised
+
+
+def _style_pair(form: str, other: str) -> tuple[str, str]:
+    """Two ways of writing (``_form``) as a style compares them: where they differ only in the
+    case of later words, one in small letters where the other capitalises them, sentence case
+    against title case, however many words (`Nucleic acids research` beside `Nucleic Acids
+    Research` is the style of `Nature methods` beside `Nature Methods`); else as written."""
+    mine, theirs = form.split(" "), other.split(" ")
+    if len(mine) != len(theirs) or len(mine) < 2 or mine[0] != theirs[0]:
+        return form, other
+    differ = [(one, two) for one, two in zip(mine[1:], theirs[1:], strict=True) if one != two]
+    if differ and all(pair == ("a", "Aa") for pair in differ):
+        return _SMALL_LATER, _CAPITAL_LATER
+    if differ and all(pair == ("Aa", "a") for pair in differ):
+        return _CAPITAL_LATER, _SMALL_LATER
+    return form, other
 
 
 def _capitalised_tag(rare: str, common: str) -> bool:
@@ -1271,6 +1298,9 @@ def _styles(spellings: dict[str, list[str]], counts: Counter[str]) -> Counter[tu
             for other in forms:
                 if other != form:
                     used[form, other] += count
+                    pair = _style_pair(form, other)
+                    if pair != (form, other):
+                        used[pair] += count  # and as a style of every length (``_two_styles``)
     return used
 
 
