@@ -201,6 +201,7 @@ def normalize_url(url: str) -> str:
     ``youtube.com/watch?v=x``), a Google Drive file by its id (``/file/d/x/view?usp=sharing`` is
     ``/file/d/x/edit``), an arXiv paper by its identifier (its ``/pdf/`` and versions are its
     ``/abs/``), an ACM paper by its DOI (its ``/doi/pdf/`` and ``/doi/abs/`` are its ``/doi/``),
+    a folder's index page (``/index.html``, ``/index.php``, ``/default.aspx``) by its folder,
     a Medium writer's host by their handle (``x.medium.com`` is ``medium.com/@x``), a Telegram,
     X (Twitter) or Instagram account by its handle in any case.
     Other paths keep their case, and fragments count."""
@@ -217,8 +218,8 @@ def normalize_url(url: str) -> str:
         video = _short_video(host, path) if host in _SHORT_LINK_HOSTS else ""
         if video:
             return video
-        path = _paper_path(host, path)
         if host not in _GITHUB_HOSTS:
+            path = _paper_path(host, _INDEX_PAGE.sub("", path))
             return f"//{host}{path}{_fragment(url, False)}" if "#" in url else f"//{host}{path}"
         return f"//{host}{_github_path(path)}{_fragment(url, True)}"
     text = url.strip()
@@ -238,7 +239,11 @@ def normalize_url(url: str) -> str:
     path = parts.path.rstrip("/")
     if host.endswith(_MEDIUM_SUBDOMAIN):
         host, path = _medium_page(host, path)
-    path = _github_path(path) if host in _GITHUB_HOSTS else _paper_path(host, path)
+    path = (
+        _github_path(path)
+        if host in _GITHUB_HOSTS
+        else _paper_path(host, _INDEX_PAGE.sub("", path))
+    )
     video = _short_video(host, path)
     if video:
         return video  # `youtu.be/x?si=…`: the video x
@@ -253,6 +258,9 @@ def normalize_url(url: str) -> str:
     return f"//{host}{path}" + (f"?{query}" if query else "") + fragment
 
 
+# a folder's own page, which a web server sends for the folder (`opentopography.org/index.php`
+# is `opentopography.org`)
+_INDEX_PAGE = lazy_re.compile(r"(?i)/(?:index\.(?:html?|php|aspx?|jsp)|default\.aspx?)$")
 _UNTRACKED = lazy_re.compile(r"utm_|(?:fbclid|gclid|gh_src|si|locale|hl)$")
 # parameters a site adds to a page's address when it is shared, which open the same page: Baidu
 # AI Studio's project from a search or a user's share (`?channelType=0&channel=0`, `?shared=1`)

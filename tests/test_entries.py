@@ -287,6 +287,13 @@ def test_reference_links_and_bare_urls_make_entries() -> None:
         ("https://t.me/LeaRNEXploIT", "https://t.me/LearnExploit/"),
         ("https://x.com/Nitya/status/123", "https://x.com/nitya/status/123"),
         ("https://www.instagram.com/NatGeo/", "https://instagram.com/natgeo"),
+        # a folder's index page is the folder (whh-meteor's `opentopography.org/index.php`)
+        ("https://opentopography.org/index.php", "https://opentopography.org/"),
+        (
+            "http://dblp.uni-trier.de/db/journals/dke/index.html",
+            "http://dblp.uni-trier.de/db/journals/dke/",
+        ),
+        ("https://example.org/a/Default.aspx?x=1", "https://example.org/a?x=1"),
     ],
 )
 def test_urls_that_are_the_same_entry(one: str, other: str) -> None:
@@ -305,6 +312,12 @@ def test_urls_that_are_the_same_entry(one: str, other: str) -> None:
         ("https://github.com/a/demo/tree/part2", "https://github.com/a/demo"),
         ("https://github.com/a/b/blob/jp-stable/README.md", "https://github.com/a/b"),
         ("https://youtu.be/x1", "https://youtu.be/x2"),
+        # a page named like an index page that is not one, and one in a repository's tree
+        ("https://example.org/index.htmlx", "https://example.org/"),
+        (
+            "https://github.com/a/b/blob/main/site/index.html",
+            "https://github.com/a/b/blob/main/site",
+        ),
         ("https://drive.google.com/file/d/1AbC/view", "https://drive.google.com/file/d/2XyZ/view"),
         ("https://www.youtube.com/playlist?list=PL1", "https://www.youtube.com/playlist?list=PL2"),
         # an invitation's code keeps its case, and so does a path after the handle
