@@ -1440,6 +1440,7 @@ def _column_problems(
     yield from _unit_typos(kinds, header, swept)
     yield from _short_forms(kinds, header, swept)
     yield from _accents(kinds, header, swept)
+    yield from _stray_marks(kinds, header, swept)
     yield from _answers(kinds, header, swept, tables)
     yield from _table_ways(kinds, header, swept, tables)
     yield from _plurals(kinds, header, swept)
@@ -2512,6 +2513,67 @@ def _short_forms(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
                 elif counts[text] >= max(_SHORT_COMMON, _SHORT_SHARE * counts[name]):
                     rare[name] = text
         yield from _rare_problems(kind.cells, rare, counts, (header, reported), _SHORT_SAID)
+
+
+# a mark a value ends with, or a bracket it does not open or close, that no other writing of it
+# has: a slip of typing (`English,` beside `English`, `O(n^n))`, `Bullseye) amd64`)
+_STRAY_END = ",;:"
+_BRACKETS = {")": "(", "]": "["}
+_SHORTCODE_END = lazy_re.compile(r":[\w+-]+:$")  # an emoji's shortcode (`:minidisc:`), no stray `:`
+_STRAY_COMMON = 3  # cells that write the value without the mark, at least
+_STRAY_SHARE = 3  # times as many cells as write it with the mark, at least
+_STRAY_RARE = 2  # cells that write the mark, at most
+_STRAY_SAID = (
+    "`{text}` is written `{usual}` in {count} other rows of `{header}`, without a stray mark"
+)
+
+
+def _unstrayed(text: str, ends: Counter[str]) -> Iterator[str]:
+    """A value without a mark that strays in it: a `,`, `;` or `:` it ends with, where the
+    column's cells end with it twice at most (``ends``; `Media; News;` among seventeen tags
+    ending in `;` is a way of writing them), or a closing bracket it never opened (`O(n^n))`,
+    `Bullseye) amd64`), each dropped with the blanks beside it."""
+    if (
+        text[-1:] in _STRAY_END
+        and ends[text[-1:]] <= _STRAY_RARE
+        and _SHORTCODE_END.search(text) is None
+    ):
+        yield text[:-1].rstrip()
+    for closing, opening in _BRACKETS.items():
+        if text.count(closing) != text.count(opening) + 1:
+            continue
+        depth = 0
+        for at, char in enumerate(text):
+            depth += (char == opening) - (char == closing)
+            if depth < 0:  # the first bracket closed that none opened
+                yield " ".join(
+                    part for part in (text[:at].rstrip(), text[at + 1 :].lstrip()) if part
+                )
+                break
+
+
+def _stray_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A value written once or twice with a stray mark (``_unstrayed``) where the column writes
+    it without, three times as often and three times at least (`English,` beside 20
+    `English`; `:minidisc: 2x:` beside 127 `:minidisc: 2x`). Reported, never rewritten: the
+    mark may be the start of a value left unwritten."""
+    for kind, counts in _values_read(kinds):
+        rare: dict[str, str] = {}
+        ends: Counter[str] | None = None  # the cells ending with each mark, read once asked
+        for text, written in counts.items():
+            if written > _STRAY_RARE or not (text[-1:] in _STRAY_END or ")" in text or "]" in text):
+                continue
+            if ends is None:
+                ends = Counter(
+                    other[-1:]
+                    for other in counts.elements()
+                    if other[-1:] in _STRAY_END and _SHORTCODE_END.search(other) is None
+                )
+            for usual in _unstrayed(text, ends):
+                if usual and counts[usual] >= max(_STRAY_COMMON, _STRAY_SHARE * written):
+                    rare[text] = usual
+                    break
+        yield from _rare_problems(kind.cells, rare, counts, (header, reported), _STRAY_SAID)
 
 
 _ACCENT_COMMON = 5  # cells that write a value one way, at least, for the other way to be a slip
