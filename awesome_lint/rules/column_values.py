@@ -1438,6 +1438,7 @@ def _column_problems(
     yield from _range_forms(kinds, header, swept)
     yield from _digit_groups(kinds, header, swept, tables)
     yield from _unit_typos(kinds, header, swept)
+    yield from _units_left_out(kinds, header, swept)
     yield from _short_forms(kinds, header, swept)
     yield from _accents(kinds, header, swept)
     yield from _stray_marks(kinds, header, swept)
@@ -2401,6 +2402,45 @@ def _unit_typos(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
                         rare[text] = usual
         shown = Counter({usual: units[usual] for usual in rare.values()})
         yield from _rare_problems(kind.cells, rare, shown, (header, reported), _UNIT_SAID)
+
+
+_BARE_NUMBER = lazy_re.compile(r"\d[\d.,]*")
+_BARE_RARE = 2  # cells that write a number alone, at most, for it to lack the column's unit
+# what a number is written with to count thousands or more, not a unit of what it counts
+_MAGNITUDES = frozenset({"K", "k", "M", "m", "B", "b", "Bn", "bn", "G", "T", "万", "亿", "千"})
+_BARE_SHARE = 10  # times as many cells as those, at least, that write the unit
+_UNIT_ALONE = 0.9  # of the column's measures, at least, in that one unit
+_BARE_SAID = (
+    "`{text}` is a number without the unit `{usual}`, which {count} other rows of `{header}` "
+    "write after theirs"
+)
+
+
+def _units_left_out(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A number written alone, once or twice, in a column that writes its numbers with one unit
+    (`2600` among 2,000 `1800 MHz`, `46` among `46MB`), ten times as many cells and nine in ten
+    of its measures at least: the unit left out. Reported, never rewritten."""
+    for kind, counts in _values_read(kinds):
+        bare = [text for text in counts if _BARE_NUMBER.fullmatch(text)]
+        if not bare or sum(counts[text] for text in bare) > _BARE_RARE:
+            continue  # most columns: no number alone, or numbers alone as a way
+        units: Counter[str] = Counter()
+        for text, count in counts.items():
+            if text[:1].isdigit() and (found := _MEASURE.fullmatch(text)):
+                units[found.group(2)] += count
+        if not units:
+            continue
+        unit, written = units.most_common(1)[0]
+        if unit in _MAGNITUDES:
+            continue  # `525` among `12K` stars: a number below a thousand needs no `K`
+        if written < _BARE_SHARE * sum(counts[text] for text in bare):
+            continue
+        if written < _UNIT_ALONE * sum(units.values()):
+            continue  # measures in several units: a number alone may be in any
+        rare = dict.fromkeys(bare, unit)
+        yield from _rare_problems(
+            kind.cells, rare, Counter({unit: written}), (header, reported), _BARE_SAID
+        )
 
 
 _SEPARATOR_HABIT = 3  # listings of other values `and` joins, at least, to be the column's way
