@@ -257,6 +257,23 @@ def _rare_in_free_text(value: str, written: int, majority: int, tags: bool) -> b
     return written == 1 or (written == 2 and not tags and len(_shown(value)) <= _FREE_SHORT)
 
 
+def _inner_capital_dropped(rare: str, common: str) -> bool:
+    """Whether a short name writes in small letters a capital its other spelling has inside a
+    word, and no capital of its own (`Deepmind`, `Bytedance`, `Clip-vit` beside two `DeepMind`,
+    `ByteDance`, `CLIP-ViT`): a brand's own capital lost, a slip even in free text (not
+    `NVIDIA` beside two `Nvidia`, nor `lightweight` beside `Lightweight`)."""
+    if len(rare) > _FREE_SHORT or len(rare) != len(common) or rare == common:
+        return False
+    dropped = False
+    for at, (mine, theirs) in enumerate(zip(rare, common, strict=True)):
+        if mine == theirs:
+            continue
+        if mine.isupper() or not theirs.isupper():
+            return False  # a capital of the rare one's own
+        dropped = dropped or (at > 0 and common[at - 1].isalpha())
+    return dropped
+
+
 # a value written once beside its other case written twice, where the column writes no other
 # value both ways: `Instruction tuning` beside two `Instruction Tuning`, `CORR` beside two `CoRR`
 _PAIR_COUNT = 2
@@ -421,7 +438,11 @@ def _spelling_problems(
                 0 if small_way and value.islower() else case_share,
             )
             <= counts[majority]
-            and (not free or _rare_in_free_text(value, counts[value], counts[majority], tags))
+            and (
+                not free
+                or _rare_in_free_text(value, counts[value], counts[majority], tags)
+                or (pairs and _inner_capital_dropped(_shown(value), _shown(majority)))
+            )
             and _shown(value) != _shown(majority)
             and _shown(value) != titled
             and not _headed(context, value, majority)
