@@ -1463,6 +1463,7 @@ def _column_problems(
     yield from _short_forms(kinds, header, swept)
     yield from _accents(kinds, header, swept)
     yield from _stray_marks(kinds, header, swept)
+    yield from _cut_off(kinds, header, swept)
     yield from _answers(kinds, header, swept, tables)
     yield from _table_ways(kinds, header, swept, tables)
     yield from _plurals(kinds, header, swept)
@@ -2635,6 +2636,49 @@ def _stray_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
                     rare[text] = usual
                     break
         yield from _rare_problems(kind.cells, rare, counts, (header, reported), _STRAY_SAID)
+
+
+_CUT_RARE = 2  # cells that write a value cut short, at most
+_CUT_COMMON = 2  # cells that write it whole, at least
+_CUT_LETTERS = 1  # letters cut off its last word, at most
+_CUT_WORD = 4  # letters left of the word cut, at least
+_CUT_SAID = "`{text}` is cut short: {count} other rows of `{header}` write `{usual}`"
+
+
+def _cut_off(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
+    """A value written once or twice that is another value of the column, written twice or more
+    and as often at least, with the last Latin letter of its last word cut off, four letters or
+    more of it left (`Huawei Academ` beside two `Huawei Academy`, `…/2019/Serve` beside nine
+    `…/2019/Server`): text cut short. Not a plural's `s` (`Dataset`, `Datasets`), not two
+    letters (`postgres` beside `postgresql` is another name), nor a character of another script
+    (`完全免费` beside `完全免费开源`). Reported, never rewritten."""
+    for kind, counts in _values_read(kinds):
+        whole: dict[str, list[str]] = {}  # the values written twice or more, by each cut of them
+        for text, count in counts.items():
+            if count < _CUT_COMMON:
+                continue
+            for cut in range(1, _CUT_LETTERS + 1):
+                if len(text) > cut and text[-cut:].isascii() and text[-cut:].isalpha():
+                    whole.setdefault(text[:-cut], []).append(text)
+        if not whole:
+            continue
+        rare: dict[str, str] = {}
+        for text, count in counts.items():
+            if count > _CUT_RARE or text not in whole:
+                continue
+            word = _LAST_WORD.search(text)
+            if word is None or len(word.group()) < _CUT_WORD:
+                continue
+            for usual in whole[text]:
+                rest = usual[len(text) :]
+                if rest.casefold() == "s" or counts[usual] < count:
+                    continue
+                rare[text] = usual
+                break
+        yield from _rare_problems(kind.cells, rare, counts, (header, reported), _CUT_SAID)
+
+
+_LAST_WORD = lazy_re.compile(r"[A-Za-z]+$")
 
 
 _ACCENT_COMMON = 5  # cells that write a value one way, at least, for the other way to be a slip
