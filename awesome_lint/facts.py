@@ -132,6 +132,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         site = VITEPRESS_OWN  # its anchors made by a slugify of its own: not known here
     jekyll: list[bool] = []  # whether the document is a Jekyll site's page, asked once needed
     existing: set[str] = set()
+    linked_folders: set[str] = set()  # the existing targets that are folders
     missing: dict[str, str] = {}  # targets that do not exist, by target, with their base folder
     pages: dict[str, str] = {}  # Markdown files linked with a fragment, by target, where they are
     folders_asked: set[str] = set()  # folders linked with a fragment, asked for their page
@@ -157,6 +158,8 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
                 missing.setdefault(target, base)
                 continue
             existing.add(target)
+            if os.path.isdir(full):
+                linked_folders.add(target.rstrip("/"))
         page = target.rstrip("/")  # `Readme.md/#…`: the file, a `/` after its name or not
         if "#" not in found.url or page in pages:
             continue
@@ -201,6 +204,7 @@ def gather_facts(analysis: Analysis, path: str) -> Facts:
         page_path,
         guessed,
         own_missing,
+        frozenset(linked_folders),
     )
 
 

@@ -184,6 +184,9 @@ class Facts:
     # `meeting 173.md`): the link as written, its path, and the name of nearly that path that is,
     # or "" (read only where the remote names the repository)
     own_missing: tuple[tuple[str, str, str], ...] = ()
+    # the relative link targets that are folders of the repository, as ``relative_target`` gives
+    # them (`presentations/The Treachery of Files`): what several entries may each be kept in
+    folders: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -132,3 +132,26 @@ def test_a_few_pairs_in_a_long_calendar_are_slips_not_a_catalogues_variants() ->
     assert len(found) == len(_SLIPS)
     # the same four pairs in a short table are its way of listing variants
     assert [d for d in check_text(_calendar(60, _SLIPS)) if d.code == "AL201"] == []
+
+
+def test_two_entries_kept_in_one_folder_of_the_lists_own_repository(tmp_path: Path) -> None:
+    # trailofbits/publications: two talks' decks in one folder of the repository, each row
+    # linking the folder; a file shared by two names is still reported
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "# Talks\n\n| Title | Year |\n| --- | --- |\n"
+        "| [The Treachery of Files](presentations/Treachery) | 2019 |\n"
+        "| [File Polyglottery](presentations/Treachery) | 2017 |\n"
+        "| [Crimes of Solidity](presentations/solidity.pdf) | 2019 |\n"
+        "| [Anatomy of Solidity](presentations/solidity.pdf) | 2018 |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "presentations").mkdir()
+    (tmp_path / "presentations" / "solidity.pdf").write_bytes(b"%PDF")
+    result = run("check", "--select", "AL201", "--format", "concise", str(readme))
+    assert ":8:" in result.out  # a file of one talk under two titles
+    assert ":6:" in result.out  # the folder does not exist: no folder known, the link repeated
+    (tmp_path / "presentations" / "Treachery").mkdir()
+    result = run("check", "--select", "AL201", "--format", "concise", str(readme))
+    assert ":8:" in result.out
+    assert ":6:" not in result.out

@@ -35,7 +35,7 @@ from awesome_lint.entries import (
     two_catalogues,
 )
 from awesome_lint.inline import InlineLink, broken_autolink, kept_links, links, plain_text
-from awesome_lint.rule import Context, Finding, Rule, Severity
+from awesome_lint.rule import Context, Finding, Need, Rule, Severity
 from awesome_lint.titles import coined_prefix
 from awesome_lint.urls import (
     LICENSE_PAGES,
@@ -50,6 +50,7 @@ from awesome_lint.urls import (
     name_key,
     names_no_paper,
     normalize_url,
+    relative_target,
 )
 from awesome_lint.values import (
     LETTER,
@@ -1730,6 +1731,17 @@ class _Tallies:
         self._resources: dict[int, bool] = {}  # whether a table's link column is of resources
         self._numbered: dict[int, frozenset[int]] = {}  # a table's columns that number its rows
 
+    def own_folder(self, key: str) -> bool:
+        """Whether a link is a folder of the list's own repository, as the command found it
+        (``Facts.folders``), with a `/` after its name or without; not its root, nor a heading
+        of the page a folder shows (`./#top-papers`)."""
+        folders = self._context.facts.folders
+        if not folders or "#" in key:
+            return False  # most lists: no folder linked; a heading of a folder's page is one
+        target = relative_target(key)
+        # (the repository's root, `./`, is the list's own: everything is in it)
+        return target is not None and target.strip("./") != "" and target.rstrip("/") in folders
+
     def numbered(self, table: Table) -> frozenset[int]:
         """``numbering_columns``, read once for each table."""
         known = self._numbered.get(table.line)
@@ -2453,6 +2465,10 @@ def _again(
             )
         )
         and not tallies.variants(key, seen.entry, entry)
+        # (a folder of the list's own repository that keeps two entries of two names, each a
+        # file of it: `presentations/The Treachery of Files` for two talks, a deck of 2017 and
+        # one of 2019, even the one named after the other's title)
+        and not (tallies.own_folder(key) and name_key(seen.entry.name) != name_key(entry.name))
         and not tallies.regrouped(seen.entry, entry)
         and not tallies.results_of_a_paper(seen.entry, entry)
         and not tallies.nested(seen.entry, entry)
@@ -4073,4 +4089,6 @@ RULE = Rule(
     check=check,
     options={"cross-section": "auto"},
     choices={"cross-section": ("auto", "report", "allow")},
+    # which of the links it compares are folders of the list's own repository (``own_folder``)
+    needs=frozenset({Need.FILES}),
 )
