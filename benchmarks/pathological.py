@@ -216,6 +216,15 @@ def _phrases_a_letter_apart() -> str:
     return "# List\n\n| Name | Task |\n| --- | --- |\n" + "".join(rows)
 
 
+def _long_words_cut_short() -> str:
+    """Cells of a run of 30,000 letters and one more word, written whole three times and once
+    cut short: AL006 reads the last word of the rare one, not the run from each of its
+    letters (a search from each start took seconds)."""
+    run = "a" * 30_000
+    rows = [f"| W{i} | {run} Server |\n" for i in range(3)] + [f"| C | {run} Serve |\n"]
+    return "# List\n\n| Name | System |\n| --- | --- |\n" + "".join(rows)
+
+
 def _nested_images() -> str:
     depth = (LIMIT - 3) // 6
     return "- " + "![" * depth + "x" + "](u)" * depth + "\n"
@@ -336,6 +345,7 @@ CASES: dict[str, Callable[[], str]] = {
     ),
     "a column of values each written two ways": _values_written_two_ways,
     "5,000 phrases, each a letter off hundreds of others": _phrases_a_letter_apart,
+    "a run of 30,000 letters, once cut short": _long_words_cut_short,
     "one value written in thousands of ways": _one_value_written_every_way,
     "80-character names, two to a link": _long_names_two_to_a_link,
     "80-character names, 20 to a link, report": _long_names_in_sections,

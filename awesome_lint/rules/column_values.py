@@ -269,8 +269,9 @@ def _inner_capital_dropped(rare: str, common: str) -> bool:
         if mine == theirs:
             continue
         if mine.isupper() or not theirs.isupper():
-            return False  # a capital of the rare one's own
-        dropped = dropped or (at > 0 and common[at - 1].isalpha())
+            return False  # a capital of the rare one's own, or another letter
+        # a capital after a small letter: a hump of a name (not `GOOGLE`'s `O` beside `Google`)
+        dropped = dropped or (at > 0 and common[at - 1].islower())
     return dropped
 
 
@@ -1196,11 +1197,15 @@ def _two_styles(styles: Counter[tuple[str, str]], rare: str, common: str) -> boo
     methods`."""
     if rare == common or styles[rare, common] * 2 <= styles[common, rare]:
         return False
-    small, capital = _style_pair(rare, common)
-    return (small, capital) == (rare, common) or styles[small, capital] * 2 > styles[capital, small]
+    rare_style, common_style = _style_pair(rare, common)
+    return (rare_style, common_style) == (rare, common) or (
+        styles[rare_style, common_style] * 2 > styles[common_style, rare_style]
+    )
 
 
-_SMALL_LATER, _CAPITAL_LATER = "a…", "Aa…"  # a value's later words in small letters, capitalised
+# a value's later words in small letters, and capitalised: keys no ``_form`` gives (it writes
+# no control character)
+_SMALL_LATER, _CAPITAL_LATER = "\x00a", "\x00Aa"
 
 
 def _style_pair(form: str, other: str) -> tuple[str, str]:
@@ -1803,10 +1808,9 @@ def _acronym_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Itera
         for word, where in cells.items():
             if len(where) > _SWAP_RARE:
                 continue
-            for at in range(len(word) - 1):
-                other = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+            for other in _swaps(word, ends=True):
                 common = cells.get(other, ())
-                if other == word or len(common) < max(_ACRONYM_COMMON, _SWAP_SHARE * len(where)):
+                if len(common) < max(_ACRONYM_COMMON, _SWAP_SHARE * len(where)):
                     continue
                 for cell in where:
                     if cell.line not in reported:
@@ -1828,10 +1832,11 @@ _MONTHS = frozenset(
 _MONTH_COMMON = 2  # cells that write a month's name, at least, for its swap to be a slip
 
 
-def _swaps(word: str) -> Iterator[str]:
+def _swaps(word: str, ends: bool = False) -> Iterator[str]:
     """A word (or a value) with two neighbouring letters swapped, neither its first nor its
-    last (`centre` beside `center`, `categorise` beside `categories` are words of their own)."""
-    for at in range(1, len(word) - 2):
+    last (`centre` beside `center`, `categorise` beside `categories` are words of their own),
+    or, with ``ends``, any two (an acronym's: `ICLM`, `ICML`)."""
+    for at in range(0 if ends else 1, len(word) - (1 if ends else 2)):
         if word[at] != word[at + 1]:
             yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
 
@@ -2469,7 +2474,8 @@ def _unit_typos(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
 _BARE_NUMBER = lazy_re.compile(r"\d[\d.,]*")
 _BARE_RARE = 2  # cells that write a number alone, at most, for it to lack the column's unit
 # what a number is written with to count thousands or more, not a unit of what it counts
-_MAGNITUDES = frozenset({"K", "k", "M", "m", "B", "b", "Bn", "bn", "G", "T", "万", "亿", "千"})
+# (not `m`, metres or minutes, nor `b`, bits: units of their own)
+_MAGNITUDES = frozenset({"K", "k", "M", "B", "Bn", "bn", "G", "T", "万", "亿", "千"})
 _BARE_SHARE = 10  # times as many cells as those, at least, that write the unit
 _UNIT_ALONE = 0.9  # of the column's measures, at least, in that one unit
 _BARE_SAID = (
@@ -2663,7 +2669,11 @@ def _stray_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
         rare: dict[str, str] = {}
         ends: Counter[str] | None = None  # the cells ending with each mark, read once asked
         for text, written in counts.items():
-            if written > _STRAY_RARE or not (text[-1:] in _STRAY_END or ")" in text or "]" in text):
+            if (
+                written > _STRAY_RARE
+                or not text
+                or not (text[-1] in _STRAY_END or ")" in text or "]" in text)
+            ):
                 continue
             if ends is None:
                 ends = Counter(
@@ -2679,19 +2689,20 @@ def _stray_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
 
 
 _CUT_RARE = 2  # cells that write a value cut short, at most
-_CUT_COMMON = 2  # cells that write it whole, at least
+_CUT_COMMON = 3  # cells that write it whole, at least
+_CUT_SHARE = 3  # times as many cells as write it cut, at least (`Close` beside `Closed` is a word)
 _CUT_LETTERS = 1  # letters cut off its last word, at most
 _CUT_WORD = 4  # letters left of the word cut, at least
 _CUT_SAID = "`{text}` is cut short: {count} other rows of `{header}` write `{usual}`"
 
 
 def _cut_off(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_Problem]:
-    """A value written once or twice that is another value of the column, written twice or more
-    and as often at least, with the last Latin letter of its last word cut off, four letters or
-    more of it left (`Huawei Academ` beside two `Huawei Academy`, `…/2019/Serve` beside nine
-    `…/2019/Server`): text cut short. Not a plural's `s` (`Dataset`, `Datasets`), not two
-    letters (`postgres` beside `postgresql` is another name), nor a character of another script
-    (`完全免费` beside `完全免费开源`). Reported, never rewritten."""
+    """A value written once or twice that is another value of the column, written three times
+    as often and three times at least, with the last Latin letter of its last word cut off,
+    four letters or more of that word left (`…/2019/Serve` beside nine `…/2019/Server`): text
+    cut short. Not a plural's `s` (`Dataset`, `Datasets`), not two letters (`postgres` beside
+    `postgresql` is another name), nor a character of another script (`完全免费` beside
+    `完全免费开源`). Reported, never rewritten."""
     for kind, counts in _values_read(kinds):
         whole: dict[str, list[str]] = {}  # the values written twice or more, by each cut of them
         for text, count in counts.items():
@@ -2711,14 +2722,16 @@ def _cut_off(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_P
                 continue
             for usual in whole[text]:
                 rest = usual[len(text) :]
-                if rest.casefold() == "s" or counts[usual] < count:
+                if rest.casefold() == "s" or counts[usual] < _CUT_SHARE * count:
                     continue
                 rare[text] = usual
                 break
         yield from _rare_problems(kind.cells, rare, counts, (header, reported), _CUT_SAID)
 
 
-_LAST_WORD = lazy_re.compile(r"[A-Za-z]+$")
+# (searched from a run's start only: a run of 60,000 letters not ending the text is not read
+# again from each of its letters)
+_LAST_WORD = lazy_re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
 
 
 _ACCENT_COMMON = 5  # cells that write a value one way, at least, for the other way to be a slip

@@ -3476,9 +3476,14 @@ def _copied_in_table(
     own_column: dict[int, bool] = {}
     days: dict[int, int] = {}  # the table's column of days, where it has one (``later_day``)
     for url, writing in pairs:
+        # a link more rows write than a few is the column's (a standing link), unless one row's
+        # name names it (``_copied_from_one``), the one question asked of it
+        wide = len(writing) > few
         one, other = writing[0], writing[1]
         column = _column_writing(table, one, other, url)
         if column < 0:
+            if wide:
+                continue
             paper = _paper_in_code(table, one, other, url)
             if paper is not None and paper[0].line not in reported:
                 yield paper[1]
@@ -3502,9 +3507,11 @@ def _copied_in_table(
             continue
         if len(found) > 2:  # a few rows: a log's records, each later one a copy, or none
             copies = []
-            if len(found) <= few:
+            if not wide:
                 copies = list(_copied_records(document, table, column, url, found, days, reported))
             yield from copies or _copied_from_one(document, table, column, url, found, reported)
+            continue
+        if wide:
             continue
         (one, mine), (other, theirs) = found
         if one.line == other.line or _FIGURE.fullmatch(mine.text + theirs.text):
@@ -3618,9 +3625,12 @@ def _copied_from_one(
     others = [entry for entry in entries if entry is not owner]
     if not all(_foreign_all(_works(entry.name), words, joined) for entry in others):
         return
-    # (one work's variants share its paper too: `SE-ResNet` and `SE-ResNeXt` under `SENet`)
-    theirs = {link.url for link in owner.urls} - {url}
-    if any(theirs & {link.url for link in entry.urls} for entry in others):
+    # (one work's variants share its paper too: `SE-ResNet` and `SE-ResNeXt` under `SENet`,
+    # however each writes it, `/abs/1709.01507` or `/pdf/1709.01507v2.pdf`)
+    theirs = {normalize_url(link.url) for link in owner.urls} - {key}
+    if any(
+        not theirs.isdisjoint(normalize_url(link.url) for link in entry.urls) for entry in others
+    ):
         return
     definitions = document.definitions
     for entry in others:
@@ -3643,11 +3653,8 @@ def _called_by(key: str, name: str) -> bool:
     host, _, path = key.removeprefix("//").partition("/")
     path = path.split("?", 1)[0].split("#", 1)[0].strip("/")
     last = path.rsplit("/", 1)[-1] if path else host.removeprefix("www.").rpartition(".")[0]
-    own = _SPELLING_GAPS.sub("", name.casefold())
-    return bool(own) and _SPELLING_GAPS.sub("", unquote(last).casefold()) == own
-
-
-_SPELLING_GAPS = lazy_re.compile(r"[\W_]+")
+    own = "".join(_WORD.findall(name.casefold()))
+    return bool(own) and "".join(_WORD.findall(unquote(last).casefold())) == own
 
 
 _OWN_SEGMENT = lazy_re.compile(r"[^\W\d_]{4,}[\w-]*")  # a folder's name of a project's own
