@@ -219,7 +219,7 @@ def normalize_url(url: str) -> str:
         if video:
             return video
         if host not in _GITHUB_HOSTS:
-            path = _paper_path(host, _INDEX_PAGE.sub("", path))
+            path = _paper_path(host, _folder_of_index(path))
             return f"//{host}{path}{_fragment(url, False)}" if "#" in url else f"//{host}{path}"
         return f"//{host}{_github_path(path)}{_fragment(url, True)}"
     text = url.strip()
@@ -240,9 +240,7 @@ def normalize_url(url: str) -> str:
     if host.endswith(_MEDIUM_SUBDOMAIN):
         host, path = _medium_page(host, path)
     path = (
-        _github_path(path)
-        if host in _GITHUB_HOSTS
-        else _paper_path(host, _INDEX_PAGE.sub("", path))
+        _github_path(path) if host in _GITHUB_HOSTS else _paper_path(host, _folder_of_index(path))
     )
     video = _short_video(host, path)
     if video:
@@ -260,7 +258,23 @@ def normalize_url(url: str) -> str:
 
 # a folder's own page, which a web server sends for the folder (`opentopography.org/index.php`
 # is `opentopography.org`)
-_INDEX_PAGE = lazy_re.compile(r"(?i)/(?:index\.(?:html?|php|aspx?|jsp)|default\.aspx?)$")
+_INDEX_PAGES = (
+    "/index.html", "/index.htm", "/index.php", "/index.asp", "/index.aspx", "/index.jsp",
+    "/default.asp", "/default.aspx",
+)  # fmt: skip
+
+
+def _folder_of_index(path: str) -> str:
+    """A path without the index page it ends with, in any case (`/a/Default.aspx`: `/a`)."""
+    # (the last letters asked first: most paths end otherwise, and are not lowered whole)
+    if path[-6:].lower().endswith(_INDEX_ENDS) and path.lower().endswith(_INDEX_PAGES):
+        return path.rpartition("/")[0]
+    return path
+
+
+_INDEX_ENDS = ("html", ".htm", ".php", ".asp", "aspx", ".jsp")
+
+
 _UNTRACKED = lazy_re.compile(r"utm_|(?:fbclid|gclid|gh_src|si|locale|hl)$")
 # parameters a site adds to a page's address when it is shared, which open the same page: Baidu
 # AI Studio's project from a search or a user's share (`?channelType=0&channel=0`, `?shared=1`)

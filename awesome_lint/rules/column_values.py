@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from operator import itemgetter
 from urllib.parse import unquote
 
@@ -1339,6 +1340,11 @@ class _Kind:
     case: bool  # whether a spelling in another case is a slip (not where case is style)
     tags: bool = False  # the tags of a tags column
 
+    @cached_property
+    def counts(self) -> Counter[str]:
+        """How many cells write each text, counted once for the checks that ask."""
+        return Counter(map(_TEXT, self.cells))
+
 
 def _kinds(
     tables: list[Table],
@@ -1799,12 +1805,16 @@ def _acronym_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Itera
     for kind in kinds:
         if kind.where == "other links":
             continue  # a link's text is how it looks, not a value
-        cells: dict[str, list[Cell]] = {}
+        # a column's values repeat: each text is read once, for all the cells that write it
+        by_text: dict[str, list[Cell]] = {}
         for cell in kind.cells:
-            if "](" in cell.text or "<" in cell.text:
-                continue
-            for word in dict.fromkeys(_ACRONYM_WORD.findall(cell.text)):
-                cells.setdefault(word, []).append(cell)
+            by_text.setdefault(cell.text, []).append(cell)
+        cells: dict[str, list[Cell]] = {}
+        for text, writing in by_text.items():
+            if "](" in text or "<" in text or text.islower():
+                continue  # (a text in small letters, most of them: no capital to read)
+            for word in dict.fromkeys(_ACRONYM_WORD.findall(text)):
+                cells.setdefault(word, []).extend(writing)
         for word, where in cells.items():
             if len(where) > _SWAP_RARE:
                 continue
@@ -2226,7 +2236,7 @@ def _values_read(kinds: list[_Kind]) -> Iterator[tuple[_Kind, Counter[str]]]:
     many cells write each text."""
     for kind in kinds:
         if kind.where != "other links" and not kind.tags:
-            yield kind, Counter(cell.text for cell in kind.cells)
+            yield kind, kind.counts
 
 
 def _rare_problems(
