@@ -146,7 +146,9 @@ def _handle_path(path: str) -> str:
 
 def _paper_path(host: str, path: str) -> str:
     """A paper's path on arXiv or in the ACM Digital Library in the one form its other forms
-    take, an account's path by its handle in one case; any other path as it is."""
+    take, an account's path by its handle in one case; any other path as it is, but for the
+    index page it ends with (``_folder_of_index``). Not asked of GitHub's paths."""
+    path = _folder_of_index(path)
     if host in _ARXIV_HOSTS:
         return _arxiv_path(path)
     if host == "dl.acm.org":
@@ -219,7 +221,7 @@ def normalize_url(url: str) -> str:
         if video:
             return video
         if host not in _GITHUB_HOSTS:
-            path = _paper_path(host, _folder_of_index(path))
+            path = _paper_path(host, path)
             return f"//{host}{path}{_fragment(url, False)}" if "#" in url else f"//{host}{path}"
         return f"//{host}{_github_path(path)}{_fragment(url, True)}"
     text = url.strip()
@@ -239,9 +241,7 @@ def normalize_url(url: str) -> str:
     path = parts.path.rstrip("/")
     if host.endswith(_MEDIUM_SUBDOMAIN):
         host, path = _medium_page(host, path)
-    path = (
-        _github_path(path) if host in _GITHUB_HOSTS else _paper_path(host, _folder_of_index(path))
-    )
+    path = _github_path(path) if host in _GITHUB_HOSTS else _paper_path(host, path)
     video = _short_video(host, path)
     if video:
         return video  # `youtu.be/x?si=…`: the video x

@@ -1345,6 +1345,15 @@ class _Kind:
         """How many cells write each text, counted once for the checks that ask."""
         return Counter(map(_TEXT, self.cells))
 
+    @cached_property
+    def by_text(self) -> dict[str, list[Cell]]:
+        """The cells that write each text: a column's values repeat, and a check reads each
+        text once, for all its cells."""
+        found: dict[str, list[Cell]] = {}
+        for cell in self.cells:
+            found.setdefault(cell.text, []).append(cell)
+        return found
+
 
 def _kinds(
     tables: list[Table],
@@ -1805,12 +1814,8 @@ def _acronym_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Itera
     for kind in kinds:
         if kind.where == "other links":
             continue  # a link's text is how it looks, not a value
-        # a column's values repeat: each text is read once, for all the cells that write it
-        by_text: dict[str, list[Cell]] = {}
-        for cell in kind.cells:
-            by_text.setdefault(cell.text, []).append(cell)
         cells: dict[str, list[Cell]] = {}
-        for text, writing in by_text.items():
+        for text, writing in kind.by_text.items():
             if "](" in text or "<" in text or text.islower():
                 continue  # (a text in small letters, most of them: no capital to read)
             for word in dict.fromkeys(_ACRONYM_WORD.findall(text)):
@@ -2096,13 +2101,9 @@ def _word_swaps(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator
     for kind in kinds:
         if kind.where == "other links":
             continue  # a link's text is how it looks, not a value
-        # a column's values repeat: each text is read once, for all the cells that write it
-        by_text: dict[str, list[Cell]] = {}
-        for cell in kind.cells:
-            by_text.setdefault(cell.text, []).append(cell)
         cells: dict[str, list[Cell]] = {}
         written: dict[str, Counter[str]] = {}  # each word's ways of writing, by its folded form
-        for text, writing in by_text.items():
+        for text, writing in kind.by_text.items():
             if "](" in text or "<" in text:
                 continue  # an address's or a tag's letters are no words of the value
             words: dict[str, str] = {}  # each folded word of the text, as first written
@@ -2500,7 +2501,8 @@ def _units_left_out(kinds: list[_Kind], header: str, reported: set[int]) -> Iter
     of its measures at least: the unit left out. Reported, never rewritten."""
     for kind, counts in _values_read(kinds):
         bare = [text for text in counts if _BARE_NUMBER.fullmatch(text)]
-        if not bare or sum(counts[text] for text in bare) > _BARE_RARE:
+        alone = sum(counts[text] for text in bare)
+        if not bare or alone > _BARE_RARE:
             continue  # most columns: no number alone, or numbers alone as a way
         units: Counter[str] = Counter()
         for text, count in counts.items():
@@ -2511,7 +2513,7 @@ def _units_left_out(kinds: list[_Kind], header: str, reported: set[int]) -> Iter
         unit, written = units.most_common(1)[0]
         if unit in _MAGNITUDES:
             continue  # `525` among `12K` stars: a number below a thousand needs no `K`
-        if written < _BARE_SHARE * sum(counts[text] for text in bare):
+        if written < _BARE_SHARE * alone:
             continue
         if written < _UNIT_ALONE * sum(units.values()):
             continue  # measures in several units: a number alone may be in any
@@ -2686,11 +2688,10 @@ def _stray_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
             ):
                 continue
             if ends is None:
-                ends = Counter(
-                    other[-1:]
-                    for other in counts.elements()
-                    if other[-1:] in _STRAY_END and _SHORTCODE_END.search(other) is None
-                )
+                ends = Counter()
+                for other, cells in counts.items():
+                    if other[-1:] in _STRAY_END and _SHORTCODE_END.search(other) is None:
+                        ends[other[-1]] += cells
             for usual in _unstrayed(text, ends):
                 if usual and counts[usual] >= max(_STRAY_COMMON, _STRAY_SHARE * written):
                     rare[text] = usual
@@ -2701,7 +2702,6 @@ def _stray_marks(kinds: list[_Kind], header: str, reported: set[int]) -> Iterato
 _CUT_RARE = 2  # cells that write a value cut short, at most
 _CUT_COMMON = 3  # cells that write it whole, at least
 _CUT_SHARE = 3  # times as many cells as write it cut, at least (`Close` beside `Closed` is a word)
-_CUT_LETTERS = 1  # letters cut off its last word, at most
 _CUT_WORD = 4  # letters left of the word cut, at least
 _CUT_SAID = "`{text}` is cut short: {count} other rows of `{header}` write `{usual}`"
 
@@ -2714,13 +2714,13 @@ def _cut_off(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_P
     `postgresql` is another name), nor a character of another script (`完全免费` beside
     `完全免费开源`). Reported, never rewritten."""
     for kind, counts in _values_read(kinds):
-        whole: dict[str, list[str]] = {}  # the values written twice or more, by each cut of them
+        # the values written three times or more, by themselves but for their last letter
+        whole: dict[str, list[str]] = {}
         for text, count in counts.items():
             if count < _CUT_COMMON:
                 continue
-            for cut in range(1, _CUT_LETTERS + 1):
-                if len(text) > cut and text[-cut:].isascii() and text[-cut:].isalpha():
-                    whole.setdefault(text[:-cut], []).append(text)
+            if len(text) > 1 and text[-1].isascii() and text[-1].isalpha():
+                whole.setdefault(text[:-1], []).append(text)
         if not whole:
             continue
         rare: dict[str, str] = {}
@@ -2731,8 +2731,7 @@ def _cut_off(kinds: list[_Kind], header: str, reported: set[int]) -> Iterator[_P
             if word is None or len(word.group()) < _CUT_WORD:
                 continue
             for usual in whole[text]:
-                rest = usual[len(text) :]
-                if rest.casefold() == "s" or counts[usual] < _CUT_SHARE * count:
+                if usual[-1] in "sS" or counts[usual] < _CUT_SHARE * count:
                     continue
                 rare[text] = usual
                 break
