@@ -2910,6 +2910,9 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
     for finding in _badges_at_odds(document, context, reported):
         reported.add(finding.line)
         yield finding
+    for finding in _links_beside_badges(document, context, reported):
+        reported.add(finding.line)
+        yield finding
     for finding in _copied_mirrors(document, reported):
         reported.add(finding.line)
         yield finding
@@ -3135,6 +3138,55 @@ def _badges_at_odds(document: Document, context: Context, reported: set[int]) ->
                 break
             if entry.line in reported:
                 break  # one finding a row
+
+
+# a repository's link and, after it, a badge of a repository's that is no link:
+# `[Code](https://github.com/A/a) ![Stars](https://img.shields.io/github/stars/B/b)`
+_BADGE_BESIDE = lazy_re.compile(
+    r"(?i)\]\(https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?/?\)[ \t]*"
+    r"!\[[^\[\]]*\]\(https?://img\.shields\.io/github/(?:stars|forks)"
+    r"/([\w.-]+)/([\w.-]+?)(?:\.svg|\.png)?(?:[?/][^()\s]*)?\)"
+)
+
+
+def _links_beside_badges(
+    document: Document, context: Context, reported: set[int]
+) -> Iterator[Finding]:
+    """A repository's link beside a badge that counts another repository, the row's own (named
+    in its words, where the linked one is not), where another line links the linked one: the
+    link copied from that row beside the row's own badge (ODFormer's `Code` linking
+    `microsoft/bioemu`, the next row's, beside the stars of `xujing363/ODFormer`)."""
+    if not document.writes("img.shields.io/github/"):
+        return  # most lists: no repository's badge
+    lines = document.source.lines
+    linked: dict[str, list[int]] | None = None
+    for entry in context.analysis.entries.entries:
+        text = lines[entry.line - 1]
+        if entry.line in reported or "img.shields.io/github/" not in text:
+            continue
+        for found in _BADGE_BESIDE.finditer(text):
+            target = f"{found.group(1)}/{found.group(2)}"
+            counted = f"{found.group(3)}/{found.group(4)}"
+            if target.casefold() == counted.casefold():
+                continue
+            words = name_key(_ADDRESS.sub(" ", text))
+            names = [name_key(repository.partition("/")[2]) for repository in (target, counted)]
+            if names[0] in words or names[1] not in words or len(names[1]) < _NAMED_REPOSITORY:
+                continue  # the row names the repository it links, or not the one counted
+            if linked is None:
+                linked = _repositories_linked(lines)
+            others = [line for line in linked.get(target.casefold(), []) if line != entry.line]
+            if not others:
+                continue
+            at = found.start() + text[found.start() :].find("http") + 1
+            yield Finding(
+                entry.line,
+                at,
+                f"`{target}` is the repository linked on line {others[0]}, but the badge beside "
+                f"it counts `{counted}`, this row's own: the link was copied from that row",
+                related=((others[0], 1),),
+            )
+            break
 
 
 def _repositories_linked(lines: Sequence[str]) -> dict[str, list[int]]:
