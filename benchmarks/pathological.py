@@ -250,6 +250,15 @@ def _badges_two_to_a_link() -> str:
     return _within("| Name | Stars | Description |\n| - | - | - |\n", rows)
 
 
+def _links_beside_other_badges() -> str:
+    """One row of repositories' links, each beside the stars badge of another repository, the
+    row's words naming both, each link another row's: AL201 reads a row's link-and-badge pairs
+    at odds (its words read once, not once a pair)."""
+    head = "| Name | Code |\n| - | - |\n| [b0](https://github.com/a/b0) | x |\n| b0 d0 | "
+    unit = "[x](https://github.com/a/b0) ![s](https://img.shields.io/github/stars/c/d0) "
+    return _fill(head, unit, "|\n")
+
+
 def _sources_two_rows_each() -> str:
     """A table named by its links' texts under a `Source` column, each corpus two rows' (a
     language pair each): AL201 asks of each pair whether a first column of kinds keys them."""
@@ -386,6 +395,7 @@ CASES: dict[str, Callable[[], str]] = {
     "390 columns, each one cell empty": _wide_table_of_blanks,
     "titles in every other of 1,600 columns": _titles_in_every_other_column,
     "stars badges, two rows to a link": _badges_two_to_a_link,
+    "a row of links, each beside another's badge": _links_beside_other_badges,
     "a source's parts, two rows to a link": _sources_two_rows_each,
     "thousands of cards, each of its own fields": _cards_of_their_own_fields,
     "figures and blanks in a leaderboard's two rows": lambda: (

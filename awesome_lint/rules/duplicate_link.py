@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
-from itertools import chain, zip_longest
+from itertools import chain, islice, zip_longest
 from typing import NamedTuple
 from urllib.parse import unquote
 
@@ -3149,6 +3149,9 @@ _BADGE_BESIDE = lazy_re.compile(
 )
 
 
+_BADGES_READ = 8  # link-and-badge pairs of a row read, at most
+
+
 def _links_beside_badges(
     document: Document, context: Context, reported: set[int]
 ) -> Iterator[Finding]:
@@ -3164,12 +3167,14 @@ def _links_beside_badges(
         text = lines[entry.line - 1]
         if entry.line in reported or "img.shields.io/github/" not in text:
             continue
-        for found in _BADGE_BESIDE.finditer(text):
+        words = ""  # the row's words outside its addresses, read once a pair is at odds
+        # (a row has a badge or two; a line of thousands is read no further than a few)
+        for found in islice(_BADGE_BESIDE.finditer(text), _BADGES_READ):
             target = f"{found.group(1)}/{found.group(2)}"
             counted = f"{found.group(3)}/{found.group(4)}"
             if target.casefold() == counted.casefold():
                 continue
-            words = name_key(_ADDRESS.sub(" ", text))
+            words = words or name_key(_ADDRESS.sub(" ", text))
             names = [name_key(repository.partition("/")[2]) for repository in (target, counted)]
             if names[0] in words or names[1] not in words or len(names[1]) < _NAMED_REPOSITORY:
                 continue  # the row names the repository it links, or not the one counted
