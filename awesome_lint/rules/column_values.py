@@ -1492,9 +1492,15 @@ def _column_problems(
     groups += [[part for each in split for part in each] for split in listed]
     for problem in _anchored_slips(groups, context, swept):
         yield replace(problem, deferred=True)
-    if role == "license":
-        for problem in _license_spellings(kinds[0].cells, header, context):
-            if (problem.cell.line, problem.cell.column) not in reported:
+    # the licenses a column names, as its values or its links' texts (`[Free](…), [GPLv3](…)`
+    # under `Price & License`): a license column's, and any other's
+    licensed: set[int] = set()
+    for kind in kinds:
+        for problem in _license_spellings(kind.cells, header, context):
+            if problem.cell.line not in licensed and (
+                (problem.cell.line, problem.cell.column) not in reported
+            ):
+                licensed.add(problem.cell.line)
                 yield problem
     if len(tables) < 2:
         return
