@@ -1013,14 +1013,25 @@ def _repository_named(entry: Entry) -> tuple[str, str] | None:
     link's repository's (`cursor-talk-to-figma-mcp` linking
     `github.com/grab/cursor-talk-to-figma-mcp`); else None."""
     found = _REPOSITORY.match(entry.own_urls[0].url) if entry.own_urls else None
-    if found is None or entry.name.strip().casefold() != found.group(2).casefold():
+    if found is None or _bare_name(entry.name).casefold() != found.group(2).casefold():
         return None
     return found.group(1), found.group(2)
 
 
-# a count as a table writes it: `713`, `84,903`, `1.2k`, `15⭐` (matched stripped: blanks on both
-# sides of an optional unit would be read again from each of their places)
-_COUNT = lazy_re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:([kKmM])\s*)?(?:⭐|★|🌟|(?i:stars?))?")
+def _bare_name(name: str) -> str:
+    """A name without the marks written before it (`🔗 Jitendex`, a table's sign of a linked
+    entry) or after it (``_unmarked``)."""
+    words = _unmarked(name).split()
+    while len(words) > 1 and _mark(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+# a count as a table writes it: `713`, `84,903`, `1.2k`, `15⭐`, `⭐ 491` (matched stripped:
+# blanks on both sides of an optional unit would be read again from each of their places)
+_COUNT = lazy_re.compile(
+    r"(?:(?:⭐|★|🌟)\s*)?(\d[\d,]*(?:\.\d+)?)\s*(?:([kKmM])\s*)?(?:⭐|★|🌟|(?i:stars?))?"
+)
 _COUNTED_APART = 0.1  # of the larger count, the most two counts of one project differ by
 
 
@@ -1117,7 +1128,9 @@ def _moved_repositories(context: Context, told: set[int]) -> Iterator[Finding]:
         if named is None:
             continue  # most names: no repository's `owner/name`, nor its name alone
         keyed.append((entry, named, (analysis.entry_section(entry), _spelling(named[1]))))
-    owners = Counter(key for _, _, key in keyed)
+    # the owners of each name in a section, each counted once (a list that names a project
+    # in an item and again in a table's row has two entries of one owner)
+    owners = Counter(key for key, _ in {(key, named[0].casefold()) for _, named, key in keyed})
     for entry, named, key in keyed:
         if owners[key] >= _FORKS:
             continue  # a repository moves to one owner: three of its name in a section are forks
