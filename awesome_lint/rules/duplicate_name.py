@@ -210,10 +210,40 @@ def _documented(one: Entry, other: Entry) -> bool:
     return any(site(link.url) == _ANY_SITE for entry in (one, other) for link in entry.own_urls)
 
 
+def _account_page(url: str) -> str | None:
+    """The Telegram account a link leads to where it leads to the account itself (`t.me/fakeye`,
+    `t.me/s/fakeye`, `t.me/fakeye?boost`; not one of its posts, `t.me/fakeye/123`, nor an
+    invitation), in small letters; None for any other link."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if (parts.hostname or "").lower().removeprefix("www.") not in _ACCOUNT_HOSTS:
+        return None
+    path = [part for part in parts.path.split("/") if part]
+    if path[:1] == ["s"]:  # a channel's preview
+        path = path[1:]
+    if len(path) != 1 or path[0].lower() in _INVITES or path[0].startswith("+"):
+        return None
+    return path[0].lower()
+
+
+def _one_account(one: Entry, other: Entry) -> bool:
+    """Whether two entries' first links lead to one Telegram account itself, written two ways
+    (`t.me/fakeye?boost`, its boost link, and `t.me/fakeye`): one channel listed twice,
+    whatever else the list names twice (two groups of one title under two handles are two)."""
+    if not one.own_urls or not other.own_urls:
+        return False
+    mine = _account_page(one.own_urls[0].url)
+    return mine is not None and mine == _account_page(other.own_urls[0].url)
+
+
 def _how_same_site(one: Entry, other: Entry, common: frozenset[str]) -> str:
     """How two entries of one name that ``_same_site`` joins link it, for the message."""
     if _one_feed(one, other):
         return "its feed in another format"
+    if _one_account(one, other):
+        return "under another link of the same Telegram account"
     if _one_site(one, other, common):
         return "under another link of the same site"
     return "under another link, the service's API documentation on a shared host"
@@ -844,8 +874,9 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
             if common is None:
                 common = _common_sites(context)
             same_site = _same_site(entry, earlier, common)
-            # one host's feed in two formats: one entry twice, whatever the list's habits
-            feed = same_site and _one_feed(entry, earlier)
+            # one host's feed in two formats, or one Telegram account's two links: one entry
+            # twice, whatever the list's habits
+            feed = same_site and (_one_feed(entry, earlier) or _one_account(entry, earlier))
             if same_site and other != section and _facets_of_a_site(entry, earlier):
                 continue  # a site's home in one section, a page of it in another
             if same_site and _two_events(
