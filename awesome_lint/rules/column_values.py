@@ -1496,7 +1496,8 @@ def _column_problems(
     # under `Price & License`): a license column's, and any other's
     licensed: set[int] = set()
     for kind in kinds:
-        for problem in _license_spellings(kind.cells, header, context):
+        titles = kind.where == "other links"  # links' texts: each license file's title
+        for problem in _license_spellings(kind.cells, header, context, titles):
             if problem.cell.line not in licensed and (
                 (problem.cell.line, problem.cell.column) not in reported
             ):
@@ -1561,7 +1562,18 @@ def _spdx_column(counts: Counter[str], named: Mapping[str, str]) -> bool:
 _FOOTNOTE_MARKS = ("*", "†", "‡", "§", "¹", "²", "³", "⁺")
 
 
-def _license_spellings(values: list[Cell], header: str, context: Context) -> Iterator[_Problem]:
+def _bare_family(common: str, named: Mapping[str, str], counts: Counter[str]) -> bool:
+    """Whether a column writes a license's family without its version more often than it
+    writes the license the common way (17 `[Apache License](…)` beside 3 `[Apache License
+    2.0](…)`): no way of writing the versioned license is the column's."""
+    family = named[common].partition(" ")[0]
+    bare = sum(counts[value] for value, found in named.items() if found == family)
+    return family != named[common] and bare > counts[common]
+
+
+def _license_spellings(
+    values: list[Cell], header: str, context: Context, titles: bool = False
+) -> Iterator[_Problem]:
     """A license written once or twice in another way than the column writes it three times
     as often or more (`GNU General Public License v3.0` among `GPL-3.0`, `GPLv3` among
     `GPL-3.0`): one license, but not one spelling (their keys differ), so reported, never
@@ -1598,6 +1610,8 @@ def _license_spellings(values: list[Cell], header: str, context: Context) -> Ite
                     (spelt if same else rare)[value] = written
         if counts[common] < max(_TYPO_COMMON, context.option(RULE, "min-count")):
             continue
+        if titles and _bare_family(common, named, counts):
+            continue  # links' texts that mostly leave the version out: titles copied loosely
         for value in ways:
             if (
                 value not in rare
