@@ -1494,14 +1494,10 @@ def _column_problems(
         yield replace(problem, deferred=True)
     # the licenses a column names, as its values or its links' texts (`[Free](…), [GPLv3](…)`
     # under `Price & License`): a license column's, and any other's
-    licensed: set[int] = set()
     for kind in kinds:
         titles = kind.where == "other links"  # links' texts: each license file's title
         for problem in _license_spellings(kind.cells, header, context, titles):
-            if problem.cell.line not in licensed and (
-                (problem.cell.line, problem.cell.column) not in reported
-            ):
-                licensed.add(problem.cell.line)
+            if (problem.cell.line, problem.cell.column) not in reported:
                 yield problem
     if len(tables) < 2:
         return
@@ -1593,6 +1589,7 @@ def _license_spellings(
     by_license: dict[str, list[str]] = {}
     for value, found in named.items():
         by_license.setdefault(found, []).append(value)
+    noun = "link" if titles else "row"  # what a count of the column's spellings counts
     spdx = _spdx_column(counts, named)
     rare: dict[str, str] = {}
     spelt: dict[str, str] = {}  # another spelling of an id (`Apache 2.0`): rewritten as the id
@@ -1626,7 +1623,7 @@ def _license_spellings(
         rare,
         lambda value, written: (
             f"`{value}` names the license written `{written}` in "
-            f"{counts[written]} other {'row' if counts[written] == 1 else 'rows'} of `{header}`"
+            f"{counts[written]} other {noun}{'' if counts[written] == 1 else 's'} of `{header}`"
         ),
     )
     for cell in values:
@@ -1634,7 +1631,7 @@ def _license_spellings(
         if as_id is not None:
             yield _Problem(
                 cell,
-                f"`{cell.text}` is written `{as_id}` in {counts[as_id]} rows of `{header}`, "
+                f"`{cell.text}` is written `{as_id}` in {counts[as_id]} {noun}s of `{header}`, "
                 "as the column writes its licenses: SPDX ids",
                 as_id,
             )

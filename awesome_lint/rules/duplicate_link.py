@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
-from itertools import chain, islice, zip_longest
+from itertools import chain, zip_longest
 from typing import NamedTuple
 from urllib.parse import unquote
 
@@ -3155,10 +3155,11 @@ _BADGES_READ = 8  # link-and-badge pairs of a row read, at most
 def _links_beside_badges(
     document: Document, context: Context, reported: set[int]
 ) -> Iterator[Finding]:
-    """A repository's link beside a badge that counts another repository, the row's own (named
-    in its words, where the linked one is not), where another line links the linked one: the
-    link copied from that row beside the row's own badge (ODFormer's `Code` linking
-    `microsoft/bioemu`, the next row's, beside the stars of `xujing363/ODFormer`)."""
+    """A repository's link beside a stars or forks badge that counts another repository, the
+    row's own (its name a word of the row, where the linked one is not, however punctuated),
+    where another line links the linked one: the link copied from that row beside the row's own
+    badge (ODFormer's `Code` linking `microsoft/bioemu`, the next row's, beside the stars of
+    `xujing363/ODFormer`)."""
     if not document.writes("img.shields.io/github/"):
         return  # most lists: no repository's badge
     lines = document.source.lines
@@ -3167,31 +3168,57 @@ def _links_beside_badges(
         text = lines[entry.line - 1]
         if entry.line in reported or "img.shields.io/github/" not in text:
             continue
-        words = ""  # the row's words outside its addresses, read once a pair is at odds
-        # (a row has a badge or two; a line of thousands is read no further than a few)
-        for found in islice(_BADGE_BESIDE.finditer(text), _BADGES_READ):
+        words = ""  # the row's words (no address, no picture's text), read once a pair is at odds
+        odds = 0  # pairs at odds read: a row has a badge or two, a line of thousands a few
+        for found in _BADGE_BESIDE.finditer(text):
             target = f"{found.group(1)}/{found.group(2)}"
             counted = f"{found.group(3)}/{found.group(4)}"
             if target.casefold() == counted.casefold():
                 continue
-            words = words or name_key(_ADDRESS.sub(" ", text))
-            names = [name_key(repository.partition("/")[2]) for repository in (target, counted)]
-            if names[0] in words or names[1] not in words or len(names[1]) < _NAMED_REPOSITORY:
-                continue  # the row names the repository it links, or not the one counted
+            odds += 1
+            if odds > _BADGES_READ:
+                break
+            words = words or name_key(_ADDRESS.sub(" ", _PICTURE.sub(" ", text)))
+            mine, theirs = (name_key(name.partition("/")[2]) for name in (counted, target))
+            if len(mine) < _NAMED_REPOSITORY or not _word_of(mine, words):
+                continue  # the row names not the repository counted (`art` in `Smart`)
+            if _squeezed(theirs) in _squeezed(words):
+                continue  # the row names the one it links (`Colossal-AI`, `hpcaitech/ColossalAI`)
             if linked is None:
                 linked = _repositories_linked(lines)
             others = [line for line in linked.get(target.casefold(), []) if line != entry.line]
             if not others:
                 continue
-            at = found.start() + text[found.start() :].find("http") + 1
             yield Finding(
                 entry.line,
-                at,
+                text.find("http", found.start()) + 1,
                 f"`{target}` is the repository linked on line {others[0]}, but the badge beside "
                 f"it counts `{counted}`, this row's own: the link was copied from that row",
                 related=((others[0], 1),),
             )
             break
+
+
+_PICTURE = lazy_re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")  # a picture's text is not the row's words
+
+
+def _word_of(name: str, words: str) -> bool:
+    """Whether a name is written in a row's words as a word of its own, no Latin letter or
+    digit on either side (`bioemu` in `BioEmu:`, `odformer` in `基于ODFormer`; not `art` in
+    `smart`)."""
+    start = words.find(name)
+    while start >= 0:
+        end = start + len(name)
+        beside = words[start - 1 : start] + words[end : end + 1] if start else words[end : end + 1]
+        if not any(char.isascii() and char.isalnum() for char in beside):
+            return True
+        start = words.find(name, start + 1)
+    return False
+
+
+def _squeezed(text: str) -> str:
+    """A text without spaces and a name's separators (`colossal-ai` as `colossalai`)."""
+    return _UNSPACED.sub("", text).replace(" ", "")
 
 
 def _repositories_linked(lines: Sequence[str]) -> dict[str, list[int]]:

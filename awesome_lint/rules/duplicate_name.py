@@ -213,19 +213,28 @@ def _documented(one: Entry, other: Entry) -> bool:
 def _account_page(url: str) -> str | None:
     """The Telegram account a link leads to where it leads to the account itself (`t.me/fakeye`,
     `t.me/s/fakeye`, `t.me/fakeye?boost`; not one of its posts, `t.me/fakeye/123`, nor an
-    invitation), in small letters; None for any other link."""
+    invitation, nor one of Telegram's own pages that take an address, `t.me/proxy?server=…`,
+    `t.me/share?url=…`), in small letters; None for any other link."""
     try:
         parts = urlsplit(url.strip())
     except ValueError:
         return None
     if (parts.hostname or "").lower().removeprefix("www.") not in _ACCOUNT_HOSTS:
         return None
+    if parts.query not in ("", "boost"):
+        return None  # a page of Telegram's that a query tells apart (a proxy, a share)
     path = [part for part in parts.path.split("/") if part]
-    if path[:1] == ["s"]:  # a channel's preview
-        path = path[1:]
-    if len(path) != 1 or path[0].lower() in _INVITES or path[0].startswith("+"):
-        return None
-    return path[0].lower()
+    if len(path) - (path[:1] == ["s"]) != 1:
+        return None  # a post (`fakeye/123`) or an invitation (`joinchat/…`)
+    account = _telegram_account(parts.path)
+    return None if account.startswith("+") or account in _TELEGRAM_PAGES else account
+
+
+# Telegram's own pages, no account's (`t.me/proxy?server=…`, `t.me/addstickers/…`)
+_TELEGRAM_PAGES = frozenset(
+    {"proxy", "socks", "share", "iv", "addstickers", "addemoji", "addtheme", "setlanguage",
+     "login", "confirmphone", "bg", "invoice", "contact", "boost", "joinchat", "addlist"}
+)  # fmt: skip
 
 
 def _one_account(one: Entry, other: Entry) -> bool:
@@ -1029,7 +1038,7 @@ _OWNER_NAME = lazy_re.compile(r"\s*([\w.-]+)\s*/\s*([\w.-]+)\s*")
 def _owner_and_name(entry: Entry) -> tuple[str, str] | None:
     """The owner and the name of the repository an entry is named after, where its name is
     its own link's `owner/name`; else None."""
-    written = _OWNER_NAME.fullmatch(entry.name)
+    written = _OWNER_NAME.fullmatch(_bare_name(entry.name))
     found = _REPOSITORY.match(entry.own_urls[0].url) if entry.own_urls else None
     if written is None or found is None:
         return None
@@ -1107,7 +1116,7 @@ def _owned(entry: Entry, named: tuple[str, str] | None) -> str:
     """An entry's name, or where it names its repository alone, the repository's
     `owner/name` (which tells the two apart)."""
     named = named or _repository_named(entry)
-    return f"{named[0]}/{named[1]}" if named and "/" not in entry.name else entry.name
+    return f"{named[0]}/{named[1]}" if named and "/" not in entry.name else _bare_name(entry.name)
 
 
 _COUNTED_ALIKE = 100  # a count (stars), at least, two rows write alike to be one project's
