@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
-from itertools import chain, zip_longest
+from itertools import chain, pairwise, zip_longest
 from typing import NamedTuple
 from urllib.parse import unquote
 
@@ -1706,6 +1706,10 @@ def _one_record(one: Entry, other: Entry) -> bool:
     )
 
 
+_NUMBERED_TABLES = 3  # tables numbered through, at least, for a catalogue of one numbering
+_NUMBERED_ON = 0.8  # of the steps from table to table, at least, that go on from the last number
+
+
 class _Tallies:
     """What the check reads only where a link repeats (in most lists none does): the links
     several entries of a section share, and how many entries bear each name."""
@@ -1741,6 +1745,39 @@ class _Tallies:
         target = relative_target(key)
         # (the repository's root, `./`, is the list's own: everything is in it)
         return target is not None and target.strip("./") != "" and target.rstrip("/") in folders
+
+    def numbered_through(self, one: Entry, other: Entry) -> bool:
+        """Whether two entries are rows of a catalogue numbered through its tables, each table's
+        first number the one after the last of the table before it (an agents directory's
+        `ID`s, 1 to 939 over 35 categories): it gives each entry one number, and an entry under
+        two numbers in two sections is listed twice, whatever the list repeats elsewhere."""
+        tables = self._numbered_through
+        return (
+            one.table is not None
+            and other.table is not None
+            and one.table.line in tables
+            and other.table.line in tables
+        )
+
+    @cached_property
+    def _numbered_through(self) -> frozenset[int]:
+        """The lines of the tables of ``numbered_through``, read once for the list."""
+        runs: list[tuple[int, int, int]] = []  # each numbered table's line, first and last number
+        for table in self.analysis.document.tables:
+            columns = self.numbered(table)
+            if not columns:
+                continue
+            column = min(columns)
+            first, last = (table.body[at].cell(column) for at in (0, -1))
+            if first is None or last is None or not (first.text + last.text).isdigit():
+                continue  # (a number of parts, `1.003`, starts each section again)
+            runs.append((table.line, int(first.text), int(last.text)))
+        if len(runs) < _NUMBERED_TABLES:
+            return frozenset()
+        steps = sum(1 for one, other in pairwise(runs) if other[1] == one[2] + 1)
+        if steps < _NUMBERED_ON * (len(runs) - 1):
+            return frozenset()
+        return frozenset(line for line, _, _ in runs)
 
     def numbered(self, table: Table) -> frozenset[int]:
         """``numbering_columns``, read once for each table."""
@@ -2416,6 +2453,8 @@ def _again(
         and (
             analysis.reported_across(cross, seen.section, section)
             or (cross == "auto" and _one_year(analysis, key, seen.section, section))
+            # (one catalogue numbered through its tables gives each entry one number)
+            or (cross == "auto" and tallies.numbered_through(seen.entry, entry))
         )
         and not (
             cross == "auto"
