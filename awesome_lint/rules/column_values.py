@@ -1496,7 +1496,7 @@ def _column_problems(
     # under `Price & License`): a license column's, and any other's
     for kind in kinds:
         titles = kind.where == "other links"  # links' texts: each license file's title
-        for problem in _license_spellings(kind.cells, header, context, titles):
+        for problem in _license_spellings(kind.cells, header, context, titles, kind.counts):
             if (problem.cell.line, problem.cell.column) not in reported:
                 yield problem
     if len(tables) < 2:
@@ -1568,7 +1568,11 @@ def _bare_family(common: str, named: Mapping[str, str], counts: Counter[str]) ->
 
 
 def _license_spellings(
-    values: list[Cell], header: str, context: Context, titles: bool = False
+    values: list[Cell],
+    header: str,
+    context: Context,
+    titles: bool = False,
+    counted: Counter[str] | None = None,
 ) -> Iterator[_Problem]:
     """A license written once or twice in another way than the column writes it three times
     as often or more (`GNU General Public License v3.0` among `GPL-3.0`, `GPLv3` among
@@ -1578,7 +1582,7 @@ def _license_spellings(
     an SPDX id there is no slip of another (`GPL-3.0-only` beside `GPL-3.0`)."""
     if len(values) < context.option(RULE, "min-rows"):
         return
-    counts = Counter(map(_TEXT, values))
+    counts = counted if counted is not None else Counter(map(_TEXT, values))
     named: dict[str, str] = {}
     for value in counts:
         if value.endswith(_FOOTNOTE_MARKS):
@@ -1589,6 +1593,8 @@ def _license_spellings(
     by_license: dict[str, list[str]] = {}
     for value, found in named.items():
         by_license.setdefault(found, []).append(value)
+    if all(len(ways) < 2 for ways in by_license.values()):
+        return  # most columns: each license written one way, no cell read again
     noun = "link" if titles else "row"  # what a count of the column's spellings counts
     spdx = _spdx_column(counts, named)
     rare: dict[str, str] = {}

@@ -1053,7 +1053,11 @@ def _repository_named(entry: Entry) -> tuple[str, str] | None:
     link's repository's (`cursor-talk-to-figma-mcp` linking
     `github.com/grab/cursor-talk-to-figma-mcp`); else None."""
     found = _REPOSITORY.match(entry.own_urls[0].url) if entry.own_urls else None
-    if found is None or _bare_name(entry.name).casefold() != found.group(2).casefold():
+    if found is None:
+        return None
+    name, own = entry.name.strip().casefold(), found.group(2).casefold()
+    # (a mark is a word of its own: a name of one word is read as written)
+    if name != own and (" " not in name or _bare_name(name) != own):
         return None
     return found.group(1), found.group(2)
 
