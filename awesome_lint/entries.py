@@ -211,7 +211,27 @@ _DAYS = lazy_re.compile(
 def calendar(table: Table) -> bool:
     """Whether a table dates nine rows in ten to their days (`2026-09-10`, `2026-09-10 to
     2026-09-11`): a calendar of events."""
-    return _dated_column(table, _DAYS) >= 0
+    return day_column(table) >= 0
+
+
+def day_column(table: Table) -> int:
+    """The column of a calendar (``calendar``) that dates its rows to their days, or -1; told
+    at once of a table none of whose first three rows writes a day (most tables: no column
+    read through)."""
+    if not any(
+        _DAYS.fullmatch(text.strip()) for row in table.body[:_FIRST_ROWS] for text in row.texts
+    ):
+        return -1  # nine rows in ten dated, and none of the first three: no calendar
+    return _dated_column(table, _DAYS)
+
+
+_FIRST_ROWS = 3  # rows a calendar dates one of at least, among its first
+
+
+def first_day(text: str) -> _Figures:
+    """The first day a calendar's cell dates its row to (`2026-09-10 to 2026-09-11`: its
+    figures `(2026, 9, 10)`; `2026/9/10` is the same day)."""
+    return _date_figures(text)[:3]
 
 
 def same_days(one: Entry, other: Entry, calendars: dict[int, int]) -> bool:

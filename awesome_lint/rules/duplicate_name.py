@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections import Counter
@@ -16,7 +17,9 @@ from awesome_lint.document import Cell, Document, Row, Table
 from awesome_lint.entries import (
     Entry,
     dates_apart,
+    day_column,
     editions,
+    first_day,
     is_link_label,
     normalize_header,
     same_days,
@@ -974,8 +977,61 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
             told.add(entry.line)
             break
         first.setdefault(key, []).append(entry)
+    yield from _events_twice(context, told)
     yield from _moved_repositories(context, told)
     yield from _titles_copied(document, told)
+
+
+def _events_twice(context: Context, told: set[int]) -> Iterator[Finding]:
+    """An event a calendar lists twice on its first day, from two sources, its name written
+    another way (`Moldova DevCon 2026` and `Moldova DevCon`, `AI Scaling Live (Singapore)` and
+    `AI Scaling Live Singapore`, `PumaHat … EdiciÃ³n 2026` with its accent garbled beside
+    `Edición 2026`): names one once their years, punctuation, spaces and case are left out,
+    in one table that dates nine rows in ten to their days. Rows that share a link are AL201's;
+    names written alike are judged as names (two beta programs of one app opened the same day
+    are two); names of five letters or fewer say too little."""
+    analysis = context.analysis
+    for (kind, _), entries in analysis.groups.items():
+        table = entries[0].table
+        if kind != "table" or table is None or len(entries) < 2:
+            continue
+        column = day_column(table)
+        if column < 0:
+            continue  # most tables: no calendar
+        seen: dict[tuple[str, tuple[int | str, ...]], Entry] = {}
+        for entry in entries:
+            cell = table.body[entry.row_index].cell(column)
+            key = _event_key(entry.name)
+            if cell is None or len(key) < _EVENT_KEY:
+                continue
+            earlier = seen.setdefault((key, first_day(cell.text)), entry)
+            if earlier is entry or entry.line in told:
+                continue
+            if name_key(entry.name) == name_key(earlier.name):
+                continue  # one name: the main pass's to judge (an app's two betas of a day)
+            if set(analysis.entry_keys[entry.line]) & set(analysis.entry_keys[earlier.line]):
+                continue  # one link: AL201's finding
+            told.add(entry.line)
+            yield _again(
+                entry,
+                earlier,
+                f"`{entry.name}` is `{earlier.name}` of line {earlier.line}, on the same day under "
+                "another link: one event listed twice",
+            )
+
+
+_EVENT_KEY = 6  # letters and digits of an event's name, at least, once its years are left out
+_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _event_key(name: str) -> str:
+    """An event's name as two sources write it alike: its accents mended where UTF-8 was read
+    as Latin-1 (`EdiciÃ³n`), NFKC, case-folded, without its years, punctuation and spaces."""
+    if "Ã" in name or "Â" in name:
+        with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):  # no such garbling
+            name = name.encode("cp1252").decode("utf-8")
+    folded = _YEAR.sub("", unicodedata.normalize("NFKC", name).casefold())
+    return "".join(char for char in folded if char.isalnum())
 
 
 def _titles_copied(document: Document, told: set[int]) -> Iterator[Finding]:
