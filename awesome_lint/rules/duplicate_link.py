@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from functools import cached_property
+from functools import cache, cached_property, partial
 from itertools import chain, pairwise, zip_longest
 from typing import NamedTuple
 from urllib.parse import unquote
@@ -2946,10 +2946,12 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
     for finding in _badges_of_other_entries(document, context, reported):
         reported.add(finding.line)
         yield finding
-    for finding in _badges_at_odds(document, context, reported):
+    # the lines that link each repository, read once for both checks of badges, where one asks
+    linked = cache(partial(_repositories_linked, document.source.lines))
+    for finding in _badges_at_odds(document, context, reported, linked):
         reported.add(finding.line)
         yield finding
-    for finding in _links_beside_badges(document, context, reported):
+    for finding in _links_beside_badges(document, context, reported, linked):
         reported.add(finding.line)
         yield finding
     for finding in _copied_mirrors(document, reported):
@@ -3119,7 +3121,12 @@ _LINKED_BADGE = lazy_re.compile(
 _NAMED_REPOSITORY = 3  # letters of a repository's name, at least, for a row's words to name it
 
 
-def _badges_at_odds(document: Document, context: Context, reported: set[int]) -> Iterator[Finding]:
+def _badges_at_odds(
+    document: Document,
+    context: Context,
+    reported: set[int],
+    linked: Callable[[], dict[str, list[int]]],
+) -> Iterator[Finding]:
     """A badge that counts one repository and links another, where one of the two is the row's
     own (linked in it elsewhere) and the other another entry's, linked on another line
     (MMSearch-R1's stars badge of `EvolvingLMMs-Lab/multimodal-search-r1`, its date's link,
@@ -3130,9 +3137,8 @@ def _badges_at_odds(document: Document, context: Context, reported: set[int]) ->
         return  # most lists: no repository's badge
     lines = document.source.lines
     entries = context.analysis.entries.entries
-    # the lines that link each repository outside its badges, read once the first badge at
-    # odds is found (most lists have none)
-    linked: dict[str, list[int]] | None = None
+    # (``linked``: the lines that link each repository outside its badges, read once the first
+    # badge at odds is found; most lists have none)
     for entry in entries:
         text = lines[entry.line - 1]
         if entry.line in reported or "img.shields.io/github/" not in text:
@@ -3142,8 +3148,6 @@ def _badges_at_odds(document: Document, context: Context, reported: set[int]) ->
             counted, target = (repository.casefold() for repository in written)
             if counted == target:
                 continue
-            if linked is None:
-                linked = _repositories_linked(lines)
             own = text[: found.start()] + text[found.end() :]
             mine = {_repository(url) for url in _ADDRESS.findall(own)}
             # a repository named in the row's words, outside links (`EPO: Entropy-regularized
@@ -3161,7 +3165,7 @@ def _badges_at_odds(document: Document, context: Context, reported: set[int]) ->
             for here, there in ((counted, target), (target, counted)):
                 if here not in mine or there in mine:
                     continue
-                others = [line for line in linked.get(there, []) if line != entry.line]
+                others = [line for line in linked().get(there, []) if line != entry.line]
                 if not others:
                     continue
                 what = "counts" if there == counted else "links"
@@ -3192,7 +3196,10 @@ _BADGES_READ = 8  # link-and-badge pairs of a row read, at most
 
 
 def _links_beside_badges(
-    document: Document, context: Context, reported: set[int]
+    document: Document,
+    context: Context,
+    reported: set[int],
+    linked: Callable[[], dict[str, list[int]]],
 ) -> Iterator[Finding]:
     """A repository's link beside a stars or forks badge that counts another repository, the
     row's own (its name a word of the row, where the linked one is not, however punctuated),
@@ -3202,7 +3209,6 @@ def _links_beside_badges(
     if not document.writes("img.shields.io/github/"):
         return  # most lists: no repository's badge
     lines = document.source.lines
-    linked: dict[str, list[int]] | None = None
     for entry in context.analysis.entries.entries:
         text = lines[entry.line - 1]
         if entry.line in reported or "img.shields.io/github/" not in text:
@@ -3223,9 +3229,7 @@ def _links_beside_badges(
                 continue  # the row names not the repository counted (`art` in `Smart`)
             if _squeezed(theirs) in _squeezed(words):
                 continue  # the row names the one it links (`Colossal-AI`, `hpcaitech/ColossalAI`)
-            if linked is None:
-                linked = _repositories_linked(lines)
-            others = [line for line in linked.get(target.casefold(), []) if line != entry.line]
+            others = [line for line in linked().get(target.casefold(), []) if line != entry.line]
             if not others:
                 continue
             yield Finding(
