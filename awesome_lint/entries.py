@@ -215,17 +215,8 @@ def calendar(table: Table) -> bool:
 
 
 def day_column(table: Table) -> int:
-    """The column of a calendar (``calendar``) that dates its rows to their days, or -1; told
-    at once of a table none of whose first three rows writes a day (most tables: no column
-    read through)."""
-    if not any(
-        _DAYS.fullmatch(text.strip()) for row in table.body[:_FIRST_ROWS] for text in row.texts
-    ):
-        return -1  # nine rows in ten dated, and none of the first three: no calendar
+    """The column of a calendar (``calendar``) that dates its rows to their days, or -1."""
     return _dated_column(table, _DAYS)
-
-
-_FIRST_ROWS = 3  # rows a calendar dates one of at least, among its first
 
 
 def first_day(text: str) -> _Figures:
@@ -324,15 +315,22 @@ def later_day(one: Entry, other: Entry, columns: dict[int, int]) -> Entry | None
 
 def _dated_column(table: Table, dated: re.Pattern[str]) -> int:
     """The column of a table whose cells are dates as ``dated`` writes them in nine rows in ten
-    (a log's months or days, an audit firm's reviews'; a calendar's days), or -1."""
+    (a log's months or days, an audit firm's reviews'; a calendar's days), or -1. A column is
+    read no further once it leaves more rows undated than the tenth it may (most columns: a
+    few hundred rows of a large table, not all of them)."""
     rows = table.body
+    if not rows:
+        return -1
+    least = _LOGGED * len(rows)  # dated rows a column writes, at least
     for column in range(table.width):
-        count = sum(
-            1
-            for row in rows
-            if column < len(row.texts) and dated.fullmatch(row.texts[column].strip())
-        )
-        if rows and count >= _LOGGED * len(rows):
+        most = len(rows)  # the dated rows the column may still write
+        for row in rows:
+            texts = row.texts
+            if column >= len(texts) or not dated.fullmatch(texts[column].strip()):
+                most -= 1
+                if most < least:
+                    break
+        else:
             return column
     return -1
 

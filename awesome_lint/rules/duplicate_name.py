@@ -977,25 +977,28 @@ def _findings(document: Document, context: Context) -> Iterator[Finding]:
             told.add(entry.line)
             break
         first.setdefault(key, []).append(entry)
-    yield from _events_twice(context, told)
+    yield from _events_twice(context, told, calendars)
     yield from _moved_repositories(context, told)
     yield from _titles_copied(document, told)
 
 
-def _events_twice(context: Context, told: set[int]) -> Iterator[Finding]:
+def _events_twice(context: Context, told: set[int], calendars: dict[int, int]) -> Iterator[Finding]:
     """An event a calendar lists twice on its first day, from two sources, its name written
     another way (`Moldova DevCon 2026` and `Moldova DevCon`, `AI Scaling Live (Singapore)` and
     `AI Scaling Live Singapore`, `PumaHat … EdiciÃ³n 2026` with its accent garbled beside
     `Edición 2026`): names one once their years, punctuation, spaces and case are left out,
-    in one table that dates nine rows in ten to their days. Rows that share a link are AL201's;
-    names written alike are judged as names (two beta programs of one app opened the same day
-    are two); names of five letters or fewer say too little."""
+    in one table that dates nine rows in ten to their days (its column kept in ``calendars``
+    by the table's line, as the main pass keeps it). Rows that share a link are AL201's; names
+    written alike are judged as names (two beta programs of one app opened the same day are
+    two); names of five letters or fewer say too little."""
     analysis = context.analysis
     for (kind, _), entries in analysis.groups.items():
         table = entries[0].table
         if kind != "table" or table is None or len(entries) < 2:
             continue
-        column = day_column(table)
+        column = calendars.get(table.line)
+        if column is None:
+            column = calendars[table.line] = day_column(table)
         if column < 0:
             continue  # most tables: no calendar
         seen: dict[tuple[str, tuple[int | str, ...]], Entry] = {}
